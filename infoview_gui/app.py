@@ -1,0 +1,185 @@
+"""The one place that wires InfoView together.
+
+args -> AppPaths -> lock -> open store -> QApplication -> MainWindow. The scripting
+commands stop before Qt is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from infoview_gui import APP_NAME, __version__
+from infoview_gui.cli import build_parser
+from infoview_gui.paths import AppPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from infoview_gui.ui.errors import ProblemLog
+    from infoview_gui.ui.main_window import MainWindow
+
+Refuse = Callable[[str, int], int]
+EXIT_ALREADY_RUNNING = 3
+_STARTED = time.perf_counter()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run InfoView; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # whatever InfoView writes is private to the user
+    paths = AppPaths(resolve_data_dir(args.data_dir))
+    if args.command == "check":
+        from infoview_gui.commands import run_check
+
+        return run_check(paths)
+    return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
+
+
+def _prepare_folder(paths: AppPaths) -> str:
+    """Create the data folder; return a message for the user if that is impossible."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        return f"InfoView cannot create its data folder {paths.data_dir}: {exc.strerror or exc}."
+    return ""
+
+
+def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool = False) -> int:
+    """Open the main window on the data folder and run until it is closed."""
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from infoview_gui.ui.errors import ProblemLog
+
+    problems = ProblemLog()
+    problems.install()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("infoview")
+    headless = QApplication.platformName() in ("offscreen", "minimal")
+
+    def refuse(message: str, code: int) -> int:
+        print(message, file=sys.stderr)
+        if not headless and not smoke_test:
+            QMessageBox.critical(None, APP_NAME, message)
+        return code
+
+    if message := _prepare_folder(paths):
+        return refuse(message, 2)
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    if not lock.tryLock(0):
+        return _already_running(paths, refuse)
+    try:
+        return _run_window(
+            app,
+            paths,
+            problems,
+            smoke_test=smoke_test,
+            quit_when_shown=quit_when_shown,
+            refuse=refuse,
+        )
+    finally:
+        lock.unlock()
+
+
+def _already_running(paths: AppPaths, refuse: Refuse) -> int:
+    from infoview_gui.ui.single_instance import ask_running_to_raise
+
+    if ask_running_to_raise(paths):
+        print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
+        return 0
+    return refuse(
+        f"{APP_NAME} is already running with the data folder {paths.data_dir}. "
+        "Switch to its window, or close it before starting InfoView again.",
+        EXIT_ALREADY_RUNNING,
+    )
+
+
+def _run_window(
+    app: QApplication,
+    paths: AppPaths,
+    problems: ProblemLog,
+    *,
+    smoke_test: bool,
+    quit_when_shown: bool,
+    refuse: Refuse,
+) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+
+    from infoview_gui.store.database import StoreError, close_database
+    from infoview_gui.store.opening import open_store
+    from infoview_gui.ui.events import AppEvents
+    from infoview_gui.ui.main_window import MainWindow
+
+    try:
+        open_store(paths.database)
+    except StoreError as exc:
+        return refuse(str(exc), 1)
+    try:
+        state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(paths, AppEvents(), state)
+        window.remember_state = not smoke_test
+        window.show()
+        if smoke_test:
+            QTimer.singleShot(0, lambda: _smoke(window, problems))
+        elif quit_when_shown:
+            QTimer.singleShot(0, lambda: _report_shown(window))
+        else:
+            problems.show_dialog = True
+            QTimer.singleShot(0, lambda: _after_first_show(window))
+        code = app.exec()
+    finally:
+        close_database()
+    if smoke_test and problems.problems:
+        print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
+        return 1
+    return code
+
+
+def _report_shown(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print(f"shown {time.perf_counter() - _STARTED:.4f}", flush=True)
+    QApplication.quit()
+
+
+def _smoke(window: MainWindow, problems: ProblemLog) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from infoview_gui.ui.smoke import exercise
+
+    try:
+        problems.problems.extend(exercise(window))
+    except Exception as exc:  # noqa: BLE001 - any failure fails the smoke test
+        problems.problems.append(f"{type(exc).__name__}: {exc}")
+    window.close()
+    if not problems.problems:
+        print("smoke test ok")
+    QApplication.quit()
+
+
+def _after_first_show(window: MainWindow) -> None:
+    """Listen for later launches, and ask for the profile on the first start."""
+    from infoview_gui.services.profile import PROMPTED_KEY, mark_profile_prompted
+    from infoview_gui.services.settings import get_setting
+    from infoview_gui.ui.dialogs.profile import ProfileDialog
+    from infoview_gui.ui.single_instance import InstanceServer
+
+    server = InstanceServer(window.paths, window)
+    server.raise_requested.connect(
+        lambda: window.bring_forward(f"{APP_NAME} is already open: here it is.")
+    )
+    if not get_setting(PROMPTED_KEY):
+        dialog = ProfileDialog(window, first_start=True)
+        if dialog.exec():
+            window.events.profile_changed.emit()
+        else:
+            mark_profile_prompted()

@@ -1,0 +1,39 @@
+"""The command line: options of the window and the scripting commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from infoview_gui import APP_NAME, __version__
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="use this data folder (also: the INFOVIEW_DATA_DIR environment variable)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of ``infoview [options] [command]``."""
+    parser = argparse.ArgumentParser(
+        prog="infoview",
+        description=f"{APP_NAME}: plan, hold and follow up informational interviews.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _add_data_dir(parser, default=None)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the app, build every view, step through the guide, then quit; "
+        "exit non-zero on any error or Qt warning",
+    )
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check", help="check the database: prints ok and exits 0, or the problems and exits 1"
+    )
+    _add_data_dir(check, default=argparse.SUPPRESS)
+    return parser

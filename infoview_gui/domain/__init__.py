@@ -1,0 +1,1 @@
+"""The rules of the method, in pure Python: no Qt, no database."""

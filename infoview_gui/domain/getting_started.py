@@ -1,0 +1,29 @@
+"""What Home suggests while the user is still setting up: the next step of the method."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One thing to do next, and the step of the guide where it is done (1-6)."""
+
+    text: str
+    step: int
+
+
+def getting_started(
+    *, fields: int, contacts: int, interviews: int, has_profile: bool
+) -> list[Suggestion]:
+    """Return the set-up steps still open, in the order of the method."""
+    steps: list[Suggestion] = []
+    if not has_profile:
+        steps.append(Suggestion("Fill in your profile: it signs your emails and sheets.", 0))
+    if fields == 0:
+        steps.append(Suggestion("Choose a career field to explore and research it first.", 1))
+    if contacts == 0:
+        steps.append(Suggestion("Find professionals in that field you could talk to.", 2))
+    if interviews == 0:
+        steps.append(Suggestion("Rank your contacts and ask the first one for an interview.", 3))
+    return steps

@@ -1,0 +1,1 @@
+"""Import and export of contacts and interviews: CSV, vCard, iCalendar, JSON. No Qt."""

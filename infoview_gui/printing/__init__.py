@@ -1,0 +1,1 @@
+"""Question sheets and letters: escaped HTML, drawn on a printer or into a PDF."""

@@ -1,0 +1,1 @@
+"""Use cases: one user action each, validated by the domain, written in one transaction."""

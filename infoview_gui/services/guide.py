@@ -1,0 +1,22 @@
+"""Where the user is in the guide: the career field being worked on."""
+
+from __future__ import annotations
+
+from infoview_gui.services.settings import get_setting, set_setting
+from infoview_gui.store.models import CareerField
+
+GUIDE_FIELD_KEY = "guide_field_id"
+
+
+def current_field() -> tuple[int, str] | None:
+    """Return (id, name) of the field the guide works on, if it still exists."""
+    stored = get_setting(GUIDE_FIELD_KEY)
+    if not stored.isdigit():
+        return None
+    row = CareerField.get_or_none(CareerField.id == int(stored))
+    return None if row is None else (int(row.id), str(row.name))
+
+
+def choose_field(*, field_id: int) -> None:
+    """Make ``field_id`` the field the guide works on."""
+    set_setting(key=GUIDE_FIELD_KEY, value=str(field_id))

@@ -1,0 +1,1 @@
+"""Storage: Peewee models over one SQLite file. No Qt here."""

@@ -1,0 +1,79 @@
+"""Versioned schema upgrades, counted in ``PRAGMA user_version``.
+
+Each step runs in ``SqliteMigrator.migration_context()``: one transaction with foreign
+keys off, so a table rebuild never fires ``ON DELETE CASCADE``. The step, the foreign key
+check and the new version number commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+from playhouse.migrate import SqliteMigrator
+
+from infoview_gui.store import schema_v1
+from infoview_gui.store.database import NewerDatabaseError, StoreError
+
+Step = Callable[[SqliteMigrator], None]
+
+
+def _execute_script(migrator: SqliteMigrator, script: str) -> None:
+    for statement in script.split(";\n"):
+        if statement.strip():
+            migrator.database.execute_sql(statement)
+
+
+def _v1_initial(migrator: SqliteMigrator) -> None:
+    _execute_script(migrator, schema_v1.STATEMENTS)
+
+
+MIGRATIONS: tuple[Step, ...] = (_v1_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _has_tables(db: SqliteDatabase) -> bool:
+    row = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return bool(row[0])
+
+
+def check_version(db: SqliteDatabase) -> int:
+    """Return the file's schema version, refusing files this InfoView cannot read."""
+    version = _version(db)
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"This data was saved by a newer version of InfoView (data version {version}; "
+            f"this InfoView reads up to version {SCHEMA_VERSION}). Install the newer "
+            "InfoView to open it. Nothing was changed."
+        )
+    if version == 0 and _has_tables(db):
+        raise StoreError("This file is not an InfoView database, so InfoView left it untouched.")
+    return version
+
+
+def migrate(db: SqliteDatabase, *, before: Callable[[int], None] | None = None) -> int:
+    """Bring the schema up to date; return how many steps ran.
+
+    Args:
+        db: the open database.
+        before: called with the current version before an existing file is changed
+            (the place for a backup). Not called for a new, empty file.
+    """
+    current = check_version(db)
+    if current == SCHEMA_VERSION:
+        return 0
+    if current > 0 and before is not None:
+        before(current)
+    migrator = SqliteMigrator(db)
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with migrator.migration_context():
+            MIGRATIONS[version - 1](migrator)
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"Upgrade step {version} would break {len(broken)} links.")
+            db.execute_sql(f"PRAGMA user_version = {version}")
+    return SCHEMA_VERSION - current

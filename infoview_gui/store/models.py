@@ -1,0 +1,317 @@
+"""The tables of InfoView, as Peewee models.
+
+Every enumeration is kept to its values by a CHECK constraint; every foreign key says
+deliberately what happens when its parent goes. Times are stored as ISO 8601 text in
+UTC; dates as ISO dates.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from peewee import (
+    SQL,
+    AutoField,
+    BooleanField,
+    Check,
+    CompositeKey,
+    DateField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    NodeList,
+    TextField,
+)
+
+from infoview_gui.domain.enums import (
+    Channel,
+    Decidedness,
+    FieldStatus,
+    InterviewStatus,
+    Labelled,
+    MeetingFormat,
+    Source,
+    Topic,
+)
+from infoview_gui.store.database import database
+
+
+def utc_now() -> datetime:
+    """Return the current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def one_of(column: str, enum: type[Labelled], *, null: bool = False) -> SQL | NodeList:
+    """Return a CHECK constraint keeping ``column`` to the values of ``enum``."""
+    values = ", ".join(f"'{value}'" for value in enum.values())
+    clause = f"{column} IN ({values})"
+    if null:
+        clause = f"{column} IS NULL OR {clause}"
+    return Check(clause)
+
+
+def between(column: str, low: int, high: int) -> SQL | NodeList:
+    """Return a CHECK constraint keeping ``column`` within ``low..high``."""
+    return Check(f"{column} BETWEEN {low} AND {high}")
+
+
+class UtcDateTimeField(TextField):
+    """An aware datetime stored as ISO 8601 text in UTC."""
+
+    def db_value(self, value: Any) -> Any:
+        """Store an aware datetime as UTC text."""
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                raise ValueError("naive datetimes are not stored")
+            return value.astimezone(UTC).isoformat(timespec="seconds")
+        return value
+
+    def python_value(self, value: Any) -> Any:
+        """Read UTC text back as an aware datetime."""
+        if isinstance(value, str) and value:
+            return datetime.fromisoformat(value)
+        return value
+
+
+class BaseModel(Model):
+    """Shared settings of every table."""
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """A user preference stored with the data (paper size, follow-up days...)."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class Profile(BaseModel):
+    """The user: fills the drafts and the sheets. There is at most one row."""
+
+    id = AutoField()
+    name = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    organisation = TextField(default="")
+    address = TextField(default="")
+    graduation = TextField(null=True)  # "YYYY-MM"
+    decidedness = TextField(null=True, constraints=[one_of("decidedness", Decidedness, null=True)])
+    time_zone = TextField(default="")
+    updated_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        constraints = [Check("id = 1")]
+
+
+class CareerField(BaseModel):
+    """A career field the user is weighing."""
+
+    id = AutoField()
+    name = TextField(constraints=[SQL("COLLATE NOCASE")], unique=True)
+    status = TextField(
+        default=FieldStatus.CONSIDERING.value, constraints=[one_of("status", FieldStatus)]
+    )
+    research_notes = TextField(default="")
+    position = IntegerField(default=0)
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
+
+
+class FieldLink(BaseModel):
+    """A web page the user found while researching a field."""
+
+    id = AutoField()
+    field = ForeignKeyField(CareerField, backref="links", on_delete="CASCADE")
+    url = TextField()
+    title = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class ResearchItem(BaseModel):
+    """A line of research, possibly flagged to verify in an interview."""
+
+    id = AutoField()
+    field = ForeignKeyField(CareerField, backref="research_items", on_delete="CASCADE")
+    text = TextField()
+    verify = BooleanField(default=True)
+    position = IntegerField(default=0)
+
+
+class ImportBatch(BaseModel):
+    """One import of contacts from a file, undoable as a whole."""
+
+    id = AutoField()
+    created_at = UtcDateTimeField(default=utc_now)
+    file_name = TextField(default="")
+    format = TextField(default="")
+    new_count = IntegerField(default=0)
+    matched_count = IntegerField(default=0)
+    rejected_count = IntegerField(default=0)
+    undo_data = TextField(default="")  # JSON: the values that matched contacts had before
+    undone_at = UtcDateTimeField(null=True)
+
+
+class Contact(BaseModel):
+    """A person working in one of the fields."""
+
+    id = AutoField()
+    first_name = TextField(default="")
+    last_name = TextField(default="")
+    title = TextField(default="")
+    organisation = TextField(default="")
+    location = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    profile_url = TextField(default="")
+    source = TextField(default=Source.OTHER.value, constraints=[one_of("source", Source)])
+    introduced_by_text = TextField(default="")
+    introduced_by = ForeignKeyField("self", null=True, backref="introduced", on_delete="SET NULL")
+    field = ForeignKeyField(
+        CareerField, null=True, backref="contacts", on_delete="SET NULL", index=False
+    )
+    rank = FloatField(null=True)  # manual order within the field: gaps, renumbered now and then
+    notes = TextField(default="")
+    card_name = TextField(default="")
+    card_title = TextField(default="")
+    card_organisation = TextField(default="")
+    card_email = TextField(default="")
+    card_phone = TextField(default="")
+    card_address = TextField(default="")
+    card_website = TextField(default="")
+    card_image = TextField(default="")  # file name inside the data folder's cards/
+    import_batch = ForeignKeyField(ImportBatch, null=True, backref="contacts", on_delete="SET NULL")
+    search_text = TextField(default="")  # lower-case, accent-free: the search box filters on it
+    email_key = TextField(default="", index=True)
+    url_key = TextField(default="", index=True)
+    name_org_key = TextField(default="", index=True)
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("field", "rank"), False), (("last_name", "first_name"), False))
+
+
+class Criterion(BaseModel):
+    """A ranking criterion of a field, with its weight."""
+
+    id = AutoField()
+    field = ForeignKeyField(CareerField, backref="criteria", on_delete="CASCADE")
+    name = TextField()
+    weight = IntegerField(default=3, constraints=[between("weight", 0, 5)])
+    position = IntegerField(default=0)
+
+
+class CriterionScore(BaseModel):
+    """How a contact scores on one criterion."""
+
+    contact = ForeignKeyField(Contact, backref="scores", on_delete="CASCADE")
+    criterion = ForeignKeyField(Criterion, backref="scores", on_delete="CASCADE")
+    score = IntegerField(constraints=[between("score", 0, 5)])
+
+    class Meta:
+        primary_key = CompositeKey("contact", "criterion")
+
+
+class Interview(BaseModel):
+    """A request for an informational interview, and the interview it becomes."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="interviews", on_delete="CASCADE")
+    field = ForeignKeyField(CareerField, null=True, backref="interviews", on_delete="SET NULL")
+    status = TextField(
+        default=InterviewStatus.NOT_ASKED.value, constraints=[one_of("status", InterviewStatus)]
+    )
+    channel = TextField(null=True, constraints=[one_of("channel", Channel, null=True)])
+    requested_on = DateField(null=True)
+    responded_on = DateField(null=True)
+    follow_up_on = DateField(null=True)
+    scheduled_start = UtcDateTimeField(null=True)
+    time_zone = TextField(default="")
+    duration_min = IntegerField(default=30, constraints=[between("duration_min", 1, 600)])
+    format = TextField(null=True, constraints=[one_of("format", MeetingFormat, null=True)])
+    place = TextField(default="")
+    checklist = IntegerField(default=0)  # bit flags, see domain
+    notes = TextField(default="")
+    request_draft = TextField(default="")
+    call_log = TextField(default="")
+    started_at = UtcDateTimeField(null=True)
+    held_at = UtcDateTimeField(null=True)
+    thank_you_due = DateField(null=True, index=True)
+    thank_you_sent_on = DateField(null=True)
+    note_card_sent_on = DateField(null=True)
+    letter_sent_on = DateField(null=True)
+    uid = TextField(unique=True)
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("status", "scheduled_start"), False),)
+
+
+class Question(BaseModel):
+    """A question of the bank: built in, or the user's own."""
+
+    id = AutoField()
+    text = TextField()
+    topic = TextField(constraints=[one_of("topic", Topic)])
+    decidedness_mask = IntegerField(default=7, constraints=[between("decidedness_mask", 0, 7)])
+    stage_mask = IntegerField(default=7, constraints=[between("stage_mask", 0, 7)])
+    builtin_key = TextField(null=True, unique=True)  # stable id of a shipped question
+    builtin_text = TextField(null=True)  # the text as shipped: differs once the user edits
+    hidden = BooleanField(default=False)
+    minutes = FloatField(default=2.5)
+    created_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("topic", "hidden"), False),)
+
+
+class QuestionList(BaseModel):
+    """The ordered questions for one interview, or for a field before any interview."""
+
+    id = AutoField()
+    field = ForeignKeyField(CareerField, null=True, backref="question_lists", on_delete="CASCADE")
+    interview = ForeignKeyField(
+        Interview, null=True, unique=True, backref="question_lists", on_delete="CASCADE"
+    )
+    must_ask = IntegerField(default=3, constraints=[between("must_ask", 0, 1000)])
+
+    class Meta:
+        constraints = [Check("field_id IS NOT NULL OR interview_id IS NOT NULL")]
+
+
+class ListQuestion(BaseModel):
+    """One question of a question list, in the user's order, with the answer notes."""
+
+    id = AutoField()
+    question_list = ForeignKeyField(QuestionList, backref="items", on_delete="CASCADE", index=False)
+    question = ForeignKeyField(Question, null=True, backref="uses", on_delete="SET NULL")
+    text = TextField()
+    position = FloatField()
+    answer = TextField(default="")
+    answered = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("question_list", "position"), False),)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Setting,
+    Profile,
+    CareerField,
+    FieldLink,
+    ResearchItem,
+    ImportBatch,
+    Contact,
+    Criterion,
+    CriterionScore,
+    Interview,
+    Question,
+    QuestionList,
+    ListQuestion,
+)

@@ -1,0 +1,163 @@
+"""Read helpers for the views: plain tuples and small dataclasses, no model objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from peewee import JOIN, fn
+
+from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.store.models import CareerField, Contact, Interview, Question
+
+Row = tuple[object, ...]
+
+
+def tuples(query: Any) -> list[Row]:
+    """Run a select and return its rows as plain tuples."""
+    return list(cast(Iterable[Row], query.tuples()))
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How much the user has stored, for Home and the empty states."""
+
+    fields: int
+    contacts: int
+    interviews: int
+    questions: int
+
+
+def counts() -> Counts:
+    """Return the number of records of each kind."""
+    return Counts(
+        fields=CareerField.select().count(),
+        contacts=Contact.select().count(),
+        interviews=Interview.select().count(),
+        questions=Question.select().where(Question.hidden == False).count(),  # noqa: E712
+    )
+
+
+def _contact_name() -> object:
+    return fn.TRIM(Contact.first_name.concat(" ").concat(Contact.last_name))
+
+
+def field_rows() -> list[Row]:
+    """Return (id, name, status, contacts) for every field, in the user's order."""
+    query = (
+        CareerField.select(
+            CareerField.id, CareerField.name, CareerField.status, fn.COUNT(Contact.id)
+        )
+        .join(Contact, JOIN.LEFT_OUTER, on=(Contact.field == CareerField.id))
+        .group_by(CareerField.id)
+        .order_by(CareerField.position, CareerField.id)
+    )
+    return tuples(query)
+
+
+def field_choices() -> list[tuple[int, str]]:
+    """Return (id, name) of every field, in the user's order."""
+    query = CareerField.select(CareerField.id, CareerField.name).order_by(
+        CareerField.position, CareerField.id
+    )
+    return [(int(str(i)), str(n)) for i, n in tuples(query)]
+
+
+def contact_rows(field_id: int | None = None) -> list[Row]:
+    """Return (id, name, title, organisation, field, email) of contacts, by rank then name."""
+    query = (
+        Contact.select(
+            Contact.id,
+            _contact_name(),
+            Contact.title,
+            Contact.organisation,
+            CareerField.name,
+            Contact.email,
+        )
+        .join(CareerField, JOIN.LEFT_OUTER, on=(Contact.field == CareerField.id))
+        .order_by(Contact.field, Contact.rank, Contact.last_name, Contact.first_name)
+    )
+    if field_id is not None:
+        query = query.where(Contact.field == field_id)
+    return tuples(query)
+
+
+def contact_choices() -> list[tuple[int, str]]:
+    """Return (id, "name — organisation") of every contact, by name."""
+    query = Contact.select(Contact.id, _contact_name(), Contact.organisation, Contact.email)
+    query = query.order_by(Contact.last_name, Contact.first_name)
+    return [
+        (int(str(i)), " — ".join(part for part in (str(name) or str(email), str(org)) if part))
+        for i, name, org, email in tuples(query)
+    ]
+
+
+def interview_rows(
+    statuses: tuple[InterviewStatus, ...] = (), field_id: int | None = None
+) -> list[Row]:
+    """Return (id, contact, organisation, field, status, start, format) of interviews."""
+    query = (
+        Interview.select(
+            Interview.id,
+            _contact_name(),
+            Contact.organisation,
+            CareerField.name,
+            Interview.status,
+            Interview.scheduled_start,
+            Interview.format,
+        )
+        .join(Contact, on=(Interview.contact == Contact.id))
+        .join(CareerField, JOIN.LEFT_OUTER, on=(Interview.field == CareerField.id))
+        .order_by(Interview.scheduled_start.desc(nulls="LAST"), Interview.id.desc())
+    )
+    if statuses:
+        query = query.where(Interview.status.in_([s.value for s in statuses]))
+    if field_id is not None:
+        query = query.where(Interview.field == field_id)
+    return tuples(query)
+
+
+def follow_up_rows() -> list[Row]:
+    """Return (id, contact, held, thank-you due, thank-you sent) of held interviews."""
+    query = (
+        Interview.select(
+            Interview.id,
+            _contact_name(),
+            Interview.held_at,
+            Interview.thank_you_due,
+            Interview.thank_you_sent_on,
+        )
+        .join(Contact, on=(Interview.contact == Contact.id))
+        .where(Interview.status.in_([InterviewStatus.HELD.value, InterviewStatus.THANKED.value]))
+        .order_by(Interview.thank_you_due.desc(nulls="LAST"))
+    )
+    return tuples(query)
+
+
+def question_rows() -> list[Row]:
+    """Return (id, text, topic, own) of the visible questions of the bank, by topic."""
+    query = (
+        Question.select(Question.id, Question.text, Question.topic, Question.builtin_key.is_null())
+        .where(Question.hidden == False)  # noqa: E712
+        .order_by(Question.topic, Question.id)
+    )
+    return tuples(query)
+
+
+def shortlist_rows(field_id: int) -> list[Row]:
+    """Return (id, name, organisation, title, latest interview status) by the user's rank."""
+    latest_status = (
+        Interview.select(Interview.status)
+        .where(Interview.contact == Contact.id)
+        .order_by(Interview.id.desc())
+        .limit(1)
+    )
+    query = (
+        Contact.select(
+            Contact.id, _contact_name(), Contact.organisation, Contact.title, latest_status
+        )
+        .where(Contact.field == field_id)
+        .order_by(Contact.rank.asc(nulls="LAST"), Contact.id)
+    )
+    return tuples(query)

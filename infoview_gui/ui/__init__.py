@@ -1,0 +1,1 @@
+"""Widgets, dialogs, the guide wizard and the main window."""

@@ -1,0 +1,1 @@
+"""Dialogs: forms that add or edit one record."""

@@ -1,0 +1,81 @@
+"""A dialog with a form that saves through a service and shows refusals in words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.errors import DomainError, ValidationError
+from infoview_gui.domain.validation import SHORT_TEXT_MAX
+from infoview_gui.ui.widgets.labels import plain_label
+
+
+def line_edit(text: str = "", *, placeholder: str = "", limit: int = SHORT_TEXT_MAX) -> QLineEdit:
+    """Return a one-line input holding ``text``."""
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(limit)
+    return edit
+
+
+class FormDialog(QDialog):
+    """Subclasses fill ``form``, register inputs by field name and implement ``save``.
+
+    When ``save`` raises a ``DomainError`` the dialog stays open, says why under the form,
+    and puts the cursor in the input the message is about: nothing typed is lost.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = plain_label()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        self.inputs: dict[str, QWidget] = {}
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> None:
+        """Add an input to the form under ``name`` (the service's field name)."""
+        self.inputs[name] = widget
+        self.form.addRow(label, widget)
+
+    def save(self) -> None:
+        """Write the form through a service; raise DomainError to refuse."""
+        raise NotImplementedError
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.save()
+        except ValidationError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        except DomainError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+    def show_error(self, message: str, field: str = "") -> None:
+        """Say what is wrong and put the cursor where it can be fixed."""
+        self.error.setText(message)
+        self.error.show()
+        widget = self.inputs.get(field)
+        if widget is not None:
+            widget.setFocus()

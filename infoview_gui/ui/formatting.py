@@ -1,0 +1,49 @@
+"""How stored values read in tables: labels for enumerations, local dates and times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from infoview_gui.domain.enums import Labelled
+
+
+def enum_text(enum: type[Labelled]) -> Callable[[object], str]:
+    """Return a formatter showing an enumeration's label for a stored value."""
+
+    def format_value(value: object) -> str:
+        if value is None or value == "":
+            return ""
+        try:
+            return enum(str(value)).label
+        except ValueError:
+            return str(value)
+
+    return format_value
+
+
+def local_datetime(value: object) -> str:
+    """Show an aware datetime in the computer's time zone, e.g. ``Tue 3 Mar 2026, 14:30``."""
+    if not isinstance(value, datetime):
+        return ""
+    local = value.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def day(value: object) -> str:
+    """Show a date, e.g. ``3 Mar 2026``."""
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    if not isinstance(value, date):
+        return ""
+    return f"{value.day} {value:%b %Y}"
+
+
+def plain(value: object) -> str:
+    """Show a value as text; nothing for None."""
+    return "" if value is None else str(value)
+
+
+def count(value: object) -> str:
+    """Show a whole number."""
+    return f"{value:,}" if isinstance(value, int) else plain(value)

@@ -1,0 +1,211 @@
+"""The main window: navigation on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from infoview_gui import APP_NAME
+from infoview_gui.paths import AppPaths
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.views.guide import GuideView
+
+ViewFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Navigation, lazily built views, menus, and the remembered window state."""
+
+    def __init__(self, paths: AppPaths, events: AppEvents, state: QSettings) -> None:
+        super().__init__()
+        self.paths = paths
+        self.events = events
+        self.state = state
+        self.remember_state = True
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(760, 520)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.addItems([VIEW_TITLES[view] for view in ViewId])
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self.views: dict[ViewId, QWidget] = {}
+        self._placeholders = {view: QWidget() for view in ViewId}
+        for placeholder in self._placeholders.values():
+            self.stack.addWidget(placeholder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._make_menus()
+        self._connect_signals()
+        self._restore_state()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = bar.addMenu("&Settings")
+        self.profile_action = QAction("Your &profile…", self)
+        self.profile_action.triggered.connect(self.edit_profile)
+        settings_menu.addAction(self.profile_action)
+        help_menu = bar.addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.events.view_requested.connect(self.show_view)
+        self.events.guide_step_requested.connect(self._on_events_guide_step_requested)
+        self.events.saved.connect(self._on_events_saved)
+
+    def _factory(self, view: ViewId) -> ViewFactory:
+        # Imported here so that start-up builds only the first view shown.
+        from infoview_gui.ui.views import collections
+
+        factories: dict[ViewId, ViewFactory] = {
+            ViewId.HOME: self._make_home,
+            ViewId.GUIDE: self._make_guide,
+            ViewId.FIELDS: lambda: collections.FieldsView(self.events),
+            ViewId.CONTACTS: lambda: collections.ContactsView(self.events),
+            ViewId.INTERVIEWS: lambda: collections.InterviewsView(self.events),
+            ViewId.QUESTIONS: lambda: collections.QuestionsView(self.events),
+            ViewId.FOLLOW_UPS: lambda: collections.FollowUpsView(self.events),
+        }
+        return factories[view]
+
+    def _make_home(self) -> QWidget:
+        from infoview_gui.ui.views.home import HomeView
+
+        view = HomeView(self.events)
+        view.profile_requested.connect(self.edit_profile)
+        return view
+
+    def _make_guide(self) -> QWidget:
+        from infoview_gui.ui.views.guide import GuideView
+
+        step = int(str(self.state.value("guide/step", 1) or 1))
+        view = GuideView(self.events, start_step=step)
+        view.wizard.step_changed.connect(self._on_guide_step_changed)
+        view.wizard.home_requested.connect(lambda: self.show_view(ViewId.HOME))
+        return view
+
+    def guide(self) -> GuideView:
+        """Return the Guide view, building it if needed."""
+        from infoview_gui.ui.views.guide import GuideView
+
+        view = self.view(ViewId.GUIDE)
+        assert isinstance(view, GuideView)
+        return view
+
+    def view(self, view: ViewId) -> QWidget:
+        """Return a view, building it the first time it is asked for."""
+        built = self.views.get(view)
+        if built is None:
+            built = self._factory(view)()
+            built.setObjectName(f"view-{view.name.lower()}")
+            placeholder = self._placeholders.pop(view)
+            self.stack.insertWidget(self.stack.indexOf(placeholder), built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.views[view] = built
+        return built
+
+    def show_view(self, view: int) -> None:
+        """Bring a view forward and select it in the navigation."""
+        view = ViewId(view)
+        self.stack.setCurrentWidget(self.view(view))
+        if self.nav.currentRow() != view:
+            self.nav.setCurrentRow(view)
+        self.setWindowTitle(f"{VIEW_TITLES[view]} — {APP_NAME}")
+
+    def current_view(self) -> ViewId:
+        """Return the view shown now."""
+        return ViewId(max(0, self.nav.currentRow()))
+
+    def build_all_views(self) -> None:
+        """Build every view (the smoke test does, to find any that fails)."""
+        for view in ViewId:
+            self.view(view)
+
+    def edit_profile(self) -> None:
+        """Open the profile dialog."""
+        from infoview_gui.ui.dialogs.profile import ProfileDialog
+
+        if ProfileDialog(self).exec():
+            self.events.profile_changed.emit()
+            self.events.saved.emit("Profile saved")
+
+    def show_about(self) -> None:
+        """Open Help > About."""
+        from infoview_gui.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.paths, self).exec()
+
+    def _restore_state(self) -> None:
+        geometry = self.state.value("window/geometry")
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        try:
+            view = ViewId(int(str(self.state.value("window/view", 0))))
+        except ValueError:
+            view = ViewId.HOME
+        self.show_view(view)
+
+    def save_state(self) -> None:
+        """Remember size, position and the view open (not during a smoke test)."""
+        if not self.remember_state:
+            return
+        self.state.setValue("window/geometry", self.saveGeometry())
+        self.state.setValue("window/view", int(self.current_view()))
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window state on the way out."""
+        self.save_state()
+        super().closeEvent(event)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_view(row)
+
+    def _on_events_guide_step_requested(self, step: int) -> None:
+        self.show_view(ViewId.GUIDE)
+        self.guide().wizard.go_to_step(step)
+
+    def _on_guide_step_changed(self, step: int) -> None:
+        if self.remember_state:
+            self.state.setValue("guide/step", step)
+
+    def _on_events_saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, 4000)
+
+    def bring_forward(self, message: str = "") -> None:
+        """Show, raise and activate the window (a second launch asked for it)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if message:
+            self.statusBar().showMessage(message, 6000)

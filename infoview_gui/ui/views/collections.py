@@ -1,0 +1,160 @@
+"""The record views of the navigation: fields, contacts, interviews, questions, follow-ups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from infoview_gui.domain.enums import FieldStatus, InterviewStatus, MeetingFormat, Topic
+from infoview_gui.qtmodels.rows_table import Row
+from infoview_gui.store import queries
+from infoview_gui.ui.dialogs.records import (
+    ContactDialog,
+    FieldDialog,
+    QuestionDialog,
+    RequestDialog,
+)
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.formatting import count, day, enum_text, local_datetime, plain
+from infoview_gui.ui.views.ids import ViewId
+from infoview_gui.ui.views.records import RecordsView
+
+
+class FieldsView(RecordsView):
+    """The career fields the user is weighing."""
+
+    def __init__(self, events: AppEvents) -> None:
+        super().__init__(
+            events,
+            title="Career fields",
+            description="Research each field before you ask anyone: a busy professional's "
+            "time is for what a web search cannot tell you.",
+            empty_sentence="The career fields you are weighing go here. Add one to start "
+            "your research; you can weigh several or settle on one.",
+            add_text="Add a career field",
+            headers=("Field", "Status", "Contacts"),
+            formatters=(plain, enum_text(FieldStatus), count),
+        )
+
+    def load_rows(self) -> list[Row]:
+        """Every field with its number of contacts."""
+        return queries.field_rows()
+
+    def add_record(self) -> None:
+        """Ask for a new field's name."""
+        if FieldDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Career field added")
+
+
+class ContactsView(RecordsView):
+    """The people the user could interview."""
+
+    def __init__(self, events: AppEvents) -> None:
+        super().__init__(
+            events,
+            title="Contacts",
+            description="People working in your fields: friends, family, professors, "
+            "alumni, people from professional organisations and networking sites.",
+            empty_sentence="People you could interview go here. Add the first one: someone "
+            "you know, or someone a friend, professor or alumni programme introduced.",
+            add_text="Add a contact",
+            headers=("Name", "Job title", "Organisation", "Field", "Email"),
+        )
+
+    def load_rows(self) -> list[Row]:
+        """Every contact, by field and rank."""
+        return queries.contact_rows()
+
+    def add_record(self) -> None:
+        """Ask for a new contact."""
+        if ContactDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Contact added")
+
+
+class InterviewsView(RecordsView):
+    """Requests and the interviews they became."""
+
+    def __init__(self, events: AppEvents) -> None:
+        super().__init__(
+            events,
+            title="Interviews",
+            description="Every request you make and the interview it becomes: asked, "
+            "accepted, scheduled, held, thanked.",
+            empty_sentence="Your requests and interviews appear here once you choose someone "
+            "to ask for twenty minutes of their time.",
+            add_text="Plan an interview",
+            headers=("Contact", "Organisation", "Field", "Status", "When", "Format"),
+            formatters=(
+                plain,
+                plain,
+                plain,
+                enum_text(InterviewStatus),
+                local_datetime,
+                enum_text(MeetingFormat),
+            ),
+        )
+
+    def load_rows(self) -> list[Row]:
+        """Every interview record, the next ones first."""
+        return queries.interview_rows()
+
+    def add_record(self) -> None:
+        """Choose a contact to ask; without contacts, go and add one first."""
+        if not queries.contact_choices():
+            self.events.view_requested.emit(ViewId.CONTACTS)
+            return
+        if RequestDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Interview request started")
+
+
+class QuestionsView(RecordsView):
+    """The bank of questions to pick from."""
+
+    def __init__(self, events: AppEvents) -> None:
+        super().__init__(
+            events,
+            title="Questions",
+            description="Good questions to ask, grouped by topic. Ask the ones you most "
+            "want answered first: an interview cut short still covers them.",
+            empty_sentence="Questions to ask go here. Add a question of your own.",
+            add_text="Add your own question",
+            headers=("Question", "Topic", "Mine"),
+            formatters=(plain, enum_text(Topic), lambda own: "Yes" if own else ""),
+        )
+
+    def load_rows(self) -> list[Row]:
+        """The visible questions of the bank."""
+        return queries.question_rows()
+
+    def add_record(self) -> None:
+        """Ask for a question of the user's own."""
+        if QuestionDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Question added")
+
+
+class FollowUpsView(RecordsView):
+    """Thank-you notes due after interviews."""
+
+    def __init__(self, events: AppEvents) -> None:
+        super().__init__(
+            events,
+            title="Follow-ups",
+            description="Thank everyone you interview within a day, by email; a note card "
+            "or letter can follow.",
+            empty_sentence="After an interview, the thank-you it calls for appears here with "
+            "its due date. Your interviews are listed under Interviews.",
+            add_text="Go to interviews",
+            headers=("Contact", "Held", "Thank-you due", "Thank-you sent"),
+            formatters=(plain, local_datetime, day, day),
+        )
+
+    def load_rows(self) -> list[Row]:
+        """Held interviews with their thank-you dates."""
+        return queries.follow_up_rows()
+
+    def add_record(self) -> None:
+        """Follow-ups come from interviews: go there."""
+        self.events.view_requested.emit(ViewId.INTERVIEWS)

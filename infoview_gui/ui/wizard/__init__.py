@@ -1,0 +1,1 @@
+"""The guide: a wizard of the six steps, embedded in the main window."""

@@ -1,0 +1,73 @@
+"""What every page of the guide shares: its step, the field at hand, a table of records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
+from infoview_gui.services.guide import current_field
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.wizard.ids import PageId
+
+
+class StepPage(QWizardPage):
+    """A page of the guide that shows stored data for the field being worked on."""
+
+    def __init__(self, events: AppEvents, page_id: PageId, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.events = events
+        self.page_id = page_id
+        self.setTitle(f"Step {int(page_id)} of 6 · {title}")
+        self.setSubTitle(subtitle)
+        self.body = QVBoxLayout(self)
+        events.data_changed.connect(self._on_events_data_changed)
+
+    def guide_field(self) -> tuple[int, str] | None:
+        """Return (id, name) of the field the guide works on."""
+        return current_field()
+
+    def make_table(
+        self, headers: Sequence[str], formatters: Sequence[Formatter] | None = None
+    ) -> tuple[QTableView, RowsTableModel]:
+        """Add a read-only table to the page and return it with its model."""
+        model = RowsTableModel(headers, formatters)
+        table = QTableView()
+        table.setModel(model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.body.addWidget(table, 1)
+        return table, model
+
+    def show_rows(self, model: RowsTableModel, table: QTableView, rows: list[Row]) -> None:
+        """Fill a table made by ``make_table``."""
+        model.set_rows(rows)
+        if rows:
+            table.resizeColumnsToContents()
+
+    def add_note(self, text: str = "") -> QLabel:
+        """Add a line of plain text to the page."""
+        label = plain_label(text)
+        self.body.addWidget(label)
+        return label
+
+    def refresh(self) -> None:
+        """Re-read the page's data; subclasses override."""
+
+    def initializePage(self) -> None:
+        """Read the data each time the page is entered."""
+        self.refresh()
+
+    def _on_events_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
