@@ -8,9 +8,14 @@ import sys
 from peewee import DatabaseError
 
 from infoview_gui.paths import AppPaths
-from infoview_gui.store.database import StoreError, close_database, init_database
+from infoview_gui.store.database import (
+    StoreError,
+    close_database,
+    init_database,
+    peek_user_version,
+)
 from infoview_gui.store.integrity import integrity_problems
-from infoview_gui.store.migrations import check_version
+from infoview_gui.store.migrations import check_version, refuse_newer
 
 
 def run_check(paths: AppPaths) -> int:
@@ -19,6 +24,7 @@ def run_check(paths: AppPaths) -> int:
         print(f"There is no InfoView data in {paths.data_dir} yet.", file=sys.stderr)
         return 1
     try:
+        refuse_newer(peek_user_version(paths.database))
         db = init_database(paths.database)
         check_version(db)
         problems = integrity_problems(db)

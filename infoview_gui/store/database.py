@@ -46,6 +46,32 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def peek_user_version(path: Path) -> int | None:
+    """Read the schema version from the file header without opening the database.
+
+    Returns None for a missing or empty file. Lets InfoView refuse a file before
+    SQLite changes a single byte of it (switching to WAL rewrites the header).
+
+    Raises:
+        StoreError: the file is not an SQLite database.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"InfoView cannot read its data file {path}: {exc.strerror}.") from exc
+    if not header:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StoreError(f"The data file {path} is damaged or is not an InfoView database.")
+    return int.from_bytes(header[60:64], "big")
+
+
 def init_database(path: Path) -> SqliteDatabase:
     """Point the deferred database at ``path`` with our pragmas and connect."""
     if not database.is_closed():

@@ -8,14 +8,17 @@ check and the new version number commit together or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
-from playhouse.migrate import SqliteMigrator
 
 from infoview_gui.store import schema_v1
 from infoview_gui.store.database import NewerDatabaseError, StoreError
 
-Step = Callable[[SqliteMigrator], None]
+if TYPE_CHECKING:
+    from playhouse.migrate import SqliteMigrator
+
+Step = Callable[["SqliteMigrator"], None]
 
 
 def _execute_script(migrator: SqliteMigrator, script: str) -> None:
@@ -41,15 +44,20 @@ def _has_tables(db: SqliteDatabase) -> bool:
     return bool(row[0])
 
 
-def check_version(db: SqliteDatabase) -> int:
-    """Return the file's schema version, refusing files this InfoView cannot read."""
-    version = _version(db)
-    if version > SCHEMA_VERSION:
+def refuse_newer(version: int | None) -> None:
+    """Raise NewerDatabaseError when ``version`` is beyond what this InfoView knows."""
+    if version is not None and version > SCHEMA_VERSION:
         raise NewerDatabaseError(
             f"This data was saved by a newer version of InfoView (data version {version}; "
             f"this InfoView reads up to version {SCHEMA_VERSION}). Install the newer "
             "InfoView to open it. Nothing was changed."
         )
+
+
+def check_version(db: SqliteDatabase) -> int:
+    """Return the file's schema version, refusing files this InfoView cannot read."""
+    version = _version(db)
+    refuse_newer(version)
     if version == 0 and _has_tables(db):
         raise StoreError("This file is not an InfoView database, so InfoView left it untouched.")
     return version
@@ -68,6 +76,8 @@ def migrate(db: SqliteDatabase, *, before: Callable[[int], None] | None = None) 
         return 0
     if current > 0 and before is not None:
         before(current)
+    from playhouse.migrate import SqliteMigrator  # only when there is work: it is slow to import
+
     migrator = SqliteMigrator(db)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with migrator.migration_context():

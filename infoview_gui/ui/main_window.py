@@ -80,19 +80,24 @@ class MainWindow(QMainWindow):
         self.events.saved.connect(self._on_events_saved)
 
     def _factory(self, view: ViewId) -> ViewFactory:
+        if view is ViewId.HOME:
+            return self._make_home
+        if view is ViewId.GUIDE:
+            return self._make_guide
+        return lambda: self._make_records(view)
+
+    def _make_records(self, view: ViewId) -> QWidget:
         # Imported here so that start-up builds only the first view shown.
         from infoview_gui.ui.views import collections
 
-        factories: dict[ViewId, ViewFactory] = {
-            ViewId.HOME: self._make_home,
-            ViewId.GUIDE: self._make_guide,
-            ViewId.FIELDS: lambda: collections.FieldsView(self.events),
-            ViewId.CONTACTS: lambda: collections.ContactsView(self.events),
-            ViewId.INTERVIEWS: lambda: collections.InterviewsView(self.events),
-            ViewId.QUESTIONS: lambda: collections.QuestionsView(self.events),
-            ViewId.FOLLOW_UPS: lambda: collections.FollowUpsView(self.events),
+        classes = {
+            ViewId.FIELDS: collections.FieldsView,
+            ViewId.CONTACTS: collections.ContactsView,
+            ViewId.INTERVIEWS: collections.InterviewsView,
+            ViewId.QUESTIONS: collections.QuestionsView,
+            ViewId.FOLLOW_UPS: collections.FollowUpsView,
         }
-        return factories[view]
+        return classes[view](self.events)
 
     def _make_home(self) -> QWidget:
         from infoview_gui.ui.views.home import HomeView

@@ -95,6 +95,7 @@ class HomeView(QWidget):
             item = self.next_steps.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setParent(None)
                 widget.deleteLater()
         steps = getting_started(
             fields=fields, contacts=contacts, interviews=interviews, has_profile=has_profile

@@ -1,0 +1,149 @@
+"""Start-up benchmark: process start to main window shown, offscreen.
+
+Runs, interleaved, a bare PySide6 program (a QMainWindow holding a 6-page QWizard and a
+QTableView: the floor), InfoView on an empty data folder, and InfoView on a folder with
+10,000 contacts. Prints the medians, and as its last line a JSON object.
+
+    python tests/bench/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+FLOOR = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QMainWindow, QSplitter, QTableView, QWizard,
+                               QWizardPage)
+app = QApplication(sys.argv)
+window = QMainWindow()
+splitter = QSplitter()
+wizard = QWizard()
+for i in range(6):
+    page = QWizardPage()
+    page.setTitle(f"Step {i + 1}")
+    wizard.addPage(page)
+table = QTableView()
+table.setModel(QStandardItemModel(0, 8))
+splitter.addWidget(wizard)
+splitter.addWidget(table)
+window.setCentralWidget(splitter)
+window.show()
+def shown():
+    print("shown", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def make_data(folder: Path, contacts: int) -> None:
+    """Fill a data folder with ``contacts`` generated contacts over five fields."""
+    from infoview_gui.domain.contact import ContactData
+    from infoview_gui.domain.enums import Source
+    from infoview_gui.domain.profile import ProfileData
+    from infoview_gui.services.contacts import add_contact
+    from infoview_gui.services.fields import add_field
+    from infoview_gui.services.profile import save_profile
+    from infoview_gui.store.database import close_database, database
+    from infoview_gui.store.opening import open_store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    open_store(folder / "infoview.sqlite3")
+    save_profile(profile=ProfileData(name="Bench Mark", email="bench@example.org"))
+    fields = [add_field(name=f"Field {i}") for i in range(5)]
+    sources = list(Source)
+    with database.atomic():
+        for i in range(contacts):
+            add_contact(
+                contact=ContactData(
+                    first_name=f"First{i}",
+                    last_name=f"Last{i % 997}",
+                    title="Engineer",
+                    organisation=f"Org {i % 311}",
+                    location="Springfield",
+                    email=f"person{i}@example.org",
+                    source=sources[i % len(sources)],
+                    field_id=fields[i % len(fields)],
+                    notes="Met at the career fair.",
+                )
+            )
+    close_database()
+
+
+def measure(command: list[str]) -> tuple[float, float]:
+    """Return (seconds from start to "shown", peak resident memory in MB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True, cwd=ROOT)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if not line.startswith("shown") or process.returncode != 0:
+        raise SystemExit(f"{command} failed: {line!r}, exit {process.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--app", nargs="+", help="command that starts the app (default: source)")
+    args = parser.parse_args()
+    app = args.app or [sys.executable, str(ROOT / "main.py")]
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, full = Path(tmp) / "empty", Path(tmp) / "full"
+        make_data(full, 10_000)
+        commands = {
+            "floor": [sys.executable, "-c", FLOOR],
+            "app_empty": [*app, "--data-dir", str(empty), "--quit-when-shown"],
+            "app_10k": [*app, "--data-dir", str(full), "--quit-when-shown"],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        rss: dict[str, list[float]] = {name: [] for name in commands}
+        for command in commands.values():
+            measure(command)  # warm the disk cache and create the empty folder
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                seconds, megabytes = measure(command)
+                times[name].append(seconds)
+                rss[name].append(megabytes)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    for name, values in times.items():
+        print(
+            f"{name:10s} median {medians[name]:.3f} s  min {min(values):.3f}  "
+            f"max {max(values):.3f}  peak RSS {max(rss[name]):.1f} MB"
+        )
+    print(
+        json.dumps(
+            {
+                "runs": args.runs,
+                "floor_s": round(medians["floor"], 4),
+                "app_empty_s": round(medians["app_empty"], 4),
+                "app_10k_s": round(medians["app_10k"], 4),
+                "ratio_10k": round(medians["app_10k"] / medians["floor"], 3),
+                "rss_10k_mb": round(max(rss["app_10k"]), 1),
+                "rss_floor_mb": round(max(rss["floor"]), 1),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

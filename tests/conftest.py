@@ -1,0 +1,32 @@
+"""Fixtures shared by every test: an open store in a temporary data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from infoview_gui.paths import AppPaths  # noqa: E402
+from infoview_gui.store.database import close_database  # noqa: E402
+from infoview_gui.store.opening import open_store  # noqa: E402
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """A data folder of its own for the test."""
+    app_paths = AppPaths(tmp_path / "data")
+    app_paths.ensure()
+    return app_paths
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[SqliteDatabase]:
+    """The real database, migrated, in the test's data folder."""
+    db = open_store(paths.database)
+    yield db
+    close_database()

@@ -1,0 +1,123 @@
+"""The real app in its own process: smoke test, one instance per folder, stale locks."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtNetwork import QLocalSocket
+
+from infoview_gui.app import EXIT_ALREADY_RUNNING
+from infoview_gui.paths import AppPaths
+from infoview_gui.store.migrations import SCHEMA_VERSION
+from infoview_gui.ui.single_instance import server_name
+
+MAIN = Path(__file__).parents[2] / "main.py"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run_app(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(MAIN), *args],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def wait_for_server(paths: AppPaths, process: subprocess.Popen[str], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.communicate()
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(200):
+            socket.disconnectFromServer()
+            return
+        time.sleep(0.1)
+    raise AssertionError("the first InfoView never started listening")
+
+
+@pytest.fixture
+def first(tmp_path: Path) -> Iterator[tuple[AppPaths, subprocess.Popen[str]]]:
+    paths = AppPaths(tmp_path / "data")
+    process = subprocess.Popen(
+        [sys.executable, str(MAIN), "--data-dir", str(paths.data_dir)],
+        env=ENV,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    wait_for_server(paths, process)
+    yield paths, process
+    if process.poll() is None:
+        process.kill()
+    process.communicate()
+
+
+def test_smoke_test_passes_on_a_new_folder(tmp_path: Path) -> None:
+    done = run_app("--smoke-test", "--data-dir", str(tmp_path / "d"))
+    assert done.returncode == 0, done.stderr
+    assert "smoke test ok" in done.stdout
+
+
+def test_second_launch_leaves_the_database_alone(
+    first: tuple[AppPaths, subprocess.Popen[str]],
+) -> None:
+    paths, process = first
+    files = [paths.database, paths.database.with_name(paths.database.name + "-wal")]
+    before = [(f.stat().st_mtime_ns, f.stat().st_size, f.read_bytes()) for f in files]
+    second = run_app("--data-dir", str(paths.data_dir))
+    assert second.returncode == 0
+    assert "already running" in second.stderr
+    assert [(f.stat().st_mtime_ns, f.stat().st_size, f.read_bytes()) for f in files] == before
+    assert process.poll() is None
+
+
+def test_a_lock_left_by_a_killed_app_is_reclaimed(
+    first: tuple[AppPaths, subprocess.Popen[str]],
+) -> None:
+    paths, process = first
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    assert paths.lock_file.exists()
+    again = run_app("--data-dir", str(paths.data_dir), "--quit-when-shown")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("shown ")
+
+
+def test_a_lock_held_by_a_live_process_that_does_not_answer(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    paths.ensure()
+    lock = QLockFile(str(paths.lock_file))
+    assert lock.tryLock(0)
+    try:
+        refused = run_app("--data-dir", str(paths.data_dir), "--quit-when-shown")
+    finally:
+        lock.unlock()
+    assert refused.returncode == EXIT_ALREADY_RUNNING
+    assert "already running with the data folder" in refused.stderr
+    assert not paths.database.exists()
+
+
+def test_a_file_from_a_newer_infoview_is_refused_at_start(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    paths.ensure()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = paths.database.read_bytes()
+    refused = run_app("--data-dir", str(paths.data_dir), "--quit-when-shown")
+    assert refused.returncode == 1
+    assert "saved by a newer version of InfoView" in refused.stderr
+    assert paths.database.read_bytes() == before

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+from pytestqt.qtbot import QtBot
+
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.paths import AppPaths
+from infoview_gui.services.contacts import add_contact
+from infoview_gui.services.fields import add_field
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.main_window import MainWindow
+from infoview_gui.ui.views.home import HomeView
+from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
+from infoview_gui.ui.views.records import RecordsView
+
+NAV = ["Home", "Guide", "Career fields", "Contacts", "Interviews", "Questions", "Follow-ups"]
+
+
+def test_navigation_lists_every_view(window: MainWindow) -> None:
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == NAV
+
+
+def test_only_the_first_view_is_built_at_start(window: MainWindow) -> None:
+    assert set(window.views) == {ViewId.HOME}
+
+
+@pytest.mark.parametrize("view", list(ViewId), ids=lambda v: v.name)
+def test_every_view_is_built_and_shown(window: MainWindow, view: ViewId) -> None:
+    window.nav.setCurrentRow(view)
+    assert window.stack.currentWidget() is window.views[view]
+    assert window.views[view].isVisible()
+    assert window.windowTitle() == f"{VIEW_TITLES[view]} — InfoView"
+
+
+@pytest.mark.parametrize(
+    ("view", "button"),
+    [
+        (ViewId.FIELDS, "Add a career field"),
+        (ViewId.CONTACTS, "Add a contact"),
+        (ViewId.INTERVIEWS, "Plan an interview"),
+        (ViewId.QUESTIONS, "Add your own question"),
+        (ViewId.FOLLOW_UPS, "Go to interviews"),
+    ],
+)
+def test_an_empty_view_says_what_goes_there_and_offers_to_add_it(
+    window: MainWindow, view: ViewId, button: str
+) -> None:
+    window.show_view(view)
+    records = window.views[view]
+    assert isinstance(records, RecordsView)
+    assert records.stack.currentWidget() is records.empty
+    assert records.empty.sentence.text().endswith(".")
+    assert records.empty.button.text() == button
+
+
+def test_a_view_shows_stored_records(window: MainWindow) -> None:
+    field_id = add_field(name="Nursing")
+    add_contact(contact=ContactData(first_name="Ana", last_name="Lopez", field_id=field_id))
+    window.events.data_changed.emit()
+    window.show_view(ViewId.CONTACTS)
+    contacts = window.views[ViewId.CONTACTS]
+    assert isinstance(contacts, RecordsView)
+    table = contacts.findChild(QTableView)
+    assert contacts.stack.currentWidget() is table
+    model = table.model()
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Ana Lopez"
+    assert model.index(0, 3).data() == "Nursing"
+
+
+def test_a_contact_named_as_markup_shows_literally(window: MainWindow) -> None:
+    add_contact(contact=ContactData(first_name="<b>x</b>", last_name="<img src=x>"))
+    window.show_view(ViewId.CONTACTS)
+    table = window.views[ViewId.CONTACTS].findChild(QTableView)
+    assert table.model().index(0, 0).data() == "<b>x</b> <img src=x>"
+
+
+def test_follow_ups_empty_state_leads_to_interviews(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_view(ViewId.FOLLOW_UPS)
+    view = window.views[ViewId.FOLLOW_UPS]
+    assert isinstance(view, RecordsView)
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    assert window.current_view() == ViewId.INTERVIEWS
+
+
+def test_home_counts_what_is_stored(window: MainWindow) -> None:
+    add_field(name="Nursing")
+    add_field(name="Law")
+    window.events.data_changed.emit()
+    home = window.views[ViewId.HOME]
+    assert isinstance(home, HomeView)
+    numbers = {key: tile.number.text() for key, tile in home.tiles.items()}
+    assert numbers == {"fields": "2", "contacts": "0", "interviews": "0", "questions": "0"}
+    texts = [label.text() for label in home.findChildren(QLabel)]
+    assert not any("Choose a career field" in text for text in texts)
+    assert any("Find professionals" in text for text in texts)
+    assert any(b.text() == "Step 2 in the Guide" for b in home.findChildren(QPushButton))
+
+
+def test_window_remembers_size_position_and_view(
+    qtbot: QtBot, window: MainWindow, paths: AppPaths, state: QSettings
+) -> None:
+    window.resize(780, 560)
+    window.move(12, 21)
+    geometry = window.geometry()
+    window.show_view(ViewId.QUESTIONS)
+    window.close()
+    again = MainWindow(paths, AppEvents(), QSettings(str(paths.settings_file), state.format()))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.geometry().size() == geometry.size()
+    # the offscreen platform's fake window frame may shift the position by a pixel or two
+    assert (again.geometry().topLeft() - geometry.topLeft()).manhattanLength() <= 4
+    assert again.current_view() == ViewId.QUESTIONS
+    assert ViewId.QUESTIONS in again.views

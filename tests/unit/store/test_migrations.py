@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+from playhouse.migrate import SqliteMigrator
+
+from infoview_gui.store import migrations
+from infoview_gui.store.database import NewerDatabaseError, StoreError, close_database
+from infoview_gui.store.models import ALL_MODELS
+from infoview_gui.store.opening import open_store
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "db"
+TABLES = [model._meta.table_name for model in ALL_MODELS]
+
+
+def _schema(path: Path) -> dict[str, object]:
+    """Columns (name, type, notnull, default, pk) and indexes of every table."""
+    with sqlite3.connect(path) as conn:
+        shape: dict[str, object] = {}
+        for table in TABLES:
+            columns = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            indexes = sorted(
+                (row[1], row[2]) for row in conn.execute(f'PRAGMA index_list("{table}")')
+            )
+            fks = sorted(conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall())
+            shape[table] = (columns, indexes, fks)
+    return shape
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES}
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    open_store(tmp_path / "migrated.sqlite3")
+    close_database()
+    fresh = SqliteDatabase(str(tmp_path / "models.sqlite3"))
+    with fresh.bind_ctx(ALL_MODELS):
+        fresh.create_tables(ALL_MODELS)
+    fresh.close()
+    assert _schema(tmp_path / "migrated.sqlite3") == _schema(tmp_path / "models.sqlite3")
+
+
+def test_new_database_is_at_the_current_version(store: SqliteDatabase) -> None:
+    assert store.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+
+
+def test_file_from_a_newer_infoview_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE future (x)")
+        conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version of InfoView"):
+        open_store(path)
+    assert path.read_bytes() == before
+
+
+def test_a_sqlite_file_that_is_not_ours_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not an InfoView database"):
+        open_store(path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"hello, this is not a database" * 10, b"SQLite format 3"])
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="damaged or is not an InfoView database"):
+        open_store(path)
+    assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("v*.sqlite3")), ids=lambda p: p.stem)
+def test_every_released_version_migrates_without_losing_a_row(
+    fixture: Path, tmp_path: Path
+) -> None:
+    expected = json.loads(fixture.with_suffix(".json").read_text())
+    path = tmp_path / "infoview.sqlite3"
+    shutil.copyfile(fixture, path)
+    backups: list[int] = []
+    db = open_store(path, before_migrate=backups.append)
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    close_database()
+    counts = _counts(path)
+    assert {table: counts[table] for table in expected} == expected
+    assert all(count > 0 for table, count in counts.items() if table in expected)
+    if int(fixture.stem[1:]) < migrations.SCHEMA_VERSION:
+        assert backups == [int(fixture.stem[1:])]
+
+
+def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later step that rebuilds ``contact`` keeps every interview and score."""
+    path = tmp_path / "infoview.sqlite3"
+    shutil.copyfile(FIXTURES / "v1.sqlite3", path)
+    before = _counts(path)
+
+    def rebuild_contact(migrator: SqliteMigrator) -> None:
+        migrator.drop_column("contact", "card_website").run()
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, rebuild_contact))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    backups: list[int] = []
+    open_store(path, before_migrate=backups.append)
+    close_database()
+    assert _counts(path) == before
+    assert backups == [1]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_failing_step_leaves_the_file_at_its_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "infoview.sqlite3"
+    shutil.copyfile(FIXTURES / "v1.sqlite3", path)
+    before = _counts(path)
+
+    def broken(migrator: SqliteMigrator) -> None:
+        migrator.database.execute_sql("DELETE FROM interview")
+        raise RuntimeError("step failed half-way")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    with pytest.raises(RuntimeError):
+        open_store(path)
+    close_database()
+    assert _counts(path) == before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
