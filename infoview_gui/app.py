@@ -63,6 +63,10 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("infoview")
+    from infoview_gui.ui.style import STYLE_SHEET
+
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
     headless = QApplication.platformName() in ("offscreen", "minimal")
 
     def refuse(message: str, code: int) -> int:

@@ -37,7 +37,6 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = plain_label()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         self.inputs: dict[str, QWidget] = {}
         self.buttons = QDialogButtonBox(
@@ -47,6 +46,7 @@ class FormDialog(QDialog):
         ok.setText(ok_text)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

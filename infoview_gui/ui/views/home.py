@@ -70,6 +70,7 @@ class HomeView(QWidget):
         self.next_title = heading_label("What to do next", size=1.2)
         self.next_steps = QVBoxLayout()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.header)
         layout.addLayout(grid)
         layout.addSpacing(16)

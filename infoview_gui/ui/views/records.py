@@ -53,6 +53,7 @@ class RecordsView(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self._connect_signals()
