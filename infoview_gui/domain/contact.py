@@ -77,6 +77,7 @@ def derived_keys(contact: ContactData) -> dict[str, str]:
     )
     return {
         "search_text": "\n".join(searchable),
+        "sort_name": fold(f"{contact.last_name} {contact.first_name}") or contact.email.casefold(),
         "email_key": contact.email.casefold(),
         "url_key": url_key(contact.profile_url),
         "name_org_key": f"{name}|{organisation}" if name else "",

@@ -75,6 +75,17 @@ def rank_between(before: float | None, after: float | None) -> float | None:
     return None if spread is None else spread[0]
 
 
+def ranks_between(before: float | None, after: float | None, count: int) -> list[float] | None:
+    """Return ``count`` increasing ranks between two neighbours, or None when there is no room.
+
+    Args:
+        before: the rank of the row above the drop point, or None at the top.
+        after: the rank of the row below it, or None at the bottom.
+        count: how many rows are dropped there.
+    """
+    return _spread(before, after, count, MIN_GAP)
+
+
 def renumbered(ids: Sequence[int], step: float = STEP) -> dict[int, float]:
     """Return fresh ranks for ``ids`` in their order: ``step``, 2 × ``step``, ..."""
     return {contact_id: step * (index + 1) for index, contact_id in enumerate(ids)}

@@ -1,14 +1,29 @@
-"""Contacts: add and edit."""
+"""Contacts: add, edit, spot duplicates, delete and undo."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 
 from peewee import fn
 
 from infoview_gui.domain.contact import ContactData, derived_keys, validated
+from infoview_gui.domain.enums import Source
+from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.ranking import STEP
+from infoview_gui.services.ranking import recompute_score
 from infoview_gui.store.database import database
-from infoview_gui.store.models import Contact
+from infoview_gui.store.models import Contact, utc_now
+from infoview_gui.store.snapshots import Snapshot, restore, take
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing contact that looks like the one being saved."""
+
+    contact_id: int
+    name: str
+    reason: str
 
 
 def _row_values(contact: ContactData) -> dict[str, object]:
@@ -20,15 +35,104 @@ def _row_values(contact: ContactData) -> dict[str, object]:
     return values
 
 
+def _end_of_ranking(field_id: int) -> float:
+    last = Contact.select(fn.MAX(Contact.rank)).where(Contact.field == field_id).scalar()
+    return float(last or 0.0) + STEP
+
+
 def add_contact(*, contact: ContactData) -> int:
     """Validate and add a contact at the end of its field's ranking; return its id."""
     clean = validated(contact)
     values = _row_values(clean)
     with database.atomic():
+        _check_introducer(clean.introduced_by_id, None)
         if clean.field_id is not None:
-            last = (
-                Contact.select(fn.MAX(Contact.rank)).where(Contact.field == clean.field_id).scalar()
-            )
-            values["rank"] = (last or 0.0) + 1024.0
+            values["rank"] = _end_of_ranking(clean.field_id)
         row = Contact.create(**values)
     return int(row.id)
+
+
+def _check_introducer(introducer: int | None, contact_id: int | None) -> None:
+    if introducer is None:
+        return
+    if introducer == contact_id:
+        raise ValidationError("introduced_by_id", "A contact cannot have introduced themselves.")
+    if not Contact.select().where(Contact.id == introducer).exists():
+        raise ValidationError("introduced_by_id", "The person who introduced you is not saved.")
+
+
+def load_contact(contact_id: int) -> ContactData:
+    """Return the editable details of a contact."""
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        raise NotFoundError("That contact no longer exists.")
+    data = row.__data__
+    return ContactData(
+        first_name=row.first_name,
+        last_name=row.last_name,
+        title=row.title,
+        organisation=row.organisation,
+        location=row.location,
+        email=row.email,
+        phone=row.phone,
+        profile_url=row.profile_url,
+        source=Source(row.source),
+        introduced_by_text=row.introduced_by_text,
+        introduced_by_id=data.get("introduced_by"),
+        field_id=data.get("field"),
+        notes=row.notes,
+    )
+
+
+def update_contact(*, contact_id: int, contact: ContactData) -> None:
+    """Validate and save a contact's details; a new field puts them at its end."""
+    clean = validated(contact)
+    values = _row_values(clean)
+    with database.atomic():
+        row = Contact.get_or_none(Contact.id == contact_id)
+        if row is None:
+            raise NotFoundError("That contact no longer exists.")
+        _check_introducer(clean.introduced_by_id, contact_id)
+        field_changed = row.__data__.get("field") != clean.field_id
+        if field_changed:
+            values["rank"] = None if clean.field_id is None else _end_of_ranking(clean.field_id)
+        values["updated_at"] = utc_now()
+        Contact.update(values).where(Contact.id == contact_id).execute()
+        if field_changed:
+            recompute_score(contact_id)
+
+
+def find_duplicates(contact: ContactData, *, exclude_id: int | None = None) -> list[Duplicate]:
+    """Return saved contacts that are likely the same person, with the reason."""
+    keys = derived_keys(contact)
+    checks = (
+        (Contact.email_key, keys["email_key"], "the same email address"),
+        (Contact.url_key, keys["url_key"], "the same profile address"),
+        (Contact.name_org_key, keys["name_org_key"], "the same name and organisation"),
+    )
+    found: dict[int, Duplicate] = {}
+    for column, key, reason in checks:
+        if not key:
+            continue
+        query = Contact.select(Contact.id, Contact.first_name, Contact.last_name, Contact.email)
+        query = query.where(column == key)
+        if exclude_id is not None:
+            query = query.where(Contact.id != exclude_id)
+        for row in query.limit(5):
+            name = " ".join(p for p in (row.first_name, row.last_name) if p) or row.email
+            found.setdefault(row.id, Duplicate(row.id, name, reason))
+    return list(found.values())
+
+
+def delete_contacts(*, contact_ids: Sequence[int]) -> Snapshot:
+    """Delete contacts with their interviews and notes; return what undo needs."""
+    with database.atomic():
+        snapshot = take(Contact, contact_ids)
+        for start in range(0, len(contact_ids), 500):
+            Contact.delete().where(Contact.id << list(contact_ids[start : start + 500])).execute()
+    return snapshot
+
+
+def undo_delete(*, snapshot: Snapshot) -> None:
+    """Put deleted records back exactly as they were."""
+    restore(snapshot)

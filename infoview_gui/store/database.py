@@ -8,6 +8,7 @@ add an fsync to every keystroke-sized commit for little gain to a personal noteb
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -80,6 +81,11 @@ def init_database(path: Path) -> SqliteDatabase:
     database.init(str(path), pragmas=PRAGMAS)
     database.connect()
     return database
+
+
+def execute_many(sql: str, params: Sequence[Sequence[object]]) -> None:
+    """Run one statement for many parameter rows on the open connection."""
+    database.connection().cursor().executemany(sql, params)
 
 
 def close_database() -> None:

@@ -175,6 +175,7 @@ class Contact(BaseModel):
         CareerField, null=True, backref="contacts", on_delete="SET NULL", index=False
     )
     rank = FloatField(null=True)  # manual order within the field: gaps, renumbered now and then
+    score = FloatField(null=True)  # weighted score on the field's criteria, kept by the services
     notes = TextField(default="")
     card_name = TextField(default="")
     card_title = TextField(default="")
@@ -186,6 +187,7 @@ class Contact(BaseModel):
     card_image = TextField(default="")  # file name inside the data folder's cards/
     import_batch = ForeignKeyField(ImportBatch, null=True, backref="contacts", on_delete="SET NULL")
     search_text = TextField(default="")  # lower-case, accent-free: the search box filters on it
+    sort_name = TextField(default="", index=True)  # lower-case, accent-free "last first"
     email_key = TextField(default="", index=True)
     url_key = TextField(default="", index=True)
     name_org_key = TextField(default="", index=True)

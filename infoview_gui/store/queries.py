@@ -14,9 +14,9 @@ from infoview_gui.store.models import CareerField, Contact, Interview, Question
 Row = tuple[object, ...]
 
 
-def tuples(query: Any) -> list[Row]:
+def tuples(query: Any) -> list[tuple[Any, ...]]:
     """Run a select and return its rows as plain tuples."""
-    return list(cast(Iterable[Row], query.tuples()))
+    return list(cast(Iterable[tuple[Any, ...]], query.tuples()))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ CREATE TABLE "contact" (
     "introduced_by_id" INTEGER,
     "field_id" INTEGER,
     "rank" REAL,
+    "score" REAL,
     "notes" TEXT NOT NULL,
     "card_name" TEXT NOT NULL,
     "card_title" TEXT NOT NULL,
@@ -48,6 +49,7 @@ CREATE TABLE "contact" (
     "card_image" TEXT NOT NULL,
     "import_batch_id" INTEGER,
     "search_text" TEXT NOT NULL,
+    "sort_name" TEXT NOT NULL,
     "email_key" TEXT NOT NULL,
     "url_key" TEXT NOT NULL,
     "name_org_key" TEXT NOT NULL,
@@ -59,6 +61,7 @@ CREATE TABLE "contact" (
 );
 CREATE INDEX "contact_introduced_by_id" ON "contact" ("introduced_by_id");
 CREATE INDEX "contact_import_batch_id" ON "contact" ("import_batch_id");
+CREATE INDEX "contact_sort_name" ON "contact" ("sort_name");
 CREATE INDEX "contact_email_key" ON "contact" ("email_key");
 CREATE INDEX "contact_url_key" ON "contact" ("url_key");
 CREATE INDEX "contact_name_org_key" ON "contact" ("name_org_key");

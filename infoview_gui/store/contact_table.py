@@ -1,0 +1,219 @@
+"""The SQL behind the contacts table: filter and sort in SQLite, fetch rows a page at a time.
+
+At 100,000 contacts, asking SQLite for the ordered ids of the matching contacts takes
+tens of milliseconds; the table then reads the few rows on screen by id. Searching uses
+the stored, folded ``search_text``; sorting by name the indexed ``sort_name``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.text import fold
+from infoview_gui.store.database import database
+
+
+class SortKey(IntEnum):
+    """What the table can be sorted by."""
+
+    RANK = 0
+    NAME = 1
+    TITLE = 2
+    ORGANISATION = 3
+    FIELD = 4
+    SOURCE = 5
+    INTRODUCED_BY = 6
+    LOCATION = 7
+    SCORE = 8
+    STATUS = 9
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """What the user narrowed the table to. Empty values mean "any"."""
+
+    search: str = ""
+    field_id: int | None = None
+    status: InterviewStatus | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One row of the table, as read for display."""
+
+    id: int
+    name: str
+    email: str
+    title: str
+    organisation: str
+    field_name: str
+    source: str
+    introduced_by: str
+    location: str
+    score: float | None
+    status: InterviewStatus
+    requested_on: str | None
+    follow_up_on: str | None
+    scheduled_start: str | None
+    thank_you_due: str | None
+    thank_you_sent_on: str | None
+    field_id: int | None
+    interview_id: int | None
+
+
+_LATEST_STATUS = (
+    "COALESCE((SELECT i.status FROM interview i WHERE i.contact_id = c.id "
+    "ORDER BY i.id DESC LIMIT 1), 'not_asked')"
+)
+_STATUS_ORDER = (
+    "CASE {expr} "
+    + " ".join(
+        f"WHEN '{status.value}' THEN {order}" for order, status in enumerate(InterviewStatus)
+    )
+    + " END"
+)
+_INTRODUCER = (
+    "COALESCE(NULLIF(TRIM(ib.first_name || ' ' || ib.last_name), ''), c.introduced_by_text)"
+)
+# Each key sorts by these terms in turn; blanks go last whichever the direction.
+_ORDER: dict[SortKey, tuple[str, ...]] = {
+    SortKey.RANK: ("c.field_id IS NULL", "f.position", "c.field_id", "c.rank IS NULL", "c.rank"),
+    SortKey.NAME: ("c.sort_name",),
+    SortKey.TITLE: ("c.title = ''", "c.title COLLATE NOCASE"),
+    SortKey.ORGANISATION: ("c.organisation = ''", "c.organisation COLLATE NOCASE"),
+    SortKey.FIELD: ("f.name IS NULL", "f.name COLLATE NOCASE"),
+    SortKey.SOURCE: ("c.source",),
+    SortKey.INTRODUCED_BY: (f"{_INTRODUCER} = ''", f"{_INTRODUCER} COLLATE NOCASE"),
+    SortKey.LOCATION: ("c.location = ''", "c.location COLLATE NOCASE"),
+    SortKey.SCORE: ("c.score IS NULL", "c.score"),
+    SortKey.STATUS: (_STATUS_ORDER.format(expr=_LATEST_STATUS),),
+}
+_BLANK_FIRST_TERMS = ("IS NULL", "= ''")
+_JOINS = (
+    " LEFT JOIN career_field f ON f.id = c.field_id"
+    " LEFT JOIN contact ib ON ib.id = c.introduced_by_id"
+)
+
+
+def like_pattern(search: str) -> str:
+    """Return a LIKE pattern matching ``search`` anywhere, folded, with wildcards escaped."""
+    folded = fold(search)
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(flt: ContactFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if fold(flt.search):
+        clauses.append("c.search_text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(flt.search))
+    if flt.field_id is not None:
+        clauses.append("c.field_id = ?")
+        params.append(flt.field_id)
+    if flt.source:
+        clauses.append("c.source = ?")
+        params.append(flt.source)
+    if flt.status is not None:
+        clauses.append(f"{_LATEST_STATUS} = ?")
+        params.append(flt.status.value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def contact_ids(flt: ContactFilter, key: SortKey, *, descending: bool = False) -> array[int]:
+    """Return the ids of the matching contacts in display order."""
+    where, params = _where(flt)
+    direction = " DESC" if descending else ""
+    order = ", ".join(
+        term if term.endswith(_BLANK_FIRST_TERMS) else f"{term}{direction}" for term in _ORDER[key]
+    )
+    needs_joins = key in (SortKey.RANK, SortKey.FIELD, SortKey.INTRODUCED_BY)
+    sql = (
+        f"SELECT c.id FROM contact c{_JOINS if needs_joins else ''}{where}"
+        f" ORDER BY {order}, c.id{direction}"
+    )
+    ids: array[int] = array("q")
+    cursor = database.execute_sql(sql, params)
+    while chunk := cursor.fetchmany(8192):
+        ids.extend(row[0] for row in chunk)
+    return ids
+
+
+def count_contacts() -> int:
+    """Return how many contacts there are in all."""
+    return int(database.execute_sql("SELECT count(*) FROM contact").fetchone()[0])
+
+
+def contact_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
+    """Return the display rows of the given contacts, by id."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = (
+        "SELECT c.id, TRIM(c.first_name || ' ' || c.last_name), c.email, c.title,"
+        f" c.organisation, f.name, c.source, {_INTRODUCER}, c.location, c.score,"
+        " i.status, i.requested_on, i.follow_up_on, i.scheduled_start, i.thank_you_due,"
+        " i.thank_you_sent_on, c.field_id, i.id"
+        f" FROM contact c{_JOINS}"
+        " LEFT JOIN interview i ON i.id = (SELECT MAX(id) FROM interview WHERE contact_id = c.id)"
+        f" WHERE c.id IN ({marks})"
+    )
+    rows: dict[int, ContactRow] = {}
+    for row in database.execute_sql(sql, list(ids)).fetchall():
+        status = InterviewStatus(row[10]) if row[10] else InterviewStatus.NOT_ASKED
+        rows[row[0]] = ContactRow(
+            id=row[0],
+            name=row[1],
+            email=row[2],
+            title=row[3],
+            organisation=row[4],
+            field_name=row[5] or "",
+            source=row[6],
+            introduced_by=row[7] or "",
+            location=row[8],
+            score=row[9],
+            status=status,
+            requested_on=row[11],
+            follow_up_on=row[12],
+            scheduled_start=row[13],
+            thank_you_due=row[14],
+            thank_you_sent_on=row[15],
+            field_id=row[16],
+            interview_id=row[17],
+        )
+    return rows
+
+
+def rank_ordinals(field_ids: Iterable[int]) -> dict[int, int]:
+    """Return each contact's place (1, 2, ...) in its field's ranking, for these fields."""
+    wanted = sorted(set(field_ids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    sql = (
+        f"SELECT id, field_id FROM contact WHERE field_id IN ({marks})"
+        " ORDER BY field_id, rank IS NULL, rank, id"
+    )
+    ordinals: dict[int, int] = {}
+    current_field, place = None, 0
+    for contact_id, field_id in database.execute_sql(sql, wanted).fetchall():
+        place = place + 1 if field_id == current_field else 1
+        current_field = field_id
+        ordinals[contact_id] = place
+    return ordinals
+
+
+def criterion_scores(ids: Sequence[int]) -> dict[tuple[int, int], int]:
+    """Return the scores of the given contacts as {(contact id, criterion id): score}."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = (
+        f"SELECT contact_id, criterion_id, score FROM criterion_score WHERE contact_id IN ({marks})"
+    )
+    return {(c, k): s for c, k, s in database.execute_sql(sql, list(ids)).fetchall()}
