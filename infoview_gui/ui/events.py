@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
 class AppEvents(QObject):
@@ -14,6 +15,9 @@ class AppEvents(QObject):
         view_requested(int): a view (a ``ViewId``) should be brought forward.
         guide_step_requested(int): the guide should open at this step (1-6).
         saved(str): something was committed; the status bar says so.
+
+    Attributes:
+        undo_stack: the deletions of this session, for Edit > Undo.
     """
 
     data_changed = Signal()
@@ -21,3 +25,13 @@ class AppEvents(QObject):
     view_requested = Signal(int)
     guide_step_requested = Signal(int)
     saved = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.undo_stack = QUndoStack(self)
+
+    def push_deletion(self, command: QUndoCommand) -> None:
+        """Record a deletion so that Edit > Undo can bring it back, and tell the views."""
+        self.undo_stack.push(command)
+        self.data_changed.emit()
+        self.saved.emit(f"{command.text()} — Edit > Undo brings it back")

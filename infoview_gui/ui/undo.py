@@ -1,0 +1,47 @@
+"""Undo for deletions: each one is a command on the window's undo stack (Edit > Undo)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from infoview_gui.store.snapshots import Snapshot, restore
+
+
+class DeletionCommand(QUndoCommand):
+    """A deletion already done; undo restores the snapshot, redo deletes again.
+
+    Args:
+        text: what was deleted, for the Edit menu ("Delete contact Ana Lopez").
+        snapshot: what the service returned when it deleted.
+        delete_again: deletes the same records once more and returns the new snapshot.
+        changed: called after undo and redo so that views reload.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        snapshot: Snapshot,
+        delete_again: Callable[[], Snapshot],
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._snapshot = snapshot
+        self._delete_again = delete_again
+        self._changed = changed
+        self._done = True
+
+    def undo(self) -> None:
+        """Put the deleted records back."""
+        restore(self._snapshot)
+        self._done = False
+        self._changed()
+
+    def redo(self) -> None:
+        """Delete again (pushing the command does not: the deletion already happened)."""
+        if self._done:
+            return
+        self._snapshot = self._delete_again()
+        self._done = True
+        self._changed()
