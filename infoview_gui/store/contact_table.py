@@ -82,7 +82,7 @@ _INTRODUCER = (
 )
 # Each key sorts by these terms in turn; blanks go last whichever the direction.
 _ORDER: dict[SortKey, tuple[str, ...]] = {
-    SortKey.RANK: ("c.field_id IS NULL", "f.position", "c.field_id", "c.rank IS NULL", "c.rank"),
+    SortKey.RANK: ("c.field_id IS NULL", "{field_order}", "c.rank IS NULL", "c.rank"),
     SortKey.NAME: ("c.sort_name",),
     SortKey.TITLE: ("c.title = ''", "c.title COLLATE NOCASE"),
     SortKey.ORGANISATION: ("c.organisation = ''", "c.organisation COLLATE NOCASE"),
@@ -125,14 +125,30 @@ def _where(flt: ContactFilter) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def contact_ids(flt: ContactFilter, key: SortKey, *, descending: bool = False) -> array[int]:
-    """Return the ids of the matching contacts in display order."""
+def contact_ids(
+    flt: ContactFilter,
+    key: SortKey,
+    *,
+    descending: bool = False,
+    criterion_id: int | None = None,
+) -> array[int]:
+    """Return the ids of the matching contacts in display order.
+
+    With ``criterion_id``, sort by the score on that criterion instead of ``key``.
+    """
     where, params = _where(flt)
     direction = " DESC" if descending else ""
+    terms = _ORDER[key]
+    if criterion_id is not None:
+        score = (
+            "(SELECT s.score FROM criterion_score s"
+            f" WHERE s.contact_id = c.id AND s.criterion_id = {int(criterion_id)})"
+        )
+        terms = (f"{score} IS NULL", score)
     order = ", ".join(
-        term if term.endswith(_BLANK_FIRST_TERMS) else f"{term}{direction}" for term in _ORDER[key]
-    )
-    needs_joins = key in (SortKey.RANK, SortKey.FIELD, SortKey.INTRODUCED_BY)
+        term if term.endswith(_BLANK_FIRST_TERMS) else f"{term}{direction}" for term in terms
+    ).replace("{field_order}", _field_order())
+    needs_joins = key in (SortKey.FIELD, SortKey.INTRODUCED_BY)
     sql = (
         f"SELECT c.id FROM contact c{_JOINS if needs_joins else ''}{where}"
         f" ORDER BY {order}, c.id{direction}"
@@ -142,6 +158,24 @@ def contact_ids(flt: ContactFilter, key: SortKey, *, descending: bool = False) -
     while chunk := cursor.fetchmany(8192):
         ids.extend(row[0] for row in chunk)
     return ids
+
+
+def _field_order() -> str:
+    """Return a CASE expression giving each field's place in the user's order (no join)."""
+    rows = database.execute_sql("SELECT id FROM career_field ORDER BY position, id").fetchall()
+    if not rows:
+        return "c.field_id"
+    cases = " ".join(f"WHEN {int(field_id)} THEN {place}" for place, (field_id,) in enumerate(rows))
+    return f"CASE c.field_id {cases} END"
+
+
+def search_texts() -> dict[int, str]:
+    """Return every contact's folded search text, by id (the search box filters on it)."""
+    cursor = database.execute_sql("SELECT id, search_text FROM contact")
+    texts: dict[int, str] = {}
+    while chunk := cursor.fetchmany(8192):
+        texts.update(chunk)
+    return texts
 
 
 def count_contacts() -> int:

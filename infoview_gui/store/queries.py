@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.store.models import CareerField, Contact, Interview, Question
@@ -161,3 +161,29 @@ def shortlist_rows(field_id: int) -> list[Row]:
         .order_by(Contact.rank.asc(nulls="LAST"), Contact.id)
     )
     return tuples(query)
+
+
+def find_contacts(text: str, *, limit: int = 12) -> list[tuple[int, str]]:
+    """Return (id, "name — organisation") of contacts whose name or details contain ``text``."""
+    from infoview_gui.store.contact_table import like_pattern
+
+    query = (
+        Contact.select(Contact.id, _contact_name(), Contact.organisation, Contact.email)
+        .where(SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(text)]))
+        .order_by(Contact.sort_name)
+        .limit(limit)
+    )
+    return [
+        (int(i), " — ".join(part for part in (str(name) or str(email), str(org)) if part))
+        for i, name, org, email in tuples(query)
+    ]
+
+
+def contact_label(contact_id: int) -> str:
+    """Return "name — organisation" of one contact, or "" if it is gone."""
+    query = Contact.select(_contact_name(), Contact.organisation, Contact.email).where(
+        Contact.id == contact_id
+    )
+    for name, org, email in tuples(query):
+        return " — ".join(part for part in (str(name) or str(email), str(org)) if part)
+    return ""

@@ -96,10 +96,11 @@ class MainWindow(QMainWindow):
     def _make_records(self, view: ViewId) -> QWidget:
         # Imported here so that start-up builds only the first view shown.
         from infoview_gui.ui.views import collections
+        from infoview_gui.ui.views.contacts import ContactsView
 
-        classes = {
+        classes: dict[ViewId, Callable[[AppEvents], QWidget]] = {
             ViewId.FIELDS: collections.FieldsView,
-            ViewId.CONTACTS: collections.ContactsView,
+            ViewId.CONTACTS: ContactsView,
             ViewId.INTERVIEWS: collections.InterviewsView,
             ViewId.QUESTIONS: collections.QuestionsView,
             ViewId.FOLLOW_UPS: collections.FollowUpsView,

@@ -7,12 +7,7 @@ from PySide6.QtWidgets import QDialog
 from infoview_gui.domain.enums import FieldStatus, InterviewStatus, MeetingFormat, Topic
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.store import queries
-from infoview_gui.ui.dialogs.records import (
-    ContactDialog,
-    FieldDialog,
-    QuestionDialog,
-    RequestDialog,
-)
+from infoview_gui.ui.dialogs.records import FieldDialog, QuestionDialog, RequestDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import count, day, enum_text, local_datetime, plain
 from infoview_gui.ui.views.ids import ViewId
@@ -44,32 +39,6 @@ class FieldsView(RecordsView):
         if FieldDialog(self).exec() == QDialog.DialogCode.Accepted:
             self.events.data_changed.emit()
             self.events.saved.emit("Career field added")
-
-
-class ContactsView(RecordsView):
-    """The people the user could interview."""
-
-    def __init__(self, events: AppEvents) -> None:
-        super().__init__(
-            events,
-            title="Contacts",
-            description="People working in your fields: friends, family, professors, "
-            "alumni, people from professional organisations and networking sites.",
-            empty_sentence="People you could interview go here. Add the first one: someone "
-            "you know, or someone a friend, professor or alumni programme introduced.",
-            add_text="Add a contact",
-            headers=("Name", "Job title", "Organisation", "Field", "Email"),
-        )
-
-    def load_rows(self) -> list[Row]:
-        """Every contact, by field and rank."""
-        return queries.contact_rows()
-
-    def add_record(self) -> None:
-        """Ask for a new contact."""
-        if ContactDialog(self).exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
-            self.events.saved.emit("Contact added")
 
 
 class InterviewsView(RecordsView):

@@ -1,0 +1,84 @@
+"""The next thing to do about a contact, in a few words, from where its request stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from infoview_gui.domain.calendar_rules import (
+    ReplySuggestion,
+    business_days_between,
+    reply_suggestion,
+)
+from infoview_gui.domain.enums import InterviewStatus
+
+_S = InterviewStatus
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """What the table knows about a contact's latest request."""
+
+    status: InterviewStatus = InterviewStatus.NOT_ASKED
+    requested_on: date | None = None
+    follow_up_on: date | None = None
+    scheduled_day: date | None = None  # the local day of the interview
+    thank_you_due: date | None = None
+    thank_you_sent_on: date | None = None
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value:%b}"
+
+
+def next_step(
+    facts: RequestFacts, today: date, *, ask_next_after: int = 3, follow_up_after: int = 7
+) -> str:
+    """Return the next step for a contact, e.g. "Wait for a reply (2 business days)"."""
+    status = facts.status
+    if status is _S.ASKED and facts.requested_on is not None:
+        return _waiting(facts, facts.requested_on, today, ask_next_after, follow_up_after)
+    if status is _S.SCHEDULED and facts.scheduled_day is not None:
+        if facts.scheduled_day > today:
+            return f"Prepare questions for {_day(facts.scheduled_day)}"
+        if facts.scheduled_day == today:
+            return "Interview today"
+        return "Mark the interview as held"
+    if status is _S.HELD and facts.thank_you_due is not None and not facts.thank_you_sent_on:
+        if facts.thank_you_due < today:
+            return f"Thank-you overdue (was due {_day(facts.thank_you_due)})"
+        if facts.thank_you_due == today:
+            return "Send the thank-you today"
+        return f"Send the thank-you by {_day(facts.thank_you_due)}"
+    return _FIXED.get(status, "")
+
+
+def _waiting(
+    facts: RequestFacts, asked: date, today: date, ask_next_after: int, follow_up_after: int
+) -> str:
+    suggestion = reply_suggestion(
+        asked, today, ask_next_after, follow_up_after, followed_up=facts.follow_up_on is not None
+    )
+    if suggestion is ReplySuggestion.FOLLOW_UP:
+        return "Send one polite follow-up"
+    if suggestion is ReplySuggestion.ASK_NEXT:
+        return "No reply yet: ask the next person"
+    waited = business_days_between(asked, today)
+    return f"Wait for a reply ({waited} business day{'s' if waited != 1 else ''})"
+
+
+_FIXED: dict[InterviewStatus, str] = {
+    _S.NOT_ASKED: "Ask for an interview",
+    _S.ASKED: "Wait for a reply",
+    _S.NO_REPLY: "Ask the next person",
+    _S.ACCEPTED: "Schedule the interview",
+    _S.DECLINED: "Thank them, ask the next person",
+    _S.SCHEDULED: "Hold the interview",
+    _S.HELD: "Send a thank-you",
+    _S.THANKED: "Done",
+}
+
+
+def parse_day(value: str | None) -> date | None:
+    """Read a stored ISO date, or None."""
+    return date.fromisoformat(value[:10]) if value else None

@@ -1,0 +1,522 @@
+"""The contacts table: ids ordered and filtered by SQLite, rows read a block at a time.
+
+The model holds only the ordered ids of the matching contacts (8 bytes each); the rows
+on screen are read by id in blocks and cached, so 100,000 contacts open, filter and sort
+in a fraction of a second. The search box filters in memory over the folded search text
+of every contact (read once), narrowing the previous result as the user types. With one
+field shown, each of its ranking criteria gets an editable column, and rows can be moved
+(drag and drop, Move up / Move down) when the table is in rank order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import IntEnum
+from itertools import compress
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from infoview_gui.domain.enums import InterviewStatus, Source
+from infoview_gui.domain.next_step import RequestFacts, next_step, parse_day
+from infoview_gui.domain.text import fold
+from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.services import ranking
+from infoview_gui.store.contact_table import (
+    ContactFilter,
+    ContactRow,
+    SortKey,
+    contact_ids,
+    contact_rows,
+    criterion_scores,
+    rank_ordinals,
+    search_texts,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-infoview-contact-rows"
+BLOCK = 128
+MAX_BLOCKS = 64
+
+
+class Column(IntEnum):
+    """The fixed columns; criterion columns sit between LOCATION and SCORE."""
+
+    RANK = 0
+    NAME = 1
+    TITLE = 2
+    ORGANISATION = 3
+    FIELD = 4
+    SOURCE = 5
+    INTRODUCED_BY = 6
+    LOCATION = 7
+    SCORE = 8
+    STATUS = 9
+    NEXT_STEP = 10
+
+
+HEADERS = {
+    Column.RANK: "Rank",
+    Column.NAME: "Name",
+    Column.TITLE: "Job title",
+    Column.ORGANISATION: "Organisation",
+    Column.FIELD: "Field",
+    Column.SOURCE: "Source",
+    Column.INTRODUCED_BY: "Introduced by",
+    Column.LOCATION: "Location",
+    Column.SCORE: "Score",
+    Column.STATUS: "Status",
+    Column.NEXT_STEP: "Next step",
+}
+_SORT_KEYS = {
+    Column.RANK: SortKey.RANK,
+    Column.NAME: SortKey.NAME,
+    Column.TITLE: SortKey.TITLE,
+    Column.ORGANISATION: SortKey.ORGANISATION,
+    Column.FIELD: SortKey.FIELD,
+    Column.SOURCE: SortKey.SOURCE,
+    Column.INTRODUCED_BY: SortKey.INTRODUCED_BY,
+    Column.LOCATION: SortKey.LOCATION,
+    Column.SCORE: SortKey.SCORE,
+    Column.STATUS: SortKey.STATUS,
+    Column.NEXT_STEP: SortKey.STATUS,
+}
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A ranking criterion shown as a column."""
+
+    id: int
+    name: str
+    weight: int
+
+
+def _local_day(stamp: str | None) -> date | None:
+    return datetime.fromisoformat(stamp).astimezone().date() if stamp else None
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Contacts as the table shows them.
+
+    Args:
+        today: returns today's date (tests pass a fixed one).
+    """
+
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._today = today
+        self._filter = ContactFilter()
+        self._sort: tuple[int, bool] = (Column.RANK, False)
+        self._base_ids: Sequence[int] = []  # matching every filter but the search
+        self._ids: Sequence[int] = []  # what is shown: the base ids matching the search
+        self._searched = ""  # the folded search that ``_ids`` answers
+        self._texts: dict[int, str] | None = None
+        self._base_texts: list[str] | None = None  # search texts aligned with _base_ids
+        self._shown_texts: list[str] = []  # search texts aligned with _ids while searching
+        self._criteria: list[Criterion] = []
+        self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
+        self._scores: dict[tuple[int, int], int] = {}
+        self._ordinals: dict[int, dict[int, int]] = {}
+        self._loaded = False
+
+    # -- what is shown ---------------------------------------------------------------
+
+    @property
+    def contact_filter(self) -> ContactFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_filter(self, flt: ContactFilter, *, reload: bool = False) -> None:
+        """Show the contacts matching ``flt`` (and the criteria of its field, if one).
+
+        With ``reload``, read everything again (the data changed).
+        """
+        if reload:
+            self._filter = flt
+            self.reload()
+            return
+        if self._loaded and replace(flt, search="") == replace(self._filter, search=""):
+            self.set_search(flt.search)
+            return
+        self._filter = flt
+        self._requery()
+
+    def set_search(self, text: str) -> None:
+        """Filter by the search box's text, keeping the other filters."""
+        self._filter = replace(self._filter, search=text)
+        self.beginResetModel()
+        self._ids = self._search(self._base_ids)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read everything again, e.g. after data changed."""
+        self._texts = None
+        self._ordinals.clear()
+        self._requery()
+
+    def _requery(self) -> None:
+        self._loaded = True
+        self.beginResetModel()
+        self._criteria = (
+            [Criterion(*c) for c in ranking.criteria(self._filter.field_id)]
+            if self._filter.field_id is not None
+            else []
+        )
+        self._base_ids = self._query_ids()
+        self._base_texts = None
+        self._searched = ""
+        self._ids = self._search(self._base_ids)
+        self._forget_rows()
+        self.endResetModel()
+
+    def _search(self, base: Sequence[int]) -> Sequence[int]:
+        wanted = fold(self._filter.search)
+        if not wanted:
+            self._searched = ""
+            return base
+        # Typing one more letter narrows what is shown; anything else starts from the base.
+        if self._searched and wanted.startswith(self._searched):
+            pool, pool_texts = self._ids, self._shown_texts
+        else:
+            pool, pool_texts = base, self._texts_of(base)
+        mask = [wanted in text for text in pool_texts]
+        self._shown_texts = list(compress(pool_texts, mask))
+        self._searched = wanted
+        return list(compress(pool, mask))
+
+    def _texts_of(self, ids: Sequence[int]) -> list[str]:
+        """The search texts of ``ids``, in order (kept for the base list)."""
+        if ids is self._base_ids and self._base_texts is not None:
+            return self._base_texts
+        if self._texts is None:
+            self._texts = search_texts()
+        get = self._texts.get
+        texts = [get(i, "") for i in ids]
+        if ids is self._base_ids:
+            self._base_texts = texts
+        return texts
+
+    def _query_ids(self) -> Sequence[int]:
+        column, descending = self._sort
+        criterion = self.criterion_at(column)
+        kind = self.column_kind(column)
+        key = SortKey.RANK if kind is None else _SORT_KEYS[kind]
+        return contact_ids(
+            replace(self._filter, search=""),
+            key,
+            descending=descending,
+            criterion_id=criterion.id if criterion else None,
+        )
+
+    def _forget_rows(self) -> None:
+        self._blocks.clear()
+        self._scores.clear()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column, in SQL; the search still applies."""
+        wanted = (column, order == Qt.SortOrder.DescendingOrder)
+        if not self._loaded:
+            self._sort = wanted  # the first load will sort
+            return
+        if wanted == self._sort:
+            return  # QTableView asks twice: once itself, once for the header's indicator
+        self.layoutAboutToBeChanged.emit()
+        self._sort = wanted
+        self._base_ids = self._query_ids()
+        self._base_texts = None
+        self._searched = ""
+        self._ids = self._search(self._base_ids)
+        self._forget_rows()
+        self.layoutChanged.emit()
+
+    @property
+    def criteria(self) -> list[Criterion]:
+        """The criteria shown as columns (those of the field filtered on)."""
+        return list(self._criteria)
+
+    def column_kind(self, column: int) -> Column | None:
+        """Return the fixed column at ``column``, or None for a criterion column."""
+        if column <= Column.LOCATION:
+            return Column(column)
+        extra = column - Column.SCORE - len(self._criteria)
+        if extra < 0:
+            return None
+        return Column(Column.SCORE + extra)
+
+    def criterion_at(self, column: int) -> Criterion | None:
+        """Return the criterion shown at ``column``, if it is a criterion column."""
+        offset = column - Column.SCORE
+        return self._criteria[offset] if 0 <= offset < len(self._criteria) else None
+
+    def column_of(self, kind: Column) -> int:
+        """Return the index of a fixed column."""
+        return int(kind) if kind <= Column.LOCATION else int(kind) + len(self._criteria)
+
+    def row_id(self, row: int) -> int:
+        """Return the id of the contact at ``row``."""
+        return int(self._ids[row])
+
+    def row_of(self, contact_id: int) -> int:
+        """Return the row of a contact, or -1 when it is not shown."""
+        try:
+            return list(self._ids).index(contact_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model interface ---------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        """The number of matching contacts."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        """Fixed columns plus one per criterion of the field shown."""
+        return 0 if parent.isValid() else len(Column) + len(self._criteria)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles; a criterion's tooltip gives its weight."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        criterion = self.criterion_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = self.column_kind(section)
+            if criterion is not None:
+                return criterion.name
+            return HEADERS[kind] if kind is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and criterion:
+            return f"{criterion.name} (weight {criterion.weight} of 5). Type 0-5 to score."
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Criterion cells are editable; rows can be dragged when reordering is possible."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self.can_reorder() else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.criterion_at(index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if self.can_reorder():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The text of a cell, its score for editing, its alignment, the row's id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == RowIdRole:
+            return self.row_id(index.row())
+        if role not in _ROLES:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        criterion = self.criterion_at(index.column())
+        if criterion is not None:
+            return self._criterion_data(row, criterion, role)
+        kind = self.column_kind(index.column())
+        if kind is None:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = kind in (Column.RANK, Column.SCORE)
+            return int(Qt.AlignmentFlag.AlignCenter) if numeric else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, kind, index.row())
+        return None
+
+    def _criterion_data(self, row: ContactRow, criterion: Criterion, role: int) -> Any:
+        score = self._scores.get((row.id, criterion.id))
+        if role == Qt.ItemDataRole.EditRole:
+            return -1 if score is None else score
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if score is None else str(score)
+        return None
+
+    def _text(self, row: ContactRow, kind: Column, shown_at: int) -> str:
+        if kind is Column.RANK:
+            place = self._ordinal(row, shown_at)
+            return str(place) if place else ""
+        if kind is Column.SCORE:
+            return "" if row.score is None else f"{row.score:.1f}"
+        if kind is Column.SOURCE:
+            return Source(row.source).label
+        if kind is Column.STATUS:
+            return row.status.label
+        if kind is Column.NEXT_STEP:
+            return next_step(_facts(row), self._today())
+        if kind is Column.NAME:
+            return row.name or row.email
+        return str(getattr(row, _ATTRIBUTES[kind]))
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Store a score typed into a criterion cell (-1 or blank clears it)."""
+        criterion = self.criterion_at(index.column())
+        if role != Qt.ItemDataRole.EditRole or criterion is None or not index.isValid():
+            return False
+        score = None if value in (None, "", -1) else int(value)
+        contact_id = self.row_id(index.row())
+        ranking.set_score(contact_id=contact_id, criterion_id=criterion.id, score=score)
+        if score is None:
+            self._scores.pop((contact_id, criterion.id), None)
+        else:
+            self._scores[(contact_id, criterion.id)] = score
+        self._blocks.pop(index.row() // BLOCK, None)
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
+        return True
+
+    # -- reading rows ---------------------------------------------------------------
+
+    def _row(self, row: int) -> ContactRow | None:
+        block_no = row // BLOCK
+        block = self._blocks.get(block_no)
+        if block is None:
+            ids = [int(i) for i in self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]]
+            block = contact_rows(ids)
+            if self._criteria:
+                self._scores.update(criterion_scores(ids))
+            self._blocks[block_no] = block
+            if len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block.get(int(self._ids[row]))
+
+    def _ordinal(self, row: ContactRow, shown_at: int) -> int:
+        if row.field_id is None:
+            return 0
+        if self._shows_whole_ranking():
+            return shown_at + 1  # one field in rank order: the place is the row
+        places = self._ordinals.get(row.field_id)
+        if places is None:
+            places = self._ordinals[row.field_id] = rank_ordinals([row.field_id])
+        return places.get(row.id, 0)
+
+    # -- reordering -----------------------------------------------------------------
+
+    def _shows_whole_ranking(self) -> bool:
+        flt = self._filter
+        return (
+            flt.field_id is not None
+            and not flt.search.strip()
+            and flt.status is None
+            and not flt.source
+            and self._sort == (Column.RANK, False)
+        )
+
+    def can_reorder(self) -> bool:
+        """True when the table shows one whole field in rank order."""
+        return self._shows_whole_ranking()
+
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
+        """Move rows before ``destination_child`` and save the new order."""
+        if not self.can_reorder() or count < 1 or self._filter.field_id is None:
+            return False
+        if not self.beginMoveRows(
+            source_parent,
+            source_row,
+            source_row + count - 1,
+            destination_parent,
+            destination_child,
+        ):
+            return False
+        ids = [int(i) for i in self._ids]
+        block = ids[source_row : source_row + count]
+        rest = ids[:source_row] + ids[source_row + count :]
+        start = destination_child if destination_child <= source_row else destination_child - count
+        after = rest[start - 1] if start > 0 else None
+        before = rest[start] if start < len(rest) else None
+        ranking.move(
+            field_id=self._filter.field_id, contact_ids=block, after_id=after, before_id=before
+        )
+        self._ids = self._base_ids = rest[:start] + block + rest[start:]
+        self._base_texts = None
+        self._forget_rows()
+        self._ordinals.pop(self._filter.field_id, None)
+        self.endMoveRows()
+        return True
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows are moved, never copied."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """Our own row format only."""
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Encode the dragged rows."""
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray(json.dumps(rows).encode()))
+        return mime
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """Accept our rows as a move, when reordering is possible."""
+        return (
+            self.can_reorder() and action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
+        )
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """Move the dropped block before the row it was dropped on."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        rows: list[int] = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        if not rows or rows != list(range(rows[0], rows[0] + len(rows))):
+            return False
+        destination = row if row != -1 else (parent.row() if parent.isValid() else len(self._ids))
+        self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), destination)
+        return False  # the move is done: the view must not remove the source rows itself
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+)
+_ATTRIBUTES = {
+    Column.TITLE: "title",
+    Column.ORGANISATION: "organisation",
+    Column.FIELD: "field_name",
+    Column.INTRODUCED_BY: "introduced_by",
+    Column.LOCATION: "location",
+}
+
+
+def _facts(row: ContactRow) -> RequestFacts:
+    return RequestFacts(
+        status=row.status if isinstance(row.status, InterviewStatus) else InterviewStatus.NOT_ASKED,
+        requested_on=parse_day(row.requested_on),
+        follow_up_on=parse_day(row.follow_up_on),
+        scheduled_day=_local_day(row.scheduled_start),
+        thank_you_due=parse_day(row.thank_you_due),
+        thank_you_sent_on=parse_day(row.thank_you_sent_on),
+    )

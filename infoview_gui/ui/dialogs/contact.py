@@ -1,0 +1,215 @@
+"""Add or edit a contact: every detail, who introduced them, and their scores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.enums import Source
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.services import contacts, ranking
+from infoview_gui.services.contacts import Duplicate
+from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.dialogs.form import FormDialog, line_edit
+from infoview_gui.ui.widgets.choices import enum_combo, record_combo
+from infoview_gui.ui.widgets.contact_picker import ContactPicker
+from infoview_gui.ui.widgets.labels import plain_label
+
+NOTES_LIMIT = 100_000
+
+
+class DuplicatePanel(QWidget):
+    """Says which saved contact this one looks like, and offers to open it instead.
+
+    Signals:
+        open_requested(int): the user wants the existing contact.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.message = plain_label()
+        self.message.setObjectName("formError")
+        self.open_button = QPushButton()
+        self.save_anyway = QPushButton("Save as a new contact anyway")
+        self._existing: int | None = None
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_anyway)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.hide()
+
+    def show_duplicates(self, found: list[Duplicate]) -> None:
+        """Describe the first likely duplicate (and how many more)."""
+        first = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        self.message.setText(f"This looks like {first.name}{more}, already saved: {first.reason}.")
+        self.open_button.setText(f"Open {first.name}")
+        self._existing = first.contact_id
+        self.show()
+
+    def _on_open_button_clicked(self) -> None:
+        if self._existing is not None:
+            self.open_requested.emit(self._existing)
+
+
+class ContactDialog(FormDialog):
+    """The whole contact: details, source, introducer, field, notes, scores.
+
+    Signals:
+        open_existing_requested(int): the user chose to open a likely duplicate instead.
+    """
+
+    open_existing_requested = Signal(int)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        contact_id: int | None = None,
+        field_id: int | None = None,
+    ) -> None:
+        data = contacts.load_contact(contact_id) if contact_id else ContactData(field_id=field_id)
+        title = f"Contact: {data.name or data.email}" if contact_id else "Add a contact"
+        super().__init__(title, parent, ok_text="Save" if contact_id else "Add")
+        self.contact_id = contact_id
+        self.created_id: int | None = None
+        self._confirmed_new = False
+        self._score_boxes: dict[int, QSpinBox] = {}
+        self._build(data)
+        self.duplicates = DuplicatePanel()
+        self.body.insertWidget(self.body.count() - 1, self.duplicates)
+        self.duplicates.open_requested.connect(self._on_duplicates_open_requested)
+        self.duplicates.save_anyway.clicked.connect(self._on_save_anyway_clicked)
+        self.field.currentIndexChanged.connect(self._on_field_current_index_changed)
+        self._show_scores()
+
+    def _build(self, data: ContactData) -> None:
+        self.first_name = line_edit(data.first_name)
+        self.last_name = line_edit(data.last_name)
+        self.title = line_edit(data.title, placeholder="Job title")
+        self.organisation = line_edit(data.organisation)
+        self.location = line_edit(data.location, placeholder="City, region or country")
+        self.email = line_edit(data.email, placeholder="name@example.org")
+        self.phone = line_edit(data.phone, limit=40)
+        self.profile_url = line_edit(data.profile_url, placeholder="https://…", limit=500)
+        self.field = record_combo(field_choices(), none_text="No field yet", current=data.field_id)
+        self.source = enum_combo(Source, data.source.value)
+        self.introduced_by = ContactPicker(
+            exclude_id=self.contact_id,
+            contact_id=data.introduced_by_id,
+            text=data.introduced_by_text,
+        )
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        rows = (
+            ("first_name", "First name", self.first_name),
+            ("last_name", "Last name", self.last_name),
+            ("title", "Job title", self.title),
+            ("organisation", "Organisation", self.organisation),
+            ("location", "Location", self.location),
+            ("email", "Email", self.email),
+            ("phone", "Phone", self.phone),
+            ("profile_url", "Profile page", self.profile_url),
+            ("field_id", "Career field", self.field),
+            ("source", "Where I found them", self.source),
+            ("introduced_by_id", "Introduced by", self.introduced_by),
+            ("notes", "Notes", self.notes),
+        )
+        for name, label, widget in rows:
+            self.add_row(name, label, widget)
+        self.inputs["introduced_by_text"] = self.introduced_by
+        self.scores_box = QGroupBox("How well they fit (0-5 on each of the field's criteria)")
+        self.scores_form = QFormLayout(self.scores_box)
+        self.form.addRow(self.scores_box)
+
+    def _show_scores(self) -> None:
+        while self.scores_form.rowCount():
+            self.scores_form.removeRow(0)
+        self._score_boxes.clear()
+        field_id = self.field.currentData()
+        stored = self._stored_scores()
+        for criterion_id, name, weight in ranking.criteria(field_id) if field_id else []:
+            box = QSpinBox()
+            box.setRange(-1, 5)
+            box.setSpecialValueText("–")
+            box.setValue(stored.get(criterion_id, -1))
+            box.setToolTip(f"Weight {weight} of 5")
+            self._score_boxes[criterion_id] = box
+            self.scores_form.addRow(plain_label(name), box)
+        self.scores_box.setVisible(bool(self._score_boxes))
+
+    def _stored_scores(self) -> dict[int, int]:
+        if self.contact_id is None:
+            return {}
+        from infoview_gui.store.contact_table import criterion_scores
+
+        return {k: s for (_, k), s in criterion_scores([self.contact_id]).items()}
+
+    def contact(self) -> ContactData:
+        """Return what the form holds now."""
+        return ContactData(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            title=self.title.text(),
+            organisation=self.organisation.text(),
+            location=self.location.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            profile_url=self.profile_url.text(),
+            source=Source(self.source.currentData()),
+            introduced_by_text=self.introduced_by.free_text(),
+            introduced_by_id=self.introduced_by.contact_id,
+            field_id=self.field.currentData(),
+            notes=self.notes.toPlainText()[: NOTES_LIMIT + 1],
+        )
+
+    def save(self) -> None:
+        """Check for a likely duplicate, then add or update, then store the scores."""
+        data = self.contact()
+        if self.contact_id is None and not self._confirmed_new:
+            from infoview_gui.domain.contact import validated
+
+            found = contacts.find_duplicates(validated(data))
+            if found:
+                self.duplicates.show_duplicates(found)
+                raise DomainError("Open the saved contact, or save this one as a new contact.")
+        if self.contact_id is None:
+            self.created_id = contacts.add_contact(contact=data)
+            target = self.created_id
+        else:
+            contacts.update_contact(contact_id=self.contact_id, contact=data)
+            target = self.contact_id
+        for criterion_id, box in self._score_boxes.items():
+            value = box.value()
+            ranking.set_score(
+                contact_id=target, criterion_id=criterion_id, score=None if value < 0 else value
+            )
+
+    def _on_save_anyway_clicked(self) -> None:
+        self._confirmed_new = True
+        self._on_buttons_accepted()
+
+    def _on_duplicates_open_requested(self, contact_id: int) -> None:
+        self.open_existing_requested.emit(contact_id)
+        self.reject()
+
+    def _on_field_current_index_changed(self, _index: int) -> None:
+        self._show_scores()

@@ -1,0 +1,239 @@
+"""The Contacts view: search, filter, sort, open, rank and delete contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.enums import InterviewStatus, Source
+from infoview_gui.qtmodels.contact_table import Column, ContactTableModel
+from infoview_gui.services import contacts, ranking
+from infoview_gui.store.contact_table import ContactFilter, count_contacts
+from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.undo import DeletionCommand
+from infoview_gui.ui.widgets.contact_table_view import ContactTableView
+from infoview_gui.ui.widgets.empty_state import EmptyState
+from infoview_gui.ui.widgets.header import ViewHeader
+from infoview_gui.ui.widgets.labels import plain_label
+
+REORDER_HINT = "To reorder, show one career field sorted by rank, with no other filter."
+
+
+def _combo(none_text: str, items: list[tuple[object, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(none_text, None)
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo
+
+
+class ContactsView(QWidget):
+    """Every contact in one table, with a search box and filters."""
+
+    def __init__(self, events: AppEvents) -> None:
+        super().__init__()
+        self.events = events
+        self._stale = True
+        self.model = ContactTableModel()
+        self.table = ContactTableView(self.model)
+        self.header = ViewHeader(
+            "Contacts",
+            "People working in your fields. Rank each field's shortlist: who would you most "
+            "like to talk to?",
+        )
+        self.add_button = QPushButton("Add a contact")
+        self.header.action_row.addWidget(self.add_button)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, organisation, title, location, notes")
+        self.search.setClearButtonEnabled(True)
+        self.field_filter = _combo("All fields", [])
+        self.status_filter = _combo("Any status", [(s, s.label) for s in InterviewStatus])
+        self.source_filter = _combo("Any source", [(s.value, s.label) for s in Source])
+        self.count = plain_label(wrap=False)
+        self.empty = EmptyState(
+            "People you could interview go here. Add the first one: someone you know, or "
+            "someone a friend, professor or alumni programme introduced.",
+            "Add a contact",
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._table_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self._connect_signals()
+
+    def _table_page(self) -> QWidget:
+        page = QWidget()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.field_filter, self.status_filter, self.source_filter):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.count)
+        self.open_button = QPushButton("Open")
+        self.delete_button = QPushButton("Delete")
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.score_button = QPushButton("Order by score")
+        self.up_button.setToolTip("Ctrl+Up")
+        self.down_button.setToolTip("Ctrl+Down")
+        self.reorder_hint = plain_label(REORDER_HINT, wrap=False)
+        self.reorder_hint.setObjectName("viewDescription")
+        actions = QHBoxLayout()
+        for button in (
+            self.open_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.score_button,
+        ):
+            actions.addWidget(button)
+        actions.addWidget(self.reorder_hint)
+        actions.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        return page
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self.add_contact)
+        self.empty.action_requested.connect(self.add_contact)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        for combo in (self.field_filter, self.status_filter, self.source_filter):
+            combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.table.open_requested.connect(self.open_contact)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button.clicked.connect(lambda: self.table.move_selection(-1))
+        self.down_button.clicked.connect(lambda: self.table.move_selection(1))
+        self.score_button.clicked.connect(self._on_score_button_clicked)
+        self.model.modelReset.connect(self._update_state)
+        self.model.layoutChanged.connect(self._update_state)
+        self.events.data_changed.connect(self._on_events_data_changed)
+
+    # -- data -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the fields for the filter and the matching contacts."""
+        self._stale = False
+        current = self.field_filter.currentData()
+        self.field_filter.blockSignals(True)
+        while self.field_filter.count() > 1:
+            self.field_filter.removeItem(1)
+        for field_id, name in field_choices():
+            self.field_filter.addItem(name, field_id)
+        self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(current)))
+        self.field_filter.blockSignals(False)
+        self._apply_filters(reload=True)
+
+    def _apply_filters(self, *, reload: bool = False) -> None:
+        self.model.set_filter(
+            ContactFilter(
+                search=self.search.text(),
+                field_id=self.field_filter.currentData(),
+                status=self.status_filter.currentData(),
+                source=self.source_filter.currentData(),
+            ),
+            reload=reload,
+        )
+
+    def _update_state(self) -> None:
+        total = count_contacts()
+        shown = self.model.rowCount()
+        self.stack.setCurrentIndex(1 if total else 0)
+        self.count.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,} contacts")
+        can_reorder = self.model.can_reorder()
+        for button in (self.up_button, self.down_button):
+            button.setEnabled(can_reorder)
+        self.score_button.setEnabled(self.model.contact_filter.field_id is not None)
+        self.reorder_hint.setVisible(not can_reorder)
+
+    def show_field(self, field_id: int | None) -> None:
+        """Filter the table on one field (None: all fields)."""
+        self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(field_id)))
+
+    # -- actions --------------------------------------------------------------------
+
+    def add_contact(self) -> None:
+        """Open the dialog for a new contact, in the field shown if there is one."""
+        from infoview_gui.ui.dialogs.contact import ContactDialog
+
+        dialog = ContactDialog(self, field_id=self.field_filter.currentData())
+        dialog.open_existing_requested.connect(self.open_contact)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id is not None:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Contact added")
+            self.table.select_ids([dialog.created_id])
+
+    def open_contact(self, contact_id: int) -> None:
+        """Open a contact's dialog; save and show the changes."""
+        from infoview_gui.ui.dialogs.contact import ContactDialog
+
+        dialog = ContactDialog(self, contact_id=contact_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Contact saved")
+            self.table.select_ids([contact_id])
+
+    def delete_selected(self) -> None:
+        """Delete the selected contacts; Edit > Undo brings them back."""
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        names = [self.model.index(row, 1).data() for row in self.table.selected_rows()]
+        text = f"Delete {names[0]}" if len(ids) == 1 else f"Delete {len(ids)} contacts"
+        snapshot = contacts.delete_contacts(contact_ids=ids)
+        self.events.push_deletion(
+            DeletionCommand(
+                text,
+                snapshot,
+                lambda: contacts.delete_contacts(contact_ids=ids),
+                self.events.data_changed.emit,
+            )
+        )
+
+    def _on_open_button_clicked(self) -> None:
+        contact_id = self.table.current_id()
+        if contact_id is not None:
+            self.open_contact(contact_id)
+
+    def _on_score_button_clicked(self) -> None:
+        field_id = self.model.contact_filter.field_id
+        if field_id is None:
+            return
+        ranking.order_by_score(field_id=field_id)
+        self.table.sortByColumn(Column.RANK, Qt.SortOrder.AscendingOrder)
+        self.model.reload()
+        self.events.saved.emit("Ranked by score")
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.model.set_search(text)
+
+    def _on_filters_changed(self) -> None:
+        self._apply_filters()
+
+    def _on_events_data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Reload when shown after the data changed."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)

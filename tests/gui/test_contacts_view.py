@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.services.contacts import add_contact, load_contact
+from infoview_gui.services.fields import add_field
+from infoview_gui.services.interviews import start_request
+from infoview_gui.services.ranking import criteria, ranked_ids, set_score
+from infoview_gui.store.models import Contact, Interview
+from infoview_gui.ui.dialogs.contact import ContactDialog
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.main_window import MainWindow
+from infoview_gui.ui.views.contacts import ContactsView
+from infoview_gui.ui.views.ids import ViewId
+
+Name = 1
+
+
+@pytest.fixture
+def view(window: MainWindow) -> ContactsView:
+    window.show_view(ViewId.CONTACTS)
+    contacts = window.views[ViewId.CONTACTS]
+    assert isinstance(contacts, ContactsView)
+    return contacts
+
+
+def shown(view: ContactsView) -> list[str]:
+    model = view.model
+    return [model.index(r, Name).data() for r in range(model.rowCount())]
+
+
+def when_dialog(action: Callable[[ContactDialog], None]) -> None:
+    """Run ``action`` on the contact dialog as soon as it is open."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ContactDialog):
+            action(dialog)
+        else:
+            QTimer.singleShot(10, act)
+
+    QTimer.singleShot(0, act)
+
+
+def test_empty_view_offers_to_add_the_first_contact(view: ContactsView, qtbot: QtBot) -> None:
+    assert view.stack.currentWidget() is view.empty
+
+    def fill(dialog: ContactDialog) -> None:
+        qtbot.keyClicks(dialog.first_name, "Ana")
+        qtbot.keyClicks(dialog.email, "ana@example.org")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog(fill)
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    assert shown(view) == ["Ana"]
+    assert view.stack.currentIndex() == 1
+    assert view.count.text() == "1 contacts"
+
+
+def test_typing_in_the_search_box_filters(view: ContactsView, qtbot: QtBot) -> None:
+    for first, org in (("Ana", "St Mary"), ("Ben", "Northside"), ("Bea", "St Mary")):
+        add_contact(contact=ContactData(first_name=first, organisation=org))
+    view.events.data_changed.emit()
+    qtbot.keyClicks(view.search, "st m")
+    assert sorted(shown(view)) == ["Ana", "Bea"]
+    qtbot.keyClicks(view.search, "x")
+    assert shown(view) == []
+    assert view.count.text() == "0 of 3"
+
+
+def test_enter_opens_the_contact_and_edits_are_saved(view: ContactsView, qtbot: QtBot) -> None:
+    ana = add_contact(contact=ContactData(first_name="Ana", last_name="Lopez"))
+    view.events.data_changed.emit()
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, Name))
+
+    def edit(dialog: ContactDialog) -> None:
+        assert dialog.windowTitle() == "Contact: Ana Lopez"
+        dialog.title.setText("Charge nurse")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog(edit)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert load_contact(ana).title == "Charge nurse"
+    assert view.model.index(0, 2).data() == "Charge nurse"
+
+
+def test_a_likely_duplicate_is_shown_before_saving(view: ContactsView, qtbot: QtBot) -> None:
+    add_contact(contact=ContactData(first_name="Ana", last_name="Lopez", email="ana@x.org"))
+    view.events.data_changed.emit()
+    seen: list[str] = []
+
+    def fill(dialog: ContactDialog) -> None:
+        qtbot.keyClicks(dialog.first_name, "Anna")
+        qtbot.keyClicks(dialog.email, "ANA@x.org")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(dialog.duplicates.message.text())
+        assert dialog.isVisible() and dialog.first_name.text() == "Anna"
+        dialog.duplicates.save_anyway.click()
+
+    when_dialog(fill)
+    view.add_contact()
+    assert seen == ["This looks like Ana Lopez, already saved: the same email address."]
+    assert Contact.select().count() == 2
+
+
+def test_delete_and_undo_bring_back_the_contact_with_its_interview(
+    view: ContactsView, qtbot: QtBot, events: AppEvents
+) -> None:
+    ana = add_contact(contact=ContactData(first_name="Ana"))
+    start_request(contact_id=ana)
+    view.events.data_changed.emit()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert shown(view) == []
+    assert Interview.select().count() == 0
+    assert events.undo_stack.undoText() == "Delete Ana"
+    events.undo_stack.undo()
+    assert shown(view) == ["Ana"]
+    assert Interview.get().contact_id == ana
+
+
+def test_ctrl_up_and_down_move_a_contact_in_its_field(view: ContactsView, qtbot: QtBot) -> None:
+    field_id = add_field(name="Nursing")
+    ids = [add_contact(contact=ContactData(first_name=n, field_id=field_id)) for n in "ABC"]
+    view.events.data_changed.emit()
+    assert not view.up_button.isEnabled()
+    view.show_field(field_id)
+    assert view.up_button.isEnabled()
+    assert not view.reorder_hint.isVisible()
+    view.table.setFocus()
+    view.table.selectRow(2)
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert shown(view) == ["A", "C", "B"]
+    qtbot.mouseClick(view.down_button, Qt.MouseButton.LeftButton)
+    assert shown(view) == ["A", "B", "C"]
+    view.up_button.click()
+    view.up_button.click()
+    assert shown(view) == ["C", "A", "B"]
+    assert [i for i, _ in ranked_ids(field_id)] == [ids[2], ids[0], ids[1]]
+
+
+def test_order_by_score(view: ContactsView) -> None:
+    field_id = add_field(name="Nursing")
+    ids = [add_contact(contact=ContactData(first_name=n, field_id=field_id)) for n in "ABC"]
+    first_criterion = criteria(field_id)[0][0]
+    for contact_id, score in zip(ids, (1, 5, 3), strict=True):
+        set_score(contact_id=contact_id, criterion_id=first_criterion, score=score)
+    view.events.data_changed.emit()
+    view.show_field(field_id)
+    view.score_button.click()
+    assert shown(view) == ["B", "C", "A"]
