@@ -82,6 +82,7 @@ def test_pages_show_the_stored_data_of_the_chosen_field(
     assert wizard.go_to_step(3) == PageId.ASK
     contacts = wizard.page(PageId.CONTACTS)
     assert contacts.model.rowCount() == 2  # type: ignore[attr-defined]
+    assert contacts.table.model().index(0, 1).data() == "Ana"  # type: ignore[attr-defined]
     ask = wizard.page(PageId.ASK)
     assert ask.next_person.text() == "Next to ask: Ben"  # type: ignore[attr-defined]
 

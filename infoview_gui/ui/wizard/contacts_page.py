@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
 from infoview_gui.domain.enums import Source
-from infoview_gui.store import queries
-from infoview_gui.ui.dialogs.records import ContactDialog
+from infoview_gui.qtmodels.contact_table import ContactTableModel
+from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
 
@@ -16,7 +16,7 @@ PLACES = ", ".join(source.label.lower() for source in Source if source is not So
 
 
 class ContactsPage(StepPage):
-    """The contacts of the chosen field, and where to look for more."""
+    """The contacts of the chosen field (the Contacts table, narrowed), and where to look."""
 
     def __init__(self, events: AppEvents) -> None:
         super().__init__(
@@ -27,28 +27,50 @@ class ContactsPage(StepPage):
             "a mutual contact opens doors.",
         )
         self.summary = self.add_note()
-        self.table, self.model = self.make_table(
-            ("Name", "Job title", "Organisation", "Field", "Email")
-        )
+        self.model = ContactTableModel()
+        self.table = ContactTableView(self.model)
+        self.body.addWidget(self.table, 1)
         self.add_button = QPushButton("Add a contact…")
-        self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.open_button = QPushButton("Open")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.table.open_requested.connect(self._open)
 
     def refresh(self) -> None:
         """Show the contacts of the field."""
         field = self.guide_field()
-        rows = queries.contact_rows(field[0]) if field else []
+        self.model.set_filter(ContactFilter(field_id=field[0] if field else -1), reload=True)
+        count = self.model.rowCount()
         name = field[1] if field else "this field"
         self.summary.setText(
-            f"{len(rows)} contact(s) in {name}."
-            if rows
+            f"{count} contact(s) in {name}."
+            if count
             else f"No contacts in {name} yet. Add the first person you could ask."
         )
-        self.show_rows(self.model, self.table, rows)
 
     def _on_add_button_clicked(self) -> None:
+        from infoview_gui.ui.dialogs.contact import ContactDialog
+
         field = self.guide_field()
         dialog = ContactDialog(self, field_id=field[0] if field else None)
+        dialog.open_existing_requested.connect(self._open)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.refresh()
+
+    def _on_open_button_clicked(self) -> None:
+        contact_id = self.table.current_id()
+        if contact_id is not None:
+            self._open(contact_id)
+
+    def _open(self, contact_id: int) -> None:
+        from infoview_gui.ui.dialogs.contact import ContactDialog
+
+        if ContactDialog(self, contact_id=contact_id).exec() == QDialog.DialogCode.Accepted:
             self.events.data_changed.emit()
             self.refresh()
