@@ -1,0 +1,189 @@
+"""What every CSV format shares: find the header, turn each row into a checked contact.
+
+A format supplies a *converter*: given the headers, it returns a function from one
+:class:`Row` to a :class:`Converted` contact. This module does the rest: the unclosed
+quote, rows with more values than the header, values that are too long, empty rows, and
+``validated()``, each giving a :class:`Reject` with the row's line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
+
+from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.errors import ValidationError
+from infoview_gui.exchange.csv_read import CsvRecord, read_records
+from infoview_gui.exchange.decoding import sniff_delimiter
+from infoview_gui.exchange.records import (
+    EMPTY_ROW_REASON,
+    MAX_FIELD_CHARS,
+    MAX_NOTES_CHARS,
+    ImportedContact,
+    ImportFileError,
+    ImportFormat,
+    ParseResult,
+    Reject,
+    unclosed_quote_in_header,
+)
+
+_TEXT_FIELDS = tuple(f.name for f in fields(ContactData) if f.type in ("str", str))
+
+
+def header_key(header: str) -> str:
+    """Return a header as compared: without a byte-order mark, spaces or letter case."""
+    return " ".join(header.replace("\ufeff", "").split()).casefold()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV file split into its header and its data rows."""
+
+    headers: list[str]
+    header_line: int
+    rows: list[CsvRecord]
+    unread: list[Reject] = field(default_factory=list)
+
+
+class Row:
+    """One data row, whose values are looked up by header (case does not matter)."""
+
+    __slots__ = ("cells", "index")
+
+    def __init__(self, index: dict[str, int], cells: list[str]) -> None:
+        self.index = index
+        self.cells = cells
+
+    def get(self, header: str) -> str:
+        """Return the value under ``header`` (as given by :func:`header_key`), or ""."""
+        position = self.index.get(header)
+        if position is None or position >= len(self.cells):
+            return ""
+        return self.cells[position]
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A contact made from one row, not yet validated, with facts kept aside."""
+
+    contact: ContactData
+    extras: dict[str, str] = field(default_factory=dict)
+
+
+RowConverter = Callable[[Row], Converted]
+
+
+def read_table(
+    text: str, *, is_header: Callable[[list[str]], bool] | None = None, expected: str = ""
+) -> Table:
+    """Split ``text`` into header and rows.
+
+    Args:
+        text: the whole file.
+        is_header: tells the header among the first records (to skip a preamble);
+            by default the first record is the header.
+        expected: what the file should be, for the message when no header is found.
+
+    Raises:
+        ImportFileError: when there is no header, or a quote opens at or before it.
+    """
+    read = read_records(text, sniff_delimiter(text))
+    records = read.records
+    position: int | None = 0
+    if is_header is not None:
+        position = next((i for i, r in enumerate(records[:10]) if is_header(r.cells)), None)
+    header_line = records[position].line if records and position is not None else None
+    early = [r for r in read.rejects if header_line is None or r.line <= header_line]
+    if early:
+        if read.stopped and early[-1] is read.rejects[-1]:
+            raise unclosed_quote_in_header(early[-1].line)
+        raise ImportFileError(f"Line {early[0].line}: this row is too long to read.")
+    if not records:
+        raise ImportFileError("The file has no rows.")
+    if position is None:
+        raise ImportFileError(
+            f"This file does not look like {expected}: its header row was not found."
+        )
+    header = records[position]
+    headers = [" ".join(cell.replace("\ufeff", "").split()) for cell in header.cells]
+    return Table(headers, header.line, records[position + 1 :], read.rejects)
+
+
+def convert_rows(
+    fmt: ImportFormat,
+    table: Table,
+    converter: RowConverter,
+    *,
+    long_headers: Sequence[str] = (),
+) -> ParseResult:
+    """Convert and check every row of ``table``; bad rows become rejects.
+
+    Args:
+        fmt: the format the result reports.
+        table: the rows.
+        converter: turns one row into a contact.
+        long_headers: headers (as :func:`header_key` gives them) whose values may be as
+            long as notes.
+    """
+    index: dict[str, int] = {}
+    for position, header in enumerate(table.headers):
+        index.setdefault(header_key(header), position)
+    long_positions = {index[key] for key in long_headers if key in index}
+    result = ParseResult(fmt)
+    for record in table.rows:
+        problem = _shape_problem(table.headers, record.cells, long_positions)
+        if problem:
+            result.rejects.append(Reject(record.line, problem))
+            continue
+        outcome = check_contact(record.line, converter(Row(index, record.cells)))
+        if isinstance(outcome, Reject):
+            result.rejects.append(outcome)
+        else:
+            result.contacts.append(outcome)
+    if table.unread:
+        result.rejects.extend(table.unread)
+        result.rejects.sort(key=lambda reject: reject.line)
+    return result
+
+
+def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int]) -> str:
+    """Return why a row cannot be trusted as it is, or ""."""
+    if len(cells) > len(headers) and any(cell.strip() for cell in cells[len(headers) :]):
+        return (
+            f"The row has {len(cells)} values but the header has {len(headers)} columns; "
+            "a value holding the delimiter may have lost its quotes."
+        )
+    for position, cell in enumerate(cells):
+        limit = MAX_NOTES_CHARS if position in long_positions else MAX_FIELD_CHARS
+        if len(cell) > limit:
+            name = headers[position] if position < len(headers) else f"number {position + 1}"
+            return f"The value in column “{name}” is longer than {limit:,} characters."
+    return ""
+
+
+def check_contact(line: int, converted: Converted) -> ImportedContact | Reject:
+    """Validate a converted contact; an empty or invalid one becomes a reject."""
+    contact = converted.contact
+    if not any(getattr(contact, name).strip() for name in _TEXT_FIELDS):
+        return Reject(line, EMPTY_ROW_REASON)
+    try:
+        clean = validated(contact)
+    except ValidationError as error:
+        return Reject(line, str(error))
+    return ImportedContact(line, clean, converted.extras)
+
+
+def split_full_name(name: str) -> tuple[str, str]:
+    """Split a full name into first and last: ``Last, First`` or ``First ... Last``."""
+    name = " ".join(name.split())
+    before, comma, after = (part.strip() for part in name.partition(","))
+    if comma and before and after and "," not in after:
+        if after.casefold().strip(".") not in _SUFFIXES:
+            return after, before
+        first, last = split_full_name(before)
+        return (first, f"{last}, {after}") if last else (first, after)
+    first, _, last = name.rpartition(" ")
+    return (first, last) if first else (last, "")
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq", "msc", "ba"})

@@ -1,0 +1,110 @@
+"""Export then import gives the same contacts back (P10), for any text the app accepts."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.enums import Source
+from infoview_gui.domain.errors import ValidationError
+from infoview_gui.exchange.csv_write import EXPORT_MAPPING, write_contacts_csv
+from infoview_gui.exchange.generic_csv import parse_csv
+from infoview_gui.exchange.reader import read_contacts
+from infoview_gui.exchange.vcard import parse_vcards, write_vcards
+
+# Any character but lone surrogates (no file can hold them); tricky ones made likely.
+TRICKY = ",;\"'\\=+-@\t \u00a0\u2028\x85\ufeffé日🚀👩‍💻"
+
+
+def characters(*, controls: bool = True) -> st.SearchStrategy[str]:
+    """Any one-line character (controls optional), the tricky ones often."""
+    categories = ["Cs"] if controls else ["Cs", "Cc"]
+    return st.one_of(
+        st.characters(exclude_categories=categories, exclude_characters="\r\n"),
+        st.sampled_from(TRICKY),
+    )
+
+
+def contacts(
+    *, controls: bool = True, carriage_returns: bool = True
+) -> st.SearchStrategy[ContactData]:
+    short = st.text(characters(controls=controls), max_size=30)
+    breaks = st.sampled_from(["\n", "\r\n", "\r"] if carriage_returns else ["\n"])
+    paragraph = st.text(characters(controls=controls), max_size=40)
+    notes = st.lists(st.tuples(paragraph, breaks), max_size=5).map(
+        lambda parts: "".join(text + end for text, end in parts)
+    )
+    notes = st.one_of(notes, st.builds(str.__add__, notes, paragraph))
+    local = st.text(st.sampled_from("abcxyz.+_-'=ÄΩ日"), min_size=1, max_size=10)
+    email = st.one_of(st.just(""), st.builds("{}@{}.org".format, local, local))
+    url = st.one_of(st.just(""), st.builds("https://{}".format, short))
+    raw = st.builds(
+        ContactData,
+        first_name=short,
+        last_name=short,
+        title=short,
+        organisation=short,
+        location=short,
+        email=email,
+        phone=st.text(characters(controls=controls), max_size=20),
+        profile_url=url,
+        source=st.sampled_from(list(Source)),
+        introduced_by_text=short,
+        notes=notes,
+    )
+    return raw.map(_checked).filter(lambda contact: contact is not None)  # type: ignore[return-value]
+
+
+def _checked(contact: ContactData) -> ContactData | None:
+    try:
+        return validated(contact)
+    except ValidationError:
+        return None
+
+
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
+)
+
+
+@SETTINGS
+@given(st.lists(contacts(), max_size=5), st.booleans())
+def test_csv_round_trip_as_text(people: list[ContactData], spreadsheet: bool) -> None:
+    text = write_contacts_csv(people, spreadsheet=spreadsheet)
+    result = parse_csv(text.removeprefix("\ufeff"), EXPORT_MAPPING)
+    assert result.rejects == []
+    assert [c.contact for c in result.contacts] == people
+    assert [c.line for c in result.contacts] == sorted(c.line for c in result.contacts)
+
+
+@SETTINGS
+@given(st.lists(contacts(controls=False), min_size=1, max_size=5), st.booleans())
+def test_csv_round_trip_through_file_bytes(people: list[ContactData], spreadsheet: bool) -> None:
+    data = write_contacts_csv(people, spreadsheet=spreadsheet).encode("utf-8")
+    result = read_contacts(data)
+    assert result.format == "csv"
+    assert result.rejects == []
+    assert [c.contact for c in result.contacts] == people
+
+
+@SETTINGS
+@given(st.lists(contacts(carriage_returns=False), max_size=5))
+def test_vcard_round_trip_as_text(people: list[ContactData]) -> None:
+    text = write_vcards(people)
+    if not people:
+        return
+    result = parse_vcards(text)
+    assert result.rejects == []
+    assert [c.contact for c in result.contacts] == people
+
+
+@SETTINGS
+@given(st.lists(contacts(controls=False, carriage_returns=False), min_size=1, max_size=5))
+def test_vcard_round_trip_through_file_bytes(people: list[ContactData]) -> None:
+    data = write_vcards(people).encode("utf-8")
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    result = read_contacts(data)
+    assert result.format == "vcard"
+    assert result.rejects == []
+    assert [c.contact for c in result.contacts] == people
