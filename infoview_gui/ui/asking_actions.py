@@ -1,0 +1,325 @@
+"""The actions of step 3 for one contact's request, offered by status, and their dialogs.
+
+``AskingFlow`` is what the rest of the window uses: ``actions_for(contact_id)`` returns
+the actions that fit where the request stands (for buttons or a context menu), and each
+action opens its dialog and tells ``AppEvents`` what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+
+from infoview_gui.domain import calendar_rules
+from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.services import asking
+from infoview_gui.ui.dialogs.call import CallDialog
+from infoview_gui.ui.dialogs.request import EmailDialog, RequestDialog, UrlOpener, open_url
+from infoview_gui.ui.dialogs.schedule import (
+    SavePathChooser,
+    ScheduleDialog,
+    add_to_calendar,
+    choose_save_path,
+)
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.formatting import day, local_datetime
+from infoview_gui.ui.widgets.labels import plain_label
+
+_S = InterviewStatus
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
+
+@dataclass(frozen=True)
+class AskingAction:
+    """One thing the user can do next about a request."""
+
+    key: str  # stable: "ask", "call", "accepted", "declined", "no_reply", "follow_up", ...
+    text: str
+    run: Callable[[], object]
+
+
+class DeclineDialog(EmailDialog):
+    """Thank someone who declined, mark it, then ask the next person in one click.
+
+    Signals:
+        declined(int): the request (an interview id) was marked declined.
+        ask_next_requested(int): the user wants to ask this contact now.
+    """
+
+    declined = Signal(int)
+    ask_next_requested = Signal(int)
+
+    def __init__(
+        self, record: asking.RequestRecord, parent: QWidget | None = None, *, opener: UrlOpener
+    ) -> None:
+        draft = asking.decline_draft(interview_id=record.interview_id)
+        title = f"Thank {record.name} for replying"
+        super().__init__(
+            title, record.name, record.email, draft, "Mark as declined", parent, opener=opener
+        )
+        self.record = record
+        self.next_id: int | None = None
+        self.outcome = plain_label()
+        self.outcome.hide()
+        self.main_layout.insertWidget(self.main_layout.count() - 1, self.outcome)
+        self.ask_next_button = QPushButton()
+        self.ask_next_button.hide()
+        self.buttons.insertWidget(self.buttons.count() - 1, self.ask_next_button)
+        self.ask_next_button.clicked.connect(self._on_ask_next_button_clicked)
+
+    def confirm(self) -> None:
+        """Mark the request declined and offer the next person on the list."""
+        self.next_id = asking.mark_declined(interview_id=self.record.interview_id, on=date.today())
+        self.declined.emit(self.record.interview_id)
+        self.confirm_button.hide()
+        text = f"{self.record.name} is marked as declined."
+        if self.next_id is None:
+            text += " Everyone on your list has been asked: add more people in step 2."
+        else:
+            name = asking.name_of(contact_id=self.next_id)
+            text += f" Next on your list: {name}."
+            self.ask_next_button.setText(f"Ask {name} now".replace("&", "&&"))
+            self.ask_next_button.show()
+            self.ask_next_button.setDefault(True)
+        self.outcome.setText(text)
+        self.outcome.show()
+
+    def _on_ask_next_button_clicked(self) -> None:
+        if self.next_id is not None:
+            self.ask_next_requested.emit(self.next_id)
+        self.accept()
+
+
+class FollowUpDialog(EmailDialog):
+    """The one polite follow-up to a request without an answer.
+
+    Signals:
+        follow_up_sent(int): the follow-up of this request (an interview id) was sent.
+    """
+
+    follow_up_sent = Signal(int)
+
+    def __init__(
+        self, record: asking.RequestRecord, parent: QWidget | None = None, *, opener: UrlOpener
+    ) -> None:
+        draft = asking.follow_up_draft(interview_id=record.interview_id)
+        title = f"Follow up with {record.name}"
+        super().__init__(
+            title, record.name, record.email, draft, "I sent it", parent, opener=opener
+        )
+        self.interview_id = record.interview_id
+
+    def confirm(self) -> None:
+        """Record the follow-up as sent today."""
+        asking.record_follow_up(interview_id=self.interview_id, on=date.today())
+        self.follow_up_sent.emit(self.interview_id)
+        self.accept()
+
+
+class AskingFlow(QObject):
+    """Opens the dialogs of step 3 for a contact and tells the app what changed.
+
+    Args:
+        events: the window's shared signals; data_changed and saved are emitted here.
+        parent: the widget the dialogs belong to.
+        opener: opens ``mailto:`` links (tests pass a recorder).
+        chooser: asks where to save an .ics file (tests pass a fixed path).
+        today: returns today's date.
+
+    Signals:
+        dialog_opened(QDialog): a dialog of the flow is now open.
+    """
+
+    dialog_opened = Signal(QDialog)
+
+    def __init__(
+        self,
+        events: AppEvents,
+        parent: QWidget | None = None,
+        *,
+        opener: UrlOpener = open_url,
+        chooser: SavePathChooser = choose_save_path,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.events, self._parent = events, parent
+        self._opener, self._chooser, self._today = opener, chooser, today
+
+    def actions_for(self, contact_id: int) -> list[AskingAction]:
+        """Return what the user can do now about the contact's request, most likely first."""
+        record = asking.current_request(contact_id=contact_id)
+        status = _S.NOT_ASKED if record is None else record.status
+        act = AskingAction
+        actions: list[AskingAction] = []
+        if status is _S.NOT_ASKED:
+            actions += [
+                act("ask", "Ask by email…", lambda: self.ask(contact_id)),
+                act("call", "Call…", lambda: self.call(contact_id)),
+            ]
+        elif status in (_S.ASKED, _S.NO_REPLY):
+            actions += [
+                act("accepted", "They accepted…", lambda: self.accepted(contact_id)),
+                act("declined", "They declined…", lambda: self.decline(contact_id)),
+            ]
+            if status is _S.ASKED:
+                actions.append(act("no_reply", "No reply yet", lambda: self.no_reply(contact_id)))
+            suggestion = None if record is None else self._suggestion(record)
+            if suggestion is calendar_rules.ReplySuggestion.FOLLOW_UP:
+                actions.append(act("follow_up", "Follow up…", lambda: self.follow_up(contact_id)))
+            if suggestion is not None:
+                actions += self._ask_next_action(contact_id)
+        elif status is _S.ACCEPTED:
+            actions += [
+                act("schedule", "Schedule…", lambda: self.schedule(contact_id)),
+                act("declined", "They can't after all…", lambda: self.decline(contact_id)),
+            ]
+        elif status is _S.SCHEDULED:
+            actions += [
+                act("calendar", "Add to calendar…", lambda: self.add_to_calendar(contact_id)),
+                act("schedule", "Reschedule…", lambda: self.schedule(contact_id)),
+                act("declined", "They cancelled…", lambda: self.decline(contact_id)),
+            ]
+        if status is _S.DECLINED:
+            actions += self._ask_next_action(contact_id)
+        return actions
+
+    def _ask_next_action(self, contact_id: int) -> list[AskingAction]:
+        field = asking.field_of(contact_id=contact_id)
+        following = None if field is None else asking.next_to_ask(field_id=field)
+        if following is None:
+            return []
+        name = asking.name_of(contact_id=following)
+        return [AskingAction("ask_next", f"Ask {name} now", lambda: self.ask(following))]
+
+    def describe(self, contact_id: int) -> str:
+        """Return where the contact's request stands, and what to do about it, in words."""
+        record = asking.current_request(contact_id=contact_id)
+        if record is None or record.status is _S.NOT_ASKED:
+            return "Not asked yet."
+        if record.status in (_S.ASKED, _S.NO_REPLY) and record.requested_on:
+            return self._waiting_text(record, record.requested_on)
+        if record.status is _S.SCHEDULED and record.scheduled_start:
+            how = record.meeting_format.label.lower() if record.meeting_format else "interview"
+            return f"Scheduled: {local_datetime(record.scheduled_start)}, {how}."
+        return {
+            _S.ACCEPTED: "Accepted: agree a time with them, then schedule it.",
+            _S.DECLINED: "Declined. Thank them, and ask the next person on your list.",
+            _S.HELD: "Interview held: send your thank-you (step 6).",
+            _S.THANKED: "Interview held and thanked.",
+        }.get(record.status, record.status.label)
+
+    def _suggestion(self, record: asking.RequestRecord) -> calendar_rules.ReplySuggestion | None:
+        """Return what the method suggests for a request still without an answer."""
+        if record.requested_on is None:
+            return None
+        ask_next, follow_up = asking.reply_thresholds()
+        followed = record.follow_up_on is not None
+        return calendar_rules.reply_suggestion(
+            record.requested_on, self._today(), ask_next, follow_up, followed
+        )
+
+    def _waiting_text(self, record: asking.RequestRecord, asked: date) -> str:
+        waited = calendar_rules.business_days_between(asked, self._today())
+        text = f"Asked on {day(asked)}, {waited} business day{'s' * (waited != 1)} ago."
+        if record.follow_up_on:
+            text += f" Followed up on {day(record.follow_up_on)}."
+        suggestion = self._suggestion(record)
+        return f"{text} {suggestion.message}" if suggestion else f"{text} Give them time to reply."
+
+    def ask(self, contact_id: int) -> RequestDialog:
+        """Open the request email for the contact."""
+        dialog = RequestDialog(contact_id, self._parent, opener=self._opener)
+        dialog.request_sent.connect(
+            lambda: self._changed(f"Request to {dialog.name} marked as sent")
+        )
+        return self._open(dialog)
+
+    def call(self, contact_id: int) -> CallDialog:
+        """Open the call script and notes for the contact."""
+        dialog = CallDialog(contact_id, self._parent)
+        dialog.request_sent.connect(lambda: self._changed("Call recorded: request marked as asked"))
+        return self._open(dialog)
+
+    def accepted(self, contact_id: int) -> ScheduleDialog | None:
+        """Mark the request accepted today, then open the schedule dialog."""
+        record = asking.request_for(contact_id=contact_id)
+        try:
+            asking.mark_accepted(interview_id=record.interview_id, on=self._today())
+        except DomainError as exc:
+            self._refuse(str(exc))
+            return None
+        self._changed(f"{record.name} accepted")
+        return self.schedule(contact_id)
+
+    def schedule(self, contact_id: int) -> ScheduleDialog:
+        """Open the schedule dialog for an accepted (or scheduled) request."""
+        dialog = ScheduleDialog(contact_id, self._parent, chooser=self._chooser)
+        dialog.interview_scheduled.connect(lambda: self._changed("Interview scheduled"))
+        dialog.calendar_saved.connect(self._on_dialog_calendar_saved)
+        return self._open(dialog)
+
+    def decline(self, contact_id: int) -> DeclineDialog:
+        """Open the thank-you to someone who declined; it offers the next person."""
+        dialog = DeclineDialog(
+            asking.request_for(contact_id=contact_id), self._parent, opener=self._opener
+        )
+        dialog.declined.connect(lambda: self._changed("Marked as declined"))
+        dialog.ask_next_requested.connect(self.ask)
+        return self._open(dialog)
+
+    def follow_up(self, contact_id: int) -> FollowUpDialog:
+        """Open the one polite follow-up to a request without an answer."""
+        dialog = FollowUpDialog(
+            asking.request_for(contact_id=contact_id), self._parent, opener=self._opener
+        )
+        dialog.follow_up_sent.connect(lambda: self._changed("Follow-up recorded"))
+        return self._open(dialog)
+
+    def no_reply(self, contact_id: int) -> None:
+        """Mark the request as still without an answer."""
+        record = asking.request_for(contact_id=contact_id)
+        try:
+            asking.mark_no_reply(interview_id=record.interview_id)
+        except DomainError as exc:
+            self._refuse(str(exc))
+            return None
+        self._changed(f"No reply from {record.name} yet")
+
+    def add_to_calendar(self, contact_id: int) -> str | None:
+        """Save the scheduled interview as an .ics file; return its path."""
+        record = asking.request_for(contact_id=contact_id)
+        try:
+            path = add_to_calendar(
+                interview_id=record.interview_id,
+                name=record.name,
+                parent=self._parent,
+                chooser=self._chooser,
+            )
+        except DomainError as exc:
+            self._refuse(str(exc))
+            return None
+        if path:
+            self._on_dialog_calendar_saved(path)
+        return path
+
+    def _open(self, dialog: _Dialog) -> _Dialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def _refuse(self, message: str) -> None:
+        QMessageBox.information(self._parent, "InfoView", message)
+
+    def _changed(self, message: str) -> None:
+        self.events.data_changed.emit()
+        self.events.saved.emit(message)
+
+    def _on_dialog_calendar_saved(self, path: str) -> None:
+        self.events.saved.emit(f"Saved {path}: open it to add the interview to your calendar")

@@ -1,0 +1,292 @@
+"""Email drafts the user edits and sends from their mail program; the request and its checker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
+from infoview_gui.domain.enums import Channel
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.mailto import mailto_url
+from infoview_gui.services import asking
+from infoview_gui.ui.widgets.labels import plain_label
+
+UrlOpener = Callable[[QUrl], object]
+"""Opens a URL; the default hands it to the desktop, tests pass a recorder."""
+
+_SAVE_DELAY_MS = 600
+_CHECK_STYLE = """
+QLabel[state="ok"] { color: #2e6b30; }
+QLabel[state="problem"] { color: #b3261e; }
+"""
+
+
+def open_url(url: QUrl) -> bool:
+    """Open ``url`` with the desktop's program for it (the mail program for ``mailto:``)."""
+    return QDesktopServices.openUrl(url)
+
+
+class DraftEditor(QWidget):
+    """The subject line and the body of an email, editable.
+
+    Signals:
+        edited: the user changed the subject or the body.
+    """
+
+    edited = Signal()
+
+    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.subject = QLineEdit(draft.subject)
+        self.subject.setMaxLength(300)
+        self.body = QPlainTextEdit()
+        self.body.setPlainText(draft.body)
+        self.body.setMinimumSize(420, 300)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plain_label("Subject"))
+        layout.addWidget(self.subject)
+        layout.addWidget(plain_label("Message"))
+        layout.addWidget(self.body, 1)
+        self.subject.textEdited.connect(self.edited)
+        self.body.textChanged.connect(self.edited)
+
+    def draft(self) -> Draft:
+        """Return the draft as it stands; the subject is kept to one line."""
+        return Draft(" ".join(self.subject.text().split()), self.body.toPlainText())
+
+    def set_draft(self, draft: Draft) -> None:
+        """Replace the subject and the body."""
+        self.subject.setText(draft.subject)
+        self.body.setPlainText(draft.body)
+
+
+class EmailDialog(QDialog):
+    """An email to one person: edit, copy, open in the mail program, then confirm.
+
+    Subclasses implement ``confirm`` (what the confirm button records); when it raises a
+    DomainError the dialog stays open and says why.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        to_name: str,
+        to_address: str,
+        draft: Draft,
+        confirm_text: str,
+        parent: QWidget | None = None,
+        *,
+        opener: UrlOpener = open_url,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._opener = opener
+        self._to_address = to_address
+        recipient = (
+            f"To: {to_name} <{to_address}>"
+            if to_address
+            else (f"To: {to_name} (no email address saved: add it in your mail program)")
+        )
+        self.recipient = plain_label(recipient)
+        self.editor = DraftEditor(draft)
+        self.side = QHBoxLayout()
+        self.side.addWidget(self.editor, 3)
+        self.error = plain_label()
+        self.error.setObjectName("formError")
+        self.error.hide()
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.copy_button = self._button("Copy text")
+        self.open_button = self._button("Open in mail program")
+        self.confirm_button = self._button(confirm_text)
+        self.close_button = self._button("Close")
+        self.confirm_button.setDefault(True)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.recipient)
+        self.main_layout.addLayout(self.side, 1)
+        self.main_layout.addWidget(self.error)
+        self.main_layout.addLayout(self.buttons)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+
+    def _button(self, text: str, *, first: bool = False) -> QPushButton:
+        """Add a button to the row: at its end, or (``first``) at its left."""
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        if first:
+            self.buttons.insertWidget(0, button)
+        else:
+            self.buttons.addWidget(button)
+        return button
+
+    def mail_url(self) -> str:
+        """Return the ``mailto:`` link of the draft as it stands."""
+        draft = self.editor.draft()
+        return mailto_url(self._to_address, draft.subject, draft.body)
+
+    def confirm(self) -> None:
+        """Record what the confirm button stands for; raise DomainError to refuse."""
+        raise NotImplementedError
+
+    def show_error(self, message: str) -> None:
+        """Say under the draft why the action could not be done."""
+        self.error.setText(message)
+        self.error.show()
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.editor.draft().body)
+
+    def _on_open_button_clicked(self) -> None:
+        self._opener(QUrl(self.mail_url(), QUrl.ParsingMode.StrictMode))
+
+    def _on_confirm_button_clicked(self) -> None:
+        try:
+            self.confirm()
+        except DomainError as exc:
+            self.show_error(str(exc))
+
+
+class RequestChecker(QGroupBox):
+    """What the request gets right and wrong, updated as the user types."""
+
+    def __init__(self, connections: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__("Before you send", parent)
+        self._connections = tuple(connections)
+        self.setStyleSheet(_CHECK_STYLE)
+        self.words, self.jobs, self.connection, self.question = (plain_label() for _ in range(4))
+        layout = QVBoxLayout(self)
+        for label in (self.words, self.jobs, self.connection, self.question):
+            layout.addWidget(label)
+        tip = plain_label(
+            "Short and specific works best: who you are, why them, and one clear question."
+        )
+        tip.setObjectName("viewDescription")
+        layout.addStretch(1)
+        layout.addWidget(tip)
+
+    def check(self, text: str) -> None:
+        """Check ``text`` and show the result."""
+        result = check_request(text, connections=self._connections)
+        words = f"{result.word_count} words (aim under {WORD_LIMIT})"
+        self._show(self.words, not result.over_limit, words)
+        jobs = ", ".join(result.job_words)
+        self._show(
+            self.jobs,
+            not jobs,
+            f"Words about jobs or hiring: {jobs}. Ask to learn, not for a job."
+            if jobs
+            else "No words about jobs or hiring",
+        )
+        self._show(
+            self.connection,
+            result.names_connection,
+            "Names the connection"
+            if result.names_connection
+            else "Say who introduced you or how you found them",
+        )
+        self._show(
+            self.question,
+            result.ends_with_question,
+            "Ends with a question"
+            if result.ends_with_question
+            else "End with a question, such as asking for a time",
+        )
+
+    def _show(self, label: QLabel, ok: bool, text: str) -> None:
+        label.setText(("✓ " if ok else "✗ ") + text)
+        label.setProperty("state", "ok" if ok else "problem")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+class RequestDialog(EmailDialog):
+    """The request email for one contact, with its checker; "I sent it" marks them asked.
+
+    Signals:
+        request_sent(int): the request (an interview id) was marked asked by email.
+    """
+
+    request_sent = Signal(int)
+
+    def __init__(
+        self, contact_id: int, parent: QWidget | None = None, *, opener: UrlOpener = open_url
+    ) -> None:
+        record = asking.request_for(contact_id=contact_id)
+        draft = asking.draft_request(contact_id=contact_id, today=date.today())
+        super().__init__(
+            f"Ask {record.name} for an informational interview",
+            record.name,
+            record.email,
+            draft,
+            "I sent it",
+            parent,
+            opener=opener,
+        )
+        self.contact_id, self.name = contact_id, record.name
+        self.interview_id = record.interview_id
+        self.checker = RequestChecker(asking.connections(contact_id=contact_id))
+        self.side.addWidget(self.checker, 2)
+        self.fresh_button = self._button("Start again", first=True)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(_SAVE_DELAY_MS)
+        self._connect_signals()
+        self.checker.check(draft.body)
+
+    def _connect_signals(self) -> None:
+        self.editor.edited.connect(self._on_editor_edited)
+        self.editor.body.textChanged.connect(self._on_body_text_changed)
+        self._save_timer.timeout.connect(self.save_draft)
+        self.fresh_button.clicked.connect(self._on_fresh_button_clicked)
+
+    def save_draft(self) -> None:
+        """Keep the user's edits with the request."""
+        self._save_timer.stop()
+        draft = self.editor.draft()
+        try:
+            asking.save_request_draft(
+                interview_id=self.interview_id, text=draft.body, subject=draft.subject
+            )
+        except DomainError as exc:
+            self.show_error(str(exc))
+
+    def confirm(self) -> None:
+        """Save the draft and mark the person asked by email today."""
+        self.save_draft()
+        asking.mark_asked(interview_id=self.interview_id, channel=Channel.EMAIL, on=date.today())
+        self.request_sent.emit(self.interview_id)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Save pending edits, however the dialog closes."""
+        if self._save_timer.isActive():
+            self.save_draft()
+        super().done(result)
+
+    def _on_editor_edited(self) -> None:
+        self._save_timer.start()
+
+    def _on_body_text_changed(self) -> None:
+        self.checker.check(self.editor.body.toPlainText())
+
+    def _on_fresh_button_clicked(self) -> None:
+        fresh = asking.draft_request(contact_id=self.contact_id, today=date.today(), fresh=True)
+        self.editor.set_draft(fresh)
