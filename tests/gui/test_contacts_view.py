@@ -156,3 +156,13 @@ def test_order_by_score(view: ContactsView) -> None:
     view.show_field(field_id)
     view.score_button.click()
     assert shown(view) == ["B", "C", "A"]
+
+
+def test_next_step_menu_offers_asking_the_selected_contact(view: ContactsView) -> None:
+    add_contact(contact=ContactData(first_name="Tom & Jerry", email="tj@example.org"))
+    view.events.data_changed.emit()
+    view.table.selectRow(0)
+    view.table.setCurrentIndex(view.model.index(0, Name))
+    view.step_menu.aboutToShow.emit()
+    texts = [a.text() for a in view.step_menu.actions()]
+    assert texts[:2] == ["Ask by email…", "Call…"]

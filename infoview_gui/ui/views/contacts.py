@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from infoview_gui.qtmodels.contact_table import Column, ContactTableModel
 from infoview_gui.services import contacts, ranking
 from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.asking_actions import AskingFlow
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
@@ -47,6 +50,8 @@ class ContactsView(QWidget):
         self._stale = True
         self.model = ContactTableModel()
         self.table = ContactTableView(self.model)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.asking = AskingFlow(events, self)
         self.header = ViewHeader(
             "Contacts",
             "People working in your fields. Rank each field's shortlist: who would you most "
@@ -83,6 +88,11 @@ class ContactsView(QWidget):
             filters.addWidget(combo, 1)
         filters.addWidget(self.count)
         self.open_button = QPushButton("Open")
+        self.step_button = QToolButton()
+        self.step_button.setText("Ask / next step")
+        self.step_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.step_menu = QMenu(self.step_button)
+        self.step_button.setMenu(self.step_menu)
         self.delete_button = QPushButton("Delete")
         self.up_button = QPushButton("Move up")
         self.down_button = QPushButton("Move down")
@@ -122,6 +132,8 @@ class ContactsView(QWidget):
         self.up_button.clicked.connect(lambda: self.table.move_selection(-1))
         self.down_button.clicked.connect(lambda: self.table.move_selection(1))
         self.score_button.clicked.connect(self._on_score_button_clicked)
+        self.step_menu.aboutToShow.connect(self._on_step_menu_about_to_show)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.model.modelReset.connect(self._update_state)
         self.model.layoutChanged.connect(self._update_state)
         self.events.data_changed.connect(self._on_events_data_changed)
@@ -211,6 +223,31 @@ class ContactsView(QWidget):
         contact_id = self.table.current_id()
         if contact_id is not None:
             self.open_contact(contact_id)
+
+    def fill_step_menu(self, menu: QMenu, contact_id: int | None) -> None:
+        """Add the next steps for a contact's request to ``menu``."""
+        if contact_id is None:
+            menu.addAction("Select a contact first").setEnabled(False)
+            return
+        for action in self.asking.actions_for(contact_id):
+            menu.addAction(action.text.replace("&", "&&"), action.run)
+
+    def _on_step_menu_about_to_show(self) -> None:
+        self.step_menu.clear()
+        self.fill_step_menu(self.step_menu, self.table.current_id())
+
+    def _on_table_context_menu_requested(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        contact_id = self.model.row_id(index.row())
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.open_contact(contact_id))
+        menu.addSeparator()
+        self.fill_step_menu(menu, contact_id)
+        menu.addSeparator()
+        menu.addAction("Delete", self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     def _on_score_button_clicked(self) -> None:
         field_id = self.model.contact_filter.field_id
