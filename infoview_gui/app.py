@@ -33,10 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(os, "umask"):
         os.umask(0o077)  # whatever InfoView writes is private to the user
     paths = AppPaths(resolve_data_dir(args.data_dir))
-    if args.command == "check":
-        from infoview_gui.commands import run_check
+    if args.command:
+        from infoview_gui.commands import command_modules
 
-        return run_check(paths)
+        module = next(m for m in command_modules() if m.NAME == args.command)
+        return int(module.run(args, paths))
     return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from infoview_gui import APP_NAME, __version__
+from infoview_gui.commands import command_modules
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -32,8 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check = commands.add_parser(
-        "check", help="check the database: prints ok and exits 0, or the problems and exits 1"
-    )
-    _add_data_dir(check, default=argparse.SUPPRESS)
+    for module in command_modules():
+        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        _add_data_dir(sub, default=argparse.SUPPRESS)
+        module.add_arguments(sub)
     return parser

@@ -1,7 +1,8 @@
-"""The scripting commands: ``infoview check`` and friends. No window is opened."""
+"""``infoview check``: is the database sound? Prints ``ok`` or the problems."""
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 
@@ -16,6 +17,19 @@ from infoview_gui.store.database import (
 )
 from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.migrations import check_version, refuse_newer
+
+
+NAME = "check"
+HELP = "check the database: prints ok and exits 0, or the problems and exits 1"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``check`` takes no arguments of its own."""
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run ``infoview check``."""
+    return run_check(paths)
 
 
 def run_check(paths: AppPaths) -> int:
