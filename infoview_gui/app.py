@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         from infoview_gui.commands import command_modules
 
-        module = next(m for m in command_modules() if m.NAME == args.command)
+        module = next(m for m in command_modules() if args.command == m.NAME)
         return int(module.run(args, paths))
     return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
 

@@ -18,7 +18,6 @@ from infoview_gui.store.database import (
 from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.migrations import check_version, refuse_newer
 
-
 NAME = "check"
 HELP = "check the database: prints ok and exits 0, or the problems and exits 1"
 
