@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.csv_write import restore_cell
-from infoview_gui.exchange.records import ParseResult
+from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import (
     Converted,
     Row,
@@ -153,20 +153,25 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
-def parse_csv(text: str, mapping: Mapping[str, str] | None = None) -> ParseResult:
+def parse_csv(
+    text: str, mapping: Mapping[str, str] | None = None, *, progress: Progress | None = None
+) -> ParseResult:
     """Read any CSV with ``mapping`` (``{header: field name}``); guessed when None.
 
     A leading apostrophe that neutralised a formula (see ``csv_write``) is removed.
     Contacts get ``Source.OTHER`` unless a column is mapped to ``source``.
+    ``progress`` is told how far the reading is (see ``records.Progress``).
 
     Raises:
         ImportFileError: when the file has no header, or a quote opens in it.
         ValueError: when ``mapping`` names a field that does not exist (a program error).
     """
-    return parse_table(read_table(text), mapping)
+    return parse_table(read_table(text), mapping, progress=progress)
 
 
-def parse_table(table: Table, mapping: Mapping[str, str] | None = None) -> ParseResult:
+def parse_table(
+    table: Table, mapping: Mapping[str, str] | None = None, *, progress: Progress | None = None
+) -> ParseResult:
     """Read the rows of an already split CSV file; see :func:`parse_csv`."""
     if mapping is None:
         mapping = guess_mapping(table.headers)
@@ -181,7 +186,7 @@ def parse_table(table: Table, mapping: Mapping[str, str] | None = None) -> Parse
     def convert(row: Row) -> Converted:
         return _convert(row, columns)
 
-    return convert_rows("csv", table, convert, long_headers=notes)
+    return convert_rows("csv", table, convert, long_headers=notes, progress=progress)
 
 
 def _convert(row: Row, columns: dict[str, list[str]]) -> Converted:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.exchange.formats import is_google_header
-from infoview_gui.exchange.records import ParseResult
+from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import (
     Converted,
     Row,
@@ -26,15 +26,17 @@ SEPARATOR = " ::: "
 _GROUP = re.compile(r"^(e-mail|phone|website) (\d+) - (value|label|type)$")
 
 
-def parse_google(text: str) -> ParseResult:
+def parse_google(text: str, *, progress: Progress | None = None) -> ParseResult:
     """Read a Google Contacts CSV (either layout); contacts get ``Source.OTHER``.
+
+    ``progress`` is told how far the reading is (see ``records.Progress``).
 
     Raises:
         ImportFileError: when no Google Contacts header is found, or a quote opens before it.
     """
     table = read_table(text, is_header=is_google_header, expected="a Google Contacts export")
     converter = _make_converter(table.headers)
-    return convert_rows("google", table, converter, long_headers=("notes",))
+    return convert_rows("google", table, converter, long_headers=("notes",), progress=progress)
 
 
 def split_values(cell: str) -> list[tuple[str, bool]]:

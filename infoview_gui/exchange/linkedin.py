@@ -13,7 +13,7 @@ from datetime import date
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.formats import is_linkedin_header
-from infoview_gui.exchange.records import ParseResult
+from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import Converted, Row, convert_rows, read_table
 
 _MONTHS = {
@@ -43,10 +43,11 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _SPACES = re.compile(r"[ \t]+")
 
 
-def parse_linkedin(text: str) -> ParseResult:
+def parse_linkedin(text: str, *, progress: Progress | None = None) -> ParseResult:
     """Read a connections export.
 
     Every contact gets ``Source.NETWORKING_SITE``; tabs in values become spaces.
+    ``progress`` is told how far the reading is (see ``records.Progress``).
 
     Raises:
         ImportFileError: when no connections header is found, or a quote opens before it.
@@ -54,7 +55,7 @@ def parse_linkedin(text: str) -> ParseResult:
     table = read_table(
         text, is_header=is_linkedin_header, expected="a networking-site connections export"
     )
-    return convert_rows("linkedin", table, _convert)
+    return convert_rows("linkedin", table, _convert, progress=progress)
 
 
 def _convert(row: Row) -> Converted:

@@ -10,7 +10,7 @@ from infoview_gui.exchange.formats import detect_format, looks_like_vcard
 from infoview_gui.exchange.generic_csv import guess_mapping, parse_table
 from infoview_gui.exchange.google_csv import parse_google
 from infoview_gui.exchange.linkedin import parse_linkedin
-from infoview_gui.exchange.records import ImportFileError, ImportFormat, ParseResult
+from infoview_gui.exchange.records import ImportFileError, ImportFormat, ParseResult, Progress
 from infoview_gui.exchange.tabular import read_table
 from infoview_gui.exchange.vcard import parse_vcards
 
@@ -37,6 +37,7 @@ def read_contacts(
     *,
     format: ImportFormat | Literal["auto"] = "auto",
     mapping: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> ParseResult:
     """Read the contacts of a file.
 
@@ -45,20 +46,21 @@ def read_contacts(
         format: the format to read it as; ``auto`` tells it from the content.
         mapping: for ``csv``, ``{header: field name}``; guessed from the headers when
             None (then a file where no column looks like a name or an email is refused).
+        progress: told ``(done, total)`` every 1,000 records; raise from it to cancel.
 
     Raises:
         ImportFileError: when the file as a whole cannot be read; its message says why.
     """
     if format == "vcard" or (format == "auto" and _starts_like_vcard(data)):
-        return parse_vcards(data)
+        return parse_vcards(data, progress=progress)
     text = decode_bytes(data)
     chosen = detect_format(text) if format == "auto" else format
     if chosen == "vcard":
-        return parse_vcards(data)
+        return parse_vcards(data, progress=progress)
     if chosen == "linkedin":
-        return parse_linkedin(text)
+        return parse_linkedin(text, progress=progress)
     if chosen == "google":
-        return parse_google(text)
+        return parse_google(text, progress=progress)
     table = read_table(text)
     if mapping is None:
         mapping = guess_mapping(table.headers)
@@ -67,7 +69,7 @@ def read_contacts(
                 "No column of this file looks like a name or an email address: "
                 "choose the columns by hand."
             )
-    return parse_table(table, mapping)
+    return parse_table(table, mapping, progress=progress)
 
 
 def csv_headers(data: bytes) -> list[str]:

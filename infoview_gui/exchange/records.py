@@ -8,6 +8,7 @@ words, and the other rows are still returned.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -30,6 +31,14 @@ MAX_FIELD_CHARS = 10_000
 
 MAX_NOTES_CHARS = LONG_TEXT_MAX
 """Notes may be as long as the app lets the user type them, so exports always re-import."""
+
+PROGRESS_EVERY = 1_000
+
+Progress = Callable[[int, int], None]
+"""Told ``(records done, records in all)`` every :data:`PROGRESS_EVERY` records.
+
+To cancel a long parse, raise from it: the exception propagates out of the parser.
+"""
 
 EMPTY_ROW_REASON = "The row is empty: no name or email address."
 NOT_A_VCARD = "No vCard was found in this file (no BEGIN:VCARD line)."

@@ -19,10 +19,12 @@ from infoview_gui.exchange.records import (
     EMPTY_ROW_REASON,
     MAX_FIELD_CHARS,
     MAX_NOTES_CHARS,
+    PROGRESS_EVERY,
     ImportedContact,
     ImportFileError,
     ImportFormat,
     ParseResult,
+    Progress,
     Reject,
     unclosed_quote_in_header,
 )
@@ -115,6 +117,7 @@ def convert_rows(
     converter: RowConverter,
     *,
     long_headers: Sequence[str] = (),
+    progress: Progress | None = None,
 ) -> ParseResult:
     """Convert and check every row of ``table``; bad rows become rejects.
 
@@ -124,13 +127,17 @@ def convert_rows(
         converter: turns one row into a contact.
         long_headers: headers (as :func:`header_key` gives them) whose values may be as
             long as notes.
+        progress: told how far the conversion is; see :data:`records.Progress`.
     """
     index: dict[str, int] = {}
     for position, header in enumerate(table.headers):
         index.setdefault(header_key(header), position)
     long_positions = {index[key] for key in long_headers if key in index}
     result = ParseResult(fmt)
-    for record in table.rows:
+    total = len(table.rows)
+    for done, record in enumerate(table.rows):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, total)
         problem = _shape_problem(table.headers, record.cells, long_positions)
         if problem:
             result.rejects.append(Reject(record.line, problem))
@@ -143,6 +150,8 @@ def convert_rows(
     if table.unread:
         result.rejects.extend(table.unread)
         result.rejects.sort(key=lambda reject: reject.line)
+    if progress is not None:
+        progress(total, total)
     return result
 
 

@@ -21,9 +21,11 @@ from infoview_gui.exchange.records import (
     MAX_NOTES_CHARS,
     MAX_ROWS,
     NOT_A_VCARD,
+    PROGRESS_EVERY,
     ImportedContact,
     ImportFileError,
     ParseResult,
+    Progress,
     Reject,
     too_many_rows,
 )
@@ -50,22 +52,27 @@ class _Card:
     closed: bool = False
 
 
-def parse_vcards(data: bytes | str) -> ParseResult:
+def parse_vcards(data: bytes | str, *, progress: Progress | None = None) -> ParseResult:
     """Read every card of a vCard file (2.1, 3.0 or 4.0); contacts get ``Source.OTHER``.
 
     Given bytes, lines are unfolded before decoding (a fold may split a UTF-8 character).
+    ``progress`` is told how far the reading is (see ``records.Progress``).
 
     Raises:
         ImportFileError: when the file is not text, too big, or holds no card.
     """
     if isinstance(data, str):
-        text = data.removeprefix("\ufeff")
-        lines = content_lines(text.encode("utf-8", "surrogatepass"), from_text=True)
+        raw = data.removeprefix("\ufeff").encode("utf-8", "surrogatepass")
+        lines = content_lines(raw, from_text=True)
     else:
-        lines = content_lines(_prepare(data))
+        raw = _prepare(data)
+        lines = content_lines(raw)
+    total = raw.upper().count(b"BEGIN:VCARD") if progress is not None else 0
     result = ParseResult("vcard")
     cards = 0
     for card in _cards(lines, result.rejects):
+        if progress is not None and cards % PROGRESS_EVERY == 0:
+            progress(cards, max(total, cards))
         cards += 1
         if cards > MAX_ROWS:
             raise too_many_rows(MAX_ROWS)
@@ -76,6 +83,8 @@ def parse_vcards(data: bytes | str) -> ParseResult:
             result.contacts.append(outcome)
     if not cards:
         raise ImportFileError(NOT_A_VCARD)
+    if progress is not None:
+        progress(cards, cards)
     return result
 
 

@@ -45,6 +45,7 @@ USED = frozenset(
 )
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _BREAK = re.compile(rb"\r\n|\r|\n")
+_NAME = re.compile(rb"[^;:\r\n]*")
 _HEADER = re.compile(rb'(?:[^":\r\n]|"[^"\r\n]*")*')
 _PARAM = re.compile(r'(?:[^;"]|"[^"]*")+|(?<=;)(?=;|$)')
 _MAX_HEADER = 4096
@@ -110,18 +111,19 @@ def _is_boundary(physical: bytes) -> bool:
 
 def parse_line(number: int, raw: bytes, *, from_text: bool = False) -> ContentLine | None:
     """Return the property on one logical line, or None when it is unused or malformed."""
-    header_end = _HEADER.match(raw, 0, _MAX_HEADER)
-    colon = header_end.end() if header_end else -1
-    if raw[colon : colon + 1] != b":":
-        return None
-    parts = _PARAM.findall(raw[:colon].decode("latin-1"))
-    if not parts:
-        return None
-    first, *rest = parts
-    name = first.rpartition(".")[2].strip().upper()
+    name_match = _NAME.match(raw, 0, _MAX_HEADER)
+    name_end = name_match.end() if name_match else 0
+    name = raw[:name_end].decode("latin-1").rpartition(".")[2].strip().upper()
     if name not in USED:
         return None
-    params = _params(rest)
+    params: dict[str, list[str]] = {}
+    colon = name_end
+    if raw[name_end : name_end + 1] == b";":
+        header_end = _HEADER.match(raw, name_end, _MAX_HEADER)
+        colon = header_end.end() if header_end else -1
+        params = _params(_PARAM.findall(raw[name_end + 1 : colon].decode("latin-1")))
+    if raw[colon : colon + 1] != b":":
+        return None
     value = _decode(raw[colon + 1 :], params, from_text=from_text)
     return ContentLine(number, name, params, value)
 

@@ -40,7 +40,7 @@ def test_a_failed_write_leaves_the_original_and_no_temporary_file(
     def fail(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, failing, fail)
+    monkeypatch.setattr(os, failing, fail)
     with pytest.raises(OSError, match="No space left"):
         atomic_write(target, b"new data")
     monkeypatch.undo()

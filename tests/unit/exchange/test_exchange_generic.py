@@ -163,3 +163,30 @@ def test_forcing_the_wrong_format_is_a_clear_error() -> None:
         read_contacts(data, format="google")
     with pytest.raises(ImportFileError, match="No vCard was found"):
         read_contacts(data, format="vcard")
+
+
+class CancelledError(Exception):
+    pass
+
+
+def test_progress_is_reported_and_a_parse_can_be_cancelled() -> None:
+    rows = "".join(f"P{n},Q,,,,,1 May 2024\n" for n in range(2_500))
+    data = f"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n{rows}"
+    seen: list[tuple[int, int]] = []
+    result = read_contacts(data.encode(), progress=lambda done, total: seen.append((done, total)))
+    assert len(result.contacts) == 2_500
+    assert seen == [(0, 2_500), (1_000, 2_500), (2_000, 2_500), (2_500, 2_500)]
+
+    def cancel(done: int, total: int) -> None:
+        if done:
+            raise CancelledError
+
+    with pytest.raises(CancelledError):
+        read_contacts(data.encode(), progress=cancel)
+
+
+def test_vcard_progress_counts_cards() -> None:
+    card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\nEND:VCARD\r\n"
+    seen: list[tuple[int, int]] = []
+    read_contacts((card * 1_500).encode(), progress=lambda *pair: seen.append(pair))
+    assert seen == [(0, 1_500), (1_000, 1_500), (1_500, 1_500)]
