@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.services import asking
+from infoview_gui.services import asking, waiting
 from infoview_gui.ui.dialogs.call import CallDialog
 from infoview_gui.ui.dialogs.request import EmailDialog, RequestDialog, UrlOpener, open_url
 from infoview_gui.ui.dialogs.schedule import (
@@ -218,7 +218,7 @@ class AskingFlow(QObject):
         """Return what the method suggests for a request still without an answer."""
         if record.requested_on is None:
             return None
-        ask_next, follow_up = asking.reply_thresholds()
+        ask_next, follow_up = waiting.reply_thresholds()
         followed = record.follow_up_on is not None
         return calendar_rules.reply_suggestion(
             record.requested_on, self._today(), ask_next, follow_up, followed

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.errors import DomainError, ValidationError
-from infoview_gui.services import asking
+from infoview_gui.services import asking, scheduling
 from infoview_gui.services.profile import load_profile
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.labels import plain_label
@@ -67,7 +67,7 @@ def add_to_calendar(
     if not path.casefold().endswith(".ics"):
         path += ".ics"
     try:
-        asking.export_calendar(interview_ids=[interview_id], path=path, now=datetime.now(UTC))
+        scheduling.export_calendar(interview_ids=[interview_id], path=path, now=datetime.now(UTC))
     except OSError as exc:
         raise DomainError(f"The calendar file could not be saved: {exc.strerror or exc}.") from exc
     return path
@@ -137,7 +137,7 @@ class ScheduleDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.zone.setCompleter(completer)
         self.duration = QSpinBox()
-        self.duration.setRange(*asking.DURATION_RANGE)
+        self.duration.setRange(*scheduling.DURATION_RANGE)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(" minutes")
         self.duration.setValue(record.duration_min)
@@ -146,7 +146,7 @@ class ScheduleDialog(FormDialog):
             self.meeting_format.addItem(choice.label, choice.value)
         chosen = record.meeting_format or MeetingFormat.IN_PERSON
         self.meeting_format.setCurrentIndex(self.meeting_format.findData(chosen.value))
-        self.place = line_edit(record.place, limit=asking.PLACE_MAX)
+        self.place = line_edit(record.place, limit=scheduling.PLACE_MAX)
         for name, label, widget in (
             ("start", "Date", self.day),
             ("time", "Time", self.time),
@@ -176,7 +176,7 @@ class ScheduleDialog(FormDialog):
 
     def save(self) -> None:
         """Schedule (or move) the interview."""
-        result = asking.schedule(
+        result = scheduling.schedule(
             interview_id=self.interview_id,
             start_local=self.start_local(),
             zone_name=self.zone.currentText(),

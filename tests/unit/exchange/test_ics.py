@@ -12,7 +12,7 @@ from peewee import SqliteDatabase
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Channel, MeetingFormat
 from infoview_gui.exchange import ics
-from infoview_gui.services import asking
+from infoview_gui.services import asking, scheduling
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.store.models import Interview
 
@@ -30,7 +30,7 @@ def _scheduled(
     interview_id = asking.request_for(contact_id=contact_id).interview_id
     asking.mark_asked(interview_id=interview_id, channel=Channel.EMAIL, on=NOW.date())
     asking.mark_accepted(interview_id=interview_id, on=NOW.date())
-    asking.schedule(
+    scheduling.schedule(
         interview_id=interview_id,
         start_local=start,
         zone_name=zone,
@@ -48,7 +48,7 @@ def _event(data: bytes) -> Event:
 
 def test_an_interview_round_trips_with_every_field(store: SqliteDatabase) -> None:
     _, interview_id = _scheduled()
-    data = asking.calendar_data(interview_ids=[interview_id], now=NOW)
+    data = scheduling.calendar_data(interview_ids=[interview_id], now=NOW)
     calendar = Calendar.from_ical(data)
     assert str(calendar["PRODID"]) == "-//InfoView//InfoView//EN"
     assert str(calendar["VERSION"]) == "2.0"
@@ -113,8 +113,8 @@ def test_long_lines_are_folded_at_75_octets() -> None:
 
 def test_re_export_keeps_the_uid_and_moves_the_time(store: SqliteDatabase) -> None:
     _, interview_id = _scheduled()
-    first = _event(asking.calendar_data(interview_ids=[interview_id], now=NOW))
-    asking.schedule(
+    first = _event(scheduling.calendar_data(interview_ids=[interview_id], now=NOW))
+    scheduling.schedule(
         interview_id=interview_id,
         start_local=datetime(2026, 4, 2, 11, 0),
         zone_name="Europe/London",
@@ -122,7 +122,7 @@ def test_re_export_keeps_the_uid_and_moves_the_time(store: SqliteDatabase) -> No
         meeting_format=MeetingFormat.PHONE,
         place="+44 113 496 0000",
     )
-    second = _event(asking.calendar_data(interview_ids=[interview_id], now=NOW))
+    second = _event(scheduling.calendar_data(interview_ids=[interview_id], now=NOW))
     assert str(first["UID"]) == str(second["UID"])
     assert second.decoded("DTSTART") == datetime(2026, 4, 2, 10, tzinfo=UTC)
     assert second.decoded("DTEND") - second.decoded("DTSTART") == timedelta(minutes=45)
@@ -173,5 +173,5 @@ def test_a_failed_write_leaves_the_old_file(
 def test_export_calendar_writes_the_file(store: SqliteDatabase, tmp_path: Path) -> None:
     _, interview_id = _scheduled()
     target = tmp_path / "ana.ics"
-    asking.export_calendar(interview_ids=[interview_id], path=target, now=NOW)
+    scheduling.export_calendar(interview_ids=[interview_id], path=target, now=NOW)
     assert str(_event(target.read_bytes())["UID"]).endswith("@infoview")

@@ -11,7 +11,7 @@ from infoview_gui.domain.enums import Channel, Decidedness, InterviewStatus, Mee
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.pipeline import IllegalTransition
 from infoview_gui.domain.profile import ProfileData
-from infoview_gui.services import asking
+from infoview_gui.services import asking, scheduling, waiting
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.profile import save_profile
@@ -118,7 +118,7 @@ def test_statuses_move_only_the_way_the_pipeline_allows(store: SqliteDatabase) -
     with pytest.raises(IllegalTransition, match="Ask the person first"):
         asking.mark_accepted(interview_id=interview_id, on=FRIDAY)
     with pytest.raises(IllegalTransition, match="after the person has accepted"):
-        asking.schedule(
+        scheduling.schedule(
             interview_id=interview_id,
             start_local=datetime(2026, 3, 10, 10),
             zone_name="Europe/London",
@@ -155,11 +155,11 @@ def test_no_reply_is_counted_in_business_days_over_the_weekend(store: SqliteData
     interview_id = _asked(ana, on=FRIDAY)
 
     def suggestion(today: date) -> ReplySuggestion | None:
-        (row,) = asking.waiting_requests(today=today)
+        (row,) = waiting.waiting_requests(today=today)
         return row.suggestion
 
     assert suggestion(date(2026, 3, 8)) is None  # Sunday: nothing yet
-    assert asking.waiting_requests(today=date(2026, 3, 9))[0].business_days == 1
+    assert waiting.waiting_requests(today=date(2026, 3, 9))[0].business_days == 1
     assert suggestion(date(2026, 3, 10)) is None  # Tuesday: 2 business days
     assert suggestion(date(2026, 3, 11)) is ReplySuggestion.ASK_NEXT  # Wednesday: 3
     assert suggestion(date(2026, 3, 16)) is ReplySuggestion.ASK_NEXT  # Monday: 6
@@ -174,14 +174,14 @@ def test_no_reply_is_counted_in_business_days_over_the_weekend(store: SqliteData
 def test_the_reply_thresholds_are_settings(store: SqliteDatabase) -> None:
     _, (ana,) = _field_with("Ana")
     _asked(ana, on=FRIDAY)
-    assert asking.reply_thresholds() == (3, 7)
-    asking.set_reply_thresholds(ask_next_after=1, follow_up_after=2)
-    assert asking.reply_thresholds() == (1, 2)
-    assert asking.waiting_requests(today=date(2026, 3, 10))[0].suggestion is (
+    assert waiting.reply_thresholds() == (3, 7)
+    waiting.set_reply_thresholds(ask_next_after=1, follow_up_after=2)
+    assert waiting.reply_thresholds() == (1, 2)
+    assert waiting.waiting_requests(today=date(2026, 3, 10))[0].suggestion is (
         ReplySuggestion.FOLLOW_UP
     )
     with pytest.raises(ValidationError):
-        asking.set_reply_thresholds(ask_next_after=5, follow_up_after=2)
+        waiting.set_reply_thresholds(ask_next_after=5, follow_up_after=2)
 
 
 def test_schedule_stores_the_utc_moment_across_the_dst_change(store: SqliteDatabase) -> None:
@@ -189,10 +189,10 @@ def test_schedule_stores_the_utc_moment_across_the_dst_change(store: SqliteDatab
     before, after = _accepted(ana), _accepted(ben)
     common = {"zone_name": "Europe/London", "duration_min": 45, "place": "The Herald, Leeds"}
     fmt = MeetingFormat.IN_PERSON
-    saturday = asking.schedule(
+    saturday = scheduling.schedule(
         interview_id=before, start_local=datetime(2026, 3, 28, 10), meeting_format=fmt, **common
     )
-    sunday = asking.schedule(
+    sunday = scheduling.schedule(
         interview_id=after, start_local=datetime(2026, 3, 29, 10), meeting_format=fmt, **common
     )
     assert saturday.start_utc == datetime(2026, 3, 28, 10, tzinfo=UTC)  # GMT
@@ -210,7 +210,7 @@ def test_schedule_stores_the_utc_moment_across_the_dst_change(store: SqliteDatab
 
 def test_a_time_the_clocks_skip_is_saved_with_a_warning(store: SqliteDatabase) -> None:
     _, (ana,) = _field_with("Ana")
-    result = asking.schedule(
+    result = scheduling.schedule(
         interview_id=_accepted(ana),
         start_local=datetime(2026, 3, 29, 1, 30),
         zone_name="Europe/London",
@@ -247,7 +247,7 @@ def test_schedule_refuses_bad_values_and_keeps_the_status(
     }
     values.update(changes)
     with pytest.raises(ValidationError) as refused:
-        asking.schedule(interview_id=interview_id, **values)  # type: ignore[arg-type]
+        scheduling.schedule(interview_id=interview_id, **values)  # type: ignore[arg-type]
     assert refused.value.field == field
     assert _status(interview_id) == "accepted"
 
@@ -256,7 +256,7 @@ def test_rescheduling_moves_the_time_and_call_notes_are_kept(store: SqliteDataba
     _, (ana,) = _field_with("Ana")
     interview_id = _accepted(ana)
     for hour in (10, 15):
-        asking.schedule(
+        scheduling.schedule(
             interview_id=interview_id,
             start_local=datetime(2026, 7, 1, hour),
             zone_name="America/New_York",
@@ -282,4 +282,6 @@ def test_decline_and_follow_up_drafts_are_polite(store: SqliteDatabase) -> None:
 def test_a_calendar_needs_a_scheduled_interview(store: SqliteDatabase) -> None:
     _, (ana,) = _field_with("Ana")
     with pytest.raises(ValidationError, match="Schedule the interview first"):
-        asking.calendar_data(interview_ids=[_accepted(ana)], now=datetime(2026, 3, 1, tzinfo=UTC))
+        scheduling.calendar_data(
+            interview_ids=[_accepted(ana)], now=datetime(2026, 3, 1, tzinfo=UTC)
+        )
