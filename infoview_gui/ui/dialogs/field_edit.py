@@ -1,0 +1,300 @@
+"""Editing a career field: its name, its research notes saved as typed, links, lines to verify."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QHideEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.research import URL_MAX, link_text
+from infoview_gui.services.fields import (
+    NAME_MAX,
+    add_link,
+    remove_link,
+    remove_research_items,
+    rename_field,
+    save_research_notes,
+    set_verify,
+)
+from infoview_gui.store.field_queries import field_links, field_notes, research_items
+from infoview_gui.ui.dialogs.form import FormDialog, line_edit
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.widgets.labels import heading_label
+
+SAVE_DELAY_MS = 400
+
+
+def literal_title(text: str) -> str:
+    """Return a window title that shows ``text`` as typed: Qt hides a lone ``[*]``."""
+    return text.replace("[*]", "[*][*]")
+
+
+class RenameFieldDialog(FormDialog):
+    """Give a career field another name."""
+
+    def __init__(self, field_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(literal_title(f"Rename career field “{name}”"), parent, ok_text="Rename")
+        self.field_id = field_id
+        self.name = line_edit(name, limit=NAME_MAX)
+        self.name.selectAll()
+        self.add_row("name", "New name", self.name)
+
+    def save(self) -> None:
+        """Rename the field."""
+        rename_field(field_id=self.field_id, name=self.name.text())
+
+
+class LinkDialog(FormDialog):
+    """Keep a web page found while researching a field."""
+
+    def __init__(self, field_id: int, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(literal_title(f"Add a link to “{field_name}”"), parent, ok_text="Add")
+        self.field_id = field_id
+        self.url = line_edit(placeholder="https://www.bls.gov/ooh/…", limit=URL_MAX)
+        self.page_title = line_edit(placeholder="Optional: what the page is about")
+        self.add_row("url", "Address", self.url)
+        self.add_row("title", "Title", self.page_title)
+        self.created_id: int | None = None
+
+    def save(self) -> None:
+        """Add the link."""
+        self.created_id = add_link(
+            field_id=self.field_id, url=self.url.text(), title=self.page_title.text()
+        )
+
+
+class NotesEditor(QPlainTextEdit):
+    """A field's research notes, saved as typed.
+
+    A pause of ``SAVE_DELAY_MS`` in typing saves; so do leaving the editor, hiding it and
+    loading another field, so that nothing typed is lost. Each save says "Saved" through
+    ``events.saved``; a refusal (notes too long) says why and keeps the text to retry.
+    """
+
+    def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self._field_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(
+            "What the work is, the pay, the path in, what you read and where…\n"
+            "One idea a line: select the lines only an insider can answer and mark them "
+            "to verify in an interview."
+        )
+        self.setEnabled(False)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._on_self_text_changed)
+
+    @property
+    def field_id(self) -> int | None:
+        """The field whose notes are shown, if any."""
+        return self._field_id
+
+    def load(self, field_id: int | None) -> None:
+        """Save what is pending, then show the stored notes of ``field_id``."""
+        self.flush()
+        if self._dirty and field_id == self._field_id:
+            return  # the last save was refused: keep the text for the user to fix
+        text = None if field_id is None else field_notes(field_id)
+        loaded = None if text is None else field_id
+        if loaded != self._field_id or text != self.toPlainText():
+            self._loading = True
+            self.setPlainText(text or "")  # also forgets the undo history of another field
+            self.moveCursor(QTextCursor.MoveOperation.End)  # notes grow at the end
+            self._loading = False
+        self._field_id = loaded
+        self.setEnabled(loaded is not None)
+
+    def flush(self) -> None:
+        """Save the notes now if they changed since the last save."""
+        self._timer.stop()
+        if not self._dirty or self._field_id is None:
+            return
+        try:
+            save_research_notes(field_id=self._field_id, text=self.toPlainText())
+        except NotFoundError:
+            self._dirty = False  # the field was deleted: nothing to save into
+            return
+        except DomainError as exc:
+            self.events.saved.emit(str(exc))
+            return
+        self._dirty = False
+        self.events.saved.emit("Saved")
+
+    def chosen_text(self) -> str:
+        """Return the selected text, or the line the cursor is on."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return cursor.block().text()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Save on leaving the editor."""
+        self.flush()
+        super().focusOutEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Save when the view goes away (another view, or the window closing)."""
+        self.flush()
+        super().hideEvent(event)
+
+    def _on_self_text_changed(self) -> None:
+        if self._loading or self._field_id is None:
+            return
+        self._dirty = True
+        self._timer.start()
+
+
+def open_url(url: str) -> None:
+    """Open a web page in the user's browser."""
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def _box(heading: str, list_widget: QListWidget, *buttons: QPushButton) -> QVBoxLayout:
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading_label(heading, size=1.0))
+    list_widget.setSpacing(2)
+    layout.addWidget(list_widget, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return layout
+
+
+class LinksBox(QWidget):
+    """A field's links: add, open (double-click, Enter, or Open), remove.
+
+    Signals:
+        links_changed: a link was added or removed.
+    """
+
+    links_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field: tuple[int, str] | None = None
+        self.list = QListWidget()
+        self.list.setWordWrap(True)  # long addresses wrap instead of scrolling sideways
+        self.add_button = QPushButton("Add link…")
+        self.open_button = QPushButton("Open")
+        self.remove_button = QPushButton("Remove")
+        self.setLayout(
+            _box("Links", self.list, self.add_button, self.open_button, self.remove_button)
+        )
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.currentRowChanged.connect(self._update_buttons)
+
+    def show_field(self, field_id: int | None, name: str = "") -> None:
+        """List the links of a field (none when ``field_id`` is None)."""
+        self._field = None if field_id is None else (field_id, name)
+        self.list.clear()
+        for link in [] if field_id is None else field_links(field_id):
+            item = QListWidgetItem(link_text(link.url, link.title))
+            item.setData(Qt.ItemDataRole.UserRole, link.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, link.url)
+            self.list.addItem(item)
+        self.add_button.setEnabled(field_id is not None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _on_add_button_clicked(self) -> None:
+        if self._field is None:
+            return
+        dialog = LinkDialog(*self._field, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_field(*self._field)
+            self.list.setCurrentRow(self.list.count() - 1)
+            self.links_changed.emit()
+
+    def _on_open_button_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            open_url(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        open_url(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _on_remove_button_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is None or self._field is None:
+            return
+        remove_link(link_id=int(item.data(Qt.ItemDataRole.UserRole)))
+        self.show_field(*self._field)
+        self.links_changed.emit()
+
+
+class VerifyBox(QWidget):
+    """The lines of research to verify in an interview: tick, untick, remove.
+
+    Signals:
+        items_changed: a line was added, ticked, unticked or removed.
+    """
+
+    items_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field_id: int | None = None
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.remove_button = QPushButton("Remove")
+        self.setLayout(_box("To verify in an interview", self.list, self.remove_button))
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.list.itemChanged.connect(self._on_list_item_changed)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+
+    def show_field(self, field_id: int | None) -> None:
+        """List the research lines of a field, ticked when still to verify."""
+        self._field_id = field_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in [] if field_id is None else research_items(field_id):
+            item = QListWidgetItem(row.text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if row.verify else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def _on_list_item_changed(self, item: QListWidgetItem) -> None:
+        verify = item.checkState() == Qt.CheckState.Checked
+        set_verify(item_id=int(item.data(Qt.ItemDataRole.UserRole)), verify=verify)
+        self.items_changed.emit()
+
+    def _on_remove_button_clicked(self) -> None:
+        chosen = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()]
+        remove_research_items(item_ids=chosen)
+        self.show_field(self._field_id)
+        self.items_changed.emit()
