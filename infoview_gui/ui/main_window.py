@@ -97,9 +97,10 @@ class MainWindow(QMainWindow):
         # Imported here so that start-up builds only the first view shown.
         from infoview_gui.ui.views import collections
         from infoview_gui.ui.views.contacts import ContactsView
+        from infoview_gui.ui.views.fields import FieldsView
 
         classes: dict[ViewId, Callable[[AppEvents], QWidget]] = {
-            ViewId.FIELDS: collections.FieldsView,
+            ViewId.FIELDS: FieldsView,
             ViewId.CONTACTS: ContactsView,
             ViewId.INTERVIEWS: collections.InterviewsView,
             ViewId.QUESTIONS: collections.QuestionsView,
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         if built is None:
             built = self._factory(view)()
             built.setObjectName(f"view-{view.name.lower()}")
+            built.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             placeholder = self._placeholders.pop(view)
             self.stack.insertWidget(self.stack.indexOf(placeholder), built)
             self.stack.removeWidget(placeholder)

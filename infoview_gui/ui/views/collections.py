@@ -4,41 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from infoview_gui.domain.enums import FieldStatus, InterviewStatus, MeetingFormat, Topic
+from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Topic
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.store import queries
-from infoview_gui.ui.dialogs.records import FieldDialog, QuestionDialog, RequestDialog
+from infoview_gui.ui.dialogs.records import QuestionDialog, RequestDialog
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.formatting import count, day, enum_text, local_datetime, plain
+from infoview_gui.ui.formatting import day, enum_text, local_datetime, plain
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
-
-
-class FieldsView(RecordsView):
-    """The career fields the user is weighing."""
-
-    def __init__(self, events: AppEvents) -> None:
-        super().__init__(
-            events,
-            title="Career fields",
-            description="Research each field before you ask anyone: a busy professional's "
-            "time is for what a web search cannot tell you.",
-            empty_sentence="The career fields you are weighing go here. Add one to start "
-            "your research; you can weigh several or settle on one.",
-            add_text="Add a career field",
-            headers=("Field", "Status", "Contacts"),
-            formatters=(plain, enum_text(FieldStatus), count),
-        )
-
-    def load_rows(self) -> list[Row]:
-        """Every field with its number of contacts."""
-        return queries.field_rows()
-
-    def add_record(self) -> None:
-        """Ask for a new field's name."""
-        if FieldDialog(self).exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
-            self.events.saved.emit("Career field added")
 
 
 class InterviewsView(RecordsView):

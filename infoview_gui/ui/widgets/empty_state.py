@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -24,9 +24,13 @@ class EmptyState(QWidget):
         self.sentence.setMaximumWidth(460)
         self.button = QPushButton(action)
         self.button.clicked.connect(self.action_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.sentence, 2)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.sentence, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
