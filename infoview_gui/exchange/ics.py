@@ -7,18 +7,16 @@ DTSTART's TZID refers to. This module only decides what goes in.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.exchange.files import atomic_write
 
 PRODID = "-//InfoView//InfoView//EN"
 REMINDER_BEFORE = timedelta(days=1)
@@ -99,20 +97,7 @@ def write_ics(path: str | os.PathLike[str], data: bytes) -> None:
     Raises:
         OSError: when the folder cannot be written.
     """
-    target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:  # mkstemp makes the file readable and writable by the user only (0600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    atomic_write(path, data)
 
 
 def _zone(name: str) -> tzinfo:
