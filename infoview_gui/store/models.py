@@ -247,6 +247,8 @@ class Interview(BaseModel):
     thank_you_sent_on = DateField(null=True)
     note_card_sent_on = DateField(null=True)
     letter_sent_on = DateField(null=True)
+    thank_you_point = TextField(default="")  # the specific thing they said, for the drafts
+    thank_you_draft = TextField(default="")  # the user's edits: "Subject: ...\n\nbody"
     uid = TextField(unique=True)
     created_at = UtcDateTimeField(default=utc_now)
     updated_at = UtcDateTimeField(default=utc_now)

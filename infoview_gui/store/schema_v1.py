@@ -119,6 +119,8 @@ CREATE TABLE "interview" (
     "thank_you_sent_on" DATE,
     "note_card_sent_on" DATE,
     "letter_sent_on" DATE,
+    "thank_you_point" TEXT NOT NULL,
+    "thank_you_draft" TEXT NOT NULL,
     "uid" TEXT NOT NULL,
     "created_at" TEXT NOT NULL,
     "updated_at" TEXT NOT NULL,
