@@ -1,0 +1,160 @@
+"""Holding the interview (step 5): start, notes as typed, the checklist, and the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from infoview_gui.domain import calendar_rules, interview_mode
+from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.interview_mode import (
+    ChecklistItem,
+    NotesDocumentData,
+    question_items,
+    with_item,
+)
+from infoview_gui.domain.validation import clean_long
+from infoview_gui.services.request_records import interview_row, move_request
+from infoview_gui.store.database import database
+from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
+from infoview_gui.store.models import Interview, ListQuestion, Profile, utc_now
+
+NOTES_MAX = 100_000
+FALLBACK_ZONE = "UTC"
+
+
+@dataclass(frozen=True)
+class Ended:
+    """What ``end_interview`` stored."""
+
+    held_at: datetime
+    thank_you_due: date
+    zone_name: str
+
+
+def _aware(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must carry a time zone")
+
+
+def start_interview(*, interview_id: int, now: datetime) -> datetime:
+    """Start the clock of a scheduled interview; return when it started.
+
+    Starting again (interview mode closed and opened) keeps the first start.
+
+    Raises:
+        ValidationError: when the interview is not scheduled.
+    """
+    _aware(now)
+    with database.atomic():
+        row = interview_row(interview_id)
+        if row.status != InterviewStatus.SCHEDULED.value:
+            raise ValidationError("status", "Only a scheduled interview can be started.")
+        if row.started_at is not None:
+            return row.started_at  # type: ignore[no-any-return]
+        Interview.update(started_at=now, updated_at=utc_now()).where(
+            Interview.id == interview_id
+        ).execute()
+    return now
+
+
+def save_answer(*, item_id: int, text: str) -> None:
+    """Store the notes typed under one question; one small write, fit for every pause."""
+    text = clean_long("answer", "The notes", text, limit=NOTES_MAX)
+    updated = ListQuestion.update(answer=text).where(ListQuestion.id == item_id).execute()
+    if not updated:
+        raise NotFoundError("That question is no longer on the interview's list.")
+
+
+def save_interview_notes(*, interview_id: int, text: str) -> None:
+    """Store what was noted outside any question."""
+    text = clean_long("notes", "The notes", text, limit=NOTES_MAX)
+    updated = (
+        Interview.update(notes=text, updated_at=utc_now())
+        .where(Interview.id == interview_id)
+        .execute()
+    )
+    if not updated:
+        raise NotFoundError("That interview no longer exists.")
+
+
+def mark_answered(*, item_id: int, answered: bool = True) -> None:
+    """Tick a question as answered (or open it again)."""
+    updated = ListQuestion.update(answered=answered).where(ListQuestion.id == item_id).execute()
+    if not updated:
+        raise NotFoundError("That question is no longer on the interview's list.")
+
+
+def set_checklist(*, interview_id: int, item: ChecklistItem, done: bool) -> int:
+    """Tick (or untick) one checklist item; return the stored flags."""
+    with database.atomic():
+        flags = with_item(int(interview_row(interview_id).checklist), item, done)
+        Interview.update(checklist=flags).where(Interview.id == interview_id).execute()
+    return flags
+
+
+def end_interview(*, interview_id: int, now: datetime, system_zone: str = "") -> Ended:
+    """Mark a scheduled interview held at ``now`` and set the thank-you's due date.
+
+    The thank-you is due by the end of the day after, in the interview's time zone,
+    else the profile's, else ``system_zone`` (the computer's), else UTC.
+
+    Raises:
+        IllegalTransition: when the interview is not scheduled (not yet, or held already).
+    """
+    _aware(now)
+    with database.atomic():
+        row = interview_row(interview_id)
+        zone_name = _zone_name(str(row.time_zone), system_zone)
+        due = calendar_rules.thank_you_due(now, _zone(zone_name))
+        move_request(interview_id, InterviewStatus.HELD, held_at=now, thank_you_due=due)
+    return Ended(held_at=now, thank_you_due=due, zone_name=zone_name)
+
+
+def _zone_name(interview_zone: str, system_zone: str) -> str:
+    profile_zone = Profile.select(Profile.time_zone).where(Profile.id == 1).scalar() or ""
+    for name in (interview_zone, str(profile_zone), system_zone):
+        if name and _known(name):
+            return name
+    return FALLBACK_ZONE
+
+
+def _known(zone_name: str) -> bool:
+    try:
+        calendar_rules.zone_named(zone_name)
+    except ValidationError:
+        return False
+    return True
+
+
+def _zone(zone_name: str) -> ZoneInfo:
+    return calendar_rules.zone_named(zone_name)
+
+
+def notes_document_data(*, interview_id: int, system_zone: str = "") -> NotesDocumentData:
+    """Return the interview's notes as one document: each question, then its answer."""
+    header = interview_header(interview_id)
+    if header is None:
+        raise NotFoundError("That interview no longer exists.")
+    must_ask, rows = question_rows(interview_id)
+    return NotesDocumentData(
+        contact_name=header.contact_name,
+        contact_title=header.contact_title,
+        organisation=header.organisation,
+        field_name=header.field_name,
+        when=when_text(header, system_zone=system_zone),
+        items=question_items(rows, must_ask),
+        other_notes=header.notes,
+    )
+
+
+def when_text(header: InterviewHeader, *, system_zone: str = "") -> str:
+    """Return when the interview was held (or is planned), with its zone, written out."""
+    moment = header.held_at or header.started_at or header.scheduled_start
+    if moment is None:
+        return ""
+    zone_name = header.time_zone if _known(header.time_zone) else ""
+    zone_name = zone_name or _zone_name("", system_zone)
+    return interview_mode.when_text(moment.astimezone(_zone(zone_name)), zone_name)
