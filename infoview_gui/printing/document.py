@@ -20,7 +20,7 @@ MM_PER_INCH = 25.4
 
 def px(mm: float) -> float:
     """Return a length in millimetres as CSS pixels at the layout resolution."""
-    return mm * LAYOUT_DPI / MM_PER_INCH
+    return mm / MM_PER_INCH * LAYOUT_DPI
 
 
 @dataclass(frozen=True)
