@@ -1,0 +1,72 @@
+"""``infoview export --format csv|vcard|ics|json -o FILE``: the same writers as File > Export.
+
+Files are written atomically (temporary file, then rename) and private to the user.
+Exit 0 when the file was written, 1 when it could not be (the reason is printed),
+2 for options that do not go together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+
+from infoview_gui.paths import AppPaths
+
+NAME = "export"
+HELP = (
+    "export contacts (CSV or vCard), scheduled interviews (.ics) or everything "
+    "(a JSON backup InfoView can restore)"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``export``."""
+    parser.add_argument(
+        "--format",
+        choices=("csv", "vcard", "ics", "json"),
+        required=True,
+        help="csv or vcard: the contacts; ics: the scheduled interviews; json: everything",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    parser.add_argument(
+        "--spreadsheet",
+        action="store_true",
+        help="CSV for spreadsheets: a byte-order mark, and cells a spreadsheet would run as "
+        "formulas written as text (InfoView's import undoes it)",
+    )
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run ``infoview export``."""
+    from infoview_gui.services import exports
+    from infoview_gui.store.database import StoreError, close_database
+    from infoview_gui.store.opening import open_store
+
+    if args.spreadsheet and args.format != "csv":
+        print("--spreadsheet goes with --format csv only.", file=sys.stderr)
+        return 2
+    if not paths.database.exists():
+        print(f"There is no InfoView data in {paths.data_dir} yet.", file=sys.stderr)
+        return 1
+    now = datetime.now(UTC)
+    try:
+        open_store(paths.database)
+        if args.format == "csv":
+            result = exports.export_csv(path=args.output, spreadsheet=args.spreadsheet)
+        elif args.format == "vcard":
+            result = exports.export_vcard(path=args.output)
+        elif args.format == "ics":
+            result = exports.export_ics(path=args.output, now=now)
+        else:
+            result = exports.export_json(path=args.output, now=now)
+    except StoreError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{args.output} could not be written: {error.strerror or error}.", file=sys.stderr)
+        return 1
+    finally:
+        close_database()
+    print(result.message)
+    return 0

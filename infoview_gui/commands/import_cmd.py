@@ -1,0 +1,222 @@
+"""``infoview import FILE``: the same parser and rules as File > Import, from a terminal.
+
+Exit 0 when the file could be read (rows may still be rejected: they are listed with
+their line), 2 when it could not, with the reason, 1 when the data folder cannot be used.
+With ``--json`` the output is one JSON object: ``format``, ``new``, ``matched``,
+``rejected`` (``[{"line": N, "reason": "..."}]``) and, unless ``--dry-run``, ``batch``.
+An InfoView JSON backup is restored instead, and only into an empty data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from infoview_gui.domain.enums import Source
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.exchange.records import FORMATS, ImportFileError
+from infoview_gui.paths import AppPaths
+
+NAME = "import"
+HELP = (
+    "import contacts from a connections export, an address-book CSV, a vCard file or any "
+    "CSV (or restore a JSON backup into an empty data folder)"
+)
+FORMAT_NAMES = {
+    "linkedin": "networking-site connections export",
+    "google": "Google Contacts CSV",
+    "vcard": "vCard file",
+    "csv": "CSV file",
+    "backup": "InfoView backup",
+}
+EXIT_UNREADABLE = 2
+EXIT_STORE = 1
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the file and the options of ``import``."""
+    parser.add_argument("file", metavar="FILE", help="the file to import")
+    parser.add_argument(
+        "--format",
+        choices=("auto", *FORMATS),
+        default="auto",
+        help="read the file as this format (default: tell it from the content)",
+    )
+    parser.add_argument("--field", metavar="NAME", help="the career field of the new contacts")
+    parser.add_argument(
+        "--source",
+        choices=Source.values(),
+        help="where the new contacts came from (default: what the file says)",
+    )
+    parser.add_argument(
+        "--matches",
+        choices=("fill_blanks", "overwrite", "keep"),
+        default="fill_blanks",
+        help="what to do with contacts already saved: fill in their empty details (the "
+        "default), update them from the file, or keep them as they are",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; save nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+class _RefusedError(Exception):
+    """The import cannot go ahead; carries the message and the exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run ``infoview import``."""
+    from infoview_gui.store.database import close_database
+
+    try:
+        report = _import(args, paths)
+    except _RefusedError as refusal:
+        _say_refusal(str(refusal), as_json=args.json)
+        return refusal.code
+    finally:
+        close_database()
+    _say(report, as_json=args.json, dry_run=args.dry_run)
+    return 0
+
+
+def _import(args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
+    from infoview_gui.exchange.json_backup import looks_like_backup
+    from infoview_gui.services.import_plan import read_file
+
+    try:
+        data = read_file(args.file)
+    except ImportFileError as error:
+        raise _RefusedError(str(error), EXIT_UNREADABLE) from error
+    if looks_like_backup(data):
+        return _restore(data, paths, dry_run=args.dry_run)
+    return _contacts(data, args, paths)
+
+
+def _open(paths: AppPaths, *, create: bool) -> bool:
+    """Open the data folder's database; return False when there is none (and none made)."""
+    from infoview_gui.store.database import StoreError
+    from infoview_gui.store.opening import open_store
+
+    if not create and not paths.database.exists():
+        return False
+    try:
+        paths.ensure()
+        open_store(paths.database)
+    except (OSError, StoreError) as error:
+        raise _RefusedError(str(error), EXIT_STORE) from error
+    return True
+
+
+def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
+    from infoview_gui.services import imports
+    from infoview_gui.services.import_plan import MatchIndex, MergePolicy, preview_data
+
+    opened = _open(paths, create=not args.dry_run)
+    if args.field and not opened:
+        raise _RefusedError(f"There is no career field called “{args.field}”.", EXIT_UNREADABLE)
+    field_id = _field_id(args.field) if args.field else None
+    index = imports.load_match_index() if opened else MatchIndex()
+    policy = MergePolicy(args.matches)
+    try:
+        plan = preview_data(data, index, format=args.format, policy=policy)
+    except ImportFileError as error:
+        raise _RefusedError(str(error), EXIT_UNREADABLE) from error
+    report: dict[str, Any] = {
+        "format": plan.parsed.format,
+        "new": len(plan.new),
+        "matched": plan.matched_rows,
+        "changed": len(plan.changed),
+        "repeated": plan.repeated_rows,
+        "rejected": [{"line": r.line, "reason": r.reason} for r in plan.rejects],
+    }
+    if not args.dry_run:
+        source = Source(args.source) if args.source else None
+        try:
+            outcome = imports.commit_import(
+                plan=plan, field_id=field_id, source=source, file_name=Path(args.file).name
+            )
+        except DomainError as error:
+            raise _RefusedError(str(error), EXIT_STORE) from error
+        report["batch"] = outcome.batch_id
+    return report
+
+
+def _field_id(name: str) -> int | None:
+    from infoview_gui.store.queries import field_choices
+
+    choices = field_choices()
+    for field_id, field_name in choices:
+        if field_name.casefold() == name.strip().casefold():
+            return field_id
+    known = ", ".join(f"“{n}”" for _, n in choices) or "none yet"
+    raise _RefusedError(
+        f"There is no career field called “{name}” (fields: {known}).", EXIT_UNREADABLE
+    )
+
+
+def _restore(data: bytes, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
+    from infoview_gui.exchange.json_backup import BackupError, read_backup
+    from infoview_gui.services.exports import database_is_empty, restore_backup
+    from infoview_gui.store.migrations import SCHEMA_VERSION
+
+    try:
+        if dry_run:
+            counts = read_backup(data, schema_version=SCHEMA_VERSION).row_counts()
+            if _open(paths, create=False) and not database_is_empty():
+                raise _RefusedError(_NOT_EMPTY, EXIT_STORE)
+            return {"format": "backup", "restored": counts}
+        _open(paths, create=True)
+        return {"format": "backup", "restored": restore_backup(data=data)}
+    except BackupError as error:
+        raise _RefusedError(str(error), EXIT_UNREADABLE) from error
+    except DomainError as error:
+        raise _RefusedError(str(error), EXIT_STORE) from error
+
+
+_NOT_EMPTY = (
+    "InfoView restores a backup only into an empty data folder, so that nothing is mixed "
+    "or overwritten: choose a new folder with --data-dir."
+)
+
+
+def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+        return
+    kind = FORMAT_NAMES.get(report["format"], report["format"])
+    if report["format"] == "backup":
+        total = sum(report["restored"].values())
+        done = "Dry run: nothing was restored." if dry_run else "Restored."
+        print(f"{kind}: {total:,} records in {len(report['restored'])} tables. {done}")
+        return
+    rejected = report["rejected"]
+    print(
+        f"{kind[:1].upper()}{kind[1:]}: {report['new']:,} new, "
+        f"{_count(report['matched'], 'row')} matching saved contacts "
+        f"({report['changed']:,} would change), {_count(report['repeated'], 'repeated row')}, "
+        f"{len(rejected):,} rejected."
+    )
+    for reject in rejected:
+        print(f"  Line {reject['line']}: {reject['reason']}")
+    if "batch" in report:
+        print(f"Imported as batch {report['batch']}.")
+    else:
+        print("Dry run: nothing was saved.")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+def _say_refusal(message: str, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    print(message, file=sys.stderr)

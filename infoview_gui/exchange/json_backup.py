@@ -1,0 +1,189 @@
+"""Everything InfoView stores, as one JSON file, and back.
+
+The file holds every table as its column names and its rows, each value exactly as
+SQLite stores it (text, integer, real or null; a blob as ``{"base64": ...}``), so that a
+restore gives back the database row for row. It says which backup format and which
+schema version wrote it; a reader refuses a file from a newer InfoView rather than guess.
+
+```json
+{"format": "infoview-backup", "version": 1, "schema_version": 1,
+ "app_version": "0.1.0", "created_at": "2026-03-01T09:00:00+00:00",
+ "tables": {"contact": {"columns": ["id", ...], "rows": [[1, ...], ...]}, ...}}
+```
+
+Pure: the services read and write the database; this module only turns tables into
+bytes and bytes into tables.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from infoview_gui.exchange.records import ImportFileError
+
+FORMAT_NAME = "infoview-backup"
+FORMAT_VERSION = 1
+"""The layout of the file itself; a file with a higher number is refused."""
+
+Value = str | int | float | bytes | None
+_MARKER = f'"format": "{FORMAT_NAME}"'.encode()
+
+
+class BackupError(ImportFileError):
+    """A backup file cannot be restored; ``str(error)`` tells the user why."""
+
+
+@dataclass(frozen=True)
+class TableData:
+    """One table: its column names and its rows, values as SQLite stores them."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Value, ...]]
+
+
+@dataclass(frozen=True)
+class Backup:
+    """The whole database at one moment."""
+
+    schema_version: int
+    tables: dict[str, TableData]
+    app_version: str = ""
+    created_at: str = ""
+
+    def row_counts(self) -> dict[str, int]:
+        """Return how many rows each table holds."""
+        return {name: len(table.rows) for name, table in self.tables.items()}
+
+
+def write_backup(backup: Backup) -> bytes:
+    """Return the backup as UTF-8 JSON bytes."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "schema_version": backup.schema_version,
+        "app_version": backup.app_version,
+        "created_at": backup.created_at,
+        "tables": {
+            name: {"columns": list(table.columns), "rows": [_encode_row(r) for r in table.rows]}
+            for name, table in backup.tables.items()
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _encode_row(row: tuple[Value, ...]) -> list[Any]:
+    return [
+        {"base64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
+        for value in row
+    ]
+
+
+def looks_like_backup(data: bytes) -> bool:
+    """Tell quickly whether a file is an InfoView backup (from its first bytes)."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and _MARKER in head.replace(b'":"', b'": "')
+
+
+def read_backup(data: bytes, *, schema_version: int) -> Backup:
+    """Read a backup written by :func:`write_backup`.
+
+    Args:
+        data: the whole file.
+        schema_version: the schema version of this InfoView's database.
+
+    Raises:
+        BackupError: when the file is not an InfoView backup, is damaged, or comes from
+            a newer (or, for now, an older) InfoView.
+    """
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise BackupError("This file is not an InfoView backup: it is not valid JSON.") from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise BackupError("This file is not an InfoView backup.")
+    version = _integer(document.get("version"), "version")
+    if version > FORMAT_VERSION:
+        raise BackupError(
+            f"This backup was made by a newer InfoView (backup format {version}; this "
+            f"InfoView reads up to format {FORMAT_VERSION}). Install the newer InfoView "
+            "to restore it. Nothing was changed."
+        )
+    schema = _integer(document.get("schema_version"), "schema_version")
+    _check_schema(schema, schema_version)
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise _damaged("it has no tables")
+    return Backup(
+        schema_version=schema,
+        tables={str(name): _table(str(name), table) for name, table in tables.items()},
+        app_version=str(document.get("app_version", "")),
+        created_at=str(document.get("created_at", "")),
+    )
+
+
+def _check_schema(schema: int, ours: int) -> None:
+    if schema > ours:
+        raise BackupError(
+            f"This backup holds data from a newer InfoView (data version {schema}; this "
+            f"InfoView reads up to version {ours}). Install the newer InfoView to restore "
+            "it. Nothing was changed."
+        )
+    if schema < ours:
+        raise BackupError(
+            f"This backup holds data version {schema}; this InfoView restores version "
+            f"{ours} only. Restore it with the InfoView that made it, then open that data "
+            "with this one."
+        )
+
+
+def _damaged(why: str) -> BackupError:
+    return BackupError(f"This InfoView backup is damaged ({why}). Nothing was changed.")
+
+
+def _integer(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _damaged(f"its {name} is missing")
+    return value
+
+
+def _table(name: str, table: object) -> TableData:
+    if not isinstance(table, dict):
+        raise _damaged(f"table {name} is not a table")
+    columns, rows = table.get("columns"), table.get("rows")
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise _damaged(f"table {name} has no column names")
+    if not isinstance(rows, list):
+        raise _damaged(f"table {name} has no rows")
+    decoded = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, list) or len(row) != len(columns):
+            raise _damaged(f"row {number} of table {name} does not fit its columns")
+        decoded.append(tuple(_decode_value(value, name, number) for value in row))
+    return TableData(tuple(columns), decoded)
+
+
+def _decode_value(value: object, table: str, number: int) -> Value:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and not math.isnan(value):
+        return value
+    if isinstance(value, dict) and set(value) == {"base64"} and isinstance(value["base64"], str):
+        try:
+            return base64.b64decode(value["base64"], validate=True)
+        except (binascii.Error, ValueError):
+            pass
+    raise _damaged(f"row {number} of table {_shown(table)} holds a value InfoView does not store")
+
+
+def _shown(table: str) -> str:
+    """Return a table name as the messages show it."""
+    return table.replace("_", " ")

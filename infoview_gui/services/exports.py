@@ -1,0 +1,291 @@
+"""Exports (P10): contacts to CSV or vCard, interviews to a calendar, everything to JSON.
+
+Every file is written atomically and private to the user (``exchange.files.atomic_write``).
+A JSON backup restores, row for row, into an empty data folder (:func:`restore_backup`).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from peewee import IntegrityError
+
+from infoview_gui import __version__
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.exchange import ics
+from infoview_gui.exchange.csv_write import write_contacts_csv
+from infoview_gui.exchange.files import atomic_write
+from infoview_gui.exchange.json_backup import (
+    Backup,
+    BackupError,
+    TableData,
+    read_backup,
+    write_backup,
+)
+from infoview_gui.exchange.vcard_write import write_vcards
+from infoview_gui.store.database import database, user_version
+from infoview_gui.store.models import ALL_MODELS, Contact, Interview
+from infoview_gui.store.queries import tuples
+
+ExportFormat = Literal["csv", "vcard", "ics", "json"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
+CALENDAR_STATUSES = (InterviewStatus.SCHEDULED, InterviewStatus.HELD, InterviewStatus.THANKED)
+"""Interviews with a time that go into the calendar file (past ones stay as history)."""
+
+# Rows a new data folder may hold that a restore replaces rather than mixes with.
+_REPLACEABLE = {"setting": "1", "question": "builtin_key IS NOT NULL"}
+_CONTACT_FIELDS = (
+    "first_name",
+    "last_name",
+    "title",
+    "organisation",
+    "location",
+    "email",
+    "phone",
+    "profile_url",
+    "source",
+    "introduced_by_text",
+    "notes",
+)
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: how many records, of what, where."""
+
+    path: str
+    count: int
+    noun: str
+
+    @property
+    def message(self) -> str:
+        """A sentence for the status bar or the terminal."""
+        noun = self.noun if self.count == 1 else f"{self.noun}s"
+        return f"Exported {self.count:,} {noun} to {self.path}"
+
+
+def _cursor() -> sqlite3.Cursor:
+    """Return a raw cursor on the connection (types-peewee leaves ``cursor`` untyped)."""
+    cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
+    return cursor
+
+
+def _sql(sql: str) -> sqlite3.Cursor:
+    """Run one statement on the connection and return its cursor."""
+    cursor = _cursor()
+    cursor.execute(sql)
+    return cursor
+
+
+# -- contacts ---------------------------------------------------------------------------
+
+
+def contacts_for_export(contact_ids: Sequence[int] | None = None) -> list[ContactData]:
+    """Return the contacts to export (all, or those with these ids) in the table's order."""
+    columns = [getattr(Contact, name) for name in _CONTACT_FIELDS]
+    query = Contact.select(*columns).order_by(
+        Contact.field.is_null(), Contact.field, Contact.rank, Contact.sort_name, Contact.id
+    )
+    if contact_ids is None:
+        return [_contact(row) for row in tuples(query)]
+    ids = list(dict.fromkeys(contact_ids))
+    rows = []
+    for start in range(0, len(ids), _CHUNK):
+        rows += tuples(query.where(Contact.id << ids[start : start + _CHUNK]))
+    return [_contact(row) for row in rows]
+
+
+def _contact(row: tuple[object, ...]) -> ContactData:
+    values = dict(zip(_CONTACT_FIELDS, row, strict=True))
+    values["source"] = Source(str(values["source"]))
+    return ContactData(**values)  # type: ignore[arg-type]
+
+
+def export_csv(
+    *, path: str | os.PathLike[str], contact_ids: Sequence[int] | None = None, spreadsheet: bool
+) -> ExportResult:
+    """Write contacts as CSV (RFC 4180); ``spreadsheet`` adds a BOM and defuses formulas.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    people = contacts_for_export(contact_ids)
+    atomic_write(path, write_contacts_csv(people, spreadsheet=spreadsheet).encode("utf-8"))
+    return ExportResult(os.fspath(path), len(people), "contact")
+
+
+def export_vcard(
+    *, path: str | os.PathLike[str], contact_ids: Sequence[int] | None = None
+) -> ExportResult:
+    """Write contacts as one vCard 4.0 file.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    people = contacts_for_export(contact_ids)
+    atomic_write(path, write_vcards(people).encode("utf-8"))
+    return ExportResult(os.fspath(path), len(people), "contact")
+
+
+# -- calendar ---------------------------------------------------------------------------
+
+
+def calendar_events() -> list[ics.InterviewEvent]:
+    """Return every interview with a time (scheduled, held or thanked), earliest first."""
+    query = (
+        Interview.select(
+            Interview.uid,
+            Interview.scheduled_start,
+            Interview.time_zone,
+            Interview.duration_min,
+            Interview.format,
+            Interview.place,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Contact.title,
+            Contact.organisation,
+        )
+        .join(Contact, on=(Interview.contact == Contact.id))
+        .where(
+            Interview.scheduled_start.is_null(False)
+            & (Interview.status << [status.value for status in CALENDAR_STATUSES])
+        )
+        .order_by(Interview.scheduled_start, Interview.id)
+    )
+    events = []
+    for uid, start, zone, minutes, how, place, first, last, email, title, org in tuples(query):
+        name = " ".join(part for part in (first, last) if part) or email
+        events.append(
+            ics.InterviewEvent(
+                uid=uid,
+                start=datetime.fromisoformat(start) if isinstance(start, str) else start,
+                time_zone=zone,
+                duration_min=int(minutes),
+                contact_name=name,
+                title=title,
+                organisation=org,
+                meeting_format=MeetingFormat(how) if how else None,
+                place=place,
+            )
+        )
+    return events
+
+
+def export_ics(*, path: str | os.PathLike[str], now: datetime) -> ExportResult:
+    """Write every interview with a time to one iCalendar file; UIDs stay the same.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    events = calendar_events()
+    data = ics.write_calendar(ics.interview_event(event, stamp=now) for event in events)
+    atomic_write(path, data)
+    return ExportResult(os.fspath(path), len(events), "interview")
+
+
+# -- full backup ------------------------------------------------------------------------
+
+
+def _table_names() -> list[str]:
+    """Return every table of the database, InfoView's own in the models' order first."""
+    known = [model._meta.table_name for model in ALL_MODELS]
+    cursor = _sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    present = {str(row[0]) for row in cursor.fetchall()}
+    return [name for name in known if name in present] + sorted(present - set(known))
+
+
+def dump_database(*, now: datetime) -> Backup:
+    """Return every row of every table, values exactly as stored, in one read transaction."""
+    tables: dict[str, TableData] = {}
+    with database.atomic():
+        for name in _table_names():
+            cursor = _sql(f'SELECT * FROM "{name}" ORDER BY rowid')
+            columns = tuple(str(column[0]) for column in cursor.description)
+            tables[name] = TableData(columns, [tuple(row) for row in cursor.fetchall()])
+    return Backup(user_version(), tables, __version__, now.isoformat(timespec="seconds"))
+
+
+def export_json(*, path: str | os.PathLike[str], now: datetime) -> ExportResult:
+    """Write everything to one JSON file that :func:`restore_backup` reads back.
+
+    Raises:
+        OSError: when the file cannot be written.
+    """
+    backup = dump_database(now=now)
+    atomic_write(path, write_backup(backup))
+    return ExportResult(os.fspath(path), sum(backup.row_counts().values()), "record")
+
+
+def database_is_empty() -> bool:
+    """Tell whether the data folder holds nothing of the user's yet."""
+    for name in _table_names():
+        condition = "NOT (" + _REPLACEABLE[name] + ")" if name in _REPLACEABLE else "1"
+        row = _sql(f'SELECT EXISTS (SELECT 1 FROM "{name}" WHERE {condition})')
+        if row.fetchone()[0]:
+            return False
+    return True
+
+
+def restore_backup(*, data: bytes) -> dict[str, int]:
+    """Restore a JSON backup into this (empty) data folder; return the rows per table.
+
+    Raises:
+        BackupError: when the file is not a backup this InfoView can restore.
+        DomainError: when the data folder already holds data (nothing is mixed).
+    """
+    backup = read_backup(data, schema_version=user_version())
+    try:
+        with database.atomic():
+            if not database_is_empty():
+                raise DomainError(
+                    "InfoView restores a backup only into an empty data folder, so that "
+                    "nothing is mixed or overwritten. Start InfoView with a new data folder "
+                    "(--data-dir) and restore the backup there."
+                )
+            _check_tables(backup)
+            for name in _REPLACEABLE:
+                if name in backup.tables:
+                    _sql(f'DELETE FROM "{name}"')
+            _sql("PRAGMA defer_foreign_keys = ON")
+            for name, table in backup.tables.items():
+                _insert(name, table)
+    except (IntegrityError, sqlite3.IntegrityError) as error:
+        raise BackupError(
+            f"This InfoView backup is damaged ({error}). Nothing was changed."
+        ) from error
+    return backup.row_counts()
+
+
+def _check_tables(backup: Backup) -> None:
+    present = set(_table_names())
+    for name, table in backup.tables.items():
+        if name not in present:
+            raise BackupError(f"This backup has a table this InfoView does not know: {name}.")
+        cursor = _sql(f'SELECT * FROM "{name}" LIMIT 0')
+        known = {str(column[0]) for column in cursor.description}
+        unknown = sorted(set(table.columns) - known)
+        if unknown or len(set(table.columns)) != len(table.columns):
+            raise BackupError(
+                f"This backup's table {name} has columns this InfoView does not know: "
+                f"{', '.join(unknown) or 'a repeated column'}."
+            )
+
+
+def _insert(name: str, table: TableData) -> None:
+    if not table.rows:
+        return
+    columns = ", ".join(f'"{column}"' for column in table.columns)
+    marks = ", ".join("?" for _ in table.columns)
+    sql = f'INSERT INTO "{name}" ({columns}) VALUES ({marks})'
+    _cursor().executemany(sql, table.rows)

@@ -1,0 +1,328 @@
+"""Importing contacts: commit a planned import as one batch, undo the batch (P4).
+
+The flow: ``import_plan.inspect_data`` (what the file is) -> ``import_plan.preview_data``
+(parse and match, against :func:`load_match_index` read up front) -> :func:`commit_import`
+(one transaction, one ``ImportBatch``) -> :func:`undo_import` (removes exactly that
+batch) and :func:`redo_import`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from peewee import fn
+
+from infoview_gui.domain.contact import derived_keys
+from infoview_gui.domain.enums import Source
+from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.ranking import STEP
+from infoview_gui.services.import_plan import (
+    KEYS,
+    MERGED_FIELDS,
+    ImportPlan,
+    MatchIndex,
+    PlannedNew,
+    PlannedUpdate,
+    contact_of,
+    details_of,
+    plan_import,
+)
+from infoview_gui.store.database import database
+from infoview_gui.store.models import CareerField, Contact, ImportBatch, Interview, utc_now
+from infoview_gui.store.queries import tuples
+from infoview_gui.store.snapshots import Snapshot, restore, take
+
+_UNDO_VERSION = 1
+_CHUNK = 500
+
+
+class ImportUndoRefusedError(DomainError):
+    """An import cannot be undone without losing what the user built on it since."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What a committed import did."""
+
+    batch_id: int
+    new_ids: tuple[int, ...]
+    updated_ids: tuple[int, ...]
+    plan: ImportPlan
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    """What :func:`undo_import` removed, so that :func:`redo_import` can put it back."""
+
+    batch_id: int
+    snapshot: Snapshot
+    removed: int
+    restored: int
+
+
+def load_match_index() -> MatchIndex:
+    """Read every saved contact's details and duplicate keys (on the database's thread)."""
+    columns = [getattr(Contact, name) for name in MERGED_FIELDS]
+    query = Contact.select(
+        Contact.id, Contact.email_key, Contact.url_key, Contact.name_org_key, *columns
+    ).order_by(Contact.id)
+    index = MatchIndex()
+    for row in tuples(query):
+        contact_id = int(row[0])
+        index.values[contact_id] = tuple(str(value) for value in row[4:])
+        for (_, prefix, _), key in zip(KEYS, row[1:4], strict=True):
+            if key:
+                index.keys.setdefault(prefix + str(key), contact_id)
+    return index
+
+
+# -- commit -----------------------------------------------------------------------------
+
+
+def commit_import(
+    *,
+    plan: ImportPlan,
+    field_id: int | None = None,
+    source: Source | None = None,
+    file_name: str = "",
+) -> ImportOutcome:
+    """Write an import in one transaction, as one batch; return what it did.
+
+    The rows are matched again inside the transaction, so contacts saved or edited since
+    the preview are taken into account.
+
+    Args:
+        plan: the previewed import (its rows and policy are used).
+        field_id: the career field of the new contacts (added at the end of its ranking).
+        source: where the new contacts came from; None keeps what the file says.
+        file_name: the name of the file, kept with the batch.
+
+    Raises:
+        NotFoundError: when the career field no longer exists.
+    """
+    with database.atomic():
+        if field_id is not None and not CareerField.select().where(CareerField.id == field_id):
+            raise NotFoundError("That career field no longer exists.")
+        fresh = plan_import(plan.parsed, load_match_index(), policy=plan.policy)
+        changed = fresh.changed
+        batch = ImportBatch.create(
+            file_name=file_name,
+            format=fresh.parsed.format,
+            new_count=len(fresh.new),
+            matched_count=fresh.matched_rows,
+            rejected_count=len(fresh.rejects),
+            undo_data=_undo_data(changed),
+        )
+        batch_id = int(batch.id)
+        _apply_changes([(u.contact_id, {c.field: c.new for c in u.changes}) for u in changed])
+        _insert_new(fresh.new, batch_id, field_id, source)
+        query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
+        new_ids = tuple(int(row[0]) for row in tuples(query.order_by(Contact.id)))
+    return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
+
+
+def _undo_data(changed: Sequence[PlannedUpdate]) -> str:
+    updated = [
+        {
+            "id": update.contact_id,
+            "before": {c.field: c.old for c in update.changes},
+            "after": {c.field: c.new for c in update.changes},
+        }
+        for update in changed
+    ]
+    return json.dumps({"version": _UNDO_VERSION, "updated": updated}, ensure_ascii=False)
+
+
+def _db_value(name: str, value: object) -> object:
+    return Contact._meta.fields[name].db_value(value)
+
+
+def _current(ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    """Return the mergeable details of these contacts (the ones that still exist)."""
+    columns = [getattr(Contact, name) for name in MERGED_FIELDS]
+    current: dict[int, dict[str, str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        for row in tuples(Contact.select(Contact.id, *columns).where(Contact.id << chunk)):
+            current[int(row[0])] = dict(zip(MERGED_FIELDS, row[1:], strict=True))
+    return current
+
+
+def _cursor() -> sqlite3.Cursor:
+    """Return a raw cursor on the connection (types-peewee leaves ``cursor`` untyped)."""
+    cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
+    return cursor
+
+
+def _apply_changes(changes: Sequence[tuple[int, dict[str, str]]]) -> None:
+    """Set new details on saved contacts, with their search text and keys recomputed."""
+    if not changes:
+        return
+    current = _current([contact_id for contact_id, _ in changes])
+    names = (*MERGED_FIELDS, "search_text", "sort_name", "email_key", "url_key", "name_org_key")
+    assignments = ", ".join(f'"{name}" = ?' for name in (*names, "updated_at"))
+    stamp = _db_value("updated_at", utc_now())
+    rows = []
+    for contact_id, values in changes:
+        if contact_id not in current:
+            continue
+        merged = {**current[contact_id], **values}
+        keys = derived_keys(contact_of(merged))
+        rows.append([*(merged[n] for n in MERGED_FIELDS), *keys.values(), stamp, contact_id])
+    sql = f'UPDATE "contact" SET {assignments} WHERE "id" = ?'
+    _cursor().executemany(sql, rows)
+
+
+def _insert_new(
+    planned: Sequence[PlannedNew], batch_id: int, field_id: int | None, source: Source | None
+) -> None:
+    """Insert the new contacts, in file order, at the end of their field's ranking."""
+    if not planned:
+        return
+    rank = _end_of_ranking(field_id)
+    fields = [f for f in Contact._meta.sorted_fields if f.name != "id"]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    sql = f'INSERT INTO "contact" ({columns}) VALUES ({", ".join("?" for _ in fields)})'
+    stamp = _db_value("created_at", utc_now())
+
+    def rows() -> Iterator[list[object]]:
+        # A generator: a row that fails stops the insert part-way, inside the transaction.
+        for position, item in enumerate(planned):
+            values = new_row(item, batch_id=batch_id, field_id=field_id, stamp=stamp)
+            if source is not None:
+                values["source"] = source.value
+            if rank is not None:
+                values["rank"] = rank + STEP * position
+            yield [values[f.name] for f in fields]
+
+    _cursor().executemany(sql, rows())
+
+
+def _end_of_ranking(field_id: int | None) -> float | None:
+    if field_id is None:
+        return None
+    last = Contact.select(fn.MAX(Contact.rank)).where(Contact.field == field_id).scalar()
+    return float(last or 0.0) + STEP
+
+
+def new_row(
+    planned: PlannedNew, *, batch_id: int, field_id: int | None, stamp: object
+) -> dict[str, object]:
+    """Return the stored values of one new contact, by model field name."""
+    contact = planned.contact
+    values: dict[str, object] = {f.name: f.default for f in Contact._meta.sorted_fields}
+    values.update(details_of(contact))
+    values.update(planned.keys or derived_keys(contact))
+    values.update(
+        source=contact.source.value,
+        introduced_by=None,
+        field=field_id,
+        import_batch=batch_id,
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    return values
+
+
+# -- undo -------------------------------------------------------------------------------
+
+
+def batch_contact_ids(batch_id: int) -> list[int]:
+    """Return the ids of the contacts a batch added that still exist."""
+    query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
+    return [int(row[0]) for row in tuples(query.order_by(Contact.id))]
+
+
+def _blockers(ids: Sequence[int]) -> str:
+    """Say what the user has built on these contacts since the import, or ""."""
+    interviewed: list[str] = []
+    introduced = 0
+    chosen = set(ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = (
+            Contact.select(Contact.first_name, Contact.last_name, Contact.email)
+            .join(Interview, on=(Interview.contact == Contact.id))
+            .where(Contact.id << chunk)
+            .distinct()
+        )
+        interviewed += [" ".join(p for p in row[:2] if p) or row[2] for row in tuples(query)]
+        query = Contact.select(Contact.id).where(Contact.introduced_by << chunk)
+        introduced += sum(1 for (other,) in tuples(query) if int(other) not in chosen)
+    problems = []
+    if interviewed:
+        names = ", ".join(interviewed[:3]) + (" and others" if len(interviewed) > 3 else "")
+        problems.append(f"{len(interviewed)} of its contacts now have interviews ({names})")
+    if introduced:
+        problems.append(f"{introduced} other contacts say they were introduced by its contacts")
+    if not problems:
+        return ""
+    return (
+        "This import was not undone: "
+        + "; ".join(problems)
+        + ". Undoing it would delete that work too. Delete the contacts you no longer "
+        "want one by one instead."
+    )
+
+
+def _batch(batch_id: int) -> ImportBatch:
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        raise NotFoundError("That import no longer exists.")
+    return batch
+
+
+def _reverse(undo_data: str, *, forward: bool) -> int:
+    """Put back (or re-apply) the details an import changed, where nobody changed them since.
+
+    A detail the user edited after the import keeps the user's value.
+    """
+    updated = json.loads(undo_data or "{}").get("updated", [])
+    wanted, found = ("after", "before") if forward else ("before", "after")
+    current = _current([int(entry["id"]) for entry in updated])
+    changes = []
+    for entry in updated:
+        now = current.get(int(entry["id"]))
+        if now is None:
+            continue
+        values = {k: v for k, v in entry[wanted].items() if now.get(k) == entry[found][k]}
+        if values:
+            changes.append((int(entry["id"]), values))
+    _apply_changes(changes)
+    return len(changes)
+
+
+def undo_import(*, batch_id: int) -> UndoneImport:
+    """Remove the contacts a batch added and put back what it changed, in one transaction.
+
+    Raises:
+        ImportUndoRefusedError: when contacts of the batch now have interviews, or introduced
+            other contacts: undoing would delete that work, so nothing is done.
+        NotFoundError: when the batch does not exist.
+        DomainError: when the batch was undone already.
+    """
+    with database.atomic():
+        batch = _batch(batch_id)
+        if batch.undone_at is not None:
+            raise DomainError("This import was undone already.")
+        ids = batch_contact_ids(batch_id)
+        blockers = _blockers(ids)
+        if blockers:
+            raise ImportUndoRefusedError(blockers)
+        snapshot = take(Contact, ids)
+        for start in range(0, len(ids), _CHUNK):
+            Contact.delete().where(Contact.id << ids[start : start + _CHUNK]).execute()
+        restored = _reverse(batch.undo_data, forward=False)
+        ImportBatch.update(undone_at=utc_now()).where(ImportBatch.id == batch_id).execute()
+    return UndoneImport(batch_id, snapshot, len(ids), restored)
+
+
+def redo_import(*, undone: UndoneImport) -> None:
+    """Undo an :func:`undo_import`: the contacts come back with their ids and changes."""
+    with database.atomic():
+        restore(undone.snapshot)
+        _reverse(_batch(undone.batch_id).undo_data, forward=True)
+        ImportBatch.update(undone_at=None).where(ImportBatch.id == undone.batch_id).execute()
