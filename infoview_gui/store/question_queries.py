@@ -87,15 +87,25 @@ def bank_rows(*, include_hidden: bool = False) -> list[BankRow]:
         Question.decidedness_mask,
         Question.stage_mask,
         Question.minutes,
-        Question.builtin_key.is_null(False),
-        Question.text != Question.builtin_text,
+        Question.builtin_key,
+        Question.builtin_text,
         Question.hidden,
     ).order_by(Question.id)
     if not include_hidden:
         query = query.where(Question.hidden == False)  # noqa: E712
     return [
-        BankRow(int(i), str(t), str(tp), int(d), int(s), float(m), bool(b), bool(e), bool(h))
-        for i, t, tp, d, s, m, b, e, h in tuples(query)
+        BankRow(
+            int(i),
+            str(t),
+            str(tp),
+            int(d),
+            int(s),
+            float(m),
+            k is not None,
+            b not in (None, t),
+            bool(h),
+        )
+        for i, t, tp, d, s, m, k, b, h in tuples(query)
     ]
 
 

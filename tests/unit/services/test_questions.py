@@ -142,3 +142,11 @@ def test_bad_question_text_is_refused_in_words(
     with pytest.raises(ValidationError, match=words):
         add_own_question(text=text)
     assert not Question.select().exists()
+
+
+def test_the_bank_tells_built_in_reworded_and_own_questions_apart(store: SqliteDatabase) -> None:
+    sync_builtin_bank(bank=[q("a", "A?"), q("b", "B?")])
+    edit_question(question_id=by_key()["b"].id, text="My B?")
+    add_own_question(text="Mine?")
+    flags = [(row.text, row.builtin, row.edited) for row in bank_rows()]
+    assert flags == [("A?", True, False), ("My B?", True, True), ("Mine?", False, False)]

@@ -1,0 +1,401 @@
+"""The question list editor: the user's ordered list beside the bank and the field's research.
+
+Shared by the Questions view and step 4 of the guide. Every change is saved as it is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.enums import Topic
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBankTableModel
+from infoview_gui.qtmodels.question_list import QuestionListModel
+from infoview_gui.services import question_lists as lists
+from infoview_gui.store import question_queries
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.undo import DeletionCommand
+from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.question_items import WARN, QuestionDelegate, QuestionListView
+
+
+class QuestionListEditor(QWidget):
+    """One question list beside the bank (suggestions first) and the field's research.
+
+    Signals:
+        print_requested(int): the user asked for the list's question sheet (a list id).
+    """
+
+    print_requested = Signal(int)
+
+    def __init__(self, events: AppEvents, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.events = events
+        self.today = today
+        self._emitting = False
+        self._stale = False
+        self.questions = QuestionListModel()
+        self.bank = QuestionBankTableModel()
+        self.list_view = QuestionListView(self.questions)
+        self.bank_view = QListView()
+        self.research = QPlainTextEdit()
+        self._build()
+        self._connect_signals()
+        self.load(None)
+
+    # --- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._list_side())
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self._bank_side())
+        side.addWidget(self._research_side())
+        side.setSizes([420, 160])
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _list_side(self) -> QWidget:
+        self.up_button = QPushButton("Move up")
+        self.up_button.setToolTip("Ctrl+Up")
+        self.down_button = QPushButton("Move down")
+        self.down_button.setToolTip("Ctrl+Down")
+        self.remove_button = QPushButton("Remove")
+        self.must_ask = QSpinBox()
+        self.must_ask.setRange(0, lists.MAX_MUST_ASK)
+        self.must_ask.setPrefix("Must ask the first ")
+        self.own = QLineEdit()
+        self.own.setPlaceholderText("Type a question of your own and press Enter")
+        self.own.setMaxLength(500)
+        self.own_button = QPushButton("Add")
+        self.start_label = plain_label()
+        self.suggest_button = QPushButton("Add the suggested questions")
+        self.copy_button = QPushButton("Copy the field's list")
+        self.estimate = plain_label()
+        self.estimate.setObjectName("questionEstimate")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 600)
+        self.minutes.setSuffix(" min")
+        self.minutes.setPrefix("Meeting ")
+        self.print_button = QPushButton("Print question sheet…")
+        moves = _row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
+        start = _row(self.suggest_button, self.copy_button, None)
+        time = _row(self.minutes, self.print_button)
+        time.insertWidget(0, self.estimate, 1)
+        return _column(
+            heading_label("Your questions, most important first", size=1.1),
+            self.start_label,
+            start,
+            (self.list_view, 1),
+            moves,
+            _row((self.own, 1), self.own_button),
+            time,
+        )
+
+    def _bank_side(self) -> QWidget:
+        self.topic = QComboBox()
+        self.topic.addItem("All topics, suggested first", None)
+        self.topic.addItem("Suggested for you", SUGGESTED)
+        for topic in Topic:
+            self.topic.addItem(topic.label, topic.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search the bank")
+        self.search.setClearButtonEnabled(True)
+        self.bank_view.setModel(self.bank)
+        self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
+        self.bank_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.bank_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.bank_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.bank_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_button = QPushButton("Add to my list")
+        self.add_button.setToolTip("Or double-click a question, or press Enter")
+        return _column(
+            heading_label("Question bank", size=1.1),
+            _row((self.topic, 1), (self.search, 1)),
+            (self.bank_view, 1),
+            _row(None, self.add_button),
+        )
+
+    def _research_side(self) -> QWidget:
+        self.research.setReadOnly(True)
+        self.research.setObjectName("researchNotes")
+        self.research_title = heading_label("Your research", size=1.1)
+        return _column(self.research_title, (self.research, 1))
+
+    def _connect_signals(self) -> None:
+        self.up_button.clicked.connect(lambda: self.list_view.move_selection(-1))
+        self.down_button.clicked.connect(lambda: self.list_view.move_selection(1))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list_view.remove_requested.connect(self.remove_selected)
+        self.must_ask.valueChanged.connect(self._on_must_ask_value_changed)
+        self.minutes.valueChanged.connect(self._on_minutes_value_changed)
+        self.own.returnPressed.connect(self.add_own)
+        self.own_button.clicked.connect(self.add_own)
+        self.suggest_button.clicked.connect(self.add_suggested)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.topic.currentIndexChanged.connect(self._on_filter_changed)
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.bank_view.doubleClicked.connect(lambda _index: self.add_selected())
+        self.add_button.clicked.connect(self.add_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.bank_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_selected)
+        self.questions.estimate_changed.connect(self._on_questions_estimate_changed)
+        self.questions.edit_refused.connect(self.events.saved)
+        self.questions.modelReset.connect(self._on_questions_model_reset)
+        self.events.data_changed.connect(self._on_events_data_changed)
+        self.events.profile_changed.connect(self._on_events_data_changed)
+
+    # --- loading ------------------------------------------------------------------
+
+    @property
+    def list_id(self) -> int | None:
+        """The list being edited."""
+        return self.questions.list_id
+
+    def load(self, list_id: int | None) -> None:
+        """Edit a list (None: nothing to edit yet)."""
+        info = None if list_id is None else question_queries.list_info(list_id)
+        minutes = None if info is None else lists.meeting_minutes(info.id)
+        self.questions.load(None if info is None else info.id, minutes)
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(minutes or lists.DEFAULT_MEETING_MINUTES)
+        self.minutes.blockSignals(False)
+        by_interview = info is not None and info.interview_id is not None
+        self.minutes.setVisible(not by_interview)
+        self._show_research(None if info is None else info.field_id)
+        self._reload_bank()
+        self.setEnabled(info is not None)
+        self._stale = False
+
+    def reload(self) -> None:
+        """Read the list and the bank again, keeping the selection."""
+        rows = self.list_view.selected_rows()
+        ids = [self.questions.item_id(r) for r in rows if r < self.questions.rowCount()]
+        self.load(self.list_id)
+        found = [r for r in (self.questions.row_of(i) for i in ids) if r >= 0]
+        if found:
+            self.list_view.select_rows(found[0], len(found))
+
+    def _reload_bank(self) -> None:
+        self.bank.load(list_id=self.list_id, today=self.today())
+        self._on_filter_changed()
+        self.bank.set_on_list(self.questions.question_ids())
+        suggested = sum(
+            1 for r in range(self.bank.rowCount()) if self.bank.index(r, 0).data(BankRole.SUGGESTED)
+        )
+        self._update_start(suggested)
+
+    def _show_research(self, field_id: int | None) -> None:
+        name, notes = ("", "") if field_id is None else question_queries.research_notes(field_id)
+        lines = [] if field_id is None else question_queries.research_lines(field_id)
+        parts = [notes.strip()] if notes.strip() else []
+        for heading, verify in (("To verify in an interview:", True), ("Also found:", False)):
+            chosen = [f"• {text}" for text, flagged in lines if flagged == verify]
+            if chosen:
+                parts.append("\n".join([heading, *chosen]))
+        self.research_title.setText(f"Your research on {name}" if name else "Your research")
+        self.research.setPlainText("\n\n".join(parts))
+        self.research.setPlaceholderText(
+            "No research notes for this field yet. What a web search can answer should not "
+            "take the professional's time: note it under Career fields."
+        )
+
+    def _update_start(self, suggested: int) -> None:
+        empty = self.questions.rowCount() == 0
+        info = None if self.list_id is None else question_queries.list_info(self.list_id)
+        source = None
+        if info is not None and info.interview_id is not None and info.field_id is not None:
+            source = question_queries.field_list_id(info.field_id)
+        copyable = len(question_queries.list_items(source)) if source is not None else 0
+        self.copy_button.setText(f"Copy the field's list ({copyable})")
+        self.copy_button.setVisible(empty and copyable > 0)
+        self.suggest_button.setText(f"Add the {suggested} suggested questions")
+        self.suggest_button.setVisible(empty and suggested > 0)
+        self.start_label.setVisible(empty)
+        self.start_label.setText(
+            "Your list is empty. Start with the questions suggested for you, or pick from "
+            "the bank on the right."
+        )
+
+    # --- actions ------------------------------------------------------------------
+
+    def add_own(self) -> None:
+        """Add the typed question to the end of the list."""
+        if self.list_id is None:
+            return
+        try:
+            lists.add_text(list_id=self.list_id, text=self.own.text())
+        except DomainError as exc:
+            self.events.saved.emit(str(exc))
+            self.own.setFocus()
+            return
+        self.own.clear()
+        self._after_add(1, "Question added")
+
+    def add_selected(self) -> None:
+        """Add the questions selected in the bank to the end of the list."""
+        rows = sorted({i.row() for i in self.bank_view.selectionModel().selectedIndexes()})
+        if self.list_id is None or not rows:
+            return
+        entries = [self.bank.entry(r) for r in rows]
+        fresh = [e for e in entries if e.question_id not in self.questions.question_ids()]
+        try:
+            added = lists.add_suggestions(
+                list_id=self.list_id, suggestions=[e.suggestion() for e in fresh]
+            )
+        except DomainError as exc:
+            self.events.saved.emit(str(exc))
+            return
+        if not added:
+            self.events.saved.emit("Already on your list")
+            return
+        self._after_add(
+            len(added), "Question added" if len(added) == 1 else f"{len(added)} questions added"
+        )
+
+    def add_suggested(self) -> None:
+        """Add every suggestion to the list."""
+        if self.list_id is None:
+            return
+        found = lists.suggest_for(list_id=self.list_id, today=self.today())
+        added = lists.add_suggestions(list_id=self.list_id, suggestions=found)
+        self._after_add(len(added), f"{len(added)} suggested questions added")
+
+    def _on_copy_button_clicked(self) -> None:
+        if self.list_id is not None:
+            added = lists.copy_field_list(list_id=self.list_id)
+            self._after_add(len(added), f"{len(added)} questions copied from the field's list")
+
+    def _after_add(self, count: int, message: str) -> None:
+        self.load(self.list_id)
+        if count:
+            self.list_view.select_rows(self.questions.rowCount() - count, count)
+        self._notify(message)
+
+    def remove_selected(self) -> None:
+        """Take the selected questions off the list; Edit > Undo puts them back."""
+        rows = self.list_view.selected_rows()
+        if self.list_id is None or not rows:
+            return
+        ids = [self.questions.item_id(r) for r in rows]
+        snapshot = lists.remove_items(item_ids=ids)
+        text = "Remove question" if len(ids) == 1 else f"Remove {len(ids)} questions"
+        self.events.push_deletion(
+            DeletionCommand(
+                text,
+                snapshot,
+                lambda: lists.remove_items(item_ids=ids),
+                self.events.data_changed.emit,
+            )
+        )
+
+    def _notify(self, message: str) -> None:
+        self.events.saved.emit(message)
+        QTimer.singleShot(0, self, self._emit_data_changed)
+
+    def _emit_data_changed(self) -> None:
+        self._emitting = True
+        try:
+            self.events.data_changed.emit()
+        finally:
+            self._emitting = False
+
+    # --- handlers -----------------------------------------------------------------
+
+    def _on_events_data_changed(self) -> None:
+        if self._emitting:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_filter_changed(self) -> None:
+        self.bank.set_filter(self.topic.currentData(), self.search.text())
+
+    def _on_must_ask_value_changed(self, value: int) -> None:
+        self.questions.set_must_ask(value)
+
+    def _on_minutes_value_changed(self, value: int) -> None:
+        self.questions.set_meeting_minutes(value)
+        if self.minutes.isVisibleTo(self):
+            lists.set_planned_minutes(minutes=value)
+
+    def _on_questions_model_reset(self) -> None:
+        self.must_ask.blockSignals(True)
+        self.must_ask.setValue(self.questions.must_ask)
+        self.must_ask.blockSignals(False)
+
+    def _on_questions_estimate_changed(self) -> None:
+        result = self.questions.estimate()
+        self.estimate.setText(result.message)
+        colour = "" if result.fits else f"color: {WARN.name()};"
+        self.estimate.setStyleSheet(colour)
+        self.must_ask.setSuffix(" question" if self.questions.must_ask == 1 else " questions")
+        self.bank.set_on_list(self.questions.question_ids())
+
+    def _on_print_button_clicked(self) -> None:
+        if self.list_id is not None:
+            self.print_requested.emit(self.list_id)
+
+
+Cell = QWidget | tuple[QWidget, int] | None
+
+
+def _row(*cells: Cell) -> QHBoxLayout:
+    """Lay widgets side by side; None is a stretch, (widget, n) a stretched widget."""
+    layout = QHBoxLayout()
+    for cell in cells:
+        if cell is None:
+            layout.addStretch(1)
+        elif isinstance(cell, tuple):
+            layout.addWidget(cell[0], cell[1])
+        else:
+            layout.addWidget(cell)
+    return layout
+
+
+def _column(*cells: QWidget | QHBoxLayout | tuple[QWidget, int]) -> QWidget:
+    """Return a widget stacking widgets and rows; (widget, n) is stretched."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 6, 0)
+    for cell in cells:
+        if isinstance(cell, QHBoxLayout):
+            layout.addLayout(cell)
+        elif isinstance(cell, tuple):
+            layout.addWidget(cell[0], cell[1])
+        else:
+            layout.addWidget(cell)
+    return widget
