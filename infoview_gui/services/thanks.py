@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from infoview_gui.domain import calendar_rules, drafts
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.validation import clean_long
 from infoview_gui.services.profile import load_profile
 from infoview_gui.services.request_records import (
@@ -109,6 +110,18 @@ def point_from_note(line: str) -> str:
     """Return a sentence for the drafts that quotes a line of the notes."""
     text = " ".join(line.split()).strip(" .;,:")
     return f"I especially appreciated your point: “{text}”." if text else ""
+
+
+def point_sentence(point: str) -> str:
+    """Return the sentence the drafts write for ``point`` (the prompt when it is empty).
+
+    The thank-you dialog swaps this sentence in the user's edited text when they pick
+    another point, leaving the rest of their edits alone.
+    """
+    blank = drafts.thank_you_email(ProfileData(), drafts.Recipient(), "").body
+    filled = drafts.thank_you_email(ProfileData(), drafts.Recipient(), point).body
+    before, _, after = blank.partition(drafts.PLACEHOLDER)
+    return filled[len(before) : len(filled) - len(after)]
 
 
 def _recipient(contact: Contact) -> drafts.Recipient:

@@ -103,6 +103,13 @@ def test_a_picked_line_becomes_one_sentence() -> None:
     assert thanks.point_from_note("  ") == ""
 
 
+@pytest.mark.parametrize("point", ["", "it helped", "Your point about <b>x</b> & y helped!"])
+def test_the_point_sentence_is_the_one_the_drafts_write(held: int, point: str) -> None:
+    sentence = thanks.point_sentence(point)
+    assert sentence and sentence in thanks.thank_you_draft(interview_id=held, point=point).body
+    assert (sentence == PLACEHOLDER) is (point == "")
+
+
 def test_the_email_thanks_names_the_point_and_signs_with_the_profile(held: int) -> None:
     point = thanks.point_from_note("Build a portfolio first")
     draft = thanks.thank_you_draft(interview_id=held, point=point)
