@@ -9,14 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
+from infoview_gui.domain.sheet import Paper, SheetData, Spacing
 from infoview_gui.printing.document import Document
 from infoview_gui.printing.render import RenderError, prepare_device, print_document, render_pdf
+from infoview_gui.printing.sheet_html import sheet_document
+from infoview_gui.services.sheets import set_paper_size, set_sheet_spacing
 
 ChoosePath = Callable[[QWidget, str], str]
 Report = Callable[[QWidget, str], None]
@@ -69,12 +83,21 @@ class DocumentPreview(QPrintPreviewDialog):
         self._start_folder = start_folder
         self.setWindowTitle(f"Print preview: {document.title}")
         self.save_action = QAction("Save as PDF…", self)
-        self.save_action.setToolTip("Save the sheet as a PDF file")
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_action)
+        self.save_action.setToolTip("Save as a PDF file")
+        self.toolbar = self.findChild(QToolBar)
+        if self.toolbar is not None:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.save_action)
         self._connect_signals()
+
+    def set_document(self, document: Document, *, paper_changed: bool = False) -> None:
+        """Show another version of the document (other options), redrawing the pages."""
+        self.document = document
+        if paper_changed:
+            prepare_device(document, self._printer)
+        widget = self.preview_widget()
+        if widget is not None:
+            widget.updatePreview()
 
     def _connect_signals(self) -> None:
         self.paintRequested.connect(self._on_self_paint_requested)
@@ -101,6 +124,96 @@ class DocumentPreview(QPrintPreviewDialog):
             render_pdf(self.document, path, self._printer.pageLayout())
         except RenderError as exc:
             self._report(self, str(exc))
+
+
+class SheetPreview(DocumentPreview):
+    """The question sheet's preview, with its paper, spacing and notes-page options.
+
+    Changing an option redraws the pages; the paper and spacing are remembered in the
+    settings for the next sheet unless ``remember`` is False.
+    """
+
+    def __init__(
+        self,
+        data: SheetData,
+        parent: QWidget | None = None,
+        *,
+        remember: bool = True,
+        choose_path: ChoosePath = ask_pdf_path,
+        report: Report = show_error,
+        start_folder: Path | None = None,
+    ) -> None:
+        super().__init__(
+            sheet_document(data),
+            parent,
+            choose_path=choose_path,
+            report=report,
+            start_folder=start_folder,
+        )
+        self.data = data
+        self._remember = remember
+        self.paper_box = QComboBox(self)
+        for paper in Paper:
+            self.paper_box.addItem(paper.label, paper.value)
+        self.paper_box.setCurrentIndex(list(Paper).index(data.paper))
+        self.spacing_box = QComboBox(self)
+        for spacing in Spacing:
+            self.spacing_box.addItem(f"{spacing.label} ({spacing.note_lines} lines)", spacing.value)
+        self.spacing_box.setCurrentIndex(list(Spacing).index(data.spacing))
+        self.notes_check = QCheckBox("Notes page", self)
+        self.notes_check.setChecked(data.notes_page)
+        self._add_options()
+        self._connect_option_signals()
+
+    def _add_options(self) -> None:
+        """Put the options in a toolbar of their own, under the preview's toolbar."""
+        bar = QToolBar("Sheet options", self)
+        bar.setMovable(False)
+        for label, widget in (("Paper:", self.paper_box), ("Room for notes:", self.spacing_box)):
+            caption = QLabel(f" {label} ", bar)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+            bar.addSeparator()
+        bar.addWidget(self.notes_check)
+        window = self.findChild(QMainWindow)
+        if window is not None:
+            window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        elif self.toolbar is not None:
+            self.toolbar.addSeparator()
+            self.toolbar.addWidget(bar)
+
+    def _connect_option_signals(self) -> None:
+        self.paper_box.currentIndexChanged.connect(self._on_paper_box_current_index_changed)
+        self.spacing_box.currentIndexChanged.connect(self._on_spacing_box_current_index_changed)
+        self.notes_check.toggled.connect(self._on_notes_check_toggled)
+
+    def _on_paper_box_current_index_changed(self, _index: int) -> None:
+        paper = Paper(self.paper_box.currentData())
+        self._show(replace(self.data, paper=paper), paper_changed=True)
+        if self._remember:
+            set_paper_size(paper=paper)
+
+    def _on_spacing_box_current_index_changed(self, _index: int) -> None:
+        spacing = Spacing(self.spacing_box.currentData())
+        self._show(replace(self.data, spacing=spacing))
+        if self._remember:
+            set_sheet_spacing(spacing=spacing)
+
+    def _on_notes_check_toggled(self, checked: bool) -> None:
+        self._show(replace(self.data, notes_page=checked))
+
+    def _show(self, data: SheetData, *, paper_changed: bool = False) -> None:
+        self.data = data
+        self.set_document(sheet_document(data), paper_changed=paper_changed)
+
+
+def preview_sheet(data: SheetData, parent: QWidget | None = None) -> SheetPreview:
+    """Show the question sheet's print preview and return when it is closed."""
+    dialog = SheetPreview(data, parent)
+    dialog.exec()
+    return dialog
 
 
 def preview_document(

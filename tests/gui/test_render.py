@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from peewee import SqliteDatabase
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,7 +28,7 @@ from infoview_gui.domain.sheet import (
 )
 from infoview_gui.printing import fonts
 from infoview_gui.printing.document import Block, Document
-from infoview_gui.printing.preview import DocumentPreview, suggested_file_name
+from infoview_gui.printing.preview import DocumentPreview, SheetPreview, suggested_file_name
 from infoview_gui.printing.render import (
     RenderError,
     page_layout,
@@ -35,6 +37,7 @@ from infoview_gui.printing.render import (
     render_pdf,
 )
 from infoview_gui.printing.sheet_html import sheet_document
+from infoview_gui.services.sheets import paper_size, sheet_spacing
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdftoppm", "pdffonts")),
@@ -304,3 +307,27 @@ def test_the_preview_reports_a_pdf_it_cannot_save(qtbot: QtBot, tmp_path: Path) 
 def test_the_suggested_file_name_is_safe() -> None:
     document = Document('Interview with A/B: "C" <d>', ())
     assert suggested_file_name(document) == "Interview with A B C d.pdf"
+
+
+def test_the_sheet_preview_redraws_with_its_options_and_remembers_them(
+    qtbot: QtBot, store: SqliteDatabase
+) -> None:
+    preview = SheetPreview(sheet(), report=lambda _parent, message: pytest.fail(message))
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.paintRequested, timeout=5000):
+        preview.show()
+    qtbot.waitUntil(lambda: preview.page_count > 0)
+    compact = preview.page_count
+    with qtbot.waitSignal(preview.paintRequested, timeout=5000):
+        preview.spacing_box.setCurrentIndex(list(Spacing).index(Spacing.ROOMY))
+    assert preview.page_count > compact
+    with qtbot.waitSignal(preview.paintRequested, timeout=5000):
+        preview.notes_check.setChecked(True)
+    roomy_with_notes = preview.page_count
+    assert preview.document.blocks[-1].page_break_before
+    with qtbot.waitSignal(preview.paintRequested, timeout=5000):
+        preview.paper_box.setCurrentIndex(list(Paper).index(Paper.LETTER))
+    assert preview.printer().pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+    assert preview.page_count >= roomy_with_notes
+    assert sheet_spacing() is Spacing.ROOMY
+    assert paper_size(locale_name="de_DE") is Paper.LETTER
