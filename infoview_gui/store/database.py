@@ -14,6 +14,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from infoview_gui.paths import FILE_MODE
+from infoview_gui.store.write_errors import GuardedConnection
 
 database = SqliteDatabase(None)
 
@@ -78,7 +79,8 @@ def init_database(path: Path) -> SqliteDatabase:
     if not database.is_closed():
         database.close()
     create_private_file(path)
-    database.init(str(path), pragmas=PRAGMAS)
+    # Disk errors become StorageErrors the screens can show: see write_errors.
+    database.init(str(path), pragmas=PRAGMAS, factory=GuardedConnection)
     database.connect()
     return database
 

@@ -1,0 +1,267 @@
+"""Backups the user can list and restore: at start, by hand, and before risky steps.
+
+Every backup is made from the app's own open connection with SQLite's backup API,
+verified, and written under a temporary name first (see ``store.backup``). Automatic
+backups are thinned by ``domain.rotation``; the ones the user makes are kept.
+
+A start-up backup is made only when the data changed since the last one: the data
+file's identity, size and modification time, read before InfoView opens it, are
+compared with those recorded at the last start-up backup (a file in the backups folder:
+a row in the database would itself change the database).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from infoview_gui.domain.errors import BackupError
+from infoview_gui.domain.rotation import BackupKind, backups_to_delete
+from infoview_gui.paths import FILE_MODE, AppPaths
+from infoview_gui.store.backup import (
+    BackupFile,
+    backup_files,
+    copy_database_file,
+    ensure_private_folder,
+    fsync_folder,
+    new_backup_path,
+    remove_stale_partials,
+    schema_version_of,
+    write_backup,
+)
+from infoview_gui.store.database import StoreError, close_database, database
+from infoview_gui.store.migrations import SCHEMA_VERSION
+from infoview_gui.store.opening import open_store
+from infoview_gui.store.recovery import SIDE_FILES, keep_damaged, side_file
+
+FINGERPRINT_FILE = ".last-start-backup"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup as the Backups window lists it."""
+
+    path: Path
+    taken_at: datetime
+    kind: BackupKind
+    size: int
+
+    @property
+    def kind_label(self) -> str:
+        """Why the backup was made, in words."""
+        return self.kind.label
+
+
+def _info(found: BackupFile) -> BackupInfo:
+    return BackupInfo(found.path, found.taken_at, found.kind, found.size)
+
+
+def list_backups(*, paths: AppPaths) -> list[BackupInfo]:
+    """Return the backups of the data folder, newest first, with their sizes."""
+    return [_info(found) for found in backup_files(paths.backups_dir)]
+
+
+def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MANUAL) -> BackupInfo:
+    """Back up the open database now into the backups folder; return the new backup.
+
+    Raises:
+        BackupError: the backup could not be written or verified; no file was left.
+    """
+    folder = paths.backups_dir
+    try:
+        ensure_private_folder(folder)
+    except OSError as exc:
+        raise BackupError(
+            f"The backups folder {folder} cannot be created: {exc.strerror or exc}."
+        ) from exc
+    remove_stale_partials(folder)
+    target = write_backup(cast(Any, database).connection(), new_backup_path(folder, now, kind))
+    if kind.automatic:
+        rotate(paths=paths, now=now)
+    parsed = next((b for b in backup_files(folder) if b.path == target), None)
+    return _info(parsed) if parsed else BackupInfo(target, now, kind, target.stat().st_size)
+
+
+def rotate(*, paths: AppPaths, now: datetime) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; return their paths."""
+    automatic = [(b.path, b.taken_at) for b in backup_files(paths.backups_dir) if b.kind.automatic]
+    removed = []
+    for path in backups_to_delete(automatic, now):
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def files_fingerprint(paths: AppPaths) -> str:
+    """Return what identifies the data file's state; call it before opening the store."""
+    parts = []
+    for suffix in ("", "-wal"):
+        try:
+            found = side_file(paths.database, suffix).stat()
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def _fingerprint_file(paths: AppPaths) -> Path:
+    return paths.backups_dir / FINGERPRINT_FILE
+
+
+def _recorded_fingerprint(paths: AppPaths) -> str:
+    try:
+        return _fingerprint_file(paths).read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _record_fingerprint(paths: AppPaths, fingerprint: str) -> None:
+    target = _fingerprint_file(paths)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(fingerprint + "\n")
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)  # only means one more backup at the next start
+
+
+def start_backup_needed(*, paths: AppPaths, fingerprint: str) -> bool:
+    """Whether the data changed since the last start-up backup (or there is no backup)."""
+    if not backup_files(paths.backups_dir):
+        return True
+    return fingerprint != _recorded_fingerprint(paths)
+
+
+def backup_at_start(*, paths: AppPaths, fingerprint: str, now: datetime) -> BackupInfo | None:
+    """Back up the open database if it changed since the last start; rotate the old ones.
+
+    Args:
+        paths: the data folder.
+        fingerprint: ``files_fingerprint(paths)`` taken before the store was opened.
+        now: the current moment, aware, in the user's time zone.
+
+    Raises:
+        BackupError: the backup could not be made (it is tried again at the next start).
+    """
+    if not start_backup_needed(paths=paths, fingerprint=fingerprint):
+        return None
+    made = back_up(paths=paths, now=now, kind=BackupKind.START)
+    _record_fingerprint(paths, fingerprint)
+    return made
+
+
+def before_migrate(paths: AppPaths, now: datetime) -> Callable[[int], None]:
+    """Return the hook ``open_store`` calls before upgrading an existing database."""
+
+    def hook(version: int) -> None:
+        try:
+            back_up(paths=paths, now=now, kind=BackupKind.UPGRADE)
+        except BackupError as exc:
+            raise StoreError(
+                f"InfoView must upgrade your data (version {version}) and backs it up first, "
+                f"but the backup failed: {exc} Nothing was changed."
+            ) from exc
+
+    return hook
+
+
+def back_up_before_import(*, paths: AppPaths, now: datetime) -> BackupInfo:
+    """Back up before an import writes anything; the import should stop if this raises."""
+    return back_up(paths=paths, now=now, kind=BackupKind.IMPORT)
+
+
+def _incoming(paths: AppPaths) -> Path:
+    return paths.data_dir / f".{paths.database.name}.restoring"
+
+
+def _verified_copy(paths: AppPaths, backup: Path) -> Path:
+    """Copy ``backup`` next to the data file under a temporary name, verified."""
+    incoming = _incoming(paths)
+    incoming.unlink(missing_ok=True)  # left by an interrupted restore: ours, never data
+    copy_database_file(backup, incoming)
+    if schema_version_of(incoming) > SCHEMA_VERSION:
+        incoming.unlink(missing_ok=True)
+        raise BackupError(
+            "This backup was made by a newer version of InfoView. Install the newer "
+            "InfoView to restore it. Nothing was changed."
+        )
+    return incoming
+
+
+def _swap_in(paths: AppPaths, incoming: Path) -> None:
+    """Put the verified copy in place of the (closed) data file."""
+    for suffix in SIDE_FILES:
+        # A clean close removes them; any left hold nothing the safety backup lacks,
+        # and beside the restored file they would be replayed into it.
+        side_file(paths.database, suffix).unlink(missing_ok=True)
+    os.replace(incoming, paths.database)
+    fsync_folder(paths.data_dir)
+
+
+def restore_backup(*, paths: AppPaths, backup: Path, now: datetime) -> BackupInfo:
+    """Replace the open database with a backup; return the backup made of it first.
+
+    The chosen backup is copied and verified before anything changes; the current data
+    is backed up (kind "before a restore"); then the data file is swapped and reopened.
+
+    Raises:
+        BackupError: the backup is damaged or newer, or the current data could not be
+            backed up first; nothing was changed.
+        StoreError: the restored data could not be opened (the safety backup is kept).
+    """
+    incoming = _verified_copy(paths, backup)
+    try:
+        safety = back_up(paths=paths, now=now, kind=BackupKind.RESTORE)
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    close_database()
+    _swap_in(paths, incoming)
+    _reopen(paths, now, safety)
+    return safety
+
+
+def _reopen(paths: AppPaths, now: datetime, safety: BackupInfo) -> None:
+    try:
+        db = open_store(paths.database, before_migrate=before_migrate(paths, now))
+        problems = [row[0] for row in cast(Any, db).execute_sql("PRAGMA quick_check")]
+    except StoreError as exc:
+        raise StoreError(
+            f"The restored data could not be opened: {exc} Your data from before the "
+            f"restore is kept in {safety.path}."
+        ) from exc
+    if problems != ["ok"]:
+        raise StoreError(
+            f"The restored data did not pass its check. Your data from before the restore "
+            f"is kept in {safety.path}."
+        )
+
+
+def recover_with_backup(*, paths: AppPaths, backup: Path, now: datetime) -> list[Path]:
+    """Keep the damaged data file aside and put a verified copy of ``backup`` in its place.
+
+    For the start-up recovery, before the store is opened. Returns the kept files.
+
+    Raises:
+        BackupError: the backup is damaged or newer; nothing was changed.
+    """
+    incoming = _verified_copy(paths, backup)
+    kept = keep_damaged(paths.database, now=now)
+    os.replace(incoming, paths.database)
+    fsync_folder(paths.data_dir)
+    return kept
+
+
+def start_afresh(*, paths: AppPaths, now: datetime) -> list[Path]:
+    """Keep the damaged data file aside so that InfoView starts with empty data."""
+    return keep_damaged(paths.database, now=now)

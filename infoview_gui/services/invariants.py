@@ -1,0 +1,298 @@
+"""InfoView's own rules about its data, checked (and repaired where that is safe).
+
+SQLite checks its file and its links; these are the rules the services keep on top:
+
+- a contact's stored score is the weighted score of its criteria scores (repaired:
+  recomputed);
+- within a career field, ranks are finite and all different (repaired: the field is
+  renumbered in its current order);
+- a contact's search text, sort name and duplicate keys are those its details give
+  (repaired: recomputed);
+- positions in ordered lists (fields, criteria, links, research lines, questions of a
+  list) are all different (repaired: renumbered in their current order);
+- a request's status agrees with its dates: asked and unanswered requests have the date
+  they were asked, answered ones the date of the answer, scheduled ones a start time
+  (reported only: the missing date cannot be guessed);
+- a business card image the data names is in the cards folder (reported only).
+
+Every repair of one check runs in the same transaction, so a check repairs all or nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from infoview_gui.domain import ranking
+from infoview_gui.domain.contact import ContactData, derived_keys
+from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.text import full_name
+from infoview_gui.store.database import database, execute_many
+
+_KEYS = ("search_text", "sort_name", "email_key", "url_key", "name_org_key")
+_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One broken rule, in words, and whether it was repaired."""
+
+    message: str
+    fixed: bool = False
+
+
+@dataclass
+class InvariantReport:
+    """What ``check_invariants`` found."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        """Whether every rule holds (before any repair)."""
+        return not self.findings
+
+    @property
+    def fixed(self) -> list[str]:
+        """The repairs made."""
+        return [f.message for f in self.findings if f.fixed]
+
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong and was not (or could not be) repaired."""
+        return [f.message for f in self.findings if not f.fixed]
+
+
+def _rows(sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+    return list(cast(Any, database).execute_sql(sql, params).fetchall())
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"1 {one}" if number == 1 else f"{number} {many}"
+
+
+def _names(names: Sequence[str], limit: int = 3) -> str:
+    shown = [n or "(no name)" for n in names[:limit]]
+    rest = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {rest} more" if rest else "")
+
+
+def _finding(fix: bool, done: str, found: str) -> Finding:
+    return Finding(done if fix else found, fixed=fix)
+
+
+def _scores(fix: bool) -> list[Finding]:
+    weights: dict[int, dict[int, int]] = defaultdict(dict)
+    for criterion_id, field_id, weight in _rows("SELECT id, field_id, weight FROM criterion"):
+        weights[field_id][criterion_id] = weight
+    given: dict[int, dict[int, int]] = defaultdict(dict)
+    for contact_id, criterion_id, score in _rows(
+        "SELECT contact_id, criterion_id, score FROM criterion_score"
+    ):
+        given[contact_id][criterion_id] = score
+    wrong = []
+    for contact_id, field_id, stored in _rows("SELECT id, field_id, score FROM contact"):
+        expected = (
+            None
+            if field_id is None
+            else ranking.weighted_score(given.get(contact_id, {}), weights.get(field_id, {}))
+        )
+        if _differs(stored, expected):
+            wrong.append((expected, contact_id))
+    if not wrong:
+        return []
+    if fix:
+        execute_many("UPDATE contact SET score = ? WHERE id = ?", wrong)
+    who = _count(len(wrong), "contact", "contacts")
+    return [
+        _finding(
+            fix,
+            f"Recomputed the score of {who}: it did not match the criteria scores.",
+            f"The stored score does not match the criteria scores for {who}.",
+        )
+    ]
+
+
+def _differs(stored: float | None, expected: float | None) -> bool:
+    if stored is None or expected is None:
+        return stored is not expected
+    return not math.isclose(stored, expected, rel_tol=_TOLERANCE, abs_tol=_TOLERANCE)
+
+
+def _ranks(fix: bool) -> list[Finding]:
+    by_field: dict[int, list[tuple[int, float | None]]] = defaultdict(list)
+    for contact_id, field_id, rank in _rows(
+        "SELECT id, field_id, rank FROM contact WHERE field_id IS NOT NULL "
+        "ORDER BY field_id, rank IS NULL, rank, id"
+    ):
+        by_field[field_id].append((contact_id, rank))
+    broken = [rows for rows in by_field.values() if not _distinct_finite(r for _, r in rows)]
+    if not broken:
+        return []
+    if fix:
+        for rows in broken:
+            fresh = ranking.renumbered([contact_id for contact_id, _ in rows])
+            execute_many(
+                "UPDATE contact SET rank = ? WHERE id = ?", [(r, i) for i, r in fresh.items()]
+            )
+    where = _count(len(broken), "career field", "career fields")
+    return [
+        _finding(
+            fix,
+            f"Renumbered the order of contacts in {where}, keeping the order: places were "
+            "repeated or missing.",
+            f"The order of contacts has repeated or missing places in {where}.",
+        )
+    ]
+
+
+def _distinct_finite(values: Iterable[float | None]) -> bool:
+    seen: set[float] = set()
+    for value in values:
+        if value is None or not math.isfinite(value) or value in seen:
+            return False
+        seen.add(value)
+    return True
+
+
+def _derived(fix: bool) -> list[Finding]:
+    wrong = []
+    for row in _rows(
+        "SELECT id, first_name, last_name, title, organisation, location, email, "
+        "profile_url, notes, " + ", ".join(_KEYS) + " FROM contact"
+    ):
+        contact = ContactData(
+            first_name=row[1],
+            last_name=row[2],
+            title=row[3],
+            organisation=row[4],
+            location=row[5],
+            email=row[6],
+            profile_url=row[7],
+            notes=row[8],
+        )
+        keys = derived_keys(contact)
+        if tuple(keys[k] for k in _KEYS) != tuple(row[9:]):
+            wrong.append((*(keys[k] for k in _KEYS), row[0]))
+    if not wrong:
+        return []
+    if fix:
+        columns = ", ".join(f"{k} = ?" for k in _KEYS)
+        execute_many(f"UPDATE contact SET {columns} WHERE id = ?", wrong)
+    who = _count(len(wrong), "contact", "contacts")
+    return [
+        _finding(
+            fix,
+            f"Recomputed the search text of {who}: it did not match their details.",
+            f"The search text does not match the details for {who}.",
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class _OrderedList:
+    table: str
+    group: str  # the column that groups the rows into one list ("" for one list)
+    words: str  # what the rows are, for the user
+    step: float = 1.0
+
+
+_ORDERED = (
+    _OrderedList("career_field", "", "career fields"),
+    _OrderedList("criterion", "field_id", "ranking criteria"),
+    _OrderedList("field_link", "field_id", "research links"),
+    _OrderedList("research_item", "field_id", "research lines"),
+    _OrderedList("list_question", "question_list_id", "questions of a list", ranking.STEP),
+)
+
+
+def _positions(fix: bool) -> list[Finding]:
+    findings = []
+    for ordered in _ORDERED:
+        group = ordered.group or "NULL"
+        order = f"{ordered.group}, position, id" if ordered.group else "position, id"
+        lists: dict[object, list[tuple[int, float]]] = defaultdict(list)
+        for row_id, owner, position in _rows(
+            f"SELECT id, {group}, position FROM {ordered.table} ORDER BY {order}"
+        ):
+            lists[owner].append((row_id, position))
+        broken = [rows for rows in lists.values() if not _distinct_finite(p for _, p in rows)]
+        if not broken:
+            continue
+        if fix:
+            for rows in broken:
+                changes = [(ordered.step * n, row_id) for n, (row_id, _) in enumerate(rows, 1)]
+                execute_many(f"UPDATE {ordered.table} SET position = ? WHERE id = ?", changes)
+        findings.append(
+            _finding(
+                fix,
+                f"The order of {ordered.words} had repeated places; renumbered in the same order.",
+                f"The order of {ordered.words} has repeated places.",
+            )
+        )
+    return findings
+
+
+_S = InterviewStatus
+_DATES: tuple[tuple[tuple[InterviewStatus, ...], str, str], ...] = (
+    ((_S.ASKED, _S.NO_REPLY), "requested_on", "has no date of asking"),
+    ((_S.ACCEPTED, _S.DECLINED), "responded_on", "has no date of the answer"),
+    ((_S.SCHEDULED,), "scheduled_start", "has no start time"),
+)
+
+
+def _interview_dates(fix: bool) -> list[Finding]:
+    findings = []
+    for statuses, column, words in _DATES:
+        marks = ", ".join("?" for _ in statuses)
+        rows = _rows(
+            "SELECT c.first_name, c.last_name, c.email, i.status FROM interview i "
+            f"JOIN contact c ON c.id = i.contact_id WHERE i.status IN ({marks}) "
+            f"AND i.{column} IS NULL ORDER BY i.id",
+            [s.value for s in statuses],
+        )
+        for status in statuses:
+            names = [full_name(f, last) or email for f, last, email, s in rows if s == status]
+            if names:
+                findings.append(
+                    Finding(f"A request marked “{status.label}” {words}: {_names(names)}.")
+                )
+    return findings
+
+
+def _cards(cards_dir: Path) -> list[Finding]:
+    missing = []
+    folder = cards_dir.resolve()
+    for first, last, email, image in _rows(
+        "SELECT first_name, last_name, email, card_image FROM contact "
+        "WHERE card_image != '' ORDER BY id"
+    ):
+        candidate = (folder / image).resolve()
+        if candidate.parent != folder or not candidate.is_file():
+            missing.append(full_name(first, last) or email)
+    if not missing:
+        return []
+    return [Finding(f"Business card images missing from {cards_dir}: {_names(missing)}.")]
+
+
+Check = Callable[[bool], list[Finding]]
+_CHECKS: tuple[Check, ...] = (_scores, _ranks, _derived, _positions, _interview_dates)
+
+
+def check_invariants(*, cards_dir: Path, fix: bool) -> InvariantReport:
+    """Check InfoView's own rules; with ``fix``, repair what is safe, all in one transaction.
+
+    Args:
+        cards_dir: the folder of business card images.
+        fix: repair what can be repaired; otherwise only report.
+    """
+    report = InvariantReport()
+    with database.atomic():
+        for check in _CHECKS:
+            report.findings.extend(check(fix))
+        report.findings.extend(_cards(cards_dir))
+    return report

@@ -1,0 +1,260 @@
+"""Backups of the database: copied with SQLite's backup API, verified, never half-named.
+
+A backup is written under a temporary hidden name, checked by opening it read-only and
+running ``integrity_check``, and only then renamed to its final name: a crash or a kill
+at any moment leaves either no backup or a complete, verified one. A backup is a single
+self-contained file (rollback journal mode, no ``-wal``), private to the user (0600).
+
+Backup files are named ``infoview-backup-YYYYMMDD-HHMMSS[-N]-KIND.sqlite3`` with the
+moment in UTC, so that the folder sorts by age and the name says why it was made.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from infoview_gui.domain.errors import (
+    BackupError,
+    DamagedStorageError,
+    DiskError,
+    ReadOnlyStorageError,
+    StorageError,
+    StorageFullError,
+)
+from infoview_gui.domain.rotation import BackupKind
+from infoview_gui.paths import DIR_MODE, FILE_MODE
+from infoview_gui.store.write_errors import translated
+
+PREFIX = "infoview-backup-"
+SUFFIX = ".sqlite3"
+PARTIAL = ".partial"
+_NAME = re.compile(
+    rf"^{re.escape(PREFIX)}(\d{{8}}-\d{{6}})(?:-(\d+))?-([a-z]+){re.escape(SUFFIX)}$"
+)
+_STAMP = "%Y%m%d-%H%M%S"
+_STALE_PARTIAL_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup in the backups folder."""
+
+    path: Path
+    taken_at: datetime
+    kind: BackupKind
+
+    @property
+    def size(self) -> int:
+        """The size of the file in bytes (0 if it has gone)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def backup_name(taken_at: datetime, kind: BackupKind, number: int = 0) -> str:
+    """Return the file name of a backup taken at ``taken_at`` (aware)."""
+    stamp = taken_at.astimezone(UTC).strftime(_STAMP)
+    extra = f"-{number}" if number else ""
+    return f"{PREFIX}{stamp}{extra}-{kind.value}{SUFFIX}"
+
+
+def parse_backup_name(path: Path) -> BackupFile | None:
+    """Return what a backup's file name says, or None for any other file."""
+    found = _NAME.match(path.name)
+    if found is None:
+        return None
+    try:
+        kind = BackupKind(found.group(3))
+        taken_at = datetime.strptime(found.group(1), _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return BackupFile(path, taken_at, kind)
+
+
+def backup_files(folder: Path) -> list[BackupFile]:
+    """Return the backups in ``folder``, newest first (by the moment in their names)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = [parsed for entry in entries if (parsed := parse_backup_name(entry)) is not None]
+    return sorted(found, key=lambda item: (item.taken_at, item.path.name), reverse=True)
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create ``folder`` if needed, private to the user (0700 on POSIX)."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, DIR_MODE)
+
+
+def new_backup_path(folder: Path, taken_at: datetime, kind: BackupKind) -> Path:
+    """Return a free path for a new backup in ``folder``."""
+    number = 0
+    while (folder / backup_name(taken_at, kind, number)).exists():
+        number += 1
+    return folder / backup_name(taken_at, kind, number)
+
+
+def verify_backup(path: Path) -> list[str]:
+    """Open a backup read-only and return its problems in words; empty when it is sound."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"It cannot be opened ({exc})."]
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        problems = [str(row[0]) for row in rows if row[0] != "ok"]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        problems += [
+            f"{table} row {rowid} points to a missing {parent}"
+            for table, rowid, parent, _ in broken
+        ]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version == 0:
+            problems.append("It is not an InfoView database.")
+    except sqlite3.Error as exc:
+        problems = [f"It cannot be read ({exc})."]
+    finally:
+        conn.close()
+    return problems
+
+
+def schema_version_of(path: Path) -> int:
+    """Return the schema version stored in a (verified) backup."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX; elsewhere nothing to do)."""
+    if os.name != "posix":
+        return
+    try:
+        _fsync(folder)
+    except OSError:
+        return
+
+
+def _partial_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}{PARTIAL}")
+
+
+def _copy(source: sqlite3.Connection, partial: Path) -> None:
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+    dest = sqlite3.connect(partial)
+    try:
+        source.backup(dest)
+        # The copy carries the source's WAL flag; one self-contained file is easier to keep.
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    _fsync(partial)
+
+
+_SHORT_REASONS: tuple[tuple[type[StorageError], str], ...] = (
+    (StorageFullError, "the disk is full."),
+    (ReadOnlyStorageError, "the folder is read-only."),
+    (DiskError, "the disk reported an error."),
+    (DamagedStorageError, "the data file is damaged."),
+)
+
+
+def _reason(exc: BaseException) -> str:
+    better = translated(exc)
+    for kind, words in _SHORT_REASONS:
+        if isinstance(better, kind):
+            return words
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}."
+    return f"{exc}."
+
+
+def write_backup(source: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database open on ``source`` to ``target``, verified; return ``target``.
+
+    The copy is made under a hidden temporary name next to ``target`` and renamed only
+    once it passed ``integrity_check``. An existing ``target`` is replaced.
+
+    Raises:
+        BackupError: the copy could not be written or failed its check; no file is left.
+    """
+    partial = _partial_path(target)
+    try:
+        _copy(source, partial)
+        problems = verify_backup(partial)
+        if problems:
+            raise BackupError(
+                "The backup did not pass its check, so it was not kept: " + "; ".join(problems[:3])
+            )
+        os.replace(partial, target)
+        fsync_folder(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be written: {_reason(exc)}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temporary files left by backups that were interrupted over an hour ago."""
+    moment = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(folder.glob(f".{PREFIX}*{PARTIAL}"))
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            if moment - entry.stat().st_mtime > _STALE_PARTIAL_SECONDS:
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue
+    return removed
+
+
+def copy_database_file(source: Path, target: Path) -> Path:
+    """Copy a backup file to ``target`` (a temporary name the caller renames), verified.
+
+    Uses the backup API between two connections, so the copy is a sound database even if
+    ``source`` is being read meanwhile.
+
+    Raises:
+        BackupError: the copy failed or did not pass its check; ``target`` is removed.
+    """
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _copy(conn, target)
+        finally:
+            conn.close()
+        problems = verify_backup(target)
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be copied: {_reason(exc)}") from exc
+    if problems:
+        target.unlink(missing_ok=True)
+        raise BackupError("This backup is damaged: " + "; ".join(problems[:3]))
+    return target

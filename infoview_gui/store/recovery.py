@@ -1,0 +1,186 @@
+"""A damaged database, found at start before anything writes to it, and kept aside.
+
+``diagnose`` looks at the data file without changing a byte of it: its size, its
+header, and SQLite's ``quick_check`` on the file opened immutable (or, when a ``-wal``
+journal is present, on a private copy of the pair, because opening the original would
+replay the journal into it). ``keep_damaged`` renames the file and its journal so that
+they stay together, never deleted and never overwritten.
+
+A new data folder is told from a damaged one by its backups: InfoView backs up a new
+database on its first start, so an empty or missing data file next to backups is damage,
+and an empty file with no backups is a first start that was interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from infoview_gui.store.backup import BackupFile, backup_files, fsync_folder, verify_backup
+from infoview_gui.store.database import SQLITE_MAGIC
+
+SIDE_FILES = ("-wal", "-shm")
+_HEADER = 100
+
+
+class Condition(StrEnum):
+    """What ``diagnose`` found."""
+
+    NEW = "new"  # no data yet: open (and create) it
+    SOUND = "sound"  # open it
+    MISSING = "missing"  # the data file is gone but backups exist
+    DAMAGED = "damaged"  # the data file cannot be used as it is
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """The state of the data file, and the problem in plain words when there is one."""
+
+    condition: Condition
+    problem: str = ""
+
+    @property
+    def needs_recovery(self) -> bool:
+        """Whether the user must choose a backup (or quit) before InfoView opens the data."""
+        return self.condition in (Condition.MISSING, Condition.DAMAGED)
+
+
+def side_file(database: Path, suffix: str) -> Path:
+    """Return the ``-wal`` or ``-shm`` file of ``database``."""
+    return database.with_name(database.name + suffix)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _damaged(problem: str) -> Diagnosis:
+    return Diagnosis(Condition.DAMAGED, problem)
+
+
+def diagnose(database: Path, backups_dir: Path) -> Diagnosis:
+    """Tell whether the data file can be opened, without changing it."""
+    journal = _size(side_file(database, "-wal"))
+    has_backups = bool(backup_files(backups_dir))
+    if not database.exists():
+        if journal:
+            return _damaged("The data file is missing, but its journal file is still there.")
+        if has_backups:
+            return Diagnosis(Condition.MISSING, "The data file is missing.")
+        return Diagnosis(Condition.NEW)
+    size = _size(database)
+    if size == 0:
+        if journal or has_backups:
+            return _damaged("The data file is empty: it holds 0 bytes.")
+        return Diagnosis(Condition.NEW)
+    problem = _header_problem(database, size, journal=journal > 0)
+    if not problem:
+        problem = _check_copy(database) if journal else _check_in_place(database)
+    return _damaged(problem) if problem else Diagnosis(Condition.SOUND)
+
+
+def _header_problem(database: Path, size: int, *, journal: bool) -> str:
+    try:
+        with database.open("rb") as handle:
+            header = handle.read(_HEADER)
+    except OSError as exc:
+        return f"The data file cannot be read ({exc.strerror or exc})."
+    if len(header) < _HEADER or not header.startswith(SQLITE_MAGIC):
+        return "The data file is not a database any more: its first bytes are wrong."
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "The data file is not a database any more: its header is wrong."
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96] and pages > 0
+    short = size % page_size != 0 or (header_valid and not journal and pages * page_size > size)
+    if short:
+        return "The data file is cut short: its end is missing."
+    return ""
+
+
+def _quick_check(uri: str) -> str:
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"SQLite cannot read the data file ({exc})."
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    if problems:
+        return f"SQLite found damage inside the data file ({problems[0]})."
+    return ""
+
+
+def _check_in_place(database: Path) -> str:
+    # immutable: no lock, no journal, no side file: the file is only read.
+    return _quick_check(f"{database.resolve().as_uri()}?immutable=1")
+
+
+def _check_copy(database: Path) -> str:
+    """Check the file with its journal replayed, on a private copy of both.
+
+    The copy goes next to the data (a private folder) or, if that folder is read-only,
+    to the temporary folder; when no copy can be made, SQLite's own recovery at opening
+    is trusted.
+    """
+    for place in (database.parent, None):
+        try:
+            with tempfile.TemporaryDirectory(prefix=".infoview-check-", dir=place) as folder:
+                copy = Path(folder) / database.name
+                shutil.copyfile(database, copy)
+                shutil.copyfile(side_file(database, "-wal"), side_file(copy, "-wal"))
+                return _quick_check(copy.as_uri())
+        except OSError:
+            continue
+    return ""
+
+
+def damaged_name(database: Path, now: datetime, number: int = 0) -> Path:
+    """Return the name a damaged data file is kept under."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    extra = f"-{number}" if number else ""
+    return database.with_name(f"{database.stem}-damaged-{stamp}{extra}{database.suffix}")
+
+
+def keep_damaged(database: Path, *, now: datetime) -> list[Path]:
+    """Rename the data file and its journal files aside, as a pair; return the new names.
+
+    Nothing is deleted or rewritten: renaming keeps every byte. The data file goes
+    first, so that an interruption never leaves its journal beside another file.
+    """
+    number = 0
+    while any(
+        side_file(damaged_name(database, now, number), s).exists() for s in ("", *SIDE_FILES)
+    ):
+        number += 1
+    target = damaged_name(database, now, number)
+    kept = []
+    for suffix in ("", *SIDE_FILES):
+        source = side_file(database, suffix)
+        if source.exists():
+            destination = side_file(target, suffix)
+            os.replace(source, destination)
+            kept.append(destination)
+    fsync_folder(database.parent)
+    return kept
+
+
+def verified_backups(backups_dir: Path) -> tuple[list[BackupFile], list[BackupFile]]:
+    """Return (backups that pass their check, backups that do not), newest first."""
+    good: list[BackupFile] = []
+    bad: list[BackupFile] = []
+    for backup in backup_files(backups_dir):
+        (bad if verify_backup(backup.path) else good).append(backup)
+    return good, bad
