@@ -93,8 +93,11 @@ def test_home_counts_what_is_stored(window: MainWindow) -> None:
     assert numbers == {"fields": "2", "contacts": "0", "interviews": "0", "questions": "0"}
     texts = [label.text() for label in home.findChildren(QLabel)]
     assert not any("Choose a career field" in text for text in texts)
-    assert any("Find professionals" in text for text in texts)
-    assert any(b.text() == "Step 2 in the Guide" for b in home.findChildren(QPushButton))
+    # Each field without contacts is on the list, with a way to step 2 of the guide.
+    assert any("No contacts yet for Nursing" in text for text in texts)
+    assert any("No contacts yet for Law" in text for text in texts)
+    finds = [b for b in home.findChildren(QPushButton) if b.text() == "Find contacts"]
+    assert len(finds) == 2
 
 
 def test_window_remembers_size_position_and_view(

@@ -1,26 +1,71 @@
-"""Home: what the user has, and what to do next."""
+"""Home: the counts, then one list of what to do next, most urgent first.
+
+Home is the first view shown, so it imports only what the list needs; the dialogs its
+buttons open are imported when a button is clicked.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimeZone, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from infoview_gui.domain.getting_started import getting_started
+from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
+from infoview_gui.domain.getting_started import Suggestion, getting_started
+from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import queries
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.asking_actions import AskingFlow
+
+MAX_ROWS = 60
+_KIND_TAGS = {
+    ItemKind.THANK_YOU: "THANK-YOU",
+    ItemKind.INTERVIEW: "INTERVIEW",
+    ItemKind.REQUEST: "REQUEST",
+    ItemKind.DECLINED: "DECLINED",
+    ItemKind.EMPTY_FIELD: "FIELD",
+}
+_STYLE = """
+QFrame#agendaRow { background: #fbfcfd; border: 1px solid #e1e5eb;
+                   border-left: 4px solid #c5ccd6; border-radius: 6px; }
+QFrame#agendaRow[urgency="overdue"] { border-left-color: #b3261e; background: #fdf4f3; }
+QFrame#agendaRow[urgency="today"] { border-left-color: #1f5fae; }
+QFrame#agendaRow[urgency="soon"] { border-left-color: #7d9cc4; }
+QLabel#agendaTag { color: #687080; font-size: 8pt; font-weight: bold; }
+QLabel#agendaSentence[urgency="overdue"] { color: #b3261e; font-weight: bold; }
+QLabel#agendaCounts { color: #56606e; }
+QLabel#agendaCounts[overdue="true"] { color: #b3261e; font-weight: bold; }
+"""
+
+
+def system_zone_name() -> str:
+    """Return the computer's time zone name, such as ``Europe/London``."""
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode()
+
+
+def utc_now() -> datetime:
+    """Return the present moment."""
+    return datetime.now(UTC)
 
 
 class CountTile(QFrame):
@@ -30,30 +75,104 @@ class CountTile(QFrame):
         super().__init__()
         self.setObjectName("countTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = heading_label("0", size=2.0)
+        self.number = heading_label("0", size=1.7)
         self.caption = plain_label(caption)
         self.open_button = QPushButton("Open")
         self.open_button.setFlat(True)
         self.open_button.clicked.connect(lambda: events.view_requested.emit(view))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
+class AgendaRow(QFrame):
+    """One thing to do: what kind, the sentence, and its buttons.
+
+    Signals:
+        action_requested(object): the user clicked the button of this ``Action``.
+        menu_requested(QMenu, int): the menu of an ``ANSWER`` action is about to show and
+            should be filled with the asking steps of this contact.
+    """
+
+    action_requested = Signal(object)
+    menu_requested = Signal(QMenu, int)
+
+    def __init__(self, item: AgendaItem) -> None:
+        super().__init__()
+        self.item = item
+        self.setObjectName("agendaRow")
+        self.setProperty("urgency", item.urgency.name.lower())
+        tag = plain_label(_KIND_TAGS[item.kind], wrap=False)
+        tag.setObjectName("agendaTag")
+        tag.setFixedWidth(78)
+        self.sentence = plain_label(item.sentence)
+        self.sentence.setObjectName("agendaSentence")
+        self.sentence.setProperty("urgency", item.urgency.name.lower())
+        self.buttons: dict[ActionKind, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 7, 10, 7)
+        layout.addWidget(tag, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.sentence, 1)
+        for action in item.actions:
+            button = QPushButton(action.label.replace("&", "&&"))
+            button.setObjectName(f"action_{action.kind.value}")
+            if action.kind is ActionKind.ANSWER:
+                self._add_menu(button, action.target)
+            else:
+                button.clicked.connect(lambda _=False, chosen=action: self._on_clicked(chosen))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.buttons[action.kind] = button
+
+    def _add_menu(self, button: QPushButton, contact_id: int) -> None:
+        menu = QMenu(button)
+        menu.aboutToShow.connect(lambda: self.menu_requested.emit(menu, contact_id))
+        button.setMenu(menu)
+
+    def _on_clicked(self, action: Action) -> None:
+        self.action_requested.emit(action)
+
+    def button(self, kind: ActionKind) -> QPushButton | None:
+        """Return the button of an action, if the row has it."""
+        return self.buttons.get(kind)
+
+
 class HomeView(QWidget):
-    """Counts at the top, then the next steps.
+    """Counts at the top, then what to do next, most urgent first.
+
+    Args:
+        events: the window's shared signals.
+        now: returns the present moment (tests pass a fixed one).
+        system_zone: returns the computer's time zone name, used when the profile has none.
 
     Signals:
         profile_requested: the user wants to fill in the profile.
+        print_sheet_requested(int): print the question sheet of this interview.
+        start_interview_requested(int): open interview mode for this interview.
+        dialog_opened(QDialog): a dialog opened from a row is now shown.
     """
 
     profile_requested = Signal()
+    print_sheet_requested = Signal(int)
+    start_interview_requested = Signal(int)
+    dialog_opened = Signal(QDialog)
 
-    def __init__(self, events: AppEvents) -> None:
+    def __init__(
+        self,
+        events: AppEvents,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        system_zone: Callable[[], str] = system_zone_name,
+    ) -> None:
         super().__init__()
         self.events = events
+        self._now, self._system_zone = now, system_zone
         self._stale = True
+        self._flow: AskingFlow | None = None
+        self.rows: list[AgendaRow] = []
+        self.setStyleSheet(_STYLE)
         self.header = ViewHeader(
             "Welcome to InfoView",
             "Learn what a career is really like by talking with people who do the work.",
@@ -64,24 +183,39 @@ class HomeView(QWidget):
             "interviews": CountTile("interviews", ViewId.INTERVIEWS, events),
             "questions": CountTile("questions", ViewId.QUESTIONS, events),
         }
+        self.next_title = heading_label("What to do next", size=1.2)
+        self.summary = plain_label()
+        self.summary.setObjectName("agendaCounts")
+        self.list_layout = QVBoxLayout()
+        self.list_layout.setSpacing(6)
+        self._build()
+        events.data_changed.connect(self._on_events_data_changed)
+        events.profile_changed.connect(self._on_events_data_changed)
+
+    def _build(self) -> None:
         grid = QGridLayout()
         for column, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, column)
-        self.next_title = heading_label("What to do next", size=1.2)
-        self.next_steps = QVBoxLayout()
+        content = QWidget()
+        column_layout = QVBoxLayout(content)
+        column_layout.setContentsMargins(0, 0, 6, 0)
+        column_layout.addLayout(self.list_layout)
+        column_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.header)
         layout.addLayout(grid)
-        layout.addSpacing(16)
+        layout.addSpacing(14)
         layout.addWidget(self.next_title)
-        layout.addLayout(self.next_steps)
-        layout.addStretch(1)
-        events.data_changed.connect(self._on_events_data_changed)
-        events.profile_changed.connect(self._on_events_data_changed)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
-        """Re-read the counts and the suggestions."""
+        """Re-read the counts and the list."""
         self._stale = False
         counts = queries.counts()
         for key, tile in self.tiles.items():
@@ -89,47 +223,131 @@ class HomeView(QWidget):
         profile = load_profile()
         first = profile.name.split(" ")[0] if profile.name else ""
         self.header.title.setText(f"Welcome back, {first}" if first else "Welcome to InfoView")
-        self._show_steps(counts.fields, counts.contacts, counts.interviews, not profile.is_empty)
+        zone = agenda_service.user_zone(system_zone=self._system_zone())
+        agenda = agenda_service.agenda(now=self._now(), zone=zone)
+        steps = getting_started(
+            fields=counts.fields,
+            contacts=counts.contacts,
+            interviews=counts.interviews,
+            has_profile=not profile.is_empty,
+        )
+        if agenda.of_kind(ItemKind.EMPTY_FIELD):  # the field rows say it, per field
+            steps = [step for step in steps if step.step != 2]
+        self._show_summary(agenda.counts.phrases(), agenda.counts.overdue > 0)
+        self._show_list(list(agenda.items), steps)
 
-    def _show_steps(self, fields: int, contacts: int, interviews: int, has_profile: bool) -> None:
-        while self.next_steps.count():
-            item = self.next_steps.takeAt(0)
-            widget = item.widget() if item is not None else None
+    def _show_summary(self, phrases: list[str], overdue: bool) -> None:
+        self.summary.setText(" · ".join(phrases))
+        self.summary.setVisible(bool(phrases))
+        self.summary.setProperty("overdue", "true" if overdue else "false")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+
+    def _show_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
+        while self.list_layout.count():
+            taken = self.list_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        steps = getting_started(
-            fields=fields, contacts=contacts, interviews=interviews, has_profile=has_profile
-        )
-        if not steps:
-            self.next_steps.addWidget(
-                plain_label(
-                    "You are under way. Open the Guide to "
-                    "continue with the next step of the method."
+        self.rows = []
+        for item in items[:MAX_ROWS]:
+            row = AgendaRow(item)
+            row.action_requested.connect(self._on_row_action_requested)
+            row.menu_requested.connect(self._on_row_menu_requested)
+            self.list_layout.addWidget(row)
+            self.rows.append(row)
+        if len(items) > MAX_ROWS:
+            more = len(items) - MAX_ROWS
+            self.list_layout.addWidget(plain_label(f"…and {more} more: see Interviews."))
+        for suggestion in steps:
+            self.list_layout.addWidget(self._step_row(suggestion.text, suggestion.step))
+        if not items and not steps:
+            self.list_layout.addWidget(
+                self._step_row(
+                    "Nothing is waiting for you today. Open the Guide to continue with the next "
+                    "step of the method.",
+                    -1,
                 )
             )
-        for suggestion in steps:
-            self.next_steps.addWidget(self._step_row(suggestion.text, suggestion.step))
 
     def _step_row(self, text: str, step: int) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 2, 0, 2)
-        label: QLabel = plain_label(text)
-        button = QPushButton("Edit profile" if step == 0 else f"Step {step} in the Guide")
         if step == 0:
+            button = QPushButton("Edit profile")
             button.clicked.connect(self.profile_requested)
+        elif step < 0:
+            button = QPushButton("Open the Guide")
+            button.clicked.connect(lambda: self.events.view_requested.emit(ViewId.GUIDE))
         else:
+            button = QPushButton(f"Step {step} in the Guide")
             button.clicked.connect(lambda: self.events.guide_step_requested.emit(step))
-        layout.addWidget(label, 1)
+        layout.addWidget(plain_label(text), 1)
         layout.addWidget(button)
         return row
+
+    def row_for(self, interview_or_field_id: int, kind: ItemKind) -> AgendaRow | None:
+        """Return the row about a record, if the list shows one."""
+        return next(
+            (
+                r
+                for r in self.rows
+                if r.item.kind is kind and r.item.about.id == interview_or_field_id
+            ),
+            None,
+        )
+
+    # Actions ----------------------------------------------------------------------------
+
+    def run_action(self, action: Action) -> None:
+        """Do what a row's button stands for."""
+        target = action.target
+        if action.kind is ActionKind.THANK_YOU:
+            from infoview_gui.ui.dialogs.thank_you import open_thank_you
+
+            self.dialog_opened.emit(open_thank_you(self.events, target, self))
+        elif action.kind is ActionKind.PRINT_SHEET:
+            self.print_sheet_requested.emit(target)
+        elif action.kind is ActionKind.START_INTERVIEW:
+            self.start_interview_requested.emit(target)
+        elif action.kind is ActionKind.FIND_CONTACTS:
+            from infoview_gui.services.guide import choose_field
+
+            choose_field(field_id=target)
+            self.events.guide_step_requested.emit(2)
+        elif action.kind is ActionKind.FOLLOW_UP:
+            self.flow().follow_up(target)
+        elif action.kind is ActionKind.ASK_NEXT:
+            self.flow().ask(target)
+
+    def flow(self) -> AskingFlow:
+        """Return the flow of the asking steps (step 3), made when first needed."""
+        if self._flow is None:
+            from infoview_gui.ui.asking_actions import AskingFlow
+
+            self._flow = AskingFlow(self.events, self)
+            self._flow.dialog_opened.connect(self.dialog_opened)
+        return self._flow
+
+    def fill_answer_menu(self, menu: QMenu, contact_id: int) -> None:
+        """Fill a row's menu with what can be done now about a contact's request."""
+        menu.clear()
+        for step in self.flow().actions_for(contact_id):
+            menu.addAction(step.text.replace("&", "&&"), step.run)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Reload when shown after the data changed."""
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def _on_row_action_requested(self, action: Action) -> None:
+        self.run_action(action)
+
+    def _on_row_menu_requested(self, menu: QMenu, contact_id: int) -> None:
+        self.fill_answer_menu(menu, contact_id)
 
     def _on_events_data_changed(self) -> None:
         self._stale = True
