@@ -11,6 +11,7 @@ machine. Each page gets the footer "Page n of m".
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,6 @@ from infoview_gui.exchange.files import atomic_write
 from infoview_gui.printing import fonts
 from infoview_gui.printing.document import (
     LAYOUT_DPI,
-    Block,
     Document,
     Slice,
     page_label,
@@ -43,6 +43,8 @@ from infoview_gui.printing.document import (
 PDF_DPI = 1200
 FOOTER_PT = 7.5
 FOOTER_GAP_MM = 5.0
+FOOTER_TITLE_MAX = 90
+EDGE = 0.1  # CSS pixels kept clear at a tall block's page edges (Qt rounds to 1/64)
 FOOTER_CSS = "td { color: #7a7f87; } td.title { padding-right: 12px; }"
 _PAGE_SIZE_IDS = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 
@@ -116,9 +118,12 @@ def _used_height(doc: QTextDocument) -> float:
 
 
 def _footer_html(document: Document, page: int, pages: int) -> str:
+    title = " ".join(document.title.split())
+    if len(title) > FOOTER_TITLE_MAX:  # one line, clear of the page number
+        title = title[: FOOTER_TITLE_MAX - 1].rstrip() + "…"
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td class="title">{html.escape(document.title)}</td>'
+        f'<td class="title">{html.escape(title)}</td>'
         f'<td align="right">{page_label(page, pages)}</td></tr></table>'
     )
 
@@ -135,7 +140,9 @@ def footer_height(document: Document) -> float:
 
 def lay_out(document: Document, width: float, height: float) -> Layout:
     """Lay a document out for a content area of ``width`` x ``height`` CSS pixels."""
-    page_height = height - footer_height(document)
+    # Whole pixels: Qt lays text out in 1/64 px, and a page edge between two of its steps
+    # would let a line that starts on the next page show a sliver (and its text) here.
+    page_height = float(math.floor(height - footer_height(document)))
     font = _font(document, document.font_pt)
     documents: list[QTextDocument] = []
     heights: list[float] = []
@@ -150,12 +157,15 @@ def lay_out(document: Document, width: float, height: float) -> Layout:
     return Layout(documents, paginate(document.blocks, heights, page_height), width, page_height)
 
 
-def _draw_slice(painter: QPainter, layout: Layout, piece: Slice, blocks: tuple[Block, ...]) -> None:
+def _draw_slice(painter: QPainter, layout: Layout, piece: Slice) -> None:
+    """Draw a block, or the part of a tall block that falls on this page."""
     doc = layout.documents[piece.block]
     painter.save()
     painter.translate(0.0, piece.top - piece.offset)
     if piece.offset or piece.height < doc.size().height():
-        doc.drawContents(painter, QRectF(0.0, piece.offset, layout.width, piece.height))
+        # Qt draws every line touching the clip, edges included: keep clear of both edges.
+        clip = QRectF(0.0, piece.offset + EDGE, layout.width, piece.height - 2 * EDGE)
+        doc.drawContents(painter, clip)
     else:
         doc.drawContents(painter)
     painter.restore()
@@ -199,7 +209,7 @@ def render(document: Document, device: QPagedPaintDevice) -> int:
             if number > 1:
                 device.newPage()
             for piece in slices:
-                _draw_slice(painter, layout, piece, document.blocks)
+                _draw_slice(painter, layout, piece)
             if document.footer:
                 _draw_footer(painter, document, layout, number, height)
     finally:

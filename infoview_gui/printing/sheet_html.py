@@ -180,7 +180,7 @@ def note_lines_html(count: int, css_class: str = "rule") -> str:
 def question_html(question: SheetQuestion, spacing: Spacing) -> str:
     """Return one numbered question with its ruled lines for notes."""
     tag = f"&nbsp;&nbsp;{_tag()}" if question.must_ask else ""  # the tag wraps with a word
-    body = f'<p class="qtext">{escape(question.text)}{tag}</p>' + note_lines_html(
+    body = f'<p class="qtext">{escape(question.text.strip())}{tag}</p>' + note_lines_html(
         spacing.note_lines
     )
     row = (
