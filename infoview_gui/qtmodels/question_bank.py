@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -182,8 +183,12 @@ class QuestionBankTableModel(QAbstractTableModel):
             return None
         entry = self._shown[index.row()]
         on_list = entry.question_id in self._on_list
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, BankColumn(index.column()))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A tooltip that looks like markup is shown as rich text: escape it to stay literal.
+            return f"<p>{html.escape(self._text(entry, BankColumn(index.column())))}</p>"
+
         if role == Qt.ItemDataRole.ForegroundRole and (entry.hidden or on_list):
             return QBrush(_MUTED)
         if role == RowIdRole:
@@ -207,9 +212,9 @@ class QuestionBankTableModel(QAbstractTableModel):
         if entry.research_id is not None:
             parts = ["From your research: to verify"]
         else:
-            parts = ["Suggested for you"] if entry.suggested else []
+            parts = ["Suggested"] if entry.suggested else []
             parts.append(_topic_label(entry.topic))
-        parts.append(f"about {entry.minutes:g} min")
+        parts.append(f"{entry.minutes:g} min")
         if on_list:
             parts.append("on your list")
         return " · ".join(parts)

@@ -14,7 +14,7 @@ from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBan
 from infoview_gui.qtmodels.question_list import ItemRole, QuestionListModel
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.question_lists import add_text, list_for_field
-from infoview_gui.services.questions import sync_builtin_bank
+from infoview_gui.services.questions import add_own_question, sync_builtin_bank
 from infoview_gui.store.models import ListQuestion
 
 TEXTS = ["A?", "B?", "C?", "D?", "E?", "F?"]
@@ -121,8 +121,16 @@ def test_the_bank_model_puts_suggestions_first_and_filters(
     qtmodeltester.check(bank)
     suggested = [bank.index(r, 0).data(BankRole.SUGGESTED) for r in range(bank.rowCount())]
     assert suggested[:12] == [True] * 12 and not any(suggested[12:])
-    assert bank.index(0, 0).data(BankRole.CAPTION).startswith("Suggested for you")
+    assert bank.index(0, 0).data(BankRole.CAPTION).startswith("Suggested · ")
     bank.set_filter(SUGGESTED, "")
     assert bank.rowCount() == 12
+    own = add_own_question(text="<b>Mine</b> & yours?")
+    bank.set_filter(None, "")
+    bank.load(list_id=None, today=date(2026, 3, 10))
+    row = bank.row_of(own)
+    assert bank.index(row, 0).data() == "<b>Mine</b> & yours?"
+    assert bank.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "<p>&lt;b&gt;Mine&lt;/b&gt; &amp; yours?</p>"
+    )
     bank.set_filter(None, "typical WEEK")
     assert bank.index(0, 0).data() == "What does a typical week look like for you?"

@@ -99,6 +99,7 @@ def test_without_an_interview_the_page_edits_the_field_list(
 def test_the_page_asks_for_the_sheet_of_its_list(
     qtbot: QtBot, field_id: int, events: AppEvents
 ) -> None:
+    add_text(list_id=list_for_field(field_id=field_id), text="Why?")
     page = page_in_wizard(qtbot, events)
     with qtbot.waitSignal(page.print_requested) as asked:
         qtbot.mouseClick(page.editor.print_button, Qt.MouseButton.LeftButton)

@@ -206,6 +206,9 @@ def test_own_text_with_markup_is_added_and_shown_literally(
 def test_print_asks_for_the_sheet_of_the_list_shown(
     qtbot: QtBot, field_id: int, view: QuestionsView
 ) -> None:
+    assert not view.editor.print_button.isEnabled()  # nothing to print yet
+    add_text(list_id=list_for_field(field_id=field_id), text="Why?")
+    view.events.data_changed.emit()
     with qtbot.waitSignal(view.print_requested) as asked:
         qtbot.mouseClick(view.editor.print_button, Qt.MouseButton.LeftButton)
     assert asked.args == [list_for_field(field_id=field_id)]

@@ -124,8 +124,8 @@ class BankManager(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(BankColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(BankColumn.TOPIC, 230)
-        header.resizeSection(BankColumn.KIND, 150)
+        header.resizeSection(BankColumn.TOPIC, 210)
+        header.resizeSection(BankColumn.KIND, 130)
         self.topic = QComboBox()
         self.topic.addItem("All topics", None)
         for topic in Topic:
@@ -134,7 +134,6 @@ class BankManager(QWidget):
         self.search.setPlaceholderText("Search the bank")
         self.search.setClearButtonEnabled(True)
         self.show_hidden = QCheckBox("Show hidden questions")
-        self.add_button = QPushButton("Add your own question")
         self.edit_button = QPushButton("Edit…")
         self.hide_button = QPushButton("Hide")
         self.unhide_button = QPushButton("Show again")
@@ -144,7 +143,7 @@ class BankManager(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.show_hidden)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.hide_button):
+        for button in (self.edit_button, self.hide_button):
             actions.addWidget(button)
         actions.addWidget(self.unhide_button)
         actions.addWidget(self.delete_button)
@@ -159,7 +158,6 @@ class BankManager(QWidget):
         self.topic.currentIndexChanged.connect(self._on_filter_changed)
         self.search.textChanged.connect(self._on_filter_changed)
         self.show_hidden.toggled.connect(lambda _on: self.reload())
-        self.add_button.clicked.connect(self.add_question)
         self.edit_button.clicked.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.hide_button.clicked.connect(self.hide_selected)

@@ -116,12 +116,16 @@ class QuestionListEditor(QWidget):
 
     def _bank_side(self) -> QWidget:
         self.topic = QComboBox()
-        self.topic.addItem("All topics, suggested first", None)
+        self.topic.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic.setMinimumContentsLength(12)
+        self.topic.addItem("All topics", None)
         self.topic.addItem("Suggested for you", SUGGESTED)
         for topic in Topic:
             self.topic.addItem(topic.label, topic.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the bank")
+        self.search.setPlaceholderText("Search")
         self.search.setClearButtonEnabled(True)
         self.bank_view.setModel(self.bank)
         self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
@@ -360,6 +364,7 @@ class QuestionListEditor(QWidget):
     def _on_questions_estimate_changed(self) -> None:
         result = self.questions.estimate()
         self.estimate.setText(result.message)
+        self.print_button.setEnabled(result.count > 0)
         colour = "" if result.fits else f"color: {WARN.name()};"
         self.estimate.setStyleSheet(colour)
         self.must_ask.setSuffix(" question" if self.questions.must_ask == 1 else " questions")
