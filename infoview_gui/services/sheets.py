@@ -203,3 +203,42 @@ def field_sheet(
         notes_page=notes_page,
         clock_12h=uses_12_hour_clock(locale_name),
     )
+
+
+def list_sheet(
+    *,
+    list_id: int,
+    locale_name: str = "",
+    paper: Paper | None = None,
+    spacing: Spacing | None = None,
+    notes_page: bool = False,
+) -> SheetData:
+    """Return the sheet of a question list: its interview's sheet, or its field's.
+
+    For the list editors, whose "Print question sheet…" knows the list, not its owner.
+
+    Raises:
+        NotFoundError: when the list no longer exists.
+    """
+    found = QuestionList.get_or_none(QuestionList.id == list_id)
+    if found is None:
+        raise NotFoundError("That question list no longer exists.")
+    interview = found.interview
+    if interview is not None:
+        return interview_sheet(
+            interview_id=int(interview.id),
+            locale_name=locale_name,
+            paper=paper,
+            spacing=spacing,
+            notes_page=notes_page,
+        )
+    field = found.field
+    return SheetData(
+        questions=_numbered(found),
+        field_name=str(field.name) if field is not None else "",
+        user=_user(load_profile()),
+        paper=paper or paper_size(locale_name=locale_name),
+        spacing=spacing or sheet_spacing(),
+        notes_page=notes_page,
+        clock_12h=uses_12_hour_clock(locale_name),
+    )

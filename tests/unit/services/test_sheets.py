@@ -25,6 +25,7 @@ from infoview_gui.services.settings import set_setting
 from infoview_gui.services.sheets import (
     field_sheet,
     interview_sheet,
+    list_sheet,
     paper_size,
     set_paper_size,
     set_sheet_spacing,
@@ -177,3 +178,20 @@ def test_options_override_the_settings(store: SqliteDatabase) -> None:
         interview_id=make_interview(), paper=Paper.LETTER, spacing=Spacing.COMPACT, notes_page=True
     )
     assert (data.paper, data.spacing, data.notes_page) == (Paper.LETTER, Spacing.COMPACT, True)
+
+
+def test_a_list_prints_as_its_interviews_sheet_or_its_fields(store: SqliteDatabase) -> None:
+    interview_id = make_interview()
+    interview_list = list_for_interview(interview_id=interview_id)
+    add_text(list_id=interview_list, text="For Ana?")
+    field_list = list_for_field(field_id=add_field(name="Law"))
+    add_text(list_id=field_list, text="For law?")
+    by_interview = list_sheet(list_id=interview_list, paper=Paper.LETTER)
+    assert by_interview.professional is not None
+    assert [q.text for q in by_interview.questions] == ["For Ana?"]
+    assert by_interview.paper is Paper.LETTER
+    by_field = list_sheet(list_id=field_list)
+    assert (by_field.professional, by_field.field_name) == (None, "Law")
+    assert [q.text for q in by_field.questions] == ["For law?"]
+    with pytest.raises(NotFoundError):
+        list_sheet(list_id=999)
