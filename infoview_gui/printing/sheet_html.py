@@ -191,15 +191,21 @@ def question_html(question: SheetQuestion, spacing: Spacing) -> str:
 
 
 def checklist_html() -> str:
-    """Return the end-of-meeting checklist with tick boxes."""
+    """Return the end-of-meeting checklist: tick boxes in two columns."""
     box = _table('<tr><td class="box-inside"></td></tr>', 'class="box"')
-    gap = '<tr><td colspan="2" class="check-gap"></td></tr>'
-    rows = gap.join(
-        f'<tr><td valign="middle">{box}</td>'
-        f'<td class="check" valign="middle">{escape(item)}</td></tr>'
+    cells = [
+        f'<td valign="middle">{box}</td>'
+        f'<td class="check" valign="middle" width="50%">{escape(item)}</td>'
         for item in CHECKLIST
+    ]
+    half = (len(cells) + 1) // 2
+    gap = '<tr><td colspan="4" class="check-gap"></td></tr>'
+    rows = gap.join(
+        f"<tr>{left}{right}</tr>"
+        for left, right in zip(cells[:half], cells[half:] + [""], strict=False)
     )
-    return '<p class="h2" style="margin-bottom: 8px">Before you leave</p>' + _table(rows)
+    heading = '<p class="h2">Before you leave</p>'
+    return heading + '<p class="check-gap"></p>' + _table(rows, 'width="100%"')
 
 
 def notes_page_lines(paper: Paper) -> int:
