@@ -1,4 +1,9 @@
-"""``infoview check``: is the database sound? Prints ``ok`` or the problems."""
+"""``infoview check``: is the data sound? Prints ``ok`` or the problems.
+
+Checks, in order: the file itself before opening it (damage is reported without a byte
+being changed), SQLite's integrity and links, then InfoView's own rules about its data
+(``services.invariants``); ``--fix`` repairs what can be repaired safely.
+"""
 
 from __future__ import annotations
 
@@ -16,40 +21,70 @@ from infoview_gui.store.database import (
     peek_user_version,
 )
 from infoview_gui.store.integrity import integrity_problems
-from infoview_gui.store.migrations import check_version, refuse_newer
+from infoview_gui.store.migrations import SCHEMA_VERSION, check_version, refuse_newer
 
 NAME = "check"
-HELP = "check the database: prints ok and exits 0, or the problems and exits 1"
+HELP = "check the data: prints ok and exits 0, or the problems and exits 1"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """``check`` takes no arguments of its own."""
+    """``check --fix`` also repairs what InfoView can repair safely."""
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="repair what can be repaired safely (scores, orders, search text) and say "
+        "what; close InfoView first",
+    )
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run ``infoview check``."""
-    return run_check(paths)
+    return run_check(paths, fix=bool(getattr(args, "fix", False)))
 
 
-def run_check(paths: AppPaths) -> int:
-    """Check the database's integrity and links; print ``ok`` or the problems."""
+def _damage(paths: AppPaths) -> str:
+    from infoview_gui.store.recovery import diagnose
+
+    found = diagnose(paths.database, paths.backups_dir)
+    return found.problem if found.needs_recovery else ""
+
+
+def _invariants(paths: AppPaths, *, fix: bool) -> tuple[list[str], list[str]]:
+    from infoview_gui.services.invariants import check_invariants
+
+    report = check_invariants(cards_dir=paths.cards_dir, fix=fix)
+    return report.problems, report.fixed
+
+
+def run_check(paths: AppPaths, *, fix: bool = False) -> int:
+    """Check the database's integrity, links and rules; print ``ok`` or the problems."""
     if not paths.database.exists():
         print(f"There is no InfoView data in {paths.data_dir} yet.", file=sys.stderr)
         return 1
+    if damage := _damage(paths):
+        print(damage)
+        print("The data file is damaged. Start InfoView to restore a backup; it keeps the file.")
+        return 1
+    fixed: list[str] = []
     try:
         refuse_newer(peek_user_version(paths.database))
         db = init_database(paths.database)
-        check_version(db)
+        version = check_version(db)
         problems = integrity_problems(db)
+        if version == SCHEMA_VERSION:
+            rules, fixed = _invariants(paths, fix=fix)
+            problems += rules
     except StoreError as exc:
         problems = [str(exc)]
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         problems = [f"The database file cannot be read: {exc}"]
     finally:
         close_database()
+    for line in fixed:
+        print(f"fixed: {line}")
+    for problem in problems:
+        print(problem)
     if problems:
-        for problem in problems:
-            print(problem)
         return 1
     print("ok")
     return 0

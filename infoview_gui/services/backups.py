@@ -36,7 +36,15 @@ from infoview_gui.store.backup import (
 from infoview_gui.store.database import StoreError, close_database, database
 from infoview_gui.store.migrations import SCHEMA_VERSION
 from infoview_gui.store.opening import open_store
-from infoview_gui.store.recovery import SIDE_FILES, keep_damaged, side_file
+from infoview_gui.store.recovery import (
+    SIDE_FILES,
+    diagnose,
+    keep_damaged,
+    side_file,
+    verified_backups,
+)
+from infoview_gui.store.recovery import Condition as Condition  # what the screens need
+from infoview_gui.store.recovery import Diagnosis as Diagnosis
 
 FINGERPRINT_FILE = ".last-start-backup"
 
@@ -63,6 +71,20 @@ def _info(found: BackupFile) -> BackupInfo:
 def list_backups(*, paths: AppPaths) -> list[BackupInfo]:
     """Return the backups of the data folder, newest first, with their sizes."""
     return [_info(found) for found in backup_files(paths.backups_dir)]
+
+
+def verified(*, paths: AppPaths) -> tuple[list[BackupInfo], int]:
+    """Return the backups that pass their check, newest first, and how many do not."""
+    good, bad = verified_backups(paths.backups_dir)
+    return [_info(found) for found in good], len(bad)
+
+
+def check_at_start(*, paths: AppPaths) -> Diagnosis:
+    """Look at the data file before it is opened; nothing is changed.
+
+    ``needs_recovery`` on the result means: show the recovery choice, do not open.
+    """
+    return diagnose(paths.database, paths.backups_dir)
 
 
 def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MANUAL) -> BackupInfo:

@@ -1,10 +1,10 @@
-"""Deleting with undo, for any kind of record: interviews and questions use it as is.
+"""Deleting with undo, for any kind of record (interviews use it as it is).
 
 ``delete_with_undo`` deletes rows in one transaction and returns the snapshot that
 ``undo_deletion`` (or ``ui.undo.DeletionCommand``) puts back exactly: the rows with
 their ids, every child that ``ON DELETE CASCADE`` removed (an interview's question list
-and its answers, say) and every link that ``ON DELETE SET NULL`` cut (the questions of
-lists that used a deleted question of the bank).
+and its answers, say) and every link that ``ON DELETE SET NULL`` cut (as
+``services.questions.delete_own_questions`` relies on for the lists that used a question).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from peewee import Model
 
 from infoview_gui.domain.errors import NotFoundError
 from infoview_gui.store.database import database
-from infoview_gui.store.models import Interview, Question
+from infoview_gui.store.models import Interview
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 _BATCH = 500
@@ -52,8 +52,3 @@ def undo_deletion(*, snapshot: Snapshot) -> None:
 def delete_interviews(*, interview_ids: Sequence[int]) -> Snapshot:
     """Delete interview records with their question lists and answers; return the snapshot."""
     return delete_with_undo(Interview, interview_ids, gone="That interview no longer exists.")
-
-
-def delete_questions(*, question_ids: Sequence[int]) -> Snapshot:
-    """Delete questions of the bank; lists that use them keep their own copy of the text."""
-    return delete_with_undo(Question, question_ids, gone="That question no longer exists.")

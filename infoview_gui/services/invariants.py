@@ -32,6 +32,7 @@ from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import full_name
 from infoview_gui.store.database import database, execute_many
+from infoview_gui.store.integrity import integrity_problems
 
 _KEYS = ("search_text", "sort_name", "email_key", "url_key", "name_org_key")
 _TOLERANCE = 1e-9
@@ -296,3 +297,27 @@ def check_invariants(*, cards_dir: Path, fix: bool) -> InvariantReport:
             report.findings.extend(check(fix))
         report.findings.extend(_cards(cards_dir))
     return report
+
+
+@dataclass
+class DatabaseReport:
+    """Tools > Check database: SQLite's checks of the file and links, then the rules."""
+
+    integrity: list[str]
+    rules: InvariantReport
+
+    @property
+    def sound(self) -> bool:
+        """Whether nothing at all was wrong (before repairs)."""
+        return not self.integrity and self.rules.sound
+
+
+def check_database(*, cards_dir: Path, fix: bool) -> DatabaseReport:
+    """Run SQLite's integrity and foreign-key checks, then InfoView's rules (repairing them).
+
+    The rules are repaired only when the file itself is sound: repairs on a damaged file
+    could spread the damage.
+    """
+    problems = integrity_problems(database)
+    rules = check_invariants(cards_dir=cards_dir, fix=fix and not problems)
+    return DatabaseReport(problems, rules)

@@ -1,0 +1,62 @@
+"""``infoview backup``: write a verified backup of the data and print where it is."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from infoview_gui.paths import AppPaths
+
+NAME = "backup"
+HELP = "write a verified backup of the data and print its path"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``backup`` takes the file to write, if not a new one in the backups folder."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the backup to FILE (by default: a new file in the backups folder)",
+    )
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run ``infoview backup``."""
+    output = getattr(args, "output", None)
+    return run_backup(paths, Path(output).expanduser() if output else None)
+
+
+def run_backup(paths: AppPaths, output: Path | None) -> int:
+    """Back up the data folder's database to ``output`` (or the backups folder)."""
+    import sqlite3
+    from datetime import datetime
+
+    from infoview_gui.domain.errors import BackupError
+    from infoview_gui.domain.rotation import BackupKind
+    from infoview_gui.store.backup import ensure_private_folder, new_backup_path, write_backup
+
+    if not paths.database.is_file() or paths.database.stat().st_size == 0:
+        print(f"There is no InfoView data in {paths.data_dir} to back up.", file=sys.stderr)
+        return 1
+    if output is not None and output.exists():
+        print(f"{output} exists already: choose another file name.", file=sys.stderr)
+        return 1
+    try:
+        if output is None:
+            ensure_private_folder(paths.backups_dir)
+            output = new_backup_path(
+                paths.backups_dir, datetime.now().astimezone(), BackupKind.MANUAL
+            )
+        # mode=rw: never create a database; reading beside a running InfoView is safe in WAL.
+        source = sqlite3.connect(f"{paths.database.resolve().as_uri()}?mode=rw", uri=True)
+        try:
+            write_backup(source, output)
+        finally:
+            source.close()
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        print(f"No backup was made: {exc}", file=sys.stderr)
+        return 1
+    print(output)
+    return 0

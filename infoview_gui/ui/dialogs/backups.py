@@ -1,0 +1,144 @@
+"""Tools > Backups: the backups with their dates and sizes; back up now; restore one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui import APP_NAME
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.paths import AppPaths
+from infoview_gui.services.backups import BackupInfo, back_up, list_backups, restore_backup
+from infoview_gui.store.database import StoreError
+from infoview_gui.ui.dialogs.backup_list import BackupList
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.formatting import local_datetime
+from infoview_gui.ui.save_status import pending_edits, plain_message_box
+from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+EXPLANATION = (
+    f"{APP_NAME} backs up your data by itself: when it starts (if anything changed since "
+    "the last time), before an upgrade, before an import and before a restore. It keeps "
+    "every backup of the last two days, then one a day, one a week and one a month, going "
+    "back about a year. The backups you make here are kept until you delete them."
+)
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups; "Back up now", "Restore…", "Open backup folder"."""
+
+    def __init__(self, paths: AppPaths, events: AppEvents, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.events = events
+        self.setWindowTitle("Backups")
+        self.setMinimumSize(600, 420)
+        self.backups = BackupList()
+        self.empty = plain_label("There is no backup yet: use “Back up now” to make one.")
+        self.buttons = QDialogButtonBox()
+        self.backup_button = self._button("Back up now", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = self._button("Restore…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button = self._button(
+            "Open backup folder", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label("Backups", size=1.3))
+        layout.addWidget(plain_label(EXPLANATION))
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.refresh()
+
+    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        button = self.buttons.addButton(text, role)
+        button.setAutoDefault(False)
+        return button
+
+    def _connect_signals(self) -> None:
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self.backups.itemSelectionChanged.connect(self._update_buttons)
+
+    def refresh(self) -> None:
+        """Show the backups as they are on disk."""
+        found = list_backups(paths=self.paths)
+        self.backups.show_backups(found)
+        self.empty.setVisible(not found)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.backups.chosen() is not None)
+
+    def _now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def _refused(self, title: str, text: str, error: Exception) -> None:
+        plain_message_box(self, title, text, str(error)).exec()
+
+    def back_up_now(self) -> BackupInfo | None:
+        """Make a backup now and select it."""
+        pending_edits(self.events).flush_all()
+        try:
+            made = back_up(paths=self.paths, now=self._now())
+        except DomainError as exc:
+            self._refused("No backup", "The backup could not be made.", exc)
+            return None
+        self.refresh()
+        self.backups.select_path(made)
+        self.events.saved.emit("Backed up")
+        return made
+
+    def confirm_restore(self, backup: BackupInfo) -> bool:
+        """Ask before replacing the data with ``backup``."""
+        box = plain_message_box(
+            self,
+            "Restore a backup",
+            f"Restore the backup of {local_datetime(backup.taken_at)}?",
+            "Your data will be as it was then: what you changed since is replaced. "
+            f"{APP_NAME} first backs up your data as it is now, so you can come back to it.",
+        )
+        box.setIcon(QMessageBox.Icon.Question)
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def restore(self, backup: BackupInfo) -> bool:
+        """Restore ``backup`` (after a backup of the current data); tell every view."""
+        pending_edits(self.events).flush_all()
+        try:
+            restore_backup(paths=self.paths, backup=backup.path, now=self._now())
+        except (DomainError, StoreError) as exc:
+            self._refused("Not restored", "The backup was not restored.", exc)
+            self.refresh()
+            return False
+        # Undo would put back rows of the data that was replaced.
+        self.events.undo_stack.clear()
+        self.events.data_changed.emit()
+        self.events.profile_changed.emit()
+        self.events.saved.emit(f"Restored the backup of {local_datetime(backup.taken_at)}")
+        self.refresh()
+        return True
+
+    def _on_restore_button_clicked(self) -> None:
+        chosen = self.backups.chosen()
+        if chosen is not None and self.confirm_restore(chosen):
+            self.restore(chosen)
+
+    def _on_folder_button_clicked(self) -> None:
+        self.paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.backups_dir)))

@@ -1,0 +1,213 @@
+"""The recovery dialog at start: the data file is damaged or missing; choose a backup.
+
+Shown before the data is opened, instead of opening it. Nothing has been changed when
+it appears; the damaged file is renamed aside (never deleted) only when the user
+restores a backup or chooses to start with no data. Quitting leaves everything as it is.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui import APP_NAME
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.paths import AppPaths
+from infoview_gui.services.backups import (
+    BackupInfo,
+    Condition,
+    Diagnosis,
+    check_at_start,
+    recover_with_backup,
+    start_afresh,
+    verified,
+)
+from infoview_gui.ui.dialogs.backup_list import BackupList
+from infoview_gui.ui.formatting import local_datetime
+from infoview_gui.ui.save_status import plain_message_box
+from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+
+class Outcome(IntEnum):
+    """What the user chose."""
+
+    QUIT = 0
+    RESTORED = 1
+    STARTED_AFRESH = 2
+
+
+def _explanation(diagnosis: Diagnosis, backups: int) -> str:
+    if diagnosis.condition is Condition.MISSING:
+        first = f"{diagnosis.problem} It may have been moved or deleted outside {APP_NAME}."
+    else:
+        first = (
+            f"{diagnosis.problem} {APP_NAME} has not changed it. When you restore a backup, "
+            "the damaged file is kept beside it under a new name: nothing is deleted."
+        )
+    if backups:
+        return f"{first}\n\nChoose a backup to restore. The newest is selected."
+    return (
+        f"{first}\n\nThere is no backup to restore. You can quit and keep the file as it "
+        "is (someone who knows SQLite may be able to rescue it), or start with no data."
+    )
+
+
+class RecoveryDialog(QDialog):
+    """Explains the problem, lists verified backups, restores one, or quits.
+
+    Attributes:
+        outcome: what the user chose, once the dialog closed.
+        message: what to tell the user once the window is open (restored, kept files).
+    """
+
+    def __init__(self, paths: AppPaths, diagnosis: Diagnosis, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.diagnosis = diagnosis
+        self.outcome = Outcome.QUIT
+        self.message = ""
+        self.setWindowTitle(f"{APP_NAME}: your data needs attention")
+        self.setMinimumWidth(560)
+        good, bad = verified(paths=paths)
+        self.backups = BackupList()
+        self.backups.show_backups(good)
+        self.backups.setVisible(bool(good))
+        self.unusable = plain_label(
+            f"{bad} other backup(s) did not pass their check and are not shown." if bad else ""
+        )
+        self.unusable.setVisible(bool(bad))
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self._button(
+            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(good))
+        self.restore_button.setDefault(bool(good))
+        self.afresh_button = self._button(
+            "Start with no data…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button = self._button("Open data folder", QDialogButtonBox.ButtonRole.HelpRole)
+        self.quit_button = self._button("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        title = (
+            "Your data file is missing"
+            if diagnosis.condition is Condition.MISSING
+            else (f"{APP_NAME} cannot open your data")
+        )
+        layout.addWidget(heading_label(title, size=1.3))
+        layout.addWidget(plain_label(_explanation(diagnosis, len(good))))
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(self.unusable)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+
+    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        button = self.buttons.addButton(text, role)
+        button.setAutoDefault(False)
+        return button
+
+    def _connect_signals(self) -> None:
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.afresh_button.clicked.connect(self._on_afresh_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.quit_button.clicked.connect(self.reject)
+        self.backups.itemDoubleClicked.connect(self._on_restore_button_clicked)
+
+    def _now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def _kept_words(self, kept: list[str]) -> str:
+        if not kept:
+            return ""
+        return f" The damaged file is kept in {self.paths.data_dir} as {kept[0]}."
+
+    def restore(self, backup: BackupInfo) -> bool:
+        """Put ``backup`` in place of the damaged file; False (and a message) if it failed."""
+        try:
+            kept = recover_with_backup(paths=self.paths, backup=backup.path, now=self._now())
+        except (DomainError, OSError) as exc:
+            plain_message_box(
+                self, "Not restored", "The backup could not be restored.", str(exc)
+            ).exec()
+            return False
+        self.outcome = Outcome.RESTORED
+        self.message = (
+            f"Restored the backup of {local_datetime(backup.taken_at)}."
+            + self._kept_words([p.name for p in kept])
+        )
+        return True
+
+    def _on_restore_button_clicked(self) -> None:
+        chosen = self.backups.chosen()
+        if chosen is not None and self.restore(chosen):
+            self.accept()
+
+    def confirm_afresh(self) -> bool:
+        """Ask before starting with no data."""
+        box = plain_message_box(
+            self,
+            "Start with no data",
+            "Start with no data?",
+            f"{APP_NAME} will open empty. "
+            + (
+                ""
+                if self.diagnosis.condition is Condition.MISSING
+                else "The damaged file is kept in the data folder under a new name. "
+            )
+            + "Your backups stay in the backups folder.",
+        )
+        box.setIcon(QMessageBox.Icon.Question)
+        start = box.addButton("Start with no data", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is start
+
+    def _on_afresh_button_clicked(self) -> None:
+        if not self.confirm_afresh():
+            return
+        try:
+            kept = start_afresh(paths=self.paths, now=self._now())
+        except OSError as exc:
+            plain_message_box(
+                self, "Not started", "The damaged file could not be moved aside.", str(exc)
+            ).exec()
+            return
+        self.outcome = Outcome.STARTED_AFRESH
+        self.message = "Started with no data." + self._kept_words([p.name for p in kept])
+        self.accept()
+
+    def _on_folder_button_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
+
+
+def recover_if_needed(paths: AppPaths, *, interactive: bool = True) -> tuple[bool, str]:
+    """Check the data file before opening it; ask the user what to do if it is damaged.
+
+    Returns:
+        (go on, message): go on is False when the user chose to quit (or, when not
+        interactive, when the file needs recovery); the message is for the status bar.
+    """
+    diagnosis = check_at_start(paths=paths)
+    if not diagnosis.needs_recovery:
+        return True, ""
+    if not interactive:
+        print(
+            f"{APP_NAME} cannot open its data: {diagnosis.problem} Start {APP_NAME} "
+            "normally to restore a backup; nothing was changed.",
+            file=sys.stderr,
+        )
+        return False, ""
+    dialog = RecoveryDialog(paths, diagnosis)
+    dialog.exec()
+    return dialog.outcome is not Outcome.QUIT, dialog.message
