@@ -90,8 +90,11 @@ def letter_blocks(letter: Letter) -> tuple[Block, ...]:
 
 
 def letter_html(letter: Letter) -> str:
-    """Return the whole letter as one HTML fragment (for tests and plain previews)."""
-    return "".join(block.html for block in letter_blocks(letter))
+    """Return the whole letter as one HTML fragment, for an on-screen preview."""
+    return "".join(
+        f'<div style="margin-top: {block.space_before:.0f}px">{block.html}</div>'
+        for block in letter_blocks(letter)
+    )
 
 
 def letter_document(

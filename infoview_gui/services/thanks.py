@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from peewee import fn
+
 from infoview_gui.domain import calendar_rules, drafts
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
@@ -83,6 +85,13 @@ def thank_you_record(*, interview_id: int) -> ThankYouRecord:
         point=str(row.thank_you_point),
         postal_address=str(contact.card_address),
     )
+
+
+def is_latest_request(*, interview_id: int) -> bool:
+    """Return True when the interview is its person's latest request: the asking steps' one."""
+    contact_id = Interview.select(Interview.contact).where(Interview.id == interview_id).scalar()
+    latest = Interview.select(fn.MAX(Interview.id)).where(Interview.contact == contact_id).scalar()
+    return contact_id is not None and latest == interview_id
 
 
 def note_lines(*, interview_id: int) -> list[NoteLine]:

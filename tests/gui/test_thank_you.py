@@ -121,7 +121,7 @@ def test_a_picked_line_goes_into_the_email_card_and_letter(qtbot: QtBot, intervi
     dialog = dialog_for(qtbot, interview)
     pick(dialog, 2)
     sentence = "I especially appreciated your point: “Pitch small stories first”."
-    assert dialog.point.text() == sentence
+    assert dialog.point.toPlainText() == sentence
     assert sentence in dialog.editor.body.toPlainText()
     assert PLACEHOLDER not in dialog.editor.body.toPlainText()
     assert sentence in dialog.card.toPlainText()
@@ -157,7 +157,7 @@ def test_typing_is_saved_and_comes_back(qtbot: QtBot, interview: int) -> None:
     dialog.editor.subject.setText("Thank you, Jane")
     dialog.close()
     again = dialog_for(qtbot, interview)
-    assert again.point.text() == "Your advice on pitching"
+    assert again.point.toPlainText() == "Your advice on pitching"
     assert again.editor.subject.text() == "Thank you, Jane"
     assert "Your advice on pitching." in again.editor.body.toPlainText()
 

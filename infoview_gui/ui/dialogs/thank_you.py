@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -100,9 +99,9 @@ class ThankYouDialog(QDialog):
         self.setWindowTitle(f"Thank {self.record.name}")
         self.setStyleSheet(_STATE_STYLE)
         self.state = plain_label()
-        self.point = QLineEdit(self.record.point)
-        self.point.setMaxLength(thanks.POINT_MAX)
+        self.point = QPlainTextEdit(self.record.point)
         self.point.setPlaceholderText("e.g. Your advice to build a portfolio first helped most.")
+        self.point.setFixedHeight(self.point.fontMetrics().lineSpacing() * 3 + 14)
         self.notes = QListWidget()
         self.use_button = QPushButton("Use this line")
         self.editor = DraftEditor(thanks.thank_you_draft(interview_id=interview_id))
@@ -143,12 +142,13 @@ class ThankYouDialog(QDialog):
         middle.addWidget(self._point_box(), 2)
         middle.addWidget(self.tabs, 3)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.error, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(f"Thank {self.record.name}", size=1.3))
         layout.addWidget(self.state)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.error)
         layout.addLayout(bottom)
         self.resize(980, 620)
 
@@ -159,6 +159,7 @@ class ThankYouDialog(QDialog):
             "or type your own."
         )
         self.notes.setWordWrap(True)
+        self.notes.setSpacing(3)
         self.notes.setAlternatingRowColors(True)
         layout = QVBoxLayout(box)
         layout.addWidget(lead)
@@ -247,7 +248,7 @@ class ThankYouDialog(QDialog):
 
     def point_text(self) -> str:
         """Return the specific point as it stands, on one line."""
-        return " ".join(self.point.text().split())
+        return " ".join(self.point.toPlainText().split())
 
     def today(self) -> date:
         """Return today's date (injected in tests)."""
@@ -289,7 +290,7 @@ class ThankYouDialog(QDialog):
 
     def use_line(self, text: str) -> None:
         """Make a line of the notes the specific point of the drafts."""
-        self.point.setText(thanks.point_from_note(text))
+        self.point.setPlainText(thanks.point_from_note(text))
 
     def done(self, result: int) -> None:
         """Save pending edits, however the dialog closes."""

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.printing import fonts
 from infoview_gui.printing.document import Document
-from infoview_gui.printing.letter_html import LETTER_CSS, letter_document, letter_html
+from infoview_gui.printing.letter_html import FONT_PT, LETTER_CSS, letter_document, letter_html
 from infoview_gui.printing.preview import ask_pdf_path, preview_document, suggested_file_name
 from infoview_gui.printing.render import RenderError, render_pdf
 from infoview_gui.services import sheets, thanks
@@ -81,6 +83,8 @@ class LetterTab(QWidget):
         self.address.setFixedHeight(74)
         self.view = QTextBrowser()
         self.view.document().setDefaultStyleSheet(LETTER_CSS)
+        self.view.document().setDefaultFont(QFont(fonts.sheet_family(), round(FONT_PT)))
+        self.view.document().setDocumentMargin(18)
         self.view.setOpenLinks(False)
         self.saved = plain_label()
         self.saved.setObjectName("viewDescription")

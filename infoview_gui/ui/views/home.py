@@ -54,7 +54,8 @@ QFrame#agendaRow[urgency="soon"] { border-left-color: #7d9cc4; }
 QLabel#agendaTag { color: #687080; font-size: 8pt; font-weight: bold; }
 QLabel#agendaSentence[urgency="overdue"] { color: #b3261e; font-weight: bold; }
 QLabel#agendaCounts { color: #56606e; }
-QLabel#agendaCounts[overdue="true"] { color: #b3261e; font-weight: bold; }
+QLabel#agendaCounts[overdue="true"] { color: #27303d; font-weight: bold; }
+QScrollArea#agendaScroll, QWidget#agendaContent { background: transparent; }
 """
 
 
@@ -197,11 +198,14 @@ class HomeView(QWidget):
         for column, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, column)
         content = QWidget()
+        content.setObjectName("agendaContent")
         column_layout = QVBoxLayout(content)
         column_layout.setContentsMargins(0, 0, 6, 0)
         column_layout.addLayout(self.list_layout)
         column_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("agendaScroll")
+        scroll.viewport().setAutoFillBackground(False)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

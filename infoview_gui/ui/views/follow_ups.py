@@ -1,0 +1,173 @@
+"""Follow-ups: the thank-yous each held interview calls for, what is due and what is sent.
+
+The rows and the red "overdue" marking are shared with the guide's step-6 page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from infoview_gui.domain.agenda import day_text
+from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.qtmodels.rows_table import Row
+from infoview_gui.services import agenda as agenda_service
+from infoview_gui.services import thanks
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.formatting import day, local_datetime, plain
+from infoview_gui.ui.views.home import system_zone_name, utc_now
+from infoview_gui.ui.views.ids import ViewId
+from infoview_gui.ui.views.records import RecordsView
+
+OVERDUE_COLOUR = "#b3261e"
+HEADERS = ("Contact", "Held", "Thank-you email", "Note card", "Letter")
+FORMATTERS = (plain, local_datetime, plain, day, day)
+
+
+def user_today(now: datetime, system_zone: str) -> tuple[date, ZoneInfo]:
+    """Return the user's local day at ``now``, and their time zone."""
+    zone = agenda_service.user_zone(system_zone=system_zone)
+    return now.astimezone(zone).date(), zone
+
+
+def thank_you_text(row: thanks.FollowUp) -> str:
+    """Return where a thank-you email stands, in a few words."""
+    if row.sent_on is not None:
+        return f"Sent {day_text(row.sent_on)}"
+    if row.due is None or row.state == "due_today":
+        return "Due today"
+    if row.state == "overdue":
+        return f"Overdue (due {day_text(row.due)})"
+    return f"Due by {day_text(row.due)}"
+
+
+def follow_up_rows(follow_ups: list[thanks.FollowUp]) -> list[Row]:
+    """Return the table rows: (id, contact, held, thank-you email, note card, letter)."""
+    return [
+        (
+            row.interview_id,
+            row.name,
+            row.held_at,
+            thank_you_text(row),
+            row.note_card_sent_on,
+            row.letter_sent_on,
+        )
+        for row in follow_ups
+    ]
+
+
+class OverdueDelegate(QStyledItemDelegate):
+    """Shows the rows of overdue thank-yous in red."""
+
+    overdue: frozenset[int] = frozenset()
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Colour an overdue row's text red."""
+        super().initStyleOption(option, index)
+        if index.data(RowIdRole) in self.overdue:
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(OVERDUE_COLOUR))
+            option.palette.setColor(option.palette.ColorRole.HighlightedText, QColor("#ffe3e0"))
+
+
+def overdue_ids(follow_ups: list[thanks.FollowUp]) -> frozenset[int]:
+    """Return the interviews whose thank-you is overdue."""
+    return frozenset(row.interview_id for row in follow_ups if row.state == "overdue")
+
+
+class FollowUpsView(RecordsView):
+    """Thank-you emails due, overdue and sent; the thank-you dialog for each.
+
+    Args:
+        events: the window's shared signals.
+        now: returns the present moment (tests pass a fixed one).
+        system_zone: returns the computer's time zone name.
+
+    Signals:
+        dialog_opened(QDialog): a thank-you dialog is now shown.
+    """
+
+    dialog_opened = Signal(QDialog)
+
+    def __init__(
+        self,
+        events: AppEvents,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        system_zone: Callable[[], str] = system_zone_name,
+    ) -> None:
+        self._now, self._system_zone = now, system_zone
+        self.follow_ups: list[thanks.FollowUp] = []
+        super().__init__(
+            events,
+            title="Follow-ups",
+            description="Thank everyone you interview within a day, by email; a note card "
+            "or letter can follow.",
+            empty_sentence="After an interview, the thank-you it calls for appears here with "
+            "its due date. Your interviews are listed under Interviews.",
+            add_text="Go to interviews",
+            headers=HEADERS,
+            formatters=FORMATTERS,
+        )
+        self.delegate = OverdueDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.thank_button = QPushButton("Write thank-you…")
+        self.thank_button.setEnabled(False)
+        self.header.action_row.insertWidget(0, self.thank_button)
+        self.thank_button.clicked.connect(self._on_thank_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+
+    def load_rows(self) -> list[Row]:
+        """Held interviews, the thank-yous to send first."""
+        today, zone = user_today(self._now(), self._system_zone())
+        self.follow_ups = thanks.follow_ups(today=today, zone=zone)
+        self.delegate.overdue = overdue_ids(self.follow_ups)
+        return follow_up_rows(self.follow_ups)
+
+    def refresh(self) -> None:
+        """Reload the rows; nothing is selected after a reload."""
+        super().refresh()
+        self.thank_button.setEnabled(self.selected_id() is not None)
+
+    def add_record(self) -> None:
+        """Follow-ups come from interviews: go there."""
+        self.events.view_requested.emit(ViewId.INTERVIEWS)
+
+    def open_record(self, record_id: int) -> None:
+        """Open the thank-you dialog of an interview."""
+        from infoview_gui.ui.dialogs.thank_you import open_thank_you
+
+        self.dialog_opened.emit(open_thank_you(self.events, record_id, self))
+
+    def selected_id(self) -> int | None:
+        """Return the interview of the selected row, if any."""
+        return selected_row_id(self.table)
+
+    def _on_thank_button_clicked(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.open_record(chosen)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.thank_button.setEnabled(current.isValid())
+
+
+def selected_row_id(table: QTableView) -> int | None:
+    """Return the record id of a table's current row."""
+    index = table.currentIndex()
+    if not index.isValid():
+        return None
+    value = index.data(RowIdRole)
+    return None if value is None else int(str(value))

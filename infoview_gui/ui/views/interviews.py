@@ -1,0 +1,256 @@
+"""Interviews: every request and the interview it becomes, with what can be done next.
+
+Selecting a row offers the asking steps of step 3 (ask, accepted, schedule...), the
+question sheet and interview mode for a scheduled interview, and the thank-you for a
+held one. "Export interviews to calendar…" writes every scheduled interview to one
+``.ics`` file; each event keeps its interview's UID, so importing the file again
+updates the calendar instead of adding copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.qtmodels.rows_table import Row
+from infoview_gui.services import scheduling, thanks
+from infoview_gui.store import queries
+from infoview_gui.ui.dialogs.schedule import SavePathChooser, choose_save_path
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.formatting import enum_text, local_datetime, plain
+from infoview_gui.ui.views.follow_ups import (
+    OverdueDelegate,
+    overdue_ids,
+    selected_row_id,
+    thank_you_text,
+    user_today,
+)
+from infoview_gui.ui.views.home import system_zone_name, utc_now
+from infoview_gui.ui.views.ids import ViewId
+from infoview_gui.ui.views.records import RecordsView
+from infoview_gui.ui.widgets.labels import plain_label
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.asking_actions import AskingFlow
+
+Report = Callable[[QWidget, str], None]
+Step = tuple[str, str, Callable[[], object]]
+CALENDAR_FILE = "InfoView interviews.ics"
+_S = InterviewStatus
+
+
+def warn(parent: QWidget, message: str) -> None:
+    """Tell the user something could not be done."""
+    QMessageBox.warning(parent, "InfoView", message)
+
+
+class InterviewsView(RecordsView):
+    """Requests and interviews, with the actions that fit the selected one.
+
+    Args:
+        events: the window's shared signals.
+        now: returns the present moment (tests pass a fixed one).
+        system_zone: returns the computer's time zone name.
+        chooser: asks where to save the calendar file.
+        report: shows an error message.
+
+    Signals:
+        print_sheet_requested(int): print the question sheet of this interview.
+        start_interview_requested(int): open interview mode for this interview.
+        dialog_opened(QDialog): a dialog opened from the view is now shown.
+        calendar_exported(str): the calendar file was written to this path.
+    """
+
+    print_sheet_requested = Signal(int)
+    start_interview_requested = Signal(int)
+    dialog_opened = Signal(QDialog)
+    calendar_exported = Signal(str)
+
+    def __init__(
+        self,
+        events: AppEvents,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        system_zone: Callable[[], str] = system_zone_name,
+        chooser: SavePathChooser = choose_save_path,
+        report: Report = warn,
+    ) -> None:
+        self._now, self._system_zone = now, system_zone
+        self._chooser, self._report = chooser, report
+        self._flow: AskingFlow | None = None
+        self.scheduled_ids: list[int] = []
+        super().__init__(
+            events,
+            title="Interviews",
+            description="Every request you make and the interview it becomes: asked, "
+            "accepted, scheduled, held, thanked.",
+            empty_sentence="Your requests and interviews appear here once you choose someone "
+            "to ask for twenty minutes of their time.",
+            add_text="Plan an interview",
+            headers=("Contact", "Organisation", "Field", "Status", "When", "Format", "Thank-you"),
+            formatters=(
+                plain,
+                plain,
+                plain,
+                enum_text(InterviewStatus),
+                local_datetime,
+                enum_text(MeetingFormat),
+                plain,
+            ),
+        )
+        self.delegate = OverdueDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.export_button = QPushButton("Export interviews to calendar…")
+        self.header.action_row.insertWidget(0, self.export_button)
+        self.selected = plain_label()
+        self.selected.setObjectName("viewDescription")
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.selected, 1)
+        self.action_buttons: list[QPushButton] = []
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(self.actions_row)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+
+    def load_rows(self) -> list[Row]:
+        """Every interview record, the next ones first, with its thank-you state."""
+        today, zone = user_today(self._now(), self._system_zone())
+        follow_ups = thanks.follow_ups(today=today, zone=zone)
+        states = {row.interview_id: thank_you_text(row) for row in follow_ups}
+        self.delegate.overdue = overdue_ids(follow_ups)
+        rows = queries.interview_rows()
+        self.scheduled_ids = [int(str(row[0])) for row in rows if row[4] == _S.SCHEDULED.value]
+        return [(*row, states.get(int(str(row[0])), "")) for row in rows]
+
+    def refresh(self) -> None:
+        """Reload the rows and the actions of the selected one."""
+        super().refresh()
+        self.export_button.setEnabled(bool(self.scheduled_ids))
+        self.show_actions(selected_row_id(self.table))
+
+    def add_record(self) -> None:
+        """Choose a contact to ask; without contacts, go and add one first."""
+        from infoview_gui.ui.dialogs.records import RequestDialog
+
+        if not queries.contact_choices():
+            self.events.view_requested.emit(ViewId.CONTACTS)
+            return
+        if RequestDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.events.data_changed.emit()
+            self.events.saved.emit("Interview request started")
+
+    def open_record(self, record_id: int) -> None:
+        """Activating a row runs its first action."""
+        self.show_actions(record_id)
+        if self.action_buttons:
+            self.action_buttons[0].click()
+
+    # The actions of the selected interview ------------------------------------------------
+
+    def flow(self) -> AskingFlow:
+        """Return the flow of the asking steps (step 3), made when first needed."""
+        if self._flow is None:
+            from infoview_gui.ui.asking_actions import AskingFlow
+
+            self._flow = AskingFlow(self.events, self)
+            self._flow.dialog_opened.connect(self.dialog_opened)
+        return self._flow
+
+    def show_actions(self, interview_id: int | None) -> None:
+        """Show the buttons for what can be done now about one interview."""
+        for button in self.action_buttons:
+            self.actions_row.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = []
+        if interview_id is None:
+            self.selected.setText("Choose an interview to see what you can do next.")
+            return
+        record = thanks.thank_you_record(interview_id=interview_id)
+        self.selected.setText(f"{record.name}: {record.status.label}")
+        for key, text, run in self._actions(record):
+            button = QPushButton(text.replace("&", "&&"))
+            button.setObjectName(f"action_{key}")
+            button.clicked.connect(run)
+            self.actions_row.addWidget(button)
+            self.action_buttons.append(button)
+
+    def _actions(self, record: thanks.ThankYouRecord) -> list[Step]:
+        interview_id = record.interview_id
+        actions: list[Step] = []
+        if record.status is _S.SCHEDULED:
+            actions += [
+                ("print_sheet", "Print question sheet…", lambda: self._print(interview_id)),
+                ("start_interview", "Start interview", lambda: self._start(interview_id)),
+            ]
+        if record.can_thank:
+            actions.append(("thank_you", "Write thank-you…", lambda: self.thank(interview_id)))
+        latest = thanks.is_latest_request(interview_id=interview_id)
+        if latest:
+            actions += [(a.key, a.text, a.run) for a in self.flow().actions_for(record.contact_id)]
+        return actions
+
+    def _print(self, interview_id: int) -> None:
+        self.print_sheet_requested.emit(interview_id)
+
+    def _start(self, interview_id: int) -> None:
+        self.start_interview_requested.emit(interview_id)
+
+    def action_button(self, key: str) -> QPushButton | None:
+        """Return the button of an action of the selected interview, if offered."""
+        return next((b for b in self.action_buttons if b.objectName() == f"action_{key}"), None)
+
+    def thank(self, interview_id: int) -> None:
+        """Open the thank-you dialog of a held interview."""
+        from infoview_gui.ui.dialogs.thank_you import open_thank_you
+
+        self.dialog_opened.emit(open_thank_you(self.events, interview_id, self))
+
+    # Calendar -------------------------------------------------------------------------
+
+    def export_calendar(self) -> str | None:
+        """Ask where to save every scheduled interview as one .ics file; return the path."""
+        if not self.scheduled_ids:
+            self._report(self, "No interview is scheduled yet.")
+            return None
+        path = self._chooser(
+            self, "Export interviews to calendar", str(Path.home() / CALENDAR_FILE)
+        )
+        if not path:
+            return None
+        if not path.casefold().endswith(".ics"):
+            path += ".ics"
+        try:
+            scheduling.export_calendar(
+                interview_ids=self.scheduled_ids, path=path, now=self._now().astimezone(UTC)
+            )
+        except OSError as exc:
+            self._report(self, f"The calendar file could not be saved: {exc.strerror or exc}.")
+            return None
+        except DomainError as exc:
+            self._report(self, str(exc))
+            return None
+        count = len(self.scheduled_ids)
+        self.events.saved.emit(f"Saved {count} interview{'s' * (count != 1)} to {path}")
+        self.calendar_exported.emit(path)
+        return path
+
+    def _on_export_button_clicked(self) -> None:
+        self.export_calendar()
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_actions(selected_row_id(self.table) if current.isValid() else None)
