@@ -6,8 +6,8 @@ The rows and the red "overdue" marking are shared with the guide's step-6 page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor
@@ -22,23 +22,19 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.agenda import day_text
 from infoview_gui.qtmodels.roles import RowIdRole
 from infoview_gui.qtmodels.rows_table import Row
-from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services import thanks
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import day, local_datetime, plain
-from infoview_gui.ui.views.home import system_zone_name, utc_now
+from infoview_gui.ui.views.home import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.dialogs.request import UrlOpener
 
 OVERDUE_COLOUR = "#b3261e"
 HEADERS = ("Contact", "Held", "Thank-you email", "Note card", "Letter")
 FORMATTERS = (plain, local_datetime, plain, day, day)
-
-
-def user_today(now: datetime, system_zone: str) -> tuple[date, ZoneInfo]:
-    """Return the user's local day at ``now``, and their time zone."""
-    zone = agenda_service.user_zone(system_zone=system_zone)
-    return now.astimezone(zone).date(), zone
 
 
 def thank_you_text(row: thanks.FollowUp) -> str:
@@ -94,6 +90,7 @@ class FollowUpsView(RecordsView):
         events: the window's shared signals.
         now: returns the present moment (tests pass a fixed one).
         system_zone: returns the computer's time zone name.
+        opener: opens the ``mailto:`` links of the dialogs (tests pass a recorder).
 
     Signals:
         dialog_opened(QDialog): a thank-you dialog is now shown.
@@ -107,8 +104,9 @@ class FollowUpsView(RecordsView):
         *,
         now: Callable[[], datetime] = utc_now,
         system_zone: Callable[[], str] = system_zone_name,
+        opener: UrlOpener | None = None,
     ) -> None:
-        self._now, self._system_zone = now, system_zone
+        self._now, self._system_zone, self._opener = now, system_zone, opener
         self.follow_ups: list[thanks.FollowUp] = []
         super().__init__(
             events,
@@ -149,7 +147,8 @@ class FollowUpsView(RecordsView):
         """Open the thank-you dialog of an interview."""
         from infoview_gui.ui.dialogs.thank_you import open_thank_you
 
-        self.dialog_opened.emit(open_thank_you(self.events, record_id, self))
+        options = dialog_options(self._now, self._system_zone, self._opener)
+        self.dialog_opened.emit(open_thank_you(self.events, record_id, self, **options))
 
     def selected_id(self) -> int | None:
         """Return the interview of the selected row, if any."""

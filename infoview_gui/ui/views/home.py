@@ -7,8 +7,9 @@ buttons open are imported when a button is clicked.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimeZone, Signal
 from PySide6.QtGui import QShowEvent
@@ -36,6 +37,7 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
+    from infoview_gui.ui.dialogs.request import UrlOpener
 
 MAX_ROWS = 60
 _KIND_TAGS = {
@@ -67,6 +69,22 @@ def system_zone_name() -> str:
 def utc_now() -> datetime:
     """Return the present moment."""
     return datetime.now(UTC)
+
+
+def user_today(now: datetime, system_zone: str) -> tuple[date, ZoneInfo]:
+    """Return the user's local day at ``now``, and their time zone."""
+    zone = agenda_service.user_zone(system_zone=system_zone)
+    return now.astimezone(zone).date(), zone
+
+
+def dialog_options(
+    now: Callable[[], datetime], system_zone: Callable[[], str], opener: UrlOpener | None
+) -> dict[str, Any]:
+    """Return what the dialogs a view opens share with it: today, and the mail opener."""
+    options: dict[str, Any] = {"today": lambda: user_today(now(), system_zone())[0]}
+    if opener is not None:
+        options["opener"] = opener
+    return options
 
 
 class CountTile(QFrame):
@@ -147,6 +165,7 @@ class HomeView(QWidget):
         events: the window's shared signals.
         now: returns the present moment (tests pass a fixed one).
         system_zone: returns the computer's time zone name, used when the profile has none.
+        opener: opens the ``mailto:`` links of the dialogs (tests pass a recorder).
 
     Signals:
         profile_requested: the user wants to fill in the profile.
@@ -166,10 +185,11 @@ class HomeView(QWidget):
         *,
         now: Callable[[], datetime] = utc_now,
         system_zone: Callable[[], str] = system_zone_name,
+        opener: UrlOpener | None = None,
     ) -> None:
         super().__init__()
         self.events = events
-        self._now, self._system_zone = now, system_zone
+        self._now, self._system_zone, self._opener = now, system_zone, opener
         self._stale = True
         self._flow: AskingFlow | None = None
         self.rows: list[AgendaRow] = []
@@ -311,7 +331,7 @@ class HomeView(QWidget):
         if action.kind is ActionKind.THANK_YOU:
             from infoview_gui.ui.dialogs.thank_you import open_thank_you
 
-            self.dialog_opened.emit(open_thank_you(self.events, target, self))
+            self.dialog_opened.emit(open_thank_you(self.events, target, self, **self._options()))
         elif action.kind is ActionKind.PRINT_SHEET:
             self.print_sheet_requested.emit(target)
         elif action.kind is ActionKind.START_INTERVIEW:
@@ -331,9 +351,16 @@ class HomeView(QWidget):
         if self._flow is None:
             from infoview_gui.ui.asking_actions import AskingFlow
 
-            self._flow = AskingFlow(self.events, self)
+            self._flow = AskingFlow(self.events, self, **self._options())
             self._flow.dialog_opened.connect(self.dialog_opened)
         return self._flow
+
+    def today(self) -> date:
+        """Return the user's local day."""
+        return user_today(self._now(), self._system_zone())[0]
+
+    def _options(self) -> dict[str, Any]:
+        return dialog_options(self._now, self._system_zone, self._opener)
 
     def fill_answer_menu(self, menu: QMenu, contact_id: int) -> None:
         """Fill a row's menu with what can be done now about a contact's request."""

@@ -37,15 +37,15 @@ from infoview_gui.ui.views.follow_ups import (
     overdue_ids,
     selected_row_id,
     thank_you_text,
-    user_today,
 )
-from infoview_gui.ui.views.home import system_zone_name, utc_now
+from infoview_gui.ui.views.home import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
+    from infoview_gui.ui.dialogs.request import UrlOpener
 
 Report = Callable[[QWidget, str], None]
 Step = tuple[str, str, Callable[[], object]]
@@ -67,6 +67,7 @@ class InterviewsView(RecordsView):
         system_zone: returns the computer's time zone name.
         chooser: asks where to save the calendar file.
         report: shows an error message.
+        opener: opens the ``mailto:`` links of the dialogs (tests pass a recorder).
 
     Signals:
         print_sheet_requested(int): print the question sheet of this interview.
@@ -88,8 +89,9 @@ class InterviewsView(RecordsView):
         system_zone: Callable[[], str] = system_zone_name,
         chooser: SavePathChooser = choose_save_path,
         report: Report = warn,
+        opener: UrlOpener | None = None,
     ) -> None:
-        self._now, self._system_zone = now, system_zone
+        self._now, self._system_zone, self._opener = now, system_zone, opener
         self._chooser, self._report = chooser, report
         self._flow: AskingFlow | None = None
         self.scheduled_ids: list[int] = []
@@ -167,7 +169,8 @@ class InterviewsView(RecordsView):
         if self._flow is None:
             from infoview_gui.ui.asking_actions import AskingFlow
 
-            self._flow = AskingFlow(self.events, self)
+            options = dialog_options(self._now, self._system_zone, self._opener)
+            self._flow = AskingFlow(self.events, self, chooser=self._chooser, **options)
             self._flow.dialog_opened.connect(self.dialog_opened)
         return self._flow
 
@@ -218,7 +221,8 @@ class InterviewsView(RecordsView):
         """Open the thank-you dialog of a held interview."""
         from infoview_gui.ui.dialogs.thank_you import open_thank_you
 
-        self.dialog_opened.emit(open_thank_you(self.events, interview_id, self))
+        options = dialog_options(self._now, self._system_zone, self._opener)
+        self.dialog_opened.emit(open_thank_you(self.events, interview_id, self, **options))
 
     # Calendar -------------------------------------------------------------------------
 

@@ -17,9 +17,8 @@ from infoview_gui.ui.views.follow_ups import (
     follow_up_rows,
     overdue_ids,
     selected_row_id,
-    user_today,
 )
-from infoview_gui.ui.views.home import system_zone_name, utc_now
+from infoview_gui.ui.views.home import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
 
@@ -93,7 +92,8 @@ class ThanksPage(StepPage):
         """Open the thank-you dialog of an interview."""
         from infoview_gui.ui.dialogs.thank_you import open_thank_you
 
-        self.dialog_opened.emit(open_thank_you(self.events, interview_id, self))
+        options = dialog_options(self._now, self._system_zone, None)
+        self.dialog_opened.emit(open_thank_you(self.events, interview_id, self, **options))
 
     def _on_thank_button_clicked(self) -> None:
         chosen = selected_row_id(self.table)
