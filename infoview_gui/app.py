@@ -128,6 +128,7 @@ def _run_window(
         open_store(paths.database)
     except StoreError as exc:
         return refuse(str(exc), 1)
+    _sync_question_bank()
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
@@ -147,6 +148,20 @@ def _run_window(
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
         return 1
     return code
+
+
+def _sync_question_bank() -> None:
+    """Bring the built-in question bank up to date (one small read when it is)."""
+    from peewee import DatabaseError
+
+    from infoview_gui.domain.question_bank import parse_bank
+    from infoview_gui.paths import resource_path
+    from infoview_gui.services.questions import sync_builtin_bank
+
+    try:
+        sync_builtin_bank(bank=parse_bank(resource_path("questions", "bank.json").read_bytes()))
+    except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
+        print(f"InfoView: the question bank was not updated: {exc}", file=sys.stderr)
 
 
 def _report_shown(window: MainWindow) -> None:

@@ -98,12 +98,16 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.views import collections
         from infoview_gui.ui.views.contacts import ContactsView
         from infoview_gui.ui.views.fields import FieldsView
+        from infoview_gui.ui.views.questions import QuestionsView
 
+        if view is ViewId.QUESTIONS:
+            questions = QuestionsView(self.events)
+            questions.print_requested.connect(self._on_print_list_requested)
+            return questions
         classes: dict[ViewId, Callable[[AppEvents], QWidget]] = {
             ViewId.FIELDS: FieldsView,
             ViewId.CONTACTS: ContactsView,
             ViewId.INTERVIEWS: collections.InterviewsView,
-            ViewId.QUESTIONS: collections.QuestionsView,
             ViewId.FOLLOW_UPS: collections.FollowUpsView,
         }
         return classes[view](self.events)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         view = GuideView(self.events, start_step=step)
         view.wizard.step_changed.connect(self._on_guide_step_changed)
         view.wizard.home_requested.connect(lambda: self.show_view(ViewId.HOME))
+        view.wizard.questions_page.print_requested.connect(self._on_print_list_requested)
         return view
 
     def guide(self) -> GuideView:
@@ -211,6 +216,11 @@ class MainWindow(QMainWindow):
     def _on_guide_step_changed(self, step: int) -> None:
         if self.remember_state:
             self.state.setValue("guide/step", step)
+
+    def _on_print_list_requested(self, list_id: int) -> None:
+        from infoview_gui.ui.print_actions import print_list_sheet
+
+        print_list_sheet(list_id, self)
 
     def _on_events_saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.domain.enums import FieldStatus, Source, Topic
+from infoview_gui.domain.enums import FieldStatus, Source
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
-from infoview_gui.services.questions import add_own_question
 from infoview_gui.store.queries import contact_choices, field_choices
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
@@ -70,21 +69,6 @@ class ContactDialog(FormDialog):
                 source=Source(self.source.currentData()),
             )
         )
-
-
-class QuestionDialog(FormDialog):
-    """Add a question of the user's own to the bank."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Add your own question", parent, ok_text="Add")
-        self.text = line_edit(placeholder="What would you most like to know?", limit=500)
-        self.topic = enum_combo(Topic, Topic.OWN.value)
-        self.add_row("text", "Question", self.text)
-        self.add_row("topic", "Topic", self.topic)
-
-    def save(self) -> None:
-        """Add the question."""
-        add_own_question(text=self.text.text(), topic=Topic(self.topic.currentData()))
 
 
 class RequestDialog(FormDialog):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Topic
+from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.store import queries
-from infoview_gui.ui.dialogs.records import QuestionDialog, RequestDialog
+from infoview_gui.ui.dialogs.records import RequestDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import day, enum_text, local_datetime, plain
 from infoview_gui.ui.views.ids import ViewId
@@ -49,32 +49,6 @@ class InterviewsView(RecordsView):
         if RequestDialog(self).exec() == QDialog.DialogCode.Accepted:
             self.events.data_changed.emit()
             self.events.saved.emit("Interview request started")
-
-
-class QuestionsView(RecordsView):
-    """The bank of questions to pick from."""
-
-    def __init__(self, events: AppEvents) -> None:
-        super().__init__(
-            events,
-            title="Questions",
-            description="Good questions to ask, grouped by topic. Ask the ones you most "
-            "want answered first: an interview cut short still covers them.",
-            empty_sentence="Questions to ask go here. Add a question of your own.",
-            add_text="Add your own question",
-            headers=("Question", "Topic", "Mine"),
-            formatters=(plain, enum_text(Topic), lambda own: "Yes" if own else ""),
-        )
-
-    def load_rows(self) -> list[Row]:
-        """The visible questions of the bank."""
-        return queries.question_rows()
-
-    def add_record(self) -> None:
-        """Ask for a question of the user's own."""
-        if QuestionDialog(self).exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
-            self.events.saved.emit("Question added")
 
 
 class FollowUpsView(RecordsView):

@@ -10,7 +10,8 @@ from infoview_gui.ui.wizard.ask_page import AskPage
 from infoview_gui.ui.wizard.contacts_page import ContactsPage
 from infoview_gui.ui.wizard.field_page import FieldPage
 from infoview_gui.ui.wizard.ids import PageId
-from infoview_gui.ui.wizard.meeting_pages import InterviewPage, QuestionsPage, ThanksPage
+from infoview_gui.ui.wizard.meeting_pages import InterviewPage, ThanksPage
+from infoview_gui.ui.wizard.questions_page import QuestionsPage
 
 
 class GuideWizard(QWizard):
@@ -31,11 +32,12 @@ class GuideWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Back to Home")
+        self.questions_page = QuestionsPage(events)
         for page in (
             FieldPage(events),
             ContactsPage(events),
             AskPage(events),
-            QuestionsPage(events),
+            self.questions_page,
             InterviewPage(events),
             ThanksPage(events),
         ):

@@ -1,4 +1,4 @@
-"""Steps 4-6: prepare questions, hold the interview, say thank you."""
+"""Steps 5-6: hold the interview, say thank you."""
 
 from __future__ import annotations
 
@@ -18,32 +18,6 @@ _INTERVIEW_FORMATS = (
     local_datetime,
     enum_text(MeetingFormat),
 )
-
-
-class QuestionsPage(StepPage):
-    """The questions the bank offers, to be put in order for each interview."""
-
-    def __init__(self, events: AppEvents) -> None:
-        super().__init__(
-            events,
-            PageId.QUESTIONS,
-            "Prepare questions",
-            "Choose the questions that fit how decided you are and how close you are to "
-            "graduating, and put the ones you most want answered first.",
-        )
-        self.summary = self.add_note()
-        self.table, self.model = self.make_table(_INTERVIEW_HEADERS, _INTERVIEW_FORMATS)
-
-    def refresh(self) -> None:
-        """Show the bank's size and the interviews to prepare."""
-        field = self.guide_field()
-        upcoming = (InterviewStatus.ACCEPTED, InterviewStatus.SCHEDULED)
-        rows = queries.interview_rows(upcoming, field[0]) if field else []
-        questions = queries.counts().questions
-        self.summary.setText(
-            f"{questions} question(s) in your bank; {len(rows)} interview(s) to prepare."
-        )
-        self.show_rows(self.model, self.table, rows)
 
 
 class InterviewPage(StepPage):
