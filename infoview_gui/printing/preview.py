@@ -71,11 +71,11 @@ class DocumentPreview(QPrintPreviewDialog):
         report: Report = show_error,
         start_folder: Path | None = None,
     ) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_device(document, printer)
-        printer.setDocName(document.title)
-        super().__init__(printer, parent)
-        self._printer = printer  # the dialog does not own it: keep it alive
+        super().__init__(parent)
+        # The dialog's own printer lives exactly as long as the dialog.
+        self._printer = self.printer()
+        prepare_device(document, self._printer)
+        self._printer.setDocName(document.title)
         self.document = document
         self.page_count = 0
         self._choose_path = choose_path

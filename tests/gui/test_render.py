@@ -124,15 +124,9 @@ def ruled_lines(path: Path, page: int, dpi: int = 150) -> list[float]:
     assert header is not None
     width, height = int(header.group(1)), int(header.group(2))
     pixels = out[header.end() :]
-    rows = []
-    for y in range(height):
-        row = pixels[y * width : (y + 1) * width]
-        longest = run = 0
-        for value in row:
-            run = run + 1 if value < 232 else 0
-            longest = max(longest, run)
-        if longest > width * 0.4:
-            rows.append(y)
+    dark = bytes(49 if value < 232 else 48 for value in range(256))  # b"1" dark, b"0" light
+    run = b"1" * int(width * 0.4)
+    rows = [y for y in range(height) if run in pixels[y * width : (y + 1) * width].translate(dark)]
     merged = [y for i, y in enumerate(rows) if i == 0 or rows[i - 1] != y - 1]
     return [y * 72 / dpi for y in merged]
 
