@@ -43,12 +43,16 @@ class Block:
         keep_with_next: True to move the block to the next page with the one after it
             (a heading with its first item).
         page_break_before: True to start the block on a new page.
+        css: a stylesheet for this block instead of the document's (Qt parses the
+            stylesheet again for every block: a short one for many similar blocks is
+            faster).
     """
 
     html: str
     space_before: float = 0.0
     keep_with_next: bool = False
     page_break_before: bool = False
+    css: str | None = None
 
 
 @dataclass(frozen=True)

@@ -147,10 +147,11 @@ def lay_out(document: Document, width: float, height: float) -> Layout:
     documents: list[QTextDocument] = []
     heights: list[float] = []
     for block in document.blocks:
-        doc = block_document(block.html, document.css, font, width)
+        css = document.css if block.css is None else block.css
+        doc = block_document(block.html, css, font, width)
         tall = doc.size().height()
         if tall > page_height:
-            doc = block_document(block.html, document.css, font, width, page_height)
+            doc = block_document(block.html, css, font, width, page_height)
             tall = _used_height(doc)
         documents.append(doc)
         heights.append(tall)

@@ -38,7 +38,7 @@ QUESTION_GAP_MM = {Spacing.COMPACT: 4.5, Spacing.ROOMY: 6.0}
 NOTES_PAGE_PITCH_MM = 8.0
 # Heights that the notes page's line count allows for: its heading and the footer.
 NOTES_HEADING_PX = 44.0
-FOOTER_ALLOWANCE_PX = 40.0
+FOOTER_ALLOWANCE_PX = 64.0
 
 CHECKLIST = (
     "Thank them for their time",
@@ -50,12 +50,13 @@ MUST_ASK_TAG = "MUST ASK"
 MUST_ASK_NOTE = "Ask these even if time runs short."
 
 
-def sheet_css(spacing: Spacing) -> str:
-    """Return the sheet's stylesheet (the note-line pitch depends on ``spacing``)."""
-    pitch = px(NOTE_PITCH_MM[spacing])
-    return f"""
+BASE_CSS = f"""
 p {{ margin: 0; color: {INK}; }}
 td {{ color: {INK}; }}
+.h2 {{ font-size: 13pt; font-weight: 600; }}
+.tag {{ color: #ffffff; background-color: {ACCENT}; font-size: 6.5pt; font-weight: bold; }}
+"""
+OTHER_CSS = f"""
 .kicker {{ color: {ACCENT}; font-size: 8pt; font-weight: 600; letter-spacing: 0.6px; }}
 .name {{ font-size: 21pt; font-weight: 600; margin-top: 2px; }}
 .role {{ font-size: 11pt; color: {MUTED}; margin-top: 1px; }}
@@ -65,12 +66,7 @@ td {{ color: {INK}; }}
 .you-label {{ color: {MUTED}; font-size: 7.5pt; font-weight: 600; padding-bottom: 1px; }}
 .value {{ padding-bottom: 4px; }}
 .you {{ padding-bottom: 1px; }}
-.h2 {{ font-size: 13pt; font-weight: 600; }}
 .legend {{ color: {MUTED}; font-size: 8pt; }}
-.num {{ color: {ACCENT}; font-size: 11pt; font-weight: bold; }}
-.qtext {{ font-size: 10.5pt; font-weight: 600; }}
-.tag {{ color: #ffffff; background-color: {ACCENT}; font-size: 6.5pt; font-weight: bold; }}
-.rule {{ border-bottom: 1px solid {RULE}; padding-top: {pitch - 2:.1f}px; font-size: 1pt; }}
 .notes-rule {{ border-bottom: 1px solid {RULE}; padding-top: {px(NOTES_PAGE_PITCH_MM) - 2:.1f}px;
                font-size: 1pt; }}
 .blank {{ border-bottom: 1px solid {RULE}; padding-top: 26px; font-size: 1pt; }}
@@ -81,6 +77,22 @@ td {{ color: {INK}; }}
 .check {{ padding-left: 10px; }}
 .check-gap {{ font-size: 1pt; padding-top: 7px; }}
 """
+
+
+def question_css(spacing: Spacing) -> str:
+    """Return the stylesheet a question block needs: kept short, as Qt parses it per block."""
+    pitch = px(NOTE_PITCH_MM[spacing])
+    return BASE_CSS + (
+        f".num {{ color: {ACCENT}; font-size: 11pt; font-weight: bold; }}\n"
+        ".qtext { font-size: 10.5pt; font-weight: 600; }\n"
+        f".rule {{ border-bottom: 1px solid {RULE}; padding-top: {pitch - 2:.1f}px; "
+        "font-size: 1pt; }\n"
+    )
+
+
+def sheet_css(spacing: Spacing) -> str:
+    """Return the whole sheet's stylesheet (the note-line pitch depends on ``spacing``)."""
+    return question_css(spacing) + OTHER_CSS
 
 
 def escape(text: str) -> str:
@@ -227,8 +239,9 @@ def sheet_blocks(data: SheetData) -> tuple[Block, ...]:
         Block(header_html(data)),
         Block(questions_heading_html(data), space_before=px(9), keep_with_next=True),
     ]
+    css = question_css(data.spacing)
     blocks += [
-        Block(question_html(q, data.spacing), space_before=gap if i else px(3))
+        Block(question_html(q, data.spacing), space_before=gap if i else px(3), css=css)
         for i, q in enumerate(data.questions)
     ]
     blocks.append(Block(checklist_html(), space_before=px(9)))
