@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from peewee import DatabaseError
 
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.sheet import Paper, SheetData, Spacing
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import (
     StoreError,
@@ -30,9 +29,15 @@ from infoview_gui.store.migrations import SCHEMA_VERSION, check_version, refuse_
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from infoview_gui.domain.sheet import SheetData
+
 NAME = "sheet"
 HELP = "write the question sheet of an interview or a field to a PDF file"
 EXIT_REFUSED = 2
+# The values of domain.sheet.Paper and Spacing, spelled out so that building the parser
+# (at every start of the app) does not import the sheet's modules.
+PAPERS = ("a4", "letter")
+SPACINGS = ("compact", "roomy")
 
 
 class SheetCommandError(Exception):
@@ -45,12 +50,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--interview", type=int, metavar="ID", help="the interview's number")
     which.add_argument("--field", metavar="NAME", help="a career field's question list")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
-    parser.add_argument(
-        "--paper", choices=[p.value for p in Paper], help="a4 or letter (default: the setting)"
-    )
+    parser.add_argument("--paper", choices=PAPERS, help="a4 or letter (default: the setting)")
     parser.add_argument(
         "--spacing",
-        choices=[s.value for s in Spacing],
+        choices=SPACINGS,
         help="room for notes under each question (default: the setting)",
     )
     parser.add_argument("--notes-page", action="store_true", help="add a blank page for notes")
@@ -84,6 +87,7 @@ def _locale_name() -> str:
 
 def _read_sheet(args: argparse.Namespace, paths: AppPaths, locale_name: str) -> SheetData:
     """Open the database read-only in spirit (no migration) and build the sheet's data."""
+    from infoview_gui.domain.sheet import Paper, Spacing
     from infoview_gui.services.sheets import field_sheet, interview_sheet
 
     if not paths.database.exists():

@@ -111,3 +111,10 @@ def test_the_title_names_the_person_or_else_the_field() -> None:
 def test_the_user_details_skip_what_is_empty() -> None:
     user = UserDetails(name="Sam", email="sam@example.com")
     assert user.lines() == ("Sam", "sam@example.com")
+
+
+def test_the_command_line_offers_exactly_the_papers_and_spacings() -> None:
+    from infoview_gui.commands.sheet import PAPERS, SPACINGS
+
+    assert PAPERS == tuple(p.value for p in Paper)
+    assert SPACINGS == tuple(s.value for s in Spacing)
