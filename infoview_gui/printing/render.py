@@ -197,15 +197,16 @@ def render(document: Document, device: QPagedPaintDevice) -> int:
         RenderError: when the device cannot be painted on (a printer that is gone...).
     """
     fonts.register_fonts()
-    scale = device.logicalDpiY() / LAYOUT_DPI
-    width = device.width() / scale
-    height = device.height() / scale
+    scale_x = device.logicalDpiX() / LAYOUT_DPI
+    scale_y = device.logicalDpiY() / LAYOUT_DPI  # some printers' dots are not square
+    width = device.width() / scale_x
+    height = device.height() / scale_y
     layout = lay_out(document, width, height)
     painter = QPainter()
     if not painter.begin(device):
         raise RenderError("The printer or file could not be opened for drawing.")
     try:
-        painter.scale(scale, scale)
+        painter.scale(scale_x, scale_y)
         for number, slices in enumerate(layout.pages, start=1):
             if number > 1:
                 device.newPage()
