@@ -62,7 +62,7 @@ def start_interview(*, interview_id: int, now: datetime) -> datetime:
 
 def save_answer(*, item_id: int, text: str) -> None:
     """Store the notes typed under one question; one small write, fit for every pause."""
-    text = clean_long("answer", "The notes", text, limit=NOTES_MAX)
+    text = clean_long("answer", "The note", text, limit=NOTES_MAX)
     updated = ListQuestion.update(answer=text).where(ListQuestion.id == item_id).execute()
     if not updated:
         raise NotFoundError("That question is no longer on the interview's list.")
@@ -70,7 +70,7 @@ def save_answer(*, item_id: int, text: str) -> None:
 
 def save_interview_notes(*, interview_id: int, text: str) -> None:
     """Store what was noted outside any question."""
-    text = clean_long("notes", "The notes", text, limit=NOTES_MAX)
+    text = clean_long("notes", "The note", text, limit=NOTES_MAX)
     updated = (
         Interview.update(notes=text, updated_at=utc_now())
         .where(Interview.id == interview_id)

@@ -17,7 +17,14 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.profile import save_profile
 from infoview_gui.store.holding_queries import held_and_scheduled_rows, question_rows
-from infoview_gui.store.models import CareerField, Interview, ListQuestion, Question, QuestionList
+from infoview_gui.store.models import (
+    CareerField,
+    Contact,
+    Interview,
+    ListQuestion,
+    Question,
+    QuestionList,
+)
 
 NEW_YORK = "America/New_York"
 # Tuesday 12 May 2026, 23:30 in New York: already Wednesday in UTC.
@@ -200,3 +207,24 @@ def test_step_5_lists_scheduled_interviews_soonest_first_then_held_ones(
     rows = held_and_scheduled_rows(None)
     assert [row[0] for row in rows] == [second, first, held]
     assert rows[0][1:4] == ("Ana Ruiz", "The Herald", "scheduled")
+
+
+def test_the_printed_notes_escape_every_field(store: SqliteDatabase) -> None:
+    from infoview_gui.printing.notes_html import NO_NOTES, notes_document
+
+    interview_id = scheduled_interview(questions=("<b>Why?</b>", "Second & last"))
+    ids = [row[0] for row in question_rows(interview_id)[1]]
+    holding.save_answer(item_id=ids[0], text='Tom & Jerry <script>alert("x")</script>\n  indented')
+    holding.save_interview_notes(interview_id=interview_id, text="<img src=x>")
+    Contact.update(first_name="<i>Ana</i>").execute()
+    data = holding.notes_document_data(interview_id=interview_id)
+    document = notes_document(data)
+    html = "".join(block.html for block in document.blocks)
+    assert "<b>Why?</b>" not in html and "&lt;b&gt;Why?&lt;/b&gt;" in html
+    assert "<script>" not in html and "&lt;script&gt;alert(&quot;x&quot;)" in html
+    assert "<img" not in html and "&lt;img src=x&gt;" in html
+    assert "&lt;i&gt;Ana&lt;/i&gt;" in html
+    assert "Second &amp; last" in html
+    assert NO_NOTES in html  # the second question has no notes yet
+    assert document.title == "Interview notes: <i>Ana</i> Ruiz"  # the renderer escapes the footer
+    assert len(document.blocks) == 4  # heading, two questions, other notes

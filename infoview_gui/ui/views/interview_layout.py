@@ -1,0 +1,337 @@
+"""The widgets of interview mode, how they are laid out, and the keys of its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QTimeZone
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.interview_mode import ClockReading, QuestionItem, reminder, still_to_do
+from infoview_gui.store.holding_queries import InterviewHeader
+from infoview_gui.ui.widgets.interview_parts import ChecklistPanel, NotesBox, QuestionSideList
+from infoview_gui.ui.widgets.labels import plain_label
+
+SIDE_WIDTH = 380
+Clock = Callable[[], datetime]
+
+# Every action and its keys: the first key is the one shown in tooltips.
+KEYS: dict[str, tuple[str, ...]] = {
+    "previous": ("PgUp", "Alt+Left"),
+    "next": ("PgDown", "Alt+Right"),
+    "answer_next": ("Ctrl+Return", "Ctrl+Enter"),
+    "start": ("F5",),
+    "end": ("Ctrl+E",),
+    "full_screen": ("F11",),
+    "leave_full_screen": ("Esc",),
+    "card": ("Ctrl+K",),
+    "print": ("Ctrl+P",),
+    "pdf": ("Ctrl+Shift+S",),
+    "close": ("Ctrl+W",),
+}
+
+
+def utc_clock() -> datetime:
+    """Return the time now, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def system_zone_name() -> str:
+    """Return the computer's time zone, such as ``Europe/London``."""
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+
+
+def key_text(action: str) -> str:
+    """Return the keys of an action as the user reads them: ``Page Up, Alt+Left``."""
+    return ", ".join(
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in KEYS[action]
+    )
+
+
+STYLE = """
+QWidget#interviewMode { background: #f6f5f1; }
+QWidget#interviewMode QLabel { color: #27303d; }
+QLabel#kicker { color: #1f5a85; font-size: 10pt; font-weight: 600; letter-spacing: 1px; }
+QLabel#who { font-size: 20pt; font-weight: 600; }
+QLabel#remaining { font-size: 13pt; }
+QLabel#role, QLabel#remaining, QLabel#position, QLabel#progress, QLabel#keys,
+QLabel#saveStatus { color: #66707e; }
+QLabel#clock { font-size: 30pt; font-weight: 600; }
+QLabel#clock[over="true"], QLabel#remaining[over="true"] { color: #a04d18; }
+QLabel#position { font-size: 12pt; }
+QLabel#question { font-size: 22pt; font-weight: 600; }
+QLabel#notesLabel, QLabel#listLabel, QLabel#checklistHeading {
+    color: #66707e; font-size: 10pt; font-weight: 600; }
+QPlainTextEdit#notes { background: #ffffff; border: 1px solid #d6d9de; border-radius: 8px;
+    padding: 10px; font-size: 15pt; }
+QFrame#banner { background: #e8f0f8; border-radius: 8px; }
+QFrame#banner[tone="remind"] { background: #fbefd6; }
+QLabel#bannerText { font-size: 12pt; }
+QLabel#message { color: #b3261e; }
+QWidget#sidePanel { background: #ffffff; border: 1px solid #e2e0da; border-radius: 10px; }
+QListWidget#questionList { border: none; font-size: 12pt; background: #ffffff; }
+QCheckBox { font-size: 12pt; spacing: 8px; }
+QPushButton { font-size: 11pt; padding: 6px 14px; }
+"""
+
+
+def _named(label: QLabel, name: str) -> QLabel:
+    label.setObjectName(name)
+    return label
+
+
+def _button(text: str, keys: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(f"{tip} ({keys})")
+    return button
+
+
+class InterviewLayout:
+    """Builds interview mode's widgets on ``window`` and updates what they show.
+
+    Args:
+        window: the interview mode window, which the widgets fill.
+        keys: the keys of each action by name, for the tooltips.
+    """
+
+    def __init__(self, window: QWidget, keys: dict[str, str]) -> None:
+        window.setObjectName("interviewMode")
+        window.setStyleSheet(STYLE)
+        self.keys = keys
+        self._make_widgets(keys)
+        root = QVBoxLayout(window)
+        root.setContentsMargins(36, 24, 36, 16)
+        root.setSpacing(14)
+        root.addLayout(self._top_row())
+        root.addWidget(self.banner)
+        root.addWidget(self.message)
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        body.addLayout(self._question_pane(), 1)
+        body.addWidget(self._side_pane())
+        root.addLayout(body, 1)
+        root.addWidget(self.keys_help)
+
+    def _make_widgets(self, keys: dict[str, str]) -> None:
+        self.kicker = _named(plain_label(), "kicker")
+        self.who = _named(plain_label(), "who")
+        self.role = _named(plain_label(), "role")
+        self.clock = _named(plain_label(wrap=False), "clock")
+        self.remaining = _named(plain_label(wrap=False), "remaining")
+        self.start_button = _button("Start interview", keys["start"], "Start the clock")
+        self.end_button = _button("End interview", keys["end"], "Mark the interview held")
+        self.screen_button = _button("Leave full screen", keys["full_screen"], "Full screen")
+        self.close_button = _button("Close", keys["close"], "Close interview mode")
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        self.banner_text = _named(plain_label(), "bannerText")
+        self.card_button = _button("Business card…", keys["card"], "Type in their card")
+        self.print_button = _button("Print notes…", keys["print"], "Preview and print the notes")
+        self.pdf_button = _button("Save notes as PDF…", keys["pdf"], "Save the notes as a PDF")
+        self.message = _named(plain_label(), "message")
+        self.message.hide()
+        self.position = _named(plain_label(), "position")
+        self.question = _named(plain_label(), "question")
+        self.notes = NotesBox()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText("Notes: key words are enough. They are saved as you type.")
+        self.notes_label = _named(QLabel("&Notes"), "notesLabel")
+        self.notes_label.setBuddy(self.notes)
+        self.save_status = _named(plain_label(), "saveStatus")
+        self.answered_box = QCheckBox("&Answered")
+        self.answered_box.setToolTip("This question has been answered (Alt+A)")
+        self.previous_button = _button("◀  Previous", keys["previous"], "Previous question")
+        self.answer_next_button = _button(
+            "Answered, next  ▶", keys["answer_next"], "Mark answered and go to the next question"
+        )
+        self.next_button = _button("Next  ▶", keys["next"], "Next question")
+        self.side_list = QuestionSideList()
+        self.list_label = _named(QLabel("&Questions"), "listLabel")
+        self.list_label.setBuddy(self.side_list)
+        self.progress = _named(plain_label(), "progress")
+        self.checklist = ChecklistPanel()
+        self.keys_help = _named(plain_label(self._keys_sentence(keys)), "keys")
+
+    @staticmethod
+    def _keys_sentence(keys: dict[str, str]) -> str:
+        return (
+            f"Previous / next: {keys['previous']} / {keys['next']}  ·  Answered and next: "
+            f"{keys['answer_next'].split(',')[0]}  ·  Start: {keys['start']}  ·  End: "
+            f"{keys['end']}  ·  Full screen: {keys['full_screen']}, {keys['leave_full_screen']}"
+        )
+
+    def _top_row(self) -> QHBoxLayout:
+        who = QVBoxLayout()
+        who.setSpacing(2)
+        for widget in (self.kicker, self.who, self.role):
+            who.addWidget(widget)
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.clock)
+        clock.addWidget(self.remaining)
+        buttons = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.start_button)
+        first.addWidget(self.end_button)
+        second = QHBoxLayout()
+        second.addWidget(self.screen_button)
+        second.addWidget(self.close_button)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
+        row = QHBoxLayout()
+        row.addLayout(who, 1)
+        row.addLayout(clock)
+        row.addSpacing(28)
+        row.addLayout(buttons)
+        banner = QHBoxLayout(self.banner)
+        banner.setContentsMargins(16, 10, 12, 10)
+        banner.addWidget(self.banner_text, 1)
+        for button in (self.card_button, self.print_button, self.pdf_button):
+            banner.addWidget(button)
+        return row
+
+    def _question_pane(self) -> QVBoxLayout:
+        pane = QVBoxLayout()
+        pane.setSpacing(10)
+        pane.addWidget(self.position)
+        pane.addWidget(self.question)
+        pane.addSpacing(8)
+        pane.addWidget(self.notes_label)
+        pane.addWidget(self.notes, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.save_status, 1)
+        status.addWidget(self.answered_box)
+        pane.addLayout(status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.answer_next_button)
+        buttons.addWidget(self.next_button)
+        pane.addLayout(buttons)
+        return pane
+
+    def _side_pane(self) -> QWidget:
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side.setFixedWidth(SIDE_WIDTH)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.side_list, 1)
+        layout.addWidget(self.progress)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #e2e0da;")
+        layout.addWidget(line)
+        layout.addWidget(self.checklist)
+        return side
+
+    # What is shown ---------------------------------------------------------------------
+
+    def show_header(self, header: InterviewHeader) -> None:
+        """Show who the interview is with."""
+        kicker = "Informational interview"
+        if header.field_name:
+            kicker += f" · {header.field_name}"
+        self.kicker.setText(kicker.upper())
+        self.who.setText(header.contact_name)
+        role = " · ".join(v for v in (header.contact_title, header.organisation) if v)
+        self.role.setText(role)
+        self.role.setVisible(bool(role))
+        self.who.window().setWindowTitle(f"Interview with {header.contact_name}")
+
+    def show_clock(self, reading: ClockReading) -> None:
+        """Show the time since the start against the planned length."""
+        self.clock.setText(reading.elapsed)
+        planned = f" · {reading.planned} planned" if reading.started else ""
+        self.remaining.setText(f"{reading.remaining}{planned}")
+        for label in (self.clock, self.remaining):
+            if label.property("over") != reading.over:
+                label.setProperty("over", reading.over)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def show_question(self, item: QuestionItem, count: int) -> None:
+        """Show one question and whether it is answered."""
+        position = f"Question {item.number} of {count}"
+        if item.must_ask:
+            position += " · must ask"
+        self.position.setText(position)
+        self.question.setText(item.text)
+        self.answered_box.setEnabled(True)
+        self.answered_box.setChecked(item.answered)
+        self.answer_next_button.setEnabled(True)
+
+    def show_other_notes(self, count: int) -> None:
+        """Show the page for notes outside any question."""
+        self.position.setText(f"After the {count} questions" if count else "No questions prepared")
+        self.question.setText("Other notes: names to contact, advice, what to read")
+        self.answered_box.setChecked(False)
+        self.answered_box.setEnabled(False)
+        self.answer_next_button.setEnabled(False)
+
+    def show_state(self, header: InterviewHeader, *, armed: bool, when: str) -> None:
+        """Show what can be done now: start, end (or end anyway), or what follows."""
+        held = header.status is not InterviewStatus.SCHEDULED
+        started = header.started_at is not None
+        self.start_button.setVisible(not held and not started)
+        self.end_button.setVisible(not held)
+        self.end_button.setText("End anyway" if armed else "End interview")
+        if held:
+            self.show_held(when, header.thank_you_due)
+        elif armed:
+            self.show_reminder(reminder(still_to_do(header.checklist)))
+        elif not started:
+            self.show_tip("Switch your phone off. Press Start (F5) as the conversation begins.")
+        else:
+            self.banner.hide()
+
+    def show_tip(self, text: str) -> None:
+        """Show a quiet hint in the banner, without the after-interview buttons."""
+        self._banner(text, "tip", buttons=False)
+
+    def show_reminder(self, text: str) -> None:
+        """Show what is left to do before ending."""
+        self._banner(f"{text} Press End again to end the interview.", "remind", buttons=False)
+
+    def show_held(self, when: str, due: date | None) -> None:
+        """Show that the interview is held, when the thank-you is due, and what comes next."""
+        text = f"Held on {when}." if when else "Held."
+        if due is not None:
+            text += f" Thank-you due by the end of {due:%A} {due.day} {due:%B}."
+        self._banner(text, "held", buttons=True)
+
+    def show_message(self, text: str) -> None:
+        """Say why something could not be done."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def show_save_status(self, text: str, ok: bool) -> None:
+        """Say whether the notes are saved."""
+        self.save_status.setText(text)
+        self.save_status.setStyleSheet("" if ok else "color: #b3261e;")
+
+    def show_screen_state(self, full_screen: bool) -> None:
+        """Name the full-screen button after what it will do."""
+        self.screen_button.setText("Leave full screen" if full_screen else "Full screen")
+
+    def _banner(self, text: str, tone: str, *, buttons: bool) -> None:
+        self.banner_text.setText(text)
+        for button in (self.card_button, self.print_button, self.pdf_button):
+            button.setVisible(buttons)
+        if self.banner.property("tone") != tone:
+            self.banner.setProperty("tone", tone)
+            self.banner.style().unpolish(self.banner)
+            self.banner.style().polish(self.banner)
+        self.banner.show()

@@ -1,0 +1,398 @@
+"""Interview mode (step 5): one question at a time, notes saved as typed, a clock, a checklist.
+
+A calm full-window view for the meeting itself. Every action has a key (see ``KEYS``);
+the buttons show them as tooltips. ``open_interview_mode`` opens it from a scheduled
+interview (or a held one, to read and print the notes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.interview_mode import (
+    ChecklistItem,
+    QuestionItem,
+    clock_reading,
+    progress_text,
+    question_items,
+    still_to_do,
+    with_item,
+)
+from infoview_gui.printing.document import Document
+from infoview_gui.printing.preview import ChoosePath, ask_pdf_path, preview_document
+from infoview_gui.printing.render import RenderError
+from infoview_gui.services import holding
+from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.views import interview_notes
+from infoview_gui.ui.views.interview_layout import (
+    KEYS,
+    Clock,
+    InterviewLayout,
+    key_text,
+    system_zone_name,
+    utc_clock,
+)
+
+
+class InterviewModeWindow(QWidget):
+    """The interview at hand, one question at a time.
+
+    Args:
+        interview_id: the scheduled (or held) interview.
+        events: the app's shared signals; ``data_changed`` is emitted on start, end, close.
+        clock: returns the time now (tests pass a fixed one).
+        system_zone: the computer's zone, used when neither the interview nor the profile
+            has one.
+        cards_dir: where card photos go (the open data folder's ``cards/`` by default).
+    """
+
+    def __init__(
+        self,
+        interview_id: int,
+        events: AppEvents,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = utc_clock,
+        system_zone: str = "",
+        cards_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        header = interview_header(interview_id)
+        if header is None:
+            raise NotFoundError("That interview no longer exists.")
+        self.header: InterviewHeader = header
+        self.events = events
+        self.clock = clock
+        self.system_zone = system_zone or system_zone_name()
+        self.cards_dir = cards_dir
+        self.choose_pdf_path: ChoosePath = ask_pdf_path
+        self.items: list[QuestionItem] = []
+        self.index = 0
+        self.card_dialog: QWidget | None = None
+        self._end_armed = False
+        self.ui = InterviewLayout(self, {name: key_text(name) for name in KEYS})
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self._make_shortcuts()
+        self._connect_signals()
+        self.reload()
+        self.timer.start()
+
+    @property
+    def interview_id(self) -> int:
+        """The interview shown."""
+        return self.header.id
+
+    # Loading and showing -------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the interview and its questions again and show them (unsaved notes too)."""
+        self.ui.notes.flush()
+        must_ask, rows = question_rows(self.interview_id)
+        self.items = list(question_items(rows, must_ask))
+        self.index = min(self.index, len(self.items))
+        self.ui.side_list.blockSignals(True)  # refilling is not the user choosing a question
+        self.ui.side_list.set_items(self.items)
+        self.ui.side_list.blockSignals(False)
+        self.refresh_header()
+        self._show_current()
+
+    def refresh_header(self) -> None:
+        """Read the interview again: who, its state, its checklist, its clock."""
+        header = interview_header(self.interview_id)
+        if header is not None:
+            self.header = header
+        self.ui.show_header(self.header)
+        self.ui.checklist.set_flags(self.header.checklist)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        when = holding.when_text(self.header, system_zone=self.system_zone)
+        self.ui.show_state(self.header, armed=self._end_armed, when=when)
+        self.ui.progress.setText(progress_text(self.items))
+        self._show_clock()
+
+    def _show_clock(self) -> None:
+        now = self.header.held_at or self.clock()
+        reading = clock_reading(self.header.started_at, now, self.header.duration_min)
+        self.ui.show_clock(reading)
+
+    def _show_current(self) -> None:
+        count = len(self.items)
+        self._show_current_row()
+        self.ui.previous_button.setEnabled(self.index > 0)
+        self.ui.next_button.setEnabled(self.index < count)
+        if self.index < count:
+            item = self.items[self.index]
+            self.ui.show_question(item, count)
+            self.ui.notes.load(item.answer, partial(self._save_answer, item.id))
+        else:
+            self.ui.show_other_notes(count)
+            self.ui.notes.load(self.header.notes, self._save_other_notes)
+
+    # Actions ---------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        """Show the question at ``index`` (``len(items)`` is "Other notes")."""
+        index = max(0, min(index, len(self.items)))
+        if index == self.index:
+            return
+        if not self.ui.notes.flush():
+            self._show_current_row()
+            return  # the notes were refused: stay so that nothing typed is lost
+        self.index = index
+        self._show_current()
+
+    def next_question(self) -> None:
+        """Go to the next question."""
+        self.go_to(self.index + 1)
+
+    def previous_question(self) -> None:
+        """Go back to the previous question."""
+        self.go_to(self.index - 1)
+
+    def set_answered(self, index: int, answered: bool) -> None:
+        """Tick (or untick) the question at ``index`` as answered."""
+        if not 0 <= index < len(self.items):
+            return
+        item = self.items[index]
+        if not self._run(partial(holding.mark_answered, item_id=item.id, answered=answered)):
+            self.ui.side_list.update_item(index, item)
+            return
+        self.items[index] = replace(item, answered=answered)
+        self.ui.side_list.update_item(index, self.items[index])
+        if index == self.index:
+            self.ui.show_question(self.items[index], len(self.items))
+        self.ui.progress.setText(progress_text(self.items))
+
+    def answer_and_next(self) -> None:
+        """Mark the question answered and go on to the next one."""
+        if self.index < len(self.items):
+            self.set_answered(self.index, True)
+        self.next_question()
+
+    def start(self) -> None:
+        """Start the clock."""
+        if self._run(
+            partial(holding.start_interview, interview_id=self.interview_id, now=self.clock())
+        ):
+            self._changed("Interview started")
+
+    def end(self) -> None:
+        """End the interview: the first press with the checklist unfinished reminds."""
+        if still_to_do(self.header.checklist) and not self._end_armed:
+            self._end_armed = True
+            self._show_state()
+            return
+        if not self.ui.notes.flush():
+            return
+        ended = partial(
+            holding.end_interview,
+            interview_id=self.interview_id,
+            now=self.clock(),
+            system_zone=self.system_zone,
+        )
+        if self._run(ended):
+            self._end_armed = False
+            self._changed("Interview held: the thank-you is due by tomorrow")
+            self.ui.card_button.setFocus()
+
+    def set_checklist(self, item: ChecklistItem, done: bool) -> None:
+        """Tick (or untick) one checklist item."""
+        call = partial(holding.set_checklist, interview_id=self.interview_id, item=item, done=done)
+        if self._run(call):
+            flags = with_item(self.header.checklist, item, done)
+            self.header = replace(self.header, checklist=flags)
+            if self._end_armed and not still_to_do(self.header.checklist):
+                self._end_armed = False
+            self._show_state()
+        else:
+            self.ui.checklist.set_flags(self.header.checklist)
+
+    def open_business_card(self) -> None:
+        """Open the business card dialog for the person interviewed."""
+        from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
+
+        self.ui.notes.flush()
+        dialog = BusinessCardDialog(self.header.contact_id, self, cards_dir=self.cards_dir)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed("Business card saved"))
+        self.card_dialog = dialog
+        dialog.open()
+
+    def notes_document(self) -> Document:
+        """Return the printable notes (question, then answer), with what was just typed."""
+        self.ui.notes.flush()
+        return interview_notes.notes_document_for(self.interview_id, self.system_zone)
+
+    def print_notes(self) -> None:
+        """Open the print preview of the notes; it prints and saves a PDF too."""
+        preview_document(self.notes_document(), self, modal=False)
+
+    def save_notes_pdf(self) -> str:
+        """Ask where, then save the notes as a PDF; return the path ("" if cancelled)."""
+        try:
+            path = interview_notes.save_pdf(self.notes_document(), self, self.choose_pdf_path)
+        except RenderError as exc:
+            self.ui.show_message(str(exc))
+            return ""
+        if path:
+            self.events.saved.emit(f"Notes saved as {Path(path).name}")
+        return path
+
+    def toggle_full_screen(self) -> None:
+        """Switch between full screen and a normal window."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        """Leave full screen (Esc)."""
+        if self.isFullScreen():
+            self.showNormal()
+
+    # Plumbing --------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except DomainError as exc:
+            self.ui.show_message(str(exc))
+            return False
+        return True
+
+    def _changed(self, message: str) -> None:
+        self.refresh_header()
+        self.events.data_changed.emit()
+        self.events.saved.emit(message)
+
+    def _save_answer(self, item_id: int, text: str) -> None:
+        holding.save_answer(item_id=item_id, text=text)
+        for position, item in enumerate(self.items):
+            if item.id == item_id:
+                self.items[position] = replace(item, answer=text)
+
+    def _save_other_notes(self, text: str) -> None:
+        holding.save_interview_notes(interview_id=self.interview_id, text=text)
+        self.header = replace(self.header, notes=text)
+
+    def _show_current_row(self) -> None:
+        self.ui.side_list.blockSignals(True)
+        self.ui.side_list.setCurrentRow(self.index)
+        self.ui.side_list.blockSignals(False)
+
+    def _make_shortcuts(self) -> None:
+        actions: dict[str, Callable[[], object]] = {
+            "previous": self.previous_question,
+            "next": self.next_question,
+            "answer_next": self.answer_and_next,
+            "start": self.start,
+            "end": self.end,
+            "full_screen": self.toggle_full_screen,
+            "leave_full_screen": self.leave_full_screen,
+            "card": self.open_business_card,
+            "print": self.print_notes,
+            "pdf": self._on_pdf_requested,
+            "close": self.close,
+        }
+        self.shortcuts: dict[str, QShortcut] = {}
+        for name, run in actions.items():
+            for key in KEYS[name]:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(run)
+                self.shortcuts[key] = shortcut
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        self.timer.timeout.connect(self._show_clock)
+        ui.previous_button.clicked.connect(self.previous_question)
+        ui.next_button.clicked.connect(self.next_question)
+        ui.answer_next_button.clicked.connect(self.answer_and_next)
+        ui.answered_box.clicked.connect(self._on_answered_box_clicked)
+        ui.start_button.clicked.connect(self.start)
+        ui.end_button.clicked.connect(self.end)
+        ui.screen_button.clicked.connect(self.toggle_full_screen)
+        ui.close_button.clicked.connect(self.close)
+        ui.card_button.clicked.connect(self.open_business_card)
+        ui.print_button.clicked.connect(self.print_notes)
+        ui.pdf_button.clicked.connect(self._on_pdf_requested)
+        ui.side_list.currentRowChanged.connect(self.go_to)
+        ui.side_list.answered_toggled.connect(self.set_answered)
+        ui.checklist.item_toggled.connect(self._on_checklist_item_toggled)
+        ui.notes.save_reported.connect(ui.show_save_status)
+
+    def _on_pdf_requested(self) -> None:
+        self.save_notes_pdf()
+
+    def _on_answered_box_clicked(self, checked: bool) -> None:
+        self.set_answered(self.index, checked)
+
+    def _on_checklist_item_toggled(self, item: int, done: bool) -> None:
+        self.set_checklist(ChecklistItem(item), done)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Name the full-screen button after what it will do."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.ui.show_screen_state(self.isFullScreen())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the notes on the way out; refuse to close while they cannot be saved."""
+        if not self.ui.notes.flush():
+            event.ignore()
+            return
+        self.timer.stop()
+        self.events.data_changed.emit()
+        super().closeEvent(event)
+
+
+def find_open(interview_id: int) -> InterviewModeWindow | None:
+    """Return the interview mode window already open on ``interview_id``, if any."""
+    for widget in QApplication.topLevelWidgets():
+        if (
+            isinstance(widget, InterviewModeWindow)
+            and widget.interview_id == interview_id
+            and widget.isVisible()
+        ):
+            return widget
+    return None
+
+
+def open_interview_mode(
+    interview_id: int,
+    parent: QWidget | None,
+    events: AppEvents,
+    *,
+    full_screen: bool = True,
+    cards_dir: Path | None = None,
+) -> InterviewModeWindow | None:
+    """Show interview mode for an interview, full screen; bring it forward if already open.
+
+    Returns None (and says why through ``events.saved``) when the interview is gone.
+    """
+    window = find_open(interview_id)
+    if window is not None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.activateWindow()
+        return window
+    try:
+        window = InterviewModeWindow(interview_id, events, parent, cards_dir=cards_dir)
+    except DomainError as exc:
+        events.saved.emit(str(exc))
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.show()
+    return window

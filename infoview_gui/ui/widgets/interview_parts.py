@@ -1,0 +1,285 @@
+"""The pieces of interview mode: the notes box, the question list, the checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.interview_mode import (
+    AT_END,
+    BEFORE_START,
+    ChecklistItem,
+    QuestionItem,
+    is_done,
+)
+from infoview_gui.ui.widgets.labels import plain_label
+
+SAVE_DELAY_MS = 400
+ICON_SIZE = 18
+MUST_ASK_OPEN = QColor("#fcefd2")
+ANSWERED_TEXT = QColor("#5f6b78")
+SELECTED = QColor("#d7e5f7")
+TICK = "#2f7d55"
+RING = "#9aa3ae"
+MUST_RING = "#c7860e"
+Saver = Callable[[str], None]
+
+# Keys that move between questions even while the cursor is in the notes.
+_PASS_THROUGH = (
+    QKeySequence(Qt.Key.Key_PageUp),
+    QKeySequence(Qt.Key.Key_PageDown),
+    QKeySequence("Ctrl+Return"),
+    QKeySequence("Ctrl+Enter"),
+)
+
+_CHECK_TEXTS = {
+    ChecklistItem.PHONE_OFF: "&Phone switched off",
+    ChecklistItem.THANKED: "&Thanked them for their time",
+    ChecklistItem.CARD_ASKED: "Asked for a business &card",
+    ChecklistItem.REFERRALS_ASKED: "Asked &who else to talk to",
+}
+
+
+class NotesBox(QPlainTextEdit):
+    """The notes under a question, saved as typed.
+
+    A pause of ``SAVE_DELAY_MS`` saves through the saver given to ``load``; so do
+    ``flush`` (called on changing question and on closing) and leaving the box. A
+    refused save keeps the text and says why.
+
+    Signals:
+        save_reported(str, bool): a save ended: its message, and whether it worked.
+    """
+
+    save_reported = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saver: Saver | None = None
+        self._dirty = False
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self.setTabChangesFocus(True)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._on_self_text_changed)
+
+    @property
+    def dirty(self) -> bool:
+        """True while typed text is not stored yet."""
+        return self._dirty
+
+    def load(self, text: str, saver: Saver | None) -> None:
+        """Show ``text``; typing is saved with ``saver`` (None: read-only)."""
+        self._timer.stop()
+        self._loading = True
+        self.setPlainText(text)
+        self.moveCursor(self.textCursor().MoveOperation.End)
+        self._loading = False
+        self._dirty = False
+        self._saver = saver
+        self.setReadOnly(saver is None)
+
+    def flush(self) -> bool:
+        """Save now if the text changed; return False when the save was refused."""
+        self._timer.stop()
+        if not self._dirty or self._saver is None:
+            return True
+        try:
+            self._saver(self.toPlainText())
+        except DomainError as exc:
+            self.save_reported.emit(f"Not saved: {exc}", False)
+            return False
+        self._dirty = False
+        self.save_reported.emit("Saved", True)
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        """Let the question keys through to interview mode's shortcuts."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combination = QKeySequence(event.keyCombination())
+            if any(
+                combination.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                for key in _PASS_THROUGH
+            ):
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Save on leaving the box."""
+        self.flush()
+        super().focusOutEvent(event)
+
+    def _on_self_text_changed(self) -> None:
+        if self._loading or self._saver is None:
+            return
+        self._dirty = True
+        self._timer.start()
+
+
+class QuestionSideList(QListWidget):
+    """Every question at the side: ticked when answered, must-ask ones still open marked.
+
+    The last row is "Other notes", for what was said outside any question. Space ticks
+    or unticks the current question.
+
+    Signals:
+        answered_toggled(int, bool): the user asked to tick or untick a question (its row).
+    """
+
+    answered_toggled = Signal(int, bool)
+    OTHER_NOTES = "Other notes"
+    AnsweredRole = Qt.ItemDataRole.UserRole
+    MustAskOpenRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionList")
+        self.setWordWrap(True)
+        self.setAccessibleName("Questions")
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, SELECTED)
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#1d2430"))
+        self.setPalette(palette)
+        self._icons = {state: status_icon(*state) for state in _ICON_STATES}
+
+    def set_items(self, items: Sequence[QuestionItem]) -> None:
+        """Show the questions in order, then "Other notes"."""
+        self.clear()
+        for item in items:
+            row = QListWidgetItem(f"{item.number}. {item.text}")
+            self.addItem(row)
+            self._style(row, item)
+        other = QListWidgetItem(self.OTHER_NOTES)
+        other.setIcon(status_icon(False, False, notes=True))
+        other.setToolTip("Names, advice, anything said outside the questions")
+        self.addItem(other)
+
+    def update_item(self, row: int, item: QuestionItem) -> None:
+        """Show one question's new state."""
+        self._style(self.item(row), item)
+
+    def is_ticked(self, row: int) -> bool:
+        """Return True when the question in ``row`` shows as answered."""
+        return bool(self.item(row).data(self.AnsweredRole))
+
+    def is_highlighted(self, row: int) -> bool:
+        """Return True when the question in ``row`` shows as must-ask and still open."""
+        return bool(self.item(row).data(self.MustAskOpenRole))
+
+    def _style(self, row: QListWidgetItem, item: QuestionItem) -> None:
+        row.setData(self.AnsweredRole, item.answered)
+        row.setData(self.MustAskOpenRole, item.open_must_ask)
+        row.setIcon(self._icons[(item.answered, item.open_must_ask)])
+        font = row.font()
+        font.setBold(item.open_must_ask)
+        row.setFont(font)
+        row.setBackground(QBrush(MUST_ASK_OPEN) if item.open_must_ask else QBrush())
+        if item.answered:
+            row.setForeground(QBrush(ANSWERED_TEXT))
+        else:
+            row.setForeground(QBrush())
+        state = "answered" if item.answered else "must ask, still open"
+        state = state if item.answered or item.open_must_ask else "not answered yet"
+        row.setToolTip(state.capitalize())
+        row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space ticks or unticks the current question."""
+        row = self.currentRow()
+        if event.key() == Qt.Key.Key_Space and 0 <= row < self.count() - 1:
+            self.answered_toggled.emit(row, not self.is_ticked(row))
+            return
+        super().keyPressEvent(event)
+
+
+_ICON_STATES = ((False, False), (False, True), (True, False), (True, True))
+
+
+def status_icon(answered: bool, must_ask_open: bool, *, notes: bool = False) -> QIcon:
+    """Return the side list's mark: a tick in a green disc, or an open ring."""
+    pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)  # drawn at twice the size, for sharp edges
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(2.0, 2.0, ICON_SIZE - 4.0, ICON_SIZE - 4.0)
+    if answered:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TICK))
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("#ffffff"), 2.0))
+        painter.drawPolyline([QPointF(5.5, 9.5), QPointF(8.0, 12.0), QPointF(12.5, 6.5)])
+    elif notes:
+        painter.setPen(QPen(QColor(RING), 1.6))
+        for y in (6.0, 9.0, 12.0):
+            painter.drawLine(QPointF(4.5, y), QPointF(13.5, y))
+    else:
+        painter.setPen(QPen(QColor(MUST_RING if must_ask_open else RING), 1.8))
+        painter.drawEllipse(box)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ChecklistPanel(QWidget):
+    """Phone off before starting; at the end thank them, card, who else.
+
+    Signals:
+        item_toggled(int, bool): a checklist item (a ``ChecklistItem`` value) changed.
+    """
+
+    item_toggled = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[ChecklistItem, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for heading, items in (("Before you start", BEFORE_START), ("Before you leave", AT_END)):
+            title = plain_label(heading)
+            title.setObjectName("checklistHeading")
+            layout.addWidget(title)
+            for item in items:
+                box = QCheckBox(_CHECK_TEXTS[item])
+                key = _CHECK_TEXTS[item].split("&", 1)[1][0].upper()
+                box.setToolTip(f"{item.label} (Alt+{key})")
+                box.toggled.connect(lambda done, item=item: self.item_toggled.emit(item, done))
+                self.boxes[item] = box
+                layout.addWidget(box)
+        layout.addStretch(1)
+
+    def set_flags(self, flags: int) -> None:
+        """Tick the boxes the stored ``flags`` say are done."""
+        for item, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(is_done(flags, item))
+            box.blockSignals(False)
