@@ -25,13 +25,6 @@ HELP = (
     "import contacts from a connections export, an address-book CSV, a vCard file or any "
     "CSV (or restore a JSON backup into an empty data folder)"
 )
-FORMAT_NAMES = {
-    "linkedin": "networking-site connections export",
-    "google": "Google Contacts CSV",
-    "vcard": "vCard file",
-    "csv": "CSV file",
-    "backup": "InfoView backup",
-}
 EXIT_UNREADABLE = 2
 EXIT_STORE = 1
 
@@ -191,6 +184,8 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
         return
+    from infoview_gui.services.import_plan import FORMAT_NAMES
+
     kind = FORMAT_NAMES.get(report["format"], report["format"])
     if report["format"] == "backup":
         total = sum(report["restored"].values())

@@ -62,6 +62,15 @@ FIELD_LABELS: dict[str, str] = {
     "introduced_by_text": "Introduced by",
     "notes": "Notes",
 }
+FORMAT_NAMES: dict[str, str] = {
+    "linkedin": "networking-site connections export",
+    "google": "Google Contacts CSV",
+    "vcard": "vCard file",
+    "csv": "CSV file",
+    "backup": "InfoView backup",
+}
+"""What each kind of file is called in messages."""
+
 KEYS: tuple[tuple[str, str, str], ...] = (
     ("email_key", "e:", "the same email address"),
     ("url_key", "u:", "the same profile address"),
@@ -342,15 +351,17 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
         raise ImportFileError(f"The file could not be read: {error.strerror or error}.") from error
 
 
-def inspect_data(data: bytes, *, samples: int = 5) -> FileInfo:
-    """Tell what a file is from its content; for any other CSV, read its header.
+def inspect_data(
+    data: bytes, *, format: ImportFormat | Literal["auto"] = "auto", samples: int = 5
+) -> FileInfo:
+    """Tell what a file is from its content (or take ``format``); for a CSV, read its header.
 
     Raises:
         ImportFileError: when the file is not one InfoView reads; the message says why.
     """
     if looks_like_backup(data):
         return FileInfo(data, "backup")
-    kind = sniff_format(data)
+    kind = sniff_format(data) if format == "auto" else format
     if kind != "csv":
         return FileInfo(data, kind)
     table = read_table(decode_bytes(data))

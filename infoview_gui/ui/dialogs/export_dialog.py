@@ -1,0 +1,171 @@
+"""File > Export: contacts to CSV or vCard, interviews to a calendar, everything to JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.services import exports
+from infoview_gui.store.contact_table import count_contacts
+from infoview_gui.ui.dialogs.form import FormDialog, line_edit
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.widgets.labels import plain_label
+
+FORMATS: tuple[tuple[str, str, str, str], ...] = (
+    ("csv", "Contacts as CSV (spreadsheets and other programs)", ".csv", "InfoView contacts"),
+    ("vcard", "Contacts as vCard 4.0 (address books, phones)", ".vcf", "InfoView contacts"),
+    ("ics", "Scheduled interviews as a calendar file (.ics)", ".ics", "InfoView interviews"),
+    ("json", "Everything, as a backup InfoView can restore (.json)", ".json", "InfoView backup"),
+)
+"""(format, what the user reads, file suffix, suggested file name)."""
+
+_FILTERS = {
+    "csv": "CSV files (*.csv)",
+    "vcard": "vCard files (*.vcf)",
+    "ics": "Calendar files (*.ics)",
+    "json": "InfoView backups (*.json)",
+}
+
+
+def default_folder() -> Path:
+    """Return the folder an export is suggested in: Documents if there is one, else home."""
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+class ExportDialog(FormDialog):
+    """Choose what to export and where; writes the file atomically, private to the user.
+
+    Args:
+        events: the window's shared signals (``saved`` is told what was written).
+        parent: the window.
+        selected_ids: the contacts selected in the Contacts view, if any.
+        folder: where the file is suggested (default: Documents).
+    """
+
+    def __init__(
+        self,
+        events: AppEvents,
+        parent: QWidget | None = None,
+        *,
+        selected_ids: Sequence[int] = (),
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__("Export", parent, ok_text="Export")
+        self.events = events
+        self.selected_ids = list(selected_ids)
+        self.result_message = ""
+        self.format = QComboBox()
+        for value, label, _suffix, _name in FORMATS:
+            self.format.addItem(label, value)
+        self.all_contacts = QRadioButton(f"All contacts ({count_contacts():,})")
+        self.selected = QRadioButton(f"The selected contacts ({len(self.selected_ids):,})")
+        self.scope = QButtonGroup(self)
+        for button in (self.all_contacts, self.selected):
+            self.scope.addButton(button)
+        (self.selected if self.selected_ids else self.all_contacts).setChecked(True)
+        scope_box = QVBoxLayout()
+        scope_box.addWidget(self.all_contacts)
+        scope_box.addWidget(self.selected)
+        scope = QWidget()
+        scope.setLayout(scope_box)
+        scope_box.setContentsMargins(0, 0, 0, 0)
+        self.spreadsheet = QCheckBox("Made for a spreadsheet (Excel, LibreOffice, Numbers)")
+        self.spreadsheet.setToolTip(
+            "Adds a byte-order mark so that accents show correctly, and writes cells that a "
+            "spreadsheet would run as formulas (= + - @) with a leading apostrophe. "
+            "InfoView's own import removes it again."
+        )
+        self.path = line_edit(str((folder or default_folder()) / "InfoView contacts.csv"))
+        self.path.setMaxLength(4096)
+        self.browse = QPushButton("Choose…")
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        path_box = QWidget()
+        path_box.setLayout(path_row)
+        path_row.setContentsMargins(0, 0, 0, 0)
+        self.note = plain_label()
+        self.note.setObjectName("viewDescription")
+        self.add_row("format", "Export", self.format)
+        self.add_row("scope", "Which contacts", scope)
+        self.add_row("spreadsheet", "", self.spreadsheet)
+        self.add_row("path", "File", path_box)
+        self.form.addRow("", self.note)
+        self.inputs["path"] = self.path
+        self._connect_signals()
+        self._on_format_current_index_changed()
+
+    def _connect_signals(self) -> None:
+        self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
+        self.browse.clicked.connect(self._on_browse_clicked)
+
+    def chosen_format(self) -> str:
+        """Return the format chosen: csv, vcard, ics or json."""
+        return str(self.format.currentData())
+
+    def _on_format_current_index_changed(self) -> None:
+        fmt = self.chosen_format()
+        contacts = fmt in ("csv", "vcard")
+        self.all_contacts.setEnabled(contacts)
+        self.selected.setEnabled(contacts and bool(self.selected_ids))
+        self.spreadsheet.setEnabled(fmt == "csv")
+        _value, _label, suffix, name = next(f for f in FORMATS if f[0] == fmt)
+        current = Path(self.path.text().strip() or name)
+        stem = current.stem if current.stem not in {f[3] for f in FORMATS} else name
+        self.path.setText(str(current.with_name(stem + suffix)))
+        self.note.setText(
+            {
+                "csv": "Any spreadsheet or address book can read it; InfoView reads it back.",
+                "vcard": "One file with every card; address books and phones import it.",
+                "ics": "Every interview with a date and time, in one file your calendar "
+                "program opens; exporting again updates the same events.",
+                "json": "Every table, exactly: restore it into an empty data folder with "
+                "File > Import. Keep it somewhere safe: it holds all your notes.",
+            }[fmt]
+        )
+
+    def _on_browse_clicked(self) -> None:
+        fmt = self.chosen_format()
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), _FILTERS[fmt])
+        if path:
+            self.path.setText(path)
+
+    def save(self) -> None:
+        """Write the file; an error that leaves the old file in place is said in words."""
+        path = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            raise DomainError("Choose a file to write.")
+        fmt = self.chosen_format()
+        ids = self.selected_ids if self.selected.isChecked() and self.selected_ids else None
+        now = datetime.now(UTC)
+        try:
+            if fmt == "csv":
+                spreadsheet = self.spreadsheet.isChecked()
+                result = exports.export_csv(path=path, contact_ids=ids, spreadsheet=spreadsheet)
+            elif fmt == "vcard":
+                result = exports.export_vcard(path=path, contact_ids=ids)
+            elif fmt == "ics":
+                result = exports.export_ics(path=path, now=now)
+            else:
+                result = exports.export_json(path=path, now=now)
+        except OSError as error:
+            raise DomainError(
+                f"{path} could not be written: {error.strerror or error}. Nothing was changed."
+            ) from error
+        self.result_message = result.message
+        self.events.saved.emit(result.message)

@@ -1,0 +1,347 @@
+"""File > Import: pick a file, (map its columns), preview, choose where, import; undo.
+
+Reading, parsing and matching run in a worker thread against the saved contacts read up
+front, so the window stays responsive and a long file can be cancelled. The import
+itself is written on the main thread, in one transaction, as one batch; it becomes a
+command on the window's undo stack (Edit > Undo) and the status bar offers
+"Undo import" for a while.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
+from infoview_gui.services import exports, imports
+from infoview_gui.services.import_plan import (
+    FileInfo,
+    ImportPlan,
+    MatchIndex,
+    inspect_data,
+    plan_import,
+    preview_data,
+    read_file,
+)
+from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.dialogs.import_wizard import (
+    DestinationPage,
+    FilePage,
+    MappingPage,
+    PreviewPage,
+    summary_text,
+)
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
+from infoview_gui.ui.import_worker import Job, JobRunner
+
+
+class Page(IntEnum):
+    """The steps of the dialog."""
+
+    FILE = 0
+    MAPPING = 1
+    PREVIEW = 2
+    DESTINATION = 3
+
+
+class ImportDialog(QDialog):
+    """The import steps, the worker that reads the file, and the commit.
+
+    Signals:
+        imported(int): the batch written.
+    """
+
+    imported = Signal(int)
+
+    def __init__(self, events: AppEvents, parent: QWidget | None = None, *, path: str = "") -> None:
+        super().__init__(parent)
+        self.events = events
+        self.setWindowTitle("Import contacts")
+        self.resize(860, 600)
+        self.file_page = FilePage()
+        self.file_page.path.setText(path)
+        self.mapping_page = MappingPage()
+        self.preview_page = PreviewPage()
+        self.destination_page = DestinationPage()
+        self.stack = QStackedWidget()
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.destination_page):
+            self.stack.addWidget(page)
+        self.back_button = QPushButton("Back")
+        self.next_button = QPushButton("Next")
+        self.import_button = QPushButton("Import")
+        self.close_button = QPushButton("Cancel")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.import_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.info: FileInfo | None = None
+        self.index = MatchIndex()
+        self.plan: ImportPlan | None = None
+        self.outcome: imports.ImportOutcome | None = None
+        self.command: ImportCommand | None = None
+        self.runner = JobRunner(self)
+        self._on_result: Callable[[object], None] = lambda _result: None
+        self._connect_signals()
+        self._show(Page.FILE)
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self.preview_page.cancel_requested.connect(self._on_preview_page_cancel_requested)
+        self.preview_page.policy_changed.connect(self._on_preview_page_policy_changed)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+
+    # -- steps ----------------------------------------------------------------------
+
+    def _show(self, page: Page) -> None:
+        self.stack.setCurrentIndex(page)
+        busy = self.is_working()
+        self.back_button.setEnabled(page != Page.FILE)
+        self.next_button.setVisible(page != Page.DESTINATION)
+        self.import_button.setVisible(page == Page.DESTINATION)
+        can_go_on = page != Page.PREVIEW or self._plan_has_work()
+        self.next_button.setEnabled(not busy and can_go_on)
+        self.next_button.setDefault(True)
+
+    def current_page(self) -> Page:
+        """Return the step shown."""
+        return Page(self.stack.currentIndex())
+
+    def is_working(self) -> bool:
+        """Whether the worker is reading the file now."""
+        return self.runner.is_busy()
+
+    def _plan_has_work(self) -> bool:
+        return self.plan is not None and bool(self.plan.new or self.plan.changed)
+
+    def _chosen(self) -> ImportFormat | Literal["auto"]:
+        """Return the format the user chose, or ``auto``."""
+        chosen = self.file_page.chosen_format()
+        return chosen if chosen in FORMATS else "auto"
+
+    def _kind(self) -> ImportFormat | Literal["auto"]:
+        """Return the format to read the file as: the user's choice, else what it is."""
+        chosen = self._chosen()
+        if chosen == "auto" and self.info is not None and self.info.kind in FORMATS:
+            return self.info.kind
+        return chosen
+
+    def _on_next_button_clicked(self) -> None:
+        page = self.current_page()
+        if page == Page.FILE:
+            self._inspect()
+        elif page == Page.MAPPING:
+            problem = self.mapping_page.problem()
+            self.mapping_page.error.setText(problem)
+            self.mapping_page.error.setVisible(bool(problem))
+            if not problem:
+                self._preview()
+        elif page == Page.PREVIEW and self.plan is not None:
+            source = self.plan.new[0].contact.source if self.plan.new else None
+            self.destination_page.set_choices(field_choices(), source.label if source else "")
+            self.destination_page.summary.setText(summary_text(self.plan))
+            self._show(Page.DESTINATION)
+
+    def _on_back_button_clicked(self) -> None:
+        self._cancel_work()
+        page = self.current_page()
+        if page == Page.DESTINATION:
+            self._show(Page.PREVIEW)
+        elif page == Page.PREVIEW and self.info is not None and self._kind() == "csv":
+            self._show(Page.MAPPING)
+        else:
+            self._show(Page.FILE)
+
+    def _inspect(self) -> None:
+        path = self.file_page.path.text().strip()
+        if not path:
+            self.file_page.show_error("Choose a file first.")
+            return
+        self.file_page.show_error("")
+        fmt = self._chosen()
+        self.info = self.plan = None
+        self.preview_page.show_working(f"Reading {Path(path).name}…")
+        self._show(Page.PREVIEW)
+        self._run(lambda _progress: inspect_data(read_file(path), format=fmt), self._on_inspected)
+
+    def _on_inspected(self, result: object) -> None:
+        assert isinstance(result, FileInfo)
+        self.info = result
+        if result.kind == "backup":
+            self._show(Page.FILE)
+            self._offer_restore(result.data)
+        elif self._kind() == "csv":
+            self.mapping_page.set_columns(result.headers, result.samples, result.mapping)
+            self._show(Page.MAPPING)
+        else:
+            self._preview()
+
+    def _preview(self) -> None:
+        info = self.info
+        if info is None:
+            return
+        self.index = imports.load_match_index()  # on the main thread: the worker must not
+        index, policy, kind = self.index, self.preview_page.chosen_policy(), self._kind()
+        mapping = self.mapping_page.mapping() if kind == "csv" else None
+        self.preview_page.show_working(f"Reading and matching {self._file_name()}…")
+        self._show(Page.PREVIEW)
+
+        def job(progress: Callable[[int, int], None]) -> object:
+            return preview_data(
+                info.data, index, format=kind, mapping=mapping, policy=policy, progress=progress
+            )
+
+        self._run(job, self._on_planned)
+
+    def _on_preview_page_policy_changed(self) -> None:
+        plan = self.plan
+        if plan is None or self.is_working():
+            return
+        index, policy = self.index, self.preview_page.chosen_policy()
+        self.preview_page.show_working("Working out what would change…")
+        self._show(Page.PREVIEW)
+        self._run(
+            lambda progress: plan_import(plan.parsed, index, policy=policy, progress=progress),
+            self._on_planned,
+        )
+
+    def _on_planned(self, result: object) -> None:
+        assert isinstance(result, ImportPlan)
+        self.plan = result
+        self.preview_page.show_plan(result, self._file_name())
+        if not self._plan_has_work():
+            self.preview_page.status.setText(
+                f"{self._file_name()}: nothing to import. Every row that could be read "
+                "matches a saved contact and would change nothing."
+            )
+        self._show(Page.PREVIEW)
+
+    def _file_name(self) -> str:
+        return Path(self.file_page.path.text().strip()).name
+
+    # -- the worker -----------------------------------------------------------------
+
+    def _run(self, job: Job, on_result: Callable[[object], None]) -> None:
+        self._on_result = on_result
+        self.runner.run(job)
+        self._show(self.current_page())
+
+    def _cancel_work(self) -> None:
+        self.runner.cancel()
+
+    def _on_runner_progressed(self, percent: int) -> None:
+        self.preview_page.progress.setValue(percent)
+
+    def _on_runner_finished(self, result: object) -> None:
+        self._on_result(result)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.plan = None
+        self._show(Page.FILE)
+        self.file_page.show_error(message)
+
+    def _on_runner_cancelled(self) -> None:
+        self._show(Page.FILE)
+
+    def _on_preview_page_cancel_requested(self) -> None:
+        self._cancel_work()
+        self.plan = None
+        self._show(Page.MAPPING if self._kind() == "csv" and self.info else Page.FILE)
+        self.file_page.show_error("Reading was cancelled; nothing was imported.")
+
+    # -- writing --------------------------------------------------------------------
+
+    def _on_import_button_clicked(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        try:
+            outcome = imports.commit_import(
+                plan=plan,
+                field_id=self.destination_page.chosen_field(),
+                source=self.destination_page.chosen_source(),
+                file_name=self._file_name(),
+            )
+        except DomainError as error:
+            self.destination_page.error.setText(str(error))
+            self.destination_page.error.show()
+            return
+        self.outcome = outcome
+        self._record(outcome)
+        self.imported.emit(outcome.batch_id)
+        self.accept()
+
+    def _record(self, outcome: imports.ImportOutcome) -> None:
+        """Put the import on the undo stack, tell the views, offer "Undo import"."""
+        window = self.parentWidget()
+        added, updated = len(outcome.new_ids), len(outcome.updated_ids)
+        text = (
+            f"Import {added:,} {'contact' if added == 1 else 'contacts'} from {self._file_name()}"
+        )
+        stack = self.events.undo_stack
+        command = ImportCommand(
+            outcome, text, stack, self.events.data_changed.emit, lambda m: say_refused(window, m)
+        )
+        self.command = command
+        self.events.undo_stack.push(command)
+        self.events.data_changed.emit()
+        self.events.saved.emit(
+            f"Imported {added:,} new and updated {updated:,} saved contacts — "
+            "Edit > Undo removes this import"
+        )
+        if isinstance(window, QMainWindow):
+            offer_undo(window, command, self.events.undo_stack)
+
+    def _offer_restore(self, data: bytes) -> None:
+        if not exports.database_is_empty():
+            self.file_page.show_error(
+                "This is a full InfoView backup. InfoView restores a backup only into an "
+                "empty data folder, so that nothing is mixed or overwritten: start InfoView "
+                "with a new data folder and import the backup there."
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            "This is a full InfoView backup. Restore everything it holds into this data folder?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            counts = exports.restore_backup(data=data)
+        except (DomainError, ImportFileError) as error:
+            self.file_page.show_error(str(error))
+            return
+        self.events.data_changed.emit()
+        self.events.profile_changed.emit()
+        self.events.saved.emit(f"Backup restored: {sum(counts.values()):,} records")
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Stop any reading, and wait for it, before the dialog goes."""
+        self.runner.wait()
+        super().done(result)

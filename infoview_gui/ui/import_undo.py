@@ -1,0 +1,126 @@
+"""An import on the window's undo stack (Edit > Undo), and "Undo import" in the status bar."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+
+from infoview_gui.domain.errors import DomainError
+from infoview_gui.services import imports
+
+UNDO_OFFER_MS = 60_000
+
+
+class ImportCommand(QUndoCommand):
+    """An import already written; undo removes its batch, redo puts it back.
+
+    Args:
+        outcome: what ``commit_import`` returned.
+        text: what was imported, for the Edit menu.
+        stack: the undo stack the command goes on.
+        changed: called after undo and redo so that views reload.
+        refused: shows why an undo was refused (the command then stays done).
+    """
+
+    def __init__(
+        self,
+        outcome: imports.ImportOutcome,
+        text: str,
+        stack: QUndoStack,
+        changed: Callable[[], None],
+        refused: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self.batch_id = outcome.batch_id
+        self._stack = stack
+        self._changed = changed
+        self._refused = refused
+        self._undone: imports.UndoneImport | None = None
+
+    @property
+    def is_undone(self) -> bool:
+        """Whether the import is undone now."""
+        return self._undone is not None
+
+    def undo(self) -> None:
+        """Remove the batch; if that is refused, say why and stay done."""
+        try:
+            self._undone = imports.undo_import(batch_id=self.batch_id)
+        except DomainError as error:
+            # The stack steps back past this command once undo() returns: step forward
+            # again (redo does nothing: nothing was undone), then say why.
+            message = str(error)
+            QTimer.singleShot(0, self._stack.redo)
+            QTimer.singleShot(0, lambda: self._refused(message))
+            return
+        self._changed()
+
+    def redo(self) -> None:
+        """Put the batch back (pushing the command does not: the import already happened)."""
+        if self._undone is None:
+            return
+        imports.redo_import(undone=self._undone)
+        self._undone = None
+        self._changed()
+
+
+def say_refused(parent: QWidget | None, message: str) -> None:
+    """Tell the user, in a message box, why the import was not undone."""
+    QMessageBox.warning(parent, "Undo import", message)
+
+
+class UndoImportOffer(QPushButton):
+    """The status bar's "Undo import" button.
+
+    It stays for a minute, while the import is the last thing done; clicking it undoes
+    the import through the undo stack, so that Edit > Redo can bring it back.
+    """
+
+    def __init__(self, window: QMainWindow, command: ImportCommand, stack: QUndoStack) -> None:
+        super().__init__("Undo import")
+        self.setObjectName("undoImportButton")
+        self.setToolTip(command.text())
+        self._bar = window.statusBar()
+        self._command = command
+        self._stack = stack
+        self._bar.addPermanentWidget(self)
+        self.show()
+        self.clicked.connect(self._on_clicked)
+        stack.indexChanged.connect(self._on_stack_index_changed)
+        QTimer.singleShot(UNDO_OFFER_MS, self, self.withdraw)
+
+    def applies(self) -> bool:
+        """Whether the import is still the last thing done (and not undone)."""
+        try:
+            stack, count = self._stack, self._stack.count()
+            last = stack.command(count - 1) if count and stack.index() == count else None
+        except RuntimeError:  # the stack is being destroyed with the window
+            return False
+        return last is self._command and not self._command.is_undone
+
+    def withdraw(self) -> None:
+        """Take the offer away."""
+        with contextlib.suppress(RuntimeError):
+            self._stack.indexChanged.disconnect(self._on_stack_index_changed)
+            self._bar.removeWidget(self)
+        self.hide()
+        self.deleteLater()
+
+    def _on_clicked(self) -> None:
+        if self.applies():
+            self._stack.undo()
+        else:
+            self.withdraw()
+
+    def _on_stack_index_changed(self, _index: int) -> None:
+        if not self.applies():
+            self.withdraw()
+
+
+def offer_undo(window: QMainWindow, command: ImportCommand, stack: QUndoStack) -> UndoImportOffer:
+    """Show "Undo import" in the status bar for a minute, or until it no longer applies."""
+    return UndoImportOffer(window, command, stack)
