@@ -251,3 +251,13 @@ def test_the_dialogs_are_not_imported_until_a_button_needs_them() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
     assert QDialog  # the view reports its dialogs as QDialog
+
+
+def test_a_long_list_is_cut_and_says_how_much_more_there_is(
+    qtbot: QtBot, busy: dict[str, int], events: AppEvents, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("infoview_gui.ui.views.home.MAX_ROWS", 2)
+    view = home_view(qtbot, events)
+    assert len(view.rows) == 2
+    labels = [label.text() for label in view.findChildren(QLabel)]
+    assert "…and 3 more: see Interviews and Follow-ups." in labels

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
     from infoview_gui.ui.dialogs.request import UrlOpener
 
-MAX_ROWS = 60
+MAX_ROWS = 30
 _KIND_TAGS = {
     ItemKind.THANK_YOU: "THANK-YOU",
     ItemKind.INTERVIEW: "INTERVIEW",
@@ -283,7 +283,9 @@ class HomeView(QWidget):
             self.rows.append(row)
         if len(items) > MAX_ROWS:
             more = len(items) - MAX_ROWS
-            self.list_layout.addWidget(plain_label(f"…and {more} more: see Interviews."))
+            self.list_layout.addWidget(
+                plain_label(f"…and {more} more: see Interviews and Follow-ups.")
+            )
         for suggestion in steps:
             self.list_layout.addWidget(self._step_row(suggestion.text, suggestion.step))
         if not items and not steps:
