@@ -104,7 +104,10 @@ def commit_import(
         NotFoundError: when the career field no longer exists.
     """
     with database.atomic():
-        if field_id is not None and not CareerField.select().where(CareerField.id == field_id):
+        if (
+            field_id is not None
+            and not CareerField.select().where(CareerField.id == field_id).exists()
+        ):
             raise NotFoundError("That career field no longer exists.")
         fresh = plan_import(plan.parsed, load_match_index(), policy=plan.policy)
         changed = fresh.changed

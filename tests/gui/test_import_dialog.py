@@ -56,8 +56,8 @@ def test_a_connections_export_is_previewed_imported_and_undone(
     page = dialog.preview_page
     assert dialog.current_page() == Page.PREVIEW
     assert page.summary.text() == (
-        "6 new contacts, 0 matching saved contacts (0 would change), "
-        "1 repeating an earlier row, 4 rejected."
+        "6 new contacts, 0 rows match a saved contact (0 would change), "
+        "1 row repeats an earlier one, 4 rows rejected."
     )
     assert texts(page.reject_table, 0) == ["7", "13", "14", "15"]
     assert "must start with http:// or https://" in texts(page.reject_table, 1)[2]

@@ -66,6 +66,7 @@ class ExportDialog(FormDialog):
         folder: Path | None = None,
     ) -> None:
         super().__init__("Export", parent, ok_text="Export")
+        self.setMinimumWidth(640)
         self.events = events
         self.selected_ids = list(selected_ids)
         self.result_message = ""

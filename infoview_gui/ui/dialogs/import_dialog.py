@@ -44,7 +44,8 @@ from infoview_gui.ui.dialogs.import_wizard import (
     FilePage,
     MappingPage,
     PreviewPage,
-    summary_text,
+    count,
+    outcome_text,
 )
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
         elif page == Page.PREVIEW and self.plan is not None:
             source = self.plan.new[0].contact.source if self.plan.new else None
             self.destination_page.set_choices(field_choices(), source.label if source else "")
-            self.destination_page.summary.setText(summary_text(self.plan))
+            self.destination_page.summary.setText(outcome_text(self.plan))
             self._show(Page.DESTINATION)
 
     def _on_back_button_clicked(self) -> None:
@@ -310,8 +311,8 @@ class ImportDialog(QDialog):
         self.events.undo_stack.push(command)
         self.events.data_changed.emit()
         self.events.saved.emit(
-            f"Imported {added:,} new and updated {updated:,} saved contacts — "
-            "Edit > Undo removes this import"
+            f"Imported {count(added, 'new contact', 'new contacts')}, updated "
+            f"{count(updated, 'saved contact', 'saved contacts')} — Edit > Undo removes this import"
         )
         if isinstance(window, QMainWindow):
             offer_undo(window, command, self.events.undo_stack)

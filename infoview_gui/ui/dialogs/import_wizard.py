@@ -266,16 +266,30 @@ class PreviewPage(QWidget):
             self.tabs.setCurrentIndex(2)
 
 
+def count(number: int, one: str, many: str) -> str:
+    """Return ``number`` with the right form of its noun: "1 contact", "2 contacts"."""
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def summary_text(plan: ImportPlan) -> str:
     """Return the counts of a plan in one sentence."""
+    matched = plan.matched_rows
     parts = [
-        f"{len(plan.new):,} new {'contact' if len(plan.new) == 1 else 'contacts'}",
-        f"{plan.matched_rows:,} matching saved contacts ({len(plan.changed):,} would change)",
+        count(len(plan.new), "new contact", "new contacts"),
+        f"{count(matched, 'row matches', 'rows match')} a saved contact "
+        f"({len(plan.changed):,} would change)",
     ]
     if plan.repeated_rows:
-        parts.append(f"{plan.repeated_rows:,} repeating an earlier row")
-    parts.append(f"{len(plan.rejects):,} rejected")
+        parts.append(f"{count(plan.repeated_rows, 'row repeats', 'rows repeat')} an earlier one")
+    parts.append(f"{count(len(plan.rejects), 'row', 'rows')} rejected")
     return ", ".join(parts) + "."
+
+
+def outcome_text(plan: ImportPlan) -> str:
+    """Return what pressing Import will do, in one sentence."""
+    added = count(len(plan.new), "new contact", "new contacts")
+    changed = count(len(plan.changed), "saved contact", "saved contacts")
+    return f"Import will add {added} and update {changed}, all in one step you can undo."
 
 
 def _new_row(planned: PlannedNew) -> tuple[object, ...]:

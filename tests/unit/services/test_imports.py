@@ -6,6 +6,7 @@ import json
 import signal
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from peewee import SqliteDatabase
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.exchange.records import ImportFileError
 from infoview_gui.paths import AppPaths
 from infoview_gui.services import imports
 from infoview_gui.services.contacts import add_contact, load_contact, update_contact
@@ -24,6 +26,7 @@ from infoview_gui.services.exports import dump_database
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.import_plan import (
     ImportPlan,
+    MatchIndex,
     MergePolicy,
     inspect_data,
     plan_import,
@@ -379,3 +382,16 @@ def test_a_kill_during_the_import_transaction_leaves_none_of_its_rows(
         assert ImportBatch.select().count() == 0
     finally:
         close_database()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_give_a_plan_or_the_documented_error_quickly(data: bytes) -> None:
+    start = time.perf_counter()
+    try:
+        info = inspect_data(data)
+        if info.kind != "backup":
+            preview_data(data, MatchIndex(), mapping=info.mapping or None)
+    except ImportFileError as error:
+        assert str(error)
+    assert time.perf_counter() - start < 2.0
