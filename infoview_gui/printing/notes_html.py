@@ -74,15 +74,18 @@ def answer_html(text: str) -> str:
     return f'<p class="answer">{escape(text)}</p>'
 
 
+def status_text(item: QuestionItem) -> str:
+    """Return what the notes say about a question besides its answer, or ""."""
+    if item.answered:
+        return "answered"
+    return "must ask · not answered" if item.must_ask else ""
+
+
 def question_html(item: QuestionItem) -> str:
     """Return one numbered question followed by its notes."""
-    status = "answered" if item.answered else "not marked answered"
-    if item.must_ask:
-        status = f"must ask · {status}"
-    body = (
-        f'<p class="question">{escape(item.text)} '
-        f'<span class="status">({escape(status)})</span></p>' + answer_html(item.answer)
-    )
+    status = status_text(item)
+    status_html = f' <span class="status">({escape(status)})</span>' if status else ""
+    body = f'<p class="question">{escape(item.text)}{status_html}</p>' + answer_html(item.answer)
     row = (
         f'<tr><td class="num" width="{NUMBER_WIDTH}" valign="top">{item.number}</td>'
         f'<td valign="top">{body}</td></tr>'

@@ -417,3 +417,34 @@ def test_the_notes_save_as_a_pdf_question_then_answer(
     positions = [text.find(part) for part in order]
     assert -1 not in positions, text
     assert positions == sorted(positions)
+
+
+def test_an_interview_not_scheduled_yet_cannot_be_started_or_ended(
+    make_window,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    contact_id = add_contact(contact=ContactData(first_name="Bo"))
+    interview_id = asking.request_for(contact_id=contact_id).interview_id
+    window = make_window(interview_id)
+    assert not window.ui.start_button.isVisible() and not window.ui.end_button.isVisible()
+    assert window.ui.banner_text.text().startswith("Schedule this interview (step 3)")
+    press(qtbot, window.ui.notes, Qt.Key.Key_F5)
+    assert window.ui.message.text() == "Only a scheduled interview can be started."
+    assert Interview.get_by_id(interview_id).started_at is None
+    assert window.ui.position.text() == "No questions prepared"
+
+
+def test_print_opens_the_preview_of_the_notes(
+    make_window,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    from infoview_gui.printing.preview import DocumentPreview
+
+    window = make_window(scheduled_interview())
+    qtbot.keyClicks(window.ui.notes, "Meetings at 9")
+    press(qtbot, window.ui.notes, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = window.findChild(DocumentPreview)
+    assert preview is not None and preview.isVisible()
+    assert preview.document.title == "Interview notes: Ana Ruiz"
+    assert "Meetings at 9" in "".join(block.html for block in preview.document.blocks)
+    preview.close()

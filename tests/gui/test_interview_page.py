@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -54,14 +55,19 @@ def field(store: object) -> int:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, events: AppEvents) -> InterviewPage:
+def page(qtbot: QtBot, events: AppEvents) -> Iterator[InterviewPage]:
     step = InterviewPage(events)
-    qtbot.addWidget(step)
     step.opener = Opened()
-    step.resize(800, 500)
-    step.show()
-    qtbot.waitExposed(step)
-    return step
+    wizard = QWizard()  # Enter must open the interview, not also press the wizard's button
+    qtbot.addWidget(wizard)
+    wizard.addPage(QWizardPage())
+    wizard.setPage(PageId.INTERVIEW, step)
+    wizard.addPage(QWizardPage())
+    wizard.setStartId(PageId.INTERVIEW)
+    wizard.resize(800, 500)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield step  # the wizard, which owns the page, lives as long as the test
 
 
 def names(page: InterviewPage) -> list[str]:
@@ -96,10 +102,12 @@ def test_start_interview_opens_interview_mode_on_the_chosen_one(
     page.start_button.click()
     page.table.selectRow(1)
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens it too
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens it too...
+    assert page.wizard().currentPage() is page  # ...and stays on the step
+    page.table.doubleClicked.emit(page.model.index(0, 0))  # as a double click does
     opened = page.opener
     assert isinstance(opened, Opened)
-    assert [call[0] for call in opened.calls] == [first, second]
+    assert [call[0] for call in opened.calls] == [first, second, first]
     assert opened.calls[0][2] is events
     assert opened.calls[0][1] is page.window()
 

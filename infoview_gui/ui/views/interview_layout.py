@@ -283,13 +283,15 @@ class InterviewLayout:
 
     def show_state(self, header: InterviewHeader, *, armed: bool, when: str) -> None:
         """Show what can be done now: start, end (or end anyway), or what follows."""
-        held = header.status is not InterviewStatus.SCHEDULED
+        scheduled = header.status is InterviewStatus.SCHEDULED
         started = header.started_at is not None
-        self.start_button.setVisible(not held and not started)
-        self.end_button.setVisible(not held)
+        self.start_button.setVisible(scheduled and not started)
+        self.end_button.setVisible(scheduled)
         self.end_button.setText("End anyway" if armed else "End interview")
-        if held:
+        if header.status in (InterviewStatus.HELD, InterviewStatus.THANKED):
             self.show_held(when, header.thank_you_due)
+        elif not scheduled:
+            self.show_tip("Schedule this interview (step 3) to start it; notes can be taken now.")
         elif armed:
             self.show_reminder(reminder(still_to_do(header.checklist)))
         elif not started:

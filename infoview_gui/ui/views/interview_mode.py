@@ -269,6 +269,7 @@ class InterviewModeWindow(QWidget):
         except DomainError as exc:
             self.ui.show_message(str(exc))
             return False
+        self.ui.show_message("")
         return True
 
     def _changed(self, message: str) -> None:

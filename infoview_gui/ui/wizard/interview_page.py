@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
@@ -63,7 +64,8 @@ class InterviewPage(StepPage):
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
-        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.installEventFilter(self)
         self.start_button.clicked.connect(self.open_selected)
 
     def refresh(self) -> None:
@@ -114,5 +116,18 @@ class InterviewPage(StepPage):
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_button(current.row() if current.isValid() else -1)
 
-    def _on_table_activated(self, _index: QModelIndex) -> None:
-        self.open_selected()
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.opener(self.model.row_id(index.row()), self.window(), self.events)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on the table opens the interview (and does not also press Next)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)
