@@ -23,7 +23,7 @@ from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 from infoview_gui.exchange.decoding import decode_bytes
 from infoview_gui.exchange.files import read_import_file
-from infoview_gui.exchange.generic_csv import guess_mapping
+from infoview_gui.exchange.generic_csv import FIELD_LABELS, guess_mapping
 from infoview_gui.exchange.json_backup import looks_like_backup
 from infoview_gui.exchange.reader import read_contacts, sniff_format
 from infoview_gui.exchange.records import (
@@ -50,18 +50,6 @@ MERGED_FIELDS: tuple[str, ...] = (
 )
 """The fields an import can fill or update on a contact that is already saved."""
 
-FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "title": "Job title",
-    "organisation": "Organisation",
-    "location": "Location",
-    "email": "Email",
-    "phone": "Phone",
-    "profile_url": "Profile URL",
-    "introduced_by_text": "Introduced by",
-    "notes": "Notes",
-}
 FORMAT_NAMES: dict[str, str] = {
     "linkedin": "networking-site connections export",
     "google": "Google Contacts CSV",
