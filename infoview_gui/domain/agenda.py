@@ -201,9 +201,14 @@ def build_agenda(facts: AgendaFacts, *, now: datetime, zone: ZoneInfo) -> Agenda
         zone: the user's time zone: it decides what "today" and "this week" are.
     """
     today = now.astimezone(zone).date()
+    last = today + timedelta(days=WEEK_DAYS - 1)
     items = [
         *(thank_you_item(fact, today, zone) for fact in facts.held),
-        *_interview_items(facts.scheduled, today, zone),
+        *(
+            interview_item(fact, today, zone)
+            for fact in facts.scheduled
+            if fact.start.astimezone(zone).date() <= last
+        ),
         *(
             waiting_item(fact, today, facts.ask_next_after, facts.follow_up_after)
             for fact in facts.waiting
@@ -241,17 +246,6 @@ def _thank_you_words(name: str, due: date, today: date) -> tuple[Urgency, str]:
         return Urgency.TODAY, f"Send your thank-you to {name} today."
     when = f"tomorrow, {day_text(due)}" if due == today + timedelta(days=1) else day_text(due)
     return Urgency.SOON, f"Send your thank-you to {name} by {when}."
-
-
-def _interview_items(
-    scheduled: Iterable[ScheduledFact], today: date, zone: ZoneInfo
-) -> list[AgendaItem]:
-    last = today + timedelta(days=WEEK_DAYS - 1)
-    return [
-        interview_item(fact, today, zone)
-        for fact in scheduled
-        if fact.start.astimezone(zone).date() <= last
-    ]
 
 
 def interview_item(fact: ScheduledFact, today: date, zone: ZoneInfo) -> AgendaItem:

@@ -261,3 +261,19 @@ def test_a_long_list_is_cut_and_says_how_much_more_there_is(
     assert len(view.rows) == 2
     labels = [label.text() for label in view.findChildren(QLabel)]
     assert "…and 3 more: see Interviews and Follow-ups." in labels
+
+
+def test_coming_back_on_a_new_day_updates_the_list(
+    qtbot: QtBot, busy: dict[str, int], events: AppEvents
+) -> None:
+    moments = [NOW]
+    view = HomeView(events, now=lambda: moments[-1], system_zone=lambda: "Europe/London")
+    qtbot.addWidget(view)
+    view.show()
+    row = view.row_for(busy["today"], ItemKind.INTERVIEW)
+    assert row is not None and "today at 15:00" in row.sentence.text()
+    view.hide()
+    moments.append(datetime(2026, 3, 7, 9, 0, tzinfo=UTC))  # Saturday: no data changed
+    view.show()
+    row = view.row_for(busy["today"], ItemKind.INTERVIEW)
+    assert row is not None and "was on Fri 6 Mar" in row.sentence.text()

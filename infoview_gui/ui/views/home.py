@@ -191,6 +191,7 @@ class HomeView(QWidget):
         self.events = events
         self._now, self._system_zone, self._opener = now, system_zone, opener
         self._stale = True
+        self._shown: tuple[date, ZoneInfo] | None = None  # the local day last shown
         self._flow: AskingFlow | None = None
         self.rows: list[AgendaRow] = []
         self.setStyleSheet(_STYLE)
@@ -248,7 +249,9 @@ class HomeView(QWidget):
         first = profile.name.split(" ")[0] if profile.name else ""
         self.header.title.setText(f"Welcome back, {first}" if first else "Welcome to InfoView")
         zone = agenda_service.user_zone(system_zone=self._system_zone())
-        agenda = agenda_service.agenda(now=self._now(), zone=zone)
+        now = self._now()
+        self._shown = (now.astimezone(zone).date(), zone)
+        agenda = agenda_service.agenda(now=now, zone=zone)
         steps = getting_started(
             fields=counts.fields,
             contacts=counts.contacts,
@@ -371,10 +374,17 @@ class HomeView(QWidget):
             menu.addAction(step.text.replace("&", "&&"), step.run)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Reload when shown after the data changed."""
-        if self._stale:
+        """Reload when shown after the data changed, or on a new day."""
+        if self._stale or self._new_day():
             self.refresh()
         super().showEvent(event)
+
+    def _new_day(self) -> bool:
+        """Return True when the user's day has changed since the list was made."""
+        if self._shown is None:
+            return True
+        day, zone = self._shown
+        return self._now().astimezone(zone).date() != day
 
     def _on_row_action_requested(self, action: Action) -> None:
         self.run_action(action)
