@@ -343,6 +343,7 @@ class ImportDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        """Stop any reading, and wait for it, before the dialog goes."""
+        """Stop any reading, and wait for it, before the dialog goes; let go of the file."""
         self.runner.wait()
+        self.info, self.plan, self.index = None, None, MatchIndex()
         super().done(result)
