@@ -335,3 +335,13 @@ def test_the_sheet_preview_redraws_with_its_options_and_remembers_them(
     assert preview.page_count >= roomy_with_notes
     assert sheet_spacing() is Spacing.ROOMY
     assert paper_size(locale_name="de_DE") is Paper.LETTER
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_the_notes_page_fills_exactly_one_page_on_either_paper(
+    qapp: QApplication, paper: Paper
+) -> None:
+    data = sheet(5, paper=paper)
+    _, without = pdf_bytes(sheet_document(data))
+    _, with_notes = pdf_bytes(sheet_document(sheet(5, paper=paper, notes_page=True)))
+    assert with_notes == without + 1
