@@ -339,6 +339,7 @@ def test_open_interview_mode_is_full_screen_and_leaves_it_by_keyboard(
     assert isinstance(window, InterviewModeWindow)
     qtbot.waitExposed(window)
     assert window.isFullScreen()
+    assert window.ui.screen_button.text() == "Leave full screen"
     assert open_interview_mode(interview_id, None, events) is window  # brought forward
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -131,7 +131,11 @@ class InterviewLayout:
         self.remaining = _named(plain_label(wrap=False), "remaining")
         self.start_button = _button("Start interview", keys["start"], "Start the clock")
         self.end_button = _button("End interview", keys["end"], "Mark the interview held")
-        self.screen_button = _button("Leave full screen", keys["full_screen"], "Full screen")
+        self.screen_button = _button(
+            "Full screen",
+            f"{keys['full_screen']}; {keys['leave_full_screen']} leaves it",
+            "Switch full screen on or off",
+        )
         self.close_button = _button("Close", keys["close"], "Close interview mode")
         self.banner = QFrame()
         self.banner.setObjectName("banner")
