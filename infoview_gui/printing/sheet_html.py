@@ -33,7 +33,7 @@ PANEL = "#eef2f6"
 MARGINS = Margins(top=15.0, right=17.0, bottom=11.0, left=17.0)
 FONT_PT = 10.0
 NUMBER_WIDTH = 30
-NOTE_PITCH_MM = {Spacing.COMPACT: 7.5, Spacing.ROOMY: 8.0}
+NOTE_PITCH_MM = {Spacing.COMPACT: 7.5, Spacing.ROOMY: 8.5}
 QUESTION_GAP_MM = {Spacing.COMPACT: 4.5, Spacing.ROOMY: 6.0}
 NOTES_PAGE_PITCH_MM = 8.0
 # Heights that the notes page's line count allows for: its heading and the footer.
