@@ -1,37 +1,39 @@
 """The contacts table: ids ordered and filtered by SQLite, rows read a block at a time.
 
-The model holds only the ordered ids of the matching contacts (8 bytes each); the rows
-on screen are read by id in blocks and cached, so 100,000 contacts open, filter and sort
-in a fraction of a second. The search box filters in memory over the folded search text
-of every contact (read once), narrowing the previous result as the user types. With one
-field shown, each of its ranking criteria gets an editable column, and rows can be moved
-(drag and drop, Move up / Move down) when the table is in rank order.
+The model holds only the ordered ids of the matching contacts; the rows on screen are
+read by id in blocks and cached, so 100,000 contacts open, filter and sort in a fraction
+of a second. The search box filters in memory (``contact_search``). With one field shown,
+each of its ranking criteria gets an editable column, and rows can be moved (drag and
+drop, Move up / Move down) when the table is in rank order.
 """
 
 from __future__ import annotations
 
-import json
+import html
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime
-from enum import IntEnum
-from itertools import compress
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.domain.next_step import RequestFacts, next_step, parse_day
-from infoview_gui.domain.text import fold
+from infoview_gui.qtmodels.contact_columns import (
+    HEADERS,
+    SORT_KEYS,
+    Column,
+    Criterion,
+    cell_text,
+)
+from infoview_gui.qtmodels.contact_search import NarrowingSearch
 from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.qtmodels.row_moves import decode_block, drop_row, encode_rows
 from infoview_gui.services import ranking
 from infoview_gui.store.contact_table import (
     ContactFilter,
@@ -41,70 +43,12 @@ from infoview_gui.store.contact_table import (
     contact_rows,
     criterion_scores,
     rank_ordinals,
-    search_texts,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-infoview-contact-rows"
 BLOCK = 128
 MAX_BLOCKS = 64
-
-
-class Column(IntEnum):
-    """The fixed columns; criterion columns sit between LOCATION and SCORE."""
-
-    RANK = 0
-    NAME = 1
-    TITLE = 2
-    ORGANISATION = 3
-    FIELD = 4
-    SOURCE = 5
-    INTRODUCED_BY = 6
-    LOCATION = 7
-    SCORE = 8
-    STATUS = 9
-    NEXT_STEP = 10
-
-
-HEADERS = {
-    Column.RANK: "Rank",
-    Column.NAME: "Name",
-    Column.TITLE: "Job title",
-    Column.ORGANISATION: "Organisation",
-    Column.FIELD: "Field",
-    Column.SOURCE: "Source",
-    Column.INTRODUCED_BY: "Introduced by",
-    Column.LOCATION: "Location",
-    Column.SCORE: "Score",
-    Column.STATUS: "Status",
-    Column.NEXT_STEP: "Next step",
-}
-_SORT_KEYS = {
-    Column.RANK: SortKey.RANK,
-    Column.NAME: SortKey.NAME,
-    Column.TITLE: SortKey.TITLE,
-    Column.ORGANISATION: SortKey.ORGANISATION,
-    Column.FIELD: SortKey.FIELD,
-    Column.SOURCE: SortKey.SOURCE,
-    Column.INTRODUCED_BY: SortKey.INTRODUCED_BY,
-    Column.LOCATION: SortKey.LOCATION,
-    Column.SCORE: SortKey.SCORE,
-    Column.STATUS: SortKey.STATUS,
-    Column.NEXT_STEP: SortKey.STATUS,
-}
-
-
-@dataclass(frozen=True)
-class Criterion:
-    """A ranking criterion shown as a column."""
-
-    id: int
-    name: str
-    weight: int
-
-
-def _local_day(stamp: str | None) -> date | None:
-    return datetime.fromisoformat(stamp).astimezone().date() if stamp else None
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -121,10 +65,7 @@ class ContactTableModel(QAbstractTableModel):
         self._sort: tuple[int, bool] = (Column.RANK, False)
         self._base_ids: Sequence[int] = []  # matching every filter but the search
         self._ids: Sequence[int] = []  # what is shown: the base ids matching the search
-        self._searched = ""  # the folded search that ``_ids`` answers
-        self._texts: dict[int, str] | None = None
-        self._base_texts: list[str] | None = None  # search texts aligned with _base_ids
-        self._shown_texts: list[str] = []  # search texts aligned with _ids while searching
+        self._search = NarrowingSearch()
         self._criteria: list[Criterion] = []
         self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self._scores: dict[tuple[int, int], int] = {}
@@ -157,13 +98,13 @@ class ContactTableModel(QAbstractTableModel):
         """Filter by the search box's text, keeping the other filters."""
         self._filter = replace(self._filter, search=text)
         self.beginResetModel()
-        self._ids = self._search(self._base_ids)
+        self._ids = self._search.search(text)
         self._blocks.clear()
         self.endResetModel()
 
     def reload(self) -> None:
         """Read everything again, e.g. after data changed."""
-        self._texts = None
+        self._search.forget_texts()
         self._ordinals.clear()
         self._requery()
 
@@ -176,44 +117,16 @@ class ContactTableModel(QAbstractTableModel):
             else []
         )
         self._base_ids = self._query_ids()
-        self._base_texts = None
-        self._searched = ""
-        self._ids = self._search(self._base_ids)
+        self._search.set_base(self._base_ids)
+        self._ids = self._search.search(self._filter.search)
         self._forget_rows()
         self.endResetModel()
-
-    def _search(self, base: Sequence[int]) -> Sequence[int]:
-        wanted = fold(self._filter.search)
-        if not wanted:
-            self._searched = ""
-            return base
-        # Typing one more letter narrows what is shown; anything else starts from the base.
-        if self._searched and wanted.startswith(self._searched):
-            pool, pool_texts = self._ids, self._shown_texts
-        else:
-            pool, pool_texts = base, self._texts_of(base)
-        mask = [wanted in text for text in pool_texts]
-        self._shown_texts = list(compress(pool_texts, mask))
-        self._searched = wanted
-        return list(compress(pool, mask))
-
-    def _texts_of(self, ids: Sequence[int]) -> list[str]:
-        """The search texts of ``ids``, in order (kept for the base list)."""
-        if ids is self._base_ids and self._base_texts is not None:
-            return self._base_texts
-        if self._texts is None:
-            self._texts = search_texts()
-        get = self._texts.get
-        texts = [get(i, "") for i in ids]
-        if ids is self._base_ids:
-            self._base_texts = texts
-        return texts
 
     def _query_ids(self) -> Sequence[int]:
         column, descending = self._sort
         criterion = self.criterion_at(column)
         kind = self.column_kind(column)
-        key = SortKey.RANK if kind is None else _SORT_KEYS[kind]
+        key = SortKey.RANK if kind is None else SORT_KEYS[kind]
         return contact_ids(
             replace(self._filter, search=""),
             key,
@@ -236,9 +149,8 @@ class ContactTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = wanted
         self._base_ids = self._query_ids()
-        self._base_texts = None
-        self._searched = ""
-        self._ids = self._search(self._base_ids)
+        self._search.set_base(self._base_ids)
+        self._ids = self._search.search(self._filter.search)
         self._forget_rows()
         self.layoutChanged.emit()
 
@@ -333,8 +245,10 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = kind in (Column.RANK, Column.SCORE)
             return int(Qt.AlignmentFlag.AlignCenter) if numeric else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, kind, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:  # tooltips take markup: show it literally
+            return html.escape(self._text(row, kind, index.row()))
         return None
 
     def _criterion_data(self, row: ContactRow, criterion: Criterion, role: int) -> Any:
@@ -351,17 +265,7 @@ class ContactTableModel(QAbstractTableModel):
         if kind is Column.RANK:
             place = self._ordinal(row, shown_at)
             return str(place) if place else ""
-        if kind is Column.SCORE:
-            return "" if row.score is None else f"{row.score:.1f}"
-        if kind is Column.SOURCE:
-            return Source(row.source).label
-        if kind is Column.STATUS:
-            return row.status.label
-        if kind is Column.NEXT_STEP:
-            return next_step(_facts(row), self._today())
-        if kind is Column.NAME:
-            return row.name or row.email
-        return str(getattr(row, _ATTRIBUTES[kind]))
+        return cell_text(row, kind, self._today())
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Store a score typed into a criterion cell (-1 or blank clears it)."""
@@ -453,7 +357,7 @@ class ContactTableModel(QAbstractTableModel):
             field_id=self._filter.field_id, contact_ids=block, after_id=after, before_id=before
         )
         self._ids = self._base_ids = rest[:start] + block + rest[start:]
-        self._base_texts = None
+        self._search.set_base(self._base_ids)
         self._forget_rows()
         self._ordinals.pop(self._filter.field_id, None)
         self.endMoveRows()
@@ -469,10 +373,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """Encode the dragged rows."""
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(json.dumps(rows).encode()))
-        return mime
+        return encode_rows(MIME_TYPE, indexes)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
@@ -488,10 +389,10 @@ class ContactTableModel(QAbstractTableModel):
         """Move the dropped block before the row it was dropped on."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        rows: list[int] = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        if not rows or rows != list(range(rows[0], rows[0] + len(rows))):
+        rows = decode_block(MIME_TYPE, data)
+        if rows is None:
             return False
-        destination = row if row != -1 else (parent.row() if parent.isValid() else len(self._ids))
+        destination = drop_row(row, parent, len(self._ids))
         self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), destination)
         return False  # the move is done: the view must not remove the source rows itself
 
@@ -502,21 +403,3 @@ _ROLES = (
     Qt.ItemDataRole.EditRole,
     Qt.ItemDataRole.TextAlignmentRole,
 )
-_ATTRIBUTES = {
-    Column.TITLE: "title",
-    Column.ORGANISATION: "organisation",
-    Column.FIELD: "field_name",
-    Column.INTRODUCED_BY: "introduced_by",
-    Column.LOCATION: "location",
-}
-
-
-def _facts(row: ContactRow) -> RequestFacts:
-    return RequestFacts(
-        status=row.status if isinstance(row.status, InterviewStatus) else InterviewStatus.NOT_ASKED,
-        requested_on=parse_day(row.requested_on),
-        follow_up_on=parse_day(row.follow_up_on),
-        scheduled_day=_local_day(row.scheduled_start),
-        thank_you_due=parse_day(row.thank_you_due),
-        thank_you_sent_on=parse_day(row.thank_you_sent_on),
-    )

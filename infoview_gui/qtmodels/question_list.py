@@ -6,7 +6,6 @@ do Move up / Move down) and are saved at once, writing only the moved rows.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import IntEnum
@@ -14,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.ranking import moved
 from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.qtmodels.row_moves import decode_block, drop_row, encode_rows
 from infoview_gui.services import question_lists
 from infoview_gui.services.question_lists import Estimate
 from infoview_gui.store import question_queries
@@ -271,10 +270,7 @@ class QuestionListModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """Encode the dragged rows."""
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(json.dumps(rows).encode()))
-        return mime
+        return encode_rows(MIME_TYPE, indexes)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
@@ -288,17 +284,9 @@ class QuestionListModel(QAbstractListModel):
         """Move the dropped block before the row it was dropped at."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        try:
-            rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        except ValueError:
+        rows = decode_block(MIME_TYPE, data)
+        if rows is None:
             return False
-        if (
-            not isinstance(rows, list)
-            or not rows
-            or not all(isinstance(r, int) for r in rows)
-            or rows != list(range(rows[0], rows[-1] + 1))
-        ):
-            return False
-        destination = row if row != -1 else (parent.row() if parent.isValid() else len(self._items))
+        destination = drop_row(row, parent, len(self._items))
         self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), destination)
         return False  # the move is done: the view must not remove the source rows itself

@@ -67,7 +67,7 @@ def main() -> None:  # noqa: C901 - a benchmark reads best as one story
         from PySide6.QtWidgets import QApplication
 
         from infoview_gui.paths import AppPaths
-        from infoview_gui.qtmodels.contact_table import Column
+        from infoview_gui.qtmodels.contact_columns import Column
         from infoview_gui.store.database import database
         from infoview_gui.store.opening import open_store
         from infoview_gui.ui.events import AppEvents

@@ -9,7 +9,8 @@ from pytestqt.modeltest import ModelTester
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.qtmodels.contact_table import Column, ContactTableModel
+from infoview_gui.qtmodels.contact_columns import Column
+from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request

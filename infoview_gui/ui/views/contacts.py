@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.qtmodels.contact_table import Column, ContactTableModel
+from infoview_gui.qtmodels.contact_columns import Column
+from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services import contacts, ranking
 from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices

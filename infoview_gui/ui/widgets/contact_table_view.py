@@ -6,7 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from infoview_gui.qtmodels.contact_table import Column, ContactTableModel
+from infoview_gui.qtmodels.contact_columns import Column
+from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
 
 _WIDTHS = {

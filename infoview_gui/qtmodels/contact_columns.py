@@ -1,0 +1,104 @@
+"""The columns of the contacts table, and the text each shows for a contact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import IntEnum
+
+from infoview_gui.domain.enums import InterviewStatus, Source
+from infoview_gui.domain.next_step import RequestFacts, next_step, parse_day
+from infoview_gui.store.contact_table import ContactRow, SortKey
+
+
+class Column(IntEnum):
+    """The fixed columns; criterion columns sit between LOCATION and SCORE."""
+
+    RANK = 0
+    NAME = 1
+    TITLE = 2
+    ORGANISATION = 3
+    FIELD = 4
+    SOURCE = 5
+    INTRODUCED_BY = 6
+    LOCATION = 7
+    SCORE = 8
+    STATUS = 9
+    NEXT_STEP = 10
+
+
+HEADERS = {
+    Column.RANK: "Rank",
+    Column.NAME: "Name",
+    Column.TITLE: "Job title",
+    Column.ORGANISATION: "Organisation",
+    Column.FIELD: "Field",
+    Column.SOURCE: "Source",
+    Column.INTRODUCED_BY: "Introduced by",
+    Column.LOCATION: "Location",
+    Column.SCORE: "Score",
+    Column.STATUS: "Status",
+    Column.NEXT_STEP: "Next step",
+}
+SORT_KEYS = {
+    Column.RANK: SortKey.RANK,
+    Column.NAME: SortKey.NAME,
+    Column.TITLE: SortKey.TITLE,
+    Column.ORGANISATION: SortKey.ORGANISATION,
+    Column.FIELD: SortKey.FIELD,
+    Column.SOURCE: SortKey.SOURCE,
+    Column.INTRODUCED_BY: SortKey.INTRODUCED_BY,
+    Column.LOCATION: SortKey.LOCATION,
+    Column.SCORE: SortKey.SCORE,
+    Column.STATUS: SortKey.STATUS,
+    Column.NEXT_STEP: SortKey.STATUS,
+}
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A ranking criterion shown as a column."""
+
+    id: int
+    name: str
+    weight: int
+
+
+_ATTRIBUTES = {
+    Column.TITLE: "title",
+    Column.ORGANISATION: "organisation",
+    Column.FIELD: "field_name",
+    Column.INTRODUCED_BY: "introduced_by",
+    Column.LOCATION: "location",
+}
+
+
+def _facts(row: ContactRow) -> RequestFacts:
+    return RequestFacts(
+        status=row.status if isinstance(row.status, InterviewStatus) else InterviewStatus.NOT_ASKED,
+        requested_on=parse_day(row.requested_on),
+        follow_up_on=parse_day(row.follow_up_on),
+        scheduled_day=_local_day(row.scheduled_start),
+        thank_you_due=parse_day(row.thank_you_due),
+        thank_you_sent_on=parse_day(row.thank_you_sent_on),
+    )
+
+
+def _local_day(stamp: str | None) -> date | None:
+    """The day of a stored UTC moment in the computer's time zone."""
+    return datetime.fromisoformat(stamp).astimezone().date() if stamp else None
+
+
+def cell_text(row: ContactRow, kind: Column, today: date) -> str:
+    """Return what a fixed column (other than the rank) shows for a contact."""
+    if kind is Column.SCORE:
+        return "" if row.score is None else f"{row.score:.1f}"
+    if kind is Column.SOURCE:
+        return Source(row.source).label
+    if kind is Column.STATUS:
+        return row.status.label
+    if kind is Column.NEXT_STEP:
+        return next_step(_facts(row), today)
+    if kind is Column.NAME:
+        return row.name or row.email
+    return str(getattr(row, _ATTRIBUTES[kind]))
