@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.services import exports
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
@@ -217,6 +219,31 @@ def test_a_backup_is_not_restored_over_data(
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.file_page.error.isVisible(), timeout=10_000)
     assert "restores a backup only into an empty data folder" in dialog.file_page.error.text()
+
+
+def test_a_backup_is_restored_into_an_empty_data_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    events: AppEvents,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ana = add_contact(contact=ContactData(first_name="Ana", notes="<b>kept</b>"))
+    path = tmp_path / "backup.json"
+    exports.export_json(path=path, now=datetime(2026, 3, 1, tzinfo=UTC))
+    Contact.delete().execute()
+    asked: list[str] = []
+
+    def yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    dialog = open_dialog(qtbot, window, events, path)
+    with qtbot.waitSignal(events.data_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "full InfoView backup" in asked[0]
+    assert [(c.id, c.notes) for c in Contact.select()] == [(ana, "<b>kept</b>")]
 
 
 # -- export -----------------------------------------------------------------------------
