@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infoview_gui.commands import check
+from infoview_gui.commands import check, export_cmd, import_cmd
 
 
 def command_modules() -> list[ModuleType]:
     """Return every command module, in help order."""
-    return [check]
+    return [check, import_cmd, export_cmd]

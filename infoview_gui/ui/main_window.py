@@ -60,6 +60,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.import_action = QAction("&Import contacts…", self)
+        self.import_action.triggered.connect(self.import_contacts)
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction("&Export…", self)
+        self.export_action.triggered.connect(self.export_data)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -95,20 +102,25 @@ class MainWindow(QMainWindow):
 
     def _make_records(self, view: ViewId) -> QWidget:
         # Imported here so that start-up builds only the first view shown.
-        from infoview_gui.ui.views import collections
         from infoview_gui.ui.views.contacts import ContactsView
         from infoview_gui.ui.views.fields import FieldsView
+        from infoview_gui.ui.views.follow_ups import FollowUpsView
+        from infoview_gui.ui.views.interviews import InterviewsView
         from infoview_gui.ui.views.questions import QuestionsView
 
         if view is ViewId.QUESTIONS:
             questions = QuestionsView(self.events)
             questions.print_requested.connect(self._on_print_list_requested)
             return questions
+        if view is ViewId.INTERVIEWS:
+            interviews = InterviewsView(self.events)
+            interviews.print_sheet_requested.connect(self._on_print_sheet_requested)
+            interviews.start_interview_requested.connect(self._on_start_interview_requested)
+            return interviews
         classes: dict[ViewId, Callable[[AppEvents], QWidget]] = {
             ViewId.FIELDS: FieldsView,
             ViewId.CONTACTS: ContactsView,
-            ViewId.INTERVIEWS: collections.InterviewsView,
-            ViewId.FOLLOW_UPS: collections.FollowUpsView,
+            ViewId.FOLLOW_UPS: FollowUpsView,
         }
         return classes[view](self.events)
 
@@ -117,6 +129,8 @@ class MainWindow(QMainWindow):
 
         view = HomeView(self.events)
         view.profile_requested.connect(self.edit_profile)
+        view.print_sheet_requested.connect(self._on_print_sheet_requested)
+        view.start_interview_requested.connect(self._on_start_interview_requested)
         return view
 
     def _make_guide(self) -> QWidget:
@@ -176,6 +190,23 @@ class MainWindow(QMainWindow):
             self.events.profile_changed.emit()
             self.events.saved.emit("Profile saved")
 
+    def import_contacts(self) -> None:
+        """Open File > Import."""
+        from infoview_gui.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.events, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_data(self) -> None:
+        """Open File > Export, offering the contacts selected in the Contacts view."""
+        from infoview_gui.ui.dialogs.export_dialog import ExportDialog
+        from infoview_gui.ui.views.contacts import ContactsView
+
+        contacts = self.views.get(ViewId.CONTACTS)
+        selected = contacts.table.selected_ids() if isinstance(contacts, ContactsView) else []
+        ExportDialog(self.events, self, selected_ids=selected).exec()
+
     def show_about(self) -> None:
         """Open Help > About."""
         from infoview_gui.ui.dialogs.about import AboutDialog
@@ -221,6 +252,16 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.print_actions import print_list_sheet
 
         print_list_sheet(list_id, self)
+
+    def _on_print_sheet_requested(self, interview_id: int) -> None:
+        from infoview_gui.ui.print_actions import print_interview_sheet
+
+        print_interview_sheet(interview_id, self)
+
+    def _on_start_interview_requested(self, interview_id: int) -> None:
+        from infoview_gui.ui.views.interview_mode import open_interview_mode
+
+        open_interview_mode(interview_id, self, self.events, cards_dir=self.paths.cards_dir)
 
     def _on_events_saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)

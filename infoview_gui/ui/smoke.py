@@ -12,6 +12,8 @@ from infoview_gui.ui.wizard.ids import PageId
 def exercise(window: MainWindow) -> list[str]:
     """Drive the window through every view and page; return what went wrong."""
     from infoview_gui.ui.dialogs.about import AboutDialog
+    from infoview_gui.ui.dialogs.export_dialog import ExportDialog
+    from infoview_gui.ui.dialogs.import_dialog import ImportDialog
     from infoview_gui.ui.dialogs.profile import ProfileDialog
 
     failures: list[str] = []
@@ -30,7 +32,12 @@ def exercise(window: MainWindow) -> list[str]:
             break
         if page_id != PageId.THANKS:
             wizard.next()
-    for dialog in (ProfileDialog(window), AboutDialog(window.paths, window)):
+    for dialog in (
+        ProfileDialog(window),
+        AboutDialog(window.paths, window),
+        ImportDialog(window.events, window),
+        ExportDialog(window.events, window),
+    ):
         dialog.show()
         QApplication.processEvents()
         dialog.close()

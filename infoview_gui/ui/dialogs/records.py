@@ -1,15 +1,13 @@
-"""Small dialogs that add one record: a career field, a contact, a question, a request."""
+"""Small dialogs that add one record: a career field, an interview request."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from infoview_gui.domain.contact import ContactData
-from infoview_gui.domain.enums import FieldStatus, Source
-from infoview_gui.services.contacts import add_contact
+from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
-from infoview_gui.store.queries import contact_choices, field_choices
+from infoview_gui.store.queries import contact_choices
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.labels import plain_label
@@ -32,46 +30,7 @@ class FieldDialog(FormDialog):
         self.created_id = add_field(name=self.name.text(), status=status)
 
 
-class ContactDialog(FormDialog):
-    """Add a contact."""
-
-    def __init__(self, parent: QWidget | None = None, *, field_id: int | None = None) -> None:
-        super().__init__("Add a contact", parent, ok_text="Add")
-        self.first_name = line_edit()
-        self.last_name = line_edit()
-        self.title = line_edit(placeholder="Job title")
-        self.organisation = line_edit()
-        self.email = line_edit(placeholder="name@example.org")
-        self.field = record_combo(field_choices(), none_text="No field yet", current=field_id)
-        self.source = enum_combo(Source, Source.OTHER.value)
-        for name, label, widget in (
-            ("first_name", "First name", self.first_name),
-            ("last_name", "Last name", self.last_name),
-            ("title", "Job title", self.title),
-            ("organisation", "Organisation", self.organisation),
-            ("email", "Email", self.email),
-            ("field_id", "Career field", self.field),
-            ("source", "Where I found them", self.source),
-        ):
-            self.add_row(name, label, widget)
-        self.created_id: int | None = None
-
-    def save(self) -> None:
-        """Add the contact."""
-        self.created_id = add_contact(
-            contact=ContactData(
-                first_name=self.first_name.text(),
-                last_name=self.last_name.text(),
-                title=self.title.text(),
-                organisation=self.organisation.text(),
-                email=self.email.text(),
-                field_id=self.field.currentData(),
-                source=Source(self.source.currentData()),
-            )
-        )
-
-
-class RequestDialog(FormDialog):
+class PlanInterviewDialog(FormDialog):
     """Start an interview request for one of the contacts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -147,12 +147,12 @@ class InterviewsView(RecordsView):
 
     def add_record(self) -> None:
         """Choose a contact to ask; without contacts, go and add one first."""
-        from infoview_gui.ui.dialogs.records import RequestDialog
+        from infoview_gui.ui.dialogs.records import PlanInterviewDialog
 
         if not queries.contact_choices():
             self.events.view_requested.emit(ViewId.CONTACTS)
             return
-        if RequestDialog(self).exec() == QDialog.DialogCode.Accepted:
+        if PlanInterviewDialog(self).exec() == QDialog.DialogCode.Accepted:
             self.events.data_changed.emit()
             self.events.saved.emit("Interview request started")
 

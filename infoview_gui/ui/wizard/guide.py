@@ -10,8 +10,9 @@ from infoview_gui.ui.wizard.ask_page import AskPage
 from infoview_gui.ui.wizard.contacts_page import ContactsPage
 from infoview_gui.ui.wizard.field_page import FieldPage
 from infoview_gui.ui.wizard.ids import PageId
-from infoview_gui.ui.wizard.meeting_pages import InterviewPage, ThanksPage
+from infoview_gui.ui.wizard.interview_page import InterviewPage
 from infoview_gui.ui.wizard.questions_page import QuestionsPage
+from infoview_gui.ui.wizard.thanks_page import ThanksPage
 
 
 class GuideWizard(QWizard):
