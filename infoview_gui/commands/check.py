@@ -8,6 +8,7 @@ being changed), SQLite's integrity and links, then InfoView's own rules about it
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 
@@ -56,6 +57,33 @@ def _invariants(paths: AppPaths, *, fix: bool) -> tuple[list[str], list[str]]:
     return report.problems, report.fixed
 
 
+def _read_only_check(paths: AppPaths) -> list[str]:
+    """Check the file without writing anything: for a data folder that is read-only."""
+    print(
+        f"The data folder {paths.data_dir} is read-only: InfoView checked the file without "
+        "opening it for writing, and could not check its own rules."
+    )
+    uri = f"{paths.database.resolve().as_uri()}?immutable=1"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+    return problems + [f"{t} row {r} points to a missing {p}" for t, r, p, _ in broken]
+
+
+def _report(problems: list[str], fixed: list[str]) -> int:
+    for line in fixed:
+        print(f"fixed: {line}")
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print("ok")
+    return 0
+
+
 def run_check(paths: AppPaths, *, fix: bool = False) -> int:
     """Check the database's integrity, links and rules; print ``ok`` or the problems."""
     if not paths.database.exists():
@@ -65,6 +93,8 @@ def run_check(paths: AppPaths, *, fix: bool = False) -> int:
         print(damage)
         print("The data file is damaged. Start InfoView to restore a backup; it keeps the file.")
         return 1
+    if not os.access(paths.data_dir, os.W_OK):
+        return _report(_read_only_check(paths), [])
     fixed: list[str] = []
     try:
         refuse_newer(peek_user_version(paths.database))
@@ -80,11 +110,4 @@ def run_check(paths: AppPaths, *, fix: bool = False) -> int:
         problems = [f"The database file cannot be read: {exc}"]
     finally:
         close_database()
-    for line in fixed:
-        print(f"fixed: {line}")
-    for problem in problems:
-        print(problem)
-    if problems:
-        return 1
-    print("ok")
-    return 0
+    return _report(problems, fixed)

@@ -2,8 +2,8 @@
 
 SQLite checks its file and its links; these are the rules the services keep on top:
 
-- a contact's stored score is the weighted score of its criteria scores (repaired:
-  recomputed);
+- a contact's stored score is the weighted score of its criteria scores in its field
+  (repaired: recomputed);
 - within a career field, ranks are finite and all different (repaired: the field is
   renumbered in its current order);
 - a contact's search text, sort name and duplicate keys are those its details give
@@ -96,12 +96,11 @@ def _scores(fix: bool) -> list[Finding]:
     ):
         given[contact_id][criterion_id] = score
     wrong = []
-    for contact_id, field_id, stored in _rows("SELECT id, field_id, score FROM contact"):
-        expected = (
-            None
-            if field_id is None
-            else ranking.weighted_score(given.get(contact_id, {}), weights.get(field_id, {}))
-        )
+    # Without a field a score means nothing (it is kept for an undo of the field's deletion).
+    for contact_id, field_id, stored in _rows(
+        "SELECT id, field_id, score FROM contact WHERE field_id IS NOT NULL"
+    ):
+        expected = ranking.weighted_score(given.get(contact_id, {}), weights.get(field_id, {}))
         if _differs(stored, expected):
             wrong.append((expected, contact_id))
     if not wrong:
