@@ -166,3 +166,30 @@ def test_next_step_menu_offers_asking_the_selected_contact(view: ContactsView) -
     view.step_menu.aboutToShow.emit()
     texts = [a.text() for a in view.step_menu.actions()]
     assert texts[:2] == ["Ask by email…", "Call…"]
+
+
+def test_the_contact_dialog_shows_the_business_card_photo(
+    view: ContactsView, qtbot: QtBot, paths: object
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from infoview_gui.services import cards
+
+    ana = add_contact(contact=ContactData(first_name="Ana"))
+    dialog = ContactDialog(view, contact_id=ana)
+    qtbot.addWidget(dialog)
+    assert dialog.card_button.text() == "Business card…"
+    assert not dialog.card.has_image
+    image = QImage(300, 180, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    cards.attach_card_image(
+        contact_id=ana, data=bytes(data.data()), cards_dir=cards.cards_dir_of_store()
+    )
+    again = ContactDialog(view, contact_id=ana)
+    qtbot.addWidget(again)
+    assert again.card.has_image

@@ -99,6 +99,8 @@ class ContactDialog(FormDialog):
         self.duplicates.save_anyway.clicked.connect(self._on_save_anyway_clicked)
         self.field.currentIndexChanged.connect(self._on_field_current_index_changed)
         self._show_scores()
+        if contact_id is not None:
+            self._add_card_row(contact_id)
 
     def _build(self, data: ContactData) -> None:
         self.first_name = line_edit(data.first_name)
@@ -155,6 +157,38 @@ class ContactDialog(FormDialog):
             self._score_boxes[criterion_id] = box
             self.scores_form.addRow(plain_label(name), box)
         self.scores_box.setVisible(bool(self._score_boxes))
+
+    def _add_card_row(self, contact_id: int) -> None:
+        from infoview_gui.services import cards
+        from infoview_gui.ui.widgets.card_thumbnail import CardThumbnail
+
+        self.card = CardThumbnail()
+        self.card.set_path(cards.card_image_path(contact_id, cards.cards_dir_of_store()))
+        self.card_button = QPushButton("Business card…")
+        self.card_button.clicked.connect(self._on_card_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.card)
+        row.addWidget(self.card_button)
+        row.addStretch(1)
+        self.form.addRow("Business card", row)
+
+    def _on_card_button_clicked(self) -> None:
+        from infoview_gui.services import cards
+        from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
+
+        assert self.contact_id is not None
+        if BusinessCardDialog(self.contact_id, self).exec():
+            updated = contacts.load_contact(self.contact_id)
+            for name, widget in (
+                ("title", self.title),
+                ("organisation", self.organisation),
+                ("email", self.email),
+                ("phone", self.phone),
+                ("location", self.location),
+                ("profile_url", self.profile_url),
+            ):
+                widget.setText(getattr(updated, name))
+            self.card.set_path(cards.card_image_path(self.contact_id, cards.cards_dir_of_store()))
 
     def _stored_scores(self) -> dict[int, int]:
         if self.contact_id is None:
