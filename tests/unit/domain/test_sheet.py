@@ -116,5 +116,5 @@ def test_the_user_details_skip_what_is_empty() -> None:
 def test_the_command_line_offers_exactly_the_papers_and_spacings() -> None:
     from infoview_gui.commands.sheet import PAPERS, SPACINGS
 
-    assert PAPERS == tuple(p.value for p in Paper)
-    assert SPACINGS == tuple(s.value for s in Spacing)
+    assert tuple(p.value for p in Paper) == PAPERS
+    assert tuple(s.value for s in Spacing) == SPACINGS
