@@ -17,6 +17,7 @@ from infoview_gui.cli import build_parser
 from infoview_gui.paths import AppPaths, resolve_data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from infoview_gui.ui.errors import ProblemLog
@@ -39,6 +40,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = next(m for m in command_modules() if args.command == m.NAME)
         return int(module.run(args, paths))
     return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
+
+
+def _app_icon() -> QIcon:
+    """The application icon, from its PNG sizes (no SVG plugin needed at start)."""
+    from PySide6.QtGui import QIcon
+
+    from infoview_gui.paths import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        name = resource_path("icons", "hicolor", f"{size}x{size}", "apps", "infoview.png")
+        icon.addFile(str(name))
+    return icon
 
 
 def _prepare_folder(paths: AppPaths) -> str:
@@ -64,6 +78,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("infoview")
+    app.setWindowIcon(_app_icon())
     from infoview_gui.ui.style import STYLE_SHEET
 
     app.setStyle("Fusion")
@@ -93,6 +108,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
         )
     finally:
         lock.unlock()
+        problems.uninstall()  # Qt may still log while tearing down; Python is leaving
 
 
 def _already_running(paths: AppPaths, refuse: Refuse) -> int:
@@ -150,16 +166,28 @@ def _run_window(
     return code
 
 
+BANK_FILE_KEY = "question_bank_file_digest"
+
+
 def _sync_question_bank() -> None:
-    """Bring the built-in question bank up to date (one small read when it is)."""
+    """Bring the built-in question bank up to date; one small read when the file is unchanged."""
+    import hashlib
+
     from peewee import DatabaseError
 
-    from infoview_gui.domain.question_bank import parse_bank
     from infoview_gui.paths import resource_path
-    from infoview_gui.services.questions import sync_builtin_bank
+    from infoview_gui.services.settings import get_setting, set_setting
 
     try:
-        sync_builtin_bank(bank=parse_bank(resource_path("questions", "bank.json").read_bytes()))
+        data = resource_path("questions", "bank.json").read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if get_setting(BANK_FILE_KEY) == digest:
+            return
+        from infoview_gui.domain.question_bank import parse_bank
+        from infoview_gui.services.questions import sync_builtin_bank
+
+        sync_builtin_bank(bank=parse_bank(data))
+        set_setting(key=BANK_FILE_KEY, value=digest)
     except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
         print(f"InfoView: the question bank was not updated: {exc}", file=sys.stderr)
 
@@ -188,11 +216,13 @@ def _smoke(window: MainWindow, problems: ProblemLog) -> None:
 
 def _after_first_show(window: MainWindow) -> None:
     """Listen for later launches, and ask for the profile on the first start."""
+    from infoview_gui.printing.fonts import register_fonts
     from infoview_gui.services.profile import PROMPTED_KEY, mark_profile_prompted
     from infoview_gui.services.settings import get_setting
     from infoview_gui.ui.dialogs.profile import ProfileDialog
     from infoview_gui.ui.single_instance import InstanceServer
 
+    register_fonts()
     server = InstanceServer(window.paths, window)
     server.raise_requested.connect(
         lambda: window.bring_forward(f"{APP_NAME} is already open: here it is.")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infoview_gui.commands import check, export_cmd, import_cmd
+from infoview_gui.commands import check, export_cmd, import_cmd, sheet
 
 
 def command_modules() -> list[ModuleType]:
     """Return every command module, in help order."""
-    return [check, import_cmd, export_cmd]
+    return [check, import_cmd, export_cmd, sheet]

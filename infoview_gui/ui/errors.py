@@ -24,6 +24,11 @@ class ProblemLog:
         qInstallMessageHandler(self._on_qt_message)
         sys.excepthook = self._on_exception
 
+    def uninstall(self) -> None:
+        """Give Qt messages and exceptions back to the defaults."""
+        qInstallMessageHandler(None)
+        sys.excepthook = sys.__excepthook__
+
     def _on_qt_message(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
             return
