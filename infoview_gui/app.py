@@ -30,15 +30,15 @@ _STARTED = time.perf_counter()
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run InfoView; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(arguments).parse_args(arguments)
     if hasattr(os, "umask"):
         os.umask(0o077)  # whatever InfoView writes is private to the user
     paths = AppPaths(resolve_data_dir(args.data_dir))
     if args.command:
-        from infoview_gui.commands import command_modules
+        from infoview_gui.commands import command_module
 
-        module = next(m for m in command_modules() if args.command == m.NAME)
-        return int(module.run(args, paths))
+        return int(command_module(args.command).run(args, paths))
     return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from infoview_gui import APP_NAME, __version__
-from infoview_gui.commands import command_modules
+from infoview_gui.commands import COMMANDS, command_module
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -17,8 +18,12 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of ``infoview [options] [command]``."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Return the parser of ``infoview [options] [command]``.
+
+    Only the command named in ``argv`` (all of them when ``argv`` is None) gets its
+    arguments, so that opening the window imports no command module.
+    """
     parser = argparse.ArgumentParser(
         prog="infoview",
         description=f"{APP_NAME}: plan, hold and follow up informational interviews.",
@@ -33,8 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in command_modules():
-        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+    words = set(COMMANDS if argv is None else argv)
+    chosen = set(COMMANDS) if {"-h", "--help"} & words else set(COMMANDS) & words
+    for name in COMMANDS:
+        if name not in chosen:
+            commands.add_parser(name)  # known, so never mistaken; built only when chosen
+            continue
+        module = command_module(name)
+        sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
         _add_data_dir(sub, default=argparse.SUPPRESS)
         module.add_arguments(sub)
     return parser

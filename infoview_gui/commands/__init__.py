@@ -1,17 +1,29 @@
-"""The scripting commands of ``infoview``: each module adds its parser and runs it.
+"""The scripting commands of ``infoview``: one module each, imported only when chosen.
 
 A command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
-``run(args, paths) -> int``, and imports anything heavy inside ``run`` so that starting
-the window stays quick. Imports here are static so that the frozen app finds them.
+``run(args, paths) -> int``. The window never imports them: the parser imports the
+chosen command's module only (all of them for ``--help``).
 """
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
-from infoview_gui.commands import check, export_cmd, import_cmd, sheet
+# command name -> its module in this package
+COMMANDS: dict[str, str] = {
+    "check": "check",
+    "import": "import_cmd",
+    "export": "export_cmd",
+    "sheet": "sheet",
+}
+
+
+def command_module(name: str) -> ModuleType:
+    """Import and return the module of the command called ``name``."""
+    return importlib.import_module(f"{__name__}.{COMMANDS[name]}")
 
 
 def command_modules() -> list[ModuleType]:
-    """Return every command module, in help order."""
-    return [check, import_cmd, export_cmd, sheet]
+    """Import and return every command module, in help order."""
+    return [command_module(name) for name in COMMANDS]
