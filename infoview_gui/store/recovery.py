@@ -116,10 +116,10 @@ def _quick_check(uri: str) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"SQLite cannot read the data file ({exc})."
+        return f"The data file is damaged: SQLite cannot read it ({exc})."
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
-        return f"SQLite found damage inside the data file ({problems[0]})."
+        return f"The data file is damaged inside: SQLite's check says “{problems[0]}”."
     return ""
 
 
