@@ -147,3 +147,16 @@ def test_check_database_repairs_and_reports_in_words(
     again = CheckReportDialog(paths, events)
     qtbot.addWidget(again)
     assert again.summary.text() == "Your data is sound."
+
+
+def test_names_in_the_report_are_shown_literally(
+    qtbot: QtBot, store: SqliteDatabase, paths: AppPaths, events: AppEvents
+) -> None:
+    from infoview_gui.services.interviews import start_request
+
+    contact_id = add_contact(contact=ContactData(first_name="<b>Tom</b> & <i>Jerry</i>"))
+    start_request(contact_id=contact_id)
+    store.execute_sql("UPDATE interview SET status = 'scheduled', responded_on = '2026-05-01'")
+    dialog = CheckReportDialog(paths, events)
+    qtbot.addWidget(dialog)
+    assert "no start time: <b>Tom</b> & <i>Jerry</i>." in dialog.details.toPlainText()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.paths import AppPaths
+from infoview_gui.paths import DIR_MODE, AppPaths
 from infoview_gui.services.backups import BackupInfo, back_up, list_backups, restore_backup
 from infoview_gui.store.database import StoreError
 from infoview_gui.ui.dialogs.backup_list import BackupList
@@ -140,5 +140,5 @@ class BackupsDialog(QDialog):
             self.restore(chosen)
 
     def _on_folder_button_clicked(self) -> None:
-        self.paths.backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.paths.backups_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.backups_dir)))
