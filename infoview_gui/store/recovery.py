@@ -14,9 +14,7 @@ and an empty file with no backups is a first start that was interrupted.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -135,6 +133,9 @@ def _check_copy(database: Path) -> str:
     to the temporary folder; when no copy can be made, SQLite's own recovery at opening
     is trusted.
     """
+    import shutil  # only after a crash: not worth importing at every start
+    import tempfile
+
     for place in (database.parent, None):
         try:
             with tempfile.TemporaryDirectory(prefix=".infoview-check-", dir=place) as folder:

@@ -191,23 +191,31 @@ class RecoveryDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
 
 
-def recover_if_needed(paths: AppPaths, *, interactive: bool = True) -> tuple[bool, str]:
+def recover_if_needed(
+    paths: AppPaths, *, interactive: bool = True, diagnosis: Diagnosis | None = None
+) -> tuple[bool, str]:
     """Check the data file before opening it; ask the user what to do if it is damaged.
+
+    Args:
+        paths: the data folder.
+        interactive: show the dialog; otherwise say why on stderr and stop.
+        diagnosis: ``check_at_start`` already made (the app imports this module only
+            when the data needs recovery, to keep start-up quick).
 
     Returns:
         (go on, message): go on is False when the user chose to quit (or, when not
         interactive, when the file needs recovery); the message is for the status bar.
     """
-    diagnosis = check_at_start(paths=paths)
-    if not diagnosis.needs_recovery:
+    found = diagnosis or check_at_start(paths=paths)
+    if not found.needs_recovery:
         return True, ""
     if not interactive:
         print(
-            f"{APP_NAME} cannot open its data: {diagnosis.problem} Start {APP_NAME} "
+            f"{APP_NAME} cannot open its data: {found.problem} Start {APP_NAME} "
             "normally to restore a backup; nothing was changed.",
             file=sys.stderr,
         )
         return False, ""
-    dialog = RecoveryDialog(paths, diagnosis)
+    dialog = RecoveryDialog(paths, found)
     dialog.exec()
     return dialog.outcome is not Outcome.QUIT, dialog.message
