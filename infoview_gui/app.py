@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from infoview_gui import APP_NAME, __version__
@@ -135,13 +136,24 @@ def _run_window(
 ) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
+    from infoview_gui.services.backups import before_migrate, check_at_start, files_fingerprint
     from infoview_gui.store.database import StoreError, close_database
     from infoview_gui.store.opening import open_store
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
 
+    # Damage is looked for before anything opens (and so changes) the data file.
+    diagnosis, recovered = check_at_start(paths=paths), ""
+    if diagnosis.needs_recovery:
+        from infoview_gui.ui.dialogs.recovery import recover_if_needed
+
+        interactive = not smoke_test and app.platformName() not in ("offscreen", "minimal")
+        go_on, recovered = recover_if_needed(paths, interactive=interactive, diagnosis=diagnosis)
+        if not go_on:
+            return 1
+    fingerprint = files_fingerprint(paths)  # before opening: did the data change since?
     try:
-        open_store(paths.database)
+        open_store(paths.database, before_migrate=before_migrate(paths, _now()))
     except StoreError as exc:
         return refuse(str(exc), 1)
     _sync_question_bank()
@@ -150,6 +162,8 @@ def _run_window(
         window = MainWindow(paths, AppEvents(), state)
         window.remember_state = not smoke_test
         window.show()
+        if recovered:
+            window.statusBar().showMessage(recovered, 15000)
         if smoke_test:
             QTimer.singleShot(0, lambda: _smoke(window, problems))
         elif quit_when_shown:
@@ -157,6 +171,7 @@ def _run_window(
         else:
             problems.show_dialog = True
             QTimer.singleShot(0, lambda: _after_first_show(window))
+        QTimer.singleShot(0, lambda: _back_up_at_start(window, fingerprint))
         code = app.exec()
     finally:
         close_database()
@@ -164,6 +179,21 @@ def _run_window(
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
         return 1
     return code
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
+    """Back up the data if it changed since the last start (after the window is shown)."""
+    from infoview_gui.domain.errors import DomainError
+    from infoview_gui.services.backups import backup_at_start
+
+    try:
+        backup_at_start(paths=window.paths, fingerprint=fingerprint, now=_now())
+    except DomainError as exc:  # tried again at the next start
+        window.statusBar().showMessage(f"No automatic backup was made: {exc}", 15000)
 
 
 BANK_FILE_KEY = "question_bank_file_digest"

@@ -13,6 +13,7 @@ from types import ModuleType
 # command name -> its module in this package
 COMMANDS: dict[str, str] = {
     "check": "check",
+    "backup": "backup",
     "import": "import_cmd",
     "export": "export_cmd",
     "sheet": "sheet",

@@ -75,6 +75,18 @@ class UtcDateTimeField(TextField):
         return value
 
 
+class IdField(AutoField):
+    """An integer key SQLite never hands out twice (AUTOINCREMENT).
+
+    Undo puts deleted rows back under their old ids: a plain rowid key would give a
+    deleted id to the next new row, and the undo would then collide with it.
+    """
+
+    def ddl(self, ctx: Any) -> Any:
+        """The column's DDL, with AUTOINCREMENT."""
+        return NodeList((super().ddl(ctx), SQL("AUTOINCREMENT")))
+
+
 class BaseModel(Model):
     """Shared settings of every table."""
 
@@ -111,7 +123,7 @@ class Profile(BaseModel):
 class CareerField(BaseModel):
     """A career field the user is weighing."""
 
-    id = AutoField()
+    id = IdField()
     name = TextField(constraints=[SQL("COLLATE NOCASE")], unique=True)
     status = TextField(
         default=FieldStatus.CONSIDERING.value, constraints=[one_of("status", FieldStatus)]
@@ -125,7 +137,7 @@ class CareerField(BaseModel):
 class FieldLink(BaseModel):
     """A web page the user found while researching a field."""
 
-    id = AutoField()
+    id = IdField()
     field = ForeignKeyField(CareerField, backref="links", on_delete="CASCADE")
     url = TextField()
     title = TextField(default="")
@@ -135,7 +147,7 @@ class FieldLink(BaseModel):
 class ResearchItem(BaseModel):
     """A line of research, possibly flagged to verify in an interview."""
 
-    id = AutoField()
+    id = IdField()
     field = ForeignKeyField(CareerField, backref="research_items", on_delete="CASCADE")
     text = TextField()
     verify = BooleanField(default=True)
@@ -145,7 +157,7 @@ class ResearchItem(BaseModel):
 class ImportBatch(BaseModel):
     """One import of contacts from a file, undoable as a whole."""
 
-    id = AutoField()
+    id = IdField()
     created_at = UtcDateTimeField(default=utc_now)
     file_name = TextField(default="")
     format = TextField(default="")
@@ -159,7 +171,7 @@ class ImportBatch(BaseModel):
 class Contact(BaseModel):
     """A person working in one of the fields."""
 
-    id = AutoField()
+    id = IdField()
     first_name = TextField(default="")
     last_name = TextField(default="")
     title = TextField(default="")
@@ -201,7 +213,7 @@ class Contact(BaseModel):
 class Criterion(BaseModel):
     """A ranking criterion of a field, with its weight."""
 
-    id = AutoField()
+    id = IdField()
     field = ForeignKeyField(CareerField, backref="criteria", on_delete="CASCADE")
     name = TextField()
     weight = IntegerField(default=3, constraints=[between("weight", 0, 5)])
@@ -222,7 +234,7 @@ class CriterionScore(BaseModel):
 class Interview(BaseModel):
     """A request for an informational interview, and the interview it becomes."""
 
-    id = AutoField()
+    id = IdField()
     contact = ForeignKeyField(Contact, backref="interviews", on_delete="CASCADE")
     field = ForeignKeyField(CareerField, null=True, backref="interviews", on_delete="SET NULL")
     status = TextField(
@@ -260,7 +272,7 @@ class Interview(BaseModel):
 class Question(BaseModel):
     """A question of the bank: built in, or the user's own."""
 
-    id = AutoField()
+    id = IdField()
     text = TextField()
     topic = TextField(constraints=[one_of("topic", Topic)])
     decidedness_mask = IntegerField(default=7, constraints=[between("decidedness_mask", 0, 7)])
@@ -278,7 +290,7 @@ class Question(BaseModel):
 class QuestionList(BaseModel):
     """The ordered questions for one interview, or for a field before any interview."""
 
-    id = AutoField()
+    id = IdField()
     field = ForeignKeyField(CareerField, null=True, backref="question_lists", on_delete="CASCADE")
     interview = ForeignKeyField(
         Interview, null=True, unique=True, backref="question_lists", on_delete="CASCADE"
@@ -292,7 +304,7 @@ class QuestionList(BaseModel):
 class ListQuestion(BaseModel):
     """One question of a question list, in the user's order, with the answer notes."""
 
-    id = AutoField()
+    id = IdField()
     question_list = ForeignKeyField(QuestionList, backref="items", on_delete="CASCADE", index=False)
     question = ForeignKeyField(Question, null=True, backref="uses", on_delete="SET NULL")
     text = TextField()

@@ -2,7 +2,7 @@
 
 STATEMENTS = """
 CREATE TABLE "career_field" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "name" TEXT NOT NULL COLLATE NOCASE,
     "status" TEXT NOT NULL CHECK (status IN ('considering', 'focus', 'set_aside')),
     "research_notes" TEXT NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE "career_field" (
 );
 CREATE UNIQUE INDEX "career_field_name" ON "career_field" ("name");
 CREATE TABLE "import_batch" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "created_at" TEXT NOT NULL,
     "file_name" TEXT NOT NULL,
     "format" TEXT NOT NULL,
@@ -23,7 +23,7 @@ CREATE TABLE "import_batch" (
     "undone_at" TEXT
 );
 CREATE TABLE "contact" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "first_name" TEXT NOT NULL,
     "last_name" TEXT NOT NULL,
     "title" TEXT NOT NULL,
@@ -68,7 +68,7 @@ CREATE INDEX "contact_name_org_key" ON "contact" ("name_org_key");
 CREATE INDEX "contact_field_id_rank" ON "contact" ("field_id", "rank");
 CREATE INDEX "contact_last_name_first_name" ON "contact" ("last_name", "first_name");
 CREATE TABLE "criterion" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "field_id" INTEGER NOT NULL,
     "name" TEXT NOT NULL,
     "weight" INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 5),
@@ -87,7 +87,7 @@ CREATE TABLE "criterion_score" (
 CREATE INDEX "criterion_score_contact_id" ON "criterion_score" ("contact_id");
 CREATE INDEX "criterion_score_criterion_id" ON "criterion_score" ("criterion_id");
 CREATE TABLE "field_link" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "field_id" INTEGER NOT NULL,
     "url" TEXT NOT NULL,
     "title" TEXT NOT NULL,
@@ -96,7 +96,7 @@ CREATE TABLE "field_link" (
 );
 CREATE INDEX "field_link_field_id" ON "field_link" ("field_id");
 CREATE TABLE "interview" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "contact_id" INTEGER NOT NULL,
     "field_id" INTEGER,
     "status" TEXT NOT NULL CHECK (status IN ('not_asked', 'asked', 'accepted', 'declined', 'no_reply', 'scheduled', 'held', 'thanked')),
@@ -133,7 +133,7 @@ CREATE INDEX "interview_thank_you_due" ON "interview" ("thank_you_due");
 CREATE UNIQUE INDEX "interview_uid" ON "interview" ("uid");
 CREATE INDEX "interview_status_scheduled_start" ON "interview" ("status", "scheduled_start");
 CREATE TABLE "question_list" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "field_id" INTEGER,
     "interview_id" INTEGER,
     "must_ask" INTEGER NOT NULL CHECK (must_ask BETWEEN 0 AND 1000),
@@ -144,7 +144,7 @@ CREATE TABLE "question_list" (
 CREATE INDEX "question_list_field_id" ON "question_list" ("field_id");
 CREATE UNIQUE INDEX "question_list_interview_id" ON "question_list" ("interview_id");
 CREATE TABLE "question" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "text" TEXT NOT NULL,
     "topic" TEXT NOT NULL CHECK (topic IN ('day_to_day', 'path', 'skills', 'trends', 'culture', 'challenges', 'advice', 'referrals', 'own')),
     "decidedness_mask" INTEGER NOT NULL CHECK (decidedness_mask BETWEEN 0 AND 7),
@@ -158,7 +158,7 @@ CREATE TABLE "question" (
 CREATE UNIQUE INDEX "question_builtin_key" ON "question" ("builtin_key");
 CREATE INDEX "question_topic_hidden" ON "question" ("topic", "hidden");
 CREATE TABLE "list_question" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "question_list_id" INTEGER NOT NULL,
     "question_id" INTEGER,
     "text" TEXT NOT NULL,
@@ -184,7 +184,7 @@ CREATE TABLE "profile" (
     CHECK (id = 1)
 );
 CREATE TABLE "research_item" (
-    "id" INTEGER NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "field_id" INTEGER NOT NULL,
     "text" TEXT NOT NULL,
     "verify" INTEGER NOT NULL,

@@ -82,6 +82,13 @@ class MainWindow(QMainWindow):
         self.profile_action = QAction("Your &profile…", self)
         self.profile_action.triggered.connect(self.edit_profile)
         settings_menu.addAction(self.profile_action)
+        tools_menu = bar.addMenu("&Tools")
+        self.check_action = QAction("&Check database…", self)
+        self.check_action.triggered.connect(self.check_database)
+        tools_menu.addAction(self.check_action)
+        self.backups_action = QAction("&Backups…", self)
+        self.backups_action.triggered.connect(self.show_backups)
+        tools_menu.addAction(self.backups_action)
         help_menu = bar.addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
@@ -207,6 +214,20 @@ class MainWindow(QMainWindow):
         selected = contacts.table.selected_ids() if isinstance(contacts, ContactsView) else []
         ExportDialog(self.events, self, selected_ids=selected).exec()
 
+    def check_database(self) -> None:
+        """Open Tools > Check database (it checks, repairs what is safe, and reports)."""
+        from infoview_gui.ui.dialogs.check_report import CheckReportDialog
+
+        dialog = CheckReportDialog(self.paths, self.events, self)
+        dialog.backups_requested.connect(self.show_backups)
+        dialog.exec()
+
+    def show_backups(self) -> None:
+        """Open Tools > Backups."""
+        from infoview_gui.ui.dialogs.backups import BackupsDialog
+
+        BackupsDialog(self.paths, self.events, self).exec()
+
     def show_about(self) -> None:
         """Open Help > About."""
         from infoview_gui.ui.dialogs.about import AboutDialog
@@ -232,7 +253,12 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window state on the way out."""
+        """Save pending edits (or ask, if one cannot be saved) and remember the window."""
+        from infoview_gui.ui.save_status import confirm_close
+
+        if not confirm_close(self, self.events):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

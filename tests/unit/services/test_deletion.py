@@ -79,11 +79,6 @@ def test_deleting_an_own_question_then_undo_relinks_the_lists_using_it(
     assert dump() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ids are plain rowids: a new row takes the id of the deleted newest one, so undo "
-    "fails; the fix is AUTOINCREMENT ids (see the data-safety report)",
-)
 def test_undo_still_works_after_a_new_contact_was_added(store: SqliteDatabase) -> None:
     add_contact(contact=ContactData(first_name="Ana"))
     newest = add_contact(contact=ContactData(first_name="Ben"))

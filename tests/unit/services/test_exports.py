@@ -249,7 +249,8 @@ def _rows(db: SqliteDatabase) -> dict[str, list[tuple[object, ...]]]:
     tables = [
         r[0]
         for r in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            "SELECT name FROM sqlite_master"
+            " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         ).fetchall()
     ]
     return {t: db.execute_sql(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
