@@ -133,6 +133,11 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
     if not args.dry_run:
         source = Source(args.source) if args.source else None
         try:
+            from datetime import datetime
+
+            from infoview_gui.services.backups import back_up_before_import
+
+            back_up_before_import(paths=paths, now=datetime.now().astimezone())
             outcome = imports.commit_import(
                 plan=plan, field_id=field_id, source=source, file_name=Path(args.file).name
             )

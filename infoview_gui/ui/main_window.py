@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         """Open File > Import."""
         from infoview_gui.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.events, self)
+        dialog = ImportDialog(self.events, self, paths=self.paths)
         dialog.exec()
         dialog.deleteLater()
 

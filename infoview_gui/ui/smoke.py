@@ -12,6 +12,8 @@ from infoview_gui.ui.wizard.ids import PageId
 def exercise(window: MainWindow) -> list[str]:
     """Drive the window through every view and page; return what went wrong."""
     from infoview_gui.ui.dialogs.about import AboutDialog
+    from infoview_gui.ui.dialogs.backups import BackupsDialog
+    from infoview_gui.ui.dialogs.check_report import CheckReportDialog
     from infoview_gui.ui.dialogs.export_dialog import ExportDialog
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
     from infoview_gui.ui.dialogs.profile import ProfileDialog
@@ -37,6 +39,8 @@ def exercise(window: MainWindow) -> list[str]:
         AboutDialog(window.paths, window),
         ImportDialog(window.events, window),
         ExportDialog(window.events, window),
+        BackupsDialog(window.paths, window.events, window),
+        CheckReportDialog(window.paths, window.events, window),
     ):
         dialog.show()
         QApplication.processEvents()

@@ -72,6 +72,16 @@ def test_import_prints_one_json_object_and_imports(
     assert len(contacts(paths)) == 6
 
 
+def test_an_import_is_preceded_by_a_backup(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_store(paths.database)
+    close_database()
+    assert run(import_cmd, str(LINKEDIN), "--data-dir", str(paths.data_dir), "--json") == 0
+    backups = sorted(p.name for p in paths.backups_dir.glob("*.sqlite3"))
+    assert len(backups) == 1 and backups[0].endswith("-import.sqlite3")
+
+
 def test_a_dry_run_saves_nothing_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -30,6 +30,7 @@ from infoview_gui.services.fields import (
 from infoview_gui.store.field_queries import field_links, field_notes, research_items
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.save_status import pending_edits
 from infoview_gui.ui.widgets.labels import heading_label
 
 SAVE_DELAY_MS = 400
@@ -100,6 +101,7 @@ class NotesEditor(QPlainTextEdit):
         self.setEnabled(False)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._on_self_text_changed)
+        pending_edits(events).register(self, self.flush, what="Your research notes")
 
     @property
     def field_id(self) -> int | None:
@@ -121,21 +123,22 @@ class NotesEditor(QPlainTextEdit):
         self._field_id = loaded
         self.setEnabled(loaded is not None)
 
-    def flush(self) -> None:
-        """Save the notes now if they changed since the last save."""
+    def flush(self) -> bool:
+        """Save the notes now if they changed since the last save; False if refused."""
         self._timer.stop()
         if not self._dirty or self._field_id is None:
-            return
+            return True
         try:
             save_research_notes(field_id=self._field_id, text=self.toPlainText())
         except NotFoundError:
             self._dirty = False  # the field was deleted: nothing to save into
-            return
+            return True
         except DomainError as exc:
             self.events.saved.emit(str(exc))
-            return
+            return False
         self._dirty = False
         self.events.saved.emit("Saved")
+        return True
 
     def chosen_text(self) -> str:
         """Return the selected text, or the line the cursor is on."""

@@ -10,6 +10,7 @@ command on the window's undo stack (Edit > Undo) and the status bar offers
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Literal
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
+from infoview_gui.paths import AppPaths
 from infoview_gui.services import exports, imports
+from infoview_gui.services.backups import back_up_before_import
 from infoview_gui.services.import_plan import (
     FileInfo,
     ImportPlan,
@@ -70,8 +73,16 @@ class ImportDialog(QDialog):
 
     imported = Signal(int)
 
-    def __init__(self, events: AppEvents, parent: QWidget | None = None, *, path: str = "") -> None:
+    def __init__(
+        self,
+        events: AppEvents,
+        parent: QWidget | None = None,
+        *,
+        path: str = "",
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.paths = paths
         self.events = events
         self.setWindowTitle("Import contacts")
         self.resize(860, 600)
@@ -281,6 +292,8 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         try:
+            if self.paths is not None:  # a backup first: an import can be undone twice over
+                back_up_before_import(paths=self.paths, now=datetime.now().astimezone())
             outcome = imports.commit_import(
                 plan=plan,
                 field_id=self.destination_page.chosen_field(),
