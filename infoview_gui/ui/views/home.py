@@ -280,6 +280,7 @@ class HomeView(QWidget):
     def _show_summary(self, phrases: list[str], overdue: bool) -> None:
         self.summary.setText(" · ".join(phrases))
         self.summary.setVisible(bool(phrases))
+        self.summary.setProperty("overdue", "true" if overdue else "false")
         # An inline style sheet re-polishes the label without asking Python for its QStyle.
         self.summary.setStyleSheet(_OVERDUE_SUMMARY if overdue else "")
 
