@@ -101,13 +101,10 @@ def main() -> None:  # noqa: C901 - a benchmark reads best as one story
         settle()
 
         sorts = {}
-        for column in Column:
+        for column in [*list(Column)[1:], Column.RANK]:  # rank last: the table starts there
             sorts[column.name] = timed(
                 lambda c=column: view.table.sortByColumn(c, Qt.SortOrder.AscendingOrder)
             )
-        view.table.sortByColumn(Column.RANK, Qt.SortOrder.AscendingOrder)
-        settle()
-
         view.show_field(view.field_filter.itemData(1))
         settle()
         field_rows = view.model.rowCount()
