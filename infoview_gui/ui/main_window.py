@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.profile_action = QAction("Your &profile…", self)
         self.profile_action.triggered.connect(self.edit_profile)
         settings_menu.addAction(self.profile_action)
+        self.preferences_action = QAction("P&references…", self)
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        settings_menu.addAction(self.preferences_action)
         tools_menu = bar.addMenu("&Tools")
         self.check_action = QAction("&Check database…", self)
         self.check_action.triggered.connect(self.check_database)
@@ -227,6 +230,14 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.backups import BackupsDialog
 
         BackupsDialog(self.paths, self.events, self).exec()
+
+    def edit_preferences(self) -> None:
+        """Open Settings > Preferences."""
+        from infoview_gui.ui.dialogs.preferences import PreferencesDialog
+
+        if PreferencesDialog(self).exec():
+            self.events.data_changed.emit()
+            self.events.saved.emit("Preferences saved")
 
     def show_about(self) -> None:
         """Open Help > About."""

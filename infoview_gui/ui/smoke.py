@@ -16,6 +16,7 @@ def exercise(window: MainWindow) -> list[str]:
     from infoview_gui.ui.dialogs.check_report import CheckReportDialog
     from infoview_gui.ui.dialogs.export_dialog import ExportDialog
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
+    from infoview_gui.ui.dialogs.preferences import PreferencesDialog
     from infoview_gui.ui.dialogs.profile import ProfileDialog
 
     failures: list[str] = []
@@ -36,6 +37,7 @@ def exercise(window: MainWindow) -> list[str]:
             wizard.next()
     for dialog in (
         ProfileDialog(window),
+        PreferencesDialog(window),
         AboutDialog(window.paths, window),
         ImportDialog(window.events, window),
         ExportDialog(window.events, window),

@@ -1,0 +1,60 @@
+"""Settings > Preferences: paper and note space of printed sheets, when to move on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+
+from infoview_gui.domain.sheet import Paper, Spacing
+from infoview_gui.services import sheets, waiting
+from infoview_gui.services.preferences import save_preferences
+from infoview_gui.ui.dialogs.form import FormDialog
+from infoview_gui.ui.widgets.labels import plain_label
+
+PAPER_LABELS = {Paper.A4: "A4", Paper.LETTER: "US Letter"}
+SPACING_LABELS = {
+    Spacing.COMPACT: "Compact (three lines a question)",
+    Spacing.ROOMY: "Roomy (seven lines a question)",
+}
+
+
+def _days_box(value: int, maximum: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, maximum)
+    box.setSuffix(" business days")
+    box.setValue(value)
+    return box
+
+
+class PreferencesDialog(FormDialog):
+    """The few choices InfoView leaves to the user, saved together."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Preferences", parent)
+        self.paper = QComboBox()
+        for paper, label in PAPER_LABELS.items():
+            self.paper.addItem(label, paper.value)
+        current = sheets.paper_size(locale_name=QLocale.system().name())
+        self.paper.setCurrentIndex(self.paper.findData(current.value))
+        self.spacing = QComboBox()
+        for spacing, label in SPACING_LABELS.items():
+            self.spacing.addItem(label, spacing.value)
+        self.spacing.setCurrentIndex(self.spacing.findData(sheets.sheet_spacing().value))
+        ask_next, follow_up = waiting.reply_thresholds()
+        self.ask_next = _days_box(ask_next, 30)
+        self.follow_up = _days_box(follow_up, 60)
+        self.form.addRow(plain_label("Question sheets"))
+        self.add_row("paper", "Paper", self.paper)
+        self.add_row("spacing", "Room for notes", self.spacing)
+        self.form.addRow(plain_label("Requests without an answer"))
+        self.add_row("ask_next_after", "Suggest asking the next person after", self.ask_next)
+        self.add_row("follow_up_after", "Suggest one polite follow-up after", self.follow_up)
+
+    def save(self) -> None:
+        """Store every preference, or none."""
+        save_preferences(
+            paper=Paper(self.paper.currentData()),
+            spacing=Spacing(self.spacing.currentData()),
+            ask_next_after=self.ask_next.value(),
+            follow_up_after=self.follow_up.value(),
+        )
