@@ -211,7 +211,8 @@ class ContactTableModel(QAbstractTableModel):
                 return criterion.name
             return HEADERS[kind] if kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and criterion:
-            return f"{criterion.name} (weight {criterion.weight} of 5). Type 0-5 to score."
+            name = html.escape(criterion.name)
+            return f"{name} (weight {criterion.weight} of 5). Type 0-5 to score."
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

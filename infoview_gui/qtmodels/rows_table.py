@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -58,8 +59,10 @@ class RowsTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         value = row[index.column() + 1]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._formatters[index.column()](value)
+        if role == Qt.ItemDataRole.ToolTipRole:  # tooltips take markup: show it literally
+            return html.escape(self._formatters[index.column()](value))
         if role == SortRole:
             return value if isinstance(value, int | float) else _plain(value).casefold()
         if role == RowIdRole:

@@ -200,3 +200,14 @@ def test_typing_narrows_and_deleting_widens_again(nursing: tuple[int, list[int]]
     assert names(model) == ["Ben Okafor", "Ana Lopez"]
     model.set_search("")
     assert names(model) == ["Ben Okafor", "Chloé Martin", "Ana Lopez", "Lee Law"]
+
+
+def test_tooltips_show_markup_literally(store: SqliteDatabase) -> None:
+    add_contact(contact=ContactData(first_name="<b>x</b>", organisation="Tom & Jerry"))
+    model = ContactTableModel(lambda: TODAY)
+    model.reload()
+    assert model.index(0, Column.NAME).data() == "<b>x</b>"
+    assert model.index(0, Column.NAME).data(Qt.ItemDataRole.ToolTipRole) == "&lt;b&gt;x&lt;/b&gt;"
+    assert model.index(0, Column.ORGANISATION).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Tom &amp; Jerry"
+    )

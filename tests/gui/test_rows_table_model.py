@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from infoview_gui.qtmodels.roles import RowIdRole, SortRole
@@ -20,3 +21,13 @@ def test_model_shows_text_sorts_raw_and_knows_ids() -> None:
     assert model.index(0, 0).data(SortRole) == "ana"
     assert model.index(1, 0).data(RowIdRole) == 9
     assert model.row_id(0) == 7
+
+
+def test_tooltips_show_markup_literally() -> None:
+    """A tooltip that looks like rich text is drawn as such: the model escapes it."""
+    model = RowsTableModel(("Name",))
+    model.set_rows([(1, "<b>Tom</b> & Jerry")])
+    assert model.index(0, 0).data() == "<b>Tom</b> & Jerry"
+    assert (
+        model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "&lt;b&gt;Tom&lt;/b&gt; &amp; Jerry"
+    )
