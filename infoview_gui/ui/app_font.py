@@ -2,7 +2,8 @@
 
 Most machines have fonts, and InfoView then shows the system's font. Finding that out is
 one font lookup that Qt would make anyway for the first window, so it moves work rather
-than adding it (measured: the start is about 2 ms longer). A machine whose fontconfig finds
+than adding it: about 2 ms in the call, no difference in the start (medians of 21 starts
+to the window shown: 334.6 ms without, 333.3 ms with). A machine whose fontconfig finds
 no font at all (a bare Debian without any ``fonts-*`` package, a container) would show a
 window whose every letter is an empty box: there the bundled faces are registered before
 the first window and Open Sans becomes the application font. The sheets register the same
