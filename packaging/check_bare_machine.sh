@@ -25,7 +25,7 @@
 set -euo pipefail
 
 BARE_SUITE=bookworm
-# What the standalone app needs from a Debian system (packaging/README.md, "Run it on a bare
+# What the standalone app needs from a Debian system (packaging/README.md, "A bare
 # machine"): libGL and libEGL, which the build leaves to the system's graphics drivers;
 # they bring libxcb1 and libx11-6. Nothing else: no fonts, no fontconfig configuration.
 BARE_PACKAGES=(libgl1 libegl1)
@@ -41,7 +41,7 @@ while (($#)); do
     case $1 in
         --light) light=1 ;;
         --screenshot) screenshot=${2:?--screenshot needs a file name}; shift ;;
-        -h | --help) sed -n '2,28p' "$0"; exit 0 ;;
+        -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { print }' "$0"; exit 0 ;;
         -*) echo "check_bare_machine.sh: unknown option $1" >&2; exit 2 ;;
         *) build=$1 ;;
     esac
