@@ -80,6 +80,9 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("infoview")
     app.setWindowIcon(_app_icon())
+    from infoview_gui.ui.app_font import ensure_app_font
+
+    ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
     from infoview_gui.ui.style import STYLE_SHEET
 
     app.setStyle("Fusion")

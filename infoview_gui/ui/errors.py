@@ -9,7 +9,11 @@ from types import TracebackType
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 # The offscreen platform cannot propagate size hints; this is no fault of ours.
-IGNORED_WARNINGS = ("This plugin does not support propagateSizeHints",)
+IGNORED_WARNINGS = (
+    "This plugin does not support propagateSizeHints",
+    # Started without a UTF-8 locale (LANG unset): Qt switches to C.UTF-8 by itself.
+    "Qt depends on a UTF-8 locale",
+)
 
 
 class ProblemLog:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from infoview_gui.ui.main_window import MainWindow
@@ -48,4 +49,6 @@ def exercise(window: MainWindow) -> list[str]:
         QApplication.processEvents()
         dialog.close()
     window.show_view(ViewId.HOME)
+    if not QFontInfo(window.font()).family():
+        failures.append("the window has no font")
     return failures
