@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,7 +32,7 @@ from infoview_gui.qtmodels.contact_columns import (
 )
 from infoview_gui.qtmodels.contact_search import NarrowingSearch
 from infoview_gui.qtmodels.roles import RowIdRole
-from infoview_gui.qtmodels.row_moves import decode_block, drop_row, encode_rows
+from infoview_gui.qtmodels.row_moves import RowDragMixin
 from infoview_gui.services import ranking
 from infoview_gui.store.contact_table import (
     ContactFilter,
@@ -51,12 +50,14 @@ BLOCK = 128
 MAX_BLOCKS = 64
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RowDragMixin, QAbstractTableModel):
     """Contacts as the table shows them.
 
     Args:
         today: returns today's date (tests pass a fixed one).
     """
+
+    ROW_MIME_TYPE = MIME_TYPE
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -329,6 +330,10 @@ class ContactTableModel(QAbstractTableModel):
         """True when the table shows one whole field in rank order."""
         return self._shows_whole_ranking()
 
+    def accepts_row_drops(self) -> bool:
+        """Rows are dropped only where they could be moved with Move up / Move down."""
+        return self.can_reorder()
+
     def moveRows(
         self,
         source_parent: AnyIndex,
@@ -363,39 +368,6 @@ class ContactTableModel(QAbstractTableModel):
         self._ordinals.pop(self._filter.field_id, None)
         self.endMoveRows()
         return True
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Rows are moved, never copied."""
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        """Our own row format only."""
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """Encode the dragged rows."""
-        return encode_rows(MIME_TYPE, indexes)
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        """Accept our rows as a move, when reordering is possible."""
-        return (
-            self.can_reorder() and action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
-        )
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        """Move the dropped block before the row it was dropped on."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        rows = decode_block(MIME_TYPE, data)
-        if rows is None:
-            return False
-        destination = drop_row(row, parent, len(self._ids))
-        self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), destination)
-        return False  # the move is done: the view must not remove the source rows itself
 
 
 _ROLES = (

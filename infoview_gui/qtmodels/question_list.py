@@ -6,14 +6,12 @@ do Move up / Move down) and are saved at once, writing only the moved rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.ranking import moved
 from infoview_gui.qtmodels.roles import RowIdRole
-from infoview_gui.qtmodels.row_moves import decode_block, drop_row, encode_rows
+from infoview_gui.qtmodels.row_moves import RowDragMixin
 from infoview_gui.services import question_lists
 from infoview_gui.services.question_lists import Estimate
 from infoview_gui.store import question_queries
@@ -45,7 +43,7 @@ class ItemRole(IntEnum):
     MINUTES = Qt.ItemDataRole.UserRole + 14
 
 
-class QuestionListModel(QAbstractListModel):
+class QuestionListModel(RowDragMixin, QAbstractListModel):
     """The items of one question list; every change is saved as it is made.
 
     Signals:
@@ -53,6 +51,8 @@ class QuestionListModel(QAbstractListModel):
             meeting length changed: the time estimate and the marks follow.
         edit_refused(str): a change was refused; the message says why in plain words.
     """
+
+    ROW_MIME_TYPE = MIME_TYPE
 
     estimate_changed = Signal()
     edit_refused = Signal(str)
@@ -259,34 +259,3 @@ class QuestionListModel(QAbstractListModel):
         self.endMoveRows()
         self._marks_changed()
         return True
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Rows are moved, never copied."""
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        """Our own row format only."""
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """Encode the dragged rows."""
-        return encode_rows(MIME_TYPE, indexes)
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        """Accept our own rows, as a move."""
-        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        """Move the dropped block before the row it was dropped at."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        rows = decode_block(MIME_TYPE, data)
-        if rows is None:
-            return False
-        destination = drop_row(row, parent, len(self._items))
-        self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), destination)
-        return False  # the move is done: the view must not remove the source rows itself
