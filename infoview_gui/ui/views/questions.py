@@ -91,6 +91,17 @@ def open_list(target: Target) -> int:
     return question_lists.list_for_field(field_id=record_id)
 
 
+def show_target(editor: QuestionListEditor, target: Target | None, events: AppEvents) -> None:
+    """Load the list of ``target`` into ``editor`` (nothing when there is no target)."""
+    try:
+        list_id = None if target is None else open_list(target)
+    except DomainError as exc:
+        events.saved.emit(str(exc))
+        list_id = None
+    if list_id != editor.list_id:
+        editor.load(list_id)
+
+
 class HideCommand(QUndoCommand):
     """Hiding questions from the bank, undoable from Edit > Undo."""
 
@@ -326,14 +337,7 @@ class QuestionsView(QWidget):
             self.targets.select((target[0], int(target[1])))
 
     def _open_current(self) -> None:
-        target = self.targets.current_target()
-        try:
-            list_id = None if target is None else open_list(target)
-        except DomainError as exc:
-            self.events.saved.emit(str(exc))
-            list_id = None
-        if list_id != self.editor.list_id:
-            self.editor.load(list_id)
+        show_target(self.editor, self.targets.current_target(), self.events)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Reload when shown after a change elsewhere."""

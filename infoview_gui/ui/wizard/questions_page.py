@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout
 
-from infoview_gui.domain.errors import DomainError
 from infoview_gui.store import question_queries
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.views.questions import FIELD, INTERVIEW, TargetCombo, open_list
+from infoview_gui.ui.views.questions import FIELD, INTERVIEW, TargetCombo, show_target
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
 from infoview_gui.ui.wizard.ids import PageId
@@ -72,14 +71,7 @@ class QuestionsPage(StepPage):
         self._open_current()
 
     def _open_current(self) -> None:
-        target = self.targets.current_target()
-        try:
-            list_id = None if target is None else open_list(target)
-        except DomainError as exc:
-            self.events.saved.emit(str(exc))
-            list_id = None
-        if list_id != self.editor.list_id:
-            self.editor.load(list_id)
+        show_target(self.editor, self.targets.current_target(), self.events)
 
     def _on_targets_current_index_changed(self, _index: int) -> None:
         self._open_current()
