@@ -139,14 +139,14 @@ def _run_window(
 ) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
-    from infoview_gui.services.backups import before_migrate, check_at_start, files_fingerprint
     from infoview_gui.store.database import StoreError, close_database
     from infoview_gui.store.opening import open_store
+    from infoview_gui.store.recovery import diagnose, files_fingerprint
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
 
     # Damage is looked for before anything opens (and so changes) the data file.
-    diagnosis, recovered = check_at_start(paths=paths), ""
+    diagnosis, recovered = diagnose(paths.database, paths.backups_dir), ""
     if diagnosis.needs_recovery:
         from infoview_gui.ui.dialogs.recovery import recover_if_needed
 
@@ -156,7 +156,7 @@ def _run_window(
             return 1
     fingerprint = files_fingerprint(paths)  # before opening: did the data change since?
     try:
-        open_store(paths.database, before_migrate=before_migrate(paths, _now()))
+        open_store(paths.database, before_migrate=_backup_before_upgrade(paths))
     except StoreError as exc:
         return refuse(str(exc), 1)
     _sync_question_bank()
@@ -182,6 +182,17 @@ def _run_window(
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
         return 1
     return code
+
+
+def _backup_before_upgrade(paths: AppPaths) -> Callable[[int], None]:
+    """The hook that backs up before an upgrade (backups are imported only if one is due)."""
+
+    def hook(version: int) -> None:
+        from infoview_gui.services.backups import before_migrate
+
+        before_migrate(paths, _now())(version)
+
+    return hook
 
 
 def _now() -> datetime:

@@ -45,6 +45,7 @@ from infoview_gui.store.recovery import (
 )
 from infoview_gui.store.recovery import Condition as Condition  # what the screens need
 from infoview_gui.store.recovery import Diagnosis as Diagnosis
+from infoview_gui.store.recovery import files_fingerprint as files_fingerprint
 
 FINGERPRINT_FILE = ".last-start-backup"
 
@@ -119,19 +120,6 @@ def rotate(*, paths: AppPaths, now: datetime) -> list[Path]:
             continue
         removed.append(path)
     return removed
-
-
-def files_fingerprint(paths: AppPaths) -> str:
-    """Return what identifies the data file's state; call it before opening the store."""
-    parts = []
-    for suffix in ("", "-wal"):
-        try:
-            found = side_file(paths.database, suffix).stat()
-        except OSError:
-            parts.append("-")
-            continue
-        parts.append(f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}")
-    return "|".join(parts)
 
 
 def _fingerprint_file(paths: AppPaths) -> Path:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from infoview_gui.paths import AppPaths
 from infoview_gui.store.backup import BackupFile, backup_files, fsync_folder, verify_backup
 from infoview_gui.store.database import SQLITE_MAGIC
 
@@ -185,3 +186,16 @@ def verified_backups(backups_dir: Path) -> tuple[list[BackupFile], list[BackupFi
     for backup in backup_files(backups_dir):
         (bad if verify_backup(backup.path) else good).append(backup)
     return good, bad
+
+
+def files_fingerprint(paths: AppPaths) -> str:
+    """Return what identifies the data file's state; call it before opening the store."""
+    parts = []
+    for suffix in ("", "-wal"):
+        try:
+            found = side_file(paths.database, suffix).stat()
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}")
+    return "|".join(parts)
