@@ -25,7 +25,7 @@ from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import thanks
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import day, local_datetime, plain
-from infoview_gui.ui.views.home import dialog_options, system_zone_name, user_today, utc_now
+from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
 

@@ -6,14 +6,12 @@ buttons open are imported when a button is clicked.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from datetime import UTC, date, datetime
-from functools import cache
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimeZone, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +31,7 @@ from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import queries
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
@@ -65,41 +64,6 @@ QScrollArea#agendaScroll, QScrollArea#agendaScroll > QWidget, QWidget#agendaCont
 
 
 _OVERDUE_SUMMARY = "color: #27303d; font-weight: bold;"
-
-
-@cache
-def system_zone_name() -> str:
-    """Return the computer's time zone name, such as ``Europe/London``.
-
-    Read from the TZ variable or the /etc/localtime link where there is one (instant);
-    Qt's answer otherwise (it loads ICU, a few milliseconds).
-    """
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name and os.path.islink("/etc/localtime"):
-        target = os.path.realpath("/etc/localtime")
-        name = target.partition("zoneinfo/")[2]
-    return name or bytes(QTimeZone.systemTimeZoneId().data()).decode()
-
-
-def utc_now() -> datetime:
-    """Return the present moment."""
-    return datetime.now(UTC)
-
-
-def user_today(now: datetime, system_zone: str) -> tuple[date, ZoneInfo]:
-    """Return the user's local day at ``now``, and their time zone."""
-    zone = agenda_service.user_zone(system_zone=system_zone)
-    return now.astimezone(zone).date(), zone
-
-
-def dialog_options(
-    now: Callable[[], datetime], system_zone: Callable[[], str], opener: UrlOpener | None
-) -> dict[str, Any]:
-    """Return what the dialogs a view opens share with it: today, and the mail opener."""
-    options: dict[str, Any] = {"today": lambda: user_today(now(), system_zone())[0]}
-    if opener is not None:
-        options["opener"] = opener
-    return options
 
 
 class CountTile(QFrame):

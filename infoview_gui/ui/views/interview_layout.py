@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,16 +39,6 @@ KEYS: dict[str, tuple[str, ...]] = {
     "pdf": ("Ctrl+Shift+S",),
     "close": ("Ctrl+W",),
 }
-
-
-def utc_clock() -> datetime:
-    """Return the time now, aware, in UTC."""
-    return datetime.now(UTC)
-
-
-def system_zone_name() -> str:
-    """Return the computer's time zone, such as ``Europe/London``."""
-    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
 
 
 def key_text(action: str) -> str:

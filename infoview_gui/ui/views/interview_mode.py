@@ -32,14 +32,14 @@ from infoview_gui.printing.render import RenderError
 from infoview_gui.services import holding
 from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.user_time import system_zone_name
+from infoview_gui.ui.user_time import utc_now as utc_clock
 from infoview_gui.ui.views import interview_notes
 from infoview_gui.ui.views.interview_layout import (
     KEYS,
     Clock,
     InterviewLayout,
     key_text,
-    system_zone_name,
-    utc_clock,
 )
 
 

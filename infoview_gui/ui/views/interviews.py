@@ -32,13 +32,13 @@ from infoview_gui.store import queries
 from infoview_gui.ui.dialogs.schedule import SavePathChooser, choose_save_path
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import enum_text, local_datetime, plain
+from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.follow_ups import (
     OverdueDelegate,
     overdue_ids,
     selected_row_id,
     thank_you_text,
 )
-from infoview_gui.ui.views.home import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.labels import plain_label

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
 from infoview_gui.services import thanks
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.follow_ups import (
     FORMATTERS,
     HEADERS,
@@ -18,7 +19,6 @@ from infoview_gui.ui.views.follow_ups import (
     overdue_ids,
     selected_row_id,
 )
-from infoview_gui.ui.views.home import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
 
