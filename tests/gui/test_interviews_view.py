@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +15,10 @@ from infoview_gui.services import asking, scheduling
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
+from infoview_gui.services.question_lists import add_text, list_for_interview
 from infoview_gui.services.request_records import move_request
 from infoview_gui.store.database import database
-from infoview_gui.store.models import Interview
+from infoview_gui.store.models import Interview, ListQuestion
 from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.interviews import InterviewsView
@@ -226,3 +228,26 @@ def test_cancelling_the_export_writes_nothing(
     view = view_with(qtbot, events, chooser=Chooser(""))
     assert view.export_calendar() is None
     assert list(tmp_path.glob("*.ics")) == []
+
+
+def test_deleting_an_interview_can_be_undone_with_its_questions(
+    qtbot: QtBot, store: object, events: AppEvents
+) -> None:
+    ana = add_contact(contact=ContactData(first_name="<b>Ana</b>"))
+    interview_id = start_request(contact_id=ana)
+    add_text(list_id=list_for_interview(interview_id=interview_id), text="How did you start?")
+    view = InterviewsView(events)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.setFocus()
+    view.table.selectRow(0)
+    assert view.delete_button.isEnabled()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert Interview.select().count() == 0
+    assert ListQuestion.select().count() == 0
+    assert events.undo_stack.undoText() == "Delete the interview with <b>Ana</b>"
+    assert view.model.rowCount() == 0
+    events.undo_stack.undo()
+    assert Interview.get_by_id(interview_id).contact_id == ana
+    assert ListQuestion.get().text == "How did you start?"
+    assert view.model.rowCount() == 1

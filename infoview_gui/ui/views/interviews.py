@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,10 +29,12 @@ from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import scheduling, thanks
+from infoview_gui.services.deletion import delete_interviews
 from infoview_gui.store import queries
 from infoview_gui.ui.dialogs.schedule import SavePathChooser, choose_save_path
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import enum_text, local_datetime, plain
+from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.follow_ups import (
     OverdueDelegate,
@@ -123,10 +126,16 @@ class InterviewsView(RecordsView):
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.selected, 1)
         self.action_buttons: list[QPushButton] = []
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the interview with its questions and notes (Del)")
+        self.delete_button.setEnabled(False)
+        self.actions_row.addWidget(self.delete_button)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(self.actions_row)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
     def load_rows(self) -> list[Row]:
@@ -189,7 +198,7 @@ class InterviewsView(RecordsView):
             button = QPushButton(text.replace("&", "&&"))
             button.setObjectName(f"action_{key}")
             button.clicked.connect(run)
-            self.actions_row.addWidget(button)
+            self.actions_row.insertWidget(self.actions_row.indexOf(self.delete_button), button)
             self.action_buttons.append(button)
 
     def _actions(self, record: thanks.ThankYouRecord) -> list[Step]:
@@ -253,8 +262,41 @@ class InterviewsView(RecordsView):
         self.calendar_exported.emit(path)
         return path
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Delete key in the table deletes the chosen interview."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def delete_selected(self) -> None:
+        """Delete the chosen interview with its questions and notes; Edit > Undo restores."""
+        interview_id = selected_row_id(self.table)
+        if interview_id is None:
+            return
+        name = str(self.table.currentIndex().siblingAtColumn(0).data() or "")
+        try:
+            snapshot = delete_interviews(interview_ids=[interview_id])
+        except DomainError as exc:
+            self._report(self, str(exc))
+            return
+        self.events.push_deletion(
+            DeletionCommand(
+                f"Delete the interview with {name}" if name else "Delete an interview",
+                snapshot,
+                lambda: delete_interviews(interview_ids=[interview_id]),
+                self.events.data_changed.emit,
+            )
+        )
+
     def _on_export_button_clicked(self) -> None:
         self.export_calendar()
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_actions(selected_row_id(self.table) if current.isValid() else None)
+        self.delete_button.setEnabled(current.isValid())
