@@ -19,7 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from imports_parse import COMPANIES, FIRST, LAST  # noqa: E402
 
 from infoview_gui.domain.contact import ContactData  # noqa: E402
 from infoview_gui.exchange.vcard import write_vcards  # noqa: E402
@@ -34,6 +33,11 @@ SAVED = 10_000
 LINKEDIN_ROWS = 10_000
 OVERLAP = 2_000
 VCARDS = 5_000
+
+
+FIRST = ("Ada", "Bram", "Chloé", "Dmitri", "Eun-ji", "Farah", "Gus", "Hana", "Ines", "Jun")
+LAST = ("Quill", "Okonkwo", "Martín", "Volkov", "Park", "Nyström", "Sato", "O'Neill")
+COMPANIES = ("Brightwater Analytics", "Fenwick & Sons, LLP", "Orbit Labs", "Kumo Systems")
 
 
 def connections(first: int, count: int, rng: random.Random) -> bytes:
