@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from infoview_gui.store.recovery import Diagnosis
     from infoview_gui.ui.errors import ProblemLog
     from infoview_gui.ui.main_window import MainWindow
 
@@ -67,26 +69,23 @@ def _prepare_folder(paths: AppPaths) -> str:
 
 def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool = False) -> int:
     """Open the main window on the data folder and run until it is closed."""
+    _import_data_layer()
     from PySide6.QtCore import QLockFile
+
+    folder_problem = _prepare_folder(paths)
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    locked = not folder_problem and lock.tryLock(0)
+    # The damage check reads the file in SQLite, which lets go of Python's lock: it runs
+    # on another core while Qt's widgets load. Only under our lock: nobody else writes.
+    check = _StartCheck(paths) if locked else None
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from infoview_gui.ui.errors import ProblemLog
 
     problems = ProblemLog()
     problems.install()
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("infoview")
-    app.setWindowIcon(_app_icon())
-    from infoview_gui.ui.app_font import ensure_app_font
-
-    ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
-    from infoview_gui.ui.style import STYLE_SHEET
-
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app = _application()
     headless = QApplication.platformName() in ("offscreen", "minimal")
 
     def refuse(message: str, code: int) -> int:
@@ -95,24 +94,85 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
             QMessageBox.critical(None, APP_NAME, message)
         return code
 
-    if message := _prepare_folder(paths):
-        return refuse(message, 2)
-    lock = QLockFile(str(paths.lock_file))
-    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-    if not lock.tryLock(0):
-        return _already_running(paths, refuse)
     try:
+        if folder_problem:
+            return refuse(folder_problem, 2)
+        if check is None:
+            return _already_running(paths, refuse)
         return _run_window(
             app,
             paths,
             problems,
+            check,
             smoke_test=smoke_test,
             quit_when_shown=quit_when_shown,
             refuse=refuse,
         )
     finally:
-        lock.unlock()
+        if locked:
+            lock.unlock()
         problems.uninstall()  # Qt may still log while tearing down; Python is leaving
+
+
+def _import_data_layer() -> None:
+    """Import what the first screen reads before Qt is imported.
+
+    PySide6 reads the source of every module imported after it (for its ``__feature__``
+    switch), about 0.2 ms a module when run from the sources; these never use Qt.
+    """
+    import infoview_gui.domain.getting_started
+    import infoview_gui.services.agenda
+    import infoview_gui.services.profile
+    import infoview_gui.store.opening
+    import infoview_gui.store.recovery  # noqa: F401
+
+
+def _application() -> QApplication:
+    """Return the QApplication, made and styled (the tests have one already)."""
+    from PySide6.QtWidgets import QApplication
+
+    from infoview_gui.ui.app_font import ensure_app_font
+    from infoview_gui.ui.style import STYLE_SHEET
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("infoview")
+    app.setWindowIcon(_app_icon())
+    ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+class _StartCheck(threading.Thread):
+    """The damage check and the files' fingerprint, taken before the store is opened."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__(name="start check", daemon=True)
+        self.paths = paths
+        self._result: tuple[Diagnosis, str] | None = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        """Look for damage, then note the files' state (did the data change since?)."""
+        from infoview_gui.store.recovery import diagnose, files_fingerprint
+
+        try:
+            diagnosis = diagnose(self.paths.database, self.paths.backups_dir)
+            self._result = diagnosis, files_fingerprint(self.paths)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the main thread
+            self._error = exc
+
+    def outcome(self) -> tuple[Diagnosis, str]:
+        """Wait for the check; return (diagnosis, fingerprint) or raise what it raised."""
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 def _already_running(paths: AppPaths, refuse: Refuse) -> int:
@@ -132,6 +192,7 @@ def _run_window(
     app: QApplication,
     paths: AppPaths,
     problems: ProblemLog,
+    check: _StartCheck,
     *,
     smoke_test: bool,
     quit_when_shown: bool,
@@ -139,27 +200,27 @@ def _run_window(
 ) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
-    from infoview_gui.store.database import StoreError, close_database
-    from infoview_gui.store.opening import open_store
-    from infoview_gui.store.recovery import diagnose, files_fingerprint
+    from infoview_gui.store.connection import StoreError, close_connection
+    from infoview_gui.store.opening import open_data_file
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
 
     # Damage is looked for before anything opens (and so changes) the data file.
-    diagnosis, recovered = diagnose(paths.database, paths.backups_dir), ""
+    diagnosis, fingerprint = check.outcome()
+    recovered = ""
     if diagnosis.needs_recovery:
+        from infoview_gui.store.recovery import files_fingerprint
         from infoview_gui.ui.dialogs.recovery import recover_if_needed
 
         interactive = not smoke_test and app.platformName() not in ("offscreen", "minimal")
         go_on, recovered = recover_if_needed(paths, interactive=interactive, diagnosis=diagnosis)
         if not go_on:
             return 1
-    fingerprint = files_fingerprint(paths)  # before opening: did the data change since?
+        fingerprint = files_fingerprint(paths)
     try:
-        open_store(paths.database, before_migrate=_backup_before_upgrade(paths))
+        open_data_file(paths.database, before_migrate=_backup_before_upgrade(paths))
     except StoreError as exc:
         return refuse(str(exc), 1)
-    _sync_question_bank()
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
@@ -167,17 +228,19 @@ def _run_window(
         window.show()
         if recovered:
             window.statusBar().showMessage(recovered, 15000)
+        if quit_when_shown:
+            QTimer.singleShot(0, lambda: _report_shown(window))
+        # After the first paint: only the question views read the built-in bank.
+        QTimer.singleShot(0, lambda: _sync_question_bank(window))
         if smoke_test:
             QTimer.singleShot(0, lambda: _smoke(window, problems))
-        elif quit_when_shown:
-            QTimer.singleShot(0, lambda: _report_shown(window))
-        else:
+        elif not quit_when_shown:
             problems.show_dialog = True
             QTimer.singleShot(0, lambda: _after_first_show(window))
         QTimer.singleShot(0, lambda: _back_up_at_start(window, fingerprint))
         code = app.exec()
     finally:
-        close_database()
+        close_connection()
     if smoke_test and problems.problems:
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
         return 1
@@ -213,9 +276,12 @@ def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
 BANK_FILE_KEY = "question_bank_file_digest"
 
 
-def _sync_question_bank() -> None:
-    """Bring the built-in question bank up to date; one small read when the file is unchanged."""
-    import hashlib
+def _sync_question_bank(window: MainWindow) -> None:
+    """Bring the built-in question bank up to date; one small read when the file is unchanged.
+
+    The views that show questions are told when it changed (first start, new version).
+    """
+    from zlib import crc32
 
     from peewee import DatabaseError
 
@@ -224,7 +290,7 @@ def _sync_question_bank() -> None:
 
     try:
         data = resource_path("questions", "bank.json").read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
+        digest = f"{len(data)}:{crc32(data):08x}"
         if get_setting(BANK_FILE_KEY) == digest:
             return
         from infoview_gui.domain.question_bank import parse_bank
@@ -234,6 +300,8 @@ def _sync_question_bank() -> None:
         set_setting(key=BANK_FILE_KEY, value=digest)
     except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
         print(f"InfoView: the question bank was not updated: {exc}", file=sys.stderr)
+        return
+    window.events.data_changed.emit()
 
 
 def _report_shown(window: MainWindow) -> None:

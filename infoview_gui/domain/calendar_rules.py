@@ -21,6 +21,18 @@ WallTimeKind = Literal["normal", "gap", "overlap"]
 
 _SATURDAY = 5
 
+# The settings that hold how long to wait for an answer, in business days.
+ASK_NEXT_KEY = "ask_next_after_days"
+FOLLOW_UP_KEY = "follow_up_after_days"
+DEFAULT_ASK_NEXT = 3
+DEFAULT_FOLLOW_UP = 7
+
+
+def stored_days(stored: str | None, default: int) -> int:
+    """Return a stored number of business days, or ``default`` if it is not one."""
+    text = stored or ""
+    return int(text) if text.isdigit() and int(text) > 0 else default
+
 
 class ReplySuggestion(StrEnum):
     """What to do about a request that has had no answer."""

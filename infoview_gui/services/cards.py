@@ -27,6 +27,7 @@ from infoview_gui.exchange.files import atomic_write
 from infoview_gui.paths import DIR_MODE, AppPaths
 from infoview_gui.services.contacts import load_contact, update_contact
 from infoview_gui.services.request_records import contact_row
+from infoview_gui.store import connection
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, utc_now
 
@@ -37,7 +38,7 @@ _SAFE_NAME = re.compile(r"^card-\d+-[0-9a-f]{32}\.(png|jpg)$")
 
 def cards_dir_of_store() -> Path:
     """Return the ``cards/`` folder of the data folder whose database is open."""
-    return AppPaths(Path(str(database.database)).parent).cards_dir
+    return AppPaths(connection.open_path().parent).cards_dir
 
 
 def load_card(contact_id: int) -> CardData:

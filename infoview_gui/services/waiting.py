@@ -8,6 +8,13 @@ from datetime import date
 from peewee import JOIN
 
 from infoview_gui.domain import calendar_rules
+from infoview_gui.domain.calendar_rules import (
+    ASK_NEXT_KEY,
+    DEFAULT_ASK_NEXT,
+    DEFAULT_FOLLOW_UP,
+    FOLLOW_UP_KEY,
+    stored_days,
+)
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.services.request_records import display_name
@@ -15,10 +22,6 @@ from infoview_gui.services.settings import get_setting, set_setting
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, Interview
 
-ASK_NEXT_KEY = "ask_next_after_days"
-FOLLOW_UP_KEY = "follow_up_after_days"
-DEFAULT_ASK_NEXT = 3
-DEFAULT_FOLLOW_UP = 7
 _S = InterviewStatus
 
 
@@ -36,8 +39,7 @@ class WaitingRequest:
 
 
 def _days_setting(key: str, default: int) -> int:
-    stored = get_setting(key)
-    return int(stored) if stored.isdigit() and int(stored) > 0 else default
+    return stored_days(get_setting(key), default)
 
 
 def reply_thresholds() -> tuple[int, int]:

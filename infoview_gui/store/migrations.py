@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
-
 from infoview_gui.store import schema_v1
-from infoview_gui.store.database import NewerDatabaseError, StoreError
+from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
+    from peewee import SqliteDatabase
     from playhouse.migrate import SqliteMigrator
 
 Step = Callable[["SqliteMigrator"], None]

@@ -1,20 +1,23 @@
-"""Open a data folder's database, ready to use: private file, pragmas, migrations."""
+"""Open a data folder's database, ready to use: private file, pragmas, migrations.
+
+``open_data_file`` needs no Peewee when the file is up to date (every start but the first
+after an upgrade); ``open_store`` is the same, returning Peewee's database.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import DatabaseError, SqliteDatabase
+from infoview_gui.store import connection, migrations
+from infoview_gui.store.connection import StoreError, peek_user_version
 
-from infoview_gui.store.database import (
-    StoreError,
-    close_database,
-    init_database,
-    peek_user_version,
-)
-from infoview_gui.store.migrations import migrate, refuse_newer
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+Hook = Callable[[int], None]
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -32,32 +35,53 @@ def _refuse_foreign(path: Path) -> None:
             conn.close()
     except sqlite3.Error:
         return  # the normal open below reports what is wrong
-    refuse_newer(version)
+    migrations.refuse_newer(version)
     if tables and version == 0:
         raise StoreError("This file is not an InfoView database, so InfoView left it untouched.")
 
 
-def open_store(
-    path: Path, *, before_migrate: Callable[[int], None] | None = None
-) -> SqliteDatabase:
+def _unreadable(path: Path, exc: Exception) -> StoreError:
+    return StoreError(
+        f"InfoView could not read its data file {path} ({exc}). The file was left as it is."
+    )
+
+
+def _migrate(path: Path, before_migrate: Hook | None) -> None:
+    from peewee import DatabaseError
+
+    from infoview_gui.store.database import database
+
+    try:
+        migrations.migrate(database, before=before_migrate)
+    except DatabaseError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def open_data_file(path: Path, *, before_migrate: Hook | None = None) -> None:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
     Raises:
         StoreError: the file is not a database InfoView can use; it was left untouched.
     """
     version = peek_user_version(path)
-    refuse_newer(version)
+    migrations.refuse_newer(version)
     if version == 0:
         _refuse_foreign(path)
     try:
-        db = init_database(path)
-        migrate(db, before=before_migrate)
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
-        close_database()
-        raise StoreError(
-            f"InfoView could not read its data file {path} ({exc}). The file was left as it is."
-        ) from exc
+        connection.open_connection(path)
+        if connection.user_version() != migrations.SCHEMA_VERSION:
+            _migrate(path, before_migrate)
+    except sqlite3.DatabaseError as exc:
+        connection.close_connection()
+        raise _unreadable(path, exc) from exc
     except BaseException:
-        close_database()
+        connection.close_connection()
         raise
-    return db
+
+
+def open_store(path: Path, *, before_migrate: Hook | None = None) -> SqliteDatabase:
+    """Open the database at ``path`` as ``open_data_file``; return Peewee's database."""
+    open_data_file(path, before_migrate=before_migrate)
+    from infoview_gui.store.database import database
+
+    return database

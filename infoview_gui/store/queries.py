@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, cast
 
 from peewee import JOIN, SQL, fn
@@ -17,26 +16,6 @@ Row = tuple[object, ...]
 def tuples(query: Any) -> list[tuple[Any, ...]]:
     """Run a select and return its rows as plain tuples."""
     return list(cast(Iterable[tuple[Any, ...]], query.tuples()))
-
-
-@dataclass(frozen=True)
-class Counts:
-    """How much the user has stored, for Home and the empty states."""
-
-    fields: int
-    contacts: int
-    interviews: int
-    questions: int
-
-
-def counts() -> Counts:
-    """Return the number of records of each kind."""
-    return Counts(
-        fields=CareerField.select().count(),
-        contacts=Contact.select().count(),
-        interviews=Interview.select().count(),
-        questions=Question.select().where(Question.hidden == False).count(),  # noqa: E712
-    )
 
 
 def _contact_name() -> object:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.backup import BackupFile, backup_files, fsync_folder, verify_backup
-from infoview_gui.store.database import SQLITE_MAGIC
+from infoview_gui.store.connection import SQLITE_MAGIC
 
 SIDE_FILES = ("-wal", "-shm")
 _HEADER = 100

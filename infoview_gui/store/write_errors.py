@@ -17,46 +17,10 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from peewee import OperationalError
+from infoview_gui.domain.errors import StorageError
 
-from infoview_gui.domain.errors import (
-    DamagedStorageError,
-    DiskError,
-    ReadOnlyStorageError,
-    StorageError,
-    StorageFullError,
-)
-
-SQLITE_READONLY = 8
-SQLITE_IOERR = 10
-SQLITE_CORRUPT = 11
-SQLITE_FULL = 13
-SQLITE_NOTADB = 26
-
-
-class StoreFullError(StorageFullError, OperationalError):
-    """The disk is full (SQLITE_FULL)."""
-
-
-class StoreReadOnlyError(ReadOnlyStorageError, OperationalError):
-    """The database or its folder is read-only (SQLITE_READONLY)."""
-
-
-class StoreDiskError(DiskError, OperationalError):
-    """An I/O error (SQLITE_IOERR)."""
-
-
-class StoreDamagedError(DamagedStorageError, OperationalError):
-    """The file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB)."""
-
-
-_BY_CODE: dict[int, type[StorageError]] = {
-    SQLITE_FULL: StoreFullError,
-    SQLITE_READONLY: StoreReadOnlyError,
-    SQLITE_IOERR: StoreDiskError,
-    SQLITE_CORRUPT: StoreDamagedError,
-    SQLITE_NOTADB: StoreDamagedError,
-}
+# The error classes live in ``storage_errors`` (they subclass Peewee's errors); it is
+# imported only when an error needs one.
 
 
 def translated(error: BaseException) -> StorageError | None:
@@ -68,7 +32,9 @@ def translated(error: BaseException) -> StorageError | None:
     code = getattr(original, "sqlite_errorcode", None)
     if not isinstance(code, int):
         return None
-    kind = _BY_CODE.get(code & 0xFF)
+    from infoview_gui.store.storage_errors import BY_CODE
+
+    kind = BY_CODE.get(code & 0xFF)
     return None if kind is None else kind()
 
 

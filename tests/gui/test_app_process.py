@@ -69,6 +69,39 @@ def test_smoke_test_passes_on_a_new_folder(tmp_path: Path) -> None:
     done = run_app("--smoke-test", "--data-dir", str(tmp_path / "d"))
     assert done.returncode == 0, done.stderr
     assert "smoke test ok" in done.stdout
+    # The built-in questions are stored once the window is up (after its first paint).
+    with sqlite3.connect(AppPaths(tmp_path / "d").database) as conn:
+        builtin = conn.execute("SELECT count(*) FROM question WHERE builtin_key IS NOT NULL")
+        assert builtin.fetchone()[0] > 50
+
+
+SHOWN_WITHOUT = """
+import sys
+from infoview_gui import app
+
+def report(window):
+    window.close()
+    print(sorted(m for m in ("peewee", "infoview_gui.store.models") if m in sys.modules))
+
+app._report_shown = report
+app.main(["--data-dir", sys.argv[1], "--quit-when-shown"])
+"""
+
+
+def test_the_first_screen_is_shown_before_peewee_is_imported(tmp_path: Path) -> None:
+    """Home reads with plain SQL: Peewee and the models (~40 ms) load after the window."""
+    data = str(tmp_path / "d")
+    assert run_app("--smoke-test", "--data-dir", data).returncode == 0  # a populated folder
+    done = subprocess.run(
+        [sys.executable, "-c", SHOWN_WITHOUT, data],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=MAIN.parent,
+    )
+    assert done.stdout.splitlines()[0] == "[]", done.stderr
 
 
 def test_second_launch_leaves_the_database_alone(

@@ -29,7 +29,7 @@ from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
 from infoview_gui.domain.getting_started import Suggestion, getting_started
 from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
-from infoview_gui.store import queries
+from infoview_gui.store import overview
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
@@ -220,7 +220,7 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         """Re-read the counts and the list."""
         self._stale = False
-        counts = queries.counts()
+        counts = overview.counts()
         for key, tile in self.tiles.items():
             tile.number.setText(f"{getattr(counts, key):,}")
         profile = load_profile()

@@ -22,6 +22,7 @@ from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import save_profile
 from infoview_gui.services.ranking import move
 from infoview_gui.services.request_records import move_request
+from infoview_gui.store import connection
 from infoview_gui.store.database import database
 
 LONDON = ZoneInfo("Europe/London")
@@ -208,18 +209,14 @@ def test_the_users_zone_comes_from_the_profile_then_the_computer(store: SqliteDa
 
 @contextmanager
 def _counting() -> Iterator[list[str]]:
+    """Record every statement SQLite runs on the connection, whoever sends it."""
     seen: list[str] = []
-    original = database.execute_sql
-
-    def counted(sql: str, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        seen.append(sql)
-        return original(sql, *args, **kwargs)
-
-    database.execute_sql = counted  # type: ignore[method-assign]
+    conn = connection.current()
+    conn.set_trace_callback(seen.append)
     try:
         yield seen
     finally:
-        database.execute_sql = original  # type: ignore[method-assign]
+        conn.set_trace_callback(None)
 
 
 def _busy(people: int) -> None:

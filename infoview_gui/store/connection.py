@@ -1,0 +1,146 @@
+"""The one SQLite connection of InfoView, opened without Peewee.
+
+Peewee's ``database`` (``store.database``) runs every query on this same connection. The
+first screen reads with plain SQL (``store.overview``) before Peewee is imported at all:
+Peewee and the models take about 40 ms to import, a fifth of a start.
+
+``synchronous=NORMAL`` in WAL mode: every commit is atomic and survives a crash of the
+app; a power cut can lose the last few commits but never corrupts the file. FULL would
+add an fsync to every keystroke-sized commit for little gain to a personal notebook.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from infoview_gui.paths import FILE_MODE
+from infoview_gui.store.write_errors import GuardedConnection
+
+SYNCHRONOUS = "normal"
+PRAGMAS: dict[str, object] = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": SYNCHRONOUS,
+    "busy_timeout": 5000,
+    "cache_size": -8000,
+}
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_open: list[tuple[sqlite3.Connection, Path]] = []  # the connection and its file, when open
+_closing: list[Callable[[], None]] = []  # told before the connection closes
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message is meant for the user."""
+
+
+class NewerDatabaseError(StoreError):
+    """The database was written by a newer InfoView than this one."""
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and private (0600) unless it exists already.
+
+    SQLite then opens an existing file, and its ``-wal`` and ``-shm`` files inherit the
+    permissions of the database file.
+    """
+    if path.exists():
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+
+
+def peek_user_version(path: Path) -> int | None:
+    """Read the schema version from the file header without opening the database.
+
+    Returns None for a missing or empty file. Lets InfoView refuse a file before
+    SQLite changes a single byte of it (switching to WAL rewrites the header).
+
+    Raises:
+        StoreError: the file is not an SQLite database.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"InfoView cannot read its data file {path}: {exc.strerror}.") from exc
+    if not header:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise StoreError(f"The data file {path} is damaged or is not an InfoView database.")
+    return int.from_bytes(header[60:64], "big")
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """Open ``path`` (created private if missing) with our pragmas; close any other first.
+
+    Autocommit mode (``isolation_level=None``): transactions are begun explicitly, by
+    Peewee's ``atomic()``.
+    """
+    close_connection()
+    create_private_file(path)
+    conn = sqlite3.connect(str(path), timeout=5, isolation_level=None, factory=GuardedConnection)
+    try:
+        for name, value in PRAGMAS.items():
+            conn.execute(f"PRAGMA {name} = {value}")
+    except BaseException:
+        conn.close()
+        raise
+    _open.append((conn, path))
+    return conn
+
+
+def current() -> sqlite3.Connection:
+    """Return the open connection.
+
+    Raises:
+        StoreError: no data file is open.
+    """
+    if not _open:
+        raise StoreError("InfoView has no data file open.")
+    return _open[0][0]
+
+
+def open_path() -> Path:
+    """Return the file of the open connection.
+
+    Raises:
+        StoreError: no data file is open.
+    """
+    current()
+    return _open[0][1]
+
+
+def is_open() -> bool:
+    """Return True while a data file is open."""
+    return bool(_open)
+
+
+def read(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Run one query on the open connection and return its rows."""
+    return list(current().execute(sql, params).fetchall())
+
+
+def on_close(listener: Callable[[], None]) -> None:
+    """Call ``listener`` before the connection is closed (Peewee forgets it then)."""
+    _closing.append(listener)
+
+
+def close_connection() -> None:
+    """Close the connection if one is open."""
+    if not _open:
+        return
+    for listener in _closing:
+        listener()
+    _open.pop()[0].close()
+
+
+def user_version() -> int:
+    """Return the schema version stored in the open database."""
+    return int(read("PRAGMA user_version")[0][0])

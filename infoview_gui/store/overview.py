@@ -1,0 +1,171 @@
+"""What Home reads, in plain SQL on the open connection: no Peewee, no models.
+
+Home is the first screen, shown before Peewee is imported (``store.connection``). Every
+query here is narrowed by an indexed column (the interview's status, the contact's field)
+and returns plain tuples, with dates and times already turned into Python values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from infoview_gui.domain.enums import Decidedness, FieldStatus, InterviewStatus
+from infoview_gui.domain.profile import ProfileData
+from infoview_gui.store.connection import read
+
+_S = InterviewStatus
+Row = tuple[Any, ...]
+_WITH_CONTACT = (
+    "SELECT i.id, c.first_name, c.last_name, c.email, {columns} "
+    "FROM interview AS i JOIN contact AS c ON i.contact_id = c.id "
+)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How much the user has stored, for Home and the empty states."""
+
+    fields: int
+    contacts: int
+    interviews: int
+    questions: int
+
+
+def counts() -> Counts:
+    """Return the number of records of each kind, in one query."""
+    row = read(
+        "SELECT (SELECT count(*) FROM career_field), (SELECT count(*) FROM contact), "
+        "(SELECT count(*) FROM interview), (SELECT count(*) FROM question WHERE hidden = 0)"
+    )[0]
+    return Counts(*(int(number) for number in row))
+
+
+def profile() -> ProfileData:
+    """Return the stored profile, or an empty one."""
+    rows = read(
+        "SELECT name, email, phone, organisation, address, graduation, decidedness, "
+        "time_zone FROM profile WHERE id = 1"
+    )
+    if not rows:
+        return ProfileData()
+    name, email, phone, organisation, address, graduation, decidedness, zone = rows[0]
+    return ProfileData(
+        name=name,
+        email=email,
+        phone=phone,
+        organisation=organisation,
+        address=address,
+        graduation=graduation,
+        decidedness=Decidedness(decidedness) if decidedness else None,
+        time_zone=zone,
+    )
+
+
+def profile_time_zone() -> str:
+    """Return the time zone the user chose in the profile, or ``""``."""
+    rows = read("SELECT time_zone FROM profile WHERE id = 1")
+    return str(rows[0][0] or "") if rows else ""
+
+
+def settings(keys: Iterable[str]) -> dict[str, str]:
+    """Return the stored values of the settings ``keys`` (those stored)."""
+    wanted = list(keys)
+    marks = ", ".join("?" * len(wanted))
+    rows = read(f"SELECT key, value FROM setting WHERE key IN ({marks})", wanted)
+    return {str(key): str(value) for key, value in rows}
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def _moment(value: object) -> datetime | None:
+    return datetime.fromisoformat(str(value)) if value else None
+
+
+def held_rows() -> list[Row]:
+    """Return (interview, first, last, email, held at, thank-you due) of held interviews."""
+    rows = read(
+        _WITH_CONTACT.format(columns="i.held_at, i.thank_you_due")
+        + "WHERE i.status = ? ORDER BY i.thank_you_due, i.id",
+        [_S.HELD.value],
+    )
+    return [(*row[:4], _moment(row[4]), _day(row[5])) for row in rows]
+
+
+def scheduled_rows(until: datetime) -> list[Row]:
+    """Return (interview, first, last, email, start, zone, format) starting before ``until``."""
+    rows = read(
+        _WITH_CONTACT.format(columns="i.scheduled_start, i.time_zone, i.format")
+        + "WHERE i.status = ? AND i.scheduled_start IS NOT NULL AND i.scheduled_start < ? "
+        "ORDER BY i.scheduled_start",
+        [_S.SCHEDULED.value, until.astimezone(UTC).isoformat(timespec="seconds")],
+    )
+    return [(*row[:4], _moment(row[4]), *row[5:]) for row in rows]
+
+
+def waiting_rows() -> list[Row]:
+    """Return (interview, first, last, email, asked on, field, followed up on, contact)."""
+    rows = read(
+        _WITH_CONTACT.format(columns="i.requested_on, c.field_id, i.follow_up_on, c.id")
+        + "WHERE i.status IN (?, ?) AND i.requested_on IS NOT NULL "
+        "ORDER BY i.requested_on, i.id",
+        [_S.ASKED.value, _S.NO_REPLY.value],
+    )
+    return [(*row[:4], _day(row[4]), row[5], _day(row[6]), row[7]) for row in rows]
+
+
+def declined_rows() -> list[Row]:
+    """Return (interview, first, last, email, field, field name, responded on, contact).
+
+    Declines in fields the user has not set aside, oldest answer first.
+    """
+    rows = read(
+        _WITH_CONTACT.format(columns="c.field_id, f.name, i.responded_on, c.id")
+        + "JOIN career_field AS f ON c.field_id = f.id "
+        "WHERE i.status = ? AND f.status != ? ORDER BY i.responded_on, i.id",
+        [_S.DECLINED.value, FieldStatus.SET_ASIDE.value],
+    )
+    return [(*row[:6], _day(row[6]), row[7]) for row in rows]
+
+
+def last_request_by_field(field_ids: Sequence[int]) -> dict[int, date]:
+    """Return the day of the latest request in each field that was not declined."""
+    marks = ", ".join("?" * len(field_ids))
+    rows = read(
+        "SELECT c.field_id, MAX(i.requested_on) FROM interview AS i "
+        "JOIN contact AS c ON i.contact_id = c.id "
+        f"WHERE c.field_id IN ({marks}) AND i.status NOT IN (?, ?) "
+        "AND i.requested_on IS NOT NULL GROUP BY c.field_id",
+        [*field_ids, _S.NOT_ASKED.value, _S.DECLINED.value],
+    )
+    return {int(field_id): day for field_id, value in rows if (day := _day(value))}
+
+
+def next_person(field_id: int) -> Row | None:
+    """Return (id, first, last, email) of the next person to ask in a field, or None.
+
+    As ``asking.next_to_ask``: the first contact, in the user's order, whose latest
+    request is missing or not made yet. The field's rank index lets SQLite stop at the
+    first one.
+    """
+    rows = read(
+        "SELECT c.id, c.first_name, c.last_name, c.email FROM contact AS c "
+        "WHERE c.field_id = ? AND COALESCE((SELECT i.status FROM interview AS i "
+        "WHERE i.contact_id = c.id ORDER BY i.id DESC LIMIT 1), ?) = ? "
+        "ORDER BY c.rank ASC NULLS LAST, c.id LIMIT 1",
+        [field_id, _S.NOT_ASKED.value, _S.NOT_ASKED.value],
+    )
+    return rows[0] if rows else None
+
+
+def empty_fields() -> list[Row]:
+    """Return (id, name) of the fields not set aside that have nobody in them yet."""
+    return read(
+        "SELECT f.id, f.name FROM career_field AS f WHERE f.status != ? AND NOT EXISTS "
+        "(SELECT 1 FROM contact AS c WHERE c.field_id = f.id) ORDER BY f.position, f.id",
+        [FieldStatus.SET_ASIDE.value],
+    )
