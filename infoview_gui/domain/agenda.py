@@ -9,10 +9,9 @@ arguments: "today" is the user's local day, and nothing here reads the clock.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from infoview_gui.domain import calendar_rules
@@ -54,8 +53,7 @@ class ActionKind(StrEnum):
     FIND_CONTACTS = "find_contacts"  # target: field id
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     """One button of an agenda item."""
 
     kind: ActionKind
@@ -63,16 +61,14 @@ class Action:
     label: str
 
 
-@dataclass(frozen=True)
-class About:
+class About(NamedTuple):
     """The record an item is about."""
 
     table: Literal["interview", "field"]
     id: int
 
 
-@dataclass(frozen=True)
-class AgendaItem:
+class AgendaItem(NamedTuple):
     """One thing to do: a sentence, how urgent, and the buttons that do it."""
 
     kind: ItemKind
@@ -80,7 +76,7 @@ class AgendaItem:
     urgency: Urgency
     about: About
     actions: tuple[Action, ...]
-    sort_key: tuple[int, int, float] = field(default=(0, 0, 0.0), compare=False, repr=False)
+    sort_key: tuple[int, int, float] = (0, 0, 0.0)  # the order of the list, not shown
 
     @property
     def overdue(self) -> bool:
@@ -88,8 +84,7 @@ class AgendaItem:
         return self.urgency is Urgency.OVERDUE
 
 
-@dataclass(frozen=True)
-class HeldFact:
+class HeldFact(NamedTuple):
     """A held interview whose thank-you is not sent yet."""
 
     interview_id: int
@@ -98,8 +93,7 @@ class HeldFact:
     due: date | None  # stored when the interview ended; computed from held_at if missing
 
 
-@dataclass(frozen=True)
-class ScheduledFact:
+class ScheduledFact(NamedTuple):
     """A scheduled interview (not held yet)."""
 
     interview_id: int
@@ -109,8 +103,7 @@ class ScheduledFact:
     meeting_format: MeetingFormat | None = None
 
 
-@dataclass(frozen=True)
-class WaitingFact:
+class WaitingFact(NamedTuple):
     """A request still without an answer, and who could be asked next in its field."""
 
     interview_id: int
@@ -122,8 +115,7 @@ class WaitingFact:
     next_name: str = ""
 
 
-@dataclass(frozen=True)
-class DeclinedFact:
+class DeclinedFact(NamedTuple):
     """The latest decline in a field where nobody has been asked since."""
 
     interview_id: int
@@ -136,16 +128,14 @@ class DeclinedFact:
     next_name: str = ""
 
 
-@dataclass(frozen=True)
-class FieldFact:
+class FieldFact(NamedTuple):
     """A career field (not set aside) with no contacts yet."""
 
     field_id: int
     name: str
 
 
-@dataclass(frozen=True)
-class AgendaFacts:
+class AgendaFacts(NamedTuple):
     """Everything the agenda is made from, as the services read it."""
 
     held: tuple[HeldFact, ...] = ()
@@ -157,8 +147,7 @@ class AgendaFacts:
     follow_up_after: int = 7
 
 
-@dataclass(frozen=True)
-class AgendaCounts:
+class AgendaCounts(NamedTuple):
     """The counts shown above the list."""
 
     overdue: int = 0
@@ -177,8 +166,7 @@ class AgendaCounts:
         return [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(NamedTuple):
     """The items, most urgent first, and their counts."""
 
     items: tuple[AgendaItem, ...]

@@ -15,9 +15,9 @@ import os
 import re
 import sqlite3
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from infoview_gui.domain.errors import (
     BackupError,
@@ -41,8 +41,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 _STALE_PARTIAL_SECONDS = 3600
 
 
-@dataclass(frozen=True)
-class BackupFile:
+class BackupFile(NamedTuple):
     """A backup in the backups folder."""
 
     path: Path

@@ -8,9 +8,8 @@ and returns plain tuples, with dates and times already turned into Python values
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from infoview_gui.domain.enums import Decidedness, FieldStatus, InterviewStatus
 from infoview_gui.domain.profile import ProfileData
@@ -24,8 +23,7 @@ _WITH_CONTACT = (
 )
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """How much the user has stored, for Home and the empty states."""
 
     fields: int

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.backup import BackupFile, backup_files, fsync_folder, verify_backup
@@ -37,8 +37,7 @@ class Condition(StrEnum):
     DAMAGED = "damaged"  # the data file cannot be used as it is
 
 
-@dataclass(frozen=True)
-class Diagnosis:
+class Diagnosis(NamedTuple):
     """The state of the data file, and the problem in plain words when there is one."""
 
     condition: Condition

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.nav.addItems([VIEW_TITLES[view] for view in ViewId])
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
+        self.stack.setObjectName("views")  # white behind every view: see style.py
         self.views: dict[ViewId, QWidget] = {}
         self._placeholders = {view: QWidget() for view in ViewId}
         for placeholder in self._placeholders.values():
@@ -68,14 +69,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self.events.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.events.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         settings_menu = bar.addMenu("&Settings")
@@ -167,7 +168,6 @@ class MainWindow(QMainWindow):
         if built is None:
             built = self._factory(view)()
             built.setObjectName(f"view-{view.name.lower()}")
-            built.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             placeholder = self._placeholders.pop(view)
             self.stack.insertWidget(self.stack.indexOf(placeholder), built)
             self.stack.removeWidget(placeholder)
@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self, message: str = "") -> None:
         """Show, raise and activate the window (a second launch asked for it)."""
+        from PySide6.QtCore import Qt  # not at start: its enums cost 18 ms (see labels.py)
+
         if self.isMinimized():
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()

@@ -25,7 +25,7 @@ QListWidget#navigation::item:selected {{
     color: {ACCENT};
     font-weight: bold;
 }}
-QStackedWidget > QWidget {{ background: #ffffff; }}
+QStackedWidget#views {{ background: #ffffff; border: none; }}
 QLabel#viewDescription {{ color: #56606e; }}
 QFrame#countTile {{
     background: #f7f9fc;

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -77,13 +78,15 @@ class CountTile(QFrame):
         self.caption = plain_label(caption)
         self.open_button = QPushButton("Open")
         self.open_button.setFlat(True)
+        # Fixed: kept at its own width, on the left (no Qt.AlignmentFlag: see labels.py).
+        self.open_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.open_button.clicked.connect(lambda: events.view_requested.emit(view))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 6)
         layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.open_button)
 
 
 class AgendaRow(QFrame):
@@ -112,8 +115,14 @@ class AgendaRow(QFrame):
         self.buttons: dict[ActionKind, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 7, 10, 7)
-        layout.addWidget(tag, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(tag)  # as tall as the row; a label centres its text vertically
         layout.addWidget(self.sentence, 1)
+        buttons = QHBoxLayout()  # centred vertically between two stretches
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        layout.addLayout(column)
         for action in item.actions:
             button = QPushButton(action.label.replace("&", "&&"))
             button.setObjectName(f"action_{action.kind.value}")
@@ -121,7 +130,7 @@ class AgendaRow(QFrame):
                 self._add_menu(button, action.target)
             else:
                 button.clicked.connect(lambda _=False, chosen=action: self._on_clicked(chosen))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            buttons.addWidget(button)
             self.buttons[action.kind] = button
 
     def _add_menu(self, button: QPushButton, contact_id: int) -> None:
