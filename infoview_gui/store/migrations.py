@@ -7,6 +7,7 @@ check and the new version number commit together or not at all.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,14 +21,31 @@ if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
 Step = Callable[["SqliteMigrator"], None]
 
 
-def _execute_script(migrator: SqliteMigrator, script: str) -> None:
-    for statement in script.split(";\n"):
-        if statement.strip():
-            migrator.database.execute_sql(statement)
+def _statements(script: str) -> list[str]:
+    return [statement for statement in script.split(";\n") if statement.strip()]
 
 
 def _v1_initial(migrator: SqliteMigrator) -> None:
-    _execute_script(migrator, schema_v1.STATEMENTS)
+    for statement in _statements(schema_v1.STATEMENTS):
+        migrator.database.execute_sql(statement)
+
+
+def create_first_schema(conn: sqlite3.Connection) -> None:
+    """Give a new, empty file the first version of the schema, in one transaction.
+
+    What step 1 does, in plain SQL: a file with no rows needs neither the migrator nor
+    the foreign-key check, so a first start does not wait for Peewee to load. Later
+    steps, if any, run through ``migrate`` as for any older file.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _statements(schema_v1.STATEMENTS):
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 1")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 MIGRATIONS: tuple[Step, ...] = (_v1_initial,)

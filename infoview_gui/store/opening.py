@@ -68,7 +68,9 @@ def open_data_file(path: Path, *, before_migrate: Hook | None = None) -> None:
     if version == 0:
         _refuse_foreign(path)
     try:
-        connection.open_connection(path)
+        conn = connection.open_connection(path)
+        if version is None and not conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+            migrations.create_first_schema(conn)  # a new file
         if connection.user_version() != migrations.SCHEMA_VERSION:
             _migrate(path, before_migrate)
     except sqlite3.DatabaseError as exc:

@@ -91,15 +91,18 @@ app.main(["--data-dir", sys.argv[1], "--quit-when-shown"])
 """
 
 
+@pytest.mark.parametrize("first_start", [True, False], ids=["new folder", "used folder"])
 def test_the_first_screen_is_shown_before_peewee_and_qts_enums_are_loaded(
-    tmp_path: Path,
+    tmp_path: Path, first_start: bool
 ) -> None:
     """Home reads with plain SQL: Peewee and the models (~40 ms) load after the window.
 
-    Nor does it name an enum of Qt's namespace, which PySide6 creates all at once (18 ms).
+    A new file gets its schema in plain SQL too. Nor does the first screen name an enum
+    of Qt's namespace, which PySide6 creates all at once (18 ms).
     """
     data = str(tmp_path / "d")
-    assert run_app("--smoke-test", "--data-dir", data).returncode == 0  # a populated folder
+    if not first_start:
+        assert run_app("--smoke-test", "--data-dir", data).returncode == 0
     done = subprocess.run(
         [sys.executable, "-c", SHOWN_WITHOUT, data],
         env=ENV,
@@ -110,6 +113,8 @@ def test_the_first_screen_is_shown_before_peewee_and_qts_enums_are_loaded(
         cwd=MAIN.parent,
     )
     assert done.stdout.splitlines()[:2] == ["[]", "Qt namespace made: False"], done.stderr
+    with sqlite3.connect(AppPaths(Path(data)).database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_second_launch_leaves_the_database_alone(
