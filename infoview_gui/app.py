@@ -240,14 +240,16 @@ def _run_window(
             window.statusBar().showMessage(recovered, 15000)
         if quit_when_shown:
             QTimer.singleShot(0, lambda: _report_shown(window))
-        # After the first paint: only the question views read the built-in bank.
-        QTimer.singleShot(0, lambda: _sync_question_bank(window))
+        # What can wait waits for the first paint: run at the first turn of the event loop,
+        # it would keep a blank window on screen (for a second, backing up a big file).
+        later = [lambda: _sync_question_bank(window)]  # only the question views need it
         if smoke_test:
-            QTimer.singleShot(0, lambda: _smoke(window, problems))
+            later.append(lambda: _smoke(window, problems))
         elif not quit_when_shown:
             problems.show_dialog = True
-            QTimer.singleShot(0, lambda: _after_first_show(window))
-        QTimer.singleShot(0, lambda: _back_up_at_start(window, fingerprint))
+            later.append(lambda: _after_first_show(window))
+        later.append(lambda: _back_up_at_start(window, fingerprint))
+        _when_painted(window, later)
         code = app.exec()
     finally:
         close_connection()
@@ -255,6 +257,28 @@ def _run_window(
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
         return 1
     return code
+
+
+def _when_painted(window: MainWindow, work: list[Callable[[], None]]) -> None:
+    """Run ``work`` in order, each in its own turn of the event loop, after the first paint.
+
+    If no paint comes (a window that starts hidden), it runs after PAINT_WAIT_MS anyway.
+    """
+    from PySide6.QtCore import QTimer
+
+    started = [False]
+
+    def start() -> None:
+        if not started[0]:
+            started[0] = True
+            for step in work:
+                QTimer.singleShot(0, step)
+
+    window.first_painted.connect(start)
+    QTimer.singleShot(PAINT_WAIT_MS, start)
+
+
+PAINT_WAIT_MS = 2000
 
 
 def _backup_before_upgrade(paths: AppPaths) -> Callable[[int], None]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -27,10 +27,18 @@ ViewFactory = Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
-    """Navigation, lazily built views, menus, and the remembered window state."""
+    """Navigation, lazily built views, menus, and the remembered window state.
+
+    Signals:
+        first_painted: the window has been painted once; work that can wait (backups, the
+            question bank) waits for it, so that the window appears first.
+    """
+
+    first_painted = Signal()
 
     def __init__(self, paths: AppPaths, events: AppEvents, state: QSettings) -> None:
         super().__init__()
+        self._painted = False
         self.paths = paths
         self.events = events
         self.state = state
@@ -262,6 +270,13 @@ class MainWindow(QMainWindow):
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/view", int(self.current_view()))
         self.state.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; after the first time, say so (once the frame is on screen)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save pending edits (or ask, if one cannot be saved) and remember the window."""

@@ -116,3 +116,21 @@ def test_window_remembers_size_position_and_view(
     assert (again.geometry().topLeft() - geometry.topLeft()).manhattanLength() <= 4
     assert again.current_view() == ViewId.QUESTIONS
     assert ViewId.QUESTIONS in again.views
+
+
+def test_the_window_says_once_that_it_has_been_painted(
+    qtbot: QtBot, store: object, paths: AppPaths, events: AppEvents, state: QSettings
+) -> None:
+    """Backups and the question bank wait for this, so that the window appears first."""
+    window = MainWindow(paths, events, state)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(window.isVisible()))
+    qtbot.wait(50)
+    assert painted == []  # not shown, not painted
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    window.repaint()
+    window.resize(window.width() + 40, window.height())
+    qtbot.wait(50)
+    assert painted == [True]

@@ -1,0 +1,37 @@
+"""Work that can wait at start (backups, the question bank) waits for the window's first paint."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
+
+from infoview_gui import app
+
+
+class Window(QObject):
+    first_painted = Signal()
+
+
+def test_the_work_waits_for_the_first_paint_then_runs_once_in_order(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app, "PAINT_WAIT_MS", 300)
+    window, done = Window(), []
+    app._when_painted(window, [lambda: done.append("bank"), lambda: done.append("backup")])  # type: ignore[arg-type]
+    qtbot.wait(50)
+    assert done == []
+    window.first_painted.emit()
+    qtbot.waitUntil(lambda: len(done) == 2)
+    window.first_painted.emit()
+    qtbot.wait(400)  # the fallback's time passes too
+    assert done == ["bank", "backup"]
+
+
+def test_a_window_that_is_never_painted_still_gets_the_work_done(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app, "PAINT_WAIT_MS", 100)
+    done: list[str] = []
+    app._when_painted(Window(), [lambda: done.append("backup")])  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: done == ["backup"], timeout=2000)
