@@ -35,3 +35,19 @@ QFrame#countTile {{
 QFrame#countTile QPushButton {{ color: {ACCENT}; text-align: left; padding: 2px 0; }}
 QLabel#formError {{ color: #b3261e; }}
 """
+
+# Home's list (the first screen: in the one application style sheet, since a style sheet
+# of its own would make Qt polish Home's widgets twice).
+STYLE_SHEET += """
+QFrame#agendaRow { background: #fbfcfd; border: 1px solid #e1e5eb;
+                   border-left: 4px solid #c5ccd6; border-radius: 6px; }
+QFrame#agendaRow[urgency="overdue"] { border-left-color: #b3261e; background: #fdf4f3; }
+QFrame#agendaRow[urgency="today"] { border-left-color: #1f5fae; }
+QFrame#agendaRow[urgency="soon"] { border-left-color: #7d9cc4; }
+QLabel#agendaTag { color: #687080; font-size: 8pt; font-weight: bold; }
+QLabel#agendaSentence[urgency="overdue"] { color: #b3261e; font-weight: bold; }
+QLabel#agendaCounts { color: #56606e; }
+QScrollArea#agendaScroll, QScrollArea#agendaScroll > QWidget, QWidget#agendaContent {
+    background: transparent;
+}
+"""

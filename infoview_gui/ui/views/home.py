@@ -49,19 +49,6 @@ _KIND_TAGS = {
     ItemKind.DECLINED: "DECLINED",
     ItemKind.EMPTY_FIELD: "FIELD",
 }
-_STYLE = """
-QFrame#agendaRow { background: #fbfcfd; border: 1px solid #e1e5eb;
-                   border-left: 4px solid #c5ccd6; border-radius: 6px; }
-QFrame#agendaRow[urgency="overdue"] { border-left-color: #b3261e; background: #fdf4f3; }
-QFrame#agendaRow[urgency="today"] { border-left-color: #1f5fae; }
-QFrame#agendaRow[urgency="soon"] { border-left-color: #7d9cc4; }
-QLabel#agendaTag { color: #687080; font-size: 8pt; font-weight: bold; }
-QLabel#agendaSentence[urgency="overdue"] { color: #b3261e; font-weight: bold; }
-QLabel#agendaCounts { color: #56606e; }
-QScrollArea#agendaScroll, QScrollArea#agendaScroll > QWidget, QWidget#agendaContent {
-    background: transparent;
-}
-"""
 
 
 _OVERDUE_SUMMARY = "color: #27303d; font-weight: bold;"
@@ -182,7 +169,6 @@ class HomeView(QWidget):
         self._shown: tuple[date, ZoneInfo] | None = None  # the local day last shown
         self._flow: AskingFlow | None = None
         self.rows: list[AgendaRow] = []
-        self.setStyleSheet(_STYLE)
         self.header = ViewHeader(
             "Welcome to InfoView",
             "Learn what a career is really like by talking with people who do the work.",
