@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from infoview_gui.ui.dialogs.backup_list import BackupList
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import local_datetime
 from infoview_gui.ui.save_status import pending_edits, plain_message_box
+from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 EXPLANATION = (
@@ -46,10 +46,14 @@ class BackupsDialog(QDialog):
         self.backups = BackupList()
         self.empty = plain_label("There is no backup yet: use “Back up now” to make one.")
         self.buttons = QDialogButtonBox()
-        self.backup_button = self._button("Back up now", QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button = self._button("Restore…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = self._button(
-            "Open backup folder", QDialogButtonBox.ButtonRole.ActionRole
+        self.backup_button = box_button(
+            self.buttons, "Back up now", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button = box_button(
+            self.buttons, "Restore…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button = box_button(
+            self.buttons, "Open backup folder", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
@@ -60,11 +64,6 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._connect_signals()
         self.refresh()
-
-    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
-        button = self.buttons.addButton(text, role)
-        button.setAutoDefault(False)
-        return button
 
     def _connect_signals(self) -> None:
         self.backup_button.clicked.connect(self.back_up_now)

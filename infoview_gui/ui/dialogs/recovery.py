@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from infoview_gui.services.backups import (
 from infoview_gui.ui.dialogs.backup_list import BackupList
 from infoview_gui.ui.formatting import local_datetime
 from infoview_gui.ui.save_status import plain_message_box
+from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 
@@ -89,16 +89,18 @@ class RecoveryDialog(QDialog):
         )
         self.unusable.setVisible(bool(bad))
         self.buttons = QDialogButtonBox()
-        self.restore_button = self._button(
-            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+        self.restore_button = box_button(
+            self.buttons, "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(bool(good))
         self.restore_button.setDefault(bool(good))
-        self.afresh_button = self._button(
-            "Start with no data…", QDialogButtonBox.ButtonRole.ActionRole
+        self.afresh_button = box_button(
+            self.buttons, "Start with no data…", QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.folder_button = self._button("Open data folder", QDialogButtonBox.ButtonRole.HelpRole)
-        self.quit_button = self._button("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.folder_button = box_button(
+            self.buttons, "Open data folder", QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.quit_button = box_button(self.buttons, "Quit", QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         title = (
             "Your data file is missing"
@@ -111,11 +113,6 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.unusable)
         layout.addWidget(self.buttons)
         self._connect_signals()
-
-    def _button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
-        button = self.buttons.addButton(text, role)
-        button.setAutoDefault(False)
-        return button
 
     def _connect_signals(self) -> None:
         self.restore_button.clicked.connect(self._on_restore_button_clicked)

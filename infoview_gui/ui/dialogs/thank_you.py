@@ -35,6 +35,7 @@ from infoview_gui.services import thanks
 from infoview_gui.ui.dialogs.request import DraftEditor, UrlOpener, open_url
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 _SAVE_DELAY_MS = 600
@@ -42,15 +43,6 @@ _STATE_STYLE = """
 QLabel[state="overdue"] { color: #b3261e; font-weight: bold; }
 QLabel[state="sent"] { color: #2e6b30; }
 """
-
-
-def _button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for button in buttons:
-        button.setAutoDefault(False)
-        row.addWidget(button)
-    return row
 
 
 def swap_sentence(text: str, old: str, new: str) -> str | None:
@@ -179,7 +171,7 @@ class ThankYouDialog(QDialog):
         layout = QVBoxLayout(tab)
         layout.addWidget(plain_label(text))
         layout.addWidget(self.editor, 1)
-        layout.addLayout(_button_row(self.copy_button, self.open_button, self.sent_button))
+        layout.addLayout(button_row(self.copy_button, self.open_button, self.sent_button))
         self.sent_button.setDefault(True)
         return tab
 
@@ -190,7 +182,7 @@ class ThankYouDialog(QDialog):
             plain_label("A short handwritten card can follow the email. Copy this to start.")
         )
         layout.addWidget(self.card, 1)
-        layout.addLayout(_button_row(self.card_copy_button, self.card_sent_button))
+        layout.addLayout(button_row(self.card_copy_button, self.card_sent_button))
         return tab
 
     def _fill_notes(self) -> None:

@@ -13,7 +13,6 @@ from typing import Protocol
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -29,6 +28,7 @@ from infoview_gui.printing.letter_html import FONT_PT, LETTER_CSS, letter_docume
 from infoview_gui.printing.preview import ask_pdf_path, preview_document, suggested_file_name
 from infoview_gui.printing.render import RenderError, render_pdf
 from infoview_gui.services import sheets, thanks
+from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import plain_label
 
 PdfChooser = Callable[[QWidget, str], str]
@@ -92,11 +92,7 @@ class LetterTab(QWidget):
         self.print_button = QPushButton("Print…")
         self.pdf_button = QPushButton("Save as PDF…")
         self.posted_button = QPushButton("I posted it")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.print_button, self.pdf_button, self.posted_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
+        buttons = button_row(self.print_button, self.pdf_button, self.posted_button)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label("Their postal address"))
         layout.addWidget(self.address)
