@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QHideEvent, QTextCursor
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +31,7 @@ from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits
 from infoview_gui.ui.widgets.labels import heading_label
-
-SAVE_DELAY_MS = 400
+from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
 
 def literal_title(text: str) -> str:
@@ -75,7 +73,7 @@ class LinkDialog(FormDialog):
         )
 
 
-class NotesEditor(QPlainTextEdit):
+class NotesEditor(TypedNotes):
     """A field's research notes, saved as typed.
 
     A pause of ``SAVE_DELAY_MS`` in typing saves; so do leaving the editor, hiding it and
@@ -87,20 +85,12 @@ class NotesEditor(QPlainTextEdit):
         super().__init__(parent)
         self.events = events
         self._field_id: int | None = None
-        self._dirty = False
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self.setTabChangesFocus(True)
         self.setPlaceholderText(
             "What the work is, the pay, the path in, what you read and where…\n"
             "One idea a line: select the lines only an insider can answer and mark them "
             "to verify in an interview."
         )
         self.setEnabled(False)
-        self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(self._on_self_text_changed)
         pending_edits(events).register(self, self.flush, what="Your research notes")
 
     @property
@@ -116,12 +106,13 @@ class NotesEditor(QPlainTextEdit):
         text = None if field_id is None else field_notes(field_id)
         loaded = None if text is None else field_id
         if loaded != self._field_id or text != self.toPlainText():
-            self._loading = True
-            self.setPlainText(text or "")  # also forgets the undo history of another field
-            self.moveCursor(QTextCursor.MoveOperation.End)  # notes grow at the end
-            self._loading = False
+            self.show_text(text or "")
         self._field_id = loaded
         self.setEnabled(loaded is not None)
+
+    def can_save(self) -> bool:
+        """Whether a field's notes are shown."""
+        return self._field_id is not None
 
     def flush(self) -> bool:
         """Save the notes now if they changed since the last save; False if refused."""
@@ -147,21 +138,10 @@ class NotesEditor(QPlainTextEdit):
             return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
         return cursor.block().text()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Save on leaving the editor."""
-        self.flush()
-        super().focusOutEvent(event)
-
     def hideEvent(self, event: QHideEvent) -> None:
         """Save when the view goes away (another view, or the window closing)."""
         self.flush()
         super().hideEvent(event)
-
-    def _on_self_text_changed(self) -> None:
-        if self._loading or self._field_id is None:
-            return
-        self._dirty = True
-        self._timer.start()
 
 
 def open_url(url: str) -> None:

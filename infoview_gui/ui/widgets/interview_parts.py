@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFocusEvent,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +34,8 @@ from infoview_gui.domain.interview_mode import (
     is_done,
 )
 from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
-SAVE_DELAY_MS = 400
 ICON_SIZE = 18
 MUST_ASK_OPEN = QColor("#fcefd2")
 ANSWERED_TEXT = QColor("#5f6b78")
@@ -63,7 +61,7 @@ _CHECK_TEXTS = {
 }
 
 
-class NotesBox(QPlainTextEdit):
+class NotesBox(TypedNotes):
     """The notes under a question, saved as typed.
 
     A pause of ``SAVE_DELAY_MS`` saves through the saver given to ``load``; so do
@@ -79,28 +77,11 @@ class NotesBox(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._saver: Saver | None = None
-        self._dirty = False
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self.setTabChangesFocus(True)
-        self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(self._on_self_text_changed)
-
-    @property
-    def dirty(self) -> bool:
-        """True while typed text is not stored yet."""
-        return self._dirty
 
     def load(self, text: str, saver: Saver | None) -> None:
         """Show ``text``; typing is saved with ``saver`` (None: read-only)."""
-        self._timer.stop()
-        self._loading = True
-        self.setPlainText(text)
-        self.moveCursor(self.textCursor().MoveOperation.End)
-        self._loading = False
-        self._dirty = False
+        self.show_text(text)
+        self.saved()
         self._saver = saver
         self.setReadOnly(saver is None)
 
@@ -130,16 +111,9 @@ class NotesBox(QPlainTextEdit):
                 return False
         return super().event(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Save on leaving the box."""
-        self.flush()
-        super().focusOutEvent(event)
-
-    def _on_self_text_changed(self) -> None:
-        if self._loading or self._saver is None:
-            return
-        self._dirty = True
-        self._timer.start()
+    def can_save(self) -> bool:
+        """Whether the notes shown can be saved (not read-only)."""
+        return self._saver is not None
 
 
 class QuestionSideList(QListWidget):
