@@ -316,35 +316,20 @@ def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
         window.statusBar().showMessage(f"No automatic backup was made: {exc}", 15000)
 
 
-BANK_FILE_KEY = "question_bank_file_digest"
-
-
 def _sync_question_bank(window: MainWindow) -> None:
-    """Bring the built-in question bank up to date; one small read when the file is unchanged.
-
-    The views that show questions are told when it changed (first start, new version).
-    """
-    from zlib import crc32
-
+    """Bring the built-in question bank up to date; tell the views when it changed."""
     from peewee import DatabaseError
 
     from infoview_gui.paths import resource_path
-    from infoview_gui.services.settings import get_setting, set_setting
+    from infoview_gui.services.questions import sync_bank_file
 
     try:
-        data = resource_path("questions", "bank.json").read_bytes()
-        digest = f"{len(data)}:{crc32(data):08x}"
-        if get_setting(BANK_FILE_KEY) == digest:
-            return
-        from infoview_gui.domain.question_bank import parse_bank
-        from infoview_gui.services.questions import sync_builtin_bank
-
-        sync_builtin_bank(bank=parse_bank(data))
-        set_setting(key=BANK_FILE_KEY, value=digest)
+        changed = sync_bank_file(data=resource_path("questions", "bank.json").read_bytes())
     except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
         print(f"InfoView: the question bank was not updated: {exc}", file=sys.stderr)
         return
-    window.events.data_changed.emit()
+    if changed:
+        window.events.data_changed.emit()
 
 
 def _report_shown(window: MainWindow) -> None:

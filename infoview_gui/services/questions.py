@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
-from infoview_gui.domain.question_bank import MAX_TEXT, BankQuestion
+from infoview_gui.domain.question_bank import MAX_TEXT, BankQuestion, parse_bank
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.models import ListQuestion, Question, Setting
@@ -41,6 +42,7 @@ from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 BANK_DIGEST_KEY = "question_bank_digest"
+BANK_FILE_KEY = "question_bank_file_digest"
 SYNC_RULES = 1
 """Bumped when the upgrade rules change, so that every store is synced once more."""
 
@@ -89,6 +91,24 @@ def sync_builtin_bank(*, bank: Sequence[BankQuestion]) -> SyncReport:
         )
         Setting.insert(key=BANK_DIGEST_KEY, value=digest).on_conflict_replace().execute()
     return SyncReport(False, added, updated, kept, retired, removed)
+
+
+def sync_bank_file(*, data: bytes) -> bool:
+    """Sync the built-in questions with the bank file's ``data``; True when any changed.
+
+    One small read when the file is the one synced last (every start but the first after
+    an update): its length and CRC are kept, and the file is then not even parsed.
+
+    Raises:
+        ValueError: the file is not a valid question bank.
+    """
+    file_digest = f"{len(data)}:{zlib.crc32(data):08x}"
+    stored = Setting.select(Setting.value).where(Setting.key == BANK_FILE_KEY).scalar()
+    if stored == file_digest:
+        return False
+    report = sync_builtin_bank(bank=parse_bank(data))
+    Setting.insert(key=BANK_FILE_KEY, value=file_digest).on_conflict_replace().execute()
+    return not report.skipped
 
 
 def _builtin_rows() -> dict[str, tuple[Any, ...]]:

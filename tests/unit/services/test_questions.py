@@ -17,6 +17,7 @@ from infoview_gui.services.questions import (
     edit_question,
     restore_wording,
     set_hidden,
+    sync_bank_file,
     sync_builtin_bank,
     undo_delete,
 )
@@ -150,3 +151,31 @@ def test_the_bank_tells_built_in_reworded_and_own_questions_apart(store: SqliteD
     add_own_question(text="Mine?")
     flags = [(row.text, row.builtin, row.edited) for row in bank_rows()]
     assert flags == [("A?", True, False), ("My B?", True, True), ("Mine?", False, False)]
+
+
+def test_the_bank_file_is_parsed_only_when_it_changed(
+    store: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = resource_path("questions", "bank.json").read_bytes()
+    assert sync_bank_file(data=data) is True  # a first start: the questions arrive
+    count = Question.select().count()
+    assert count > 50
+
+    def no_parsing(_: bytes) -> list[BankQuestion]:
+        raise AssertionError("an unchanged file was parsed")
+
+    monkeypatch.setattr("infoview_gui.services.questions.parse_bank", no_parsing)
+    assert sync_bank_file(data=data) is False
+    monkeypatch.undo()
+    reworded = data.replace(
+        b"What does a typical week look like", b"What is a typical week like", 1
+    )
+    assert reworded != data
+    assert sync_bank_file(data=reworded) is True
+    assert Question.select().count() == count
+
+
+def test_a_broken_bank_file_is_refused_and_changes_nothing(store: SqliteDatabase) -> None:
+    with pytest.raises(ValueError):
+        sync_bank_file(data=b"{not json")
+    assert Question.select().count() == 0
