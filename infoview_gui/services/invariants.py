@@ -25,12 +25,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
 
 from infoview_gui.domain import ranking
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import full_name
+from infoview_gui.store.connection import read
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
 
@@ -68,10 +68,6 @@ class InvariantReport:
         return [f.message for f in self.findings if not f.fixed]
 
 
-def _rows(sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-    return list(cast(Any, database).execute_sql(sql, params).fetchall())
-
-
 def _count(number: int, one: str, many: str) -> str:
     return f"1 {one}" if number == 1 else f"{number} {many}"
 
@@ -88,16 +84,16 @@ def _finding(fix: bool, done: str, found: str) -> Finding:
 
 def _scores(fix: bool) -> list[Finding]:
     weights: dict[int, dict[int, int]] = defaultdict(dict)
-    for criterion_id, field_id, weight in _rows("SELECT id, field_id, weight FROM criterion"):
+    for criterion_id, field_id, weight in read("SELECT id, field_id, weight FROM criterion"):
         weights[field_id][criterion_id] = weight
     given: dict[int, dict[int, int]] = defaultdict(dict)
-    for contact_id, criterion_id, score in _rows(
+    for contact_id, criterion_id, score in read(
         "SELECT contact_id, criterion_id, score FROM criterion_score"
     ):
         given[contact_id][criterion_id] = score
     wrong = []
     # Without a field a score means nothing (it is kept for an undo of the field's deletion).
-    for contact_id, field_id, stored in _rows(
+    for contact_id, field_id, stored in read(
         "SELECT id, field_id, score FROM contact WHERE field_id IS NOT NULL"
     ):
         expected = ranking.weighted_score(given.get(contact_id, {}), weights.get(field_id, {}))
@@ -125,7 +121,7 @@ def _differs(stored: float | None, expected: float | None) -> bool:
 
 def _ranks(fix: bool) -> list[Finding]:
     by_field: dict[int, list[tuple[int, float | None]]] = defaultdict(list)
-    for contact_id, field_id, rank in _rows(
+    for contact_id, field_id, rank in read(
         "SELECT id, field_id, rank FROM contact WHERE field_id IS NOT NULL "
         "ORDER BY field_id, rank IS NULL, rank, id"
     ):
@@ -161,7 +157,7 @@ def _distinct_finite(values: Iterable[float | None]) -> bool:
 
 def _derived(fix: bool) -> list[Finding]:
     wrong = []
-    for row in _rows(
+    for row in read(
         "SELECT id, first_name, last_name, title, organisation, location, email, "
         "profile_url, notes, " + ", ".join(_KEYS) + " FROM contact"
     ):
@@ -216,7 +212,7 @@ def _positions(fix: bool) -> list[Finding]:
         group = ordered.group or "NULL"
         order = f"{ordered.group}, position, id" if ordered.group else "position, id"
         lists: dict[object, list[tuple[int, float]]] = defaultdict(list)
-        for row_id, owner, position in _rows(
+        for row_id, owner, position in read(
             f"SELECT id, {group}, position FROM {ordered.table} ORDER BY {order}"
         ):
             lists[owner].append((row_id, position))
@@ -249,7 +245,7 @@ def _interview_dates(fix: bool) -> list[Finding]:
     findings = []
     for statuses, column, words in _DATES:
         marks = ", ".join("?" for _ in statuses)
-        rows = _rows(
+        rows = read(
             "SELECT c.first_name, c.last_name, c.email, i.status FROM interview i "
             f"JOIN contact c ON c.id = i.contact_id WHERE i.status IN ({marks}) "
             f"AND i.{column} IS NULL ORDER BY i.id",
@@ -267,7 +263,7 @@ def _interview_dates(fix: bool) -> list[Finding]:
 def _cards(cards_dir: Path) -> list[Finding]:
     missing = []
     folder = cards_dir.resolve()
-    for first, last, email, image in _rows(
+    for first, last, email, image in read(
         "SELECT first_name, last_name, email, card_image FROM contact "
         "WHERE card_image != '' ORDER BY id"
     ):
