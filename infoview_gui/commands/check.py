@@ -66,11 +66,9 @@ def _read_only_check(paths: AppPaths) -> list[str]:
     uri = f"{paths.database.resolve().as_uri()}?immutable=1"
     conn = sqlite3.connect(uri, uri=True)
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        return integrity_problems(conn)
     finally:
         conn.close()
-    return problems + [f"{t} row {r} points to a missing {p}" for t, r, p, _ in broken]
 
 
 def _report(problems: list[str], fixed: list[str]) -> int:
@@ -100,7 +98,7 @@ def run_check(paths: AppPaths, *, fix: bool = False) -> int:
         refuse_newer(peek_user_version(paths.database))
         db = init_database(paths.database)
         version = check_version(db)
-        problems = integrity_problems(db)
+        problems = integrity_problems(db.connection())
         if version == SCHEMA_VERSION:
             rules, fixed = _invariants(paths, fix=fix)
             problems += rules

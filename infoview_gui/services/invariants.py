@@ -30,7 +30,7 @@ from infoview_gui.domain import ranking
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import full_name
-from infoview_gui.store.connection import read
+from infoview_gui.store.connection import current, read
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
 
@@ -313,6 +313,6 @@ def check_database(*, cards_dir: Path, fix: bool) -> DatabaseReport:
     The rules are repaired only when the file itself is sound: repairs on a damaged file
     could spread the damage.
     """
-    problems = integrity_problems(database)
+    problems = integrity_problems(current())
     rules = check_invariants(cards_dir=cards_dir, fix=fix and not problems)
     return DatabaseReport(problems, rules)

@@ -29,6 +29,7 @@ from infoview_gui.domain.errors import (
 )
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import DIR_MODE, FILE_MODE
+from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.write_errors import translated
 
 PREFIX = "infoview-backup-"
@@ -109,13 +110,7 @@ def verify_backup(path: Path) -> list[str]:
     except sqlite3.Error as exc:
         return [f"It cannot be opened ({exc})."]
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        problems = [str(row[0]) for row in rows if row[0] != "ok"]
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        problems += [
-            f"{table} row {rowid} points to a missing {parent}"
-            for table, rowid, parent, _ in broken
-        ]
+        problems = integrity_problems(conn)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version == 0:
             problems.append("It is not an InfoView database.")

@@ -127,7 +127,7 @@ def check_data(paths: AppPaths, expected: Expected) -> list[str]:
     try:
         from infoview_gui.store.database import database
 
-        wrong = integrity_problems(database)
+        wrong = integrity_problems(database.connection())
         wrong += check_invariants(cards_dir=paths.cards_dir, fix=False).problems
         wrong += half_made_fields()
         wrong += missing_acks(expected)
