@@ -329,7 +329,7 @@ def _sync_question_bank(window: MainWindow) -> None:
         print(f"InfoView: the question bank was not updated: {exc}", file=sys.stderr)
         return
     if changed:
-        window.events.data_changed.emit()
+        window.events.publish()
 
 
 def _report_shown(window: MainWindow) -> None:
@@ -369,7 +369,5 @@ def _after_first_show(window: MainWindow) -> None:
     )
     if not get_setting(PROMPTED_KEY):
         dialog = ProfileDialog(window, first_start=True)
-        if dialog.exec():
-            window.events.profile_changed.emit()
-        else:
+        if not dialog.exec():
             mark_profile_prompted()

@@ -21,8 +21,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from infoview_gui.domain.errors import DomainError
 from infoview_gui.qtmodels.contact_columns import (
     HEADERS,
     SORT_KEYS,
@@ -53,14 +55,22 @@ MAX_BLOCKS = 64
 class ContactTableModel(RowDragMixin, QAbstractTableModel):
     """Contacts as the table shows them.
 
+    Its own writes (a move, a score typed in a cell) show at once in the table; it then
+    calls ``after_write``, which the view sets to publish the change to the other views.
+
     Args:
         today: returns today's date (tests pass a fixed one).
+
+    Signals:
+        write_refused(str): a move or a score could not be saved; the reason, in words.
     """
 
     ROW_MIME_TYPE = MIME_TYPE
+    write_refused = Signal(str)
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
+        self.after_write: Callable[[], object] = lambda: None
         self._today = today
         self._filter = ContactFilter()
         self._sort: tuple[int, bool] = (Column.RANK, False)
@@ -276,7 +286,11 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
             return False
         score = None if value in (None, "", -1) else int(value)
         contact_id = self.row_id(index.row())
-        ranking.set_score(contact_id=contact_id, criterion_id=criterion.id, score=score)
+        try:
+            ranking.set_score(contact_id=contact_id, criterion_id=criterion.id, score=score)
+        except DomainError as exc:
+            self.write_refused.emit(str(exc))
+            return False
         if score is None:
             self._scores.pop((contact_id, criterion.id), None)
         else:
@@ -285,6 +299,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
         )
+        self.after_write()
         return True
 
     # -- reading rows ---------------------------------------------------------------
@@ -342,8 +357,25 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         destination_parent: AnyIndex,
         destination_child: int,
     ) -> bool:
-        """Move rows before ``destination_child`` and save the new order."""
-        if not self.can_reorder() or count < 1 or self._filter.field_id is None:
+        """Move rows before ``destination_child`` and save the new order.
+
+        The order is saved first: if the disk refuses it, the rows stay where they were.
+        """
+        field_id = self._filter.field_id
+        if not self.can_reorder() or count < 1 or field_id is None:
+            return False
+        if source_row <= destination_child <= source_row + count:
+            return False  # onto itself: nothing moves (``beginMoveRows`` would refuse too)
+        ids = [int(i) for i in self._ids]
+        block = ids[source_row : source_row + count]
+        rest = ids[:source_row] + ids[source_row + count :]
+        start = destination_child if destination_child <= source_row else destination_child - count
+        after = rest[start - 1] if start > 0 else None
+        before = rest[start] if start < len(rest) else None
+        try:
+            ranking.move(field_id=field_id, contact_ids=block, after_id=after, before_id=before)
+        except DomainError as exc:
+            self.write_refused.emit(str(exc))
             return False
         if not self.beginMoveRows(
             source_parent,
@@ -353,20 +385,12 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
             destination_child,
         ):
             return False
-        ids = [int(i) for i in self._ids]
-        block = ids[source_row : source_row + count]
-        rest = ids[:source_row] + ids[source_row + count :]
-        start = destination_child if destination_child <= source_row else destination_child - count
-        after = rest[start - 1] if start > 0 else None
-        before = rest[start] if start < len(rest) else None
-        ranking.move(
-            field_id=self._filter.field_id, contact_ids=block, after_id=after, before_id=before
-        )
         self._ids = self._base_ids = rest[:start] + block + rest[start:]
         self._search.set_base(self._base_ids)
         self._forget_rows()
-        self._ordinals.pop(self._filter.field_id, None)
+        self._ordinals.pop(field_id, None)
         self.endMoveRows()
+        self.after_write()
         return True
 
 

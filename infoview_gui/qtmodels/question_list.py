@@ -6,6 +6,7 @@ do Move up / Move down) and are saved at once, writing only the moved rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
@@ -50,6 +51,9 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
         estimate_changed: the number of questions, their order, the must-ask count or the
             meeting length changed: the time estimate and the marks follow.
         edit_refused(str): a change was refused; the message says why in plain words.
+
+    After each write of its own it calls ``after_write``, which the view sets to publish
+    the change to the other views.
     """
 
     ROW_MIME_TYPE = MIME_TYPE
@@ -59,6 +63,7 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
+        self.after_write: Callable[[], object] = lambda: None
         self._list_id: int | None = None
         self._items: list[ItemRow] = []
         self._must_ask = 0
@@ -119,6 +124,7 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
             return
         self._must_ask = count
         self._marks_changed()
+        self.after_write()
 
     @property
     def meeting_minutes(self) -> int:
@@ -212,6 +218,7 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
             return False
         self._items[index.row()] = replace(item, text=value.strip())
         self.dataChanged.emit(index, index)
+        self.after_write()
         return True
 
     # --- moving -------------------------------------------------------------------
@@ -258,4 +265,5 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
         ]
         self.endMoveRows()
         self._marks_changed()
+        self.after_write()
         return True

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from infoview_gui.store import connection, migrations
+from infoview_gui.store import change_log, connection, migrations
 from infoview_gui.store.connection import StoreError, peek_user_version
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def open_data_file(path: Path, *, before_migrate: Hook | None = None) -> None:
             migrations.create_first_schema(conn)  # a new file
         if connection.user_version() != migrations.SCHEMA_VERSION:
             _migrate(path, before_migrate)
+        change_log.install(conn)
     except sqlite3.DatabaseError as exc:
         connection.close_connection()
         raise _unreadable(path, exc) from exc

@@ -126,7 +126,7 @@ class AskingFlow(QObject):
     """Opens the dialogs of step 3 for a contact and tells the app what changed.
 
     Args:
-        events: the window's shared signals; data_changed and saved are emitted here.
+        events: the window's shared signals: what the dialogs saved is published on them.
         parent: the widget the dialogs belong to.
         opener: opens ``mailto:`` links (tests pass a recorder).
         chooser: asks where to save an .ics file (tests pass a fixed path).
@@ -318,7 +318,7 @@ class AskingFlow(QObject):
         QMessageBox.information(self._parent, "InfoView", message)
 
     def _changed(self, message: str) -> None:
-        self.events.data_changed.emit()
+        self.events.publish()  # what the dialog committed, as the store recorded it
         self.events.saved.emit(message)
 
     def _on_dialog_calendar_saved(self, path: str) -> None:

@@ -22,7 +22,7 @@ class ImportCommand(QUndoCommand):
         outcome: what ``commit_import`` returned.
         text: what was imported, for the Edit menu.
         stack: the undo stack the command goes on.
-        changed: called after undo and redo so that views reload.
+        changed: called after undo and redo: publishes what they wrote.
         refused: shows why an undo was refused (the command then stays done).
     """
 
@@ -31,7 +31,7 @@ class ImportCommand(QUndoCommand):
         outcome: imports.ImportOutcome,
         text: str,
         stack: QUndoStack,
-        changed: Callable[[], None],
+        changed: Callable[[], object],
         refused: Callable[[str], None],
     ) -> None:
         super().__init__(text)

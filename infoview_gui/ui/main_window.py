@@ -205,7 +205,6 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.profile import ProfileDialog
 
         if ProfileDialog(self).exec():
-            self.events.profile_changed.emit()
             self.events.saved.emit("Profile saved")
 
     def import_contacts(self) -> None:
@@ -244,7 +243,6 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.preferences import PreferencesDialog
 
         if PreferencesDialog(self).exec():
-            self.events.data_changed.emit()
             self.events.saved.emit("Preferences saved")
 
     def show_about(self) -> None:

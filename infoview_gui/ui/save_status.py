@@ -1,14 +1,15 @@
-"""Saving as the user types: "Saved" only once a commit returned, refusals in words.
+"""Running a user action: "Saved" only once a commit returned, refusals in words.
 
-Three pieces, for every edit path that is not a ``FormDialog`` (which already keeps the
-text and shows the message):
+Three pieces:
 
-- ``save_edit(events, action)`` runs one service call. The status bar says "Saved" (or
-  the text given) only after the call returned, that is after the commit. When the
-  service refuses with a ``DomainError`` (a bad value, a full disk, a read-only folder)
-  nothing is touched in the widgets, so what the user typed stays in its field; the
-  message is shown where the caller says, or in the status bar. A ``StorageError`` (the
-  disk) is also shown in a message box, since it needs the user to act.
+- ``run_action(events, action)`` runs one service call, the one path for every write of
+  the UI. The status bar says "Saved" (or the text given) only after the call returned,
+  that is after the commit. When the service refuses with a ``DomainError`` (a bad value,
+  a full disk, a read-only folder) nothing is touched in the widgets, so what the user
+  typed stays in its field; the message is shown where the caller says, or in the status
+  bar. A ``StorageError`` (the disk) is also shown in a message box, since it needs the
+  user to act. Whatever was committed is then published on ``AppEvents.changed``, as the
+  store recorded it: the views showing those kinds refresh.
 - ``pending_edits(events)`` is the registry of editors that save after a pause in typing:
   each registers its ``flush``. Closing the window and restoring a backup flush them all.
 - ``confirm_close(window, events)`` flushes and, if something could not be saved, asks
@@ -20,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from infoview_gui.domain.errors import DomainError, StorageError
 from infoview_gui.ui.events import AppEvents
 
-T = TypeVar("T")
 Flush = Callable[[], object]
 _REGISTRY_NAME = "pendingEdits"
 
@@ -107,22 +106,24 @@ def show_storage_problem(parent: QWidget | None, message: str) -> None:
     plain_message_box(parent, "Not saved", message).exec()
 
 
-def save_edit(
+def run_action(
     events: AppEvents,
-    action: Callable[[], T],
+    action: Callable[[], object],
     *,
     saved: str = "Saved",
     refused: Callable[[str], None] | None = None,
     parent: QWidget | None = None,
+    origin: object = None,
 ) -> bool:
     """Run one service call; say ``saved`` once it returned, or say why it was refused.
 
     Args:
         events: the window's events (the status bar listens to ``saved``).
         action: the service call; it commits before it returns.
-        saved: what the status bar says afterwards.
+        saved: what the status bar says afterwards ("" says nothing).
         refused: shows a refusal next to the input (default: the status bar).
         parent: the window a message box about the disk belongs to.
+        origin: the object that shows the change already (its own refresh is skipped).
 
     Returns:
         True when the change was saved. On False nothing was changed on screen: the
@@ -137,7 +138,10 @@ def save_edit(
     except DomainError as exc:
         (refused or events.saved.emit)(str(exc))
         return False
-    events.saved.emit(saved)
+    finally:
+        events.publish(origin=origin)
+    if saved:
+        events.saved.emit(saved)
     return True
 
 

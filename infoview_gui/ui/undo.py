@@ -16,7 +16,7 @@ class DeletionCommand(QUndoCommand):
         text: what was deleted, for the Edit menu ("Delete contact Ana Lopez").
         snapshot: what the service returned when it deleted.
         delete_again: deletes the same records once more and returns the new snapshot.
-        changed: called after undo and redo so that views reload.
+        changed: called after undo and redo: publishes what they wrote.
     """
 
     def __init__(
@@ -24,7 +24,7 @@ class DeletionCommand(QUndoCommand):
         text: str,
         snapshot: Snapshot,
         delete_again: Callable[[], Snapshot],
-        changed: Callable[[], None],
+        changed: Callable[[], object],
     ) -> None:
         super().__init__(text)
         self._snapshot = snapshot

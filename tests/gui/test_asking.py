@@ -279,7 +279,7 @@ def test_they_accepted_opens_the_schedule_dialog(qtbot: QtBot, field: int, host:
     interview_id = _asked(ana)
     events = AppEvents()
     flow = AskingFlow(events, host)
-    with qtbot.waitSignal(events.data_changed):
+    with qtbot.waitSignal(events.changed):
         dialog = flow.accepted(ana)
     assert isinstance(dialog, ScheduleDialog)
     assert Interview.get_by_id(interview_id).status == "accepted"

@@ -95,7 +95,7 @@ def test_restore_asks_first_backs_up_and_brings_the_data_back(
     asked: list[str] = []
     monkeypatch.setattr(dialog, "confirm_restore", lambda b: asked.append(b.kind_label) or True)
     dialog.backups.setCurrentItem(dialog.backups.topLevelItem(1))
-    with qtbot.waitSignal(events.data_changed):
+    with qtbot.waitSignal(events.changed):
         dialog.restore_button.click()
     assert asked == ["Automatic, at start"]
     assert flushed == [True]
@@ -138,7 +138,7 @@ def test_check_database_repairs_and_reports_in_words(
 ) -> None:
     add_contact(contact=ContactData(first_name="Ana"))
     store.execute_sql("UPDATE contact SET search_text = 'stale'")
-    with qtbot.waitSignal(events.data_changed):
+    with qtbot.waitSignal(events.changed):
         dialog = CheckReportDialog(paths, events)
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == "Everything is repaired."

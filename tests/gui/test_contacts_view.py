@@ -66,7 +66,7 @@ def test_empty_view_offers_to_add_the_first_contact(view: ContactsView, qtbot: Q
 def test_typing_in_the_search_box_filters(view: ContactsView, qtbot: QtBot) -> None:
     for first, org in (("Ana", "St Mary"), ("Ben", "Northside"), ("Bea", "St Mary")):
         add_contact(contact=ContactData(first_name=first, organisation=org))
-    view.events.data_changed.emit()
+    view.events.publish()
     qtbot.keyClicks(view.search, "st m")
     assert sorted(shown(view)) == ["Ana", "Bea"]
     qtbot.keyClicks(view.search, "x")
@@ -76,7 +76,7 @@ def test_typing_in_the_search_box_filters(view: ContactsView, qtbot: QtBot) -> N
 
 def test_enter_opens_the_contact_and_edits_are_saved(view: ContactsView, qtbot: QtBot) -> None:
     ana = add_contact(contact=ContactData(first_name="Ana", last_name="Lopez"))
-    view.events.data_changed.emit()
+    view.events.publish()
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, Name))
 
@@ -93,7 +93,7 @@ def test_enter_opens_the_contact_and_edits_are_saved(view: ContactsView, qtbot: 
 
 def test_a_likely_duplicate_is_shown_before_saving(view: ContactsView, qtbot: QtBot) -> None:
     add_contact(contact=ContactData(first_name="Ana", last_name="Lopez", email="ana@x.org"))
-    view.events.data_changed.emit()
+    view.events.publish()
     seen: list[str] = []
 
     def fill(dialog: ContactDialog) -> None:
@@ -115,7 +115,7 @@ def test_delete_and_undo_bring_back_the_contact_with_its_interview(
 ) -> None:
     ana = add_contact(contact=ContactData(first_name="Ana"))
     start_request(contact_id=ana)
-    view.events.data_changed.emit()
+    view.events.publish()
     view.table.selectRow(0)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert shown(view) == []
@@ -129,7 +129,7 @@ def test_delete_and_undo_bring_back_the_contact_with_its_interview(
 def test_ctrl_up_and_down_move_a_contact_in_its_field(view: ContactsView, qtbot: QtBot) -> None:
     field_id = add_field(name="Nursing")
     ids = [add_contact(contact=ContactData(first_name=n, field_id=field_id)) for n in "ABC"]
-    view.events.data_changed.emit()
+    view.events.publish()
     assert not view.up_button.isEnabled()
     view.show_field(field_id)
     assert view.up_button.isEnabled()
@@ -152,7 +152,7 @@ def test_order_by_score(view: ContactsView) -> None:
     first_criterion = criteria(field_id)[0][0]
     for contact_id, score in zip(ids, (1, 5, 3), strict=True):
         set_score(contact_id=contact_id, criterion_id=first_criterion, score=score)
-    view.events.data_changed.emit()
+    view.events.publish()
     view.show_field(field_id)
     view.score_button.click()
     assert shown(view) == ["B", "C", "A"]
@@ -160,7 +160,7 @@ def test_order_by_score(view: ContactsView) -> None:
 
 def test_next_step_menu_offers_asking_the_selected_contact(view: ContactsView) -> None:
     add_contact(contact=ContactData(first_name="Tom & Jerry", email="tj@example.org"))
-    view.events.data_changed.emit()
+    view.events.publish()
     view.table.selectRow(0)
     view.table.setCurrentIndex(view.model.index(0, Name))
     view.step_menu.aboutToShow.emit()

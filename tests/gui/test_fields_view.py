@@ -90,7 +90,7 @@ def test_notes_typed_survive_switching_fields_and_are_stored(
     view: FieldsView, events: AppEvents, qtbot: QtBot
 ) -> None:
     law, art = add_field(name="Law"), add_field(name="Art")
-    events.data_changed.emit()
+    events.publish()
     assert view.research.title.text() == "Law"
     qtbot.keyClicks(view.research.notes, "Billable hours")
     view.select_field(art)  # at once: no time for the pause in typing to save
@@ -106,7 +106,7 @@ def test_notes_save_after_a_pause_in_typing_and_say_so(
     view: FieldsView, events: AppEvents, qtbot: QtBot
 ) -> None:
     law = add_field(name="Law")
-    events.data_changed.emit()
+    events.publish()
     with qtbot.waitSignal(events.saved, timeout=2000) as saved:
         qtbot.keyClicks(view.research.notes, "Long hours")
     assert saved.args == ["Saved"]
@@ -117,7 +117,7 @@ def test_notes_are_saved_when_the_view_is_hidden(
     view: FieldsView, events: AppEvents, qtbot: QtBot
 ) -> None:
     law = add_field(name="Law")
-    events.data_changed.emit()
+    events.publish()
     qtbot.keyClicks(view.research.notes, "Pro bono")
     view.hide()
     assert field_detail(law).notes == "Pro bono"  # type: ignore[union-attr]
@@ -127,7 +127,7 @@ def test_a_selected_line_of_notes_is_marked_to_verify(
     view: FieldsView, events: AppEvents, qtbot: QtBot, messages: list[str]
 ) -> None:
     law = add_field(name="Law")
-    events.data_changed.emit()
+    events.publish()
     notes = view.research.notes
     notes.setFocus()
     qtbot.keyClicks(notes, "Pay is high")
@@ -155,7 +155,7 @@ def test_a_selected_line_of_notes_is_marked_to_verify(
 def test_unticked_lines_can_be_removed(view: FieldsView, events: AppEvents, qtbot: QtBot) -> None:
     law = add_field(name="Law")
     add_research_item(field_id=law, text="Bar exam pass rates")
-    events.data_changed.emit()
+    events.publish()
     box = view.research.verify
     box.list.setCurrentRow(0)
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
@@ -170,7 +170,7 @@ def test_delete_needs_no_confirmation_and_undo_brings_everything_back(
     law = add_field(name="Law")
     ana = add_contact(contact=ContactData(first_name="Ana", field_id=nursing))
     add_link(field_id=nursing, url="https://www.nursingworld.org")
-    events.data_changed.emit()
+    events.publish()
     qtbot.keyClicks(view.research.notes, "Shifts")
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert field_choices() == [(law, "Law")]
@@ -190,7 +190,7 @@ def test_delete_needs_no_confirmation_and_undo_brings_everything_back(
 
 def test_status_is_chosen_beside_the_list(view: FieldsView, events: AppEvents) -> None:
     law = add_field(name="Law")
-    events.data_changed.emit()
+    events.publish()
     view.status.setCurrentIndex(view.status.findData(FieldStatus.FOCUS.value))
     view.status.activated.emit(view.status.currentIndex())
     assert field_detail(law).status == "focus"  # type: ignore[union-attr]
@@ -200,7 +200,7 @@ def test_status_is_chosen_beside_the_list(view: FieldsView, events: AppEvents) -
 def test_fields_move_with_ctrl_arrows(view: FieldsView, events: AppEvents, qtbot: QtBot) -> None:
     add_field(name="Law")
     art = add_field(name="Art")
-    events.data_changed.emit()
+    events.publish()
     view.select_field(art)
     view.activateWindow()
     qtbot.waitActive(view)
@@ -215,7 +215,7 @@ def test_renaming_to_a_taken_name_says_why_and_keeps_the_text(
 ) -> None:
     add_field(name="Law")
     add_field(name="Art")
-    events.data_changed.emit()
+    events.publish()
     opened = answer(monkeypatch, RenameFieldDialog, lambda d: d.name.setText("art"))  # type: ignore[attr-defined]
     view.rename_button.click()
     dialog = opened[0]
@@ -228,7 +228,7 @@ def test_links_are_checked_added_and_opened(
     view: FieldsView, events: AppEvents, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     law = add_field(name="Law")
-    events.data_changed.emit()
+    events.publish()
     opened = answer(monkeypatch, LinkDialog, lambda d: d.url.setText("javascript:alert(1)"))  # type: ignore[attr-defined]
     view.research.links.add_button.click()
     assert "must start with http:// or https://" in opened[0].error.text()  # type: ignore[attr-defined]
@@ -266,7 +266,7 @@ def test_markup_in_a_name_shows_literally_everywhere(
 ) -> None:
     name = "<b>x</b>"
     add_field(name=name)
-    events.data_changed.emit()
+    events.publish()
     assert shown_fields(view)[0][0] == name
     assert view.research.title.text() == name
     for label in view.findChildren(QLabel):

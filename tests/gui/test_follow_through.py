@@ -142,7 +142,7 @@ def test_a_held_interview_is_thanked_from_home_and_leaves_the_list(
     (url,) = opened_urls
     assert urlsplit(url).path == "jane@herald.example"
     assert point in parse_qs(urlsplit(url).query)["body"][0]
-    with qtbot.waitSignal(events.data_changed):
+    with qtbot.waitSignal(events.changed):
         qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 

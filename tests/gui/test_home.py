@@ -216,7 +216,7 @@ def test_find_contacts_opens_step_2_on_that_field(
 def test_the_list_follows_the_data(qtbot: QtBot, busy: dict[str, int], events: AppEvents) -> None:
     view = home_view(qtbot, events)
     thanks.mark_thank_you_sent(interview_id=busy["late"], on=date(2026, 3, 6))
-    events.data_changed.emit()
+    events.publish()
     assert view.row_for(busy["late"], ItemKind.THANK_YOU) is None
     assert not view.summary.text().startswith("1 overdue")
     assert view.summary.property("overdue") == "false"

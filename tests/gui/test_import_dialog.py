@@ -69,7 +69,7 @@ def test_a_connections_export_is_previewed_imported_and_undone(
     destination = dialog.destination_page
     destination.field.setCurrentIndex(destination.field.findData(field_id))
     assert destination.source.currentText() == "As the file says (Networking site)"
-    with qtbot.waitSignal(events.data_changed):
+    with qtbot.waitSignal(events.changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     names = {c.first_name for c in Contact.select().where(Contact.field == field_id)}
@@ -240,7 +240,7 @@ def test_a_backup_is_restored_into_an_empty_data_folder(
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     dialog = open_dialog(qtbot, window, events, path)
-    with qtbot.waitSignal(events.data_changed, timeout=10_000):
+    with qtbot.waitSignal(events.changed, timeout=10_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert "full InfoView backup" in asked[0]
     assert [(c.id, c.notes) for c in Contact.select()] == [(ana, "<b>kept</b>")]

@@ -137,7 +137,7 @@ def test_the_page_follows_changes_made_elsewhere(
 ) -> None:
     page.refresh()
     scheduled(field, "Ana", 12)
-    events.data_changed.emit()
+    events.publish()
     assert names(page) == ["Ana"]
 
 

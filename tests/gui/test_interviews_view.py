@@ -190,7 +190,7 @@ def test_export_writes_every_scheduled_interview_and_keeps_their_uids(
     uids = {str(Interview.get_by_id(records[key]).uid): key for key in ("ana", "ben")}
     assert set(first) == set(uids)
     schedule(records["ana"], datetime(2026, 3, 11, 16, 0))
-    events.data_changed.emit()
+    events.publish()
     view.export_calendar()
     second = _events(path)
     assert set(second) == set(first)  # the same events, updated rather than duplicated

@@ -58,7 +58,7 @@ def test_an_empty_view_says_what_goes_there_and_offers_to_add_it(
 def test_a_view_shows_stored_records(window: MainWindow) -> None:
     field_id = add_field(name="Nursing")
     add_contact(contact=ContactData(first_name="Ana", last_name="Lopez", field_id=field_id))
-    window.events.data_changed.emit()
+    window.events.publish()
     window.show_view(ViewId.INTERVIEWS)
     window.show_view(ViewId.FIELDS)
     fields = window.views[ViewId.FIELDS]
@@ -86,7 +86,7 @@ def test_follow_ups_empty_state_leads_to_interviews(window: MainWindow, qtbot: Q
 def test_home_counts_what_is_stored(window: MainWindow) -> None:
     add_field(name="Nursing")
     add_field(name="Law")
-    window.events.data_changed.emit()
+    window.events.publish()
     home = window.views[ViewId.HOME]
     assert isinstance(home, HomeView)
     numbers = {key: tile.number.text() for key, tile in home.tiles.items()}

@@ -114,5 +114,5 @@ def test_the_users_choice_of_list_survives_a_change_elsewhere(
     page.targets.setCurrentIndex(0)
     assert page.editor.list_id == list_for_field(field_id=field_id)
     add_field(name="Law")
-    events.data_changed.emit()
+    events.publish()
     assert page.editor.list_id == list_for_field(field_id=field_id)

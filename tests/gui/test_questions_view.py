@@ -118,7 +118,7 @@ def test_a_new_list_offers_the_suggestions_in_one_click(
     qtbot: QtBot, field_id: int, view: QuestionsView
 ) -> None:
     ResearchItem.create(field=field_id, text="Night shifts are common at first.", verify=True)
-    view.events.data_changed.emit()
+    view.events.publish()
     editor = view.editor
     assert editor.suggest_button.isVisible()
     qtbot.mouseClick(editor.suggest_button, Qt.MouseButton.LeftButton)
@@ -135,7 +135,7 @@ def test_ctrl_up_and_down_move_the_selection_and_save(
     list_id = list_for_field(field_id=field_id)
     for text in ("A?", "B?", "C?", "D?"):
         add_text(list_id=list_id, text=text)
-    view.events.data_changed.emit()
+    view.events.publish()
     list_view = view.editor.list_view
     list_view.setFocus()
     list_view.select_rows(2)
@@ -156,7 +156,7 @@ def test_must_ask_and_the_time_warning_follow_the_list(
     list_id = list_for_field(field_id=field_id)
     for index in range(12):
         add_text(list_id=list_id, text=f"Question {index}?")
-    view.events.data_changed.emit()
+    view.events.publish()
     editor = view.editor
     editor.must_ask.setValue(2)
     editor.minutes.setValue(20)
@@ -177,7 +177,7 @@ def test_removing_a_question_can_be_undone(
     list_id = list_for_field(field_id=field_id)
     for text in ("A?", "B?", "C?"):
         add_text(list_id=list_id, text=text)
-    view.events.data_changed.emit()
+    view.events.publish()
     view.editor.list_view.select_rows(1)
     qtbot.mouseClick(view.editor.remove_button, Qt.MouseButton.LeftButton)
     assert texts(list_id) == ["A?", "C?"]
@@ -191,7 +191,7 @@ def test_own_text_with_markup_is_added_and_shown_literally(
     qtbot: QtBot, field_id: int, view: QuestionsView
 ) -> None:
     save_research_notes(field_id=field_id, text="<i>Read</i> the <b>RCN</b> guide")
-    view.events.data_changed.emit()
+    view.events.publish()
     editor = view.editor
     qtbot.keyClicks(editor.own, "Is <b>this</b> & that true?")
     qtbot.keyClick(editor.own, Qt.Key.Key_Return)
@@ -208,7 +208,7 @@ def test_print_asks_for_the_sheet_of_the_list_shown(
 ) -> None:
     assert not view.editor.print_button.isEnabled()  # nothing to print yet
     add_text(list_id=list_for_field(field_id=field_id), text="Why?")
-    view.events.data_changed.emit()
+    view.events.publish()
     with qtbot.waitSignal(view.print_requested) as asked:
         qtbot.mouseClick(view.editor.print_button, Qt.MouseButton.LeftButton)
     assert asked.args == [list_for_field(field_id=field_id)]
@@ -218,7 +218,7 @@ def test_the_bank_tab_hides_built_ins_and_deletes_own_questions_with_undo(
     qtbot: QtBot, field_id: int, view: QuestionsView, events: AppEvents
 ) -> None:
     own = add_own_question(text="<b>Mine</b>?")
-    view.events.data_changed.emit()
+    view.events.publish()
     manager = view.manager
     manager.search.setText("Mine")
     assert manager.model.rowCount() == 1
@@ -262,7 +262,7 @@ def test_drag_drop_through_the_list_view_model_persists(
     list_id = list_for_field(field_id=field_id)
     for text in ("A?", "B?", "C?"):
         add_text(list_id=list_id, text=text)
-    view.events.data_changed.emit()
+    view.events.publish()
     model = view.editor.questions
     mime = model.mimeData([model.index(2)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())

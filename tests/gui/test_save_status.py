@@ -11,7 +11,7 @@ from infoview_gui.services.fields import add_field, save_research_notes
 from infoview_gui.store.models import CareerField
 from infoview_gui.ui import save_status
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.save_status import confirm_close, pending_edits, save_edit
+from infoview_gui.ui.save_status import confirm_close, pending_edits, run_action
 
 
 def test_saved_is_said_only_after_the_service_returned(
@@ -25,7 +25,7 @@ def test_saved_is_said_only_after_the_service_returned(
         assert said == []  # nothing said before the commit
         save_research_notes(field_id=field_id, text="Pay is good")
 
-    assert save_edit(events, save, saved="Notes saved")
+    assert run_action(events, save, saved="Notes saved")
     assert said == ["Notes saved"]
 
 
@@ -39,7 +39,7 @@ def test_a_refusal_is_shown_where_asked_and_nothing_is_said_saved(
     def refuse() -> None:
         raise ValidationError("name", "Give the career field a name.")
 
-    assert not save_edit(events, refuse, refused=shown.append)
+    assert not run_action(events, refuse, refused=shown.append)
     assert shown == ["Give the career field a name."]
     assert said == []
 
@@ -61,13 +61,13 @@ def test_a_full_disk_keeps_the_typed_text_and_says_so_plainly(
     def save() -> None:
         save_research_notes(field_id=field_id, text=editor.toPlainText())
 
-    assert not save_edit(events, save, refused=shown.append, parent=editor)
+    assert not run_action(events, save, refused=shown.append, parent=editor)
     assert shown[0].startswith("Your disk is full, so this change was not saved.")
     assert boxes == shown
     assert editor.toPlainText() == typed  # what was typed is still here
     assert CareerField.get_by_id(field_id).research_notes == ""
     store.execute_sql(f"PRAGMA max_page_count = {pages * 100}")  # space freed
-    assert save_edit(events, save)
+    assert run_action(events, save)
     assert CareerField.get_by_id(field_id).research_notes == typed
 
 

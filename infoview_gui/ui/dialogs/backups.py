@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui import APP_NAME
+from infoview_gui.domain.changes import Changes
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.paths import DIR_MODE, AppPaths
 from infoview_gui.services.backups import BackupInfo, back_up, list_backups, restore_backup
@@ -127,8 +128,7 @@ class BackupsDialog(QDialog):
             return False
         # Undo would put back rows of the data that was replaced.
         self.events.undo_stack.clear()
-        self.events.data_changed.emit()
-        self.events.profile_changed.emit()
+        self.events.publish(Changes.everything())  # a new data file: every view reads it
         self.events.saved.emit(f"Restored the backup of {local_datetime(backup.taken_at)}")
         self.refresh()
         return True

@@ -98,8 +98,7 @@ class CheckReportDialog(QDialog):
         self.summary.setText(summary)
         self.details.setPlainText(details)
         self.backups_button.setVisible(bool(report.integrity))
-        if report.rules.fixed:
-            self.events.data_changed.emit()
+        self.events.publish()  # what the repair fixed, if anything
         return report
 
     def _on_backups_button_clicked(self) -> None:

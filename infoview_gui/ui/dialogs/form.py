@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.errors import DomainError, ValidationError
 from infoview_gui.domain.validation import SHORT_TEXT_MAX
+from infoview_gui.ui.events import events_of
 from infoview_gui.ui.widgets.labels import plain_label
 
 
@@ -28,7 +29,9 @@ class FormDialog(QDialog):
     """Subclasses fill ``form``, register inputs by field name and implement ``save``.
 
     When ``save`` raises a ``DomainError`` the dialog stays open, says why under the form,
-    and puts the cursor in the input the message is about: nothing typed is lost.
+    and puts the cursor in the input the message is about: nothing typed is lost. What
+    ``save`` committed is published on the window's ``AppEvents`` (found through the
+    dialog's parents) before the dialog closes, so the views show it at once.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:
@@ -70,6 +73,10 @@ class FormDialog(QDialog):
         except DomainError as exc:
             self.show_error(str(exc))
             return
+        finally:
+            events = events_of(self)
+            if events is not None:
+                events.publish()
         self.accept()
 
     def show_error(self, message: str, field: str = "") -> None:

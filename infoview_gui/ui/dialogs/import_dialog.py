@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.changes import Changes
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
 from infoview_gui.paths import AppPaths
@@ -318,11 +319,11 @@ class ImportDialog(QDialog):
         )
         stack = self.events.undo_stack
         command = ImportCommand(
-            outcome, text, stack, self.events.data_changed.emit, lambda m: say_refused(window, m)
+            outcome, text, stack, self.events.publish, lambda m: say_refused(window, m)
         )
         self.command = command
         self.events.undo_stack.push(command)
-        self.events.data_changed.emit()
+        self.events.publish()
         self.events.saved.emit(
             f"Imported {count(added, 'new contact', 'new contacts')}, updated "
             f"{count(updated, 'saved contact', 'saved contacts')} — Edit > Undo removes this import"
@@ -350,8 +351,7 @@ class ImportDialog(QDialog):
         except (DomainError, ImportFileError) as error:
             self.file_page.show_error(str(error))
             return
-        self.events.data_changed.emit()
-        self.events.profile_changed.emit()
+        self.events.publish(Changes.everything())
         self.events.saved.emit(f"Backup restored: {sum(counts.values()):,} records")
         self.accept()
 

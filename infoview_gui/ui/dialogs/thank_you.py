@@ -382,5 +382,5 @@ def open_thank_you(
 
 
 def _changed(events: AppEvents, message: str) -> None:
-    events.data_changed.emit()
+    events.publish()  # what the dialog committed, as the store recorded it
     events.saved.emit(message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import InterviewStatus, Source
+from infoview_gui.domain.errors import StorageError
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services import contacts, ranking
@@ -25,6 +26,8 @@ from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
 from infoview_gui.ui.asking_actions import AskingFlow
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.save_status import run_action, show_storage_problem
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.empty_state import EmptyState
@@ -45,11 +48,16 @@ def _combo(none_text: str, items: list[tuple[object, str]]) -> QComboBox:
 class ContactsView(QWidget):
     """Every contact in one table, with a search box and filters."""
 
+    # the rows, their ranks and scores, their requests' states, the fields to filter on
+    KINDS = Kind.CONTACTS | Kind.RANKING | Kind.INTERVIEWS | Kind.FIELDS | Kind.IMPORTS
+
     def __init__(self, events: AppEvents) -> None:
         super().__init__()
         self.events = events
-        self._stale = True
         self.model = ContactTableModel()
+        # A move or a score typed in the table is shown by the model at once: publish it
+        # to the other views (Home's "ask the next person") without reloading this one.
+        self.model.after_write = lambda: self.events.publish(origin=self.model)
         self.table = ContactTableView(self.model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.asking = AskingFlow(events, self)
@@ -137,13 +145,15 @@ class ContactsView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.model.modelReset.connect(self._update_state)
         self.model.layoutChanged.connect(self._update_state)
-        self.events.data_changed.connect(self._on_events_data_changed)
+        self.model.write_refused.connect(self._on_model_write_refused)
+        self.refresher = Refresher(
+            self, self.events, self.KINDS, lambda _changes: self.refresh(), own=self.model
+        )
 
     # -- data -----------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-read the fields for the filter and the matching contacts."""
-        self._stale = False
         current = self.field_filter.currentData()
         self.field_filter.blockSignals(True)
         while self.field_filter.count() > 1:
@@ -189,7 +199,6 @@ class ContactsView(QWidget):
         dialog = ContactDialog(self, field_id=self.field_filter.currentData())
         dialog.open_existing_requested.connect(self.open_contact)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id is not None:
-            self.events.data_changed.emit()
             self.events.saved.emit("Contact added")
             self.table.select_ids([dialog.created_id])
 
@@ -199,7 +208,6 @@ class ContactsView(QWidget):
 
         dialog = ContactDialog(self, contact_id=contact_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
             self.events.saved.emit("Contact saved")
             self.table.select_ids([contact_id])
 
@@ -210,13 +218,17 @@ class ContactsView(QWidget):
             return
         names = [self.model.index(row, 1).data() for row in self.table.selected_rows()]
         text = f"Delete {names[0]}" if len(ids) == 1 else f"Delete {len(ids)} contacts"
-        snapshot = contacts.delete_contacts(contact_ids=ids)
+        try:
+            snapshot = contacts.delete_contacts(contact_ids=ids)
+        except StorageError as exc:
+            show_storage_problem(self, str(exc))
+            return
         self.events.push_deletion(
             DeletionCommand(
                 text,
                 snapshot,
                 lambda: contacts.delete_contacts(contact_ids=ids),
-                self.events.data_changed.emit,
+                self.events.publish,
             )
         )
 
@@ -254,10 +266,13 @@ class ContactsView(QWidget):
         field_id = self.model.contact_filter.field_id
         if field_id is None:
             return
-        ranking.order_by_score(field_id=field_id)
-        self.table.sortByColumn(Column.RANK, Qt.SortOrder.AscendingOrder)
-        self.model.reload()
-        self.events.saved.emit("Ranked by score")
+        if run_action(
+            self.events,
+            lambda: ranking.order_by_score(field_id=field_id),
+            saved="Ranked by score",
+            parent=self,
+        ):
+            self.table.sortByColumn(Column.RANK, Qt.SortOrder.AscendingOrder)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.model.set_search(text)
@@ -265,13 +280,6 @@ class ContactsView(QWidget):
     def _on_filters_changed(self) -> None:
         self._apply_filters()
 
-    def _on_events_data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Reload when shown after the data changed."""
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def _on_model_write_refused(self, message: str) -> None:
+        self.events.saved.emit(message)
+        self.refresh()  # the table shows what is stored

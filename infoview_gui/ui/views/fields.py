@@ -29,6 +29,7 @@ from infoview_gui.ui.dialogs.field_edit import LinksBox, NotesEditor, RenameFiel
 from infoview_gui.ui.dialogs.records import FieldDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import count, enum_text, plain
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
@@ -94,10 +95,10 @@ class ResearchPanel(QWidget):
         if self._detail is None:
             return
         lines = research_lines(self.notes.chosen_text())
-        try:
-            add_research_items(field_id=self._detail.id, texts=lines)
-        except DomainError as exc:
-            self.events.saved.emit(str(exc))
+        field_id = self._detail.id
+        if not run_action(
+            self.events, lambda: add_research_items(field_id=field_id, texts=lines), saved=""
+        ):
             return
         self.verify.show_field(self._detail.id)
         self.notes.setFocus()
@@ -107,7 +108,7 @@ class ResearchPanel(QWidget):
 
     def _on_research_changed(self) -> None:
         # Later: a list may be inside its own signal now; reloading it there is unsafe.
-        QTimer.singleShot(0, self, self.events.data_changed.emit)
+        QTimer.singleShot(0, self, self.events.publish)
 
 
 def _arrow(arrow: Qt.ArrowType, tip: str) -> QToolButton:
@@ -238,7 +239,6 @@ class FieldsView(RecordsView):
     def refresh(self) -> None:
         """Reload the fields, keeping the selection, or show the empty state."""
         self.research.notes.flush()
-        self._stale = False
         keep = self.current_field_id()
         old_row = max(0, self.table.currentIndex().row())
         rows = self.load_rows()
@@ -252,7 +252,7 @@ class FieldsView(RecordsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Re-read the research shown: the guide may have changed the notes meanwhile."""
-        if not self._stale and self._detail is not None:
+        if self._detail is not None:
             self._show_field(self._detail.id)
         super().showEvent(event)
 
@@ -272,8 +272,7 @@ class FieldsView(RecordsView):
         dialog = FieldDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created_id is None:
             return
-        self.events.data_changed.emit()  # the view reloads: it is the one shown
-        self.select_field(dialog.created_id)
+        self.select_field(dialog.created_id)  # the dialog published it: the table has it
         self.events.saved.emit("Career field added")
         self.research.notes.setFocus()
 
@@ -290,20 +289,19 @@ class FieldsView(RecordsView):
             return
         dialog = RenameFieldDialog(self._detail.id, self._detail.name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
             self.events.saved.emit("Career field renamed")
 
     def _on_status_activated(self, _index: int) -> None:
         if self._detail is None:
             return
         status = FieldStatus(self.status.currentData())
-        try:
-            set_status(field_id=self._detail.id, status=status)
-        except DomainError as exc:
-            self.events.saved.emit(str(exc))
-        else:
-            self.events.saved.emit(f"{self._detail.name}: {status.label}")
-        self.events.data_changed.emit()
+        field_id, name = self._detail.id, self._detail.name
+        if not run_action(
+            self.events,
+            lambda: set_status(field_id=field_id, status=status),
+            saved=f"{name}: {status.label}",
+        ):
+            self.refresh()  # the list shows the status that is stored
 
     def _on_delete_clicked(self) -> None:
         if self._detail is None:
@@ -311,15 +309,15 @@ class FieldsView(RecordsView):
         field_id, name = self._detail.id, self._detail.name
         try:
             snapshot = self._delete(field_id)
-        except DomainError as exc:  # deleted meanwhile
+        except DomainError as exc:  # deleted meanwhile, or the disk refused
             self.events.saved.emit(str(exc))
-            self.events.data_changed.emit()
+            self.refresh()
             return
         command = DeletionCommand(
             f"Delete career field {name}",
             snapshot,
             lambda: self._delete(field_id),
-            self.events.data_changed.emit,
+            self.events.publish,
         )
         self.events.push_deletion(command)
 
@@ -328,8 +326,9 @@ class FieldsView(RecordsView):
         return delete_field(field_id=field_id)
 
     def _move(self, offset: int) -> None:
-        if self._detail is not None and move_field(field_id=self._detail.id, offset=offset):
-            self.events.data_changed.emit()
+        if self._detail is not None:
+            field_id = self._detail.id
+            run_action(self.events, lambda: move_field(field_id=field_id, offset=offset), saved="")
 
     def _on_up_button_clicked(self) -> None:
         self._move(-1)

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
+from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.getting_started import Suggestion, getting_started
 from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import overview
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.header import ViewHeader
@@ -165,7 +167,6 @@ class HomeView(QWidget):
         super().__init__()
         self.events = events
         self._now, self._system_zone, self._opener = now, system_zone, opener
-        self._stale = True
         self._shown: tuple[date, ZoneInfo] | None = None  # the local day last shown
         self._flow: AskingFlow | None = None
         self.rows: list[AgendaRow] = []
@@ -185,8 +186,8 @@ class HomeView(QWidget):
         self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(6)
         self._build()
-        events.data_changed.connect(self._on_events_data_changed)
-        events.profile_changed.connect(self._on_events_data_changed)
+        # Home sums up everything; the day's list is also remade on a new day (showEvent).
+        self.refresher = Refresher(self, events, Kind.ALL, lambda _changes: self.refresh())
 
     def _build(self) -> None:
         grid = QGridLayout()
@@ -214,7 +215,6 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the counts and the list."""
-        self._stale = False
         counts = overview.counts()
         for key, tile in self.tiles.items():
             tile.number.setText(f"{getattr(counts, key):,}")
@@ -348,7 +348,7 @@ class HomeView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Reload when shown after the data changed, or on a new day."""
-        if self._stale or self._new_day():
+        if self._new_day():
             self.refresh()
         super().showEvent(event)
 
@@ -364,8 +364,3 @@ class HomeView(QWidget):
 
     def _on_row_menu_requested(self, menu: QMenu, contact_id: int) -> None:
         self.fill_answer_menu(menu, contact_id)
-
-    def _on_events_data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()

@@ -32,6 +32,7 @@ from infoview_gui.printing.render import RenderError
 from infoview_gui.services import holding
 from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.user_time import system_zone_name
 from infoview_gui.ui.user_time import utc_now as utc_clock
 from infoview_gui.ui.views import interview_notes
@@ -48,7 +49,7 @@ class InterviewModeWindow(QWidget):
 
     Args:
         interview_id: the scheduled (or held) interview.
-        events: the app's shared signals; ``data_changed`` is emitted on start, end, close.
+        events: the app's shared signals; every action is run (and published) through them.
         clock: returns the time now (tests pass a fixed one).
         system_zone: the computer's zone, used when neither the interview nor the profile
             has one.
@@ -264,17 +265,13 @@ class InterviewModeWindow(QWidget):
     # Plumbing --------------------------------------------------------------------------
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except DomainError as exc:
-            self.ui.show_message(str(exc))
-            return False
-        self.ui.show_message("")
-        return True
+        done = run_action(self.events, action, saved="", refused=self.ui.show_message, parent=self)
+        if done:
+            self.ui.show_message("")
+        return done
 
     def _changed(self, message: str) -> None:
         self.refresh_header()
-        self.events.data_changed.emit()
         self.events.saved.emit(message)
 
     def _save_answer(self, item_id: int, text: str) -> None:
@@ -353,7 +350,6 @@ class InterviewModeWindow(QWidget):
             event.ignore()
             return
         self.timer.stop()
-        self.events.data_changed.emit()
         super().closeEvent(event)
 
 

@@ -162,7 +162,6 @@ class InterviewsView(RecordsView):
             self.events.view_requested.emit(ViewId.CONTACTS)
             return
         if PlanInterviewDialog(self).exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
             self.events.saved.emit("Interview request started")
 
     def open_record(self, record_id: int) -> None:
@@ -290,7 +289,7 @@ class InterviewsView(RecordsView):
                 f"Delete the interview with {name}" if name else "Delete an interview",
                 snapshot,
                 lambda: delete_interviews(interview_ids=[interview_id]),
-                self.events.data_changed.emit,
+                self.events.publish,
             )
         )
 

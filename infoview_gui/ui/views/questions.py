@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import InterviewStatus, Topic
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.qtmodels.question_bank import BankColumn, QuestionBankTableModel
@@ -32,6 +33,8 @@ from infoview_gui.store.question_queries import ListTarget
 from infoview_gui.ui.dialogs.question import QuestionDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import local_datetime
+from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.empty_state import EmptyState
@@ -113,11 +116,12 @@ class HideCommand(QUndoCommand):
     def redo(self) -> None:
         """Hide the questions."""
         questions.set_hidden(question_ids=self._ids, hidden=True)
+        self._events.publish()
 
     def undo(self) -> None:
         """Show them again."""
         questions.set_hidden(question_ids=self._ids, hidden=False)
-        self._events.data_changed.emit()
+        self._events.publish()
 
 
 class BankManager(QWidget):
@@ -191,7 +195,6 @@ class BankManager(QWidget):
         """Ask for a question of the user's own."""
         dialog = QuestionDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
             self.events.saved.emit("Question added to your bank")
 
     def edit_current(self) -> None:
@@ -200,7 +203,6 @@ class BankManager(QWidget):
         question_id = self.model.entry(index.row()).question_id if index.isValid() else None
         rows = {row.id: row for row in question_queries.bank_rows(include_hidden=True)}
         if question_id in rows and QuestionDialog(self, rows[question_id]).exec():
-            self.events.data_changed.emit()
             self.events.saved.emit("Question saved")
 
     def hide_selected(self, ids: list[int] | None = None) -> None:
@@ -211,9 +213,13 @@ class BankManager(QWidget):
             self.events.push_deletion(HideCommand(text, chosen, self.events))
 
     def _on_unhide_button_clicked(self) -> None:
-        if questions.set_hidden(question_ids=self._selected_ids(), hidden=False):
-            self.events.data_changed.emit()
-            self.events.saved.emit("Shown in the bank again")
+        ids = self._selected_ids()
+        if ids:
+            run_action(
+                self.events,
+                lambda: questions.set_hidden(question_ids=ids, hidden=False),
+                saved="Shown in the bank again",
+            )
 
     def delete_selected(self) -> None:
         """Delete the user's own questions; built-in ones are hidden instead."""
@@ -236,7 +242,7 @@ class BankManager(QWidget):
                     text,
                     snapshot,
                     lambda: questions.delete_own_questions(question_ids=again),
-                    self.events.data_changed.emit,
+                    self.events.publish,
                 )
             )
         self.hide_selected([i for i in ids if i not in own])
@@ -254,11 +260,19 @@ class QuestionsView(QWidget):
     """
 
     print_requested = Signal(int)
+    # the lists are named after fields and interviews (contacts); suggestions follow the profile
+    KINDS = (
+        Kind.QUESTIONS
+        | Kind.QUESTION_LISTS
+        | Kind.FIELDS
+        | Kind.INTERVIEWS
+        | Kind.CONTACTS
+        | Kind.PROFILE
+    )
 
     def __init__(self, events: AppEvents) -> None:
         super().__init__()
         self.events = events
-        self._stale = True
         self.header = ViewHeader(
             "Questions",
             "Put the questions you most want answered first: an interview cut short still "
@@ -287,6 +301,7 @@ class QuestionsView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self._connect_signals()
+        self.refresher = Refresher(self, events, self.KINDS, lambda _changes: self.reload())
 
     def _content(self) -> QWidget:
         chooser = QHBoxLayout()
@@ -312,11 +327,9 @@ class QuestionsView(QWidget):
         )
         self.targets.currentIndexChanged.connect(self._on_targets_current_index_changed)
         self.editor.print_requested.connect(self.print_requested)
-        self.events.data_changed.connect(self._on_events_data_changed)
 
     def reload(self) -> None:
         """Read the lists and the bank again."""
-        self._stale = False
         targets = question_queries.list_targets()
         self.targets.set_targets(targets)
         self.manager.reload()
@@ -329,8 +342,7 @@ class QuestionsView(QWidget):
         self, *, field_id: int | None = None, interview_id: int | None = None
     ) -> None:
         """Show the list of a field or of an interview."""
-        if self._stale:
-            self.reload()
+        self.refresher.flush()
         self.tabs.setCurrentIndex(0)
         target = (INTERVIEW, interview_id) if interview_id is not None else (FIELD, field_id)
         if target[1] is not None:
@@ -339,17 +351,5 @@ class QuestionsView(QWidget):
     def _open_current(self) -> None:
         show_target(self.editor, self.targets.current_target(), self.events)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Reload when shown after a change elsewhere."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def _on_targets_current_index_changed(self, _index: int) -> None:
         self._open_current()
-
-    def _on_events_data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True

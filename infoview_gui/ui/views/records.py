@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,15 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.changes import Kind
 from infoview_gui.qtmodels.roles import SortRole
 from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 
 
 class RecordsView(QWidget):
-    """Subclasses give ``load_rows`` and ``add_record``; rows reload when data changes."""
+    """Subclasses give ``load_rows`` and ``add_record``; rows reload when data changes.
+
+    ``KINDS`` names the kinds of records the rows are made of.
+    """
+
+    KINDS = Kind.ALL & ~Kind.SETTINGS
 
     def __init__(
         self,
@@ -39,7 +45,6 @@ class RecordsView(QWidget):
     ) -> None:
         super().__init__()
         self.events = events
-        self._stale = True
         self.header = ViewHeader(title, description)
         self.add_button = QPushButton(add_text)
         self.header.action_row.addWidget(self.add_button)
@@ -57,6 +62,7 @@ class RecordsView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self._connect_signals()
+        self.refresher = Refresher(self, events, self.KINDS, lambda _changes: self.refresh())
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -74,7 +80,6 @@ class RecordsView(QWidget):
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_record)
         self.empty.action_requested.connect(self.add_record)
-        self.events.data_changed.connect(self._on_events_data_changed)
         self.table.activated.connect(self._on_table_activated)
 
     def load_rows(self) -> list[Row]:
@@ -90,23 +95,11 @@ class RecordsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the rows and show the table, or the empty state."""
-        self._stale = False
         rows = self.load_rows()
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if rows:
             self.table.resizeColumnsToContents()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Reload when shown after the data changed."""
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _on_events_data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

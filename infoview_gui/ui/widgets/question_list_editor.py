@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBankTableModel
@@ -31,6 +32,7 @@ from infoview_gui.qtmodels.question_list import QuestionListModel
 from infoview_gui.services import question_lists as lists
 from infoview_gui.store import question_queries
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.question_items import WARN, QuestionDelegate, QuestionListView
@@ -44,14 +46,15 @@ class QuestionListEditor(QWidget):
     """
 
     print_requested = Signal(int)
+    # the list, the bank it is built from, the field's research beside it, the suggestions
+    KINDS = Kind.QUESTION_LISTS | Kind.QUESTIONS | Kind.RESEARCH | Kind.PROFILE
 
     def __init__(self, events: AppEvents, today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.events = events
         self.today = today
-        self._emitting = False
-        self._stale = False
         self.questions = QuestionListModel()
+        self.questions.after_write = lambda: self.events.publish(origin=self)
         self.bank = QuestionBankTableModel()
         self.list_view = QuestionListView(self.questions)
         self.bank_view = QListView()
@@ -171,8 +174,10 @@ class QuestionListEditor(QWidget):
         self.questions.estimate_changed.connect(self._on_questions_estimate_changed)
         self.questions.edit_refused.connect(self.events.saved)
         self.questions.modelReset.connect(self._on_questions_model_reset)
-        self.events.data_changed.connect(self._on_events_data_changed)
-        self.events.profile_changed.connect(self._on_events_data_changed)
+        # Its own writes are shown already; others' are read when it is next seen.
+        self.refresher = Refresher(
+            self, self.events, self.KINDS, lambda _changes: self.reload(), own=self, stale=False
+        )
 
     # --- loading ------------------------------------------------------------------
 
@@ -194,7 +199,6 @@ class QuestionListEditor(QWidget):
         self._show_research(None if info is None else info.field_id)
         self._reload_bank()
         self.setEnabled(info is not None)
-        self._stale = False
 
     def reload(self) -> None:
         """Read the list and the bank again, keeping the selection."""
@@ -314,36 +318,15 @@ class QuestionListEditor(QWidget):
                 text,
                 snapshot,
                 lambda: lists.remove_items(item_ids=ids),
-                self.events.data_changed.emit,
+                self.events.publish,
             )
         )
 
     def _notify(self, message: str) -> None:
+        self.events.publish(origin=self)
         self.events.saved.emit(message)
-        QTimer.singleShot(0, self, self._emit_data_changed)
-
-    def _emit_data_changed(self) -> None:
-        self._emitting = True
-        try:
-            self.events.data_changed.emit()
-        finally:
-            self._emitting = False
 
     # --- handlers -----------------------------------------------------------------
-
-    def _on_events_data_changed(self) -> None:
-        if self._emitting:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _on_filter_changed(self) -> None:
         self.bank.set_filter(self.topic.currentData(), self.search.text())

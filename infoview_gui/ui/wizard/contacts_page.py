@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from infoview_gui.domain.enums import Source
 from infoview_gui.qtmodels.contact_table import ContactTableModel
@@ -59,9 +59,7 @@ class ContactsPage(StepPage):
         field = self.guide_field()
         dialog = ContactDialog(self, field_id=field[0] if field else None)
         dialog.open_existing_requested.connect(self._open)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
-            self.refresh()
+        dialog.exec()  # what it saved is published: this page refreshes with the others
 
     def _on_open_button_clicked(self) -> None:
         contact_id = self.table.current_id()
@@ -71,6 +69,4 @@ class ContactsPage(StepPage):
     def _open(self, contact_id: int) -> None:
         from infoview_gui.ui.dialogs.contact import ContactDialog
 
-        if ContactDialog(self, contact_id=contact_id).exec() == QDialog.DialogCode.Accepted:
-            self.events.data_changed.emit()
-            self.refresh()
+        ContactDialog(self, contact_id=contact_id).exec()

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import FieldStatus
-from infoview_gui.domain.errors import DomainError
 from infoview_gui.services.fields import set_status
 from infoview_gui.services.guide import choose_field
 from infoview_gui.store import queries
 from infoview_gui.ui.dialogs.field_edit import NotesEditor
 from infoview_gui.ui.dialogs.records import FieldDialog
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.wizard.ids import PageId
@@ -141,18 +141,12 @@ class FieldPage(StepPage):
         field_id = self.selected_field()
         if field_id is None:
             return
-        try:
-            set_status(field_id=field_id, status=FieldStatus(self.status.currentData()))
-        except DomainError as exc:
-            self.events.saved.emit(str(exc))
-            return
-        self.events.data_changed.emit()
-        self.refresh()
+        status = FieldStatus(self.status.currentData())
+        run_action(self.events, lambda: set_status(field_id=field_id, status=status))
 
     def _on_add_button_clicked(self) -> None:
         dialog = FieldDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id is not None:
             choose_field(field_id=dialog.created_id)
-            self.events.data_changed.emit()
             self.refresh()
             self.notes.setFocus()

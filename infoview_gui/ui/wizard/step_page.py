@@ -12,15 +12,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
 from infoview_gui.services.guide import current_field
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.wizard.ids import PageId
 
 
 class StepPage(QWizardPage):
     """A page of the guide that shows stored data for the field being worked on."""
+
+    KINDS = Kind.ALL & ~Kind.SETTINGS  # what the page shows; choosing a field is read anew
 
     def __init__(self, events: AppEvents, page_id: PageId, title: str, subtitle: str) -> None:
         super().__init__()
@@ -29,7 +33,8 @@ class StepPage(QWizardPage):
         self.setTitle(f"Step {int(page_id)} of 6 · {title}")
         self.setSubTitle(subtitle)
         self.body = QVBoxLayout(self)
-        events.data_changed.connect(self._on_events_data_changed)
+        # Entering the page reads it (initializePage); while shown, it follows the changes.
+        self.refresher = Refresher(self, events, self.KINDS, self._on_changes, stale=False)
 
     def guide_field(self) -> tuple[int, str] | None:
         """Return (id, name) of the field the guide works on."""
@@ -68,6 +73,5 @@ class StepPage(QWizardPage):
         """Read the data each time the page is entered."""
         self.refresh()
 
-    def _on_events_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_changes(self, _changes: Changes) -> None:
+        self.refresh()

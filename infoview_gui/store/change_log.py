@@ -1,0 +1,117 @@
+"""Every write on InfoView's connection, recorded by SQLite itself as it happens.
+
+Temporary triggers (they live with the connection, never in the file) add a row to the
+temporary table ``change_log`` for each row written: the kind of record and its id. A
+transaction that rolls back takes its rows in the log with it, so the log holds exactly
+what was committed. The UI drains the log after each action and publishes it as one
+``Changes`` value: no write site has to remember to say what it changed.
+
+``contact.rank`` and ``contact.field_id`` are a field's ranking: moving a contact, adding
+one to a field or removing one from it logs RANKING with the field ids.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+
+from infoview_gui.domain.changes import Changes, Kind
+
+LOG_TABLE = "change_log"
+
+# table -> (kind, the column that names the record of that kind)
+_RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
+    "career_field": ((Kind.FIELDS, "id"),),
+    "contact": ((Kind.CONTACTS, "id"),),
+    "criterion": ((Kind.RANKING, "field_id"),),
+    "criterion_score": ((Kind.CONTACTS, "contact_id"),),
+    "field_link": ((Kind.RESEARCH, "field_id"),),
+    "research_item": ((Kind.RESEARCH, "field_id"),),
+    "interview": ((Kind.INTERVIEWS, "id"),),
+    "question_list": ((Kind.QUESTION_LISTS, "id"),),
+    "list_question": ((Kind.QUESTION_LISTS, "question_list_id"),),
+    "question": ((Kind.QUESTIONS, "id"),),
+    "profile": ((Kind.PROFILE, "id"),),
+    "setting": ((Kind.SETTINGS, "NULL"),),
+    "import_batch": ((Kind.IMPORTS, "id"),),
+}
+_MOVED = "old.rank IS NOT new.rank OR old.field_id IS NOT new.field_id"
+
+
+def _value(row: str, column: str) -> str:
+    return column if column == "NULL" else f"{row}.{column}"
+
+
+def _inserts(kinds: tuple[tuple[Kind, str], ...], row: str) -> str:
+    return "".join(
+        f"INSERT INTO {LOG_TABLE} VALUES ({kind.value}, {_value(row, column)});"
+        for kind, column in kinds
+    )
+
+
+def _trigger_sql() -> list[str]:
+    """The statements that make the log and its triggers (idempotent)."""
+    statements = [f"CREATE TEMP TABLE IF NOT EXISTS {LOG_TABLE} (kind INTEGER, id INTEGER)"]
+    for table, kinds in _RECORDS.items():
+        for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+            body = _inserts(kinds, row)
+            if event == "UPDATE":  # a record moved to another parent: both are told
+                body += "".join(
+                    f"INSERT INTO {LOG_TABLE} SELECT {kind.value}, old.{column} "
+                    f"WHERE old.{column} IS NOT new.{column};"
+                    for kind, column in kinds
+                    if column not in ("id", "NULL")
+                )
+            statements.append(_trigger(f"{table}_{event.lower()}", f"{event} ON {table}", body))
+    ranking = Kind.RANKING.value
+    statements += [
+        _trigger("ranking_insert", "INSERT ON contact", _ranked(ranking, "new")),
+        _trigger("ranking_delete", "DELETE ON contact", _ranked(ranking, "old")),
+        _trigger(
+            "ranking_update",
+            f"UPDATE OF rank, field_id ON contact WHEN {_MOVED}",
+            _ranked(ranking, "old") + _ranked(ranking, "new"),
+        ),
+    ]
+    return statements
+
+
+def _trigger(name: str, when: str, body: str) -> str:
+    return f"CREATE TEMP TRIGGER IF NOT EXISTS log_{name} AFTER {when} BEGIN {body} END"
+
+
+def _ranked(kind: int, row: str) -> str:
+    return f"INSERT INTO {LOG_TABLE} SELECT {kind}, {row}.field_id WHERE {row}.field_id NOT NULL;"
+
+
+_STATEMENTS = _trigger_sql()
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """Start recording the writes made on ``conn`` (its schema must exist)."""
+    for statement in _STATEMENTS:
+        conn.execute(statement)
+
+
+def drain(conn: sqlite3.Connection) -> Changes:
+    """Return what was written since the last drain, and forget it.
+
+    Returns no changes while a transaction is open: its rows are not committed yet.
+    """
+    if conn.in_transaction:
+        return Changes()
+    try:
+        rows = conn.execute(f"SELECT DISTINCT kind, id FROM {LOG_TABLE}").fetchall()
+    except sqlite3.OperationalError:  # the log was never installed on this connection
+        return Changes()
+    if not rows:
+        return Changes()
+    conn.execute(f"DELETE FROM {LOG_TABLE}")
+    ids: dict[Kind, set[int]] = defaultdict(set)
+    kinds = Kind.NONE
+    for value, record_id in rows:
+        kind = Kind(value)
+        kinds |= kind
+        if record_id is not None:
+            ids[kind].add(record_id)
+    return Changes.of(kinds, ids)
