@@ -228,7 +228,9 @@ def _run_window(
             return 1
         fingerprint = files_fingerprint(paths)
     try:
-        open_data_file(paths.database, before_migrate=_backup_before_upgrade(paths))
+        open_data_file(
+            paths.database, before_migrate=_backup_before_upgrade(paths), record_changes=False
+        )
     except StoreError as exc:
         return refuse(str(exc), 1)
     try:
@@ -242,7 +244,7 @@ def _run_window(
             window.first_painted.connect(lambda: _report_shown(window))
         # What can wait waits for the first paint: run at the first turn of the event loop,
         # it would keep a blank window on screen (for a second, backing up a big file).
-        later = [lambda: _sync_question_bank(window)]  # only the question views need it
+        later = [_record_changes, lambda: _sync_question_bank(window)]
         if smoke_test:
             later.append(lambda: _smoke(window, problems))
         elif not quit_when_shown:
@@ -258,6 +260,13 @@ def _run_window(
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
         return 1
     return code
+
+
+def _record_changes() -> None:
+    """Start recording writes for the views (1.5 ms the first screen does without)."""
+    from infoview_gui.store import change_log, connection
+
+    change_log.install(connection.current())
 
 
 def _warm_up() -> None:

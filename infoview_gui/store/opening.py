@@ -57,8 +57,13 @@ def _migrate(path: Path, before_migrate: Hook | None) -> None:
         raise _unreadable(path, exc) from exc
 
 
-def open_data_file(path: Path, *, before_migrate: Hook | None = None) -> None:
+def open_data_file(
+    path: Path, *, before_migrate: Hook | None = None, record_changes: bool = True
+) -> None:
     """Open (or create) the database at ``path`` and bring its schema up to date.
+
+    ``record_changes`` starts ``change_log`` at once; the window starts it itself, after
+    its first paint (nothing is written before).
 
     Raises:
         StoreError: the file is not a database InfoView can use; it was left untouched.
@@ -73,7 +78,8 @@ def open_data_file(path: Path, *, before_migrate: Hook | None = None) -> None:
             migrations.create_first_schema(conn)  # a new file
         if connection.user_version() != migrations.SCHEMA_VERSION:
             _migrate(path, before_migrate)
-        change_log.install(conn)
+        if record_changes:
+            change_log.install(conn)
     except sqlite3.DatabaseError as exc:
         connection.close_connection()
         raise _unreadable(path, exc) from exc
