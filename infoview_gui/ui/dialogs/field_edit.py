@@ -128,6 +128,7 @@ class NotesEditor(TypedNotes):
             self.events.saved.emit(str(exc))
             return False
         self._dirty = False
+        self.events.publish(origin=self)  # shown here already; Home and the guide follow
         self.events.saved.emit("Saved")
         return True
 
