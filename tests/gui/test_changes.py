@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.agenda import ActionKind, ItemKind
@@ -16,6 +16,7 @@ from infoview_gui.domain.enums import Channel
 from infoview_gui.services import asking, ranking
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
+from infoview_gui.services.guide import choose_field
 from infoview_gui.ui.dialogs.form import FormDialog
 from infoview_gui.ui.dialogs.request import RequestDialog
 from infoview_gui.ui.main_window import MainWindow
@@ -118,15 +119,19 @@ def test_home_follows_order_by_score(window: MainWindow, nursing: dict[str, int]
     assert next_person(window, nursing).endswith("Nursing list: Di Doe.")
 
 
-def when_form_open(qtbot: QtBot, name: str, text: str) -> None:
-    """Type ``text`` into the input ``name`` of the form dialog about to open, and save."""
+def when_form_open(qtbot: QtBot, name: str, text: str, **more: str) -> None:
+    """Type into the inputs of the form dialog about to open (``name``, then ``more``), save."""
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, FormDialog):
             QTimer.singleShot(5, fill)
             return
-        qtbot.keyClicks(dialog.inputs[name], text)
+        for field, typed in {name: text, **more}.items():
+            widget = dialog.inputs[field]
+            if isinstance(widget, QAbstractSpinBox):
+                widget.selectAll()
+            qtbot.keyClicks(widget, typed)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(0, fill)
@@ -208,3 +213,76 @@ def test_a_refused_move_leaves_the_rows_where_they_were(
     assert first_names(view) == ["Ana", "Ben", "Cy", "Di"]
     assert "disk is full" in window.statusBar().currentMessage()
     assert next_person(window, nursing).endswith("Nursing list: Ben Doe.")
+
+
+def test_a_question_added_to_the_bank_counts_on_home(window: MainWindow, qtbot: QtBot) -> None:
+    before = int(home(window).tiles["questions"].number.text().replace(",", ""))
+    window.show_view(ViewId.QUESTIONS)
+    questions = window.views[ViewId.QUESTIONS]
+    assert isinstance(questions, QuestionsView)
+    when_form_open(qtbot, "text", "What surprised you in your first year?")
+    questions.manager.add_question()
+    after = int(home(window).tiles["questions"].number.text().replace(",", ""))
+    assert after == before + 1
+
+
+def test_a_question_listed_in_the_guide_shows_in_the_questions_view(
+    window: MainWindow, nursing: dict[str, int], qtbot: QtBot
+) -> None:
+    window.show_view(ViewId.QUESTIONS)
+    questions = window.views[ViewId.QUESTIONS]
+    assert isinstance(questions, QuestionsView)
+    questions.select_target(field_id=nursing["field"])
+    assert questions.editor.questions.rowCount() == 0
+    choose_field(field_id=nursing["field"])
+    guide = window.guide()
+    window.show_view(ViewId.GUIDE)
+    guide.wizard.go_to_step(4)
+    page = guide.wizard.currentPage()
+    editor = page.editor  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor.own, "How did you choose your first ward?")
+    qtbot.keyClick(editor.own, Qt.Key.Key_Return)
+    assert editor.questions.rowCount() == 1
+    window.show_view(ViewId.QUESTIONS)
+    shown = questions.editor.questions
+    assert [shown.index(r).data() for r in range(shown.rowCount())] == [
+        "How did you choose your first ward?"
+    ]
+
+
+def test_research_typed_in_career_fields_shows_in_the_guide(
+    window: MainWindow, nursing: dict[str, int], qtbot: QtBot
+) -> None:
+    choose_field(field_id=nursing["field"])
+    guide = window.guide()
+    window.show_view(ViewId.GUIDE)
+    guide.wizard.go_to_step(1)
+    page = guide.wizard.currentPage()
+    assert page.notes.toPlainText() == ""  # type: ignore[attr-defined]
+    window.show_view(ViewId.FIELDS)
+    fields = window.views[ViewId.FIELDS]
+    notes = fields.research.notes  # type: ignore[attr-defined]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Pay starts around 60k")
+    assert notes.flush()
+    window.show_view(ViewId.GUIDE)
+    assert page.notes.toPlainText() == "Pay starts around 60k"  # type: ignore[attr-defined]
+
+
+def test_preferences_saved_in_their_dialog_change_home_s_advice(
+    window: MainWindow, nursing: dict[str, int], qtbot: QtBot
+) -> None:
+    interview_id = asking.request_for(contact_id=nursing["Ben"]).interview_id
+    asked_on = date.today() - timedelta(days=14)
+    asking.mark_asked(interview_id=interview_id, channel=Channel.EMAIL, on=asked_on)
+    window.events.publish()
+
+    def advice() -> str:
+        row = home(window).row_for(interview_id, ItemKind.REQUEST)
+        assert row is not None
+        return row.sentence.text()
+
+    assert "No answer from Ben Doe" in advice()
+    when_form_open(qtbot, "ask_next_after", "30", follow_up_after="60")
+    window.edit_preferences()
+    assert advice().startswith("Waiting for Ben Doe to answer your request")
