@@ -44,7 +44,9 @@ class AppEvents(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.undo_stack = QUndoStack(self)
-        self._seen = -1  # the connection's write count when the log was last drained
+        # The connection's write count when the log was last drained: what was written
+        # before the window existed is read by its views as they are made.
+        self._seen = connection.current().total_changes if connection.is_open() else -1
         self._catching_up = False
         AppEvents._newest = weakref.ref(self)  # one window, one AppEvents (tests make many)
         dispatcher = QAbstractEventDispatcher.instance()
