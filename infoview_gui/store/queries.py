@@ -8,7 +8,9 @@ from typing import Any, cast
 from peewee import JOIN, SQL, fn
 
 from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.store.database import database
 from infoview_gui.store.models import CareerField, Contact, Interview, Question
+from infoview_gui.store.request_rule import CURRENT_STATUS_SQL, RANK_ORDER_SQL
 
 Row = tuple[object, ...]
 
@@ -125,21 +127,16 @@ def question_rows() -> list[Row]:
 
 
 def shortlist_rows(field_id: int) -> list[Row]:
-    """Return (id, name, organisation, title, latest interview status) by the user's rank."""
-    latest_status = (
-        Interview.select(Interview.status)
-        .where(Interview.contact == Contact.id)
-        .order_by(Interview.id.desc())
-        .limit(1)
+    """Return (id, name, organisation, title, current request status) by the user's rank.
+
+    The status and the order are the request rule's (``store.request_rule``): a contact
+    without a request is *not asked*.
+    """
+    sql = (
+        "SELECT c.id, TRIM(c.first_name || ' ' || c.last_name), c.organisation, c.title, "
+        f"{CURRENT_STATUS_SQL} FROM contact AS c WHERE c.field_id = ? ORDER BY {RANK_ORDER_SQL}"
     )
-    query = (
-        Contact.select(
-            Contact.id, _contact_name(), Contact.organisation, Contact.title, latest_status
-        )
-        .where(Contact.field == field_id)
-        .order_by(Contact.rank.asc(nulls="LAST"), Contact.id)
-    )
-    return tuples(query)
+    return [tuple(row) for row in database.execute_sql(sql, [field_id]).fetchall()]
 
 
 def find_contacts(text: str, *, limit: int = 12) -> list[tuple[int, str]]:
