@@ -9,7 +9,7 @@ from peewee import JOIN, SQL, fn
 
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.store.database import database
-from infoview_gui.store.models import CareerField, Contact, Interview, Question
+from infoview_gui.store.models import CareerField, Contact, Interview
 from infoview_gui.store.request_rule import CURRENT_STATUS_SQL, RANK_ORDER_SQL
 
 Row = tuple[object, ...]
@@ -45,25 +45,6 @@ def field_choices() -> list[tuple[int, str]]:
     return [(int(str(i)), str(n)) for i, n in tuples(query)]
 
 
-def contact_rows(field_id: int | None = None) -> list[Row]:
-    """Return (id, name, title, organisation, field, email) of contacts, by rank then name."""
-    query = (
-        Contact.select(
-            Contact.id,
-            _contact_name(),
-            Contact.title,
-            Contact.organisation,
-            CareerField.name,
-            Contact.email,
-        )
-        .join(CareerField, JOIN.LEFT_OUTER, on=(Contact.field == CareerField.id))
-        .order_by(Contact.field, Contact.rank, Contact.last_name, Contact.first_name)
-    )
-    if field_id is not None:
-        query = query.where(Contact.field == field_id)
-    return tuples(query)
-
-
 def contact_choices() -> list[tuple[int, str]]:
     """Return (id, "name — organisation") of every contact, by name."""
     query = Contact.select(Contact.id, _contact_name(), Contact.organisation, Contact.email)
@@ -96,33 +77,6 @@ def interview_rows(
         query = query.where(Interview.status.in_([s.value for s in statuses]))
     if field_id is not None:
         query = query.where(Interview.field == field_id)
-    return tuples(query)
-
-
-def follow_up_rows() -> list[Row]:
-    """Return (id, contact, held, thank-you due, thank-you sent) of held interviews."""
-    query = (
-        Interview.select(
-            Interview.id,
-            _contact_name(),
-            Interview.held_at,
-            Interview.thank_you_due,
-            Interview.thank_you_sent_on,
-        )
-        .join(Contact, on=(Interview.contact == Contact.id))
-        .where(Interview.status.in_([InterviewStatus.HELD.value, InterviewStatus.THANKED.value]))
-        .order_by(Interview.thank_you_due.desc(nulls="LAST"))
-    )
-    return tuples(query)
-
-
-def question_rows() -> list[Row]:
-    """Return (id, text, topic, own) of the visible questions of the bank, by topic."""
-    query = (
-        Question.select(Question.id, Question.text, Question.topic, Question.builtin_key.is_null())
-        .where(Question.hidden == False)  # noqa: E712
-        .order_by(Question.topic, Question.id)
-    )
     return tuples(query)
 
 
