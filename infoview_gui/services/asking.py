@@ -9,22 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from infoview_gui.domain import drafts, pipeline
+from infoview_gui.domain import drafts
 from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.validation import clean_long
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import load_profile
-from infoview_gui.services.ranking import ranked_ids
 from infoview_gui.services.request_records import (
     contact_row,
     display_name,
     interview_row,
     move_request,
 )
+from infoview_gui.store import request_rule
 from infoview_gui.store.database import database
 from infoview_gui.store.models import CareerField, Contact, Interview, utc_now
-from infoview_gui.store.queries import tuples
 
 _SUBJECT = "Subject: "
 _S = InterviewStatus
@@ -83,8 +82,11 @@ def _record(contact: Contact, row: Interview) -> RequestRecord:
 
 
 def _latest(contact_id: int) -> Interview | None:
-    query = Interview.select().where(Interview.contact == contact_id)
-    row: Interview | None = query.order_by(Interview.id.desc()).first()
+    """Return the contact's current request by the request rule, or None."""
+    interview_id = request_rule.current_request_id(contact_id)
+    if interview_id is None:
+        return None
+    row: Interview | None = Interview.get_or_none(Interview.id == interview_id)
     return row
 
 
@@ -233,15 +235,8 @@ def record_follow_up(*, interview_id: int, on: date) -> None:
 
 
 def next_to_ask(*, field_id: int) -> int | None:
-    """Return the first contact of a field, in the user's order, who has not been asked."""
-    query = (
-        Interview.select(Interview.contact, Interview.status)
-        .join(Contact, on=(Interview.contact == Contact.id))
-        .where(Contact.field == field_id)
-        .order_by(Interview.id)
-    )
-    latest = {int(contact): _S(status) for contact, status in tuples(query)}  # last one wins
-    return pipeline.next_to_ask([(cid, latest.get(cid)) for cid, _ in ranked_ids(field_id)])
+    """Return the next person to ask in a field by the request rule, or None."""
+    return request_rule.next_to_ask(field_id)
 
 
 def log_call(*, interview_id: int, text: str) -> None:

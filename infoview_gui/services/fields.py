@@ -12,7 +12,6 @@ from infoview_gui.domain.research import LINE_MAX, clean_url
 from infoview_gui.domain.validation import clean_long, clean_short
 from infoview_gui.store import field_queries
 from infoview_gui.store.database import database, execute_many
-from infoview_gui.store.field_queries import ResearchRow
 from infoview_gui.store.models import CareerField, Criterion, FieldLink, ResearchItem, utc_now
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
@@ -191,16 +190,6 @@ def remove_research_items(*, item_ids: Sequence[int]) -> None:
 def remove_research_item(*, item_id: int) -> None:
     """Forget a line of research."""
     remove_research_items(item_ids=[item_id])
-
-
-def list_research_items(field_id: int) -> list[ResearchRow]:
-    """Return a field's lines of research, in the order they were kept."""
-    return field_queries.research_items(field_id)
-
-
-def verify_lines(field_id: int) -> list[str]:
-    """Return the lines of research to verify in an interview: candidate questions."""
-    return [row.text for row in field_queries.research_items(field_id) if row.verify]
 
 
 def delete_field(*, field_id: int) -> Snapshot:

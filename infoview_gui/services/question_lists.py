@@ -380,8 +380,3 @@ def set_planned_minutes(*, minutes: int) -> None:
     if not 1 <= minutes <= 600:
         raise ValidationError("minutes", "A meeting lasts from 1 to 600 minutes.")
     set_setting(key=MEETING_MINUTES_KEY, value=str(minutes))
-
-
-def estimate(*, list_id: int, meeting_minutes: int) -> Estimate:
-    """Return how long a list takes and how many of its first questions fit the meeting."""
-    return estimate_for([i.minutes for i in qq.list_items(list_id)], meeting_minutes)

@@ -229,10 +229,3 @@ def field_ids_of(contact_ids: Iterable[int]) -> set[int]:
     """Return the fields the given contacts belong to."""
     query = Contact.select(Contact.field).where(Contact.id << list(contact_ids)).distinct()
     return {int(f) for (f,) in tuples(query) if f is not None}
-
-
-def all_field_ids() -> list[int]:
-    """Return the id of every career field."""
-    from infoview_gui.store.models import CareerField
-
-    return [int(i) for (i,) in tuples(CareerField.select(CareerField.id))]

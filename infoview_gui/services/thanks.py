@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from peewee import fn
-
 from infoview_gui.domain import calendar_rules, drafts
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
@@ -26,6 +24,7 @@ from infoview_gui.services.request_records import (
     interview_row,
     move_request,
 )
+from infoview_gui.store import request_rule
 from infoview_gui.store.database import database
 from infoview_gui.store.models import CareerField, Contact, Interview, ListQuestion, QuestionList
 from infoview_gui.store.queries import tuples
@@ -88,10 +87,8 @@ def thank_you_record(*, interview_id: int) -> ThankYouRecord:
 
 
 def is_latest_request(*, interview_id: int) -> bool:
-    """Return True when the interview is its person's latest request: the asking steps' one."""
-    contact_id = Interview.select(Interview.contact).where(Interview.id == interview_id).scalar()
-    latest = Interview.select(fn.MAX(Interview.id)).where(Interview.contact == contact_id).scalar()
-    return contact_id is not None and latest == interview_id
+    """Return True when the interview is its person's current request: the asking steps' one."""
+    return request_rule.is_current_request(interview_id)
 
 
 def note_lines(*, interview_id: int) -> list[NoteLine]:

@@ -15,6 +15,11 @@ from enum import IntEnum
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import fold
 from infoview_gui.store.database import database
+from infoview_gui.store.request_rule import (
+    CURRENT_REQUEST_ID_SQL,
+    CURRENT_STATUS_SQL,
+    RANK_ORDER_SQL,
+)
 
 
 class SortKey(IntEnum):
@@ -66,10 +71,6 @@ class ContactRow:
     interview_id: int | None
 
 
-_LATEST_STATUS = (
-    "COALESCE((SELECT i.status FROM interview i WHERE i.contact_id = c.id "
-    "ORDER BY i.id DESC LIMIT 1), 'not_asked')"
-)
 _STATUS_ORDER = (
     "CASE {expr} "
     + " ".join(
@@ -91,7 +92,7 @@ _ORDER: dict[SortKey, tuple[str, ...]] = {
     SortKey.INTRODUCED_BY: (f"{_INTRODUCER} = ''", f"{_INTRODUCER} COLLATE NOCASE"),
     SortKey.LOCATION: ("c.location = ''", "c.location COLLATE NOCASE"),
     SortKey.SCORE: ("c.score IS NULL", "c.score"),
-    SortKey.STATUS: (_STATUS_ORDER.format(expr=_LATEST_STATUS),),
+    SortKey.STATUS: (_STATUS_ORDER.format(expr=CURRENT_STATUS_SQL),),
 }
 _BLANK_FIRST_TERMS = ("IS NULL", "= ''")
 _JOINS = (
@@ -120,7 +121,7 @@ def _where(flt: ContactFilter) -> tuple[str, list[object]]:
         clauses.append("c.source = ?")
         params.append(flt.source)
     if flt.status is not None:
-        clauses.append(f"{_LATEST_STATUS} = ?")
+        clauses.append(f"{CURRENT_STATUS_SQL} = ?")
         params.append(flt.status.value)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -194,7 +195,7 @@ def contact_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
         " i.status, i.requested_on, i.follow_up_on, i.scheduled_start, i.thank_you_due,"
         " i.thank_you_sent_on, c.field_id, i.id"
         f" FROM contact c{_JOINS}"
-        " LEFT JOIN interview i ON i.id = (SELECT MAX(id) FROM interview WHERE contact_id = c.id)"
+        f" LEFT JOIN interview i ON i.id = {CURRENT_REQUEST_ID_SQL}"
         f" WHERE c.id IN ({marks})"
     )
     rows: dict[int, ContactRow] = {}
@@ -230,8 +231,8 @@ def rank_ordinals(field_ids: Iterable[int]) -> dict[int, int]:
         return {}
     marks = ",".join("?" * len(wanted))
     sql = (
-        f"SELECT id, field_id FROM contact WHERE field_id IN ({marks})"
-        " ORDER BY field_id, rank IS NULL, rank, id"
+        f"SELECT c.id, c.field_id FROM contact AS c WHERE c.field_id IN ({marks})"
+        f" ORDER BY c.field_id, {RANK_ORDER_SQL}"
     )
     ordinals: dict[int, int] = {}
     current_field, place = None, 0

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from infoview_gui.domain.enums import Decidedness, FieldStatus, InterviewStatus
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.store.connection import read
+from infoview_gui.store.request_rule import NEXT_TO_ASK_SQL
 
 _S = InterviewStatus
 Row = tuple[Any, ...]
@@ -146,16 +147,13 @@ def last_request_by_field(field_ids: Sequence[int]) -> dict[int, date]:
 def next_person(field_id: int) -> Row | None:
     """Return (id, first, last, email) of the next person to ask in a field, or None.
 
-    As ``asking.next_to_ask``: the first contact, in the user's order, whose latest
-    request is missing or not made yet. The field's rank index lets SQLite stop at the
-    first one.
+    The rule is ``request_rule.NEXT_TO_ASK_SQL``; the field's rank index lets SQLite stop
+    at the first one.
     """
     rows = read(
         "SELECT c.id, c.first_name, c.last_name, c.email FROM contact AS c "
-        "WHERE c.field_id = ? AND COALESCE((SELECT i.status FROM interview AS i "
-        "WHERE i.contact_id = c.id ORDER BY i.id DESC LIMIT 1), ?) = ? "
-        "ORDER BY c.rank ASC NULLS LAST, c.id LIMIT 1",
-        [field_id, _S.NOT_ASKED.value, _S.NOT_ASKED.value],
+        f"WHERE c.id = ({NEXT_TO_ASK_SQL})",
+        [field_id],
     )
     return rows[0] if rows else None
 

@@ -8,7 +8,9 @@ from typing import Any, cast
 from peewee import JOIN, SQL, fn
 
 from infoview_gui.domain.enums import InterviewStatus
-from infoview_gui.store.models import CareerField, Contact, Interview, Question
+from infoview_gui.store.database import database
+from infoview_gui.store.models import CareerField, Contact, Interview
+from infoview_gui.store.request_rule import CURRENT_STATUS_SQL, RANK_ORDER_SQL
 
 Row = tuple[object, ...]
 
@@ -41,25 +43,6 @@ def field_choices() -> list[tuple[int, str]]:
         CareerField.position, CareerField.id
     )
     return [(int(str(i)), str(n)) for i, n in tuples(query)]
-
-
-def contact_rows(field_id: int | None = None) -> list[Row]:
-    """Return (id, name, title, organisation, field, email) of contacts, by rank then name."""
-    query = (
-        Contact.select(
-            Contact.id,
-            _contact_name(),
-            Contact.title,
-            Contact.organisation,
-            CareerField.name,
-            Contact.email,
-        )
-        .join(CareerField, JOIN.LEFT_OUTER, on=(Contact.field == CareerField.id))
-        .order_by(Contact.field, Contact.rank, Contact.last_name, Contact.first_name)
-    )
-    if field_id is not None:
-        query = query.where(Contact.field == field_id)
-    return tuples(query)
 
 
 def contact_choices() -> list[tuple[int, str]]:
@@ -97,49 +80,17 @@ def interview_rows(
     return tuples(query)
 
 
-def follow_up_rows() -> list[Row]:
-    """Return (id, contact, held, thank-you due, thank-you sent) of held interviews."""
-    query = (
-        Interview.select(
-            Interview.id,
-            _contact_name(),
-            Interview.held_at,
-            Interview.thank_you_due,
-            Interview.thank_you_sent_on,
-        )
-        .join(Contact, on=(Interview.contact == Contact.id))
-        .where(Interview.status.in_([InterviewStatus.HELD.value, InterviewStatus.THANKED.value]))
-        .order_by(Interview.thank_you_due.desc(nulls="LAST"))
-    )
-    return tuples(query)
-
-
-def question_rows() -> list[Row]:
-    """Return (id, text, topic, own) of the visible questions of the bank, by topic."""
-    query = (
-        Question.select(Question.id, Question.text, Question.topic, Question.builtin_key.is_null())
-        .where(Question.hidden == False)  # noqa: E712
-        .order_by(Question.topic, Question.id)
-    )
-    return tuples(query)
-
-
 def shortlist_rows(field_id: int) -> list[Row]:
-    """Return (id, name, organisation, title, latest interview status) by the user's rank."""
-    latest_status = (
-        Interview.select(Interview.status)
-        .where(Interview.contact == Contact.id)
-        .order_by(Interview.id.desc())
-        .limit(1)
+    """Return (id, name, organisation, title, current request status) by the user's rank.
+
+    The status and the order are the request rule's (``store.request_rule``): a contact
+    without a request is *not asked*.
+    """
+    sql = (
+        "SELECT c.id, TRIM(c.first_name || ' ' || c.last_name), c.organisation, c.title, "
+        f"{CURRENT_STATUS_SQL} FROM contact AS c WHERE c.field_id = ? ORDER BY {RANK_ORDER_SQL}"
     )
-    query = (
-        Contact.select(
-            Contact.id, _contact_name(), Contact.organisation, Contact.title, latest_status
-        )
-        .where(Contact.field == field_id)
-        .order_by(Contact.rank.asc(nulls="LAST"), Contact.id)
-    )
-    return tuples(query)
+    return [tuple(row) for row in database.execute_sql(sql, [field_id]).fetchall()]
 
 
 def find_contacts(text: str, *, limit: int = 12) -> list[tuple[int, str]]:

@@ -17,6 +17,7 @@ from infoview_gui.services.interviews import start_request
 from infoview_gui.services.ranking import criteria, ranked_ids
 from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.store.models import Contact, Interview
+from infoview_gui.store.request_rule import current_request_id, next_to_ask
 
 TODAY = date(2026, 3, 11)  # a Wednesday
 
@@ -102,6 +103,31 @@ def test_filters_combine(nursing: tuple[int, list[int]]) -> None:
     assert next_step == "No reply yet: ask the next person"
     model.set_filter(ContactFilter(status=InterviewStatus.NOT_ASKED, source=Source.FAMILY.value))
     assert names(model) == ["Ana Lopez"]
+
+
+def test_the_status_column_shows_the_current_request_by_the_rule(
+    nursing: tuple[int, list[int]],
+) -> None:
+    field_id, (ana, ben, chloe) = nursing
+    declined = start_request(contact_id=ana)
+    Interview.update(status="declined").where(Interview.id == declined).execute()
+    start_request(contact_id=ana)  # asked again: the new request is the current one
+    for status in ("asked", "no_reply"):
+        interview = start_request(contact_id=ben)
+        Interview.update(status=status).where(Interview.id == interview).execute()
+    model = ContactTableModel(lambda: TODAY)
+    model.set_filter(ContactFilter(field_id=field_id))
+    column = model.column_of(Column.STATUS)
+    shown = {n: model.index(r, column).data() for r, n in enumerate(names(model))}
+    assert shown == {
+        "Ana Lopez": "Not asked yet",
+        "Ben Okafor": "No reply",
+        "Chloé Martin": "Not asked yet",
+    }
+    assert [current_request_id(c) for c in (ana, chloe)] == [declined + 1, None]
+    model.set_filter(ContactFilter(field_id=field_id, status=InterviewStatus.NOT_ASKED))
+    assert names(model) == ["Ana Lopez", "Chloé Martin"]
+    assert next_to_ask(field_id) == ana
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.services.contacts import add_contact
-from infoview_gui.services.fields import add_field, add_link, add_research_item, verify_lines
+from infoview_gui.services.fields import add_field, add_link, add_research_item
 from infoview_gui.store.field_queries import field_detail, field_links
 from infoview_gui.store.models import Contact
 from infoview_gui.store.queries import field_choices
+from infoview_gui.store.question_queries import verify_lines
 from infoview_gui.ui.dialogs.field_edit import LinkDialog, RenameFieldDialog
 from infoview_gui.ui.dialogs.records import FieldDialog
 from infoview_gui.ui.events import AppEvents
@@ -139,7 +140,7 @@ def test_a_selected_line_of_notes_is_marked_to_verify(
     notes.setTextCursor(cursor)
     assert view.research.verify_button.isEnabled()
     qtbot.mouseClick(view.research.verify_button, Qt.MouseButton.LeftButton)
-    assert verify_lines(law) == ["Most lawyers work 60 hours"]
+    assert [text for _, text in verify_lines(law)] == ["Most lawyers work 60 hours"]
     box = view.research.verify.list
     assert [box.item(i).text() for i in range(box.count())] == ["Most lawyers work 60 hours"]
     assert box.item(0).checkState() == Qt.CheckState.Checked

@@ -18,9 +18,7 @@ from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services import asking, scheduling, thanks
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field, set_status
-from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import save_profile
-from infoview_gui.services.ranking import move
 from infoview_gui.services.request_records import move_request
 from infoview_gui.store import connection
 from infoview_gui.store.database import database
@@ -184,20 +182,6 @@ def test_a_set_aside_field_does_not_ask_for_the_next_person(store: SqliteDatabas
     asking.mark_declined(interview_id=declined, on=date(2026, 3, 4))
     set_status(field_id=field_id, status=FieldStatus.SET_ASIDE)
     assert _agenda().items == ()
-
-
-def test_the_next_person_is_the_one_the_asking_steps_would_ask(store: SqliteDatabase) -> None:
-    field_id, (ana, ben, _cy, di) = _field("Nursing", "Ana", "Ben", "Cy", "Di")
-    move(field_id=field_id, contact_ids=[di], after_id=None, before_id=ana)  # Di first
-    declined = _asked(ana, date(2026, 3, 2))
-    asking.mark_declined(interview_id=declined, on=date(2026, 3, 4))
-    _asked(di, date(2026, 3, 2))
-    asking.request_for(contact_id=ben)  # opened but not made: Ben is still next
-    (item,) = _agenda().of_kind(ItemKind.DECLINED)
-    assert item.actions[0].target == ben == asking.next_to_ask(field_id=field_id)
-    start_request(contact_id=ana)  # a new request to Ana, not made yet: she counts again
-    (item,) = _agenda().of_kind(ItemKind.DECLINED)
-    assert item.actions[0].target == ana == asking.next_to_ask(field_id=field_id)
 
 
 def test_the_users_zone_comes_from_the_profile_then_the_computer(store: SqliteDatabase) -> None:

@@ -14,7 +14,6 @@ from infoview_gui.services.fields import (
     add_research_item,
     add_research_items,
     delete_field,
-    list_research_items,
     move_field,
     remove_link,
     remove_research_item,
@@ -23,14 +22,19 @@ from infoview_gui.services.fields import (
     set_status,
     set_verify,
     undo_delete_field,
-    verify_lines,
 )
 from infoview_gui.services.guide import choose_field, current_field
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.ranking import add_criterion, criteria, set_score
-from infoview_gui.store.field_queries import field_detail, field_links
+from infoview_gui.store.field_queries import field_detail, field_links, research_items
 from infoview_gui.store.models import CareerField, Contact, CriterionScore, Interview
 from infoview_gui.store.queries import field_choices
+from infoview_gui.store.question_queries import verify_lines
+
+
+def _to_verify(field_id: int) -> list[str]:
+    """The research lines offered as questions, as the question lists read them."""
+    return [text for _, text in verify_lines(field_id)]
 
 
 def test_renaming_to_a_name_another_field_has_is_refused_whatever_the_case(
@@ -120,17 +124,17 @@ def test_lines_to_verify_are_offered_as_questions(store: SqliteDatabase) -> None
     assert lines == ["Most work 50+ hours", "Billing by the hour"]
     hours, billing = add_research_items(field_id=field_id, texts=lines)
     background = add_research_item(field_id=field_id, text="Bar exam in July", verify=False)
-    assert verify_lines(field_id) == ["Most work 50+ hours", "Billing by the hour"]
+    assert _to_verify(field_id) == ["Most work 50+ hours", "Billing by the hour"]
     set_verify(item_id=hours, verify=False)
     remove_research_item(item_id=billing)
-    assert verify_lines(field_id) == []
-    assert [(r.text, r.verify) for r in list_research_items(field_id)] == [
+    assert _to_verify(field_id) == []
+    assert [(r.text, r.verify) for r in research_items(field_id)] == [
         ("Most work 50+ hours", False),
         ("Bar exam in July", False),
     ]
     # marking a line again flags it again, without a second copy
     assert add_research_item(field_id=field_id, text="Bar exam in July") == background
-    assert verify_lines(field_id) == ["Bar exam in July"]
+    assert _to_verify(field_id) == ["Bar exam in July"]
     with pytest.raises(ValidationError, match="Select a line"):
         add_research_items(field_id=field_id, texts=["  ", ""])
 
@@ -176,7 +180,7 @@ def test_delete_and_undo_restore_the_field_and_everything_in_it(store: SqliteDat
     assert detail is not None
     assert (detail.name, detail.notes) == ("Nursing", "Night shifts.")
     assert [link.url for link in field_links(field_id)] == ["https://www.nursingworld.org"]
-    assert verify_lines(field_id) == ["Is burnout common?"]
+    assert _to_verify(field_id) == ["Is burnout common?"]
     assert [name for _, name, _ in criteria(field_id)][-1] == "Works in a hospital"
     assert {c.id: c.field_id for c in Contact.select()} == {
         ana: field_id,

@@ -21,7 +21,6 @@ from infoview_gui.services.question_lists import (
     add_text,
     copy_field_list,
     edit_item_text,
-    estimate,
     estimate_for,
     list_for_field,
     list_for_interview,
@@ -192,7 +191,7 @@ def test_the_estimate_of_a_stored_list_uses_each_question_s_minutes(
     list_id = make_list("Mine?")
     first = bank_rows()[0]
     add_questions(list_id=list_id, question_ids=[first.id])
-    result = estimate(list_id=list_id, meeting_minutes=20)
+    result = estimate_for([item.minutes for item in list_items(list_id)], 20)  # as the model
     assert result.minutes == pytest.approx(5 + 2.5 + first.minutes)
     assert ListQuestion.select().count() == 2
 

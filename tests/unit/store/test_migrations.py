@@ -18,33 +18,9 @@ FIXTURES = Path(__file__).parents[2] / "fixtures" / "db"
 TABLES = [model._meta.table_name for model in ALL_MODELS]
 
 
-def _schema(path: Path) -> dict[str, object]:
-    """Columns (name, type, notnull, default, pk) and indexes of every table."""
-    with sqlite3.connect(path) as conn:
-        shape: dict[str, object] = {}
-        for table in TABLES:
-            columns = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
-            indexes = sorted(
-                (row[1], row[2]) for row in conn.execute(f'PRAGMA index_list("{table}")')
-            )
-            fks = sorted(conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall())
-            shape[table] = (columns, indexes, fks)
-    return shape
-
-
 def _counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES}
-
-
-def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    open_store(tmp_path / "migrated.sqlite3")
-    close_database()
-    fresh = SqliteDatabase(str(tmp_path / "models.sqlite3"))
-    with fresh.bind_ctx(ALL_MODELS):
-        fresh.create_tables(ALL_MODELS)
-    fresh.close()
-    assert _schema(tmp_path / "migrated.sqlite3") == _schema(tmp_path / "models.sqlite3")
 
 
 def test_new_database_is_at_the_current_version(store: SqliteDatabase) -> None:
