@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from infoview_gui.domain.enums import Decidedness, FieldStatus, InterviewStatus
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.store.connection import read
-from infoview_gui.store.request_rule import NEXT_TO_ASK_SQL
+from infoview_gui.store.request_rule import CURRENT_REQUEST_ID_SQL, NEXT_TO_ASK_SQL
 
 _S = InterviewStatus
 Row = tuple[Any, ...]
@@ -107,10 +107,14 @@ def scheduled_rows(until: datetime) -> list[Row]:
 
 
 def waiting_rows() -> list[Row]:
-    """Return (interview, first, last, email, asked on, field, followed up on, contact)."""
+    """Return (interview, first, last, email, asked on, field, followed up on, contact).
+
+    Current requests only: one superseded by a newer request waits for nothing.
+    """
     rows = read(
         _WITH_CONTACT.format(columns="i.requested_on, c.field_id, i.follow_up_on, c.id")
         + "WHERE i.status IN (?, ?) AND i.requested_on IS NOT NULL "
+        f"AND i.id = {CURRENT_REQUEST_ID_SQL} "
         "ORDER BY i.requested_on, i.id",
         [_S.ASKED.value, _S.NO_REPLY.value],
     )
@@ -120,12 +124,14 @@ def waiting_rows() -> list[Row]:
 def declined_rows() -> list[Row]:
     """Return (interview, first, last, email, field, field name, responded on, contact).
 
-    Declines in fields the user has not set aside, oldest answer first.
+    Declines in fields the user has not set aside, oldest answer first; current requests
+    only (a person asked again after declining is no longer a decline to act on).
     """
     rows = read(
         _WITH_CONTACT.format(columns="c.field_id, f.name, i.responded_on, c.id")
         + "JOIN career_field AS f ON c.field_id = f.id "
-        "WHERE i.status = ? AND f.status != ? ORDER BY i.responded_on, i.id",
+        f"WHERE i.status = ? AND f.status != ? AND i.id = {CURRENT_REQUEST_ID_SQL} "
+        "ORDER BY i.responded_on, i.id",
         [_S.DECLINED.value, FieldStatus.SET_ASIDE.value],
     )
     return [(*row[:6], _day(row[6]), row[7]) for row in rows]

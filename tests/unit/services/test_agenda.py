@@ -18,6 +18,7 @@ from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services import asking, scheduling, thanks
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field, set_status
+from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import save_profile
 from infoview_gui.services.request_records import move_request
 from infoview_gui.store import connection
@@ -112,6 +113,24 @@ def test_a_request_without_an_answer_suggests_the_next_person_by_rank(
     (first, second) = _agenda().of_kind(ItemKind.REQUEST)
     assert first.actions[0].target == cy
     assert second.urgency is Urgency.LATER
+
+
+def test_a_request_superseded_by_a_newer_one_waits_for_nothing(store: SqliteDatabase) -> None:
+    """Ana never answered; the user opened a new request to her: Home does not say
+    "no answer from Ana... ask the next person: Ana"."""
+    _, (ana, ben) = _field("Nursing", "Ana", "Ben")
+    _asked(ana, date(2026, 2, 24))
+    start_request(contact_id=ana)  # a new request, not sent yet
+    assert _agenda().of_kind(ItemKind.REQUEST) == []
+    assert _agenda().counts.waiting == 0
+
+
+def test_a_decline_superseded_by_a_newer_request_is_not_shown(store: SqliteDatabase) -> None:
+    _, (ana, _ben) = _field("Nursing", "Ana", "Ben")
+    declined = _asked(ana, date(2026, 3, 2))
+    asking.mark_declined(interview_id=declined, on=date(2026, 3, 4))
+    start_request(contact_id=ana)  # asked again later, by a new request
+    assert _agenda().of_kind(ItemKind.DECLINED) == []
 
 
 def test_the_follow_up_once_sent_is_remembered(store: SqliteDatabase) -> None:
