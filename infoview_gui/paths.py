@@ -72,6 +72,22 @@ class AppPaths:
         """Photos and scans of business cards."""
         return self.data_dir / "cards"
 
+    @property
+    def logs_dir(self) -> Path:
+        """The private log files (``logfiles``): what went wrong, never personal details."""
+        return self.data_dir / "logs"
+
+    def ensure_logs_dir(self) -> Path:
+        """Create the logs folder (private, 0700) in an existing data folder; return it.
+
+        Raises:
+            OSError: the data folder does not exist or cannot be written.
+        """
+        self.logs_dir.mkdir(mode=DIR_MODE, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(self.logs_dir, DIR_MODE)
+        return self.logs_dir
+
     def ensure(self) -> None:
         """Create the data folder, private to the user on POSIX."""
         self.data_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
