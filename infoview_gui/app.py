@@ -38,10 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(os, "umask"):
         os.umask(0o077)  # whatever InfoView writes is private to the user
     paths = AppPaths(resolve_data_dir(args.data_dir))
-    if args.command:
-        from infoview_gui.commands import command_module
+    if args.command:  # errors become sentences and exit codes there, never tracebacks
+        from infoview_gui.commands.dispatch import run_command
 
-        return int(command_module(args.command).run(args, paths))
+        return run_command(args, paths)
     return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
 
 

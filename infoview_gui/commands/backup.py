@@ -55,8 +55,7 @@ def run_backup(paths: AppPaths, output: Path | None) -> int:
             write_backup(source, output)
         finally:
             source.close()
-    except (BackupError, OSError, sqlite3.Error) as exc:
-        print(f"No backup was made: {exc}", file=sys.stderr)
-        return 1
+    except (OSError, sqlite3.Error) as exc:  # a BackupError says it already
+        raise BackupError(f"No backup was made: {exc}") from exc
     print(output)
     return 0

@@ -2,7 +2,8 @@
 
 Files are written atomically (temporary file, then rename) and private to the user.
 Exit 0 when the file was written, 1 when it could not be (the reason is printed),
-2 for options that do not go together.
+2 for options that do not go together. Errors a user may see are printed by
+``commands.dispatch``.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run ``infoview export``."""
     from infoview_gui.services import exports
-    from infoview_gui.store.database import StoreError, close_database
+    from infoview_gui.store.database import close_database
     from infoview_gui.store.opening import open_store
 
     if args.spreadsheet and args.format != "csv":
@@ -60,9 +61,6 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             result = exports.export_ics(path=args.output, now=now)
         else:
             result = exports.export_json(path=args.output, now=now)
-    except StoreError as error:
-        print(str(error), file=sys.stderr)
-        return 1
     except OSError as error:
         print(f"{args.output} could not be written: {error.strerror or error}.", file=sys.stderr)
         return 1

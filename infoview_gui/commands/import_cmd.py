@@ -1,7 +1,8 @@
 """``infoview import FILE``: the same parser and rules as File > Import, from a terminal.
 
 Exit 0 when the file could be read (rows may still be rejected: they are listed with
-their line), 2 when it could not, with the reason, 1 when the data folder cannot be used.
+their line), 2 when it could not, with the reason, 1 when the data folder cannot be used
+(``commands.dispatch`` prints the reason).
 With ``--json`` the output is one JSON object: ``format``, ``new``, ``matched``,
 ``rejected`` (``[{"line": N, "reason": "..."}]``) and, unless ``--dry-run``, ``batch``.
 An InfoView JSON backup is restored instead, and only into an empty data folder.
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.domain.enums import Source
-from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.errors import UserError
 from infoview_gui.exchange.records import FORMATS, ImportFileError
 from infoview_gui.paths import AppPaths
 
@@ -57,23 +58,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-class _RefusedError(Exception):
+class _RefusedError(CommandError):
     """The import cannot go ahead; carries the message and the exit code."""
 
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
-        self.code = code
+        self.exit_code = code
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Run ``infoview import``."""
+    """Run ``infoview import``; a refusal is also one JSON object with ``--json``."""
     from infoview_gui.store.database import close_database
 
     try:
         report = _import(args, paths)
-    except _RefusedError as refusal:
-        _say_refusal(str(refusal), as_json=args.json)
-        return refusal.code
+    except UserError as refusal:  # the dispatcher prints it and exits with its code
+        if args.json:
+            print(json.dumps({"error": str(refusal)}, ensure_ascii=False))
+        raise
     finally:
         close_database()
     _say(report, as_json=args.json, dry_run=args.dry_run)
@@ -95,7 +97,6 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
 
 def _open(paths: AppPaths, *, create: bool) -> bool:
     """Open the data folder's database; return False when there is none (and none made)."""
-    from infoview_gui.store.database import StoreError
     from infoview_gui.store.opening import open_store
 
     if not create and not paths.database.exists():
@@ -103,8 +104,10 @@ def _open(paths: AppPaths, *, create: bool) -> bool:
     try:
         paths.ensure()
         open_store(paths.database)
-    except (OSError, StoreError) as error:
-        raise _RefusedError(str(error), EXIT_STORE) from error
+    except OSError as error:
+        reason = error.strerror or error
+        message = f"InfoView cannot use its data folder {paths.data_dir}: {reason}."
+        raise _RefusedError(message, EXIT_STORE) from error
     return True
 
 
@@ -131,18 +134,15 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
         "rejected": [{"line": r.line, "reason": r.reason} for r in plan.rejects],
     }
     if not args.dry_run:
+        from datetime import datetime
+
+        from infoview_gui.services.backups import back_up_before_import
+
         source = Source(args.source) if args.source else None
-        try:
-            from datetime import datetime
-
-            from infoview_gui.services.backups import back_up_before_import
-
-            back_up_before_import(paths=paths, now=datetime.now().astimezone())
-            outcome = imports.commit_import(
-                plan=plan, field_id=field_id, source=source, file_name=Path(args.file).name
-            )
-        except DomainError as error:
-            raise _RefusedError(str(error), EXIT_STORE) from error
+        back_up_before_import(paths=paths, now=datetime.now().astimezone())
+        outcome = imports.commit_import(
+            plan=plan, field_id=field_id, source=source, file_name=Path(args.file).name
+        )
         report["batch"] = outcome.batch_id
     return report
 
@@ -175,8 +175,6 @@ def _restore(data: bytes, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
         return {"format": "backup", "restored": restore_backup(data=data)}
     except BackupError as error:
         raise _RefusedError(str(error), EXIT_UNREADABLE) from error
-    except DomainError as error:
-        raise _RefusedError(str(error), EXIT_STORE) from error
 
 
 _NOT_EMPTY = (
@@ -214,9 +212,3 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
 
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
-
-
-def _say_refusal(message: str, *, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps({"error": message}, ensure_ascii=False))
-    print(message, file=sys.stderr)

@@ -2,7 +2,8 @@
 
 Exits 0 and prints the page count, or exits 2 with the reason in plain words: no such
 interview or field, no questions yet, the data cannot be read, the file cannot be
-written. Needs no display: without one, Qt draws offscreen.
+written (``commands.dispatch`` prints it). Needs no display: without one, Qt draws
+offscreen.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from peewee import DatabaseError
 
-from infoview_gui.domain.errors import DomainError
+from infoview_gui.commands.dispatch import CommandError
+from infoview_gui.domain.errors import UserError
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import (
-    StoreError,
     close_database,
     init_database,
     peek_user_version,
@@ -40,8 +41,10 @@ PAPERS = ("a4", "letter")
 SPACINGS = ("compact", "roomy")
 
 
-class SheetCommandError(Exception):
+class SheetCommandError(CommandError):
     """The sheet cannot be written; ``str()`` is the reason for the user."""
+
+    exit_code = EXIT_REFUSED
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,15 +63,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Run ``infoview sheet``."""
-    try:
-        data = _read_sheet(args, paths, _locale_name())
-        if not data.questions:
-            raise SheetCommandError(_no_questions(args))
-        pages = _write(data, Path(args.output))
-    except SheetCommandError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_REFUSED
+    """Run ``infoview sheet``; a refusal raises ``SheetCommandError`` (exit 2)."""
+    data = _read_sheet(args, paths, _locale_name())
+    if not data.questions:
+        raise SheetCommandError(_no_questions(args))
+    pages = _write(data, Path(args.output))
     print(f"{pages} {'page' if pages == 1 else 'pages'} written to {args.output}")
     return 0
 
@@ -114,7 +113,7 @@ def _read_sheet(args: argparse.Namespace, paths: AppPaths, locale_name: str) -> 
             spacing=spacing,
             notes_page=args.notes_page,
         )
-    except (StoreError, DomainError) as exc:
+    except UserError as exc:  # every refusal of this command exits 2
         raise SheetCommandError(str(exc)) from exc
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         raise SheetCommandError(f"The database file cannot be read: {exc}") from exc

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 
-class DomainError(Exception):
+class UserError(Exception):
+    """The root of every error a user may see: domain, storage and file errors.
+
+    ``str(error)`` is a sentence written for the user (what happened, what was kept, what
+    to do), shown as it is: the window shows it where the user is, and a command prints
+    it and exits non-zero. It never needs a traceback to be understood.
+    """
+
+
+class DomainError(UserError):
     """A user action cannot be done; ``str(error)`` says why in plain words."""
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 
 ImportFormat = Literal["linkedin", "google", "vcard", "csv"]
@@ -47,7 +48,7 @@ UNCLOSED_QUOTE_REASON = (
 )
 
 
-class ImportFileError(Exception):
+class ImportFileError(UserError):
     """The file as a whole cannot be imported; ``str(error)`` tells the user why."""
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.printing import fonts
@@ -49,7 +50,7 @@ FOOTER_CSS = "td { color: #7a7f87; } td.title { padding-right: 12px; }"
 _PAGE_SIZE_IDS = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 
 
-class RenderError(Exception):
+class RenderError(UserError):
     """The document could not be drawn or written; ``str()`` says why in plain words."""
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from infoview_gui.domain.errors import UserError
 from infoview_gui.paths import FILE_MODE
 from infoview_gui.store.write_errors import GuardedConnection
 
@@ -34,7 +35,7 @@ _open: list[tuple[sqlite3.Connection, Path]] = []  # the connection and its file
 _closing: list[Callable[[], None]] = []  # told before the connection closes
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The database cannot be used; the message is meant for the user."""
 
 

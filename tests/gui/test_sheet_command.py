@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from infoview_gui.commands import sheet
+from infoview_gui.app import main
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.paths import AppPaths
@@ -59,9 +58,8 @@ def data(paths: AppPaths) -> dict[str, int]:
 
 
 def run_sheet(paths: AppPaths, *argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="infoview sheet")
-    sheet.add_arguments(parser)
-    return sheet.run(parser.parse_args(list(argv)), paths)
+    """Run ``infoview sheet`` as the command line does (the dispatcher prints refusals)."""
+    return main(["--data-dir", str(paths.data_dir), "sheet", *argv])
 
 
 def text_of(path: Path) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from infoview_gui.app import main
 from infoview_gui.commands import backup, check
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.paths import AppPaths
@@ -84,8 +85,10 @@ def test_backup_of_a_damaged_file_fails_plainly(
     raw = bytearray(data.database.read_bytes())
     raw[4096 : 4096 * 3] = bytes(8192)
     data.database.write_bytes(bytes(raw))
-    assert backup.run(parse(backup), data) == 1
-    assert "No backup was made" in capsys.readouterr().err
+    assert main(["--data-dir", str(data.data_dir), "backup"]) == 1
+    err = capsys.readouterr().err
+    assert "The backup did not pass its check, so it was not kept" in err
+    assert "Traceback" not in err
     assert [p for p in data.backups_dir.iterdir() if parse_backup_name(p)] == []
 
 

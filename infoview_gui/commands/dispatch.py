@@ -1,0 +1,76 @@
+"""Runs one command: its log, and the one place where its errors become sentences.
+
+Exit codes, for every command:
+
+- 0: done (``check``: the data is sound);
+- 1 (``EXIT_USER_ERROR``): stopped by an error a user may see (``UserError``: the data
+  folder or its file cannot be used, a disk error, a damaged file...); its sentence is
+  printed on stderr. A command documents its other codes (``CommandError.exit_code``:
+  ``import`` exits 2 for a file it cannot read, ``sheet`` 2 for any refusal, ``export``
+  2 for options that do not go together);
+- 70 (``EXIT_UNEXPECTED``, ``EX_SOFTWARE`` of sysexits.h): a fault of InfoView; a
+  sentence names the log, which holds the traceback.
+
+No traceback is ever printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from infoview_gui.commands import command_module
+from infoview_gui.domain.errors import UserError
+from infoview_gui.logfiles import COMMANDS_LOG, log, start_facts, start_log, stop_log
+from infoview_gui.paths import AppPaths
+
+EXIT_USER_ERROR = 1
+EXIT_UNEXPECTED = 70
+
+
+class CommandError(UserError):
+    """A command refuses to go on; ``str()`` says why, ``exit_code`` is its exit code."""
+
+    exit_code = EXIT_USER_ERROR
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run the command ``args.command`` on ``paths``; return its exit code.
+
+    The command's run is logged to ``logs/commands.log`` when the data folder exists.
+    """
+    name = str(args.command)
+    handler = start_log(paths, COMMANDS_LOG) if paths.data_dir.is_dir() else None
+    try:
+        log.info(start_facts(paths, f"command {name}"))
+        code = _run(name, args, paths, logged=handler is not None)
+        log.info("command %s ended with exit code %d", name, code)
+        return code
+    finally:
+        stop_log(handler)
+
+
+def _run(name: str, args: argparse.Namespace, paths: AppPaths, *, logged: bool) -> int:
+    try:
+        return int(command_module(name).run(args, paths))
+    except UserError as error:
+        log.warning("command %s stopped: %s", name, type(error).__name__, exc_info=error)
+        print(error, file=sys.stderr)
+        return error.exit_code if isinstance(error, CommandError) else EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - any fault becomes a sentence and the log
+        log.exception("command %s failed on an unexpected error", name)
+        print(_unexpected(error, paths, logged=logged), file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _unexpected(error: Exception, paths: AppPaths, *, logged: bool) -> str:
+    where = (
+        f"The details are in {paths.logs_dir / COMMANDS_LOG}; please report it "
+        "(Help > Report a problem… in the window shows what to send)."
+        if logged
+        else f"No log could be written in {paths.data_dir}."
+    )
+    return (
+        f"InfoView stopped on an unexpected error ({type(error).__name__}), a fault of "
+        f"InfoView itself; what was saved before it is safe. {where}"
+    )
