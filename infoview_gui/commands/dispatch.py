@@ -17,15 +17,17 @@ No traceback is ever printed.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from infoview_gui.commands import command_module
 from infoview_gui.domain.errors import UserError
-from infoview_gui.logfiles import COMMANDS_LOG, log, start_facts, start_log, stop_log
+from infoview_gui.logfiles import COMMANDS_LOG, start_facts, start_log, stop_log
 from infoview_gui.paths import AppPaths
 
 EXIT_USER_ERROR = 1
 EXIT_UNEXPECTED = 70
+log = logging.getLogger(__name__)
 
 
 class CommandError(UserError):
