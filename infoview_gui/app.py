@@ -6,6 +6,7 @@ commands stop before Qt is imported.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from infoview_gui import APP_NAME, __version__
 from infoview_gui.cli import build_parser
+from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log
 from infoview_gui.paths import AppPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from infoview_gui.ui.main_window import MainWindow
 
 Refuse = Callable[[str, int], int]
+log = logging.getLogger(__name__)
 EXIT_ALREADY_RUNNING = 3
 _STARTED = time.perf_counter()
 
@@ -70,12 +73,15 @@ def _prepare_folder(paths: AppPaths) -> str:
 def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool = False) -> int:
     """Open the main window on the data folder and run until it is closed."""
     _import_data_layer()
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QLockFile, qVersion
 
     folder_problem = _prepare_folder(paths)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
     locked = not folder_problem and lock.tryLock(0)
+    # Only the process that holds the lock writes (and rotates) the window's log.
+    log_file = start_log(paths, WINDOW_LOG) if locked else None
+    log.info(start_facts(paths, "window", qVersion()))
     # The damage check reads the file in SQLite, which lets go of Python's lock: it runs
     # on another core while Qt's widgets load. Only under our lock: nobody else writes.
     check = _StartCheck(paths) if locked else None
@@ -89,6 +95,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
     headless = QApplication.platformName() in ("offscreen", "minimal")
 
     def refuse(message: str, code: int) -> int:
+        log.warning("Not started (exit code %d): %s", code, message)
         print(message, file=sys.stderr)
         if not headless and not smoke_test:
             QMessageBox.critical(None, APP_NAME, message)
@@ -112,6 +119,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
         if locked:
             lock.unlock()
         problems.uninstall()  # Qt may still log while tearing down; Python is leaving
+        stop_log(log_file)
 
 
 def _import_data_layer() -> None:
@@ -251,13 +259,14 @@ def _run_window(
             problems.show_dialog = True
             later.append(lambda: _after_first_show(window))
         later.append(lambda: _back_up_at_start(window, fingerprint))
-        later.append(_warm_up)
+        later += [_warm_up, _log_system]  # platform.platform(): 10 ms, for the log only
         _when_painted(window, later)
         code = app.exec()
     finally:
         close_connection()
     if smoke_test and problems.problems:
         print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
+        print(*problems.problems, sep="\n", file=sys.stderr)
         return 1
     return code
 
@@ -267,6 +276,12 @@ def _record_changes() -> None:
     from infoview_gui.store import change_log, connection
 
     change_log.install(connection.current())
+
+
+def _log_system() -> None:
+    from infoview_gui.logfiles import system_description
+
+    log.info("System: %s", system_description())
 
 
 def _warm_up() -> None:
@@ -322,11 +337,12 @@ def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
     try:
         backup_at_start(paths=window.paths, fingerprint=fingerprint, now=_now())
     except DomainError as exc:  # tried again at the next start
+        log.warning("No automatic backup was made at start: %s", exc)
         window.statusBar().showMessage(f"No automatic backup was made: {exc}", 15000)
 
 
 def _sync_question_bank(window: MainWindow) -> None:
-    """Bring the built-in question bank up to date; tell the views when it changed."""
+    """Bring the built-in question bank up to date (the question views need it)."""
     from peewee import DatabaseError
 
     from infoview_gui.paths import resource_path
@@ -335,7 +351,7 @@ def _sync_question_bank(window: MainWindow) -> None:
     try:
         changed = sync_bank_file(data=resource_path("questions", "bank.json").read_bytes())
     except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
-        print(f"InfoView: the question bank was not updated: {exc}", file=sys.stderr)
+        log.warning("The question bank was not updated: %s", exc)
         return
     if changed:
         window.events.publish()

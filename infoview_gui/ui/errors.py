@@ -1,12 +1,27 @@
-"""Errors nobody expected: Qt warnings and uncaught exceptions, counted and reported."""
+"""The window's last resort: Qt messages and uncaught exceptions, logged and counted.
+
+Installed by ``app.run_gui`` only. Qt's messages go on to the handler installed before
+(pytest-qt's, in the tests, so that a Qt warning still fails a test) and into the log,
+without the links Qt quotes. An uncaught ``UserError`` is shown as its sentence; any
+other exception goes to the log with its traceback, and the user is told that something
+went wrong and where to find what to send.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+from infoview_gui import APP_NAME
+from infoview_gui.domain.errors import UserError
+from infoview_gui.logfiles import without_links
 
 # The offscreen platform cannot propagate size hints; this is no fault of ours.
 IGNORED_WARNINGS = (
@@ -14,46 +29,73 @@ IGNORED_WARNINGS = (
     # Started without a UTF-8 locale (LANG unset): Qt switches to C.UTF-8 by itself.
     "Qt depends on a UTF-8 locale",
 )
+QtHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+log = logging.getLogger(__name__)
+UNEXPECTED = (
+    "Something went wrong, and InfoView could not finish what you asked. Everything saved "
+    "before this moment is safe. Help > Report a problem… shows what to send us."
+)
 
 
 class ProblemLog:
-    """Collects Qt warnings and uncaught exceptions; the smoke test fails on any."""
+    """Logs Qt warnings and uncaught exceptions; the smoke test fails on any."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
         self.show_dialog = False
+        self._previous_qt: QtHandler | None = None
+        self._previous_hook: ExceptHook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
 
     def install(self) -> None:
-        """Route Qt messages and uncaught exceptions here."""
-        qInstallMessageHandler(self._on_qt_message)
+        """Route Qt messages and uncaught exceptions (of any thread) here."""
+        self._previous_qt = qInstallMessageHandler(self._on_qt_message)
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
         sys.excepthook = self._on_exception
+        threading.excepthook = self._on_thread_exception
 
     def uninstall(self) -> None:
-        """Give Qt messages and exceptions back to the defaults."""
-        qInstallMessageHandler(None)
-        sys.excepthook = sys.__excepthook__
+        """Give Qt messages and exceptions back to the handlers installed before."""
+        qInstallMessageHandler(self._previous_qt)
+        sys.excepthook = self._previous_hook
+        threading.excepthook = self._previous_thread_hook
 
-    def _on_qt_message(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    def _on_qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if self._previous_qt is not None:
+            self._previous_qt(kind, context, message)
         if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
             return
         if any(ignored in message for ignored in IGNORED_WARNINGS):
             return
-        self.problems.append(f"Qt: {message}")
-        print(f"InfoView: Qt says: {message}", file=sys.stderr)
+        self.problems.append(f"Qt: {without_links(message)}")
+        category = context.category or "qt"
+        level = logging.WARNING if kind == QtMsgType.QtWarningMsg else logging.ERROR
+        log.log(level, "Qt (%s): %s", category, without_links(message))
 
     def _on_exception(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
-        text = "".join(traceback.format_exception(kind, error, tb))
-        self.problems.append(text)
-        print(text, file=sys.stderr)
+        if isinstance(error, UserError):  # not caught where the user was: said here
+            log.warning("%s reached the last resort", kind.__name__, exc_info=(kind, error, tb))
+            self.problems.append(f"{kind.__name__}: {error}")
+            self._tell(str(error))
+            return
+        log.error("Unexpected error", exc_info=(kind, error, tb))
+        self.problems.append("".join(traceback.format_exception(kind, error, tb)))
+        self._tell(f"{UNEXPECTED}\n\nDetails: {kind.__name__}: {error}")
+
+    def _on_thread_exception(self, hook: threading.ExceptHookArgs) -> None:
+        if hook.exc_type is SystemExit:
+            return
+        name = hook.thread.name if hook.thread is not None else "?"
+        error = (hook.exc_type, hook.exc_value or hook.exc_type(), hook.exc_traceback)
+        log.error("Unexpected error in the thread %s", name, exc_info=error)
+        self.problems.append(f"{hook.exc_type.__name__} in the thread {name}")
+
+    def _tell(self, message: str) -> None:
         if self.show_dialog:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(
-                None,
-                "InfoView",
-                "Something went wrong, and InfoView could not finish what you asked. "
-                "Everything saved before this moment is safe.\n\n"
-                f"Details: {kind.__name__}: {error}",
-            )
+            QMessageBox.critical(None, APP_NAME, message)

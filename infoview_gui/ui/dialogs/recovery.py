@@ -7,6 +7,7 @@ restores a backup or chooses to start with no data. Quitting leaves everything a
 
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import datetime
 from enum import IntEnum
@@ -38,6 +39,8 @@ from infoview_gui.ui.formatting import local_datetime
 from infoview_gui.ui.save_status import plain_message_box
 from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+log = logging.getLogger(__name__)
 
 
 class Outcome(IntEnum):
@@ -207,6 +210,7 @@ def recover_if_needed(
     if not found.needs_recovery:
         return True, ""
     if not interactive:
+        log.warning("Not started: the data file needs recovery (%s)", found.problem)
         print(
             f"{APP_NAME} cannot open its data: {found.problem} Start {APP_NAME} "
             "normally to restore a backup; nothing was changed.",

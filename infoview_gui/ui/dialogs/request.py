@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -29,6 +30,7 @@ from infoview_gui.ui.widgets.labels import plain_label
 UrlOpener = Callable[[QUrl], object]
 """Opens a URL; the default hands it to the desktop, tests pass a recorder."""
 
+log = logging.getLogger(__name__)
 _SAVE_DELAY_MS = 600
 _CHECK_STYLE = """
 QLabel[state="ok"] { color: #2e6b30; }
@@ -37,8 +39,14 @@ QLabel[state="problem"] { color: #b3261e; }
 
 
 def open_url(url: QUrl) -> bool:
-    """Open ``url`` with the desktop's program for it (the mail program for ``mailto:``)."""
-    return QDesktopServices.openUrl(url)
+    """Open ``url`` with the desktop's program for it (the mail program for ``mailto:``).
+
+    A failure is logged by its kind of link alone: a ``mailto:`` link holds a whole email.
+    """
+    opened = QDesktopServices.openUrl(url)
+    if not opened:
+        log.warning("No program on this system opened a %s: link", url.scheme())
+    return opened
 
 
 class DraftEditor(QWidget):
