@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.show_backups)
         tools_menu.addAction(self.backups_action)
         help_menu = bar.addMenu("&Help")
+        self.report_action = QAction("&Report a problem…", self)
+        self.report_action.triggered.connect(self.report_problem)
+        help_menu.addAction(self.report_action)
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -244,6 +247,12 @@ class MainWindow(QMainWindow):
 
         if PreferencesDialog(self).exec():
             self.events.saved.emit("Preferences saved")
+
+    def report_problem(self) -> None:
+        """Open Help > Report a problem."""
+        from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
+
+        ReportProblemDialog(self.paths, self).exec()
 
     def show_about(self) -> None:
         """Open Help > About."""

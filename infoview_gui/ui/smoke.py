@@ -19,6 +19,7 @@ def exercise(window: MainWindow) -> list[str]:
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
     from infoview_gui.ui.dialogs.preferences import PreferencesDialog
     from infoview_gui.ui.dialogs.profile import ProfileDialog
+    from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
 
     failures: list[str] = []
     window.build_all_views()
@@ -40,6 +41,7 @@ def exercise(window: MainWindow) -> list[str]:
         ProfileDialog(window),
         PreferencesDialog(window),
         AboutDialog(window.paths, window),
+        ReportProblemDialog(window.paths, window),
         ImportDialog(window.events, window),
         ExportDialog(window.events, window),
         BackupsDialog(window.paths, window.events, window),

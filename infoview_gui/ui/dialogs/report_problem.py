@@ -1,0 +1,91 @@
+"""Help > Report a problem: what to send (version, system, the last lines of the log)."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from infoview_gui import APP_NAME, __version__
+from infoview_gui.logfiles import WINDOW_LOG, last_lines, system_description
+from infoview_gui.paths import AppPaths
+from infoview_gui.ui.widgets.buttons import box_button
+from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+LOG_LINES = 50
+EXPLANATION = (
+    "If something went wrong, send us this text with a few words about what you were "
+    f"doing. It holds no names, email addresses, notes or drafts: {APP_NAME} names your "
+    "records by their number only. The log folder keeps the older lines too."
+)
+UrlOpener = Callable[[QUrl], object]
+
+
+def report_text(paths: AppPaths) -> str:
+    """Return the plain text to send: version, system and the last lines of the log."""
+    log_file = paths.logs_dir / WINDOW_LOG
+    lines = last_lines(log_file, LOG_LINES) or ["(the log is empty)"]
+    return "\n".join(
+        [
+            f"{APP_NAME} {__version__}",
+            f"System: {system_description()}",
+            f"Python {sys.version.split()[0]}, Qt {qVersion()}, PySide6 {pyside_version}",
+            "",
+            f"The last lines of {log_file}:",
+            *lines,
+        ]
+    )
+
+
+class ReportProblemDialog(QDialog):
+    """Shows what to send, read-only, with "Copy", "Open log folder" and "Close"."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+        *,
+        opener: UrlOpener = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self._opener = opener
+        self.setWindowTitle("Report a problem")
+        self.setMinimumSize(640, 440)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText(report_text(paths))
+        self.buttons = QDialogButtonBox()
+        role = QDialogButtonBox.ButtonRole
+        self.copy_button = box_button(self.buttons, "Copy", role.ActionRole)
+        self.folder_button = box_button(self.buttons, "Open log folder", role.ActionRole)
+        self.close_button = box_button(self.buttons, "Close", role.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label("Report a problem", size=1.3))
+        layout.addWidget(plain_label(EXPLANATION))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.text.setFocus()  # a space typed by habit presses no button
+        self.text.moveCursor(QTextCursor.MoveOperation.End)  # the latest lines in view
+
+    def _connect_signals(self) -> None:
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.copy_button.setText("Copied")
+
+    def _on_folder_button_clicked(self) -> None:
+        with contextlib.suppress(OSError):  # then the desktop says it cannot open it
+            self.paths.ensure_logs_dir()  # none yet when nothing was logged
+        self._opener(QUrl.fromLocalFile(str(self.paths.logs_dir)))
