@@ -218,7 +218,8 @@ def _run_window(
 ) -> int:
     from PySide6.QtCore import QSettings
 
-    from infoview_gui.store.connection import StoreError, close_connection
+    from infoview_gui.domain.errors import UserError
+    from infoview_gui.store.connection import close_connection
     from infoview_gui.store.opening import open_data_file
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
@@ -239,7 +240,7 @@ def _run_window(
         open_data_file(
             paths.database, before_migrate=_backup_before_upgrade(paths), record_changes=False
         )
-    except StoreError as exc:
+    except UserError as exc:  # damaged, newer, or a disk error while upgrading
         return refuse(str(exc), 1)
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -331,12 +332,12 @@ def _now() -> datetime:
 
 def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
     """Back up the data if it changed since the last start (after the window is shown)."""
-    from infoview_gui.domain.errors import DomainError
+    from infoview_gui.domain.errors import UserError
     from infoview_gui.services.backups import backup_at_start
 
     try:
         backup_at_start(paths=window.paths, fingerprint=fingerprint, now=_now())
-    except DomainError as exc:  # tried again at the next start
+    except UserError as exc:  # tried again at the next start
         log.warning("No automatic backup was made at start: %s", exc)
         window.statusBar().showMessage(f"No automatic backup was made: {exc}", 15000)
 

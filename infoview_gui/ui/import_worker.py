@@ -10,14 +10,15 @@ signals, queued to the main thread.
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from infoview_gui.domain.errors import DomainError
-from infoview_gui.exchange.records import ImportFileError
+from infoview_gui.domain.errors import UserError
 
+log = logging.getLogger(__name__)
 Job = Callable[[Callable[[int, int], None]], object]
 
 
@@ -72,11 +73,12 @@ class ImportWorker(QObject):
             result = self._job(self.report)
         except ImportCancelledError:
             self.cancelled.emit()
-        except (ImportFileError, DomainError) as error:
+        except UserError as error:
             self.failed.emit(str(error))
         except MemoryError:
             self.failed.emit("The file is too big to read with the memory available.")
         except Exception as error:  # noqa: BLE001 - a worker must always report back
+            log.exception("Unexpected error in an import job")
             self.failed.emit(
                 f"InfoView could not read this file ({type(error).__name__}: {error})."
             )

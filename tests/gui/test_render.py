@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.sheet import (
     Meeting,
     Paper,
@@ -345,3 +346,7 @@ def test_the_notes_page_fills_exactly_one_page_on_either_paper(
     _, without = pdf_bytes(sheet_document(data))
     _, with_notes = pdf_bytes(sheet_document(sheet(5, paper=paper, notes_page=True)))
     assert with_notes == without + 1
+
+
+def test_a_render_error_is_a_user_error() -> None:
+    assert issubclass(RenderError, UserError)

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from infoview_gui import __version__
 from infoview_gui.logfiles import WINDOW_LOG, start_log, stop_log
 from infoview_gui.paths import AppPaths
+from infoview_gui.store.storage_errors import StoreDiskError
 from infoview_gui.ui.dialogs.report_problem import LOG_LINES, ReportProblemDialog
-from infoview_gui.ui.errors import ProblemLog
+from infoview_gui.ui.errors import UNEXPECTED, ProblemLog
 from infoview_gui.ui.main_window import MainWindow
 
 
@@ -125,3 +126,21 @@ def test_an_uncaught_error_goes_to_the_log_with_its_traceback(
     [record] = [r for r in caplog.records if r.name == "infoview_gui.ui.errors"]
     assert record.levelno == logging.ERROR and record.exc_info is not None
     assert "forced for the test" in caplog.text and "Traceback" in caplog.text
+
+
+def test_an_uncaught_user_error_is_told_as_its_sentence_and_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    told: list[str] = []
+    problems = ProblemLog()
+    monkeypatch.setattr(problems, "_tell", told.append)
+    for error in (StoreDiskError(), RuntimeError("forced for the test")):
+        try:
+            raise error
+        except Exception as caught:  # noqa: BLE001
+            problems._on_exception(type(caught), caught, caught.__traceback__)
+    assert told[0] == str(StoreDiskError())  # the sentence alone, no "something went wrong"
+    assert told[1].startswith(UNEXPECTED) and "RuntimeError: forced for the test" in told[1]
+    levels = [r.levelno for r in caplog.records if r.name == "infoview_gui.ui.errors"]
+    assert levels == [logging.WARNING, logging.ERROR]
+    assert "StoreDiskError reached the last resort" in caplog.text

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.changes import Changes
-from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.errors import DomainError, UserError
 from infoview_gui.paths import DIR_MODE, AppPaths
 from infoview_gui.services.backups import BackupInfo, back_up, list_backups, restore_backup
-from infoview_gui.store.database import StoreError
 from infoview_gui.ui.dialogs.backup_list import BackupList
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import local_datetime
@@ -122,7 +121,7 @@ class BackupsDialog(QDialog):
         pending_edits(self.events).flush_all()
         try:
             restore_backup(paths=self.paths, backup=backup.path, now=self._now())
-        except (DomainError, StoreError) as exc:
+        except UserError as exc:
             self._refused("Not restored", "The backup was not restored.", exc)
             self.refresh()
             return False

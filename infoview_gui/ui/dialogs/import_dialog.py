@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.changes import Changes
-from infoview_gui.domain.errors import DomainError
-from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
+from infoview_gui.domain.errors import DomainError, UserError
+from infoview_gui.exchange.records import FORMATS, ImportFormat
 from infoview_gui.paths import AppPaths
 from infoview_gui.services import exports, imports
 from infoview_gui.services.backups import back_up_before_import
@@ -348,7 +348,7 @@ class ImportDialog(QDialog):
             return
         try:
             counts = exports.restore_backup(data=data)
-        except (DomainError, ImportFileError) as error:
+        except UserError as error:
             self.file_page.show_error(str(error))
             return
         self.events.publish(Changes.everything())
