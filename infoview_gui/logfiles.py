@@ -48,12 +48,21 @@ class _BoundedFileHandler(logging.FileHandler):
         """Write ``record`` unless the file is full (say once that it is)."""
         if self.full:
             return
-        if self.stream is not None and self.stream.tell() >= MAX_BYTES:
+        try:
+            at_bound = self.stream is not None and self.stream.tell() >= MAX_BYTES
+        except (OSError, ValueError):
+            self.full = True
+            return
+        if at_bound:
             self.full = True
             record = logging.LogRecord(
                 LOGGER_NAME, logging.WARNING, __file__, 0, FULL_NOTICE, None, None
             )
         super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Stop writing (a full disk, say) without a word: a log never troubles the user."""
+        self.full = True
 
 
 def rotate(path: Path) -> None:

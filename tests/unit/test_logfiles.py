@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
 import os
 import stat
@@ -88,3 +90,18 @@ def test_links_in_messages_are_left_out(message: str, kept: str) -> None:
     cleaned = without_links(message)
     assert cleaned.startswith(kept)
     assert "zebulon" not in cleaned.lower() and "zq@" not in cleaned
+
+
+def test_a_log_that_cannot_be_written_stops_without_a_word(
+    paths: AppPaths, handler: logging.Handler, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class FullDisk(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    assert isinstance(handler, logging.FileHandler)
+    handler.setStream(FullDisk()).close()  # type: ignore[union-attr]
+    log.warning("first")
+    log.warning("second")
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == ""
