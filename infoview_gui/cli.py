@@ -8,6 +8,14 @@ from collections.abc import Sequence
 from infoview_gui import APP_NAME, __version__
 from infoview_gui.commands import COMMANDS, command_module
 
+# The numbers of commands.dispatch (not imported here: the window needs none of it).
+EXIT_CODES = (
+    "A command exits 0 when done; 1 when it stopped on a problem it explains in one "
+    "sentence (check: when it found problems); 2 when import cannot read its file, sheet "
+    "cannot write its sheet or export's options do not go together; 70 on a fault of "
+    "InfoView itself, whose details are in logs/commands.log in the data folder."
+)
+
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument(
@@ -27,6 +35,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infoview",
         description=f"{APP_NAME}: plan, hold and follow up informational interviews.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, default=None)

@@ -161,3 +161,11 @@ def test_a_small_log_is_kept_across_runs(
     infoview(data, "check")
     assert commands_log(data).count("command check started") == 2
     assert not (data.logs_dir / f"{COMMANDS_LOG}.1").exists()
+
+
+def test_the_exit_codes_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"{EXIT_USER_ERROR} when it stopped on a problem" in text
+    assert f"{EXIT_UNEXPECTED} on a fault of InfoView" in text
