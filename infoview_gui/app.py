@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from infoview_gui import APP_NAME, __version__
 from infoview_gui.cli import build_parser
-from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log
+from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def _run_window(
             problems.show_dialog = True
             later.append(lambda: _after_first_show(window))
         later.append(lambda: _back_up_at_start(window, fingerprint))
-        later += [_warm_up, _log_system]  # platform.platform(): 10 ms, for the log only
+        later += [_warm_up, lambda: log.info("System: %s", system_description())]  # 10 ms
         _when_painted(window, later)
         code = app.exec()
     finally:
@@ -277,12 +277,6 @@ def _record_changes() -> None:
     from infoview_gui.store import change_log, connection
 
     change_log.install(connection.current())
-
-
-def _log_system() -> None:
-    from infoview_gui.logfiles import system_description
-
-    log.info("System: %s", system_description())
 
 
 def _warm_up() -> None:
