@@ -4,7 +4,7 @@ Three pieces:
 
 - ``run_action(events, action)`` runs one service call, the one path for every write of
   the UI. The status bar says "Saved" (or the text given) only after the call returned,
-  that is after the commit. When the service refuses with a ``DomainError`` (a bad value,
+  that is after the commit. When the service refuses with a ``UserError`` (a bad value,
   a full disk, a read-only folder) nothing is touched in the widgets, so what the user
   typed stays in its field; the message is shown where the caller says, or in the status
   bar. A ``StorageError`` (the disk) is also shown in a message box, since it needs the
@@ -25,7 +25,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from infoview_gui.domain.errors import DomainError, StorageError
+from infoview_gui.domain.errors import StorageError, UserError
 from infoview_gui.ui.events import AppEvents
 
 Flush = Callable[[], object]
@@ -41,7 +41,7 @@ class _Entry:
 class PendingEdits(QObject):
     """Editors with typing not yet saved; ``flush_all`` saves them now.
 
-    A flush may return False (or raise a ``DomainError``) to say it could not save; an
+    A flush may return False (or raise a ``UserError``) to say it could not save; an
     editor is forgotten when its owner is destroyed.
     """
 
@@ -73,7 +73,7 @@ class PendingEdits(QObject):
         for entry in list(self._entries.values()):
             try:
                 saved = entry.flush()
-            except DomainError as exc:
+            except UserError as exc:
                 problems.append(f"{entry.what}: {exc}")
                 continue
             if saved is False:
@@ -135,7 +135,7 @@ def run_action(
         (refused or events.saved.emit)(str(exc))
         show_storage_problem(parent, str(exc))
         return False
-    except DomainError as exc:
+    except UserError as exc:  # any error a user may see: domain, storage, files
         (refused or events.saved.emit)(str(exc))
         return False
     finally:

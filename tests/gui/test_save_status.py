@@ -6,8 +6,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.errors import UserError, ValidationError
+from infoview_gui.exchange.records import ImportFileError
 from infoview_gui.services.fields import add_field, save_research_notes
+from infoview_gui.store.connection import NewerDatabaseError
 from infoview_gui.store.models import CareerField
 from infoview_gui.ui import save_status
 from infoview_gui.ui.events import AppEvents
@@ -42,6 +44,23 @@ def test_a_refusal_is_shown_where_asked_and_nothing_is_said_saved(
     assert not run_action(events, refuse, refused=shown.append)
     assert shown == ["Give the career field a name."]
     assert said == []
+
+
+@pytest.mark.parametrize(
+    "error",
+    [NewerDatabaseError("Made by a newer InfoView."), ImportFileError("The file is empty.")],
+    ids=["store", "file"],
+)
+def test_every_user_error_is_shown_as_its_sentence(
+    store: SqliteDatabase, events: AppEvents, error: UserError
+) -> None:
+    shown: list[str] = []
+
+    def fail() -> None:
+        raise error
+
+    assert not run_action(events, fail, refused=shown.append)
+    assert shown == [str(error)]
 
 
 def test_a_full_disk_keeps_the_typed_text_and_says_so_plainly(
