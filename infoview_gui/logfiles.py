@@ -1,11 +1,13 @@
 """The private log: what InfoView did and what went wrong, to diagnose a user's problem.
 
 The window writes ``logs/infoview.log`` in the data folder, the commands
-``logs/commands.log`` (a command may run beside the window). A file is rotated only by
-the process that opens it, at its start, so no two processes roll one file: past
-``ROTATE_BYTES`` it becomes ``.1`` (the ``.1`` before it ``.2``; ``KEEP`` old files are
-kept), and a file stops growing at ``MAX_BYTES`` until the next start. The folder is
-0700, the files 0600.
+``logs/commands.log`` (a command may run beside the window). A file is rotated only when
+a process opens it, at its start, never while one writes it (the window's only by the
+window that holds the folder's lock; two commands started in the same millisecond could
+both rotate, and an old file would be lost, nothing worse): past ``ROTATE_BYTES`` it
+becomes ``.1`` (the ``.1`` before it ``.2``; ``KEEP`` old files are kept), and a file
+stops growing at ``MAX_BYTES`` until the next start, so the folder holds at most about
+``(KEEP + 1) * MAX_BYTES``. The folder is 0700, the files 0600.
 
 In it: start-up facts, warnings, Qt messages and every unexpected error with its
 traceback. Never in it: a name, an email address, notes or a draft. Records are named by
