@@ -32,6 +32,7 @@ from infoview_gui.services import (
     contacts,
     exports,
     fields,
+    guide,
     holding,
     imports,
     question_lists,
@@ -376,6 +377,7 @@ ACTIONS: dict[str, tuple[Prepare, int]] = {
     "update a business card": (now(update_card), 3),
     "commit an import": (commit_import, 4),
     "restore a full backup": (restore_backup, 10),
+    "add the guide's field": (now(lambda w: guide.add_field_to_work_on(name="Teaching")), 5),
 }
 
 

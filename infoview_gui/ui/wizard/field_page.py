@@ -150,9 +150,8 @@ class FieldPage(StepPage):
         self.refresh()
 
     def _on_add_button_clicked(self) -> None:
-        dialog = FieldDialog(self)
+        dialog = FieldDialog(self, for_guide=True)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id is not None:
-            choose_field(field_id=dialog.created_id)
             self.events.data_changed.emit()
             self.refresh()
             self.notes.setFocus()
