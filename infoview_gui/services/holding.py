@@ -96,6 +96,14 @@ def mark_answered(*, item_id: int, answered: bool = True) -> None:
         raise NotFoundError("That question is no longer on the interview's list.")
 
 
+def answer_question(*, item_id: int, notes: str | None) -> None:
+    """Keep the notes just typed under a question (None: none) and tick it, all or nothing."""
+    with database.atomic():
+        if notes is not None:
+            save_answer(item_id=item_id, text=notes)
+        mark_answered(item_id=item_id)
+
+
 def set_checklist(*, interview_id: int, item: ChecklistItem, done: bool) -> int:
     """Tick (or untick) one checklist item; return the stored flags."""
     with database.atomic():

@@ -187,3 +187,29 @@ def test_ending_an_interview_stores_the_notes_just_typed_with_it_or_nothing(
     assert (row.status, row.held_at, row.checklist) == (InterviewStatus.HELD.value, end, 15)
     assert ListQuestion.get_by_id(items[0]).answer == "Start on a ward, then specialise."
     assert not window.ui.message.isVisible()
+
+
+def test_answer_and_next_keeps_the_notes_with_the_tick_or_stays_on_the_question(
+    qtbot: QtBot, full_disk: Any, events: AppEvents, tmp_path: Path
+) -> None:
+    interview_id, items = scheduled_with_questions()
+    window = InterviewModeWindow(interview_id, events, system_zone="UTC", cards_dir=tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.ui.notes, "Twelve-hour shifts.")
+    before = full_disk.snapshot()
+
+    def still_typed(k: int) -> None:
+        assert full_disk.snapshot() == before, f"write {k} failed and left part of the tick"
+        assert window.index == 0 and not window.ui.answered_box.isChecked()
+        assert window.ui.notes.toPlainText() == "Twelve-hour shifts."
+        assert window.ui.message.isVisible() and window.ui.message.text().startswith(FULL)
+
+    def answer_and_next() -> bool:
+        window.ui.answer_next_button.click()
+        return window.index == 1
+
+    assert full_disk.fail_each_write(answer_and_next, still_typed) >= 2  # the notes, the tick
+    first = ListQuestion.get_by_id(items[0])
+    assert (first.answer, first.answered) == ("Twelve-hour shifts.", True)
+    assert window.ui.side_list.is_ticked(0)

@@ -242,6 +242,11 @@ def end_with_answer(world: World) -> Callable[[], object]:
     )
 
 
+def answer_with_notes(world: World) -> object:
+    item = first_item(world.interview)
+    return holding.answer_question(item_id=item, notes="Twelve-hour shifts, three a week.")
+
+
 def end_with_other_notes(world: World) -> Callable[[], object]:
     _schedule(world.interview)
     notes = holding.PendingNotes("Talk to Bo at the Post.")
@@ -371,6 +376,7 @@ ACTIONS: dict[str, tuple[Prepare, int]] = {
     "accept and schedule": (now(lambda w: _schedule(w.interview)), 2),
     "send a request": (send_request, 2),
     "record a call": (record_call, 2),
+    "tick a question with its notes": (now(answer_with_notes), 2),
     "end an interview with an answer": (end_with_answer, 2),
     "end an interview with other notes": (end_with_other_notes, 2),
     "send the thank-you": (send_thank_you, 2),

@@ -160,24 +160,35 @@ class InterviewModeWindow(QWidget):
         """Go back to the previous question."""
         self.go_to(self.index - 1)
 
-    def set_answered(self, index: int, answered: bool) -> None:
-        """Tick (or untick) the question at ``index`` as answered."""
+    def set_answered(self, index: int, answered: bool, notes: str | None = None) -> bool:
+        """Tick (or untick) the question at ``index``; a tick keeps the ``notes`` typed under it."""
         if not 0 <= index < len(self.items):
-            return
+            return False
         item = self.items[index]
-        if not self._run(partial(holding.mark_answered, item_id=item.id, answered=answered)):
+        call = (
+            partial(holding.mark_answered, item_id=item.id, answered=answered)
+            if notes is None
+            else partial(holding.answer_question, item_id=item.id, notes=notes)
+        )
+        if not self._run(call):
             self.ui.side_list.update_item(index, item)
-            return
-        self.items[index] = replace(item, answered=answered)
+            return False
+        if notes is not None:
+            self.ui.notes.saved()
+            self._notes_stored(holding.PendingNotes(notes, item.id))
+        self.items[index] = replace(self.items[index], answered=answered)
         self.ui.side_list.update_item(index, self.items[index])
         if index == self.index:
             self.ui.show_question(self.items[index], len(self.items))
         self.ui.progress.setText(progress_text(self.items))
+        return True
 
     def answer_and_next(self) -> None:
-        """Mark the question answered and go on to the next one."""
-        if self.index < len(self.items):
-            self.set_answered(self.index, True)
+        """Tick the question, with the notes just typed, and go on; stay if it is refused."""
+        if self.index < len(self.items) and not self.set_answered(
+            self.index, True, self.ui.notes.pending()
+        ):
+            return
         self.next_question()
 
     def start(self) -> None:
