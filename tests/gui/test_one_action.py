@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -39,6 +39,19 @@ OK = QDialogButtonBox.StandardButton.Ok
 POPUP = pytest.mark.qt_log_ignore(
     "does not support raise", "does not support grabbing the keyboard"
 )
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer at once any message box that also says what was not saved; return their texts."""
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
 
 
 def asked(first_name: str) -> tuple[int, int]:
