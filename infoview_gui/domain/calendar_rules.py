@@ -142,7 +142,7 @@ def zone_named(zone_name: str) -> ZoneInfo:
     """
     try:
         return ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder: OSError
         raise ValidationError(
             "time_zone", f"“{zone_name}” is not a time zone this computer knows."
         ) from None

@@ -205,6 +205,20 @@ def mark_asked(*, interview_id: int, channel: Channel, on: date) -> None:
         move_request(interview_id, _S.ASKED, channel=Channel(channel).value, requested_on=on)
 
 
+def send_request(*, interview_id: int, subject: str, body: str, on: date) -> None:
+    """Keep the request email as sent and mark the person asked by email, all or nothing."""
+    with database.atomic():
+        save_request_draft(interview_id=interview_id, text=body, subject=subject)
+        mark_asked(interview_id=interview_id, channel=Channel.EMAIL, on=on)
+
+
+def record_call(*, interview_id: int, notes: str, on: date) -> None:
+    """Keep the notes of the call and mark the person asked by phone, all or nothing."""
+    with database.atomic():
+        log_call(interview_id=interview_id, text=notes)
+        mark_asked(interview_id=interview_id, channel=Channel.PHONE, on=on)
+
+
 def mark_accepted(*, interview_id: int, on: date) -> None:
     """Record that the person said yes."""
     with database.atomic():

@@ -11,7 +11,7 @@ import contextlib
 import os
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -108,32 +108,76 @@ def attach_card_image(*, contact_id: int, data: bytes, cards_dir: Path) -> str:
         ValidationError: when the bytes are not a whole PNG or JPEG.
         OSError: when the data folder cannot be written (full disk, no permission).
     """
-    suffix = check_image(data)
     contact_row(contact_id)
-    _ensure_private_dir(cards_dir)
-    name = f"card-{contact_id}-{uuid.uuid4().hex}{suffix}"
-    atomic_write(cards_dir / name, data)
-    try:
-        with database.atomic():
-            previous = str(contact_row(contact_id).card_image)
-            Contact.update(card_image=name, updated_at=utc_now()).where(
-                Contact.id == contact_id
-            ).execute()
-    except BaseException:
-        _remove_file(cards_dir, name)
-        raise
+    name = _write_image(contact_id, data, cards_dir)
+    with _kept_unless_failed(cards_dir, name):
+        previous = _set_image(contact_id, name)
     _remove_file(cards_dir, previous)
     return name
 
 
-def remove_card_image(*, contact_id: int, cards_dir: Path) -> None:
-    """Forget the contact's card image and delete its file."""
+def update_card(
+    *,
+    contact_id: int,
+    card: CardData,
+    fields: Sequence[str],
+    cards_dir: Path,
+    image: bytes | None = None,
+    remove_image: bool = False,
+) -> None:
+    """Keep the card, copy the chosen details onto the contact and keep its photo, all or nothing.
+
+    The business card dialog's one action. A new photo (``image``) is written first under
+    a new name, then the database changes in one transaction; if that fails the new file
+    is deleted again, so no stray file is left and the old photo stays. The old photo's
+    file is deleted only once the change is committed (``remove_image`` drops it).
+
+    Raises:
+        ValidationError: a detail or the image is not acceptable; nothing was saved.
+        OSError: the photo could not be written; nothing was saved.
+    """
+    validated_card(card)
+    contact_row(contact_id)
+    name = None if image is None else _write_image(contact_id, image, cards_dir)
+    with _kept_unless_failed(cards_dir, name), database.atomic():
+        keep_card(contact_id=contact_id, card=card, fields=fields)
+        previous = _set_image(contact_id, name) if name or remove_image else ""
+    _remove_file(cards_dir, previous)
+
+
+def _write_image(contact_id: int, data: bytes, cards_dir: Path) -> str:
+    """Write checked image bytes under a new private name in ``cards_dir``; return it."""
+    suffix = check_image(data)
+    _ensure_private_dir(cards_dir)
+    name = f"card-{contact_id}-{uuid.uuid4().hex}{suffix}"
+    atomic_write(cards_dir / name, data)
+    return name
+
+
+@contextlib.contextmanager
+def _kept_unless_failed(cards_dir: Path, name: str | None) -> Iterator[None]:
+    """Delete the file just written (``name``) when the block raises."""
+    try:
+        yield
+    except BaseException:
+        if name is not None:
+            _remove_file(cards_dir, name)
+        raise
+
+
+def _set_image(contact_id: int, name: str | None) -> str:
+    """Record the card's image file name ("" or None: none); return the previous one."""
     with database.atomic():
         previous = str(contact_row(contact_id).card_image)
-        Contact.update(card_image="", updated_at=utc_now()).where(
+        Contact.update(card_image=name or "", updated_at=utc_now()).where(
             Contact.id == contact_id
         ).execute()
-    _remove_file(cards_dir, previous)
+    return previous
+
+
+def remove_card_image(*, contact_id: int, cards_dir: Path) -> None:
+    """Forget the contact's card image and delete its file."""
+    _remove_file(cards_dir, _set_image(contact_id, None))
 
 
 def card_image_path(contact_id: int, cards_dir: Path) -> Path | None:

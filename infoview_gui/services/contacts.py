@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 from peewee import fn
@@ -11,7 +11,7 @@ from infoview_gui.domain.contact import ContactData, derived_keys, validated
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.ranking import STEP
-from infoview_gui.services.ranking import recompute_score
+from infoview_gui.services.ranking import recompute_score, set_score
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, utc_now
 from infoview_gui.store.snapshots import Snapshot, restore, take
@@ -100,6 +100,27 @@ def update_contact(*, contact_id: int, contact: ContactData) -> None:
         Contact.update(values).where(Contact.id == contact_id).execute()
         if field_changed:
             recompute_score(contact_id)
+
+
+def save_contact(
+    *, contact_id: int | None, contact: ContactData, scores: Mapping[int, int | None]
+) -> int:
+    """Add (``contact_id`` None) or update a contact with its scores, all or nothing.
+
+    The contact dialog's one action: the details (field and introducer included) and a
+    score (None clears it) on each of the field's criteria, in one transaction.
+
+    Returns:
+        The contact's id (the new one when it was added).
+    """
+    with database.atomic():
+        if contact_id is None:
+            contact_id = add_contact(contact=contact)
+        else:
+            update_contact(contact_id=contact_id, contact=contact)
+        for criterion_id, score in scores.items():
+            set_score(contact_id=contact_id, criterion_id=criterion_id, score=score)
+    return contact_id
 
 
 def find_duplicates(contact: ContactData, *, exclude_id: int | None = None) -> list[Duplicate]:

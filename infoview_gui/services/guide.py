@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from infoview_gui.domain.enums import FieldStatus
+from infoview_gui.services.fields import add_field
 from infoview_gui.services.settings import get_setting, set_setting
+from infoview_gui.store.database import database
 from infoview_gui.store.models import CareerField
 
 GUIDE_FIELD_KEY = "guide_field_id"
@@ -20,3 +23,11 @@ def current_field() -> tuple[int, str] | None:
 def choose_field(*, field_id: int) -> None:
     """Make ``field_id`` the field the guide works on."""
     set_setting(key=GUIDE_FIELD_KEY, value=str(field_id))
+
+
+def add_field_to_work_on(*, name: str, status: FieldStatus = FieldStatus.CONSIDERING) -> int:
+    """Add a career field and make it the guide's field, all or nothing; return its id."""
+    with database.atomic():
+        field_id = add_field(name=name, status=status)
+        choose_field(field_id=field_id)
+    return field_id

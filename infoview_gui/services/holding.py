@@ -10,6 +10,7 @@ from infoview_gui.domain import calendar_rules, interview_mode
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.interview_mode import (
+    ALL_ITEMS,
     ChecklistItem,
     NotesDocumentData,
     question_items,
@@ -23,6 +24,14 @@ from infoview_gui.store.models import Interview, ListQuestion, Profile, utc_now
 
 NOTES_MAX = 100_000
 FALLBACK_ZONE = "UTC"
+
+
+@dataclass(frozen=True)
+class PendingNotes:
+    """Notes typed but not stored yet: under a question (``item_id``), else the interview's."""
+
+    text: str
+    item_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,14 @@ def mark_answered(*, item_id: int, answered: bool = True) -> None:
         raise NotFoundError("That question is no longer on the interview's list.")
 
 
+def answer_question(*, item_id: int, notes: str | None) -> None:
+    """Keep the notes just typed under a question (None: none) and tick it, all or nothing."""
+    with database.atomic():
+        if notes is not None:
+            save_answer(item_id=item_id, text=notes)
+        mark_answered(item_id=item_id)
+
+
 def set_checklist(*, interview_id: int, item: ChecklistItem, done: bool) -> int:
     """Tick (or untick) one checklist item; return the stored flags."""
     with database.atomic():
@@ -104,12 +121,37 @@ def end_interview(*, interview_id: int, now: datetime, system_zone: str = "") ->
     Raises:
         IllegalTransition: when the interview is not scheduled (not yet, or held already).
     """
+    return _end(interview_id, now, system_zone)
+
+
+def finish_interview(
+    *,
+    interview_id: int,
+    now: datetime,
+    checklist: int,
+    notes: PendingNotes | None = None,
+    system_zone: str = "",
+) -> Ended:
+    """End the interview with the notes just typed and its checklist, all or nothing.
+
+    Interview mode's End: the ``notes`` not stored yet, then the interview held at ``now``
+    with the ``checklist`` flags as shown, in one transaction; see :func:`end_interview`.
+    """
+    with database.atomic():
+        if notes is not None and notes.item_id is not None:
+            save_answer(item_id=notes.item_id, text=notes.text)
+        elif notes is not None:
+            save_interview_notes(interview_id=interview_id, text=notes.text)
+        return _end(interview_id, now, system_zone, checklist=checklist & int(ALL_ITEMS))
+
+
+def _end(interview_id: int, now: datetime, system_zone: str, **values: int) -> Ended:
     _aware(now)
     with database.atomic():
         row = interview_row(interview_id)
         zone_name = _zone_name(str(row.time_zone), system_zone)
         due = calendar_rules.thank_you_due(now, _zone(zone_name))
-        move_request(interview_id, InterviewStatus.HELD, held_at=now, thank_you_due=due)
+        move_request(interview_id, InterviewStatus.HELD, held_at=now, thank_you_due=due, **values)
     return Ended(held_at=now, thank_you_due=due, zone_name=zone_name)
 
 

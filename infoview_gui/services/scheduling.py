@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
@@ -71,6 +71,34 @@ def schedule(
             place=place,
         )
     return Scheduled(start_utc, warnings)
+
+
+def accept_and_schedule(
+    *,
+    interview_id: int,
+    accepted_on: date,
+    start_local: datetime,
+    zone_name: str,
+    duration_min: int,
+    meeting_format: MeetingFormat,
+    place: str,
+) -> Scheduled:
+    """Record that the person accepted on ``accepted_on`` and fix the time, all or nothing.
+
+    "They accepted" followed by the schedule dialog's Save: one action, so a failure leaves
+    the request as it was (asked), not accepted without its time. The other arguments are
+    those of :func:`schedule`.
+    """
+    with database.atomic():
+        move_request(interview_id, InterviewStatus.ACCEPTED, responded_on=accepted_on)
+        return schedule(
+            interview_id=interview_id,
+            start_local=start_local,
+            zone_name=zone_name,
+            duration_min=duration_min,
+            meeting_format=meeting_format,
+            place=place,
+        )
 
 
 def _schedule_warnings(

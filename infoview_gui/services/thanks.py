@@ -190,6 +190,17 @@ def mark_thank_you_sent(*, interview_id: int, on: date) -> None:
         move_request(interview_id, _S.THANKED, thank_you_sent_on=on)
 
 
+def send_thank_you(*, interview_id: int, point: str, subject: str, body: str, on: date) -> None:
+    """Keep the thank-you as sent and mark it sent on ``on``, all or nothing.
+
+    Raises:
+        IllegalTransition: unless the interview has been held and not thanked yet.
+    """
+    with database.atomic():
+        save_thank_you(interview_id=interview_id, point=point, subject=subject, body=body)
+        mark_thank_you_sent(interview_id=interview_id, on=on)
+
+
 def _require_held(row: Interview, what: str) -> None:
     if _S(row.status) not in (_S.HELD, _S.THANKED):
         raise ValidationError("status", f"You can send {what} once the interview has been held.")

@@ -246,20 +246,20 @@ class AskingFlow(QObject):
         dialog.request_sent.connect(lambda: self._changed("Call recorded: request marked as asked"))
         return self._open(dialog)
 
-    def accepted(self, contact_id: int) -> ScheduleDialog | None:
-        """Mark the request accepted today, then open the schedule dialog."""
-        record = asking.request_for(contact_id=contact_id)
-        try:
-            asking.mark_accepted(interview_id=record.interview_id, on=self._today())
-        except DomainError as exc:
-            self._refuse(str(exc))
-            return None
-        self._changed(f"{record.name} accepted")
-        return self.schedule(contact_id)
+    def accepted(self, contact_id: int) -> ScheduleDialog:
+        """Open the schedule dialog that records today's acceptance with the time.
 
-    def schedule(self, contact_id: int) -> ScheduleDialog:
-        """Open the schedule dialog for an accepted (or scheduled) request."""
-        dialog = ScheduleDialog(contact_id, self._parent, chooser=self._chooser)
+        Its "No time yet" records the acceptance alone; closing it records nothing.
+        """
+        dialog = self.schedule(contact_id, accepted_on=self._today())
+        dialog.acceptance_recorded.connect(lambda: self._changed(f"{dialog.name} accepted"))
+        return dialog
+
+    def schedule(self, contact_id: int, *, accepted_on: date | None = None) -> ScheduleDialog:
+        """Open the schedule dialog for an accepted (or scheduled, or accepting) request."""
+        dialog = ScheduleDialog(
+            contact_id, self._parent, chooser=self._chooser, accepted_on=accepted_on
+        )
         dialog.interview_scheduled.connect(lambda: self._changed("Interview scheduled"))
         dialog.calendar_saved.connect(self._on_dialog_calendar_saved)
         return self._open(dialog)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
@@ -36,3 +38,75 @@ def window(
     main_window.show()
     qtbot.waitExposed(main_window)
     yield main_window
+
+
+@dataclass
+class FullDisk:
+    """Makes the k-th row written meet a full disk, as SQLite reports it (``SQLITE_FULL``).
+
+    Temporary triggers on every table insert a large blob into a temporary table that has
+    no room left when the k-th row (insert, update or delete) is written: SQLite fails that
+    statement exactly as on a full disk, and InfoView's connection turns it into its own
+    ``StorageFullError``. ``arm(0)`` lets every write through.
+    """
+
+    db: SqliteDatabase
+    fail_at: int = 0
+    written: int = 0
+
+    def tick(self) -> int:
+        self.written += 1
+        return int(self.written == self.fail_at)
+
+    def arm(self, k: int) -> None:
+        self.fail_at, self.written = k, 0
+
+    def fail_each_write(
+        self, attempt: Callable[[], bool], after_failure: Callable[[int], None]
+    ) -> int:
+        """Fail write 1, 2, ... of ``attempt`` until it gets through; return the rows it wrote.
+
+        ``attempt`` does the action as the user does and returns True once it is saved;
+        ``after_failure(k)`` checks what the user sees after write k failed. The last
+        call of ``after_failure`` is for the action's last write.
+        """
+        for k in range(1, 100):
+            self.arm(k)
+            if attempt():
+                self.arm(0)
+                return k - 1
+            after_failure(k)
+        raise AssertionError("the action never got through")
+
+    def tables(self) -> list[str]:
+        query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        return [row[0] for row in self.db.execute_sql(query).fetchall()]
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table."""
+        return {
+            table: sorted(self.db.execute_sql(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in self.tables()
+        }
+
+    def install(self) -> None:
+        self.db.connection().create_function("full_disk_tick", 0, self.tick)
+        self.db.execute_sql("CREATE TEMP TABLE full_disk_filler (data BLOB)")
+        for table in self.tables():
+            for event in ("INSERT", "UPDATE", "DELETE"):
+                self.db.execute_sql(
+                    f"CREATE TEMP TRIGGER full_disk_{table}_{event.lower()} BEFORE {event} "
+                    f"ON main.{table} BEGIN INSERT INTO full_disk_filler "
+                    "SELECT zeroblob(1000000) WHERE full_disk_tick(); END"
+                )
+        pages = self.db.execute_sql("PRAGMA temp.page_count").fetchone()[0]
+        self.db.execute_sql(f"PRAGMA temp.max_page_count = {pages}")
+
+
+@pytest.fixture
+def full_disk(store: SqliteDatabase) -> Iterator[FullDisk]:
+    """A full disk at the k-th row written, once armed."""
+    made = FullDisk(store)
+    made.install()
+    yield made
+    made.arm(0)

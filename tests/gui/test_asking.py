@@ -274,14 +274,27 @@ def test_moving_on_is_offered_only_after_the_waiting_days(
     ).describe(ana)
 
 
-def test_they_accepted_opens_the_schedule_dialog(qtbot: QtBot, field: int, host: QWidget) -> None:
-    ana = _contact(field, "Ana")
-    interview_id = _asked(ana)
+def test_they_accepted_records_the_acceptance_with_the_time_or_alone(
+    qtbot: QtBot, field: int, host: QWidget
+) -> None:
+    ana, ben = _contact(field, "Ana"), _contact(field, "Ben")
+    ana_request, ben_request = _asked(ana), _asked(ben)
     events = AppEvents()
     flow = AskingFlow(events, host)
+    dialog = flow.accepted(ana)
+    assert isinstance(dialog, ScheduleDialog) and dialog.no_time_button.isVisible()
+    assert Interview.get_by_id(ana_request).status == "asked"  # nothing until it is saved
+    qtbot.keyClicks(dialog.place, "Cafe Nord")
     with qtbot.waitSignal(events.changed):
-        dialog = flow.accepted(ana)
-    assert isinstance(dialog, ScheduleDialog)
-    assert Interview.get_by_id(interview_id).status == "accepted"
-    assert [action.key for action in flow.actions_for(ana)] == ["schedule", "declined"]
-    dialog.close()
+        dialog.buttons.accepted.emit()
+    row = Interview.get_by_id(ana_request)
+    assert (row.status, row.responded_on, row.place) == ("scheduled", date.today(), "Cafe Nord")
+    dialog = flow.accepted(ben)
+    dialog.reject()
+    assert Interview.get_by_id(ben_request).status == "asked"  # closed: nothing recorded
+    dialog = flow.accepted(ben)
+    with qtbot.waitSignal(events.changed):
+        dialog.no_time_button.click()
+    assert Interview.get_by_id(ben_request).status == "accepted"
+    assert [action.key for action in flow.actions_for(ben)] == ["schedule", "declined"]
+    assert not flow.schedule(ben).no_time_button.isVisible()

@@ -11,23 +11,43 @@ restores): temporary triggers on every table call a function that raises at the 
 from __future__ import annotations
 
 import sqlite3
+import struct
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from peewee import DatabaseError, SqliteDatabase
 
+from infoview_gui.domain.business_card import CardData
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.domain.enums import Channel
-from infoview_gui.services import contacts, fields, question_lists, questions, ranking
+from infoview_gui.domain.enums import Channel, MeetingFormat
+from infoview_gui.exchange.json_backup import write_backup
+from infoview_gui.services import (
+    asking,
+    cards,
+    contacts,
+    exports,
+    fields,
+    guide,
+    holding,
+    imports,
+    question_lists,
+    questions,
+    ranking,
+    scheduling,
+    thanks,
+)
 from infoview_gui.services.asking import mark_asked, mark_declined
 from infoview_gui.services.deletion import delete_interviews, undo_deletion
+from infoview_gui.services.import_plan import preview_data
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.invariants import check_invariants
 from infoview_gui.store.database import database
+from infoview_gui.store.models import ListQuestion, QuestionList
 
 Dump = dict[str, list[tuple[Any, ...]]]
 
@@ -157,6 +177,142 @@ def add_bank_questions(world: World) -> Callable[[], object]:
     return lambda: question_lists.add_questions(list_id=world.field_list, question_ids=ids)
 
 
+# -- the composite actions of the dialogs (one service call, one transaction each) ----
+
+HELD_AT = datetime(2026, 5, 12, 9, 40, tzinfo=UTC)
+
+
+def _schedule(interview_id: int) -> scheduling.Scheduled:
+    return scheduling.accept_and_schedule(
+        interview_id=interview_id,
+        accepted_on=date(2026, 5, 2),
+        start_local=datetime(2026, 5, 12, 10, 0),
+        zone_name="Europe/London",
+        duration_min=30,
+        meeting_format=MeetingFormat.PHONE,
+        place="+44 20 7946 0000",
+    )
+
+
+def save_new_contact(world: World) -> object:
+    return contacts.save_contact(
+        contact_id=None,
+        contact=ContactData(
+            first_name="Fay", field_id=world.field, introduced_by_id=world.contacts[0]
+        ),
+        scores={criterion: 4 for criterion in world.criteria},
+    )
+
+
+def save_contact(world: World) -> object:
+    ben = ContactData(
+        first_name="Ben",
+        last_name="Okafor",
+        field_id=world.field,
+        introduced_by_id=world.contacts[0],
+    )
+    scores = {world.criteria[0]: 5, world.criteria[1]: None}
+    return contacts.save_contact(contact_id=world.contacts[1], contact=ben, scores=scores)
+
+
+def send_request(world: World) -> Callable[[], object]:
+    interview = start_request(contact_id=world.contacts[1])
+    return lambda: asking.send_request(
+        interview_id=interview, subject="Ten minutes?", body="Dear Ben, may I?", on=date(2026, 5, 4)
+    )
+
+
+def record_call(world: World) -> Callable[[], object]:
+    interview = start_request(contact_id=world.contacts[1])
+    return lambda: asking.record_call(
+        interview_id=interview, notes="Call back on Friday.", on=date(2026, 5, 4)
+    )
+
+
+def first_item(interview_id: int) -> int:
+    query = ListQuestion.select(ListQuestion.id).join(QuestionList)
+    return int(query.where(QuestionList.interview == interview_id).first().id)
+
+
+def end_with_answer(world: World) -> Callable[[], object]:
+    _schedule(world.interview)
+    notes = holding.PendingNotes("Start on a ward.", first_item(world.interview))
+    return lambda: holding.finish_interview(
+        interview_id=world.interview, now=HELD_AT, checklist=15, notes=notes
+    )
+
+
+def answer_with_notes(world: World) -> object:
+    item = first_item(world.interview)
+    return holding.answer_question(item_id=item, notes="Twelve-hour shifts, three a week.")
+
+
+def end_with_other_notes(world: World) -> Callable[[], object]:
+    _schedule(world.interview)
+    notes = holding.PendingNotes("Talk to Bo at the Post.")
+    return lambda: holding.finish_interview(
+        interview_id=world.interview, now=HELD_AT, checklist=6, notes=notes
+    )
+
+
+def send_thank_you(world: World) -> Callable[[], object]:
+    _schedule(world.interview)
+    holding.end_interview(interview_id=world.interview, now=HELD_AT)
+    return lambda: thanks.send_thank_you(
+        interview_id=world.interview,
+        point="I especially appreciated your point: “start on a ward”.",
+        subject="Thank you",
+        body="Dear Ana, thank you.",
+        on=date(2026, 5, 13),
+    )
+
+
+def png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    body = chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+    return b"\x89PNG\r\n\x1a\n" + body + chunk(b"IEND", b"")
+
+
+def update_card(world: World) -> object:
+    return cards.update_card(
+        contact_id=world.contacts[2],
+        card=CardData(organisation="St Mary's", phone="+44 20 7946 0001"),
+        fields=["organisation", "phone"],
+        cards_dir=cards.cards_dir_of_store(),
+        image=png(),
+    )
+
+
+def commit_import(world: World) -> Callable[[], object]:
+    contacts.update_contact(
+        contact_id=world.contacts[1],
+        contact=ContactData(first_name="Ben", email="ben@example.org", field_id=world.field),
+    )
+    rows = "\n".join(
+        (
+            "First Name,Last Name,Email Address,Company,Position",
+            "Ben,,ben@example.org,The Herald,Editor",
+            "Gil,Moss,gil@example.org,St Mary's,Nurse",
+            "Hana,Ito,hana@example.org,City Hospital,Midwife",
+        )
+    )
+    plan = preview_data(rows.encode(), imports.load_match_index())
+    return lambda: imports.commit_import(plan=plan, field_id=world.field, file_name="people.csv")
+
+
+def restore_backup(world: World) -> Callable[[], object]:
+    data = write_backup(exports.dump_database(now=HELD_AT))
+    with database.atomic():
+        database.execute_sql("PRAGMA defer_foreign_keys = ON")
+        for table in tables():
+            database.execute_sql(f'DELETE FROM "{table}"')
+    return lambda: exports.restore_backup(data=data)
+
+
 Prepare = Callable[[World], Callable[[], object]]
 
 
@@ -215,6 +371,19 @@ ACTIONS: dict[str, tuple[Prepare, int]] = {
         2,
     ),
     "repair broken rules": (broken_rules, 10),
+    "add a contact with scores": (now(save_new_contact), 7),
+    "save a contact with scores": (now(save_contact), 4),
+    "accept and schedule": (now(lambda w: _schedule(w.interview)), 2),
+    "send a request": (send_request, 2),
+    "record a call": (record_call, 2),
+    "tick a question with its notes": (now(answer_with_notes), 2),
+    "end an interview with an answer": (end_with_answer, 2),
+    "end an interview with other notes": (end_with_other_notes, 2),
+    "send the thank-you": (send_thank_you, 2),
+    "update a business card": (now(update_card), 3),
+    "commit an import": (commit_import, 4),
+    "restore a full backup": (restore_backup, 10),
+    "add the guide's field": (now(lambda w: guide.add_field_to_work_on(name="Teaching")), 5),
 }
 
 
@@ -237,3 +406,22 @@ def test_a_failing_write_leaves_the_data_as_it_was(name: str, faults: Faults) ->
         break
     assert k - 1 >= fewest, f"{name} wrote only {k - 1} rows"
     assert dump() != before or fewest == 0
+
+
+def test_a_card_update_that_fails_leaves_no_stray_photo_and_keeps_the_old_one(
+    faults: Faults,
+) -> None:
+    world = populate()
+    folder = cards.cards_dir_of_store()
+    cards.attach_card_image(contact_id=world.contacts[2], data=png(), cards_dir=folder)
+    before = sorted(folder.iterdir())
+    for k in (1, 2, 3):
+        faults.arm(k)
+        with pytest.raises((InjectedWriteError, DatabaseError, sqlite3.Error)):
+            update_card(world)
+        assert sorted(folder.iterdir()) == before, f"write {k} failed and left a file"
+    faults.arm(0)
+    update_card(world)
+    (kept,) = folder.iterdir()
+    assert kept not in before  # the new photo replaced the old one, file and all
+    assert cards.card_image_path(world.contacts[2], folder) == kept

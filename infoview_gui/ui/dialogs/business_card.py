@@ -92,8 +92,8 @@ class DifferenceRow:
 class BusinessCardDialog(FormDialog):
     """The card's details, what differs from the contact side by side, and its photo.
 
-    Saving keeps the card on the contact and copies the ticked details onto it, in one
-    transaction; then the photo, if one was chosen, is copied into the data folder.
+    Saving keeps the card on the contact, copies the ticked details onto it and keeps the
+    photo, in one transaction (the photo's file is written first and removed on failure).
     """
 
     def __init__(
@@ -236,20 +236,20 @@ class BusinessCardDialog(FormDialog):
         self.matches.setVisible(not found)
 
     def save(self) -> None:
-        """Keep the card and the chosen details, then the photo."""
-        cards.keep_card(contact_id=self.contact_id, card=self.card(), fields=self.chosen_fields())
+        """Keep the card, the chosen details and the photo, all or nothing."""
         try:
-            if self.new_image is not None:
-                cards.attach_card_image(
-                    contact_id=self.contact_id, data=self.new_image, cards_dir=self.cards_dir
-                )
-            elif self.remove_image:
-                cards.remove_card_image(contact_id=self.contact_id, cards_dir=self.cards_dir)
+            cards.update_card(
+                contact_id=self.contact_id,
+                card=self.card(),
+                fields=self.chosen_fields(),
+                cards_dir=self.cards_dir,
+                image=self.new_image,
+                remove_image=self.remove_image,
+            )
         except OSError as error:
             reason = error.strerror or str(error)
             raise ValidationError(
-                "card_image",
-                f"The card's details are saved, but the photo could not be kept: {reason}.",
+                "card_image", f"The photo could not be kept, so nothing was saved: {reason}."
             ) from error
         self.new_image = None
         self.remove_image = False

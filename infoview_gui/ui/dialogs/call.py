@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.enums import Channel
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import asking
 from infoview_gui.ui.widgets.labels import plain_label
@@ -97,15 +96,14 @@ class CallDialog(QDialog):
         super().done(result)
 
     def _on_asked_button_clicked(self) -> None:
-        if not self.save_log():
-            return
         try:
-            asking.mark_asked(
-                interview_id=self.interview_id, channel=Channel.PHONE, on=date.today()
+            asking.record_call(
+                interview_id=self.interview_id, notes=self.log.toPlainText(), on=date.today()
             )
         except DomainError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
+        self._save_timer.stop()
         self.request_sent.emit(self.interview_id)
         self.accept()

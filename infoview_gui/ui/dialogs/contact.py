@@ -216,7 +216,7 @@ class ContactDialog(FormDialog):
         )
 
     def save(self) -> None:
-        """Check for a likely duplicate, then add or update, then store the scores."""
+        """Check for a likely duplicate, then save the contact with its scores, all or nothing."""
         data = self.contact()
         if self.contact_id is None and not self._confirmed_new:
             from infoview_gui.domain.contact import validated
@@ -225,17 +225,13 @@ class ContactDialog(FormDialog):
             if found:
                 self.duplicates.show_duplicates(found)
                 raise DomainError("Open the saved contact, or save this one as a new contact.")
+        scores = {
+            criterion_id: None if box.value() < 0 else box.value()
+            for criterion_id, box in self._score_boxes.items()
+        }
+        saved = contacts.save_contact(contact_id=self.contact_id, contact=data, scores=scores)
         if self.contact_id is None:
-            self.created_id = contacts.add_contact(contact=data)
-            target = self.created_id
-        else:
-            contacts.update_contact(contact_id=self.contact_id, contact=data)
-            target = self.contact_id
-        for criterion_id, box in self._score_boxes.items():
-            value = box.value()
-            ranking.set_score(
-                contact_id=target, criterion_id=criterion_id, score=None if value < 0 else value
-            )
+            self.created_id = saved
 
     def _on_save_anyway_clicked(self) -> None:
         self._confirmed_new = True

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.services.fields import add_field
+from infoview_gui.services.guide import add_field_to_work_on
 from infoview_gui.services.interviews import start_request
 from infoview_gui.store.queries import contact_choices
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
@@ -14,10 +15,11 @@ from infoview_gui.ui.widgets.labels import plain_label
 
 
 class FieldDialog(FormDialog):
-    """Add a career field."""
+    """Add a career field; ``for_guide`` also makes it the field the guide works on."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, for_guide: bool = False) -> None:
         super().__init__("Add a career field", parent, ok_text="Add")
+        self.for_guide = for_guide
         self.name = line_edit(placeholder="For example: Nursing, UX design, Civil engineering")
         self.status = enum_combo(FieldStatus)
         self.add_row("name", "Field", self.name)
@@ -27,7 +29,8 @@ class FieldDialog(FormDialog):
     def save(self) -> None:
         """Add the field."""
         status = FieldStatus(self.status.currentData())
-        self.created_id = add_field(name=self.name.text(), status=status)
+        add = add_field_to_work_on if self.for_guide else add_field
+        self.created_id = add(name=self.name.text(), status=status)
 
 
 class PlanInterviewDialog(FormDialog):

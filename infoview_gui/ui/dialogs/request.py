@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
-from infoview_gui.domain.enums import Channel
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.services import asking
@@ -277,9 +276,15 @@ class RequestDialog(EmailDialog):
             self.show_error(str(exc))
 
     def confirm(self) -> None:
-        """Save the draft and mark the person asked by email today."""
-        self.save_draft()
-        asking.mark_asked(interview_id=self.interview_id, channel=Channel.EMAIL, on=date.today())
+        """Keep the email as sent and mark the person asked by email today, all or nothing."""
+        draft = self.editor.draft()
+        asking.send_request(
+            interview_id=self.interview_id,
+            subject=draft.subject,
+            body=draft.body,
+            on=date.today(),
+        )
+        self._save_timer.stop()
         self.request_sent.emit(self.interview_id)
         self.accept()
 

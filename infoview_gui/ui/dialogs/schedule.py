@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from functools import partial
 from pathlib import Path
 from zoneinfo import available_timezones
 
@@ -81,12 +82,17 @@ def _system_zone() -> str:
 class ScheduleDialog(FormDialog):
     """Date, time, zone, duration, format and place of an accepted interview.
 
+    Opened with ``accepted_on`` (the person has just accepted), saving records the
+    acceptance and the time together, and "No time yet" records the acceptance alone.
+
     Signals:
         interview_scheduled(int): the interview (an id) was scheduled or moved.
+        acceptance_recorded(int): the request (an id) was marked accepted, without a time.
         calendar_saved(str): its .ics file was written to this path.
     """
 
     interview_scheduled = Signal(int)
+    acceptance_recorded = Signal(int)
     calendar_saved = Signal(str)
 
     def __init__(
@@ -95,11 +101,13 @@ class ScheduleDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         chooser: SavePathChooser = choose_save_path,
+        accepted_on: date | None = None,
     ) -> None:
         record = asking.request_for(contact_id=contact_id)
         super().__init__(f"Schedule the interview with {record.name}", parent)
         self.form.addRow(plain_label(f"When and where will you talk with {record.name}?"))
         self.interview_id, self.name, self._chooser = record.interview_id, record.name, chooser
+        self.accepted_on = accepted_on
         self.warnings: tuple[str, ...] = ()
         zone = record.time_zone or load_profile().time_zone or _system_zone()
         start = self._start(record.scheduled_start, zone)
@@ -110,6 +118,11 @@ class ScheduleDialog(FormDialog):
         self.calendar_button = self.buttons.addButton(
             "Save and add to calendar…", QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.no_time_button = self.buttons.addButton(
+            "No time yet", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.no_time_button.setToolTip(f"Mark {record.name} as accepted; schedule later")
+        self.no_time_button.setVisible(accepted_on is not None)
         self._connect_signals()
         self._on_input_changed()
 
@@ -164,6 +177,7 @@ class ScheduleDialog(FormDialog):
         self.meeting_format.currentIndexChanged.connect(self._on_input_changed)
         self.place.textChanged.connect(self._on_input_changed)
         self.calendar_button.clicked.connect(self._on_calendar_button_clicked)
+        self.no_time_button.clicked.connect(self._on_no_time_button_clicked)
 
     def start_local(self) -> datetime:
         """Return the wall-clock start the form holds."""
@@ -175,8 +189,13 @@ class ScheduleDialog(FormDialog):
         return MeetingFormat(self.meeting_format.currentData())
 
     def save(self) -> None:
-        """Schedule (or move) the interview."""
-        result = scheduling.schedule(
+        """Schedule (or move) the interview; first record the acceptance, if just given."""
+        run = (
+            partial(scheduling.accept_and_schedule, accepted_on=self.accepted_on)
+            if self.accepted_on is not None
+            else scheduling.schedule
+        )
+        result = run(
             interview_id=self.interview_id,
             start_local=self.start_local(),
             zone_name=self.zone.currentText(),
@@ -184,6 +203,8 @@ class ScheduleDialog(FormDialog):
             meeting_format=self.chosen_format(),
             place=self.place.text(),
         )
+        self.accepted_on = None  # recorded: saving again (a calendar error) only moves the time
+        self.no_time_button.hide()
         self.warnings = result.warnings
         self.interview_scheduled.emit(self.interview_id)
 
@@ -203,6 +224,17 @@ class ScheduleDialog(FormDialog):
             notes.append("Add the link to the video call when they send it.")
         self.hint.setText("\n".join(notes))
         self.hint.setVisible(bool(notes))
+
+    def _on_no_time_button_clicked(self) -> None:
+        if self.accepted_on is None:
+            return
+        try:
+            asking.mark_accepted(interview_id=self.interview_id, on=self.accepted_on)
+        except DomainError as exc:
+            self.show_error(str(exc))
+            return
+        self.acceptance_recorded.emit(self.interview_id)
+        self.accept()
 
     def _on_calendar_button_clicked(self) -> None:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
@@ -344,8 +345,12 @@ class ThankYouDialog(QDialog):
         self._opener(QUrl(self.mail_url(), QUrl.ParsingMode.StrictMode))
 
     def _on_sent_button_clicked(self) -> None:
-        self.save_draft()
-        if self._record_sent(thanks.mark_thank_you_sent, self.thank_you_sent):
+        draft = self.editor.draft()
+        send = partial(
+            thanks.send_thank_you, point=self.point_text(), subject=draft.subject, body=draft.body
+        )
+        if self._record_sent(send, self.thank_you_sent):
+            self._save_timer.stop()
             self.accept()
 
     def _on_card_copy_button_clicked(self) -> None:

@@ -161,24 +161,35 @@ class InterviewModeWindow(QWidget):
         """Go back to the previous question."""
         self.go_to(self.index - 1)
 
-    def set_answered(self, index: int, answered: bool) -> None:
-        """Tick (or untick) the question at ``index`` as answered."""
+    def set_answered(self, index: int, answered: bool, notes: str | None = None) -> bool:
+        """Tick (or untick) the question at ``index``; a tick keeps the ``notes`` typed under it."""
         if not 0 <= index < len(self.items):
-            return
+            return False
         item = self.items[index]
-        if not self._run(partial(holding.mark_answered, item_id=item.id, answered=answered)):
+        call = (
+            partial(holding.mark_answered, item_id=item.id, answered=answered)
+            if notes is None
+            else partial(holding.answer_question, item_id=item.id, notes=notes)
+        )
+        if not self._run(call):
             self.ui.side_list.update_item(index, item)
-            return
-        self.items[index] = replace(item, answered=answered)
+            return False
+        if notes is not None:
+            self.ui.notes.saved()
+            self._notes_stored(holding.PendingNotes(notes, item.id))
+        self.items[index] = replace(self.items[index], answered=answered)
         self.ui.side_list.update_item(index, self.items[index])
         if index == self.index:
             self.ui.show_question(self.items[index], len(self.items))
         self.ui.progress.setText(progress_text(self.items))
+        return True
 
     def answer_and_next(self) -> None:
-        """Mark the question answered and go on to the next one."""
-        if self.index < len(self.items):
-            self.set_answered(self.index, True)
+        """Tick the question, with the notes just typed, and go on; stay if it is refused."""
+        if self.index < len(self.items) and not self.set_answered(
+            self.index, True, self.ui.notes.pending()
+        ):
+            return
         self.next_question()
 
     def start(self) -> None:
@@ -189,20 +200,26 @@ class InterviewModeWindow(QWidget):
             self._changed("Interview started")
 
     def end(self) -> None:
-        """End the interview: the first press with the checklist unfinished reminds."""
+        """End the interview, with the notes just typed: an unfinished checklist reminds first."""
         if still_to_do(self.header.checklist) and not self._end_armed:
             self._end_armed = True
             self._show_state()
             return
-        if not self.ui.notes.flush():
-            return
+        text = self.ui.notes.pending()
+        item_id = self.items[self.index].id if self.index < len(self.items) else None
+        notes = None if text is None else holding.PendingNotes(text, item_id)
         ended = partial(
-            holding.end_interview,
+            holding.finish_interview,
             interview_id=self.interview_id,
             now=self.clock(),
+            checklist=self.header.checklist,
+            notes=notes,
             system_zone=self.system_zone,
         )
-        if self._run(ended):
+        if self._run(ended):  # refused: the notes typed stay on screen, not stored
+            if notes is not None:
+                self.ui.notes.saved()
+                self._notes_stored(notes)
             self._end_armed = False
             self._changed("Interview held: the thank-you is due by tomorrow")
             self.ui.card_button.setFocus()
@@ -276,13 +293,19 @@ class InterviewModeWindow(QWidget):
 
     def _save_answer(self, item_id: int, text: str) -> None:
         holding.save_answer(item_id=item_id, text=text)
-        for position, item in enumerate(self.items):
-            if item.id == item_id:
-                self.items[position] = replace(item, answer=text)
+        self._notes_stored(holding.PendingNotes(text, item_id))
 
     def _save_other_notes(self, text: str) -> None:
         holding.save_interview_notes(interview_id=self.interview_id, text=text)
-        self.header = replace(self.header, notes=text)
+        self._notes_stored(holding.PendingNotes(text))
+
+    def _notes_stored(self, notes: holding.PendingNotes) -> None:
+        if notes.item_id is None:
+            self.header = replace(self.header, notes=notes.text)
+        self.items = [
+            replace(item, answer=notes.text) if item.id == notes.item_id else item
+            for item in self.items
+        ]
 
     def _show_current_row(self) -> None:
         self.ui.side_list.blockSignals(True)

@@ -99,6 +99,10 @@ class NotesBox(TypedNotes):
         self.save_reported.emit("Saved", True)
         return True
 
+    def pending(self) -> str | None:
+        """Return the text typed but not stored yet, or None when there is none."""
+        return self.toPlainText() if self._dirty and self._saver is not None else None
+
     def event(self, event: QEvent) -> bool:
         """Let the question keys through to interview mode's shortcuts."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

@@ -145,8 +145,7 @@ class FieldPage(StepPage):
         run_action(self.events, lambda: set_status(field_id=field_id, status=status))
 
     def _on_add_button_clicked(self) -> None:
-        dialog = FieldDialog(self)
+        dialog = FieldDialog(self, for_guide=True)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id is not None:
-            choose_field(field_id=dialog.created_id)
             self.refresh()
             self.notes.setFocus()
