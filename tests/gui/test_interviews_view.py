@@ -251,3 +251,20 @@ def test_deleting_an_interview_can_be_undone_with_its_questions(
     assert Interview.get_by_id(interview_id).contact_id == ana
     assert ListQuestion.get().text == "How did you start?"
     assert view.model.rowCount() == 1
+
+
+def test_delete_is_disabled_while_nothing_is_selected(
+    qtbot: QtBot, records: dict[str, int], events: AppEvents
+) -> None:
+    view = view_with(qtbot, events)
+    assert not view.delete_button.isEnabled()
+    select(view, records["ana"])
+    assert view.delete_button.isEnabled()
+    view.delete_button.click()  # the rows are read again: nothing is selected any more
+    assert not view.table.selectionModel().hasSelection()
+    assert not view.delete_button.isEnabled()
+    select(view, records["ben"])
+    view.table.clearSelection()  # Ctrl+click on the row: the current row stays, unselected
+    assert not view.delete_button.isEnabled()
+    view.delete_button.click()
+    assert Interview.get_or_none(Interview.id == records["ben"]) is not None

@@ -136,7 +136,9 @@ class InterviewsView(RecordsView):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_table_current_row_changed)
+        selection.selectionChanged.connect(self._on_table_selection_changed)
 
     def load_rows(self) -> list[Row]:
         """Every interview record, the next ones first, with its thank-you state."""
@@ -153,6 +155,7 @@ class InterviewsView(RecordsView):
         super().refresh()
         self.export_button.setEnabled(bool(self.scheduled_ids))
         self.show_actions(selected_row_id(self.table))
+        self._on_table_selection_changed()
 
     def add_record(self) -> None:
         """Choose a contact to ask; without contacts, go and add one first."""
@@ -276,7 +279,7 @@ class InterviewsView(RecordsView):
     def delete_selected(self) -> None:
         """Delete the chosen interview with its questions and notes; Edit > Undo restores."""
         interview_id = selected_row_id(self.table)
-        if interview_id is None:
+        if interview_id is None or not self.table.selectionModel().hasSelection():
             return
         name = str(self.table.currentIndex().siblingAtColumn(0).data() or "")
         try:
@@ -298,4 +301,7 @@ class InterviewsView(RecordsView):
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_actions(selected_row_id(self.table) if current.isValid() else None)
-        self.delete_button.setEnabled(current.isValid())
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        # Delete acts on a chosen row: a current row that is not selected is not chosen.
+        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
