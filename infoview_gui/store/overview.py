@@ -34,10 +34,15 @@ class Counts(NamedTuple):
 
 
 def counts() -> Counts:
-    """Return the number of records of each kind, in one query."""
+    """Return the number of records of each kind, in one query.
+
+    A request never sent (*not asked yet*: a draft opened and closed) is not an interview.
+    """
     row = read(
         "SELECT (SELECT count(*) FROM career_field), (SELECT count(*) FROM contact), "
-        "(SELECT count(*) FROM interview), (SELECT count(*) FROM question WHERE hidden = 0)"
+        "(SELECT count(*) FROM interview WHERE status != ?), "
+        "(SELECT count(*) FROM question WHERE hidden = 0)",
+        [_S.NOT_ASKED.value],
     )[0]
     return Counts(*(int(number) for number in row))
 

@@ -1,0 +1,43 @@
+"""Home counts what is real: a request drafted and never sent is not an interview."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from infoview_gui.domain.agenda import ItemKind
+from infoview_gui.domain.profile import ProfileData
+from infoview_gui.services.fields import add_field
+from infoview_gui.services.profile import save_profile
+from infoview_gui.ui.dialogs.request import RequestDialog
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.views.home import HomeView
+from tests.gui.test_home import asked, home_view, person
+
+
+def drafted_and_closed(qtbot: QtBot, contact_id: int) -> None:
+    """Open the request email to a contact, type a line, and close it unsent."""
+    dialog = RequestDialog(contact_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.editor.body, "Hello")
+    dialog.reject()
+
+
+def texts(view: HomeView) -> list[str]:
+    return [label.text() for label in view.findChildren(QLabel)]
+
+
+def test_a_request_drafted_and_never_sent_is_not_an_interview(
+    qtbot: QtBot, store: object, events: AppEvents
+) -> None:
+    save_profile(profile=ProfileData(name="Sam"))
+    nursing = add_field(name="Nursing")
+    asked(person(nursing, "Ana"), date(2026, 3, 2))
+    ben = person(nursing, "Ben")
+    drafted_and_closed(qtbot, ben)
+    view = home_view(qtbot, events)
+    assert view.tiles["interviews"].number.text() == "1"
+    assert [row.item.kind for row in view.rows] == [ItemKind.REQUEST]
