@@ -1,9 +1,10 @@
 """Home's list of what to do next, most urgent first.
 
 Thank-yous overdue and due, interviews today and in the coming week, requests waiting
-for an answer, declined requests whose field needs the next person asked, and fields
-with nobody to ask yet. Every function takes ``now`` and the user's time zone as
-arguments: "today" is the user's local day, and nothing here reads the clock.
+for an answer, declined requests whose field needs the next person asked, the next
+person to ask in a field where nothing else waits, and fields with nobody to ask yet.
+Every function takes ``now`` and the user's time zone as arguments: "today" is the
+user's local day, and nothing here reads the clock.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class ItemKind(StrEnum):
     INTERVIEW = "interview"
     REQUEST = "request"
     DECLINED = "declined"
+    ASK = "ask"
     EMPTY_FIELD = "empty_field"
 
 
@@ -128,6 +130,16 @@ class DeclinedFact(NamedTuple):
     next_name: str = ""
 
 
+class AskFact(NamedTuple):
+    """The next person to ask in a field, and whether a request to them is drafted."""
+
+    field_id: int
+    field_name: str
+    contact_id: int
+    name: str
+    drafted: bool = False
+
+
 class FieldFact(NamedTuple):
     """A career field (not set aside) with no contacts yet."""
 
@@ -142,6 +154,7 @@ class AgendaFacts(NamedTuple):
     scheduled: tuple[ScheduledFact, ...] = ()
     waiting: tuple[WaitingFact, ...] = ()
     declined: tuple[DeclinedFact, ...] = ()
+    to_ask: tuple[AskFact, ...] = ()
     empty_fields: tuple[FieldFact, ...] = ()
     ask_next_after: int = 3
     follow_up_after: int = 7
@@ -202,6 +215,7 @@ def build_agenda(facts: AgendaFacts, *, now: datetime, zone: ZoneInfo) -> Agenda
             for fact in facts.waiting
         ),
         *(declined_item(fact) for fact in facts.declined),
+        *(ask_item(fact) for fact in facts.to_ask),
         *(empty_field_item(fact) for fact in facts.empty_fields),
     ]
     items.sort(key=lambda item: item.sort_key)
@@ -329,6 +343,25 @@ def declined_item(fact: DeclinedFact) -> AgendaItem:
     key = (Urgency.SOON, _KIND_ORDER[ItemKind.DECLINED], stamp)
     about = About("interview", fact.interview_id)
     return AgendaItem(ItemKind.DECLINED, sentence, Urgency.SOON, about, (action,), key)
+
+
+def ask_item(fact: AskFact) -> AgendaItem:
+    """Return the item of the next person to ask in a field, or of a request never sent."""
+    field_name = fact.field_name or "this field"
+    if fact.drafted:
+        sentence = (
+            f"Your request to {fact.name} ({field_name}) is drafted but not sent yet: "
+            "finish it and send it."
+        )
+    else:
+        sentence = (
+            f"{fact.name} is next on your {field_name} list: ask them for an informational "
+            "interview."
+        )
+    action = Action(ActionKind.ASK_NEXT, fact.contact_id, f"Ask {fact.name}…")
+    key = (Urgency.LATER, _KIND_ORDER[ItemKind.ASK], 0.0)
+    about = About("field", fact.field_id)
+    return AgendaItem(ItemKind.ASK, sentence, Urgency.LATER, about, (action,), key)
 
 
 def empty_field_item(fact: FieldFact) -> AgendaItem:

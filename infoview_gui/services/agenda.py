@@ -70,6 +70,7 @@ def agenda_facts(*, now: datetime) -> rules.AgendaFacts:
         ),
         waiting=tuple(_waiting_fact(row, following) for row in waiting_rows),
         declined=tuple(_declined_fact(row, following) for row in declined_rows),
+        to_ask=_to_ask(busy=fields),
         empty_fields=tuple(
             rules.FieldFact(int(i), str(name)) for i, name in overview.empty_fields()
         ),
@@ -141,6 +142,20 @@ def _declined_fact(
         responded,
         person[0] if person else None,
         person[1] if person else "",
+    )
+
+
+def _to_ask(*, busy: set[int]) -> tuple[rules.AskFact, ...]:
+    """Return the next person to ask in each field whose requests already say nothing.
+
+    A field with a request waiting for an answer, or a decline to act on, is left out
+    (those items name the next person themselves when it is time), unless a request to
+    its next person was started and never sent.
+    """
+    return tuple(
+        rules.AskFact(int(field), str(name), int(contact), _name(first, last, email), bool(d))
+        for field, name, contact, first, last, email, d in overview.to_ask_rows()
+        if d or int(field) not in busy
     )
 
 

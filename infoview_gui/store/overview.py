@@ -14,7 +14,11 @@ from typing import Any, NamedTuple
 from infoview_gui.domain.enums import Decidedness, FieldStatus, InterviewStatus
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.store.connection import read
-from infoview_gui.store.request_rule import CURRENT_REQUEST_ID_SQL, NEXT_TO_ASK_SQL
+from infoview_gui.store.request_rule import (
+    CURRENT_REQUEST_ID_SQL,
+    NEXT_TO_ASK_SQL,
+    next_to_ask_sql,
+)
 
 _S = InterviewStatus
 Row = tuple[Any, ...]
@@ -174,5 +178,20 @@ def empty_fields() -> list[Row]:
     return read(
         "SELECT f.id, f.name FROM career_field AS f WHERE f.status != ? AND NOT EXISTS "
         "(SELECT 1 FROM contact AS c WHERE c.field_id = f.id) ORDER BY f.position, f.id",
+        [FieldStatus.SET_ASIDE.value],
+    )
+
+
+def to_ask_rows() -> list[Row]:
+    """Return (field, field name, contact, first, last, email, drafted) per field to ask in.
+
+    One row for each field not set aside that has a next person to ask (the request rule);
+    ``drafted`` is 1 when a request to them is open but was never sent. Fields in order.
+    """
+    return read(
+        "SELECT f.id, f.name, n.id, n.first_name, n.last_name, n.email, "
+        "EXISTS (SELECT 1 FROM interview AS d WHERE d.contact_id = n.id) "
+        f"FROM career_field AS f JOIN contact AS n ON n.id = ({next_to_ask_sql('f.id')}) "
+        "WHERE f.status != ? ORDER BY f.position, f.id",
         [FieldStatus.SET_ASIDE.value],
     )

@@ -48,10 +48,20 @@ MAY_BE_ASKED_SQL = f"{CURRENT_STATUS_SQL} = '{NOT_ASKED}'"
 RANK_ORDER_SQL = "c.rank ASC NULLS LAST, c.id"
 """The user's order of the contacts of a field (the index on field and rank serves it)."""
 
-NEXT_TO_ASK_SQL = (
-    f"SELECT c.id FROM contact AS c WHERE c.field_id = ? AND {MAY_BE_ASKED_SQL} "
-    f"ORDER BY {RANK_ORDER_SQL} LIMIT 1"
-)
+
+def next_to_ask_sql(field_id: str = "?") -> str:
+    """Return a query of the id of the next person to ask in the field ``field_id``.
+
+    ``field_id`` is an SQL expression: ``?`` (a parameter), or an outer query's column
+    (``f.id``) to run the rule for every field in one query.
+    """
+    return (
+        f"SELECT c.id FROM contact AS c WHERE c.field_id = {field_id} AND {MAY_BE_ASKED_SQL} "
+        f"ORDER BY {RANK_ORDER_SQL} LIMIT 1"
+    )
+
+
+NEXT_TO_ASK_SQL = next_to_ask_sql()
 """The id of the next person to ask in the field given as the one parameter (no row: nobody)."""
 
 CURRENT_REQUEST_OF_SQL = f"SELECT {CURRENT_REQUEST_ID_SQL} FROM contact AS c WHERE c.id = ?"

@@ -238,6 +238,8 @@ class AskingFlow(QObject):
         dialog.request_sent.connect(
             lambda: self._changed(f"Request to {dialog.name} marked as sent")
         )
+        # Opening it may have started a request and closing it keeps the draft: show both.
+        dialog.finished.connect(lambda _result: self.events.publish())
         return self._open(dialog)
 
     def call(self, contact_id: int) -> CallDialog:

@@ -49,6 +49,7 @@ _KIND_TAGS = {
     ItemKind.INTERVIEW: "INTERVIEW",
     ItemKind.REQUEST: "REQUEST",
     ItemKind.DECLINED: "DECLINED",
+    ItemKind.ASK: "ASK",
     ItemKind.EMPTY_FIELD: "FIELD",
 }
 

@@ -189,10 +189,10 @@ def test_fields_without_contacts_show_unless_set_aside(store: SqliteDatabase) ->
     aside = add_field(name="Dentistry")
     set_status(field_id=aside, status=FieldStatus.SET_ASIDE)
     _field("Nursing", "Ana")
-    (item,) = _agenda().items
-    assert (item.kind, item.about.id) == (ItemKind.EMPTY_FIELD, law)
+    (item,) = _agenda().of_kind(ItemKind.EMPTY_FIELD)
+    assert item.about.id == law
     add_contact(contact=ContactData(first_name="Lee", field_id=law))
-    assert _agenda().items == ()
+    assert _agenda().of_kind(ItemKind.EMPTY_FIELD) == []
 
 
 def test_a_set_aside_field_does_not_ask_for_the_next_person(store: SqliteDatabase) -> None:
@@ -241,4 +241,23 @@ def test_the_agenda_takes_the_same_few_queries_however_much_there_is(
     with _counting() as seen:
         agenda = _agenda()
     assert len(agenda.items) == people * 3
-    assert len(seen) <= 7, seen
+    assert len(seen) <= 8, seen
+
+
+def test_each_field_names_its_next_person_when_nothing_else_waits(store: SqliteDatabase) -> None:
+    nursing, (ana, ben) = _field("Nursing", "Ana", "Ben")
+    aside, _ = _field("Dentistry", "Cy")
+    set_status(field_id=aside, status=FieldStatus.SET_ASIDE)
+    (item,) = _agenda().of_kind(ItemKind.ASK)
+    assert (item.about.id, item.actions[0].kind, item.actions[0].target) == (
+        nursing,
+        ActionKind.ASK_NEXT,
+        ana,
+    )
+    assert not item.sentence.startswith("Your request")
+    _asked(ana)  # the waiting request speaks for the field now
+    assert _agenda().of_kind(ItemKind.ASK) == []
+    start_request(contact_id=ben)  # a request started and never sent is still named
+    (item,) = _agenda().of_kind(ItemKind.ASK)
+    assert item.actions[0].target == ben and item.sentence.startswith("Your request to Ben")
+    assert _agenda().counts.waiting == 1
