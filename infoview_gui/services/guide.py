@@ -31,3 +31,20 @@ def add_field_to_work_on(*, name: str, status: FieldStatus = FieldStatus.CONSIDE
         field_id = add_field(name=name, status=status)
         choose_field(field_id=field_id)
     return field_id
+
+
+def next_field(*, after: int | None) -> tuple[int, str] | None:
+    """Return (id, name) of the field to go on with after ``after``, if there is another.
+
+    The next field not set aside in the user's order, from the top again after the last.
+    """
+    query = (
+        CareerField.select(CareerField.id, CareerField.name)
+        .where(CareerField.status != FieldStatus.SET_ASIDE.value)
+        .order_by(CareerField.position, CareerField.id)
+    )
+    fields = [(int(row.id), str(row.name)) for row in query]
+    ids = [field_id for field_id, _name in fields]
+    start = ids.index(after) + 1 if after in ids else 0
+    following = [*fields[start:], *fields[:start]]
+    return next((field for field in following if field[0] != after), None)

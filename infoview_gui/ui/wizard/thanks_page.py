@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
-from infoview_gui.services import thanks
+from infoview_gui.services import asking, thanks
+from infoview_gui.services.guide import choose_field, next_field
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.follow_ups import (
     FORMATTERS,
@@ -21,6 +24,9 @@ from infoview_gui.ui.views.follow_ups import (
 )
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.asking_actions import AskingFlow
 
 
 class ThanksPage(StepPage):
@@ -58,12 +64,25 @@ class ThanksPage(StepPage):
         row.addStretch(1)
         row.addWidget(self.thank_button)
         self.body.addLayout(row)
+        self.next_note = self.add_note()
+        self.ask_next_button = QPushButton()
+        self.next_field_button = QPushButton()
+        self._next_person: int | None = None
+        self._next_field: int | None = None
+        self._flow: AskingFlow | None = None
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.ask_next_button)
+        row.addWidget(self.next_field_button)
+        self.body.addLayout(row)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.thank_button.clicked.connect(self._on_thank_button_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.ask_next_button.clicked.connect(self._on_ask_next_button_clicked)
+        self.next_field_button.clicked.connect(self._on_next_field_button_clicked)
 
     def refresh(self) -> None:
         """Show the held interviews of the field, the thank-yous to send first."""
@@ -87,6 +106,26 @@ class ThanksPage(StepPage):
         self.thank_button.setEnabled(False)
         if to_send:
             self.table.selectRow(0)
+        self.show_what_next(field[0] if field else None)
+
+    def show_what_next(self, field_id: int | None) -> None:
+        """Offer the next person to ask in the field, and the next field to go on with."""
+        person = None if field_id is None else asking.next_to_ask(field_id=field_id)
+        following = next_field(after=field_id)
+        self._next_person = person
+        self._next_field = following[0] if following else None
+        if person is not None:
+            name = asking.name_of(contact_id=person)
+            self.ask_next_button.setText(f"Ask {name}…".replace("&", "&&"))
+        if following is not None:
+            self.next_field_button.setText(f"Go on with {following[1]}".replace("&", "&&"))
+        self.ask_next_button.setVisible(person is not None)
+        self.next_field_button.setVisible(following is not None)
+        self.next_note.setText(
+            "What next: ask the next person on your list, or go on with another field."
+            if person is not None or following is not None
+            else "What next: find more people to talk to (step 2), or add a field (step 1)."
+        )
 
     def thank(self, interview_id: int) -> None:
         """Open the thank-you dialog of an interview."""
@@ -94,6 +133,32 @@ class ThanksPage(StepPage):
 
         options = dialog_options(self._now, self._system_zone, None)
         self.dialog_opened.emit(open_thank_you(self.events, interview_id, self, **options))
+
+    def ask_next(self) -> None:
+        """Open the request email to the next person on the field's list."""
+        if self._next_person is None:
+            return
+        from infoview_gui.ui.asking_actions import AskingFlow
+
+        if self._flow is None:
+            options = dialog_options(self._now, self._system_zone, None)
+            self._flow = AskingFlow(self.events, self, **options)
+            self._flow.dialog_opened.connect(self.dialog_opened)
+        self._flow.ask(self._next_person)
+
+    def go_to_next_field(self) -> None:
+        """Make the next field the guide's field, and go to its people (step 2)."""
+        field_id = self._next_field
+        if field_id is not None and run_action(
+            self.events, lambda: choose_field(field_id=field_id), saved="", parent=self
+        ):
+            self.events.guide_step_requested.emit(2)
+
+    def _on_ask_next_button_clicked(self) -> None:
+        self.ask_next()
+
+    def _on_next_field_button_clicked(self) -> None:
+        self.go_to_next_field()
 
     def _on_thank_button_clicked(self) -> None:
         chosen = selected_row_id(self.table)
