@@ -50,6 +50,8 @@ def next_step(
         if facts.thank_you_due == today:
             return "Send the thank-you today"
         return f"Send the thank-you by {_day(facts.thank_you_due)}"
+    if status is _S.DECLINED and facts.thank_you_sent_on is not None:
+        return f"Declined (thanked {_day(facts.thank_you_sent_on)})"
     return _FIXED.get(status, "")
 
 
@@ -72,7 +74,7 @@ _FIXED: dict[InterviewStatus, str] = {
     _S.ASKED: "Wait for a reply",
     _S.NO_REPLY: "Ask the next person",
     _S.ACCEPTED: "Schedule the interview",
-    _S.DECLINED: "Thank them, ask the next person",
+    _S.DECLINED: "Declined: thank them for replying",
     _S.SCHEDULED: "Hold the interview",
     _S.HELD: "Send a thank-you",
     _S.THANKED: "Done",

@@ -59,6 +59,7 @@ class RequestRecord:
     place: str
     call_log: str
     uid: str
+    thank_you_sent_on: date | None = None
 
 
 def _record(contact: Contact, row: Interview) -> RequestRecord:
@@ -78,6 +79,7 @@ def _record(contact: Contact, row: Interview) -> RequestRecord:
         place=row.place,
         call_log=row.call_log,
         uid=row.uid,
+        thank_you_sent_on=row.thank_you_sent_on,
     )
 
 
@@ -231,10 +233,14 @@ def mark_no_reply(*, interview_id: int) -> None:
         move_request(interview_id, _S.NO_REPLY)
 
 
-def mark_declined(*, interview_id: int, on: date) -> int | None:
-    """Record that the person declined; return the next contact to ask in the same field."""
+def mark_declined(*, interview_id: int, on: date, thanked: bool = False) -> int | None:
+    """Record that the person declined; return the next contact to ask in the same field.
+
+    With ``thanked``, the thank-you for their reply is recorded as sent ``on`` that day too.
+    """
+    sent = {"thank_you_sent_on": on} if thanked else {}
     with database.atomic():
-        row = move_request(interview_id, _S.DECLINED, responded_on=on)
+        row = move_request(interview_id, _S.DECLINED, responded_on=on, **sent)
         field_id = field_of(contact_id=int(row.__data__["contact"]))
         return None if field_id is None else next_to_ask(field_id=field_id)
 

@@ -56,14 +56,20 @@ class DeclineDialog(EmailDialog):
     ask_next_requested = Signal(int)
 
     def __init__(
-        self, record: asking.RequestRecord, parent: QWidget | None = None, *, opener: UrlOpener
+        self,
+        record: asking.RequestRecord,
+        parent: QWidget | None = None,
+        *,
+        opener: UrlOpener,
+        today: Callable[[], date] = date.today,
     ) -> None:
         draft = asking.decline_draft(interview_id=record.interview_id)
         title = f"Thank {record.name} for replying"
         super().__init__(
-            title, record.name, record.email, draft, "Mark as declined", parent, opener=opener
+            title, record.name, record.email, draft, "I sent it", parent, opener=opener
         )
-        self.record = record
+        self.confirm_button.setToolTip("Record your thanks as sent and the request as declined")
+        self.record, self._today = record, today
         self.next_id: int | None = None
         self.outcome = plain_label()
         self.outcome.hide()
@@ -74,11 +80,13 @@ class DeclineDialog(EmailDialog):
         self.ask_next_button.clicked.connect(self._on_ask_next_button_clicked)
 
     def confirm(self) -> None:
-        """Mark the request declined and offer the next person on the list."""
-        self.next_id = asking.mark_declined(interview_id=self.record.interview_id, on=date.today())
+        """Record the thanks as sent and the request declined; offer the next person."""
+        self.next_id = asking.mark_declined(
+            interview_id=self.record.interview_id, on=self._today(), thanked=True
+        )
         self.declined.emit(self.record.interview_id)
         self.confirm_button.hide()
-        text = f"{self.record.name} is marked as declined."
+        text = f"Your thanks to {self.record.name} is recorded, and the request as declined."
         if self.next_id is None:
             text += " Everyone on your list has been asked: add more people in step 2."
         else:
@@ -207,9 +215,11 @@ class AskingFlow(QObject):
         if record.status is _S.SCHEDULED and record.scheduled_start:
             how = record.meeting_format.label.lower() if record.meeting_format else "interview"
             return f"Scheduled: {local_datetime(record.scheduled_start)}, {how}."
+        if record.status is _S.DECLINED and record.thank_you_sent_on:
+            return f"Declined. You thanked them on {day(record.thank_you_sent_on)}."
         return {
             _S.ACCEPTED: "Accepted: agree a time with them, then schedule it.",
-            _S.DECLINED: "Declined. Thank them, and ask the next person on your list.",
+            _S.DECLINED: "Declined. Thank them for replying, and ask the next person.",
             _S.HELD: "Interview held: send your thank-you (step 6).",
             _S.THANKED: "Interview held and thanked.",
         }.get(record.status, record.status.label)
@@ -269,7 +279,10 @@ class AskingFlow(QObject):
     def decline(self, contact_id: int) -> DeclineDialog:
         """Open the thank-you to someone who declined; it offers the next person."""
         dialog = DeclineDialog(
-            asking.request_for(contact_id=contact_id), self._parent, opener=self._opener
+            asking.request_for(contact_id=contact_id),
+            self._parent,
+            opener=self._opener,
+            today=self._today,
         )
         dialog.declined.connect(lambda: self._changed("Marked as declined"))
         dialog.ask_next_requested.connect(self.ask)

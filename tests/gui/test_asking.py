@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Channel, MeetingFormat
 from infoview_gui.domain.profile import ProfileData
+from infoview_gui.qtmodels.contact_columns import Column
+from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services import asking
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -298,3 +300,36 @@ def test_they_accepted_records_the_acceptance_with_the_time_or_alone(
     assert Interview.get_by_id(ben_request).status == "accepted"
     assert [action.key for action in flow.actions_for(ben)] == ["schedule", "declined"]
     assert not flow.schedule(ben).no_time_button.isVisible()
+
+
+DECLINE_DAY = date(2026, 3, 6)
+
+
+def _next_step_of(contact_id: int) -> str:
+    model = ContactTableModel(lambda: DECLINE_DAY)
+    model.reload()
+    for row in range(model.rowCount()):
+        if model.row_id(row) == contact_id:
+            return str(model.index(row, Column.NEXT_STEP).data())
+    raise AssertionError(f"contact {contact_id} is not listed")
+
+
+def test_i_sent_it_records_the_thanks_and_the_next_step_says_declined(
+    qtbot: QtBot, field: int, host: QWidget
+) -> None:
+    ana, _ben = _contact(field, "Ana"), _contact(field, "Ben")
+    interview_id = _asked(ana, date(2026, 3, 2))
+    flow = AskingFlow(AppEvents(), host, opener=Opened(), today=lambda: DECLINE_DAY)
+    dialog = flow.decline(ana)
+    assert dialog.confirm_button.text() == "I sent it"
+    qtbot.keyClicks(dialog.editor.body, " Best wishes")
+    dialog.confirm_button.click()
+    row = Interview.get_by_id(interview_id)
+    assert (row.status, row.responded_on, row.thank_you_sent_on) == (
+        "declined",
+        DECLINE_DAY,
+        DECLINE_DAY,
+    )
+    assert "Next on your list: Ben." in dialog.outcome.text()
+    assert _next_step_of(ana) == "Declined (thanked 6 Mar)"
+    assert flow.describe(ana) == "Declined. You thanked them on 6 Mar 2026."
