@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntFlag
+from typing import NamedTuple
+
+from infoview_gui.domain.enums import MeetingFormat
 
 MINUTE = 60
 
@@ -22,6 +25,10 @@ class ChecklistItem(IntFlag):
     THANKED = 2
     CARD_ASKED = 4
     REFERRALS_ASKED = 8
+    QUIET_PLACE = 16
+    LINK_TESTED = 32
+    DETAILS_ASKED = 64
+    QUESTIONS_SHORT = 128
 
     @property
     def label(self) -> str:
@@ -34,12 +41,20 @@ _LABELS = {
     ChecklistItem.THANKED: "Thanked them for their time",
     ChecklistItem.CARD_ASKED: "Asked for a business card",
     ChecklistItem.REFERRALS_ASKED: "Asked who else to talk to",
+    ChecklistItem.QUIET_PLACE: "Somewhere quiet, their number at hand",
+    ChecklistItem.LINK_TESTED: "Link, camera and microphone tested",
+    ChecklistItem.DETAILS_ASKED: "Asked for their contact details",
+    ChecklistItem.QUESTIONS_SHORT: "Kept the questions few and short",
 }
 _REMINDERS = {
     ChecklistItem.PHONE_OFF: "switch your phone off",
     ChecklistItem.THANKED: "thank them for their time",
     ChecklistItem.CARD_ASKED: "ask for a business card",
     ChecklistItem.REFERRALS_ASKED: "ask who else you could talk to",
+    ChecklistItem.QUIET_PLACE: "find somewhere quiet with their number at hand",
+    ChecklistItem.LINK_TESTED: "test the link, your camera and your microphone",
+    ChecklistItem.DETAILS_ASKED: "ask for their contact details",
+    ChecklistItem.QUESTIONS_SHORT: "keep the questions few and short",
 }
 
 BEFORE_START: tuple[ChecklistItem, ...] = (ChecklistItem.PHONE_OFF,)
@@ -48,12 +63,50 @@ AT_END: tuple[ChecklistItem, ...] = (
     ChecklistItem.CARD_ASKED,
     ChecklistItem.REFERRALS_ASKED,
 )
-ALL_ITEMS = (
-    ChecklistItem.PHONE_OFF
-    | ChecklistItem.THANKED
-    | ChecklistItem.CARD_ASKED
-    | ChecklistItem.REFERRALS_ASKED
-)
+ALL_ITEMS = ChecklistItem(sum(int(item) for item in ChecklistItem))
+
+
+class Checklist(NamedTuple):
+    """The short checklist of one format: before the start, and before the end."""
+
+    before_start: tuple[ChecklistItem, ...]
+    at_end: tuple[ChecklistItem, ...]
+    tip: str  # what the banner says before the start
+
+    @property
+    def items(self) -> tuple[ChecklistItem, ...]:
+        """Every item of the checklist, in order."""
+        return (*self.before_start, *self.at_end)
+
+
+_C = ChecklistItem
+_START = "Press Start (F5) as the {} begins."
+_CHECKLISTS = {
+    MeetingFormat.IN_PERSON: Checklist(
+        BEFORE_START, AT_END, f"Switch your phone off. {_START.format('conversation')}"
+    ),
+    MeetingFormat.PHONE: Checklist(
+        (_C.QUIET_PLACE,),
+        (_C.THANKED, _C.DETAILS_ASKED, _C.REFERRALS_ASKED),
+        f"Find somewhere quiet, with their number at hand. {_START.format('call')}",
+    ),
+    MeetingFormat.VIDEO: Checklist(
+        (_C.LINK_TESTED,),
+        (_C.THANKED, _C.DETAILS_ASKED, _C.REFERRALS_ASKED),
+        f"Test the link, your camera and your microphone. {_START.format('call')}",
+    ),
+    MeetingFormat.EMAIL: Checklist(
+        (_C.QUESTIONS_SHORT,),
+        (_C.THANKED, _C.REFERRALS_ASKED),
+        "Keep to a few short questions, the most important first. Press Start (F5) as "
+        "you write them.",
+    ),
+}
+
+
+def checklist_for(meeting_format: MeetingFormat | None) -> Checklist:
+    """Return the checklist of an interview held in ``meeting_format`` (in person if unset)."""
+    return _CHECKLISTS[meeting_format or MeetingFormat.IN_PERSON]
 
 
 def is_done(flags: int, item: ChecklistItem) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.text import full_name
 from infoview_gui.store.models import CareerField, Contact, Interview, ListQuestion, QuestionList
 from infoview_gui.store.queries import Row, tuples
@@ -34,6 +34,7 @@ class InterviewHeader:
     started_at: datetime | None
     held_at: datetime | None
     thank_you_due: date | None
+    meeting_format: MeetingFormat | None = None
 
 
 def interview_header(interview_id: int) -> InterviewHeader | None:
@@ -58,6 +59,7 @@ def interview_header(interview_id: int) -> InterviewHeader | None:
             Interview.started_at,
             Interview.held_at,
             Interview.thank_you_due,
+            Interview.format,
         )
         .join(Contact, on=(Interview.contact == Contact.id))
         .switch(Interview)
@@ -71,7 +73,7 @@ def interview_header(interview_id: int) -> InterviewHeader | None:
 
 def _header(row: tuple[Any, ...]) -> InterviewHeader:
     (interview_id, contact_id, first, last, email, title, organisation, field_name) = row[:8]
-    status, start, zone, minutes, place, checklist, notes, started, held, due = row[8:]
+    status, start, zone, minutes, place, checklist, notes, started, held, due, kind = row[8:]
     return InterviewHeader(
         id=int(interview_id),
         contact_id=int(contact_id),
@@ -89,6 +91,7 @@ def _header(row: tuple[Any, ...]) -> InterviewHeader:
         started_at=started,
         held_at=held,
         thank_you_due=due,
+        meeting_format=MeetingFormat(kind) if kind else None,
     )
 
 

@@ -43,7 +43,11 @@ class FakeClock:
 
 
 def scheduled_interview(
-    questions: tuple[str, ...] = QUESTIONS, *, name: str = "Ana", must_ask: int = 2
+    questions: tuple[str, ...] = QUESTIONS,
+    *,
+    name: str = "Ana",
+    must_ask: int = 2,
+    meeting_format: MeetingFormat = MeetingFormat.IN_PERSON,
 ) -> int:
     contact_id = add_contact(
         contact=ContactData(first_name=name, last_name="Ruiz", organisation="The Herald")
@@ -56,8 +60,8 @@ def scheduled_interview(
         start_local=datetime(2026, 5, 12, 23, 0),
         zone_name=NEW_YORK,
         duration_min=30,
-        meeting_format=MeetingFormat.PHONE,
-        place="+1 212 555 0100",
+        meeting_format=meeting_format,
+        place="+1 212 555 0100" if meeting_format is MeetingFormat.PHONE else "The Herald",
     )
     question_list = QuestionList.create(interview=interview_id, must_ask=must_ask)
     for position, text in enumerate(questions):

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import InterviewStatus
-from infoview_gui.domain.interview_mode import ClockReading, QuestionItem, reminder, still_to_do
+from infoview_gui.domain.interview_mode import (
+    ClockReading,
+    QuestionItem,
+    checklist_for,
+    reminder,
+    still_to_do,
+)
 from infoview_gui.store.holding_queries import InterviewHeader
 from infoview_gui.ui.widgets.interview_parts import ChecklistPanel, NotesBox, QuestionSideList
 from infoview_gui.ui.widgets.labels import plain_label
@@ -286,9 +292,10 @@ class InterviewLayout:
         elif not scheduled:
             self.show_tip("Schedule this interview (step 3) to start it; notes can be taken now.")
         elif armed:
-            self.show_reminder(reminder(still_to_do(header.checklist)))
+            at_end = checklist_for(header.meeting_format).at_end
+            self.show_reminder(reminder(still_to_do(header.checklist, at_end)))
         elif not started:
-            self.show_tip("Switch your phone off. Press Start (F5) as the conversation begins.")
+            self.show_tip(checklist_for(header.meeting_format).tip)
         else:
             self.banner.hide()
 

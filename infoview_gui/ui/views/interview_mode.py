@@ -20,6 +20,7 @@ from infoview_gui.domain.errors import DomainError, NotFoundError
 from infoview_gui.domain.interview_mode import (
     ChecklistItem,
     QuestionItem,
+    checklist_for,
     clock_reading,
     progress_text,
     question_items,
@@ -113,6 +114,7 @@ class InterviewModeWindow(QWidget):
         if header is not None:
             self.header = header
         self.ui.show_header(self.header)
+        self.ui.checklist.show_format(self.header.meeting_format)
         self.ui.checklist.set_flags(self.header.checklist)
         self._show_state()
 
@@ -201,7 +203,7 @@ class InterviewModeWindow(QWidget):
 
     def end(self) -> None:
         """End the interview, with the notes just typed: an unfinished checklist reminds first."""
-        if still_to_do(self.header.checklist) and not self._end_armed:
+        if self._left_to_do() and not self._end_armed:
             self._end_armed = True
             self._show_state()
             return
@@ -230,11 +232,15 @@ class InterviewModeWindow(QWidget):
         if self._run(call):
             flags = with_item(self.header.checklist, item, done)
             self.header = replace(self.header, checklist=flags)
-            if self._end_armed and not still_to_do(self.header.checklist):
+            if self._end_armed and not self._left_to_do():
                 self._end_armed = False
             self._show_state()
         else:
             self.ui.checklist.set_flags(self.header.checklist)
+
+    def _left_to_do(self) -> tuple[ChecklistItem, ...]:
+        """Return what the checklist of the interview's format still has before the end."""
+        return still_to_do(self.header.checklist, checklist_for(self.header.meeting_format).at_end)
 
     def open_business_card(self) -> None:
         """Open the business card dialog for the person interviewed."""

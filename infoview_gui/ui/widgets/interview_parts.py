@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.interview_mode import (
-    AT_END,
-    BEFORE_START,
     ChecklistItem,
     QuestionItem,
+    checklist_for,
     is_done,
 )
 from infoview_gui.ui.widgets.labels import plain_label
@@ -58,6 +58,10 @@ _CHECK_TEXTS = {
     ChecklistItem.THANKED: "&Thanked them for their time",
     ChecklistItem.CARD_ASKED: "Asked for a business &card",
     ChecklistItem.REFERRALS_ASKED: "Asked &who else to talk to",
+    ChecklistItem.QUIET_PLACE: "&Somewhere quiet, their number at hand",
+    ChecklistItem.LINK_TESTED: "&Link, camera and microphone tested",
+    ChecklistItem.DETAILS_ASKED: "Asked for their contact &details",
+    ChecklistItem.QUESTIONS_SHORT: "Kept the questions &few and short",
 }
 
 
@@ -229,7 +233,10 @@ def status_icon(answered: bool, must_ask_open: bool, *, notes: bool = False) -> 
 
 
 class ChecklistPanel(QWidget):
-    """Phone off before starting; at the end thank them, card, who else.
+    """The short checklist of the interview's format: before the start, and at the end.
+
+    In person: phone off; thank them, a business card, who else. A phone call, a video
+    call and an email have their own (``domain.interview_mode.checklist_for``).
 
     Signals:
         item_toggled(int, bool): a checklist item (a ``ChecklistItem`` value) changed.
@@ -240,20 +247,39 @@ class ChecklistPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[ChecklistItem, QCheckBox] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for heading, items in (("Before you start", BEFORE_START), ("Before you leave", AT_END)):
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self.meeting_format: MeetingFormat | None = None
+        self.show_format(None)
+
+    def show_format(self, meeting_format: MeetingFormat | None) -> None:
+        """Show the checklist of ``meeting_format`` (in person when it is not known)."""
+        if self.boxes and meeting_format == self.meeting_format:
+            return
+        self.meeting_format = meeting_format
+        while (taken := self._rows.takeAt(0)) is not None:
+            if (widget := taken.widget()) is not None:
+                widget.deleteLater()
+        self.boxes = {}
+        checklist = checklist_for(meeting_format)
+        for heading, items in (
+            ("Before you start", checklist.before_start),
+            ("Before you leave", checklist.at_end),
+        ):
             title = plain_label(heading)
             title.setObjectName("checklistHeading")
-            layout.addWidget(title)
+            self._rows.addWidget(title)
             for item in items:
-                box = QCheckBox(_CHECK_TEXTS[item])
-                key = _CHECK_TEXTS[item].split("&", 1)[1][0].upper()
-                box.setToolTip(f"{item.label} (Alt+{key})")
-                box.toggled.connect(lambda done, item=item: self.item_toggled.emit(item, done))
-                self.boxes[item] = box
-                layout.addWidget(box)
-        layout.addStretch(1)
+                self._rows.addWidget(self._box(item))
+        self._rows.addStretch(1)
+
+    def _box(self, item: ChecklistItem) -> QCheckBox:
+        box = QCheckBox(_CHECK_TEXTS[item])
+        key = _CHECK_TEXTS[item].split("&", 1)[1][0].upper()
+        box.setToolTip(f"{item.label} (Alt+{key})")
+        box.toggled.connect(lambda done, item=item: self.item_toggled.emit(item, done))
+        self.boxes[item] = box
+        return box
 
     def set_flags(self, flags: int) -> None:
         """Tick the boxes the stored ``flags`` say are done."""

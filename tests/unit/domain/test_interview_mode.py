@@ -2,9 +2,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.interview_mode import (
     AT_END,
     ChecklistItem,
+    checklist_for,
     clock_reading,
     elapsed_text,
     is_done,
@@ -105,3 +109,24 @@ def test_moving_through_the_questions_stops_at_either_end() -> None:
     assert moved(1, 3, 1) == 2
     assert moved(2, 3, 1) == 2
     assert moved(0, 0, 1) == 0
+
+
+@pytest.mark.parametrize("meeting_format", list(MeetingFormat))
+def test_each_format_has_its_own_short_checklist(meeting_format: MeetingFormat) -> None:
+    checklist = checklist_for(meeting_format)
+    assert len(checklist.before_start) >= 1 and 2 <= len(checklist.at_end) <= 3
+    others = [checklist_for(other) for other in MeetingFormat if other is not meeting_format]
+    assert all(other.items != checklist.items for other in others)
+    assert all(other.tip != checklist.tip for other in others)
+    assert ChecklistItem.THANKED in checklist.at_end
+    if meeting_format is not MeetingFormat.IN_PERSON:
+        assert ChecklistItem.PHONE_OFF not in checklist.items
+        assert "phone off" not in checklist.tip.lower()
+        assert "phone off" not in reminder(checklist.items).lower()
+    assert checklist_for(None) == checklist_for(MeetingFormat.IN_PERSON)
+
+
+def test_a_new_item_is_kept_with_the_others() -> None:
+    flags = with_item(0, ChecklistItem.QUIET_PLACE, True)
+    assert is_done(flags, ChecklistItem.QUIET_PLACE)
+    assert with_item(flags | 1024, ChecklistItem.THANKED, True) == 18
