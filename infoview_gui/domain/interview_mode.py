@@ -142,7 +142,7 @@ class ClockReading:
         elapsed: time since the start, ``12:05`` (or ``1:02:05`` past an hour).
         planned: the planned length, ``30 min``.
         remaining: ``18 min left``, ``Time is up``, ``4 min over``, or ``30 min planned``
-            before the start.
+            before the start; once ended, ``Lasted 27 min`` (or ``Not timed``).
         over: True once the planned length has passed.
         started: False before the interview starts.
     """
@@ -154,16 +154,23 @@ class ClockReading:
     started: bool
 
 
-def clock_reading(started_at: datetime | None, now: datetime, planned_min: int) -> ClockReading:
+def clock_reading(
+    started_at: datetime | None, now: datetime, planned_min: int, *, ended: bool = False
+) -> ClockReading:
     """Return the clock's reading at ``now`` for an interview planned for ``planned_min``.
 
-    Pass the moment the interview ended as ``now`` to freeze the clock once it is held.
-    A ``now`` before the start (a clock set back) reads as the start itself.
+    Once the interview is held, pass the moment it ended as ``now`` and ``ended``: the
+    clock stops at the time from Start to the end, and says how long it lasted. A ``now``
+    before the start (a clock set back) reads as the start itself.
     """
     planned = f"{planned_min} min"
     if started_at is None:
-        return ClockReading("0:00", planned, f"{planned} planned", over=False, started=False)
+        remaining = "Not timed: Start was not pressed" if ended else f"{planned} planned"
+        return ClockReading("0:00", planned, remaining, over=False, started=False)
     seconds = max(0, int((now - started_at).total_seconds()))
+    if ended:
+        lasted = f"Lasted {max(1, round(seconds / MINUTE))} min"
+        return ClockReading(elapsed_text(seconds), planned, lasted, over=False, started=True)
     left = planned_min * MINUTE - seconds
     if left > 0:
         remaining = f"{math.ceil(left / MINUTE)} min left"

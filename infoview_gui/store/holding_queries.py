@@ -11,7 +11,7 @@ from peewee import JOIN, fn
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.text import full_name
 from infoview_gui.store.models import CareerField, Contact, Interview, ListQuestion, QuestionList
-from infoview_gui.store.queries import Row, tuples
+from infoview_gui.store.queries import Row, held_or_planned, tuples
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,9 @@ def question_rows(interview_id: int) -> tuple[int, list[tuple[int, str, str, boo
 
 
 def held_and_scheduled_rows(field_id: int | None) -> list[Row]:
-    """Return (id, contact, organisation, status, start, format) for step 5.
+    """Return (id, contact, organisation, status, when, format) for step 5.
+
+    ``when`` is the moment a held interview was held, the planned one of a scheduled one.
 
     Scheduled interviews come first, soonest first; then held ones, latest first.
     """
@@ -131,7 +133,7 @@ def held_and_scheduled_rows(field_id: int | None) -> list[Row]:
             name,
             Contact.organisation,
             Interview.status,
-            Interview.scheduled_start,
+            held_or_planned(),
             Interview.format,
         )
         .join(Contact, on=(Interview.contact == Contact.id))

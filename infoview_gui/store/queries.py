@@ -55,10 +55,19 @@ def contact_choices() -> list[tuple[int, str]]:
     ]
 
 
+def held_or_planned() -> Any:
+    """Return the moment an interview shows: when it was held, else when it is planned."""
+    moment = fn.COALESCE(Interview.held_at, Interview.scheduled_start)
+    return moment.python_value(Interview.held_at.python_value)
+
+
 def interview_rows(
     statuses: tuple[InterviewStatus, ...] = (), field_id: int | None = None
 ) -> list[Row]:
-    """Return (id, contact, organisation, field, status, start, format) of interviews."""
+    """Return (id, contact, organisation, field, status, when, format) of interviews.
+
+    ``when`` is the moment it was held, or else the moment it is planned for.
+    """
     query = (
         Interview.select(
             Interview.id,
@@ -66,7 +75,7 @@ def interview_rows(
             Contact.organisation,
             CareerField.name,
             Interview.status,
-            Interview.scheduled_start,
+            held_or_planned(),
             Interview.format,
         )
         .join(Contact, on=(Interview.contact == Contact.id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.interview_mode import ChecklistItem
 from infoview_gui.paths import AppPaths
+from infoview_gui.services import holding
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
 from tests.gui.test_interview_mode import START, FakeClock, press, scheduled_interview
@@ -68,3 +70,25 @@ def test_an_in_person_interview_still_says_phone_off(
     window = mode(scheduled_interview())
     assert window.ui.banner_text.text().startswith("Switch your phone off.")
     assert ChecklistItem.PHONE_OFF in window.ui.checklist.boxes
+
+
+def test_a_held_interview_shows_when_it_was_held_and_how_long_from_start(
+    mode: Maker, qtbot: QtBot, now: FakeClock
+) -> None:
+    interview_id = scheduled_interview()
+    window = mode(interview_id)
+    press(qtbot, window.ui.notes, Qt.Key.Key_F5)
+    now.now = START + timedelta(minutes=12, seconds=5)
+    window.timer.timeout.emit()
+    assert window.ui.clock.text() == "12:05"
+    assert window.ui.remaining.text() == "18 min left · 30 min planned"
+    now.now = START + timedelta(minutes=27)
+    holding.end_interview(interview_id=interview_id, now=now.now, system_zone="UTC")
+    window.reload()
+    now.now = START + timedelta(hours=3)  # later on: the clock stays at the end
+    window.timer.timeout.emit()
+    assert window.ui.clock.text() == "27:00"
+    assert window.ui.remaining.text() == "Lasted 27 min · 30 min planned"
+    assert window.ui.banner_text.text().startswith(
+        "Held on Tuesday 12 May 2026, 23:32 (EDT, America/New York)."
+    )

@@ -268,3 +268,12 @@ def test_delete_is_disabled_while_nothing_is_selected(
     assert not view.delete_button.isEnabled()
     view.delete_button.click()
     assert Interview.get_or_none(Interview.id == records["ben"]) is not None
+
+
+def test_a_held_interview_shows_when_it_was_held(
+    qtbot: QtBot, records: dict[str, int], events: AppEvents
+) -> None:
+    view = view_with(qtbot, events)
+    when = column(view, records["held"], 4)  # scheduled for 10:00, held until 10:45
+    assert "4 Mar 2026" in when and "10:45" in when
+    assert "10:00" not in when

@@ -125,8 +125,10 @@ class InterviewModeWindow(QWidget):
         self._show_clock()
 
     def _show_clock(self) -> None:
-        now = self.header.held_at or self.clock()
-        reading = clock_reading(self.header.started_at, now, self.header.duration_min)
+        held = self.header.held_at
+        reading = clock_reading(
+            self.header.started_at, held or self.clock(), self.header.duration_min, ended=bool(held)
+        )
         self.ui.show_clock(reading)
 
     def _show_current(self) -> None:

@@ -130,3 +130,13 @@ def test_a_new_item_is_kept_with_the_others() -> None:
     flags = with_item(0, ChecklistItem.QUIET_PLACE, True)
     assert is_done(flags, ChecklistItem.QUIET_PLACE)
     assert with_item(flags | 1024, ChecklistItem.THANKED, True) == 18
+
+
+def test_a_held_interviews_clock_says_how_long_it_lasted() -> None:
+    start = datetime(2026, 5, 12, 10, 0, tzinfo=UTC)
+    held = clock_reading(start, start + timedelta(minutes=27), 30, ended=True)
+    assert (held.elapsed, held.remaining, held.over) == ("27:00", "Lasted 27 min", False)
+    late = clock_reading(start, start + timedelta(minutes=41), 30, ended=True)
+    assert (late.remaining, late.over) == ("Lasted 41 min", False)
+    untimed = clock_reading(None, start, 30, ended=True)
+    assert untimed.remaining == "Not timed: Start was not pressed"
