@@ -2,7 +2,8 @@
 
 Checks, in order: the file itself before opening it (damage is reported without a byte
 being changed), SQLite's integrity and links, then InfoView's own rules about its data
-(``services.invariants``); ``--fix`` repairs what can be repaired safely.
+(``services.invariants``); ``--fix`` repairs what can be repaired safely, and refuses
+while an InfoView window has the data folder open.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 
 from peewee import DatabaseError
 
+from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import (
     StoreError,
@@ -93,6 +95,8 @@ def run_check(paths: AppPaths, *, fix: bool = False) -> int:
         return 1
     if not os.access(paths.data_dir, os.W_OK):
         return _report(_read_only_check(paths), [])
+    if fix:
+        refuse_while_window_open(paths, "infoview check --fix")
     fixed: list[str] = []
     try:
         refuse_newer(peek_user_version(paths.database))

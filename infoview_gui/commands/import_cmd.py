@@ -2,7 +2,7 @@
 
 Exit 0 when the file could be read (rows may still be rejected: they are listed with
 their line), 2 when it could not, with the reason, 1 when the data folder cannot be used
-(``commands.dispatch`` prints the reason).
+or an InfoView window has it open (``commands.dispatch`` prints the reason).
 With ``--json`` the output is one JSON object: ``format``, ``new``, ``matched``,
 ``rejected`` (``[{"line": N, "reason": "..."}]``) and, unless ``--dry-run``, ``batch``.
 An InfoView JSON backup is restored instead, and only into an empty data folder.
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from infoview_gui.commands.dispatch import CommandError
+from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
 from infoview_gui.exchange.records import FORMATS, ImportFileError
@@ -86,6 +87,8 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
     from infoview_gui.exchange.json_backup import looks_like_backup
     from infoview_gui.services.import_plan import read_file
 
+    if not args.dry_run:  # a dry run only reads
+        refuse_while_window_open(paths, "infoview import")
     try:
         data = read_file(args.file)
     except ImportFileError as error:
