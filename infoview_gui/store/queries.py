@@ -66,7 +66,8 @@ def interview_rows(
 ) -> list[Row]:
     """Return (id, contact, organisation, field, status, when, format) of interviews.
 
-    ``when`` is the moment it was held, or else the moment it is planned for.
+    ``when`` is the moment it was held, or else the moment it is planned for. A request
+    never sent (*not asked yet*: a draft opened and closed) is not an interview: left out.
     """
     query = (
         Interview.select(
@@ -80,6 +81,7 @@ def interview_rows(
         )
         .join(Contact, on=(Interview.contact == Contact.id))
         .join(CareerField, JOIN.LEFT_OUTER, on=(Interview.field == CareerField.id))
+        .where(Interview.status != InterviewStatus.NOT_ASKED.value)
         .order_by(Interview.scheduled_start.desc(nulls="LAST"), Interview.id.desc())
     )
     if statuses:

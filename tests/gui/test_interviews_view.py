@@ -131,7 +131,7 @@ def test_every_request_shows_its_status_time_and_thank_you(
     qtbot: QtBot, records: dict[str, int], events: AppEvents
 ) -> None:
     view = view_with(qtbot, events)
-    assert view.model.rowCount() == 5
+    assert view.model.rowCount() == 4  # Di's newer request is a draft, never sent
     assert column(view, records["ana"], 3) == "Scheduled"
     assert "10 Mar 2026" in column(view, records["ana"], 4)
     assert column(view, records["ana"], 5) == "Video call"
@@ -172,8 +172,10 @@ def test_an_older_request_of_someone_asked_again_has_no_asking_steps(
     view = view_with(qtbot, events)
     select(view, records["old"])
     assert view.action_buttons == []
+    asking.mark_asked(interview_id=records["newer"], channel=Channel.EMAIL, on=date(2026, 3, 5))
+    events.publish()
     select(view, records["newer"])
-    assert view.action_button("ask") is not None
+    assert view.action_button("accepted") is not None
 
 
 def test_export_writes_every_scheduled_interview_and_keeps_their_uids(
@@ -234,7 +236,7 @@ def test_deleting_an_interview_can_be_undone_with_its_questions(
     qtbot: QtBot, store: object, events: AppEvents
 ) -> None:
     ana = add_contact(contact=ContactData(first_name="<b>Ana</b>"))
-    interview_id = start_request(contact_id=ana)
+    interview_id = asked(ana)
     add_text(list_id=list_for_interview(interview_id=interview_id), text="How did you start?")
     view = InterviewsView(events)
     qtbot.addWidget(view)
@@ -277,3 +279,31 @@ def test_a_held_interview_shows_when_it_was_held(
     when = column(view, records["held"], 4)  # scheduled for 10:00, held until 10:45
     assert "4 Mar 2026" in when and "10:45" in when
     assert "10:00" not in when
+
+
+def test_a_request_never_sent_is_not_listed_and_planning_one_opens_its_email(
+    qtbot: QtBot, records: dict[str, int], events: AppEvents
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from infoview_gui.ui.dialogs.records import PlanInterviewDialog
+    from infoview_gui.ui.dialogs.request import RequestDialog
+
+    view = view_with(qtbot, events, opener=lambda _url: True)
+    listed = {view.model.row_id(row) for row in range(view.model.rowCount())}
+    assert records["newer"] not in listed and len(listed) == 4  # as many as Home counts
+
+    def choose_ed() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PlanInterviewDialog)
+        dialog.contact.setCurrentIndex(dialog.contact.findData(records["asked_contact"]))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(50, choose_ed)
+    with qtbot.waitSignal(view.dialog_opened) as opened:
+        view.add_button.click()
+    request = opened.args[0]
+    assert isinstance(request, RequestDialog) and request.contact_id == records["asked_contact"]
+    request.reject()
+    assert view.model.rowCount() == 4

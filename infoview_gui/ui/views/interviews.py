@@ -158,14 +158,18 @@ class InterviewsView(RecordsView):
         self._on_table_selection_changed()
 
     def add_record(self) -> None:
-        """Choose a contact to ask; without contacts, go and add one first."""
+        """Choose a contact to ask, then write the request; without contacts, add one first.
+
+        The request is listed here once it is sent: a draft is not an interview yet.
+        """
         from infoview_gui.ui.dialogs.records import PlanInterviewDialog
 
         if not queries.contact_choices():
             self.events.view_requested.emit(ViewId.CONTACTS)
             return
-        if PlanInterviewDialog(self).exec() == QDialog.DialogCode.Accepted:
-            self.events.saved.emit("Interview request started")
+        dialog = PlanInterviewDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.flow().ask(int(dialog.contact.currentData()))
 
     def open_record(self, record_id: int) -> None:
         """Activating a row runs its first action."""
