@@ -142,7 +142,7 @@ class ClockReading:
         elapsed: time since the start, ``12:05`` (or ``1:02:05`` past an hour).
         planned: the planned length, ``30 min``.
         remaining: ``18 min left``, ``Time is up``, ``4 min over``, or ``30 min planned``
-            before the start; once ended, ``Lasted 27 min`` (or ``Not timed``).
+            before the start; once ended, ``Lasted 27 min`` (or ``Not timed...``).
         over: True once the planned length has passed.
         started: False before the interview starts.
     """
@@ -169,7 +169,8 @@ def clock_reading(
         return ClockReading("0:00", planned, remaining, over=False, started=False)
     seconds = max(0, int((now - started_at).total_seconds()))
     if ended:
-        lasted = f"Lasted {max(1, round(seconds / MINUTE))} min"
+        minutes = round(seconds / MINUTE)
+        lasted = f"Lasted {minutes} min" if minutes else "Lasted under a minute"
         return ClockReading(elapsed_text(seconds), planned, lasted, over=False, started=True)
     left = planned_min * MINUTE - seconds
     if left > 0:

@@ -138,5 +138,7 @@ def test_a_held_interviews_clock_says_how_long_it_lasted() -> None:
     assert (held.elapsed, held.remaining, held.over) == ("27:00", "Lasted 27 min", False)
     late = clock_reading(start, start + timedelta(minutes=41), 30, ended=True)
     assert (late.remaining, late.over) == ("Lasted 41 min", False)
+    short = clock_reading(start, start + timedelta(seconds=11), 30, ended=True)
+    assert (short.elapsed, short.remaining) == ("0:11", "Lasted under a minute")
     untimed = clock_reading(None, start, 30, ended=True)
     assert untimed.remaining == "Not timed: Start was not pressed"
