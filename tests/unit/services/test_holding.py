@@ -207,6 +207,7 @@ def test_step_5_lists_scheduled_interviews_soonest_first_then_held_ones(
     rows = held_and_scheduled_rows(None)
     assert [row[0] for row in rows] == [second, first, held]
     assert rows[0][1:4] == ("Ana Ruiz", "The Herald", "scheduled")
+    assert rows[2][4] == LATE_EVENING  # a held interview shows when it was held
 
 
 def test_the_printed_notes_escape_every_field(store: SqliteDatabase) -> None:
