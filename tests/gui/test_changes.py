@@ -159,6 +159,12 @@ def test_a_request_made_in_contacts_shows_in_the_interviews_view(
     contacts_view(window)
     run_action(window.events, lambda: asking.request_for(contact_id=nursing["Ben"]))
     window.show_view(ViewId.INTERVIEWS)
+    assert interviews.model.rowCount() == before  # a draft is not an interview yet
+    contacts_view(window)
+    ben = asking.request_for(contact_id=nursing["Ben"]).interview_id
+    sent = lambda: asking.mark_asked(interview_id=ben, channel=Channel.EMAIL, on=date.today())  # noqa: E731
+    run_action(window.events, sent)
+    window.show_view(ViewId.INTERVIEWS)
     assert interviews.model.rowCount() == before + 1
 
 
