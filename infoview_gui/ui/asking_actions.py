@@ -284,7 +284,7 @@ class AskingFlow(QObject):
             opener=self._opener,
             today=self._today,
         )
-        dialog.declined.connect(lambda: self._changed("Thanks recorded, request marked as declined"))
+        dialog.declined.connect(lambda: self._changed("Thanks recorded; marked as declined"))
         dialog.ask_next_requested.connect(self.ask)
         return self._open(dialog)
 
