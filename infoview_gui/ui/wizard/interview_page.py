@@ -46,8 +46,9 @@ class InterviewPage(StepPage):
             events,
             PageId.INTERVIEW,
             "Hold the interview",
-            "Switch your phone off, keep to the time you asked for, take notes, and at the "
-            "end thank them, ask for a business card and who else you could talk to.",
+            "Keep to the time you asked for, take notes, and at the end thank them, ask how "
+            "to stay in touch and who else you could talk to. Interview mode has a short "
+            "checklist for each kind of meeting: in person, phone, video or email.",
         )
         self.opener: Opener = _open_interview_mode
         self.summary = self.add_note()
