@@ -124,6 +124,16 @@ def test_a_form_opens_with_the_keyboard_in_its_first_field(
     assert not isinstance(QApplication.focusWidget(), QAbstractButton)
 
 
+def test_typing_at_once_in_a_stored_contact_adds_to_it_and_replaces_nothing(
+    qtbot: QtBot, store: object, show_active: Show, type_keys: Type
+) -> None:
+    dialog = ContactDialog(contact_id=a_contact("Lee"))
+    show_active(dialog)
+    qtbot.waitUntil(lambda: not dialog.first_name.hasSelectedText())
+    type_keys("na")
+    assert dialog.first_name.text() == "Leena"
+
+
 def test_no_button_of_a_form_is_pressed_by_a_space_it_was_not_moved_to(
     qtbot: QtBot, store: object, show_active: Show, type_keys: Type
 ) -> None:

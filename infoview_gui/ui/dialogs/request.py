@@ -311,5 +311,6 @@ class RequestDialog(EmailDialog):
             "Start again from a new draft? What you wrote in this one is replaced.",
             lose="Start again",
             keep="Keep my draft",
+            title="Start again?",
             on_lose=partial(self.editor.set_draft, fresh),
         )

@@ -16,8 +16,9 @@ on close and are left out of the question.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -85,6 +86,18 @@ def focus_first_field(window: QWidget) -> None:
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def keep_what_is_there(window: QWidget) -> None:
+    """Put the cursor after the text of the field with the keyboard, nothing selected.
+
+    A dialog selects all of its first field when it opens (Qt's focus-in by Tab): a key
+    pressed at once would replace a stored name or a drafted subject.
+    """
+    widget = window.focusWidget()
+    if isinstance(widget, QLineEdit) and widget.selectedText() == widget.text():
+        widget.deselect()
+        widget.end(False)
+
+
 def _text_of(widget: QWidget) -> str:
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
@@ -103,6 +116,7 @@ def ask_before_losing(
     *,
     lose: str = "Discard",
     keep: str = "Keep editing",
+    title: str = "Not saved",
     on_lose: Callable[[], object],
 ) -> QMessageBox:
     """Ask, without blocking, whether to throw typing away; ``on_lose`` runs on yes.
@@ -113,7 +127,7 @@ def ask_before_losing(
     box = QMessageBox(parent)
     box.setObjectName(DISCARD_BOX_NAME)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Not saved")
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
@@ -156,6 +170,7 @@ class TypingDialog(QDialog):
         if self._at_open is None:
             self._at_open = self._typed()
             focus_first_field(self)
+            QTimer.singleShot(0, self, partial(keep_what_is_there, self))  # after Qt's select
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask as ``reject`` does when the user closes the window; code closes at once."""
