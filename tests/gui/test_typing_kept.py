@@ -29,7 +29,7 @@ from infoview_gui.services import asking
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.profile import load_profile
-from infoview_gui.store.models import CareerField, Contact
+from infoview_gui.store.models import CareerField, Contact, Interview
 from infoview_gui.ui.dialogs.contact import ContactDialog
 from infoview_gui.ui.dialogs.field_edit import LinkDialog, RenameFieldDialog
 from infoview_gui.ui.dialogs.profile import ProfileDialog
@@ -231,6 +231,19 @@ def test_start_again_in_the_request_draft_asks_before_replacing_it(
     assert box is not None
     answer(box, "Start again")
     assert dialog.editor.draft() == fresh
+
+
+def test_enter_in_the_request_subject_does_not_mark_the_person_asked(
+    qtbot: QtBot, store: object, show_active: Show, type_keys: Type
+) -> None:
+    dialog = RequestDialog(a_contact(), opener=lambda url: True)
+    show_active(dialog)
+    with qtbot.assertNotEmitted(dialog.request_sent):
+        type_keys(" next week")
+        type_keys(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.editor.draft().subject.endswith("next week")
+    assert Interview.get_by_id(dialog.interview_id).requested_on is None
 
 
 def test_the_request_draft_saves_as_typed_so_escape_does_not_ask(

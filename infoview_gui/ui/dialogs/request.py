@@ -123,8 +123,7 @@ class EmailDialog(TypingDialog):
         self.copy_button = self._button("Copy text")
         self.open_button = self._button("Open in mail program")
         self.confirm_button = self._button(confirm_text)
-        self.close_button = self._button("Close")
-        self.confirm_button.setDefault(True)
+        self.close_button = self._button("Close")  # no default button: Enter in the subject
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addWidget(self.recipient)
         self.main_layout.addLayout(self.side, 1)

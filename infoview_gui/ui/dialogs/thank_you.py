@@ -174,7 +174,6 @@ class ThankYouDialog(TypingDialog):
         layout.addWidget(plain_label(text))
         layout.addWidget(self.editor, 1)
         layout.addLayout(button_row(self.copy_button, self.open_button, self.sent_button))
-        self.sent_button.setDefault(True)
         return tab
 
     def _card_tab(self) -> QWidget:
