@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         print_interview_sheet(interview_id, self)
 
     def _on_start_interview_requested(self, interview_id: int) -> None:
-        from infoview_gui.ui.views.interview_mode import open_interview_mode
+        from infoview_gui.ui.views.interview_opening import open_interview_mode
 
         open_interview_mode(interview_id, self, self.events, cards_dir=self.paths.cards_dir)
 

@@ -8,12 +8,15 @@ from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
@@ -110,3 +113,35 @@ def full_disk(store: SqliteDatabase) -> Iterator[FullDisk]:
     made.install()
     yield made
     made.arm(0)
+
+
+@pytest.fixture
+def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
+    """Show a window and make it the active one, as a window manager does with a new one."""
+
+    def show(window: QWidget) -> None:
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # the window's focus
+
+    return show
+
+
+@pytest.fixture
+def type_keys(qtbot: QtBot) -> Callable[..., None]:
+    """Type as a person does: each key goes to whatever has the keyboard when it is pressed.
+
+    ``type_keys("Maya Chen")`` types text (ASCII only: offscreen Qt cannot type others);
+    ``type_keys(Qt.Key.Key_Escape)`` presses one key, with optional modifiers. A key
+    pressed while no widget has the keyboard is lost, as it would be.
+    """
+
+    def press(keys: str | Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+        for key in [keys] if isinstance(keys, Qt.Key) else list(keys):
+            target = QApplication.focusWidget()
+            if target is not None:
+                qtbot.keyClick(target, key, modifier)
+
+    return press

@@ -20,7 +20,8 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.store.models import Interview, ListQuestion, Question, QuestionList
 from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.views.interview_mode import InterviewModeWindow, open_interview_mode
+from infoview_gui.ui.views.interview_mode import InterviewModeWindow
+from infoview_gui.ui.views.interview_opening import open_interview_mode
 
 NEW_YORK = "America/New_York"
 # Tuesday 12 May 2026, 23:05 in New York: already Wednesday in UTC.
@@ -263,7 +264,8 @@ def test_ending_reminds_then_marks_held_with_the_thank_you_due_and_offers_the_ca
         window.ui.banner_text.text()
     )
     assert not window.ui.end_button.isVisible()
-    assert window.ui.card_button.isVisible() and window.ui.card_button.hasFocus()
+    assert window.ui.card_button.isVisible()
+    assert window.ui.notes.hasFocus()  # not the card button: a space typed next opens nothing
     clock.now += timedelta(hours=1)
     window.timer.timeout.emit()
     assert window.ui.clock.text() == "31:00"  # the clock stopped at the end

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -9,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -272,3 +273,28 @@ def test_swap_sentence() -> None:
     assert swap_sentence("a X b", "X", "Y") == "a Y b"
     assert swap_sentence("a b", "X", "Y") is None
     assert swap_sentence("a b", "X", "X") == "a b"
+
+
+def test_typing_goes_to_the_point_and_only_unsaved_typing_is_asked_about(
+    qtbot: QtBot,
+    interview: int,
+    show_active: Callable[[QWidget], None],
+    type_keys: Callable[..., None],
+) -> None:
+    dialog = ThankYouDialog(interview, today=lambda: DUE)
+    show_active(dialog)
+    assert QApplication.focusWidget() is dialog.point
+    with qtbot.assertNotEmitted(dialog.thank_you_sent):
+        type_keys("Your story tips")
+        type_keys(Qt.Key.Key_Return)
+    type_keys(Qt.Key.Key_Escape)  # the point and the email are saved as typed: no question
+    assert not dialog.isVisible()
+    assert thanks.thank_you_record(interview_id=interview).point.startswith("Your story tips")
+    again = ThankYouDialog(interview, today=lambda: DUE)
+    show_active(again)
+    again.tabs.setCurrentIndex(1)
+    again.card.setFocus()
+    type_keys("PS ")  # the card is not stored: closing would lose it
+    type_keys(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in again.findChildren(QMessageBox)))
+    assert again.isVisible()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from infoview_gui import APP_NAME, __version__
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import database_size
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 
@@ -23,7 +24,7 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(TypingDialog):
     """Shows what InfoView is, its version, where the data lives and how big it is."""
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:

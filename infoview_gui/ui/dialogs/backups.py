@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QMessageBox,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from infoview_gui.domain.errors import DomainError, UserError
 from infoview_gui.paths import DIR_MODE, AppPaths
 from infoview_gui.services.backups import BackupInfo, back_up, list_backups, restore_backup
 from infoview_gui.ui.dialogs.backup_list import BackupList
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import local_datetime
 from infoview_gui.ui.save_status import pending_edits, plain_message_box
@@ -34,7 +34,7 @@ EXPLANATION = (
 )
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(TypingDialog):
     """Lists the backups; "Back up now", "Restore…", "Open backup folder"."""
 
     def __init__(self, paths: AppPaths, events: AppEvents, parent: QWidget | None = None):

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -16,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import asking
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.widgets.labels import plain_label
 
 _SAVE_DELAY_MS = 600
 
 
-class CallDialog(QDialog):
+class CallDialog(TypingDialog):
     """The call script beside a notes box; "I called and asked" marks the request asked.
 
     Signals:
@@ -54,6 +54,7 @@ class CallDialog(QDialog):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
+        self.saves_as_typed(self.log)
         self._lay_out()
         self._connect_signals()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.invariants import DatabaseReport, check_database
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
@@ -54,7 +54,7 @@ def report_text(report: DatabaseReport) -> tuple[str, str]:
     return summary, "\n\n".join(parts)
 
 
-class CheckReportDialog(QDialog):
+class CheckReportDialog(TypingDialog):
     """Runs the check when opened (repairing what is safe) and shows what it found.
 
     Signals:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.errors import DomainError, ValidationError
 from infoview_gui.domain.validation import SHORT_TEXT_MAX
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import events_of
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -25,13 +25,15 @@ def line_edit(text: str = "", *, placeholder: str = "", limit: int = SHORT_TEXT_
     return edit
 
 
-class FormDialog(QDialog):
+class FormDialog(TypingDialog):
     """Subclasses fill ``form``, register inputs by field name and implement ``save``.
 
     When ``save`` raises a ``DomainError`` the dialog stays open, says why under the form,
     and puts the cursor in the input the message is about: nothing typed is lost. What
     ``save`` committed is published on the window's ``AppEvents`` (found through the
-    dialog's parents) before the dialog closes, so the views show it at once.
+    dialog's parents) before the dialog closes, so the views show it at once. Like every
+    ``TypingDialog`` it opens with the keyboard in its first input and asks before Escape
+    or Cancel throws typing away.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:

@@ -17,7 +17,6 @@ from typing import Literal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -51,6 +50,7 @@ from infoview_gui.ui.dialogs.import_wizard import (
     count,
     outcome_text,
 )
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
 from infoview_gui.ui.import_worker import Job, JobRunner
@@ -65,7 +65,7 @@ class Page(IntEnum):
     DESTINATION = 3
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TypingDialog):
     """The import steps, the worker that reads the file, and the commit.
 
     Signals:

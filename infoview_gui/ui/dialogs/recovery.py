@@ -15,7 +15,6 @@ from enum import IntEnum
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QMessageBox,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from infoview_gui.services.backups import (
     verified,
 )
 from infoview_gui.ui.dialogs.backup_list import BackupList
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.formatting import local_datetime
 from infoview_gui.ui.save_status import plain_message_box
 from infoview_gui.ui.widgets.buttons import box_button
@@ -67,7 +67,7 @@ def _explanation(diagnosis: Diagnosis, backups: int) -> str:
     )
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(TypingDialog):
     """Explains the problem, lists verified backups, restores one, or quits.
 
     Attributes:

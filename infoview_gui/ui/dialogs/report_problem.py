@@ -9,11 +9,12 @@ from collections.abc import Callable
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from infoview_gui import APP_NAME, __version__
 from infoview_gui.logfiles import WINDOW_LOG, last_lines, system_description
 from infoview_gui.paths import AppPaths
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
@@ -42,7 +43,7 @@ def report_text(paths: AppPaths) -> str:
     )
 
 
-class ReportProblemDialog(QDialog):
+class ReportProblemDialog(TypingDialog):
     """Shows what to send, read-only, with "Copy", "Open log folder" and "Close"."""
 
     def __init__(

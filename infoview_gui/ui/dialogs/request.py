@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.services import asking
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
 from infoview_gui.ui.widgets.labels import plain_label
 
 UrlOpener = Callable[[QUrl], object]
@@ -83,7 +84,7 @@ class DraftEditor(QWidget):
         self.body.setPlainText(draft.body)
 
 
-class EmailDialog(QDialog):
+class EmailDialog(TypingDialog):
     """An email to one person: edit, copy, open in the mail program, then confirm.
 
     Subclasses implement ``confirm`` (what the confirm button records); when it raises a
@@ -122,8 +123,7 @@ class EmailDialog(QDialog):
         self.copy_button = self._button("Copy text")
         self.open_button = self._button("Open in mail program")
         self.confirm_button = self._button(confirm_text)
-        self.close_button = self._button("Close")
-        self.confirm_button.setDefault(True)
+        self.close_button = self._button("Close")  # no default button: Enter in the subject
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addWidget(self.recipient)
         self.main_layout.addLayout(self.side, 1)
@@ -252,6 +252,7 @@ class RequestDialog(EmailDialog):
         self.checker = RequestChecker(asking.connections(contact_id=contact_id))
         self.side.addWidget(self.checker, 2)
         self.fresh_button = self._button("Start again", first=True)
+        self.saves_as_typed(self.editor)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
@@ -302,4 +303,13 @@ class RequestDialog(EmailDialog):
 
     def _on_fresh_button_clicked(self) -> None:
         fresh = asking.draft_request(contact_id=self.contact_id, today=date.today(), fresh=True)
-        self.editor.set_draft(fresh)
+        if self.editor.draft() == Draft(" ".join(fresh.subject.split()), fresh.body):
+            return
+        ask_before_losing(
+            self,
+            "Start again from a new draft? What you wrote in this one is replaced.",
+            lose="Start again",
+            keep="Keep my draft",
+            title="Start again?",
+            on_lose=partial(self.editor.set_draft, fresh),
+        )

@@ -15,7 +15,6 @@ from functools import partial
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
@@ -35,6 +34,7 @@ from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
 from infoview_gui.ui.dialogs.request import DraftEditor, UrlOpener, open_url
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
+from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
@@ -53,7 +53,7 @@ def swap_sentence(text: str, old: str, new: str) -> str | None:
     return text.replace(old, new, 1) if old and old in text else None
 
 
-class ThankYouDialog(QDialog):
+class ThankYouDialog(TypingDialog):
     """The thank-you email, note card and letter of one interview.
 
     Args:
@@ -111,6 +111,7 @@ class ThankYouDialog(QDialog):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
+        self.saves_as_typed(self.point, self.editor, self.card)  # the card: see below
         self._build()
         self._fill_notes()
         self._show_state()
@@ -173,7 +174,6 @@ class ThankYouDialog(QDialog):
         layout.addWidget(plain_label(text))
         layout.addWidget(self.editor, 1)
         layout.addLayout(button_row(self.copy_button, self.open_button, self.sent_button))
-        self.sent_button.setDefault(True)
         return tab
 
     def _card_tab(self) -> QWidget:
@@ -284,6 +284,15 @@ class ThankYouDialog(QDialog):
     def use_line(self, text: str) -> None:
         """Make a line of the notes the specific point of the drafts."""
         self.point.setPlainText(thanks.point_from_note(text))
+
+    def has_unsaved_typing(self) -> bool:
+        """Return True when the card or the address was edited: those are not stored.
+
+        The card follows the point as it is typed, so it counts only when it differs from
+        the card the stored point makes.
+        """
+        card = thanks.note_card(interview_id=self.interview_id, point=self.point_text())
+        return self.card.toPlainText() != card or super().has_unsaved_typing()
 
     def done(self, result: int) -> None:
         """Save pending edits, however the dialog closes."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -89,7 +90,21 @@ def _named(label: QLabel, name: str) -> QLabel:
 def _button(text: str, keys: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setToolTip(f"{tip} ({keys})")
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the notes
     return button
+
+
+def keep_keyboard_in_notes(layout: InterviewLayout) -> None:
+    """Let no click, and no key typed into the notes, move the keyboard out of them.
+
+    Buttons, the question list and the check boxes take the keyboard only by Tab (or
+    their Alt key), never by a click; End never takes it, so that neither Space nor
+    Enter typed into a focus the app moved can end the interview: a click or its key.
+    """
+    for widget in (layout.side_list, layout.answered_box, *layout.checklist.boxes.values()):
+        widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    layout.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 class InterviewLayout:
@@ -117,6 +132,7 @@ class InterviewLayout:
         body.addWidget(self._side_pane())
         root.addLayout(body, 1)
         root.addWidget(self.keys_help)
+        keep_keyboard_in_notes(self)
 
     def _make_widgets(self, keys: dict[str, str]) -> None:
         self.kicker = _named(plain_label(), "kicker")

@@ -1,8 +1,9 @@
 """Interview mode (step 5): one question at a time, notes saved as typed, a clock, a checklist.
 
 A calm full-window view for the meeting itself. Every action has a key (see ``KEYS``);
-the buttons show them as tooltips. ``open_interview_mode`` opens it from a scheduled
-interview (or a held one, to read and print the notes).
+the buttons show them as tooltips; the keyboard stays in the notes (see
+``interview_layout.keep_keyboard_in_notes``). ``interview_opening.open_interview_mode``
+opens it from a scheduled interview (or a held one, to read and print the notes).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QWidget
 
-from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.errors import NotFoundError
 from infoview_gui.domain.interview_mode import (
     ChecklistItem,
     QuestionItem,
@@ -202,6 +203,7 @@ class InterviewModeWindow(QWidget):
             partial(holding.start_interview, interview_id=self.interview_id, now=self.clock())
         ):
             self._changed("Interview started")
+            self.ui.notes.setFocus()  # the Start button is gone: the keyboard goes on in the notes
 
     def end(self) -> None:
         """End the interview, with the notes just typed: an unfinished checklist reminds first."""
@@ -226,7 +228,7 @@ class InterviewModeWindow(QWidget):
                 self._notes_stored(notes)
             self._end_armed = False
             self._changed("Interview held: the thank-you is due by tomorrow")
-            self.ui.card_button.setFocus()
+            self.ui.notes.setFocus()  # never on a button: a space typed next presses nothing
 
     def set_checklist(self, item: ChecklistItem, done: bool) -> None:
         """Tick (or untick) one checklist item."""
@@ -369,6 +371,12 @@ class InterviewModeWindow(QWidget):
     def _on_checklist_item_toggled(self, item: int, done: bool) -> None:
         self.set_checklist(ChecklistItem(item), done)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the keyboard in the notes (a restore keeps where it was)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.ui.notes.setFocus()
+
     def changeEvent(self, event: QEvent) -> None:
         """Name the full-screen button after what it will do."""
         if event.type() == QEvent.Type.WindowStateChange:
@@ -382,45 +390,3 @@ class InterviewModeWindow(QWidget):
             return
         self.timer.stop()
         super().closeEvent(event)
-
-
-def find_open(interview_id: int) -> InterviewModeWindow | None:
-    """Return the interview mode window already open on ``interview_id``, if any."""
-    for widget in QApplication.topLevelWidgets():
-        if (
-            isinstance(widget, InterviewModeWindow)
-            and widget.interview_id == interview_id
-            and widget.isVisible()
-        ):
-            return widget
-    return None
-
-
-def open_interview_mode(
-    interview_id: int,
-    parent: QWidget | None,
-    events: AppEvents,
-    *,
-    full_screen: bool = True,
-    cards_dir: Path | None = None,
-) -> InterviewModeWindow | None:
-    """Show interview mode for an interview, full screen; bring it forward if already open.
-
-    Returns None (and says why through ``events.saved``) when the interview is gone.
-    """
-    window = find_open(interview_id)
-    if window is not None:
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.activateWindow()
-        return window
-    try:
-        window = InterviewModeWindow(interview_id, events, parent, cards_dir=cards_dir)
-    except DomainError as exc:
-        events.saved.emit(str(exc))
-        return None
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if full_screen:
-        window.showFullScreen()
-    else:
-        window.show()
-    return window

@@ -26,7 +26,7 @@ _STATUS_COLUMN = _STATUS_FIELD - 1  # in the table
 
 def _open_interview_mode(interview_id: int, parent: QWidget | None, events: AppEvents) -> object:
     # Imported on use: interview mode and its printing are not needed to show the guide.
-    from infoview_gui.ui.views.interview_mode import open_interview_mode
+    from infoview_gui.ui.views.interview_opening import open_interview_mode
 
     return open_interview_mode(interview_id, parent, events)
 
