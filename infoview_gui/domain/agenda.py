@@ -16,6 +16,15 @@ from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from infoview_gui.domain import calendar_rules
+from infoview_gui.domain.agenda_facts import (
+    AgendaFacts,
+    AskFact,
+    DeclinedFact,
+    FieldFact,
+    HeldFact,
+    ScheduledFact,
+    WaitingFact,
+)
 from infoview_gui.domain.calendar_rules import ReplySuggestion
 from infoview_gui.domain.enums import MeetingFormat
 
@@ -84,80 +93,6 @@ class AgendaItem(NamedTuple):
     def overdue(self) -> bool:
         """True when the item is late (shown in red)."""
         return self.urgency is Urgency.OVERDUE
-
-
-class HeldFact(NamedTuple):
-    """A held interview whose thank-you is not sent yet."""
-
-    interview_id: int
-    name: str
-    held_at: datetime | None  # aware
-    due: date | None  # stored when the interview ended; computed from held_at if missing
-
-
-class ScheduledFact(NamedTuple):
-    """A scheduled interview (not held yet)."""
-
-    interview_id: int
-    name: str
-    start: datetime  # aware
-    time_zone: str = ""  # the zone it was scheduled in, if any
-    meeting_format: MeetingFormat | None = None
-
-
-class WaitingFact(NamedTuple):
-    """A request still without an answer, and who could be asked next in its field."""
-
-    interview_id: int
-    contact_id: int
-    name: str
-    requested_on: date
-    followed_up: bool = False
-    next_contact_id: int | None = None
-    next_name: str = ""
-
-
-class DeclinedFact(NamedTuple):
-    """The latest decline in a field where nobody has been asked since."""
-
-    interview_id: int
-    contact_id: int
-    name: str
-    field_id: int
-    field_name: str
-    responded_on: date | None = None
-    next_contact_id: int | None = None
-    next_name: str = ""
-
-
-class AskFact(NamedTuple):
-    """The next person to ask in a field, and whether a request to them is drafted."""
-
-    field_id: int
-    field_name: str
-    contact_id: int
-    name: str
-    drafted: bool = False
-
-
-class FieldFact(NamedTuple):
-    """A career field (not set aside) with no contacts yet."""
-
-    field_id: int
-    name: str
-
-
-class AgendaFacts(NamedTuple):
-    """Everything the agenda is made from, as the services read it."""
-
-    held: tuple[HeldFact, ...] = ()
-    scheduled: tuple[ScheduledFact, ...] = ()
-    waiting: tuple[WaitingFact, ...] = ()
-    declined: tuple[DeclinedFact, ...] = ()
-    to_ask: tuple[AskFact, ...] = ()
-    empty_fields: tuple[FieldFact, ...] = ()
-    ask_next_after: int = 3
-    follow_up_after: int = 7
 
 
 class AgendaCounts(NamedTuple):

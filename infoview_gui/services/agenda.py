@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from infoview_gui.domain import agenda as rules
+from infoview_gui.domain import agenda_facts as facts
 from infoview_gui.domain.calendar_rules import (
     ASK_NEXT_KEY,
     DEFAULT_ASK_NEXT,
@@ -41,7 +42,7 @@ def agenda(*, now: datetime, zone: ZoneInfo) -> rules.Agenda:
     return rules.build_agenda(agenda_facts(now=now), now=now, zone=zone)
 
 
-def agenda_facts(*, now: datetime) -> rules.AgendaFacts:
+def agenda_facts(*, now: datetime) -> facts.AgendaFacts:
     """Return the records the agenda is made from.
 
     Scheduled interviews are read up to eight days ahead of ``now``; the domain keeps
@@ -53,13 +54,13 @@ def agenda_facts(*, now: datetime) -> rules.AgendaFacts:
     fields = {int(row[5]) for row in waiting_rows if row[5] is not None}
     fields |= {int(row[4]) for row in declined_rows}
     following = {field_id: _next_person(field_id) for field_id in sorted(fields)}
-    return rules.AgendaFacts(
+    return facts.AgendaFacts(
         held=tuple(
-            rules.HeldFact(int(i), _name(first, last, email), held_at, due)
+            facts.HeldFact(int(i), _name(first, last, email), held_at, due)
             for i, first, last, email, held_at, due in overview.held_rows()
         ),
         scheduled=tuple(
-            rules.ScheduledFact(
+            facts.ScheduledFact(
                 int(i),
                 _name(first, last, email),
                 start,
@@ -72,7 +73,7 @@ def agenda_facts(*, now: datetime) -> rules.AgendaFacts:
         declined=tuple(_declined_fact(row, following) for row in declined_rows),
         to_ask=_to_ask(busy=fields),
         empty_fields=tuple(
-            rules.FieldFact(int(i), str(name)) for i, name in overview.empty_fields()
+            facts.FieldFact(int(i), str(name)) for i, name in overview.empty_fields()
         ),
         ask_next_after=ask_next_after,
         follow_up_after=follow_up_after,
@@ -97,10 +98,10 @@ def _name(first: object, last: object, email: object) -> str:
 
 def _waiting_fact(
     row: tuple[Any, ...], following: dict[int, tuple[int, str] | None]
-) -> rules.WaitingFact:
+) -> facts.WaitingFact:
     interview_id, first, last, email, asked, field_id, followed, contact_id = row
     person = following.get(int(field_id)) if field_id is not None else None
-    return rules.WaitingFact(
+    return facts.WaitingFact(
         int(interview_id),
         int(contact_id),
         _name(first, last, email),
@@ -130,10 +131,10 @@ def _open(declined_on: date | None, asked_since: date | None) -> bool:
 
 def _declined_fact(
     row: tuple[Any, ...], following: dict[int, tuple[int, str] | None]
-) -> rules.DeclinedFact:
+) -> facts.DeclinedFact:
     interview_id, first, last, email, field_id, field_name, responded, contact_id = row
     person = following.get(int(field_id))
-    return rules.DeclinedFact(
+    return facts.DeclinedFact(
         int(interview_id),
         int(contact_id),
         _name(first, last, email),
@@ -145,7 +146,7 @@ def _declined_fact(
     )
 
 
-def _to_ask(*, busy: set[int]) -> tuple[rules.AskFact, ...]:
+def _to_ask(*, busy: set[int]) -> tuple[facts.AskFact, ...]:
     """Return the next person to ask in each field whose requests already say nothing.
 
     A field with a request waiting for an answer, or a decline to act on, is left out
@@ -153,7 +154,7 @@ def _to_ask(*, busy: set[int]) -> tuple[rules.AskFact, ...]:
     its next person was started and never sent.
     """
     return tuple(
-        rules.AskFact(int(field), str(name), int(contact), _name(first, last, email), bool(d))
+        facts.AskFact(int(field), str(name), int(contact), _name(first, last, email), bool(d))
         for field, name, contact, first, last, email, d in overview.to_ask_rows()
         if d or int(field) not in busy
     )

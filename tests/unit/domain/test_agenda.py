@@ -11,15 +11,17 @@ from infoview_gui.domain.agenda import (
     About,
     ActionKind,
     AgendaCounts,
+    ItemKind,
+    Urgency,
+    build_agenda,
+)
+from infoview_gui.domain.agenda_facts import (
     AgendaFacts,
     DeclinedFact,
     FieldFact,
     HeldFact,
-    ItemKind,
     ScheduledFact,
-    Urgency,
     WaitingFact,
-    build_agenda,
 )
 from infoview_gui.domain.enums import MeetingFormat
 
