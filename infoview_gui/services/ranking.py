@@ -137,13 +137,14 @@ def _criterion(criterion_id: int) -> Criterion:
     return criterion
 
 
-def rename_criterion(*, criterion_id: int, name: str) -> None:
-    """Rename a criterion; no two criteria of a field share a name."""
+def rename_criterion(*, criterion_id: int, name: str) -> str:
+    """Rename a criterion; no two criteria of a field share a name. Return the name kept."""
     name = _clean_name(name)
     with database.atomic():
         criterion = _criterion(criterion_id)
         _check_unique(int(criterion.__data__["field"]), name, criterion_id)
         Criterion.update(name=name).where(Criterion.id == criterion_id).execute()
+    return name
 
 
 def reorder_criteria(*, field_id: int, criterion_ids: Sequence[int]) -> int:
