@@ -158,6 +158,7 @@ class CriteriaDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         row = self.current_row()

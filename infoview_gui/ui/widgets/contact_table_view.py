@@ -116,10 +116,13 @@ class ContactTableView(QTableView):
             self.setColumnHidden(column, kind in self._hidden)
         self.frozen.follow_columns()
 
-    def use_delegate(self, delegate: QAbstractItemDelegate) -> None:
-        """Draw and edit the cells, frozen ones included, with ``delegate``."""
+    def use_delegates(self, delegate: QAbstractItemDelegate, frozen: QAbstractItemDelegate) -> None:
+        """Draw and edit the cells with ``delegate``, the frozen ones with ``frozen``.
+
+        Two instances: a delegate tells every view it serves about each editor it opens.
+        """
         self.setItemDelegate(delegate)
-        self.frozen.setItemDelegate(delegate)
+        self.frozen.setItemDelegate(frozen)
 
     # -- the frozen columns ---------------------------------------------------------
 

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 class FrozenColumnsView(QTableView):
     """Shows the first ``count`` columns of ``table`` over its left edge.
 
+    It draws with its own delegate: a delegate shared by two views would send each the
+    other's editors.
+
     Args:
         table: the table to follow; it must have its model and selection model already.
         count: how many columns, from the left, stay in view.
@@ -27,7 +30,6 @@ class FrozenColumnsView(QTableView):
         self._count = count
         self.setModel(table.model())
         self.setSelectionModel(table.selectionModel())
-        self.setItemDelegate(table.itemDelegate())
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
