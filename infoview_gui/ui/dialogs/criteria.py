@@ -219,7 +219,7 @@ class CriteriaDialog(QDialog):
         )
         box.setIcon(QMessageBox.Icon.Question)
         remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))  # Enter keeps it
         box.exec()
         return box.clickedButton() is remove
 

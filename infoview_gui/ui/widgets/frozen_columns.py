@@ -48,7 +48,8 @@ class FrozenColumnsView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setSectionsClickable(table.isSortingEnabled())
+        self.horizontalHeader().setSectionsClickable(True)  # else it never shows bold titles
+        self.horizontalHeader().setHighlightSections(table.horizontalHeader().highlightSections())
         self.horizontalHeader().setSortIndicatorShown(table.isSortingEnabled())
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.viewport().stackUnder(self)
@@ -104,6 +105,8 @@ class FrozenColumnsView(QTableView):
 
     def _on_header_section_clicked(self, column: int) -> None:
         """Sort the table as a click on its own header would."""
+        if not self._table.isSortingEnabled():
+            return
         header = self._table.horizontalHeader()
         same = header.sortIndicatorSection() == column
         ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

@@ -5,7 +5,13 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from infoview_gui.domain.ranking import SCORE_MAX
 from infoview_gui.qtmodels.criteria_table import WEIGHT_HELP, CriteriaColumn
@@ -54,6 +60,9 @@ class WeightDelegate(QStyledItemDelegate):
             editor.blockSignals(True)
             editor.setValue(value)
             editor.blockSignals(False)
+        text = editor.findChild(QLineEdit)
+        if text is not None and not editor.hasFocus():
+            text.deselect()  # a spin box selects its value: every row would look selected
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         """Save the weight shown."""
