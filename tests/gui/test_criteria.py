@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -165,6 +165,7 @@ def test_a_refused_name_stays_typed_and_says_why(
     assert "already has a criterion" in dialog.error.text() and dialog.error.isVisible()
     assert len(names(dialog)) == 3
     assert dialog.isVisible()  # Enter never closes the dialog
+    dialog.new_name.clear()  # closing would ask about it (see below)
 
 
 def when_criteria_open(action: Callable[[CriteriaDialog], None]) -> None:
@@ -222,3 +223,24 @@ def test_long_names_are_short_headers_and_name_stays_in_view(
     qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
     assert table.selected_ids() == [nursing["Ben"]]  # one selection for both
     assert bar.value() == bar.maximum()  # choosing a name does not scroll back
+
+
+def test_closing_with_a_name_typed_asks_first(
+    qtbot: QtBot, view: ContactsView, dialog: CriteriaDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.AcceptRole]
+    asked: list[str] = []
+
+    def ask(name: str) -> QMessageBox.ButtonRole:
+        asked.append(name)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialog, "ask_unsaved", ask)
+    qtbot.keyClicks(dialog.new_name, "Pay")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.new_name.text() == "Pay"  # "Stay"
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton
+    )
+    assert asked == ["Pay", "Pay"] and not dialog.isVisible()
+    assert headers(view)[11] == "Pay"  # "Add it"

@@ -256,6 +256,31 @@ class CriteriaDialog(QDialog):
         self.select_row(target)
         return True
 
+    def ask_unsaved(self, name: str) -> QMessageBox.ButtonRole:
+        """Ask what to do with a new name typed but not added; return the role chosen."""
+        box = plain_message_box(
+            self, "Not added yet", f"“{name}” is typed but not added.", "Add it before closing?"
+        )
+        box.setIcon(QMessageBox.Icon.Question)
+        box.addButton("Add it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        return box.buttonRole(clicked) if clicked else QMessageBox.ButtonRole.RejectRole
+
+    def reject(self) -> None:
+        """Close; a new name typed but not added is never dropped without asking."""
+        typed = self.new_name.text().strip()
+        if typed:
+            role = self.ask_unsaved(typed)
+            if role == QMessageBox.ButtonRole.RejectRole:
+                return
+            if role == QMessageBox.ButtonRole.AcceptRole and not self.add_criterion():
+                return  # refused: the reason shows, the text stays
+        super().reject()
+
     def _on_model_write_refused(self, message: str) -> None:
         self.show_error(message)
         self.model.reload()  # show what is stored

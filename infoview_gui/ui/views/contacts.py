@@ -275,7 +275,9 @@ class ContactsView(QWidget):
         field_id = self.model.contact_filter.field_id
         if field_id is not None:
             name = self.field_filter.currentText()
-            CriteriaDialog(self.events, field_id, name, self).exec()
+            dialog = CriteriaDialog(self.events, field_id, name, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _on_score_button_clicked(self) -> None:
         field_id = self.model.contact_filter.field_id

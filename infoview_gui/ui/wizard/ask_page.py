@@ -200,7 +200,9 @@ class AskPage(StepPage):
 
         field = self.guide_field()
         if field is not None:
-            CriteriaDialog(self.events, field[0], field[1], self).exec()
+            dialog = CriteriaDialog(self.events, field[0], field[1], self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _on_model_written(self) -> None:
         self.events.publish(origin=self)
