@@ -190,3 +190,25 @@ def _check_scale(value: int, name: str) -> None:
     """Raise ValueError when ``value`` is outside 0-5."""
     if not 0 <= value <= SCORE_MAX:
         raise ValueError(f"a {name} must be between 0 and {SCORE_MAX}, not {value}")
+
+
+SHORT_NAME = 18
+"""The most characters a criterion's column header shows (the full name is its tooltip)."""
+
+
+def short_name(name: str, limit: int = SHORT_NAME) -> str:
+    """Return ``name`` cut after a whole word to fit ``limit`` characters, with "…" if cut.
+
+    A first word longer than the limit is cut inside it, as nothing shorter can stand.
+    """
+    name = " ".join(name.split())
+    if len(name) <= limit:
+        return name
+    kept = ""
+    for word in name.split(" "):
+        longer = f"{kept} {word}" if kept else word
+        if len(longer) > limit - 1:
+            break
+        kept = longer
+    kept = kept.rstrip(" ,;:-–—(") or name[: limit - 1]
+    return f"{kept}…"

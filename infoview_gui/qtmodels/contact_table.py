@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.ranking import short_name
 from infoview_gui.qtmodels.contact_columns import (
     HEADERS,
     SORT_KEYS,
@@ -212,18 +213,18 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles; a criterion's tooltip gives its weight."""
+        """Column titles; a criterion shows a short name, its tooltip the full one and weight."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         criterion = self.criterion_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             kind = self.column_kind(section)
             if criterion is not None:
-                return criterion.name
+                return short_name(criterion.name)
             return HEADERS[kind] if kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and criterion:
             name = html.escape(criterion.name)
-            return f"{name} (weight {criterion.weight} of 5). Type 0-5 to score."
+            return f"{name}<br>Weight {criterion.weight} of 5. Type 0-5 in a cell to score."
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -15,7 +15,7 @@ from infoview_gui.domain import ranking
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.store.database import database, execute_many
-from infoview_gui.store.models import Contact, Criterion, CriterionScore
+from infoview_gui.store.models import CareerField, Contact, Criterion, CriterionScore
 from infoview_gui.store.queries import tuples
 
 
@@ -84,13 +84,28 @@ def set_score(*, contact_id: int, criterion_id: int, score: int | None) -> float
         return recompute_score(contact_id)
 
 
-def add_criterion(*, field_id: int, name: str, weight: int = 3) -> int:
-    """Add a criterion of the user's own to a field; return its id."""
+def _clean_name(name: str) -> str:
     name = clean_short("name", "The criterion", name, limit=120)
     if not name:
         raise ValidationError("name", "Give the criterion a name.")
+    return name
+
+
+def _check_unique(field_id: int, name: str, criterion_id: int | None = None) -> None:
+    """Refuse a second criterion of the same name in a field, whatever the case."""
+    for other_id, other, _weight in criteria(field_id):
+        if other.casefold() == name.casefold() and other_id != criterion_id:
+            raise ValidationError("name", f"This field already has a criterion “{other}”.")
+
+
+def add_criterion(*, field_id: int, name: str, weight: int = 3) -> int:
+    """Add a criterion of the user's own to a field, last; return its id."""
+    name = _clean_name(name)
     _check_weight(weight)
     with database.atomic():
+        if not CareerField.select().where(CareerField.id == field_id).exists():
+            raise NotFoundError("That career field no longer exists.")
+        _check_unique(field_id, name)
         position = (
             Criterion.select(fn.MAX(Criterion.position)).where(Criterion.field == field_id).scalar()
         )
@@ -110,19 +125,51 @@ def set_weight(*, criterion_id: int, weight: int) -> None:
     """Change how much a criterion counts; every score of its field follows."""
     _check_weight(weight)
     with database.atomic():
-        criterion = Criterion.get_or_none(Criterion.id == criterion_id)
-        if criterion is None:
-            raise NotFoundError("That criterion no longer exists.")
+        criterion = _criterion(criterion_id)
         Criterion.update(weight=weight).where(Criterion.id == criterion_id).execute()
         recompute_field(int(criterion.__data__["field"]))
 
 
-def rename_criterion(*, criterion_id: int, name: str) -> None:
-    """Rename a criterion."""
-    name = clean_short("name", "The criterion", name, limit=120)
-    if not name:
-        raise ValidationError("name", "Give the criterion a name.")
-    Criterion.update(name=name).where(Criterion.id == criterion_id).execute()
+def _criterion(criterion_id: int) -> Criterion:
+    criterion = Criterion.get_or_none(Criterion.id == criterion_id)
+    if criterion is None:
+        raise NotFoundError("That criterion no longer exists.")
+    return criterion
+
+
+def rename_criterion(*, criterion_id: int, name: str) -> str:
+    """Rename a criterion; no two criteria of a field share a name. Return the name kept."""
+    name = _clean_name(name)
+    with database.atomic():
+        criterion = _criterion(criterion_id)
+        _check_unique(int(criterion.__data__["field"]), name, criterion_id)
+        Criterion.update(name=name).where(Criterion.id == criterion_id).execute()
+    return name
+
+
+def reorder_criteria(*, field_id: int, criterion_ids: Sequence[int]) -> int:
+    """Put all of a field's criteria in the order given; return how many rows were written.
+
+    The order is kept in ``criterion.position``; only the criteria whose place changed
+    are written.
+    """
+    with database.atomic():
+        query = Criterion.select(Criterion.id, Criterion.position).where(
+            Criterion.field == field_id
+        )
+        positions = {int(i): int(p) for i, p in tuples(query)}
+        if sorted(criterion_ids) != sorted(positions):
+            raise ValidationError(
+                "position", "The criteria of this field changed meanwhile: look again."
+            )
+        moved = [(p, i) for p, i in enumerate(criterion_ids, 1) if positions[i] != p]
+        execute_many("UPDATE criterion SET position = ? WHERE id = ?", moved)
+    return len(moved)
+
+
+def scores_given(criterion_id: int) -> int:
+    """Return how many contacts have a score on a criterion."""
+    return int(CriterionScore.select().where(CriterionScore.criterion == criterion_id).count())
 
 
 def remove_criterion(*, criterion_id: int) -> None:

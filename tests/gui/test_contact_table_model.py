@@ -14,7 +14,7 @@ from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
-from infoview_gui.services.ranking import criteria, ranked_ids
+from infoview_gui.services.ranking import ranked_ids
 from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.store.models import Contact, Interview
 from infoview_gui.store.request_rule import current_request_id, next_to_ask
@@ -164,8 +164,16 @@ def test_one_field_shows_its_criteria_as_editable_columns(nursing: tuple[int, li
     model = ContactTableModel(lambda: TODAY)
     model.set_filter(ContactFilter(field_id=field_id))
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[8:11] == [name for _, name, _ in criteria(field_id)]
+    assert headers[8:11] == ["How close their…", "We know someone…", "Easy to meet…"]
     assert headers[11] == "Score"
+    tips = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in (8, 9)
+    ]
+    assert (
+        tips[0]
+        == "How close their job is to the one I want<br>Weight 3 of 5. Type 0-5 in a cell to score."
+    )
+    assert tips[1].startswith("We know someone in common<br>")
     cell = model.index(0, 8)
     assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable
     assert not model.flags(model.index(0, Column.NAME)) & Qt.ItemFlag.ItemIsEditable

@@ -106,6 +106,8 @@ class ContactsView(QWidget):
         self.up_button = QPushButton("Move up")
         self.down_button = QPushButton("Move down")
         self.score_button = QPushButton("Order by score")
+        self.criteria_button = QPushButton("Criteria…")
+        self.criteria_button.setToolTip("Add, rename, remove or reorder this field's criteria")
         self.up_button.setToolTip("Ctrl+Up")
         self.down_button.setToolTip("Ctrl+Down")
         self.reorder_hint = plain_label(REORDER_HINT, wrap=False)
@@ -117,6 +119,7 @@ class ContactsView(QWidget):
             self.up_button,
             self.down_button,
             self.score_button,
+            self.criteria_button,
         ):
             actions.addWidget(button)
         actions.addWidget(self.reorder_hint)
@@ -141,6 +144,7 @@ class ContactsView(QWidget):
         self.up_button.clicked.connect(lambda: self.table.move_selection(-1))
         self.down_button.clicked.connect(lambda: self.table.move_selection(1))
         self.score_button.clicked.connect(self._on_score_button_clicked)
+        self.criteria_button.clicked.connect(self.edit_criteria)
         self.step_menu.aboutToShow.connect(self._on_step_menu_about_to_show)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.model.modelReset.connect(self._update_state)
@@ -183,7 +187,9 @@ class ContactsView(QWidget):
         can_reorder = self.model.can_reorder()
         for button in (self.up_button, self.down_button):
             button.setEnabled(can_reorder)
-        self.score_button.setEnabled(self.model.contact_filter.field_id is not None)
+        one_field = self.model.contact_filter.field_id is not None
+        self.score_button.setEnabled(one_field)
+        self.criteria_button.setEnabled(one_field)
         self.reorder_hint.setVisible(not can_reorder)
 
     def show_field(self, field_id: int | None) -> None:
@@ -261,6 +267,17 @@ class ContactsView(QWidget):
         menu.addSeparator()
         menu.addAction("Delete", self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def edit_criteria(self) -> None:
+        """Open the criteria of the field shown (the table follows each change)."""
+        from infoview_gui.ui.dialogs.criteria import CriteriaDialog
+
+        field_id = self.model.contact_filter.field_id
+        if field_id is not None:
+            name = self.field_filter.currentText()
+            dialog = CriteriaDialog(self.events, field_id, name, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _on_score_button_clicked(self) -> None:
         field_id = self.model.contact_filter.field_id

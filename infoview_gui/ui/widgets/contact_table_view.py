@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
+from infoview_gui.ui.widgets.frozen_columns import FrozenColumnsView
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
+
+FROZEN = Column.NAME + 1
+"""Rank and Name stay in view when the table scrolls sideways."""
+CRITERION_MIN_WIDTH = 60
 
 _WIDTHS = {
     Column.RANK: 52,
@@ -28,6 +41,15 @@ _WIDTHS = {
 class ContactTableView(QTableView):
     """A table over a ContactTableModel: fixed row heights, SQL sorting, inline scores.
 
+    Rank and Name are frozen: they stay on the left when the criteria make the table
+    scroll sideways.
+
+    Args:
+        model: the contacts.
+        parent: the parent widget.
+        sortable: False keeps the table in rank order (no sorting by a header click).
+        hidden: fixed columns not shown.
+
     Signals:
         open_requested(int): the user double-clicked a contact or pressed Enter on it.
         delete_requested: the user pressed Delete on the selection.
@@ -36,9 +58,17 @@ class ContactTableView(QTableView):
     open_requested = Signal(int)
     delete_requested = Signal()
 
-    def __init__(self, model: ContactTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: ContactTableModel,
+        parent: QWidget | None = None,
+        *,
+        sortable: bool = True,
+        hidden: Iterable[Column] = (),
+    ) -> None:
         super().__init__(parent)
         self.contacts = model
+        self._hidden = tuple(hidden)
         self.setModel(model)
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,7 +80,7 @@ class ContactTableView(QTableView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.setAlternatingRowColors(True)
-        self.setSortingEnabled(True)
+        self.setSortingEnabled(sortable)
         self.setWordWrap(False)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDragDropOverwriteMode(False)
@@ -62,15 +92,78 @@ class ContactTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(Column.RANK, Qt.SortOrder.AscendingOrder)
+        self.frozen = FrozenColumnsView(self, FROZEN)
         self.doubleClicked.connect(self._on_double_clicked)
+        self.frozen.doubleClicked.connect(self._on_double_clicked)
         model.modelReset.connect(self.apply_widths)
         self.apply_widths()
 
     def apply_widths(self) -> None:
-        """Give each column a sensible width (measuring 100,000 rows would be slow)."""
+        """Give each column a sensible width (measuring 100,000 rows would be slow).
+
+        A criterion's column is as wide as its short name in the header.
+        """
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
         for column in range(self.contacts.columnCount()):
             kind = self.contacts.column_kind(column)
-            self.setColumnWidth(column, _WIDTHS[kind] if kind is not None else 90)
+            if kind is None:
+                title = str(self.contacts.headerData(column, Qt.Orientation.Horizontal))
+                width = max(CRITERION_MIN_WIDTH, metrics.horizontalAdvance(title) + 28)
+            else:
+                width = _WIDTHS[kind]
+            self.setColumnWidth(column, width)
+            self.setColumnHidden(column, kind in self._hidden)
+        self.frozen.follow_columns()
+
+    def use_delegates(self, delegate: QAbstractItemDelegate, frozen: QAbstractItemDelegate) -> None:
+        """Draw and edit the cells with ``delegate``, the frozen ones with ``frozen``.
+
+        Two instances: a delegate tells every view it serves about each editor it opens.
+        """
+        self.setItemDelegate(delegate)
+        self.frozen.setItemDelegate(frozen)
+
+    # -- the frozen columns ---------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the frozen columns over the left edge."""
+        super().resizeEvent(event)
+        if "frozen" in self.__dict__:
+            self.frozen.follow_geometry()
+
+    def updateGeometries(self) -> None:
+        """Follow the header's height and the scroll bars with the frozen columns."""
+        super().updateGeometries()
+        if "frozen" in self.__dict__:  # Qt calls this while the table is being made
+            self.frozen.follow_geometry()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll to a row; a frozen cell is always in view sideways, so keep that scroll."""
+        if index.isValid() and index.column() < FROZEN:
+            sideways = self.horizontalScrollBar().value()
+            super().scrollTo(index, hint)
+            self.horizontalScrollBar().setValue(sideways)
+            return
+        super().scrollTo(index, hint)
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Moving left brings a cell hidden under the frozen columns back into view."""
+        current = super().moveCursor(cursor_action, modifiers)
+        if (
+            cursor_action == QAbstractItemView.CursorAction.MoveLeft
+            and current.column() >= FROZEN
+            and self.visualRect(current).left() < self.frozen.frozen_width
+        ):
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + self.visualRect(current).left() - self.frozen.frozen_width)
+        return current
 
     def selected_rows(self) -> list[int]:
         """Return the selected rows, top to bottom."""

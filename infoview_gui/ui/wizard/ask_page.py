@@ -1,13 +1,12 @@
-"""Step 3: rank the shortlist, ask the top person, schedule the interview."""
+"""Step 3: rank the shortlist on your criteria, ask the top person, schedule the interview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -15,18 +14,24 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.pipeline import next_to_ask
+from infoview_gui.qtmodels.contact_columns import Column
+from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.services import ranking
 from infoview_gui.store import queries
+from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.ui.asking_actions import AskingFlow
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.formatting import enum_text, plain
+from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
 
 
-class NextRowDelegate(QStyledItemDelegate):
-    """Shows the row of the next person to ask in bold."""
+class NextRowDelegate(ScoreDelegate):
+    """Edits scores, and shows the row of the next person to ask in bold."""
 
     next_id: int | None = None
 
@@ -86,24 +91,42 @@ class AskingPanel(QFrame):
 
 
 class AskPage(StepPage):
-    """The ranked shortlist of the field, the next person to ask, and the actions."""
+    """The field's contacts in rank order, to rank and ask: the table of Contacts, narrowed.
+
+    Scores are typed in the criterion columns; rows move by drag, Move up / Move down or
+    "Order by score". The next person to ask is named and shown in bold.
+    """
 
     def __init__(self, events: AppEvents) -> None:
         super().__init__(
             events,
             PageId.ASK,
             "Rank, ask, schedule",
-            "Put the people you most want to talk to first, then ask the top one for 20-30 "
-            "minutes in person, by phone or by video. If they decline, thank them and ask "
-            "the next.",
+            "Score each person on your criteria and put the people you most want to talk to "
+            "first, then ask the top one for 20-30 minutes in person, by phone or by video. "
+            "If they decline, thank them and ask the next.",
         )
         self.next_person = self.add_note()
-        self.table, self.model = self.make_table(
-            ("Name", "Organisation", "Job title", "Request"),
-            (plain, plain, plain, _request_text),
-        )
-        self.delegate = NextRowDelegate(self.table)
-        self.table.setItemDelegate(self.delegate)
+        self.model = ContactTableModel()
+        # A move or a score typed here is shown at once: tell the other views (Home's
+        # next person) without reading this page again.
+        self.model.after_write = self._on_model_written
+        self.table = ContactTableView(self.model, sortable=False, hidden=HIDDEN)
+        self.delegates = (NextRowDelegate(self.table), NextRowDelegate(self.table.frozen))
+        self.table.use_delegates(*self.delegates)
+        self.body.addWidget(self.table, 1)
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.score_button = QPushButton("Order by score")
+        self.criteria_button = QPushButton("Criteria…")
+        self.up_button.setToolTip("Ctrl+Up")
+        self.down_button.setToolTip("Ctrl+Down")
+        self.criteria_button.setToolTip("Add, rename, remove or reorder the criteria")
+        row = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.score_button, self.criteria_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.flow = AskingFlow(events, self)
         self.panel = AskingPanel(self.flow)
         self.body.addWidget(self.panel)
@@ -111,16 +134,34 @@ class AskPage(StepPage):
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
-        self.table.activated.connect(self._on_table_activated)
+        self.table.open_requested.connect(self._on_table_open_requested)
+        self.up_button.clicked.connect(lambda: self.table.move_selection(-1))
+        self.down_button.clicked.connect(lambda: self.table.move_selection(1))
+        self.score_button.clicked.connect(self.order_by_score)
+        self.criteria_button.clicked.connect(self.edit_criteria)
+        self.model.write_refused.connect(self._on_model_write_refused)
 
     def refresh(self) -> None:
-        """Show the shortlist in rank order, who to ask next, and the chosen request."""
+        """Show the field's contacts in rank order, who to ask next, and the chosen request."""
+        field = self.guide_field()
+        keep = self.panel.contact_id
+        self.model.set_filter(ContactFilter(field_id=field[0] if field else -1), reload=True)
+        for button in (self.up_button, self.down_button, self.score_button, self.criteria_button):
+            button.setEnabled(field is not None)
+        next_id = self._show_next()
+        shown = keep if keep is not None and self.model.row_of(keep) >= 0 else next_id
+        self._select(shown)
+
+    def _show_next(self) -> int | None:
+        """Name the next person to ask and bold their row; return their id."""
         field = self.guide_field()
         rows = queries.shortlist_rows(field[0]) if field else []
-        ranked = [(int(str(row[0])), _status(row[4])) for row in rows]
-        next_id = next_to_ask(ranked)
+        next_id = next_to_ask([(int(str(row[0])), _status(row[4])) for row in rows])
         names = {int(str(row[0])): str(row[1]) for row in rows}
-        self.delegate.next_id = next_id
+        for delegate in self.delegates:
+            delegate.next_id = next_id
+        self.table.viewport().update()
+        self.table.frozen.viewport().update()
         self.next_person.setText(
             f"Next to ask: {names[next_id]}"
             if next_id is not None
@@ -128,38 +169,62 @@ class AskPage(StepPage):
             if rows
             else "Add contacts in step 2 to build your shortlist."
         )
-        keep = self.panel.contact_id
-        self.show_rows(self.model, self.table, rows)
-        self._select(keep if keep in names else next_id, names)
+        return next_id
 
-    def _select(self, contact_id: int | None, names: dict[int, str]) -> None:
-        row = list(names).index(contact_id) if contact_id in names else -1
-        if row < 0:
+    def _select(self, contact_id: int | None) -> None:
+        if contact_id is None or self.model.row_of(contact_id) < 0:
             self.panel.set_contact(None)
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-        self.panel.set_contact(contact_id, names[contact_id] if contact_id else "")
+        self.table.select_ids([contact_id])
+        self._show_panel(contact_id)
+
+    def _show_panel(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        name = str(self.model.index(row, Column.NAME).data(Qt.ItemDataRole.DisplayRole))
+        self.panel.set_contact(contact_id, name)
+
+    def order_by_score(self) -> None:
+        """Rank the field's contacts by their weighted score, best first."""
+        field = self.guide_field()
+        if field is not None:
+            run_action(
+                self.events,
+                lambda: ranking.order_by_score(field_id=field[0]),
+                saved="Ranked by score",
+                parent=self,
+            )
+
+    def edit_criteria(self) -> None:
+        """Open the field's criteria (this page follows each change)."""
+        from infoview_gui.ui.dialogs.criteria import CriteriaDialog
+
+        field = self.guide_field()
+        if field is not None:
+            dialog = CriteriaDialog(self.events, field[0], field[1], self)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def _on_model_written(self) -> None:
+        self.events.publish(origin=self)
+        self._show_next()
+
+    def _on_model_write_refused(self, message: str) -> None:
+        self.events.saved.emit(message)
+        self.refresh()  # show what is stored
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.panel.set_contact(None)
             return
-        contact_id = self.model.row_id(current.row())
-        name = str(self.model.index(current.row(), 0).data(Qt.ItemDataRole.DisplayRole))
-        self.panel.set_contact(contact_id, name)
+        self._show_panel(self.model.row_id(current.row()))
 
-    def _on_table_activated(self, _index: QModelIndex) -> None:
+    def _on_table_open_requested(self, _contact_id: int) -> None:
         if self.panel.buttons:
             self.panel.buttons[0].click()
 
 
-def _request_text(value: object) -> str:
-    """Show where a request stands; a contact without one is not asked yet."""
-    return enum_text(InterviewStatus)(value or InterviewStatus.NOT_ASKED.value)
+HIDDEN = (Column.FIELD, Column.SOURCE, Column.INTRODUCED_BY, Column.LOCATION)
+"""One field is shown: its name, and where each person was found, can wait for Contacts."""
 
 
 def _status(value: object) -> InterviewStatus | None:

@@ -10,11 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infoview_gui.domain.ranking import (
+    SHORT_NAME,
     moved,
     order_by_score,
     plan_move,
     rank_between,
     renumbered,
+    short_name,
     weighted_score,
 )
 
@@ -238,3 +240,19 @@ def test_dragging_again_and_again_into_the_same_gap_stays_cheap() -> None:
     assert _by_rank(ranks) == ids
     assert worst < 100
     assert writes / 1000 <= 3
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Pay", "Pay"),
+        ("How close their job is to the one I want", "How close their…"),
+        ("We know someone in common", "We know someone…"),
+        ("Easy to meet (location)", "Easy to meet…"),
+        ("Supercalifragilisticexpialidocious", "Supercalifragilis…"),
+        ("  Works   remotely ", "Works remotely"),
+    ],
+)
+def test_a_short_name_ends_on_a_whole_word(name: str, short: str) -> None:
+    assert short_name(name) == short
+    assert len(short_name(name)) <= SHORT_NAME
