@@ -10,7 +10,6 @@ drop, Move up / Move down) when the table is in rank order.
 from __future__ import annotations
 
 import html
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -33,6 +32,7 @@ from infoview_gui.qtmodels.contact_columns import (
     Criterion,
     cell_text,
 )
+from infoview_gui.qtmodels.contact_rows import RowBlocks
 from infoview_gui.qtmodels.contact_search import NarrowingSearch
 from infoview_gui.qtmodels.roles import RowIdRole
 from infoview_gui.qtmodels.row_moves import RowDragMixin
@@ -42,15 +42,11 @@ from infoview_gui.store.contact_table import (
     ContactRow,
     SortKey,
     contact_ids,
-    contact_rows,
-    criterion_scores,
     rank_ordinals,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-infoview-contact-rows"
-BLOCK = 128
-MAX_BLOCKS = 64
 
 
 class ContactTableModel(RowDragMixin, QAbstractTableModel):
@@ -79,8 +75,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         self._ids: Sequence[int] = []  # what is shown: the base ids matching the search
         self._search = NarrowingSearch()
         self._criteria: list[Criterion] = []
-        self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
-        self._scores: dict[tuple[int, int], int] = {}
+        self._rows = RowBlocks()
         self._ordinals: dict[int, dict[int, int]] = {}
         self._loaded = False
 
@@ -111,7 +106,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         self._filter = replace(self._filter, search=text)
         self.beginResetModel()
         self._ids = self._search.search(text)
-        self._blocks.clear()
+        self._rows.clear(scores=False)
         self.endResetModel()
 
     def reload(self) -> None:
@@ -147,8 +142,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         )
 
     def _forget_rows(self) -> None:
-        self._blocks.clear()
-        self._scores.clear()
+        self._rows.clear()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column, in SQL; the search still applies."""
@@ -265,7 +259,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         return None
 
     def _criterion_data(self, row: ContactRow, criterion: Criterion, role: int) -> Any:
-        score = self._scores.get((row.id, criterion.id))
+        score = self._rows.scores.get((row.id, criterion.id))
         if role == Qt.ItemDataRole.EditRole:
             return -1 if score is None else score
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -293,10 +287,10 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
             self.write_refused.emit(str(exc))
             return False
         if score is None:
-            self._scores.pop((contact_id, criterion.id), None)
+            self._rows.scores.pop((contact_id, criterion.id), None)
         else:
-            self._scores[(contact_id, criterion.id)] = score
-        self._blocks.pop(index.row() // BLOCK, None)
+            self._rows.scores[(contact_id, criterion.id)] = score
+        self._rows.forget_row(index.row())
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
         )
@@ -306,19 +300,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
     # -- reading rows ---------------------------------------------------------------
 
     def _row(self, row: int) -> ContactRow | None:
-        block_no = row // BLOCK
-        block = self._blocks.get(block_no)
-        if block is None:
-            ids = [int(i) for i in self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]]
-            block = contact_rows(ids)
-            if self._criteria:
-                self._scores.update(criterion_scores(ids))
-            self._blocks[block_no] = block
-            if len(self._blocks) > MAX_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block_no)
-        return block.get(int(self._ids[row]))
+        return self._rows.get(self._ids, row, with_scores=bool(self._criteria))
 
     def _ordinal(self, row: ContactRow, shown_at: int) -> int:
         if row.field_id is None:
