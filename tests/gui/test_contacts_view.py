@@ -193,3 +193,15 @@ def test_the_contact_dialog_shows_the_business_card_photo(
     again = ContactDialog(view, contact_id=ana)
     qtbot.addWidget(again)
     assert again.card.has_image
+
+
+def test_a_new_contact_goes_to_the_one_field_there_is(view: ContactsView, qtbot: QtBot) -> None:
+    only = add_field(name="UX design")
+    view.events.publish()
+    dialog = ContactDialog(view)
+    qtbot.addWidget(dialog)
+    assert dialog.field.currentData() == only
+    add_field(name="Data science")
+    second = ContactDialog(view)
+    qtbot.addWidget(second)
+    assert second.field.currentData() is None  # two fields: the user chooses

@@ -85,6 +85,8 @@ class ContactDialog(FormDialog):
         contact_id: int | None = None,
         field_id: int | None = None,
     ) -> None:
+        if contact_id is None and field_id is None:
+            field_id = _only_field()  # one field: a new contact is surely for it
         data = contacts.load_contact(contact_id) if contact_id else ContactData(field_id=field_id)
         title = f"Contact: {data.name or data.email}" if contact_id else "Add a contact"
         super().__init__(title, parent, ok_text="Save" if contact_id else "Add")
@@ -243,3 +245,9 @@ class ContactDialog(FormDialog):
 
     def _on_field_current_index_changed(self, _index: int) -> None:
         self._show_scores()
+
+
+def _only_field() -> int | None:
+    """Return the id of the user's one career field, or None with none or several."""
+    choices = field_choices()
+    return int(choices[0][0]) if len(choices) == 1 else None
