@@ -60,7 +60,7 @@ class ReportProblemDialog(TypingDialog):
         self.setMinimumSize(640, 440)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlainText(report_text(paths))
         self.buttons = QDialogButtonBox()
@@ -76,6 +76,7 @@ class ReportProblemDialog(TypingDialog):
         self._connect_signals()
         self.text.setFocus()  # a space typed by habit presses no button
         self.text.moveCursor(QTextCursor.MoveOperation.End)  # the latest lines in view
+        self.text.moveCursor(QTextCursor.MoveOperation.StartOfLine)
 
     def _connect_signals(self) -> None:
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
