@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
 
@@ -47,9 +46,10 @@ SINGLE_KINDS: tuple[Kind, ...] = tuple(kind for kind in Kind if kind not in (Kin
 _EMPTY: Mapping[Kind, frozenset[int]] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
 class Changes:
     """The kinds of records an action changed, with the ids touched where known.
+
+    A small value with slots, made and merged on every write; compared by value.
 
     Attributes:
         kinds: every kind that changed.
@@ -59,8 +59,23 @@ class Changes:
             entry here changed as a whole (a restore, say).
     """
 
-    kinds: Kind = Kind.NONE
-    ids: Mapping[Kind, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    __slots__ = ("ids", "kinds")
+
+    def __init__(
+        self, kinds: Kind = Kind.NONE, ids: Mapping[Kind, frozenset[int]] = _EMPTY
+    ) -> None:
+        self.kinds = kinds
+        self.ids = ids
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Changes):
+            return NotImplemented
+        return self.kinds == other.kinds and dict(self.ids) == dict(other.ids)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Changes({self.describe()})"
 
     @classmethod
     def of(cls, kinds: Kind, ids: Mapping[Kind, Iterable[int]] | None = None) -> Changes:
