@@ -107,12 +107,8 @@ class AgendaRow(QFrame):
         layout.setContentsMargins(12, 7, 10, 7)
         layout.addWidget(tag)  # as tall as the row; a label centres its text vertically
         layout.addWidget(self.sentence, 1)
-        buttons = QHBoxLayout()  # centred vertically between two stretches
-        column = QVBoxLayout()
-        column.addStretch(1)
-        column.addLayout(buttons)
-        column.addStretch(1)
-        layout.addLayout(column)
+        # A button cannot grow taller: the row's layout centres it vertically by itself.
+        buttons = layout
         for action in item.actions:
             button = QPushButton(action.label.replace("&", "&&"))
             button.setObjectName(f"action_{action.kind.value}")
