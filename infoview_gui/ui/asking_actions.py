@@ -75,6 +75,7 @@ class DeclineDialog(EmailDialog):
         self.outcome.hide()
         self.main_layout.insertWidget(self.main_layout.count() - 1, self.outcome)
         self.ask_next_button = QPushButton()
+        self.ask_next_button.setAutoDefault(False)
         self.ask_next_button.hide()
         self.buttons.insertWidget(self.buttons.count() - 1, self.ask_next_button)
         self.ask_next_button.clicked.connect(self._on_ask_next_button_clicked)
@@ -93,8 +94,7 @@ class DeclineDialog(EmailDialog):
             name = asking.name_of(contact_id=self.next_id)
             text += f" Next on your list: {name}."
             self.ask_next_button.setText(f"Ask {name} now".replace("&", "&&"))
-            self.ask_next_button.show()
-            self.ask_next_button.setDefault(True)
+            self.ask_next_button.show()  # offered, never pressed by Enter or a space
         self.outcome.setText(text)
         self.outcome.show()
 

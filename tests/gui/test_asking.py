@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt, QTime, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -333,3 +333,24 @@ def test_i_sent_it_records_the_thanks_and_the_next_step_says_declined(
     assert "Next on your list: Ben." in dialog.outcome.text()
     assert _next_step_of(ana) == "Declined (thanked 6 Mar)"
     assert flow.describe(ana) == "Declined. You thanked them on 6 Mar 2026."
+
+
+def test_after_i_sent_it_neither_enter_nor_a_space_asks_the_next_person(
+    qtbot: QtBot, field: int, host: QWidget
+) -> None:
+    ana, _ben = _contact(field, "Ana"), _contact(field, "Ben")
+    _asked(ana, date(2026, 3, 2))
+    flow = AskingFlow(AppEvents(), host, opener=Opened(), today=lambda: DECLINE_DAY)
+    dialog = flow.decline(ana)
+    asked: list[int] = []
+    dialog.ask_next_requested.connect(asked.append)
+    dialog.confirm_button.click()
+    assert dialog.ask_next_button.isVisible()
+    assert not dialog.ask_next_button.isDefault()
+    assert not dialog.ask_next_button.autoDefault()
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert asked == []  # the next request opens only when the user chooses it
+    dialog.ask_next_button.click()
+    assert len(asked) == 1
