@@ -20,7 +20,8 @@ from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import asking, waiting
 from infoview_gui.ui.dialogs.call import CallDialog
-from infoview_gui.ui.dialogs.request import EmailDialog, RequestDialog, UrlOpener, open_url
+from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_url
+from infoview_gui.ui.dialogs.request import EmailDialog, RequestDialog
 from infoview_gui.ui.dialogs.schedule import (
     SavePathChooser,
     ScheduleDialog,

@@ -36,7 +36,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 from infoview_gui import app
 from infoview_gui.domain.mailto import mailto_url
-from infoview_gui.ui.dialogs.request import open_url
+from infoview_gui.ui.dialogs.mail_program import open_url
 
 def report(window):
     # Everything the smoke test does (the contact on every view and in the guide), a

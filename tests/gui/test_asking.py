@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt, QTime, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -354,3 +354,22 @@ def test_after_i_sent_it_neither_enter_nor_a_space_asks_the_next_person(
     assert asked == []  # the next request opens only when the user chooses it
     dialog.ask_next_button.click()
     assert len(asked) == 1
+
+
+def test_with_no_mail_program_the_email_is_offered_to_copy(
+    qtbot: QtBot, field: int, host: QWidget
+) -> None:
+    ana = _contact(field, "Ana", "ana@example.org")
+    flow = AskingFlow(AppEvents(), host, opener=lambda _url: False)
+    dialog = flow.ask(ana)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "noMailProgram")
+    assert box is not None and box.isVisible()
+    assert box.text() == "No mail program opened this email."
+    copy = next(b for b in box.buttons() if b.text() == "Copy the email")
+    copy.click()
+    pasted = QGuiApplication.clipboard().text()
+    draft = dialog.editor.draft()
+    assert pasted.startswith("To: ana@example.org\nSubject: " + draft.subject)
+    assert pasted.endswith(draft.body)
+    assert dialog.isVisible()  # the draft is still there to send by hand

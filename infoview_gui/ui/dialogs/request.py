@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,10 +24,10 @@ from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.services import asking
+from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
 from infoview_gui.ui.widgets.labels import plain_label
 
-UrlOpener = Callable[[QUrl], object]
 """Opens a URL; the default hands it to the desktop, tests pass a recorder."""
 
 log = logging.getLogger(__name__)
@@ -36,17 +36,6 @@ _CHECK_STYLE = """
 QLabel[state="ok"] { color: #2e6b30; }
 QLabel[state="problem"] { color: #b3261e; }
 """
-
-
-def open_url(url: QUrl) -> bool:
-    """Open ``url`` with the desktop's program for it (the mail program for ``mailto:``).
-
-    A failure is logged by its kind of link alone: a ``mailto:`` link holds a whole email.
-    """
-    opened = QDesktopServices.openUrl(url)
-    if not opened:
-        log.warning("No program on this system opened a %s: link", url.scheme())
-    return opened
 
 
 class DraftEditor(QWidget):
@@ -162,7 +151,7 @@ class EmailDialog(TypingDialog):
         QGuiApplication.clipboard().setText(self.editor.draft().body)
 
     def _on_open_button_clicked(self) -> None:
-        self._opener(QUrl(self.mail_url(), QUrl.ParsingMode.StrictMode))
+        open_email(self, self._opener, self._to_address, self.editor.draft())
 
     def _on_confirm_button_clicked(self) -> None:
         try:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -32,7 +32,8 @@ from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
-from infoview_gui.ui.dialogs.request import DraftEditor, UrlOpener, open_url
+from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
+from infoview_gui.ui.dialogs.request import DraftEditor
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
@@ -351,7 +352,7 @@ class ThankYouDialog(TypingDialog):
         QGuiApplication.clipboard().setText(self.editor.draft().body)
 
     def _on_open_button_clicked(self) -> None:
-        self._opener(QUrl(self.mail_url(), QUrl.ParsingMode.StrictMode))
+        open_email(self, self._opener, self.record.email, self.editor.draft())
 
     def _on_sent_button_clicked(self) -> None:
         draft = self.editor.draft()

@@ -30,7 +30,7 @@ from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
 
 if TYPE_CHECKING:
-    from infoview_gui.ui.dialogs.request import UrlOpener
+    from infoview_gui.ui.dialogs.mail_program import UrlOpener
 
 OVERDUE_COLOUR = "#b3261e"
 HEADERS = ("Contact", "Held", "Thank-you email", "Note card", "Letter")

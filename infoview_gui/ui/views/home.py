@@ -41,7 +41,7 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
-    from infoview_gui.ui.dialogs.request import UrlOpener
+    from infoview_gui.ui.dialogs.mail_program import UrlOpener
 
 MAX_ROWS = 30
 _KIND_TAGS = {

@@ -48,7 +48,7 @@ from infoview_gui.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
-    from infoview_gui.ui.dialogs.request import UrlOpener
+    from infoview_gui.ui.dialogs.mail_program import UrlOpener
 
 Report = Callable[[QWidget, str], None]
 Step = tuple[str, str, Callable[[], object]]
