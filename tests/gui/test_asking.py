@@ -373,3 +373,10 @@ def test_with_no_mail_program_the_email_is_offered_to_copy(
     assert pasted.startswith("To: ana@example.org\nSubject: " + draft.subject)
     assert pasted.endswith(draft.body)
     assert dialog.isVisible()  # the draft is still there to send by hand
+
+
+def test_the_copied_email_of_someone_without_an_address_starts_with_its_subject() -> None:
+    from infoview_gui.domain.drafts import Draft
+    from infoview_gui.ui.dialogs.mail_program import email_text
+
+    assert email_text("", Draft("Hello", "Dear Di,")) == "Subject: Hello\n\nDear Di,"

@@ -35,8 +35,9 @@ def open_url(url: QUrl) -> bool:
 
 
 def email_text(to: str, draft: Draft) -> str:
-    """Return the email as one text to paste: who it is to, the subject, the message."""
-    return f"To: {to}\nSubject: {draft.subject}\n\n{draft.body}"
+    """Return the email as one text to paste: who it is to (if known), subject, message."""
+    to_line = f"To: {to}\n" if to else ""
+    return f"{to_line}Subject: {draft.subject}\n\n{draft.body}"
 
 
 def open_email(parent: QWidget, opener: UrlOpener, to: str, draft: Draft) -> bool:
