@@ -16,7 +16,7 @@ from infoview_gui.qtmodels.question_list import ItemRole
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field, save_research_notes
 from infoview_gui.services.interviews import start_request
-from infoview_gui.services.question_lists import add_text, list_for_field
+from infoview_gui.services.question_lists import add_text, list_for_field, list_for_interview
 from infoview_gui.services.questions import add_own_question, sync_builtin_bank
 from infoview_gui.store.models import Interview, ListQuestion, Question, ResearchItem
 from infoview_gui.store.question_queries import bank_rows, list_items
@@ -268,3 +268,35 @@ def test_drag_drop_through_the_list_view_model_persists(
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert texts(list_id) == ["C?", "A?", "B?"]
     assert [model.index(r).data(ItemRole.NUMBER) for r in range(3)] == [1, 2, 3]
+
+
+def test_after_adding_the_suggested_questions_none_is_left_selected(
+    qtbot: QtBot, field_id: int, view: QuestionsView
+) -> None:
+    editor = view.editor
+    qtbot.mouseClick(editor.suggest_button, Qt.MouseButton.LeftButton)
+    assert editor.questions.rowCount() == 12
+    assert editor.list_view.selected_rows() == []  # Delete or Move would take them all
+    assert editor.list_view.currentIndex().row() == 0  # the keyboard starts at the top
+
+
+def test_after_copying_the_field_s_list_none_is_left_selected(
+    qtbot: QtBot, field_id: int, events: AppEvents
+) -> None:
+    contact = add_contact(contact=ContactData(first_name="Ana", field_id=field_id))
+    interview = start_request(contact_id=contact)
+    Interview.update(status="scheduled", scheduled_start=datetime(2026, 5, 12, tzinfo=UTC)).where(
+        Interview.id == interview
+    ).execute()
+    list_for_interview(interview_id=interview)  # made while the field's list was empty
+    for text in ("A?", "B?", "C?"):
+        add_text(list_id=list_for_field(field_id=field_id), text=text)
+    view = QuestionsView(events)
+    qtbot.addWidget(view)
+    view.show()
+    view.targets.setCurrentIndex(1)
+    editor = view.editor
+    assert editor.copy_button.isVisible()
+    qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
+    assert texts(editor.list_id) == ["A?", "B?", "C?"]
+    assert editor.list_view.selected_rows() == []

@@ -182,7 +182,7 @@ class QuestionListView(QListView):
         return sorted(index.row() for index in self.selectionModel().selectedRows())
 
     def select_rows(self, first: int, count: int = 1) -> None:
-        """Select a block of rows and scroll to it."""
+        """Select a block of rows and scroll to it; a count of 0 only makes ``first`` current."""
         selection = self.selectionModel()
         selection.clearSelection()
         for row in range(first, first + count):

@@ -292,17 +292,19 @@ class QuestionListEditor(QWidget):
             return
         found = lists.suggest_for(list_id=self.list_id, today=self.today())
         added = lists.add_suggestions(list_id=self.list_id, suggestions=found)
-        self._after_add(len(added), f"{len(added)} suggested questions added")
+        self._after_add(len(added), f"{len(added)} suggested questions added", select=False)
 
     def _on_copy_button_clicked(self) -> None:
         if self.list_id is not None:
             added = lists.copy_field_list(list_id=self.list_id)
-            self._after_add(len(added), f"{len(added)} questions copied from the field's list")
+            message = f"{len(added)} questions copied from the field's list"
+            self._after_add(len(added), message, select=False)
 
-    def _after_add(self, count: int, message: str) -> None:
+    def _after_add(self, count: int, message: str, *, select: bool = True) -> None:
+        """Show the added rows; a whole new list is not left selected (Delete, Move...)."""
         self.load(self.list_id)
         if count:
-            self.list_view.select_rows(self.questions.rowCount() - count, count)
+            self.list_view.select_rows(self.questions.rowCount() - count, count if select else 0)
         self._notify(message)
 
     def remove_selected(self) -> None:
