@@ -278,12 +278,20 @@ def check_request(text: str, *, connections: Sequence[str] = ()) -> RequestCheck
             you", "found your name") count too.
     """
     count = len(_WORD.findall(text))
-    jobs = dict.fromkeys(match.group(0) for match in _JOB.finditer(text))
     folded = fold(text)
     named = any(fold(item) and fold(item) in folded for item in connections) or any(
         link in folded for link in _LINKS
     )
-    return RequestCheck(count, count > WORD_LIMIT, tuple(jobs), named, _ends_asking(text))
+    return RequestCheck(count, count > WORD_LIMIT, job_words(text), named, _ends_asking(text))
+
+
+def job_words(text: str) -> tuple[str, ...]:
+    """Return the words about jobs or hiring in ``text``, each once, in order of use.
+
+    The words a request must not use ("job", "internship", "CV", "hiring"...): asking
+    for work is bad form in an informational interview, and so is suggesting it.
+    """
+    return tuple(dict.fromkeys(match.group(0) for match in _JOB.finditer(text)))
 
 
 def _ends_asking(text: str) -> bool:

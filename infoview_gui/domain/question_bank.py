@@ -300,8 +300,9 @@ def suggest(
     When two or more questions are wanted, one "who else should I talk to" question is
     kept for the end. Within a topic the first question in input order (the bank's
     classic one) comes first; after it, the questions written for users like this one
-    (fewest tags on the known dimensions) come before the general ones, ties in input
-    order. So with the default limit no topic gets more than two questions.
+    (fewest tags on the known dimensions) come before the general ones, then, where the
+    user is not known (None), questions for anyone before those written for others; ties
+    in input order. So with the default limit no topic gets more than two questions.
 
     The result is ordered by ``INTERVIEW_ORDER`` (referrals last), each topic's
     questions in the order they were picked. The same input always gives the same
@@ -343,10 +344,11 @@ def _queues(
             continue
         grouped.setdefault(str(question.topic), []).append(question)
 
-    def breadth(question: Q) -> int:
-        return (len(question.decidedness) if decidedness is not None else 0) + (
-            len(question.stages) if stage is not None else 0
-        )
+    def breadth(question: Q) -> tuple[int, int]:
+        # fewest tags where the user is known; most tags (suits anyone) where not
+        sizes = ((len(question.decidedness), decidedness), (len(question.stages), stage))
+        known = sum(size for size, value in sizes if value is not None)
+        return known, -sum(size for size, value in sizes if value is None)
 
     return {
         topic: group[:1] + sorted(group[1:], key=breadth)  # sorted() is stable

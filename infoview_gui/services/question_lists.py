@@ -18,6 +18,7 @@ from datetime import date
 from peewee import fn
 
 from infoview_gui.domain import question_bank, ranking
+from infoview_gui.domain.drafts import job_words
 from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.question_bank import MAX_TEXT
@@ -178,7 +179,9 @@ def suggest_for(*, list_id: int, today: date, limit: int = 12) -> list[Suggestio
 
     The field's research lines marked "verify in an interview" come first, as
     questions (see ``verify_question``); then up to ``limit`` bank questions chosen for
-    the profile's decidedness and closeness to graduation, in interview order.
+    the profile's decidedness and closeness to graduation, in interview order. A
+    question whose (possibly reworded) text has words about jobs or hiring is never
+    suggested, as a request must not use them.
     """
     info = _info(list_id)
     items = qq.list_items(list_id)
@@ -191,7 +194,11 @@ def suggest_for(*, list_id: int, today: date, limit: int = 12) -> list[Suggestio
         if text not in used_texts
     ]
     decidedness, stage = _profile_tags(today)
-    bank = [_Candidate(row) for row in qq.bank_rows() if row.id not in used_ids]
+    bank = [
+        _Candidate(row)
+        for row in qq.bank_rows()
+        if row.id not in used_ids and not job_words(row.text)
+    ]
     picked = question_bank.suggest(bank, decidedness, stage, limit)
     found += [Suggestion(c.row.text, Topic(c.row.topic), c.row.minutes, c.row.id) for c in picked]
     return found

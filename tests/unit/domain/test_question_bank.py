@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from infoview_gui.domain.drafts import check_request
 from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.question_bank import (
     GREETING_MINUTES,
@@ -47,6 +48,10 @@ ASKING_FOR_WORK = re.compile(
     r"|any jobs|position for me|give me a job|employ me|take me on|offer me",
     re.IGNORECASE,
 )
+
+
+# Applying for work is job-seeking too, even without the request checker's words.
+APPLYING = re.compile(r"\bappl(?:y|ies|ying|ied|icants?|ications?)\b|stand out", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
@@ -116,9 +121,10 @@ def test_tags_follow_the_examples(bank: list[BankQuestion]) -> None:
     by_key = {question.key: question for question in bank}
     week = by_key["day-typical-week"]
     assert week.decidedness == set(Decidedness) and week.stages == set(Stage)
-    stand_out = by_key["advice-graduate-application-stands-out"]
-    assert stand_out.decidedness == {Decidedness.DECIDED}
-    assert stand_out.stages == {Stage.FINAL_YEAR, Stage.GRADUATED}
+    settled = by_key["advice-settled-focus"]
+    assert settled.decidedness == {Decidedness.DECIDED}
+    assert settled.stages == {Stage.FINAL_YEAR, Stage.GRADUATED}
+    assert by_key["advice-how-to-compare"].decidedness == {Decidedness.COMPARING}
     chose = by_key["path-chose-over-others"]
     assert Decidedness.DECIDED not in chose.decidedness
     assert by_key["skills-transferable"].stages == {Stage.GRADUATED}
@@ -297,6 +303,37 @@ def test_suggest_respects_the_tags(
     assert max(Counter(topics).values()) <= 2
 
 
+def test_comparing_a_few_fields_changes_the_suggestions(bank: list[BankQuestion]) -> None:
+    for stage in [None, *Stage]:
+        comparing = suggest(bank, Decidedness.COMPARING, stage)
+        assert comparing != suggest(bank, None, stage), stage
+        written_for_it = [q.key for q in comparing if q.decidedness == {Decidedness.COMPARING}]
+        assert len(written_for_it) >= 3, (stage, written_for_it)
+        not_sure = suggest(bank, None, stage)  # "Not sure yet" gets questions for anyone
+        assert not any(q.decidedness == {Decidedness.COMPARING} for q in not_sure), stage
+    final_year = [q.key for q in suggest(bank, Decidedness.COMPARING, Stage.FINAL_YEAR)]
+    assert "day-differs-from-neighbour" in final_year
+    assert "advice-how-to-compare" in final_year
+    assert "path-move-between-neighbours" in final_year
+
+
+def test_every_topic_has_a_question_for_comparing_fields(bank: list[BankQuestion]) -> None:
+    tagged = {q.topic for q in bank if q.decidedness == {Decidedness.COMPARING}}
+    assert tagged == set(BANK_TOPICS)
+
+
+@pytest.mark.parametrize(("decidedness", "stage"), PROFILES)
+def test_no_suggestion_uses_the_request_checker_s_job_words(
+    bank: list[BankQuestion], decidedness: Decidedness | None, stage: Stage | None
+) -> None:
+    every = suggest(bank, decidedness, stage, limit=len(bank))
+    assert {
+        q.key: check_request(q.text).job_words for q in every if check_request(q.text).job_words
+    } == {}
+    seeking = [q.text for q in every if APPLYING.search(q.text)]
+    assert seeking == []
+
+
 def test_suggest_is_deterministic(bank: list[BankQuestion]) -> None:
     first = suggest(bank, Decidedness.COMPARING, Stage.FINAL_YEAR)
     assert suggest(list(bank), Decidedness.COMPARING, Stage.FINAL_YEAR) == first
@@ -307,7 +344,7 @@ def test_suggest_prefers_questions_written_for_the_user(bank: list[BankQuestion]
     changer = [q.key for q in suggest(bank, Decidedness.COMPARING, Stage.GRADUATED, limit=16)]
     assert "skills-transferable" in changer
     graduate = [q.key for q in suggest(bank, Decidedness.DECIDED, Stage.FINAL_YEAR)]
-    assert "advice-graduate-application-stands-out" in graduate
+    assert "advice-settled-focus" in graduate
     explorer = [q.key for q in suggest(bank, Decidedness.EXPLORING, Stage.EARLY)]
     assert "path-chose-over-others" in explorer
 

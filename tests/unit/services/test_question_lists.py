@@ -30,7 +30,7 @@ from infoview_gui.services.question_lists import (
     suggest_for,
     verify_question,
 )
-from infoview_gui.services.questions import sync_builtin_bank
+from infoview_gui.services.questions import edit_question, sync_builtin_bank
 from infoview_gui.store.models import ListQuestion, QuestionList, ResearchItem
 from infoview_gui.store.question_queries import bank_rows, list_items
 from infoview_gui.store.snapshots import restore
@@ -207,3 +207,15 @@ def test_the_estimate_of_a_stored_list_uses_each_question_s_minutes(
 def test_a_research_line_becomes_a_question(line: str, question: str) -> None:
     assert verify_question(line) == question
     assert len(verify_question("x" * 2000)) <= 500
+
+
+def test_a_question_reworded_with_job_words_is_not_suggested(
+    store: SqliteDatabase, bank: None
+) -> None:
+    list_id = make_list()
+    first = suggest_for(list_id=list_id, today=TODAY)[0]
+    assert first.question_id is not None
+    edit_question(question_id=first.question_id, text="Are there any job openings on your team?")
+    again = suggest_for(list_id=list_id, today=TODAY)
+    assert first.question_id not in {s.question_id for s in again}
+    assert len(again) == 12  # another question takes its place
