@@ -53,6 +53,8 @@ class BankEntry:
     builtin: bool = False
     edited: bool = False
     hidden: bool = False
+    fit: str = ""  # whom a suggestion was written for: "comparing fields, final year"
+    reason: str = ""  # why it is suggested, in one sentence
 
     @property
     def kind(self) -> str:
@@ -75,6 +77,10 @@ class BankEntry:
 def _topic_rank(topic: str) -> int:
     order = [t.value for t in INTERVIEW_ORDER]
     return order.index(topic) if topic in order else order.index(Topic.OWN.value)
+
+
+def _suggested(entry: BankEntry) -> str:
+    return f"Suggested: {entry.fit}" if entry.fit else "Suggested"
 
 
 def _topic_label(topic: str) -> str:
@@ -101,10 +107,18 @@ class QuestionBankTableModel(QAbstractTableModel):
         suggested_ids = [s.question_id for s in suggestions if s.question_id is not None]
         rows = {row.id: row for row in bank_rows(include_hidden=include_hidden)}
         entries = [
-            BankEntry(s.text, Topic.OWN.value, s.minutes, research_id=s.research_id, suggested=True)
+            BankEntry(
+                s.text,
+                Topic.OWN.value,
+                s.minutes,
+                research_id=s.research_id,
+                suggested=True,
+                reason=s.reason,
+            )
             for s in suggestions
             if s.research_id is not None
         ]
+        why = {s.question_id: s for s in suggestions if s.question_id is not None}
         rest = sorted(
             (row for row in rows.values() if row.id not in set(suggested_ids)),
             key=lambda row: _topic_rank(row.topic),
@@ -120,6 +134,8 @@ class QuestionBankTableModel(QAbstractTableModel):
                     builtin=row.builtin,
                     edited=row.edited,
                     hidden=row.hidden,
+                    fit=why[row.id].fit if row.id in why else "",
+                    reason=why[row.id].reason if row.id in why else "",
                 )
             )
         self._all = entries
@@ -187,7 +203,8 @@ class QuestionBankTableModel(QAbstractTableModel):
             return self._text(entry, BankColumn(index.column()))
         if role == Qt.ItemDataRole.ToolTipRole:
             # A tooltip that looks like markup is shown as rich text: escape it to stay literal.
-            return f"<p>{html.escape(self._text(entry, BankColumn(index.column())))}</p>"
+            tip = f"<p>{html.escape(self._text(entry, BankColumn(index.column())))}</p>"
+            return tip + (f"<p>{html.escape(entry.reason)}</p>" if entry.reason else "")
 
         if role == Qt.ItemDataRole.ForegroundRole and (entry.hidden or on_list):
             return QBrush(_MUTED)
@@ -212,7 +229,7 @@ class QuestionBankTableModel(QAbstractTableModel):
         if entry.research_id is not None:
             parts = ["From your research: to verify"]
         else:
-            parts = ["Suggested"] if entry.suggested else []
+            parts = [_suggested(entry)] if entry.suggested else []
             parts.append(_topic_label(entry.topic))
         parts.append(f"{entry.minutes:g} min")
         if on_list:

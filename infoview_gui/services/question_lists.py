@@ -22,6 +22,7 @@ from infoview_gui.domain.drafts import job_words
 from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.question_bank import MAX_TEXT
+from infoview_gui.domain.suggestion_reasons import RESEARCH, suggestion_reason
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.services.settings import get_setting, set_setting
 from infoview_gui.store import question_queries as qq
@@ -44,6 +45,8 @@ class Suggestion:
     minutes: float
     question_id: int | None = None
     research_id: int | None = None
+    fit: str = ""  # short words for whom it was written: "comparing fields, final year"
+    reason: str = ""  # one sentence: "Suggested because you are comparing fields."
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,7 @@ def suggest_for(*, list_id: int, today: date, limit: int = 12) -> list[Suggestio
     questions (see ``verify_question``); then up to ``limit`` bank questions chosen for
     the profile's decidedness and closeness to graduation, in interview order. A
     question whose (possibly reworded) text has words about jobs or hiring is never
-    suggested, as a request must not use them.
+    suggested, as a request must not use them. Each suggestion says why it is suggested.
     """
     info = _info(list_id)
     items = qq.list_items(list_id)
@@ -189,7 +192,7 @@ def suggest_for(*, list_id: int, today: date, limit: int = 12) -> list[Suggestio
     used_texts = {i.text for i in items}
     research = [] if info.field_id is None else qq.verify_lines(info.field_id)
     found = [
-        Suggestion(text, Topic.OWN, qq.OWN_MINUTES, research_id=item_id)
+        Suggestion(text, Topic.OWN, qq.OWN_MINUTES, research_id=item_id, reason=RESEARCH)
         for item_id, text in ((i, verify_question(t)) for i, t in research)
         if text not in used_texts
     ]
@@ -199,8 +202,10 @@ def suggest_for(*, list_id: int, today: date, limit: int = 12) -> list[Suggestio
         for row in qq.bank_rows()
         if row.id not in used_ids and not job_words(row.text)
     ]
-    picked = question_bank.suggest(bank, decidedness, stage, limit)
-    found += [Suggestion(c.row.text, Topic(c.row.topic), c.row.minutes, c.row.id) for c in picked]
+    for c in question_bank.suggest(bank, decidedness, stage, limit):
+        why = suggestion_reason(c.decidedness, c.stages, decidedness, stage)
+        row = c.row
+        found.append(Suggestion(row.text, Topic(row.topic), row.minutes, row.id, None, *why))
     return found
 
 

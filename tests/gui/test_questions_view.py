@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from peewee import SqliteDatabase
@@ -10,12 +10,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.enums import Decidedness
+from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.question_bank import parse_bank
 from infoview_gui.paths import resource_path
+from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole
 from infoview_gui.qtmodels.question_list import ItemRole
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field, save_research_notes
 from infoview_gui.services.interviews import start_request
+from infoview_gui.services.profile import save_profile
 from infoview_gui.services.question_lists import add_text, list_for_field, list_for_interview
 from infoview_gui.services.questions import add_own_question, sync_builtin_bank
 from infoview_gui.store.models import Interview, ListQuestion, Question, ResearchItem
@@ -300,3 +304,21 @@ def test_after_copying_the_field_s_list_none_is_left_selected(
     qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
     assert texts(editor.list_id) == ["A?", "B?", "C?"]
     assert editor.list_view.selected_rows() == []
+
+
+def test_the_bank_says_why_a_question_is_suggested(
+    qtbot: QtBot, field_id: int, view: QuestionsView
+) -> None:
+    final_year = f"{date.today() + timedelta(days=120):%Y-%m}"
+    save_profile(profile=ProfileData(decidedness=Decidedness.COMPARING, graduation=final_year))
+    view.events.publish()
+    editor = view.editor
+    editor.topic.setCurrentIndex(editor.topic.findData(SUGGESTED))
+    shown = [editor.bank.index(row, 0) for row in range(editor.bank.rowCount())]
+    assert len(shown) == 12
+    compare = next(i for i in shown if i.data().startswith("If I'm weighing this field"))
+    assert compare.data(BankRole.CAPTION).startswith("Suggested: comparing fields · Advice")
+    tooltip = compare.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Suggested because you are comparing fields." in tooltip
+    for index in shown:
+        assert "Suggested " in index.data(Qt.ItemDataRole.ToolTipRole), index.data()

@@ -209,6 +209,26 @@ def test_a_research_line_becomes_a_question(line: str, question: str) -> None:
     assert len(verify_question("x" * 2000)) <= 500
 
 
+def test_comparing_fields_in_the_final_year_gets_its_own_suggestions_and_says_why(
+    store: SqliteDatabase, bank: None
+) -> None:
+    list_id = make_list()
+    save_profile(profile=ProfileData(graduation="2026-06"))  # "Not sure yet", final year
+    not_sure = suggest_for(list_id=list_id, today=TODAY)
+    save_profile(profile=ProfileData(decidedness=Decidedness.COMPARING, graduation="2026-06"))
+    comparing = suggest_for(list_id=list_id, today=TODAY)
+
+    assert [s.text for s in comparing] != [s.text for s in not_sure]
+    why = {s.text: s for s in comparing}
+    compare = why[
+        "If I'm weighing this field against a couple of others, what should I look at to "
+        "decide between them?"
+    ]
+    assert compare.fit == "comparing fields"
+    assert compare.reason == "Suggested because you are comparing fields."
+    assert all(s.reason.startswith("Suggested ") for s in comparing)
+
+
 def test_a_question_reworded_with_job_words_is_not_suggested(
     store: SqliteDatabase, bank: None
 ) -> None:
