@@ -34,6 +34,7 @@ from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
+from infoview_gui.ui.dialogs.thank_you_card import NoteCardTab
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
@@ -99,9 +100,13 @@ class ThankYouDialog(TypingDialog):
         self.notes = QListWidget()
         self.use_button = QPushButton("Use this line")
         self.editor = DraftEditor(thanks.thank_you_draft(interview_id=interview_id))
-        self.card = QPlainTextEdit(
-            thanks.note_card(interview_id=interview_id, point=self.point_text())
+        self.card_tab = NoteCardTab(
+            self,
+            thanks.note_card(interview_id=interview_id, point=self.point_text()),
+            choose_pdf=choose_pdf,
+            preview=preview,
         )
+        self.card = self.card_tab.text
         self.letter = LetterTab(self, choose_pdf=choose_pdf, preview=preview)
         self.hint = plain_label()
         self.hint.setObjectName("viewDescription")
@@ -125,13 +130,12 @@ class ThankYouDialog(TypingDialog):
         self.copy_button = QPushButton("Copy text")
         self.open_button = QPushButton("Open in mail program")
         self.sent_button = QPushButton("I sent it")
-        self.card_copy_button = QPushButton("Copy text")
-        self.card_sent_button = QPushButton("I sent the card")
+        self.card_sent_button = self.card_tab.sent_button
         self.close_button = QPushButton("Close")
         self.close_button.setAutoDefault(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._email_tab(), "Email")
-        self.tabs.addTab(self._card_tab(), "Note card")
+        self.tabs.addTab(self.card_tab, "Note card")
         self.tabs.addTab(self.letter, "Letter")
         middle = QHBoxLayout()
         middle.addWidget(self._point_box(), 2)
@@ -177,16 +181,6 @@ class ThankYouDialog(TypingDialog):
         layout.addLayout(button_row(self.copy_button, self.open_button, self.sent_button))
         return tab
 
-    def _card_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(
-            plain_label("A short handwritten card can follow the email. Copy this to start.")
-        )
-        layout.addWidget(self.card, 1)
-        layout.addLayout(button_row(self.card_copy_button, self.card_sent_button))
-        return tab
-
     def _fill_notes(self) -> None:
         lines = thanks.note_lines(interview_id=self.interview_id)
         for line in lines:
@@ -210,7 +204,6 @@ class ThankYouDialog(TypingDialog):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.sent_button.clicked.connect(self._on_sent_button_clicked)
-        self.card_copy_button.clicked.connect(self._on_card_copy_button_clicked)
         self.card_sent_button.clicked.connect(self._on_card_sent_button_clicked)
         self.close_button.clicked.connect(self.reject)
 
@@ -362,9 +355,6 @@ class ThankYouDialog(TypingDialog):
         if self._record_sent(send, self.thank_you_sent):
             self._save_timer.stop()
             self.accept()
-
-    def _on_card_copy_button_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.card.toPlainText())
 
     def _on_card_sent_button_clicked(self) -> None:
         self._record_sent(thanks.mark_note_card_sent, self.note_card_sent)

@@ -42,6 +42,24 @@ def show_preview(document: Document, parent: QWidget) -> object:
     return preview_document(document, parent)
 
 
+def save_document_pdf(
+    parent: QWidget, document: Document, choose_pdf: PdfChooser, host: LetterHost
+) -> str | None:
+    """Ask where with ``choose_pdf`` and write ``document`` there; return the path.
+
+    A file that cannot be written is explained through ``host.show_error``.
+    """
+    path = choose_pdf(parent, str(Path.home() / suggested_file_name(document)))
+    if not path:
+        return None
+    try:
+        render_pdf(document, path)
+    except RenderError as exc:
+        host.show_error(str(exc))
+        return None
+    return path
+
+
 class LetterHost(Protocol):
     """What the Letter tab needs from the dialog it sits in."""
 
@@ -137,18 +155,10 @@ class LetterTab(QWidget):
 
     def save_pdf(self) -> str | None:
         """Ask where to save the letter as PDF and write it there; return the path."""
-        document = self.document()
-        suggested = str(Path.home() / suggested_file_name(document))
-        path = self._choose_pdf(self, suggested)
-        if not path:
-            return None
-        try:
-            render_pdf(document, path)
-        except RenderError as exc:
-            self.host.show_error(str(exc))
-            return None
-        self.saved.setText(f"Saved {path}")
-        self.saved.show()
+        path = save_document_pdf(self, self.document(), self._choose_pdf, self.host)
+        if path:
+            self.saved.setText(f"Saved {path}")
+            self.saved.show()
         return path
 
     def _on_print_button_clicked(self) -> None:
