@@ -1,4 +1,4 @@
-"""The thank-you's documents as printed: the note card and the letter, read back from PDF."""
+"""The thank-you's documents (note card and letter, read back from PDF) and its checks."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from infoview_gui.domain.drafts import PLACEHOLDER
 from infoview_gui.domain.profile import ProfileData
+from infoview_gui.domain.thanks_check import THANKS_WORD_LIMIT
 from infoview_gui.printing.document import Document
 from infoview_gui.services.profile import save_profile
+from infoview_gui.store.models import Interview
+from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 from tests.gui.test_thank_you import dialog_for, held_interview, pdf_text
 
 SAM = ProfileData(
@@ -77,3 +82,57 @@ def test_the_letter_pdf_has_every_part_of_a_formal_letter(
         positions.append(text.find(part, positions[-1] + 1 if positions else 0))
     assert -1 not in positions, text
     assert text.count("Your advice") == 1
+
+
+def question_box(dialog: ThankYouDialog) -> QMessageBox:
+    boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def click(box: QMessageBox, text: str) -> None:
+    (button,) = [button for button in box.buttons() if button.text() == text]
+    button.click()
+
+
+def test_i_sent_it_with_the_placeholder_left_in_asks_first(qtbot: QtBot, store: object) -> None:
+    save_profile(profile=SAM)
+    interview_id = held_interview()
+    dialog = dialog_for(qtbot, interview_id)
+    assert PLACEHOLDER in dialog.editor.body.toPlainText()
+    assert dialog.checker.specific.text() == f"✗ Replace {PLACEHOLDER} with your own words"
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    box = question_box(dialog)
+    assert PLACEHOLDER in box.text()
+    assert box.defaultButton().text() == "Go back and fix it"
+    click(box, "Go back and fix it")
+    assert dialog.isVisible()
+    assert Interview.get_by_id(interview_id).status == "held"
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.thank_you_sent):
+        click(question_box(dialog), "Mark it sent anyway")
+    assert Interview.get_by_id(interview_id).status == "thanked"
+
+
+def test_the_checker_follows_what_is_typed(qtbot: QtBot, store: object) -> None:
+    save_profile(profile=SAM)
+    dialog = dialog_for(qtbot, held_interview())
+    checker = dialog.checker
+    assert checker.contact.text() == "✓ Your email or phone is under your name"
+    assert checker.contact.property("state") == "ok"
+    qtbot.keyClicks(dialog.point, "Pitch small stories early")
+    assert PLACEHOLDER not in dialog.editor.body.toPlainText()
+    assert checker.specific.text() == "✓ Names something specific they said"
+    assert checker.specific.property("state") == "ok"
+    words = checker.result.word_count
+    assert checker.words.text() == f"✓ {words} words (aim under {THANKS_WORD_LIMIT})"
+    body = dialog.editor.body
+    body.selectAll()
+    qtbot.keyClicks(body, "Dear Jane, thanks for your time. Sam")
+    assert checker.specific.text() == "✗ Name one specific thing they said that helped you"
+    assert checker.contact.text() == "✗ Sign with your email or phone, so they can reply"
+    assert checker.contact.property("state") == "problem"
+    qtbot.keyClicks(body, " " + "word " * THANKS_WORD_LIMIT)
+    assert checker.words.property("state") == "problem"
+    with qtbot.waitSignal(dialog.thank_you_sent):  # no placeholder: no question
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)

@@ -35,6 +35,7 @@ from infoview_gui.services import thanks
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
 from infoview_gui.ui.dialogs.thank_you_card import NoteCardTab
+from infoview_gui.ui.dialogs.thank_you_check import ThankYouChecker, send_unless_placeholder
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
@@ -100,6 +101,7 @@ class ThankYouDialog(TypingDialog):
         self.notes = QListWidget()
         self.use_button = QPushButton("Use this line")
         self.editor = DraftEditor(thanks.thank_you_draft(interview_id=interview_id))
+        self.checker = ThankYouChecker(thanks.sender_details())
         self.card_tab = NoteCardTab(
             self,
             thanks.note_card(interview_id=interview_id, point=self.point_text()),
@@ -123,6 +125,7 @@ class ThankYouDialog(TypingDialog):
         self._show_state()
         self.letter.refresh()
         self._connect_signals()
+        self._on_body_text_changed()
 
     # Building -----------------------------------------------------------------------------
 
@@ -178,6 +181,7 @@ class ThankYouDialog(TypingDialog):
         layout = QVBoxLayout(tab)
         layout.addWidget(plain_label(text))
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.checker)
         layout.addLayout(button_row(self.copy_button, self.open_button, self.sent_button))
         return tab
 
@@ -200,6 +204,7 @@ class ThankYouDialog(TypingDialog):
         self.use_button.clicked.connect(self._on_use_button_clicked)
         self.point.textChanged.connect(self._on_point_text_changed)
         self.editor.edited.connect(self._save_timer.start)
+        self.editor.body.textChanged.connect(self._on_body_text_changed)
         self._save_timer.timeout.connect(self.save_draft)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -347,7 +352,15 @@ class ThankYouDialog(TypingDialog):
     def _on_open_button_clicked(self) -> None:
         open_email(self, self._opener, self.record.email, self.editor.draft())
 
+    def _on_body_text_changed(self) -> None:
+        self.checker.check(self.editor.body.toPlainText(), self.point_text())
+
     def _on_sent_button_clicked(self) -> None:
+        result = self.checker.check(self.editor.body.toPlainText(), self.point_text())
+        send_unless_placeholder(self, result, self.send)
+
+    def send(self) -> None:
+        """Keep the email as it stands and record it sent today; close once recorded."""
         draft = self.editor.draft()
         send = partial(
             thanks.send_thank_you, point=self.point_text(), subject=draft.subject, body=draft.body
