@@ -226,6 +226,11 @@ def sender_details() -> tuple[str, ...]:
     return tuple(value for value in (profile.email, profile.phone) if value.strip())
 
 
+def sender_address() -> str:
+    """Return the user's postal address, the letter's sender block ("" when not given)."""
+    return load_profile().address.strip()
+
+
 def note_card(*, interview_id: int, point: str) -> str:
     """Return the text of a short handwritten note card naming ``point``."""
     contact = contact_row(int(interview_row(interview_id).__data__["contact"]))

@@ -136,3 +136,18 @@ def test_the_checker_follows_what_is_typed(qtbot: QtBot, store: object) -> None:
     assert checker.words.property("state") == "problem"
     with qtbot.waitSignal(dialog.thank_you_sent):  # no placeholder: no question
         qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_letter_tab_asks_for_the_students_address_only_when_missing(
+    qtbot: QtBot, store: object
+) -> None:
+    save_profile(profile=ProfileData(name="Sam Lee"))
+    interview_id = held_interview()
+    missing = dialog_for(qtbot, interview_id)
+    missing.tabs.setCurrentWidget(missing.letter)
+    assert missing.letter.no_sender.isVisible()
+    assert "Settings > Your profile" in missing.letter.no_sender.text()
+    save_profile(profile=SAM)
+    given = dialog_for(qtbot, interview_id)
+    given.tabs.setCurrentWidget(given.letter)
+    assert not given.letter.no_sender.isVisible()

@@ -20,10 +20,12 @@ class ProfileDialog(FormDialog):
         profile = load_profile()
         intro = (
             "Welcome to InfoView. Tell us a little about yourself: your details fill the "
-            "request emails, thank-you notes and question sheets. You can change them later "
+            "request emails, thank-you notes, letters and question sheets. You can change them "
+            "later "
             "from Settings > Your profile."
             if first_start
-            else "Your details fill the request emails, thank-you notes and question sheets."
+            else "Your details fill the request emails, thank-you notes, letters and question "
+            "sheets."
         )
         self.form.addRow(plain_label(intro))
         self.name = line_edit(profile.name, placeholder="First and last name")

@@ -104,6 +104,12 @@ class LetterTab(QWidget):
         self.view.document().setDefaultFont(QFont(fonts.sheet_family(), round(FONT_PT)))
         self.view.document().setDocumentMargin(18)
         self.view.setOpenLinks(False)
+        self.no_sender = plain_label(
+            "Your own postal address goes at the top of the letter: add it in "
+            "Settings > Your profile."
+        )
+        self.no_sender.setObjectName("viewDescription")
+        self.no_sender.setVisible(not thanks.sender_address())
         self.saved = plain_label()
         self.saved.setObjectName("viewDescription")
         self.saved.hide()
@@ -115,6 +121,7 @@ class LetterTab(QWidget):
         layout.addWidget(plain_label("Their postal address"))
         layout.addWidget(self.address)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.no_sender)
         layout.addWidget(self.saved)
         layout.addLayout(buttons)
         self._connect_signals()
