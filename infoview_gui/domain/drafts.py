@@ -65,12 +65,14 @@ class Letter:
     body: tuple[str, ...]
     closing: str
     signature: str
+    contact: tuple[str, ...] = ()
 
     def as_text(self) -> str:
         """Return the letter as plain text, blocks separated by blank lines."""
         blocks = ["\n".join(self.sender_address), self.date_line]
         blocks += ["\n".join(self.recipient_block), self.salutation, *self.body]
-        blocks.append("\n".join(line for line in (self.closing, self.signature) if line))
+        sign_off = (self.closing, self.signature, *self.contact)
+        blocks.append("\n".join(line for line in sign_off if line))
         return "\n\n".join(block for block in blocks if block)
 
 
@@ -153,11 +155,19 @@ def thank_you_email(
 
 
 def note_card(profile: ProfileData, recipient: Recipient, specific: str) -> str:
-    """Return the text of a short handwritten note card."""
+    """Return the text of a short handwritten note card, signed with the user's details."""
     body = f"Thank you again for your time and advice. {_sentence(specific)}"
-    signature = _flat(profile.name)
-    closing = "With best wishes," + (f"\n{signature}" if signature else "")
+    signature = _lines(profile.name, profile.email, profile.phone)
+    closing = "\n".join(("With best wishes,", *signature))
     return "\n\n".join((_greeting(recipient), body, closing))
+
+
+_LETTER_THANKS = (
+    "Our conversation has given me a much clearer picture of the work and of the steps "
+    "ahead of me.",
+    "Talking with you has given me a much clearer picture of the work and of the steps "
+    "ahead of me.",
+)
 
 
 def formal_letter(
@@ -169,25 +179,42 @@ def formal_letter(
     *,
     field_name: str = "",
 ) -> Letter:
-    """Return a formal thank-you letter, ready to print."""
+    """Return a formal thank-you letter, ready to print.
+
+    The sender's block holds the user's postal address, the signature their name, email
+    and phone. No two paragraphs in a row open with the same words, whatever the point.
+    """
     name = recipient.name
     field = _flat(field_name)
     about = f"careers in {field}" if field else "your work"
+    point = _sentence(specific)
+    thanks = _varied(point, _LETTER_THANKS)
     body = (
-        f"Thank you for taking the time to speak with me about {about}. {_sentence(specific)}",
-        "Your advice has given me a much clearer picture of the work and of the steps ahead "
-        "of me. I am very grateful for your help and hope to stay in touch.",
+        f"Thank you for taking the time to speak with me about {about}. {point}",
+        f"{thanks} I am very grateful for your help and hope to stay in touch.",
     )
     recipient_lines = (name, _flat(recipient.title), _flat(recipient.organisation))
     return Letter(
-        sender_address=_lines(profile.address) + _lines(profile.email, profile.phone),
+        sender_address=_lines(profile.address),
         date_line=f"{_day_month(today)} {today.year}",
         recipient_block=_lines(*recipient_lines, recipient_address),
         salutation=f"Dear {name}," if name else "Dear Sir or Madam,",
         body=body,
         closing="Yours sincerely," if name else "Yours faithfully,",
         signature=_flat(profile.name),
+        contact=_lines(profile.email, profile.phone),
     )
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """Return the first two words of ``text``, folded, to compare openings."""
+    return tuple(fold(word) for word in _WORD.findall(text)[:2])
+
+
+def _varied(previous: str, choices: Sequence[str]) -> str:
+    """Return the first of ``choices`` that does not open like ``previous`` does."""
+    before = _opening(previous)
+    return next((choice for choice in choices if _opening(choice) != before), choices[-1])
 
 
 def call_script(

@@ -276,6 +276,9 @@ class NotesDocumentData:
         when: the day and time it was held (or scheduled), written out.
         items: the questions in the user's order, with their notes.
         other_notes: what was noted outside any question.
+        card: the lines of their business card as typed (name, title, organisation,
+            email, phone, address, website), empty when none was kept.
+        card_image: the ``file:`` URL of the card's photo or scan, or "".
     """
 
     contact_name: str
@@ -285,6 +288,8 @@ class NotesDocumentData:
     when: str = ""
     items: tuple[QuestionItem, ...] = ()
     other_notes: str = ""
+    card: tuple[str, ...] = ()
+    card_image: str = ""
 
     @property
     def title(self) -> str:

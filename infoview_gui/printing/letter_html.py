@@ -3,7 +3,8 @@
 ``letter_document(letter, paper)`` returns a ``Document`` that ``printing.render`` prints,
 previews and saves as PDF, the same path as the question sheet: the sender's address and
 the date at the top right, the recipient's block, the salutation, one block per
-paragraph, and the closing kept together with its signature. A letter has no page footer.
+paragraph, and the closing kept together with its signature and the sender's email and
+phone. A letter has no page footer.
 """
 
 from __future__ import annotations
@@ -64,12 +65,14 @@ def paragraph_html(text: str) -> str:
 
 
 def closing_html(letter: Letter) -> str:
-    """Return the closing, room to sign by hand, and the typed name."""
+    """Return the closing, room to sign by hand, the typed name and how to reach the user."""
+    room = f' style="margin-top: {px(SIGNATURE_SPACE_MM):.0f}px"'
     signature = (
-        f'<p style="margin-top: {px(SIGNATURE_SPACE_MM):.0f}px">{escape(letter.signature)}</p>'
-        if letter.signature
-        else ""
+        f'<p class="address"{room}>{escape(letter.signature)}</p>' if letter.signature else ""
     )
+    if letter.contact:
+        contact_room = "" if letter.signature else room
+        signature += f'<p class="address sender"{contact_room}>{_lines(letter.contact)}</p>'
     return f"<p>{escape(letter.closing)}</p>{signature}"
 
 

@@ -2,7 +2,8 @@
 
 ``notes_document(data, paper)`` returns a ``Document`` that ``printing.render`` previews,
 prints and saves as PDF, the same path as the question sheet: a heading (who, when),
-then one block per question with the notes typed under it, then the other notes.
+their business card (its details, and its photo or scan when there is one), then one
+block per question with the notes typed under it, then the other notes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ FONT_PT = 10.5
 NUMBER_WIDTH = 30
 QUESTION_GAP_MM = 5.0
 NO_NOTES = "No notes."
+CARD_IMAGE_MM = 70.0
+CARD_HEADING = "Business card"
 
 NOTES_CSS = f"""
 p {{ margin: 0; color: {INK}; }}
@@ -37,6 +40,7 @@ td {{ color: {INK}; }}
 .answer {{ margin-top: 4px; white-space: pre-wrap; line-height: 130%; }}
 .none {{ margin-top: 4px; color: {MUTED}; font-style: italic; }}
 .h2 {{ font-size: 13pt; font-weight: 600; }}
+.card {{ line-height: 125%; }}
 .line {{ border-bottom: 1px solid {RULE}; font-size: 1pt; padding-top: 8px; }}
 """
 
@@ -64,6 +68,26 @@ def header_html(data: NotesDocumentData) -> str:
         '<table width="100%" cellspacing="0"><tr><td class="line">&nbsp;</td></tr></table>'
     )
     return "".join(parts)
+
+
+def card_html(data: NotesDocumentData) -> str:
+    """Return the business card: its details beside its image; "" when there is neither."""
+    if not data.card and not data.card_image:
+        return ""
+    details = "<br/>".join(escape(line) for line in data.card)
+    cells = ""
+    if data.card_image:
+        width = round(px(CARD_IMAGE_MM))
+        cells += (
+            f'<td valign="top" width="{width + 16}">'
+            f'<img src="{escape(data.card_image)}" width="{width}"/></td>'
+        )
+    if details:
+        cells += f'<td valign="top"><p class="card">{details}</p></td>'
+    return (
+        f'<p class="h2">{CARD_HEADING}</p>'
+        f'<table cellspacing="0" cellpadding="0" style="margin-top: 4px"><tr>{cells}</tr></table>'
+    )
 
 
 def answer_html(text: str) -> str:
@@ -102,6 +126,9 @@ def notes_blocks(data: NotesDocumentData) -> tuple[Block, ...]:
     """Return the document's blocks in print order."""
     gap = px(QUESTION_GAP_MM)
     blocks = [Block(header_html(data))]
+    card = card_html(data)
+    if card:
+        blocks.append(Block(card, space_before=px(2)))
     blocks += [Block(question_html(item), space_before=gap) for item in data.items]
     if data.other_notes.strip():
         blocks.append(Block(other_notes_html(data.other_notes), space_before=px(8)))

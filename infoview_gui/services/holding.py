@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from infoview_gui.domain import calendar_rules, interview_mode
@@ -17,6 +18,7 @@ from infoview_gui.domain.interview_mode import (
     with_item,
 )
 from infoview_gui.domain.validation import clean_long
+from infoview_gui.services import cards
 from infoview_gui.services.request_records import interview_row, move_request
 from infoview_gui.store.database import database
 from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
@@ -175,12 +177,22 @@ def _zone(zone_name: str) -> ZoneInfo:
     return calendar_rules.zone_named(zone_name)
 
 
-def notes_document_data(*, interview_id: int, system_zone: str = "") -> NotesDocumentData:
-    """Return the interview's notes as one document: each question, then its answer."""
+def notes_document_data(
+    *, interview_id: int, system_zone: str = "", cards_dir: Path | None = None
+) -> NotesDocumentData:
+    """Return the interview's notes as one document: the card, each question, its answer.
+
+    Args:
+        interview_id: the interview.
+        system_zone: the computer's time zone, for an interview stored without one.
+        cards_dir: where card images are kept (the open data folder's ``cards/`` if None).
+    """
     header = interview_header(interview_id)
     if header is None:
         raise NotFoundError("That interview no longer exists.")
     must_ask, rows = question_rows(interview_id)
+    card = cards.load_card(header.contact_id)
+    image = cards.card_image_path(header.contact_id, cards_dir or cards.cards_dir_of_store())
     return NotesDocumentData(
         contact_name=header.contact_name,
         contact_title=header.contact_title,
@@ -189,6 +201,13 @@ def notes_document_data(*, interview_id: int, system_zone: str = "") -> NotesDoc
         when=when_text(header, system_zone=system_zone),
         items=question_items(rows, must_ask),
         other_notes=header.notes,
+        card=tuple(
+            line
+            for value in astuple(card)
+            for line in (" ".join(part.split()) for part in str(value).splitlines())
+            if line
+        ),
+        card_image=image.as_uri() if image is not None else "",
     )
 
 

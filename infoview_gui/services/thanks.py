@@ -220,6 +220,17 @@ def mark_letter_sent(*, interview_id: int, on: date) -> None:
         Interview.update(letter_sent_on=on).where(Interview.id == interview_id).execute()
 
 
+def sender_details() -> tuple[str, ...]:
+    """Return the user's email and phone, as the thank-you checker looks for them."""
+    profile = load_profile()
+    return tuple(value for value in (profile.email, profile.phone) if value.strip())
+
+
+def sender_address() -> str:
+    """Return the user's postal address, the letter's sender block ("" when not given)."""
+    return load_profile().address.strip()
+
+
 def note_card(*, interview_id: int, point: str) -> str:
     """Return the text of a short handwritten note card naming ``point``."""
     contact = contact_row(int(interview_row(interview_id).__data__["contact"]))

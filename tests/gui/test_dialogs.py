@@ -26,6 +26,9 @@ def test_first_start_profile_is_saved(qtbot: QtBot, store: object) -> None:
     qtbot.keyClicks(dialog.name, "Sam Student")
     qtbot.keyClicks(dialog.email, "sam@example.org")
     qtbot.keyClicks(dialog.organisation, "Riverside College")
+    qtbot.keyClicks(dialog.address, "12 High Street")
+    qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.address, "Leeds LS1 1AA")
     qtbot.keyClicks(dialog.graduation, "2027-06")
     dialog.decidedness.setCurrentIndex(dialog.decidedness.findData("comparing"))
     _ok(dialog)
@@ -36,9 +39,13 @@ def test_first_start_profile_is_saved(qtbot: QtBot, store: object) -> None:
         "sam@example.org",
         "Riverside College",
     )
+    assert profile.address == "12 High Street\nLeeds LS1 1AA"
     assert profile.graduation == "2027-06"
     assert profile.decidedness is Decidedness.COMPARING
     assert profile.time_zone  # taken from the computer
+    again = ProfileDialog()
+    qtbot.addWidget(again)
+    assert again.address.toPlainText() == "12 High Street\nLeeds LS1 1AA"
 
 
 def test_a_bad_email_is_explained_and_nothing_typed_is_lost(qtbot: QtBot, store: object) -> None:

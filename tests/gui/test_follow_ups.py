@@ -46,6 +46,7 @@ def held(field_id: int, first: str, due: date) -> int:
             InterviewStatus.HELD,
             held_at=datetime(2026, 3, 2, 10, 30, tzinfo=UTC),
             thank_you_due=due,
+            thank_you_point="Your tip about night shifts helped.",  # no placeholder to ask about
         )
     return interview_id
 

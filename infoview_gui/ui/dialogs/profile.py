@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimeZone
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPlainTextEdit, QPushButton, QWidget
 
 from infoview_gui.domain.enums import Decidedness
 from infoview_gui.domain.profile import ProfileData
@@ -13,17 +13,19 @@ from infoview_gui.ui.widgets.labels import plain_label
 
 
 class ProfileDialog(FormDialog):
-    """Name, contact details, school, graduation and how decided the user is."""
+    """Name, contact details, school, postal address, graduation and how decided the user is."""
 
     def __init__(self, parent: QWidget | None = None, *, first_start: bool = False) -> None:
         super().__init__("Your profile", parent)
         profile = load_profile()
         intro = (
             "Welcome to InfoView. Tell us a little about yourself: your details fill the "
-            "request emails, thank-you notes and question sheets. You can change them later "
+            "request emails, thank-you notes, letters and question sheets. You can change them "
+            "later "
             "from Settings > Your profile."
             if first_start
-            else "Your details fill the request emails, thank-you notes and question sheets."
+            else "Your details fill the request emails, thank-you notes, letters and question "
+            "sheets."
         )
         self.form.addRow(plain_label(intro))
         self.name = line_edit(profile.name, placeholder="First and last name")
@@ -32,6 +34,10 @@ class ProfileDialog(FormDialog):
         self.organisation = line_edit(
             profile.organisation, placeholder="School, college or employer"
         )
+        self.address = QPlainTextEdit(profile.address)
+        self.address.setPlaceholderText("Street, town, postcode: the letters' sender address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
         self.graduation = line_edit(profile.graduation or "", placeholder="YYYY-MM", limit=7)
         self.decidedness = QComboBox()
         self.decidedness.addItem("Not sure yet", None)
@@ -44,6 +50,7 @@ class ProfileDialog(FormDialog):
         self.add_row("email", "Email", self.email)
         self.add_row("phone", "Phone", self.phone)
         self.add_row("organisation", "School or organisation", self.organisation)
+        self.add_row("address", "Postal address", self.address)
         self.add_row("graduation", "Expected graduation", self.graduation)
         self.add_row("decidedness", "How decided are you?", self.decidedness)
         self.skip_button: QPushButton | None = None
@@ -64,7 +71,7 @@ class ProfileDialog(FormDialog):
             graduation=self.graduation.text(),
             decidedness=Decidedness(decidedness) if decidedness else None,
             time_zone=self._time_zone,
-            address=load_profile().address,
+            address=self.address.toPlainText(),
         )
 
     def save(self) -> None:

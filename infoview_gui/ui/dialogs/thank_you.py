@@ -34,6 +34,8 @@ from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
+from infoview_gui.ui.dialogs.thank_you_card import NoteCardTab
+from infoview_gui.ui.dialogs.thank_you_check import ThankYouChecker, send_unless_placeholder
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
@@ -99,9 +101,14 @@ class ThankYouDialog(TypingDialog):
         self.notes = QListWidget()
         self.use_button = QPushButton("Use this line")
         self.editor = DraftEditor(thanks.thank_you_draft(interview_id=interview_id))
-        self.card = QPlainTextEdit(
-            thanks.note_card(interview_id=interview_id, point=self.point_text())
+        self.checker = ThankYouChecker(thanks.sender_details())
+        self.card_tab = NoteCardTab(
+            self,
+            thanks.note_card(interview_id=interview_id, point=self.point_text()),
+            choose_pdf=choose_pdf,
+            preview=preview,
         )
+        self.card = self.card_tab.text
         self.letter = LetterTab(self, choose_pdf=choose_pdf, preview=preview)
         self.hint = plain_label()
         self.hint.setObjectName("viewDescription")
@@ -118,6 +125,7 @@ class ThankYouDialog(TypingDialog):
         self._show_state()
         self.letter.refresh()
         self._connect_signals()
+        self._on_body_text_changed()
 
     # Building -----------------------------------------------------------------------------
 
@@ -125,13 +133,12 @@ class ThankYouDialog(TypingDialog):
         self.copy_button = QPushButton("Copy text")
         self.open_button = QPushButton("Open in mail program")
         self.sent_button = QPushButton("I sent it")
-        self.card_copy_button = QPushButton("Copy text")
-        self.card_sent_button = QPushButton("I sent the card")
+        self.card_sent_button = self.card_tab.sent_button
         self.close_button = QPushButton("Close")
         self.close_button.setAutoDefault(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._email_tab(), "Email")
-        self.tabs.addTab(self._card_tab(), "Note card")
+        self.tabs.addTab(self.card_tab, "Note card")
         self.tabs.addTab(self.letter, "Letter")
         middle = QHBoxLayout()
         middle.addWidget(self._point_box(), 2)
@@ -174,17 +181,8 @@ class ThankYouDialog(TypingDialog):
         layout = QVBoxLayout(tab)
         layout.addWidget(plain_label(text))
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.checker)
         layout.addLayout(button_row(self.copy_button, self.open_button, self.sent_button))
-        return tab
-
-    def _card_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(
-            plain_label("A short handwritten card can follow the email. Copy this to start.")
-        )
-        layout.addWidget(self.card, 1)
-        layout.addLayout(button_row(self.card_copy_button, self.card_sent_button))
         return tab
 
     def _fill_notes(self) -> None:
@@ -206,11 +204,11 @@ class ThankYouDialog(TypingDialog):
         self.use_button.clicked.connect(self._on_use_button_clicked)
         self.point.textChanged.connect(self._on_point_text_changed)
         self.editor.edited.connect(self._save_timer.start)
+        self.editor.body.textChanged.connect(self._on_body_text_changed)
         self._save_timer.timeout.connect(self.save_draft)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.sent_button.clicked.connect(self._on_sent_button_clicked)
-        self.card_copy_button.clicked.connect(self._on_card_copy_button_clicked)
         self.card_sent_button.clicked.connect(self._on_card_sent_button_clicked)
         self.close_button.clicked.connect(self.reject)
 
@@ -354,7 +352,15 @@ class ThankYouDialog(TypingDialog):
     def _on_open_button_clicked(self) -> None:
         open_email(self, self._opener, self.record.email, self.editor.draft())
 
+    def _on_body_text_changed(self) -> None:
+        self.checker.check(self.editor.body.toPlainText(), self.point_text())
+
     def _on_sent_button_clicked(self) -> None:
+        result = self.checker.check(self.editor.body.toPlainText(), self.point_text())
+        send_unless_placeholder(self, result, self.send)
+
+    def send(self) -> None:
+        """Keep the email as it stands and record it sent today; close once recorded."""
         draft = self.editor.draft()
         send = partial(
             thanks.send_thank_you, point=self.point_text(), subject=draft.subject, body=draft.body
@@ -362,9 +368,6 @@ class ThankYouDialog(TypingDialog):
         if self._record_sent(send, self.thank_you_sent):
             self._save_timer.stop()
             self.accept()
-
-    def _on_card_copy_button_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.card.toPlainText())
 
     def _on_card_sent_button_clicked(self) -> None:
         self._record_sent(thanks.mark_note_card_sent, self.note_card_sent)

@@ -42,6 +42,24 @@ def show_preview(document: Document, parent: QWidget) -> object:
     return preview_document(document, parent)
 
 
+def save_document_pdf(
+    parent: QWidget, document: Document, choose_pdf: PdfChooser, host: LetterHost
+) -> str | None:
+    """Ask where with ``choose_pdf`` and write ``document`` there; return the path.
+
+    A file that cannot be written is explained through ``host.show_error``.
+    """
+    path = choose_pdf(parent, str(Path.home() / suggested_file_name(document)))
+    if not path:
+        return None
+    try:
+        render_pdf(document, path)
+    except RenderError as exc:
+        host.show_error(str(exc))
+        return None
+    return path
+
+
 class LetterHost(Protocol):
     """What the Letter tab needs from the dialog it sits in."""
 
@@ -86,6 +104,12 @@ class LetterTab(QWidget):
         self.view.document().setDefaultFont(QFont(fonts.sheet_family(), round(FONT_PT)))
         self.view.document().setDocumentMargin(18)
         self.view.setOpenLinks(False)
+        self.no_sender = plain_label(
+            "Your own postal address goes at the top of the letter: add it in "
+            "Settings > Your profile."
+        )
+        self.no_sender.setObjectName("viewDescription")
+        self.no_sender.setVisible(not thanks.sender_address())
         self.saved = plain_label()
         self.saved.setObjectName("viewDescription")
         self.saved.hide()
@@ -97,6 +121,7 @@ class LetterTab(QWidget):
         layout.addWidget(plain_label("Their postal address"))
         layout.addWidget(self.address)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.no_sender)
         layout.addWidget(self.saved)
         layout.addLayout(buttons)
         self._connect_signals()
@@ -137,18 +162,10 @@ class LetterTab(QWidget):
 
     def save_pdf(self) -> str | None:
         """Ask where to save the letter as PDF and write it there; return the path."""
-        document = self.document()
-        suggested = str(Path.home() / suggested_file_name(document))
-        path = self._choose_pdf(self, suggested)
-        if not path:
-            return None
-        try:
-            render_pdf(document, path)
-        except RenderError as exc:
-            self.host.show_error(str(exc))
-            return None
-        self.saved.setText(f"Saved {path}")
-        self.saved.show()
+        path = save_document_pdf(self, self.document(), self._choose_pdf, self.host)
+        if path:
+            self.saved.setText(f"Saved {path}")
+            self.saved.show()
         return path
 
     def _on_print_button_clicked(self) -> None:

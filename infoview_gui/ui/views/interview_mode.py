@@ -260,7 +260,9 @@ class InterviewModeWindow(QWidget):
     def notes_document(self) -> Document:
         """Return the printable notes (question, then answer), with what was just typed."""
         self.ui.notes.flush()
-        return interview_notes.notes_document_for(self.interview_id, self.system_zone)
+        return interview_notes.notes_document_for(
+            self.interview_id, self.system_zone, self.cards_dir
+        )
 
     def print_notes(self) -> None:
         """Open the print preview of the notes; it prints and saves a PDF too."""

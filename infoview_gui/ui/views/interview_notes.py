@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
@@ -13,9 +15,13 @@ from infoview_gui.services.holding import notes_document_data
 from infoview_gui.services.sheets import paper_size
 
 
-def notes_document_for(interview_id: int, system_zone: str = "") -> Document:
-    """Return the interview's notes, question then answer, on the user's paper."""
-    data = notes_document_data(interview_id=interview_id, system_zone=system_zone)
+def notes_document_for(
+    interview_id: int, system_zone: str = "", cards_dir: Path | None = None
+) -> Document:
+    """Return the interview's card and notes, question then answer, on the user's paper."""
+    data = notes_document_data(
+        interview_id=interview_id, system_zone=system_zone, cards_dir=cards_dir
+    )
     return notes_document(data, paper_size(locale_name=QLocale().name()))
 
 

@@ -138,7 +138,7 @@ def test_the_note_card_is_short_and_signed() -> None:
     card = note_card(SAM, JANE, "Your story about your first year stayed with me.")
     assert card.startswith("Dear Jane Smith,")
     assert "Your story about your first year stayed with me." in card
-    assert card.endswith("Sam Patel")
+    assert card.endswith("With best wishes,\nSam Patel\nsam.patel@example.ac.uk\n07700 900123")
     assert len(card.split()) < 50
 
 
@@ -146,12 +146,7 @@ def test_the_formal_letter_has_every_block() -> None:
     letter = formal_letter(
         SAM, JANE, "Kings Place\n 90 York Way \n\nLondon N1 9GU", TODAY, "", field_name="law"
     )
-    assert letter.sender_address == (
-        "12 High Street",
-        "Leeds LS1 1AA",
-        "sam.patel@example.ac.uk",
-        "07700 900123",
-    )
+    assert letter.sender_address == ("12 High Street", "Leeds LS1 1AA")
     assert letter.date_line == "5 March 2026"
     assert letter.recipient_block == (
         "Jane Smith",
@@ -164,15 +159,39 @@ def test_the_formal_letter_has_every_block() -> None:
     assert letter.salutation == "Dear Jane Smith,"
     assert letter.closing == "Yours sincerely,"
     assert letter.signature == "Sam Patel"
+    assert letter.contact == ("sam.patel@example.ac.uk", "07700 900123")
     assert "careers in law" in letter.body[0] and PLACEHOLDER in letter.body[0]
     text = letter.as_text()
-    assert text.startswith("12 High Street\n") and text.endswith("Yours sincerely,\nSam Patel")
+    assert text.startswith("12 High Street\n")
+    assert text.endswith("Yours sincerely,\nSam Patel\nsam.patel@example.ac.uk\n07700 900123")
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Your advice to build a portfolio first was especially useful.",
+        "Our conversation about portfolios stayed with me.",
+        "talking with you about portfolios helped.",
+        "",
+    ],
+)
+def test_no_two_sentences_in_a_row_of_the_letter_open_alike(point: str) -> None:
+    letter = formal_letter(SAM, JANE, "", TODAY, point, field_name="law")
+    sentences = [
+        sentence
+        for paragraph in letter.body
+        for sentence in re.split(r"(?<=[.?!\]])\s+", paragraph)
+    ]
+    openings = [tuple(sentence.casefold().split()[:2]) for sentence in sentences]
+    assert all(a != b for a, b in zip(openings, openings[1:], strict=False)), sentences
+    assert not any(p.startswith("Your advice") for p in letter.body)
 
 
 def test_a_letter_to_an_unknown_name_is_to_sir_or_madam() -> None:
     letter = formal_letter(ProfileData(), Recipient(), "", TODAY, "Thanks.")
     assert (letter.salutation, letter.closing) == ("Dear Sir or Madam,", "Yours faithfully,")
     assert letter.sender_address == () and letter.recipient_block == ()
+    assert letter.contact == ()
     assert "\n\n\n" not in letter.as_text()
 
 

@@ -43,7 +43,6 @@ def test_the_letter_reads_in_the_order_of_a_formal_letter() -> None:
     order = [
         "Sam Patel",
         "12 High Street",
-        "sam@example.org",
         "2 February 2026",
         "Jane Smith",
         "Partner",
@@ -52,12 +51,12 @@ def test_the_letter_reads_in_the_order_of_a_formal_letter() -> None:
         "Dear Jane Smith,",
         "Thank you for taking the time",
         "It helped.",
-        "Your advice has given me",
+        "Our conversation has given me",
         "Yours sincerely,",
     ]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
-    assert text.endswith("Yours sincerely, Sam Patel")
+    assert text.endswith("Yours sincerely, Sam Patel sam@example.org 07700 900123")
 
 
 def test_the_sender_and_date_sit_at_the_top_right() -> None:
@@ -68,7 +67,7 @@ def test_the_sender_and_date_sit_at_the_top_right() -> None:
 
 def test_the_last_paragraph_stays_on_the_page_of_the_closing() -> None:
     blocks = letter_blocks(_letter())
-    assert blocks[-2].keep_with_next and "Your advice" in blocks[-2].html
+    assert blocks[-2].keep_with_next and "Our conversation" in blocks[-2].html
     assert not any(block.keep_with_next for block in blocks[:-2])
     assert "Yours sincerely," in blocks[-1].html
 

@@ -1,0 +1,80 @@
+"""The thank-you email's checker, like the request's, and the warning before "I sent it"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from infoview_gui.domain.thanks_check import THANKS_WORD_LIMIT, ThankYouCheck, check_thank_you
+from infoview_gui.ui.dialogs.typing_guard import ask_before_losing
+from infoview_gui.ui.widgets.labels import plain_label
+
+_CHECK_STYLE = """
+QLabel[state="ok"] { color: #2e6b30; }
+QLabel[state="problem"] { color: #b3261e; }
+"""
+
+
+class ThankYouChecker(QGroupBox):
+    """What the thank-you gets right and wrong, updated as the user types."""
+
+    def __init__(self, contact_details: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__("Before you send", parent)
+        self._contact = tuple(contact_details)
+        self.setStyleSheet(_CHECK_STYLE)
+        self.result = check_thank_you("")
+        self.words, self.specific, self.contact = (plain_label() for _ in range(3))
+        layout = QVBoxLayout(self)
+        for label in (self.words, self.specific, self.contact):
+            layout.addWidget(label)
+
+    def check(self, text: str, point: str) -> ThankYouCheck:
+        """Check ``text`` (which should name ``point``), show the result and return it."""
+        result = self.result = check_thank_you(text, point=point, contact_details=self._contact)
+        words = f"{result.word_count} words (aim under {THANKS_WORD_LIMIT})"
+        self._show(self.words, not result.over_limit, words)
+        if result.placeholders:
+            specific = f"Replace {result.placeholders[0]} with your own words"
+        elif result.names_something:
+            specific = "Names something specific they said"
+        else:
+            specific = "Name one specific thing they said that helped you"
+        self._show(self.specific, result.names_something, specific)
+        self._show(
+            self.contact,
+            result.has_contact,
+            "Your email or phone is under your name"
+            if result.has_contact
+            else "Sign with your email or phone, so they can reply",
+        )
+        return result
+
+    def _show(self, label: QLabel, ok: bool, text: str) -> None:
+        label.setText(("✓ " if ok else "✗ ") + text)
+        label.setProperty("state", "ok" if ok else "problem")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+def send_unless_placeholder(
+    parent: QWidget, result: ThankYouCheck, send: Callable[[], object]
+) -> QMessageBox | None:
+    """Run ``send`` at once, or first ask when the email still holds a placeholder.
+
+    Returns:
+        The question asked (not blocking; ``send`` runs on "Mark it sent anyway"), or None
+        when ``send`` already ran.
+    """
+    if not result.placeholders:
+        send()
+        return None
+    return ask_before_losing(
+        parent,
+        f"Your thank-you still says {result.placeholders[0]}. Replace it with one thing "
+        "they said before you send it.\n\nDid you fix it in your mail program and send it?",
+        lose="Mark it sent anyway",
+        keep="Go back and fix it",
+        title="Placeholder left in",
+        on_lose=send,
+    )
