@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.services import asking
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
@@ -132,11 +131,6 @@ class EmailDialog(TypingDialog):
         else:
             self.buttons.addWidget(button)
         return button
-
-    def mail_url(self) -> str:
-        """Return the ``mailto:`` link of the draft as it stands."""
-        draft = self.editor.draft()
-        return mailto_url(self._to_address, draft.subject, draft.body)
 
     def confirm(self) -> None:
         """Record what the confirm button stands for; raise DomainError to refuse."""

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
@@ -249,11 +248,6 @@ class ThankYouDialog(TypingDialog):
     def letter_document(self) -> Document:
         """Return the letter as it would print now."""
         return self.letter.document()
-
-    def mail_url(self) -> str:
-        """Return the ``mailto:`` link of the email as it stands."""
-        draft = self.editor.draft()
-        return mailto_url(self.record.email, draft.subject, draft.body)
 
     def paper_locale(self) -> str:
         """Return the locale whose usual paper the letter is printed on."""
