@@ -112,3 +112,26 @@ def test_interviews_without_data_says_so(
     captured = capsys.readouterr()
     assert "There is no InfoView data" in captured.err
     assert "Traceback" not in captured.err
+
+
+def test_sheet_with_several_matching_contacts_lists_them(
+    data: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = data.data_dir / "sheet.pdf"
+    assert infoview(data, "sheet", "--contact", "ana", "-o", str(pdf)) == 2
+    err = capsys.readouterr().err
+    assert "2 interviews match “ana”: 1 (Ana Ruiz), 3 (Anabel Ruiz)" in err
+    assert not pdf.exists()
+
+
+def test_sheet_with_an_unknown_contact_or_number_lists_the_interviews(
+    data: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = str(data.data_dir / "sheet.pdf")
+    valid = "The interviews are: 1 (Ana Ruiz), 2 (Ben Okafor), 3 (Anabel Ruiz)."
+    assert infoview(data, "sheet", "--interview", "9", "-o", pdf) == 2
+    assert capsys.readouterr().err.strip() == f"There is no interview number 9. {valid}"
+    assert infoview(data, "sheet", "--contact", "Zed", "-o", pdf) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"No interview is with a contact called “Zed”. {valid}"
+    )
