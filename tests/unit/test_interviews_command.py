@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +138,21 @@ def test_sheet_with_an_unknown_contact_or_number_lists_the_interviews(
     assert capsys.readouterr().err.strip() == (
         f"No interview is with a contact called “Zed”. {valid}"
     )
+
+
+def test_interviews_does_not_load_qt(data: AppPaths) -> None:
+    """A command that only prints text starts no Qt (ARCHITECTURE: commands stop before it)."""
+    script = (
+        "import sys\nfrom infoview_gui.app import main\n"
+        "code = main(['interviews', '--json', '--data-dir', sys.argv[1]])\n"
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(data.data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.splitlines()[-1] == "0 False", done.stderr
