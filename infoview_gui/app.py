@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from infoview_gui import APP_NAME, __version__
-from infoview_gui.cli import build_parser
+from infoview_gui.cli import build_parser, split_qt_options
 from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
 
@@ -36,8 +36,12 @@ _STARTED = time.perf_counter()
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run InfoView; return the process exit code."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(arguments).parse_args(arguments)
+    arguments, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
+    if qt_options and args.command:
+        given = " ".join(qt_options)
+        parser.error(f"Qt's options ({given}) are for the window, not for {args.command}")
     if hasattr(os, "umask"):
         os.umask(0o077)  # whatever InfoView writes is private to the user
     paths = AppPaths(resolve_data_dir(args.data_dir))
@@ -45,7 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from infoview_gui.commands.dispatch import run_command
 
         return run_command(args, paths)
-    return run_gui(paths, smoke_test=args.smoke_test, quit_when_shown=args.quit_when_shown)
+    return run_gui(
+        paths,
+        smoke_test=args.smoke_test,
+        quit_when_shown=args.quit_when_shown,
+        qt_options=qt_options,
+    )
 
 
 def _app_icon() -> QIcon:
@@ -70,8 +79,17 @@ def _prepare_folder(paths: AppPaths) -> str:
     return ""
 
 
-def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool = False) -> int:
-    """Open the main window on the data folder and run until it is closed."""
+def run_gui(
+    paths: AppPaths,
+    *,
+    smoke_test: bool = False,
+    quit_when_shown: bool = False,
+    qt_options: Sequence[str] = (),
+) -> int:
+    """Open the main window on the data folder and run until it is closed.
+
+    ``qt_options`` are Qt's own (``-style fusion``...), given to the QApplication.
+    """
     _import_data_layer()
     from PySide6.QtCore import QLockFile, qVersion
 
@@ -91,7 +109,7 @@ def run_gui(paths: AppPaths, *, smoke_test: bool = False, quit_when_shown: bool 
 
     problems = ProblemLog()
     problems.install()
-    app = _application()
+    app = _application(qt_options)
     headless = QApplication.platformName() in ("offscreen", "minimal")
 
     def refuse(message: str, code: int) -> int:
@@ -135,22 +153,34 @@ def _import_data_layer() -> None:
     import infoview_gui.store.recovery  # noqa: F401
 
 
-def _application() -> QApplication:
-    """Return the QApplication, made and styled (the tests have one already)."""
+def _qt_option_given(qt_options: Sequence[str], name: str) -> bool:
+    """Tell whether Qt's option ``-name`` (or ``--name``) is among ``qt_options``."""
+    return any(o.lstrip("-").partition("=")[0] == name for o in qt_options if o[:1] == "-")
+
+
+def _application(qt_options: Sequence[str] = ()) -> QApplication:
+    """Return the QApplication, made and styled (the tests have one already).
+
+    Qt reads its own options (``-style``, ``-stylesheet``, ``-platform``...) as it is
+    made; InfoView's Fusion style and style sheet apply only where they give none.
+    """
     from PySide6.QtWidgets import QApplication
 
     from infoview_gui.ui.app_font import ensure_app_font
     from infoview_gui.ui.style import STYLE_SHEET
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
+    existed = isinstance(existing, QApplication)
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME, *qt_options])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("infoview")
     app.setWindowIcon(_app_icon())
     ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    if existed or not _qt_option_given(qt_options, "style"):
+        app.setStyle("Fusion")
+    if existed or not _qt_option_given(qt_options, "stylesheet"):
+        app.setStyleSheet(STYLE_SHEET)
     return app
 
 

@@ -17,6 +17,60 @@ EXIT_CODES = (
 )
 
 
+QT_VALUE_OPTIONS = frozenset(
+    {
+        "style",
+        "stylesheet",
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "session",
+        "display",
+        "geometry",
+    }
+)
+"""Qt's own options that take a value (QGuiApplication and QApplication document them):
+``-style fusion`` or ``-style=fusion``."""
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync"})
+"""Qt's own options that take no value."""
+QT_OPTIONS_HELP = (
+    "The window also takes Qt's own options, as QApplication documents them: -style NAME, "
+    "-stylesheet FILE, -platform NAME, -reverse and the others (-style=NAME works too)."
+)
+
+
+def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Return (InfoView's arguments, Qt's own options) of ``argv``, each in its order.
+
+    Qt reads an option with one dash or two (``-style`` or ``--style``); its value is the
+    next argument, or follows ``=``. Nothing after ``--`` is Qt's.
+    """
+    own: list[str] = []
+    qt: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            own += [word, *words]
+            break
+        name = word.lstrip("-").partition("=")[0] if word.startswith("-") else ""
+        if word.startswith("-") and len(word) - len(word.lstrip("-")) <= 2 and name:
+            if name in QT_FLAGS and "=" not in word:
+                qt.append(word)
+                continue
+            if name in QT_VALUE_OPTIONS:
+                qt.append(word)
+                if "=" not in word:
+                    qt.append(next(words, ""))
+                continue
+        own.append(word)
+    return own, qt
+
+
 def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument(
         "--data-dir",
@@ -35,7 +89,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infoview",
         description=f"{APP_NAME}: plan, hold and follow up informational interviews.",
-        epilog=EXIT_CODES,
+        epilog=f"{QT_OPTIONS_HELP} {EXIT_CODES}",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, default=None)

@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "backup": "backup",
     "import": "import_cmd",
     "export": "export_cmd",
+    "interviews": "interviews",
     "sheet": "sheet",
 }
 

@@ -27,7 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("csv", "vcard", "ics", "json"),
         required=True,
-        help="csv or vcard: the contacts; ics: the scheduled interviews; json: everything",
+        help="csv (with each contact's career field, rank, weighted score and scores) or "
+        "vcard: the contacts; ics: the scheduled interviews; json: everything",
     )
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
     parser.add_argument(

@@ -10,22 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peewee import DatabaseError
-
 from infoview_gui.commands.dispatch import CommandError
-from infoview_gui.domain.errors import UserError
 from infoview_gui.paths import AppPaths
-from infoview_gui.store.database import (
-    close_database,
-    init_database,
-    peek_user_version,
-)
-from infoview_gui.store.migrations import SCHEMA_VERSION, check_version, refuse_newer
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -48,9 +38,17 @@ class SheetCommandError(CommandError):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add ``--interview ID | --field NAME``, ``-o FILE`` and the layout options."""
+    """Add ``--interview ID | --contact NAME | --field NAME``, ``-o FILE``, the layout."""
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--interview", type=int, metavar="ID", help="the interview's number")
+    which.add_argument(
+        "--interview", type=int, metavar="ID", help="the interview's number (see: interviews)"
+    )
+    which.add_argument(
+        "--contact",
+        metavar="NAME",
+        help="the interview with this contact (case-insensitive; part of the name will do "
+        "when only one interview matches)",
+    )
     which.add_argument("--field", metavar="NAME", help="a career field's question list")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
     parser.add_argument("--paper", choices=PAPERS, help="a4 or letter (default: the setting)")
@@ -86,19 +84,17 @@ def _locale_name() -> str:
 
 def _read_sheet(args: argparse.Namespace, paths: AppPaths, locale_name: str) -> SheetData:
     """Open the database read-only in spirit (no migration) and build the sheet's data."""
+    from infoview_gui.commands.reading import reading
     from infoview_gui.domain.sheet import Paper, Spacing
     from infoview_gui.services.sheets import field_sheet, interview_sheet
 
-    if not paths.database.exists():
-        raise SheetCommandError(f"There is no InfoView data in {paths.data_dir} yet.")
     paper = Paper(args.paper) if args.paper else None
     spacing = Spacing(args.spacing) if args.spacing else None
-    try:
-        refuse_newer(peek_user_version(paths.database))
-        db = init_database(paths.database)
-        if check_version(db) != SCHEMA_VERSION:
-            raise SheetCommandError("Open InfoView once to bring this data up to date first.")
+    with reading(paths, SheetCommandError):  # every refusal of this command exits 2
+        if args.contact is not None:
+            args.interview = _interview_of(args.contact)
         if args.interview is not None:
+            _known_interview(args.interview)
             return interview_sheet(
                 interview_id=args.interview,
                 locale_name=locale_name,
@@ -113,12 +109,46 @@ def _read_sheet(args: argparse.Namespace, paths: AppPaths, locale_name: str) -> 
             spacing=spacing,
             notes_page=args.notes_page,
         )
-    except UserError as exc:  # every refusal of this command exits 2
-        raise SheetCommandError(str(exc)) from exc
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
-        raise SheetCommandError(f"The database file cannot be read: {exc}") from exc
-    finally:
-        close_database()
+
+
+def _listed(rows: list[tuple[object, ...]]) -> str:
+    """Return "1 (Ana Ruiz), 3 (Ben Okafor)": interviews by number and contact."""
+    ordered = sorted(rows, key=lambda row: int(str(row[0])))
+    return ", ".join(f"{row[0]} ({row[1]})" for row in ordered)
+
+
+def _known_interview(interview_id: int) -> None:
+    """Refuse an interview number that does not exist, naming the ones that do."""
+    from infoview_gui.store.models import Interview
+    from infoview_gui.store.queries import interview_rows
+
+    if Interview.select().where(Interview.id == interview_id).exists():
+        return
+    rows = interview_rows()
+    valid = f"The interviews are: {_listed(rows)}." if rows else "There are no interviews yet."
+    raise SheetCommandError(f"There is no interview number {interview_id}. {valid}")
+
+
+def _interview_of(name: str) -> int:
+    """Return the interview with the contact called ``name`` (case-insensitive).
+
+    A whole name that matches wins; else part of a name, when it names one interview.
+    """
+    from infoview_gui.store.queries import interview_rows
+
+    wanted = " ".join(name.split()).casefold()
+    rows = interview_rows()
+    exact = [row for row in rows if str(row[1]).casefold() == wanted]
+    found = exact or [row for row in rows if wanted and wanted in str(row[1]).casefold()]
+    if len(found) == 1:
+        return int(str(found[0][0]))
+    if found:
+        raise SheetCommandError(
+            f"{len(found)} interviews match “{name}”: {_listed(found)}. "
+            "Choose one with --interview ID."
+        )
+    valid = f"The interviews are: {_listed(rows)}." if rows else "There are no interviews yet."
+    raise SheetCommandError(f"No interview is with a contact called “{name}”. {valid}")
 
 
 def gui_application() -> QCoreApplication:

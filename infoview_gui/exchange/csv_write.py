@@ -10,13 +10,19 @@ The rule for formulas, and for phone numbers that start with ``+``:
 * InfoView's reader removes one leading apostrophe from any cell that, after its leading
   apostrophes, starts with one of those characters. So importing an export gives back
   exactly the contacts exported, in both modes.
+
+After the contact's details come its place in the ranking (:data:`RANKING_COLUMNS`): its
+career field by name, its rank in that field (1 is first) and its weighted score, then one
+``Score: <criterion name>`` column per criterion of the fields exported (a contact has
+scores under its own field's criteria only). ``generic_csv`` reads them back as extras.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
@@ -38,6 +44,40 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
 
 EXPORT_MAPPING: dict[str, str] = dict(EXPORT_COLUMNS)
 """The mapping that reads an InfoView export back (``guess_mapping`` finds it too)."""
+
+RANKING_COLUMNS = ("Career field", "Rank", "Weighted score")
+"""The header of a contact's place in the ranking, after :data:`EXPORT_COLUMNS`."""
+
+SCORE_PREFIX = "Score: "
+"""A criterion's column is this prefix and the criterion's name."""
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A contact's career field, rank in it (1 is first), weighted score and scores."""
+
+    career_field: str = ""
+    rank: int | None = None
+    score: float | None = None
+    scores: Mapping[str, int] = field(default_factory=dict)
+    """Score (0-5) by criterion name."""
+
+    def cells(self, criteria: Sequence[str]) -> list[str]:
+        """Return the ranking's cells under :data:`RANKING_COLUMNS` and ``criteria``.
+
+        A criterion's name is matched whatever its letter case.
+        """
+        given = {name.casefold(): value for name, value in self.scores.items()}
+        scores = [score_text(given.get(name.casefold())) for name in criteria]
+        return [self.career_field, score_text(self.rank), score_text(self.score), *scores]
+
+
+def score_text(value: float | None) -> str:
+    """Return a rank or score as written: ``3``, ``3.75``; nothing for None."""
+    if value is None:
+        return ""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,24 +101,36 @@ def restore_cell(cell: str) -> str:
     return cell
 
 
-def write_contacts_csv(contacts: Iterable[ContactData], *, spreadsheet: bool) -> str:
+def write_contacts_csv(
+    contacts: Iterable[ContactData],
+    *,
+    spreadsheet: bool,
+    rankings: Sequence[Ranking] | None = None,
+    criteria: Sequence[str] = (),
+) -> str:
     """Return the contacts as CSV text: CRLF line ends, quotes only where needed.
 
     Args:
         contacts: the contacts, in the order to write them.
         spreadsheet: start with a UTF-8 byte-order mark (so spreadsheets read UTF-8) and
             neutralise cells a spreadsheet would run as formulas.
+        rankings: each contact's place in the ranking, in the same order; None writes
+            the details only.
+        criteria: the criterion names that get a ``Score:`` column, in their order.
     """
     buffer = io.StringIO(newline="")
     if spreadsheet:
         buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([header for header, _ in EXPORT_COLUMNS])
-    for contact in contacts:
-        writer.writerow(
-            neutralise_cell(_cell(contact, field), spreadsheet=spreadsheet)
-            for _, field in EXPORT_COLUMNS
-        )
+    header = [header for header, _ in EXPORT_COLUMNS]
+    if rankings is not None:
+        header += [*RANKING_COLUMNS, *(SCORE_PREFIX + name for name in criteria)]
+    writer.writerow(neutralise_cell(cell, spreadsheet=spreadsheet) for cell in header)
+    for position, contact in enumerate(contacts):
+        cells = [_cell(contact, name) for _, name in EXPORT_COLUMNS]
+        if rankings is not None:
+            cells += rankings[position].cells(criteria)
+        writer.writerow(neutralise_cell(cell, spreadsheet=spreadsheet) for cell in cells)
     return buffer.getvalue()
 
 

@@ -4,6 +4,11 @@
 may correct it before :func:`parse_csv` reads the rows. Besides the fields of
 ``ContactData``, a column can be mapped to ``full_name`` (split into first and last name
 when those are empty) or ``source`` (a stored value or its label).
+
+The ranking columns of an InfoView export (``csv_write.RANKING_COLUMNS`` and the
+``Score: <criterion>`` columns) are read whatever the mapping, into each contact's
+extras: ``field`` (the career field's name), ``rank``, ``weighted_score`` and
+``score:<criterion name>`` (see :func:`ranking_of`).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Mapping
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
-from infoview_gui.exchange.csv_write import restore_cell
+from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
 from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import (
     Converted,
@@ -117,6 +122,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("note", "notes"),
 )
 _LOCATION_PARTS = 3
+_RANKING_EXTRAS = dict(
+    zip((header_key(h) for h in RANKING_COLUMNS), ("field", "rank", "weighted_score"), strict=True)
+)
+SCORE_EXTRA = "score:"
+"""The prefix of a criterion's score among a contact's extras."""
 _PUNCTUATION = re.compile(r"[-_./:()#*]+")
 
 
@@ -182,11 +192,43 @@ def parse_table(
     for header, field in mapping.items():
         columns.setdefault(field, []).append(header_key(header))
     notes = tuple(columns.get("notes", ()))
+    ranking = _ranking_columns(table.headers, mapping)
 
     def convert(row: Row) -> Converted:
-        return _convert(row, columns)
+        converted = _convert(row, columns)
+        extras = {name: restore_cell(row.get(key)).strip() for key, name in ranking.items()}
+        converted.extras.update((name, value) for name, value in extras.items() if value)
+        return converted
 
     return convert_rows("csv", table, convert, long_headers=notes, progress=progress)
+
+
+def _ranking_columns(headers: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
+    """Return ``{header key: extra's name}`` of the ranking columns no mapping took."""
+    mapped = {header_key(header) for header in mapping}
+    found: dict[str, str] = {}
+    for header in headers:
+        key = header_key(header)
+        if key in mapped or key in found:
+            continue
+        if key in _RANKING_EXTRAS:
+            found[key] = _RANKING_EXTRAS[key]
+        elif key.startswith(header_key(SCORE_PREFIX)):
+            name = " ".join(restore_cell(header.replace("\ufeff", "")).split())
+            criterion = name[len(SCORE_PREFIX.strip()) :].strip()
+            if criterion:
+                found[key] = SCORE_EXTRA + criterion
+    return found
+
+
+def ranking_of(extras: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:
+    """Return (career field, rank, {criterion: score}) from a contact's extras."""
+    scores = {
+        name.removeprefix(SCORE_EXTRA): value
+        for name, value in extras.items()
+        if name.startswith(SCORE_EXTRA)
+    }
+    return extras.get("field", ""), extras.get("rank", ""), scores
 
 
 def _convert(row: Row, columns: dict[str, list[str]]) -> Converted:

@@ -20,7 +20,7 @@ from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.exchange import ics
-from infoview_gui.exchange.csv_write import write_contacts_csv
+from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
     Backup,
@@ -31,7 +31,14 @@ from infoview_gui.exchange.json_backup import (
 )
 from infoview_gui.exchange.vcard_write import write_vcards
 from infoview_gui.store.database import database, user_version
-from infoview_gui.store.models import ALL_MODELS, Contact, Interview
+from infoview_gui.store.models import (
+    ALL_MODELS,
+    CareerField,
+    Contact,
+    Criterion,
+    CriterionScore,
+    Interview,
+)
 from infoview_gui.store.queries import tuples
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
@@ -90,21 +97,71 @@ def _sql(sql: str) -> sqlite3.Cursor:
 
 def contacts_for_export(contact_ids: Sequence[int] | None = None) -> list[ContactData]:
     """Return the contacts to export (all, or those with these ids) in the table's order."""
+    return [_contact(row) for row in _export_rows(contact_ids)]
+
+
+def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
+    """Return the :data:`_CONTACT_FIELDS` and the id of the contacts, in the table's order."""
     columns = [getattr(Contact, name) for name in _CONTACT_FIELDS]
-    query = Contact.select(*columns).order_by(
+    query = Contact.select(*columns, Contact.id).order_by(
         Contact.field.is_null(), Contact.field, Contact.rank, Contact.sort_name, Contact.id
     )
     if contact_ids is None:
-        return [_contact(row) for row in tuples(query)]
+        return tuples(query)
     ids = list(dict.fromkeys(contact_ids))
     rows = []
     for start in range(0, len(ids), _CHUNK):
         rows += tuples(query.where(Contact.id << ids[start : start + _CHUNK]))
-    return [_contact(row) for row in rows]
+    return rows
+
+
+def rankings_for_export(contact_ids: Sequence[int]) -> tuple[list[Ranking], list[str]]:
+    """Return each contact's place in the ranking, and the criteria to give columns.
+
+    The rank is the contact's place in its field's order (1 is first) among all the
+    field's contacts. The criteria are those of the contacts' fields, in the fields'
+    and the criteria's order, each name once (whatever its letter case).
+    """
+    wanted = set(contact_ids)
+    sql = (
+        "SELECT c.id, f.name, ROW_NUMBER() OVER (PARTITION BY c.field_id ORDER BY "
+        "c.rank ASC NULLS LAST, c.id), c.score, f.id, f.position FROM contact AS c "
+        "JOIN career_field AS f ON f.id = c.field_id"
+    )
+    placed: dict[int, tuple[str, int, float | None]] = {}
+    fields: dict[int, int] = {}
+    for contact_id, name, rank, score, field_id, position in _sql(sql).fetchall():
+        if contact_id in wanted:
+            placed[contact_id] = (name, rank, score)
+            fields[field_id] = position
+    scores: dict[int, dict[str, int]] = {}
+    given = CriterionScore.select(
+        CriterionScore.contact, Criterion.name, CriterionScore.score
+    ).join(Criterion)
+    for contact_id, name, score in tuples(given):
+        if contact_id in placed:
+            scores.setdefault(int(contact_id), {})[str(name)] = int(score)
+    criteria: dict[str, str] = {}
+    query = (
+        Criterion.select(Criterion.name)
+        .join(CareerField)
+        .where(Criterion.field << list(fields))
+        .order_by(CareerField.position, CareerField.id, Criterion.position, Criterion.id)
+    )
+    for (name,) in tuples(query):
+        criteria.setdefault(str(name).casefold(), str(name))
+    rankings = []
+    for contact_id in contact_ids:
+        if contact_id not in placed:
+            rankings.append(Ranking())
+            continue
+        field_name, rank, score = placed[contact_id]
+        rankings.append(Ranking(field_name, rank, score, scores.get(contact_id, {})))
+    return rankings, list(criteria.values())
 
 
 def _contact(row: tuple[object, ...]) -> ContactData:
-    values = dict(zip(_CONTACT_FIELDS, row, strict=True))
+    values = dict(zip(_CONTACT_FIELDS, row[: len(_CONTACT_FIELDS)], strict=True))
     values["source"] = Source(str(values["source"]))
     return ContactData(**values)  # type: ignore[arg-type]
 
@@ -114,11 +171,17 @@ def export_csv(
 ) -> ExportResult:
     """Write contacts as CSV (RFC 4180); ``spreadsheet`` adds a BOM and defuses formulas.
 
+    After the details: the career field, rank and weighted score, and one ``Score:``
+    column per criterion of the contacts' fields (``exchange.csv_write``).
+
     Raises:
         OSError: when the file cannot be written.
     """
-    people = contacts_for_export(contact_ids)
-    atomic_write(path, write_contacts_csv(people, spreadsheet=spreadsheet).encode("utf-8"))
+    rows = _export_rows(contact_ids)
+    people = [_contact(row) for row in rows]
+    rankings, criteria = rankings_for_export([int(str(row[-1])) for row in rows])
+    text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=rankings, criteria=criteria)
+    atomic_write(path, text.encode("utf-8"))
     return ExportResult(os.fspath(path), len(people), "contact")
 
 

@@ -167,3 +167,61 @@ def test_a_file_from_a_newer_infoview_is_refused_at_start(tmp_path: Path) -> Non
     assert refused.returncode == 1
     assert "saved by a newer version of InfoView" in refused.stderr
     assert paths.database.read_bytes() == before
+
+
+def test_qts_own_style_option_is_accepted_beside_infoviews_options(tmp_path: Path) -> None:
+    """``infoview -style fusion --smoke-test --data-dir D``, as QApplication documents it."""
+    done = run_app("-style", "fusion", "--smoke-test", "--data-dir", str(tmp_path / "d"))
+    assert done.returncode == 0, done.stderr
+    assert "smoke test ok" in done.stdout
+    assert (tmp_path / "d").is_dir()
+
+
+QT_OPTIONS_SHOWN = """
+import sys
+from infoview_gui import app
+
+def report(window):
+    from PySide6.QtWidgets import QApplication
+
+    sheet = QApplication.instance().styleSheet()
+    QApplication.instance().setStyleSheet("")  # a style sheet hides the style's name
+    print(QApplication.style().name(), QApplication.isRightToLeft())
+    print("InfoView's style sheet:", "QListWidget#navigation" in sheet)
+    window.close()
+    QApplication.quit()
+
+app._report_shown = report
+app.main([*sys.argv[2:], "--data-dir", sys.argv[1], "--quit-when-shown"])
+"""
+
+
+@pytest.mark.parametrize(
+    ("options", "shown"),
+    [
+        ((), ["fusion False", "InfoView's style sheet: True"]),
+        (("-style=windows", "-reverse"), ["windows True", "InfoView's style sheet: True"]),
+        (("--style", "windows"), ["windows False", "InfoView's style sheet: True"]),
+    ],
+    ids=["InfoView's own", "-style=windows -reverse", "--style windows"],
+)
+def test_qts_options_reach_qapplication(
+    tmp_path: Path, options: tuple[str, ...], shown: list[str]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", QT_OPTIONS_SHOWN, str(tmp_path / "d"), *options],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=MAIN.parent,
+    )
+    assert done.stdout.splitlines() == shown, done.stderr
+
+
+def test_qts_options_are_refused_beside_a_command(tmp_path: Path) -> None:
+    done = run_app("-style", "fusion", "check", "--data-dir", str(tmp_path / "d"))
+    assert done.returncode == 2
+    assert "Qt's options (-style fusion) are for the window, not for check" in done.stderr
+    assert "Traceback" not in done.stderr

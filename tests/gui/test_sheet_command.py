@@ -94,6 +94,23 @@ def test_an_interview_sheet_is_written_and_its_pages_counted(
     assert "(A4)" in page_size(out)
 
 
+def test_a_sheet_found_by_the_contacts_name_whatever_the_case(
+    qapp: QApplication,
+    paths: AppPaths,
+    data: dict[str, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    open_store(paths.database)
+    Interview.update(status="scheduled").where(Interview.id == data["interview"]).execute()
+    close_database()  # the other request, never sent, is not an interview
+    out = tmp_path / "sheet.pdf"
+    assert run_sheet(paths, "--contact", "ANA  ruiz & co", "-o", str(out)) == 0
+    assert capsys.readouterr().out.strip() == f"1 page written to {out}"
+    assert "Informational interview with Ana Ruiz & Co" in text_of(out)
+    assert "Is <b>this</b> bold?" in text_of(out)
+
+
 def test_a_field_sheet_with_options(
     qapp: QApplication,
     paths: AppPaths,

@@ -65,3 +65,28 @@ def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.strip() == f"InfoView {__version__}"
+
+
+def test_qts_own_options_are_set_apart_from_infoviews() -> None:
+    from infoview_gui.cli import split_qt_options
+
+    argv = ["-style", "fusion", "--data-dir", "D", "-reverse", "-stylesheet=a.qss"]
+    assert split_qt_options([*argv, "--smoke-test"]) == (
+        ["--data-dir", "D", "--smoke-test"],
+        ["-style", "fusion", "-reverse", "-stylesheet=a.qss"],
+    )
+    assert split_qt_options(["--platform", "offscreen", "check"]) == (
+        ["check"],
+        ["--platform", "offscreen"],
+    )
+    # three dashes, another word, or anything after "--" is not Qt's
+    assert split_qt_options(["---style", "-styles", "--", "-reverse"]) == (
+        ["---style", "-styles", "--", "-reverse"],
+        [],
+    )
+
+
+def test_qts_options_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "-style NAME" in " ".join(capsys.readouterr().out.split())

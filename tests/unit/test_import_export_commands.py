@@ -217,3 +217,46 @@ def test_export_to_a_folder_that_cannot_be_written(
         == 1
     )
     assert "could not be written" in capsys.readouterr().err
+
+
+def test_export_then_import_by_command_keeps_field_rank_and_scores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``infoview export --format csv`` into ``infoview import`` in another folder (P10)."""
+    from infoview_gui.services.ranking import add_criterion, set_score
+
+    first, second = AppPaths(tmp_path / "a"), AppPaths(tmp_path / "b")
+    first.ensure()
+    open_store(first.database)
+    law = add_field(name="Law")
+    pay = add_criterion(field_id=law, name="Pay")
+    for name, score in (("Ben", 4), ("Cy", 2)):
+        contact_id = add_contact(contact=ContactData(first_name=name, field_id=law))
+        set_score(contact_id=contact_id, criterion_id=pay, score=score)
+    close_database()
+    target = tmp_path / "out.csv"
+    folder = ["--data-dir", str(first.data_dir)]
+    assert run(export_cmd, *folder, "--format", "csv", "-o", str(target)) == 0
+    assert capsys.readouterr().out.strip() == f"Exported 2 contacts to {target}"
+    lines = target.read_text("utf-8").splitlines()
+    assert lines[0].split(",")[11:] == [
+        "Career field",
+        "Rank",
+        "Weighted score",
+        "Score: How close their job is to the one I want",
+        "Score: We know someone in common",
+        "Score: Easy to meet (location)",
+        "Score: Pay",
+    ]
+    assert lines[1].startswith("Ben,") and lines[1].endswith(",Law,1,4,,,,4")
+    assert lines[2].startswith("Cy,") and lines[2].endswith(",Law,2,2,,,,2")
+    assert run(import_cmd, str(target), "--data-dir", str(second.data_dir), "--json") == 0
+    assert output(capsys)["new"] == 2
+    open_store(second.database)
+    try:
+        rows = [
+            (c.first_name, c.field.name, c.score) for c in Contact.select().order_by(Contact.rank)
+        ]
+    finally:
+        close_database()
+    assert rows == [("Ben", "Law", 4.0), ("Cy", "Law", 2.0)]

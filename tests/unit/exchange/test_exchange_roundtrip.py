@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infoview_gui.domain.contact import ContactData, validated
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.exchange.csv_write import EXPORT_MAPPING, write_contacts_csv
-from infoview_gui.exchange.generic_csv import parse_csv
+from infoview_gui.exchange.csv_write import EXPORT_MAPPING, Ranking, write_contacts_csv
+from infoview_gui.exchange.generic_csv import parse_csv, ranking_of
 from infoview_gui.exchange.reader import read_contacts
 from infoview_gui.exchange.vcard import parse_vcards, write_vcards
 
@@ -110,3 +113,51 @@ def test_vcard_round_trip_through_file_bytes(people: list[ContactData]) -> None:
     assert result.format == "vcard"
     assert result.rejects == []
     assert [c.contact for c in result.contacts] == people
+
+
+# Names of fields and criteria as the app keeps them: one line, no blank at either end.
+NAMES = (
+    st.text(characters(controls=False), min_size=1, max_size=20)
+    .map(lambda text: " ".join(text.split()))
+    .filter(bool)
+)
+
+
+@st.composite
+def rankings(draw: st.DrawFn, count: int) -> tuple[list[Ranking], list[str]]:
+    """A ranking for each of ``count`` contacts, and the criteria that get columns."""
+    criteria = draw(st.lists(NAMES, max_size=4, unique_by=str.casefold))
+    result = []
+    for _ in range(count):
+        if not draw(st.booleans()):
+            result.append(Ranking())
+            continue
+        given = draw(st.lists(st.sampled_from(criteria), unique=True)) if criteria else []
+        scores = {name: draw(st.integers(0, 5)) for name in given}
+        score = draw(st.one_of(st.none(), st.sampled_from([0.0, 2.5, 3.75, 5.0])))
+        result.append(Ranking(draw(NAMES), draw(st.integers(1, 10_000)), score, scores))
+    return result, criteria
+
+
+@SETTINGS
+@given(st.lists(contacts(), min_size=1, max_size=4), st.booleans(), st.data())
+def test_csv_round_trip_keeps_field_rank_and_scores(
+    people: list[ContactData], spreadsheet: bool, data: st.DataObject
+) -> None:
+    """Field, rank and each criterion's score come back as the importer's extras."""
+    places, criteria = data.draw(rankings(len(people)))
+    text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=places, criteria=criteria)
+    header = next(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert header[11:] == ["Career field", "Rank", "Weighted score"] + [
+        f"Score: {name}" for name in criteria
+    ]
+    result = parse_csv(text.removeprefix("\ufeff"), EXPORT_MAPPING)
+    assert result.rejects == []
+    assert [c.contact for c in result.contacts] == people
+    for item, place in zip(result.contacts, places, strict=True):
+        field, rank, scores = ranking_of(item.extras)
+        assert field == place.career_field
+        assert rank == ("" if place.rank is None else str(place.rank))
+        assert scores == {name: str(value) for name, value in place.scores.items()}
+        expected = "" if place.score is None else f"{place.score:g}"
+        assert item.extras.get("weighted_score", "") == expected

@@ -28,7 +28,9 @@ from infoview_gui.services.ranking import add_criterion, set_score
 from infoview_gui.services.settings import set_setting
 from infoview_gui.store.database import close_database
 from infoview_gui.store.models import (
+    CareerField,
     Contact,
+    Criterion,
     FieldLink,
     ImportBatch,
     Interview,
@@ -304,3 +306,119 @@ def test_a_damaged_backup_changes_nothing(store: SqliteDatabase, tmp_path: Path)
     document["version"] = FORMAT_VERSION + 1
     with pytest.raises(BackupError, match="newer InfoView"):
         exports.restore_backup(data=json.dumps(document).encode())
+
+
+def _ranked_world() -> None:
+    """Two fields with their own criteria and weights, contacts ranked and scored."""
+    law, nursing = add_field(name="Law"), add_field(name="Nursing")
+    pay = add_criterion(field_id=law, name="Pay", weight=3)
+    hours = add_criterion(field_id=law, name="=Hours", weight=3)
+    care = add_criterion(field_id=nursing, name="Patient care", weight=3)
+    add_criterion(field_id=nursing, name="pay", weight=3)  # one column for both "Pay"s
+    ids = {}
+    for name, field_id in (("Ben", law), ("Cy", law), ("Ana", nursing), ("Zoe", None)):
+        ids[name] = add_contact(contact=ContactData(first_name=name, field_id=field_id))
+    Contact.update(rank=-5).where(Contact.id == ids["Cy"]).execute()  # Cy first in Law
+    set_score(contact_id=ids["Ben"], criterion_id=pay, score=4)
+    set_score(contact_id=ids["Ben"], criterion_id=hours, score=1)
+    set_score(contact_id=ids["Cy"], criterion_id=pay, score=0)
+    set_score(contact_id=ids["Ana"], criterion_id=care, score=5)
+
+
+def _placings() -> dict[str, tuple[str | None, int | None, float | None, dict[str, int]]]:
+    """Return each contact's field, place in the field, weighted score and scores."""
+    from infoview_gui.store.models import CriterionScore
+
+    result = {}
+    for contact in Contact.select():
+        field = CareerField.get_or_none(CareerField.id == contact.field_id)
+        place = None
+        if field is not None:
+            order = Contact.select().where(Contact.field == field.id).order_by(Contact.rank)
+            place = [c.id for c in order].index(contact.id) + 1
+        scores = {
+            str(s.criterion.name): int(s.score)
+            for s in CriterionScore.select()
+            .join(Criterion)
+            .where(CriterionScore.contact == contact.id)
+        }
+        result[str(contact.first_name)] = (
+            field and str(field.name),
+            place,
+            contact.score,
+            scores,
+        )
+    return result
+
+
+@pytest.mark.parametrize("spreadsheet", [False, True])
+def test_csv_export_then_import_into_a_new_folder_keeps_field_rank_and_scores(
+    tmp_path: Path, spreadsheet: bool
+) -> None:
+    """P10 for the ranking: fields and criteria the new folder lacks are made."""
+    target = tmp_path / "contacts.csv"
+    first, second = AppPaths(tmp_path / "a"), AppPaths(tmp_path / "b")
+    first.ensure()
+    second.ensure()
+    open_store(first.database)
+    try:
+        _ranked_world()
+        before = _placings()
+        exports.export_csv(path=target, spreadsheet=spreadsheet)
+    finally:
+        close_database()
+    header = target.read_text("utf-8-sig").splitlines()[0]
+    assert header.endswith(
+        "Career field,Rank,Weighted score,Score: How close their job is to the one I want,"
+        "Score: We know someone in common,Score: Easy to meet (location),Score: Pay,"
+        "Score: =Hours,Score: Patient care"
+    )
+    assert "\nCy,,,,,,,,other,,,Law,1,0,,,,0,,\n" in target.read_text("utf-8-sig")
+    open_store(second.database)
+    try:
+        plan = preview_data(target.read_bytes(), imports.load_match_index())
+        assert plan.rejects == []
+        imports.commit_import(plan=plan)
+        assert _placings() == before
+        assert before["Ben"] == ("Law", 2, 2.5, {"Pay": 4, "=Hours": 1})
+        assert before["Zoe"] == (None, None, None, {})
+    finally:
+        close_database()
+
+
+def test_an_imported_ranking_joins_the_field_of_that_name_after_its_contacts(
+    store: SqliteDatabase, tmp_path: Path
+) -> None:
+    """The field is matched whatever the case; the file's order follows the field's own."""
+    law = add_field(name="LAW")
+    pay = add_criterion(field_id=law, name="pay", weight=1)
+    add_contact(contact=ContactData(first_name="Old", field_id=law))
+    target = tmp_path / "in.csv"
+    target.write_text(
+        "First name,Career field,Rank,Weighted score,Score: Pay,Score: Reach\r\n"
+        "Second,law,2,,9,\r\n"
+        "First,Law,1,4,3,5\r\n"
+        "Nowhere,,,,,\r\n",
+        encoding="utf-8",
+    )
+    plan = preview_data(target.read_bytes(), imports.load_match_index())
+    imports.commit_import(plan=plan)
+    placed = _placings()
+    assert placed["Old"][:2] == ("LAW", 1)
+    assert placed["First"] == ("LAW", 2, 4.5, {"pay": 3, "Reach": 5})  # (3*1 + 5*3) / 4
+    assert placed["Second"] == ("LAW", 3, None, {})  # 9 is no score: left out
+    assert placed["Nowhere"] == (None, None, None, {})
+    assert [c.name for c in Criterion.select().where(Criterion.field == law)][-1] == "Reach"
+    assert pay
+
+
+def test_a_field_chosen_for_the_import_wins_over_the_files(
+    store: SqliteDatabase, tmp_path: Path
+) -> None:
+    nursing = add_field(name="Nursing")
+    target = tmp_path / "in.csv"
+    target.write_text("First name,Career field,Rank\r\nAna,Law,1\r\n", encoding="utf-8")
+    plan = preview_data(target.read_bytes(), imports.load_match_index())
+    imports.commit_import(plan=plan, field_id=nursing)
+    assert _placings()["Ana"][:2] == ("Nursing", 1)
+    assert [f.name for f in CareerField.select()] == ["Nursing"]
