@@ -23,15 +23,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from peewee import fn
-
 from infoview_gui.domain.contact import derived_keys
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
-from infoview_gui.domain.ranking import SCORE_MAX, STEP
-from infoview_gui.exchange.generic_csv import ranking_of
-from infoview_gui.services import fields as fields_service
-from infoview_gui.services import ranking as ranking_service
 from infoview_gui.services.import_plan import (
     KEYS,
     MERGED_FIELDS,
@@ -43,12 +37,11 @@ from infoview_gui.services.import_plan import (
     details_of,
     plan_import,
 )
+from infoview_gui.services.import_ranking import new_ranks, placings, restore_scores
 from infoview_gui.store.database import database
 from infoview_gui.store.models import (
     CareerField,
     Contact,
-    Criterion,
-    CriterionScore,
     ImportBatch,
     Interview,
     utc_now,
@@ -142,7 +135,7 @@ def commit_import(
         )
         batch_id = int(batch.id)
         _apply_changes([(u.contact_id, {c.field: c.new for c in u.changes}) for u in changed])
-        rankings = _rankings(fresh, field_id)
+        rankings = placings(fresh, field_id)
         _insert_new(
             fresh.new,
             batch_id,
@@ -152,94 +145,8 @@ def commit_import(
         )
         query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
         new_ids = tuple(int(row[0]) for row in tuples(query.order_by(Contact.id)))
-        _restore_scores(dict(zip(new_ids, rankings, strict=True)))
+        restore_scores(dict(zip(new_ids, rankings, strict=True)))
     return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
-
-
-@dataclass(frozen=True)
-class _Placing:
-    """Where a new contact goes: its field, its rank in the file, its scores by criterion."""
-
-    field_id: int | None
-    rank: float
-    scores: dict[str, str]
-
-
-def _rankings(plan: ImportPlan, field_id: int | None) -> list[_Placing]:
-    """Return the placing of each new contact of ``plan``, from the file's extras."""
-    extras = {item.line: item.extras for item in plan.parsed.contacts}
-    known = {
-        name.casefold(): i
-        for i, name in tuples(CareerField.select(CareerField.id, CareerField.name))
-    }
-    placings = []
-    for planned in plan.new:
-        name, rank, scores = ranking_of(extras.get(planned.line, {}))
-        chosen = field_id if field_id is not None else _field_named(name, known)
-        placings.append(_Placing(chosen, _number(rank), scores if chosen is not None else {}))
-    return placings
-
-
-def _number(text: str) -> float:
-    """Return a rank as a number; a missing or unreadable one sorts last."""
-    try:
-        value = float(text)
-    except ValueError:
-        return float("inf")
-    return value if value == value else float("inf")  # NaN sorts last too
-
-
-def _field_named(name: str, known: dict[str, int]) -> int | None:
-    """Return the field called ``name`` (whatever the case), added if there is none."""
-    name = " ".join(name.split())
-    if not name:
-        return None
-    if name.casefold() not in known:
-        try:
-            known[name.casefold()] = fields_service.add_field(name=name)
-        except DomainError:  # a name no field may have: the contact gets no field
-            return None
-    return known[name.casefold()]
-
-
-def _restore_scores(placings: dict[int, _Placing]) -> None:
-    """Give the new contacts their scores on their field's criteria, and weighted scores."""
-    criteria: dict[int, dict[str, int]] = {}
-    rows = []
-    for contact_id, placing in placings.items():
-        if placing.field_id is None or not placing.scores:
-            continue
-        if placing.field_id not in criteria:
-            query = Criterion.select(Criterion.id, Criterion.name)
-            query = query.where(Criterion.field == placing.field_id)
-            criteria[placing.field_id] = {str(n).casefold(): int(i) for i, n in tuples(query)}
-        named = criteria[placing.field_id]
-        for name, text in placing.scores.items():
-            score = _score(text)
-            if score is None:
-                continue
-            if name.casefold() not in named:
-                try:
-                    added = ranking_service.add_criterion(field_id=placing.field_id, name=name)
-                except DomainError:  # a name no criterion may have: that score is left out
-                    continue
-                named[name.casefold()] = added
-            rows.append(
-                {"contact": contact_id, "criterion": named[name.casefold()], "score": score}
-            )
-    for start in range(0, len(rows), _CHUNK):
-        CriterionScore.insert_many(rows[start : start + _CHUNK]).execute()
-    for contact_id in {int(str(row["contact"])) for row in rows}:
-        ranking_service.recompute_score(contact_id)
-
-
-def _score(text: str) -> int | None:
-    """Return a score of the file (0 to 5), or None for one that is not."""
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return int(value) if value.is_integer() and 0 <= value <= SCORE_MAX else None
 
 
 def _undo_data(changed: Sequence[PlannedUpdate]) -> str:
@@ -308,7 +215,7 @@ def _insert_new(
     """
     if not planned:
         return
-    ranked = _new_ranks(field_ids, ranks or [float("inf")] * len(planned))
+    ranked = new_ranks(field_ids, ranks or [float("inf")] * len(planned))
     fields = [f for f in Contact._meta.sorted_fields if f.name != "id"]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = f'INSERT INTO "contact" ({columns}) VALUES ({", ".join("?" for _ in fields)})'
@@ -326,29 +233,6 @@ def _insert_new(
             yield [values[f.name] for f in fields]
 
     _cursor().executemany(sql, rows())
-
-
-def _new_ranks(field_ids: Sequence[int | None], ranks: Sequence[float]) -> list[float | None]:
-    """Return each new contact's rank: after its field's contacts, in the file's order."""
-    result: list[float | None] = [None] * len(field_ids)
-    by_field: dict[int, list[int]] = {}
-    for position, field_id in enumerate(field_ids):
-        if field_id is not None:
-            by_field.setdefault(field_id, []).append(position)
-    for field_id, positions in by_field.items():
-        end = _end_of_ranking(field_id)
-        assert end is not None
-        ordered = sorted(positions, key=lambda p: (ranks[p], p))
-        for step, position in enumerate(ordered):
-            result[position] = end + STEP * step
-    return result
-
-
-def _end_of_ranking(field_id: int | None) -> float | None:
-    if field_id is None:
-        return None
-    last = Contact.select(fn.MAX(Contact.rank)).where(Contact.field == field_id).scalar()
-    return float(last or 0.0) + STEP
 
 
 def new_row(
