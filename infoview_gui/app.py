@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -19,12 +18,12 @@ from infoview_gui import APP_NAME, __version__
 from infoview_gui.cli import build_parser, split_qt_options
 from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
+from infoview_gui.start_check import StartCheck
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from infoview_gui.store.recovery import Diagnosis
     from infoview_gui.ui.errors import ProblemLog
     from infoview_gui.ui.main_window import MainWindow
 
@@ -102,7 +101,7 @@ def run_gui(
     log.info(start_facts(paths, "window", qVersion()))
     # The damage check reads the file in SQLite, which lets go of Python's lock: it runs
     # on another core while Qt's widgets load. Only under our lock: nobody else writes.
-    check = _StartCheck(paths) if locked else None
+    check = StartCheck(paths) if locked else None
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from infoview_gui.ui.errors import ProblemLog
@@ -184,45 +183,6 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     return app
 
 
-class _StartCheck(threading.Thread):
-    """The damage check and the files' fingerprint, taken before the store is opened.
-
-    Each of its file reads and SQLite calls lets go of the GIL and must then win it back
-    from the main thread, which is busy loading Qt: with Python's 5 ms switch interval
-    the check would wait longer than it works, so the interval is shorter until it ends.
-    """
-
-    SWITCH_INTERVAL = 0.0005
-
-    def __init__(self, paths: AppPaths) -> None:
-        super().__init__(name="start check", daemon=True)
-        self.paths = paths
-        self._result: tuple[Diagnosis, str] | None = None
-        self._error: BaseException | None = None
-        self._interval = sys.getswitchinterval()
-        sys.setswitchinterval(self.SWITCH_INTERVAL)
-        self.start()
-
-    def run(self) -> None:
-        """Look for damage, then note the files' state (did the data change since?)."""
-        from infoview_gui.store.recovery import diagnose, files_fingerprint
-
-        try:
-            diagnosis = diagnose(self.paths.database, self.paths.backups_dir)
-            self._result = diagnosis, files_fingerprint(self.paths)
-        except BaseException as exc:  # noqa: BLE001 - raised again in the main thread
-            self._error = exc
-
-    def outcome(self) -> tuple[Diagnosis, str]:
-        """Wait for the check; return (diagnosis, fingerprint) or raise what it raised."""
-        self.join()
-        sys.setswitchinterval(self._interval)
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
-
-
 def _already_running(paths: AppPaths, refuse: Refuse) -> int:
     from infoview_gui.ui.single_instance import ask_running_to_raise
 
@@ -240,7 +200,7 @@ def _run_window(
     app: QApplication,
     paths: AppPaths,
     problems: ProblemLog,
-    check: _StartCheck,
+    check: StartCheck,
     *,
     smoke_test: bool,
     quit_when_shown: bool,
