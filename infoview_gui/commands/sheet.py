@@ -19,6 +19,7 @@ from peewee import DatabaseError
 
 from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.wording import counted
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import (
     close_database,
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if not data.questions:
         raise SheetCommandError(_no_questions(args))
     pages = _write(data, Path(args.output))
-    print(f"{pages} {'page' if pages == 1 else 'pages'} written to {args.output}")
+    print(f"{counted(pages, 'page', 'pages')} written to {args.output}")
     return 0
 
 
