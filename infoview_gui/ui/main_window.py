@@ -20,6 +20,8 @@ from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
+WELCOMED_KEY = "home/welcomed"  # in the data folder's view-state file
+
 if TYPE_CHECKING:
     from infoview_gui.ui.views.guide import GuideView
 
@@ -43,6 +45,10 @@ class MainWindow(QMainWindow):
         self.events = events
         self.state = state
         self.remember_state = True
+        # The first window for a data folder says "Welcome"; every later one "Welcome back".
+        self.welcomed_before = bool(state.value(WELCOMED_KEY))
+        if not self.welcomed_before:
+            state.setValue(WELCOMED_KEY, 1)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
@@ -149,7 +155,7 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> QWidget:
         from infoview_gui.ui.views.home import HomeView
 
-        view = HomeView(self.events)
+        view = HomeView(self.events, welcomed_before=self.welcomed_before)
         view.profile_requested.connect(self.edit_profile)
         view.print_sheet_requested.connect(self._on_print_sheet_requested)
         view.start_interview_requested.connect(self._on_start_interview_requested)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
 from infoview_gui.domain.changes import Kind
-from infoview_gui.domain.getting_started import Suggestion, getting_started
+from infoview_gui.domain.getting_started import Suggestion, getting_started, greeting
 from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import overview
@@ -140,6 +140,8 @@ class HomeView(QWidget):
         now: returns the present moment (tests pass a fixed one).
         system_zone: returns the computer's time zone name, used when the profile has none.
         opener: opens the ``mailto:`` links of the dialogs (tests pass a recorder).
+        welcomed_before: an earlier start of this data folder greeted the user, so the
+            title says "Welcome back" (as it does for a data file holding the user's work).
 
     Signals:
         profile_requested: the user wants to fill in the profile.
@@ -160,12 +162,16 @@ class HomeView(QWidget):
         now: Callable[[], datetime] = utc_now,
         system_zone: Callable[[], str] = system_zone_name,
         opener: UrlOpener | None = None,
+        welcomed_before: bool = False,
     ) -> None:
         super().__init__()
         self.events = events
         self._now, self._system_zone, self._opener = now, system_zone, opener
         self._shown: tuple[date, ZoneInfo] | None = None  # the local day last shown
         self._flow: AskingFlow | None = None
+        # "Welcome back": an earlier start greeted the user, or left work in the data file.
+        self.welcomed_before = welcomed_before
+        self._returning: bool | None = None
         self.rows: list[AgendaRow] = []
         self.header = ViewHeader(
             "Welcome to InfoView",
@@ -217,9 +223,12 @@ class HomeView(QWidget):
             tile.number.setText(f"{getattr(counts, key):,}")
         profile = load_profile()
         first = profile.name.split(" ")[0] if profile.name else ""
-        self.header.title.setText(f"Welcome back, {first}" if first else "Welcome to InfoView")
         zone = agenda_service.user_zone(system_zone=self._system_zone())
         now = self._now()
+        if self._returning is None:  # decided once a start: the first start stays "Welcome"
+            earlier_work = counts.fields or counts.contacts or counts.interviews
+            self._returning = self.welcomed_before or bool(earlier_work) or not profile.is_empty
+        self.header.title.setText(greeting(first, returning=self._returning))
         self._shown = (now.astimezone(zone).date(), zone)
         agenda = agenda_service.agenda(now=now, zone=zone)
         steps = getting_started(
