@@ -36,6 +36,14 @@ from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
+# The fields table's keys, in the order of its actions; Help > Guide lists them too.
+TABLE_KEYS: tuple[tuple[str, str | QKeySequence.StandardKey], ...] = (
+    ("Rename", "F2"),
+    ("Delete", QKeySequence.StandardKey.Delete),
+    ("Move up", "Ctrl+Up"),
+    ("Move down", "Ctrl+Down"),
+)
+
 
 class ResearchPanel(QWidget):
     """The research on one field: notes saved as typed, links, and lines to verify."""
@@ -193,14 +201,15 @@ class FieldsView(RecordsView):
         return splitter
 
     def _add_table_actions(self) -> None:
-        for text, keys, slot in (
-            ("Rename", QKeySequence(Qt.Key.Key_F2), self._on_rename_button_clicked),
-            ("Delete", QKeySequence(QKeySequence.StandardKey.Delete), self._on_delete_clicked),
-            ("Move up", QKeySequence("Ctrl+Up"), self._on_up_button_clicked),
-            ("Move down", QKeySequence("Ctrl+Down"), self._on_down_button_clicked),
-        ):
+        slots = (
+            self._on_rename_button_clicked,
+            self._on_delete_clicked,
+            self._on_up_button_clicked,
+            self._on_down_button_clicked,
+        )
+        for (text, keys), slot in zip(TABLE_KEYS, slots, strict=True):
             action = QAction(text, self.table)
-            action.setShortcut(keys)
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.table.addAction(action)
