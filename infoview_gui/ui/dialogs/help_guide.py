@@ -66,15 +66,16 @@ WIDGET_KEYS: tuple[Section, ...] = (
 
 
 def key_text(keys: Iterable[Keys]) -> str:
-    """Return keys as the user reads them on this computer: ``Ctrl+Z, F1``."""
+    """Return keys as the user reads them on this computer: ``Ctrl+Z, F1``.
+
+    A standard key shows its platform's first binding only (``Ctrl+Z``, not the
+    ``F14`` and ``Undo`` keys of some keyboards).
+    """
     texts: list[str] = []
     for key in keys:
-        sequences = (
-            QKeySequence.keyBindings(key)
-            if isinstance(key, QKeySequence.StandardKey)
-            else [QKeySequence(key)]
-        )
-        texts += [seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences]
+        if isinstance(key, QKeySequence.StandardKey):
+            key = next(iter(QKeySequence.keyBindings(key)), QKeySequence())
+        texts.append(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
     return ", ".join(dict.fromkeys(text for text in texts if text))
 
 
@@ -82,7 +83,7 @@ def window_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """Return the menu actions that have keys, named as in the menu (without the ``&``)."""
     rows = []
     for action in actions:
-        keys = key_text(action.shortcuts())
+        keys = key_text([action.shortcut()])  # the first: extra ones are media keys
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     return rows
