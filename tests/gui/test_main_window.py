@@ -150,3 +150,14 @@ def test_the_first_window_of_a_data_folder_welcomes_and_the_next_welcomes_back(
     home = again.views[ViewId.HOME]
     assert isinstance(home, HomeView)
     assert home.header.title.text() == "Welcome back to InfoView"
+
+
+def test_home_tiles_name_one_record_in_the_singular(window: MainWindow) -> None:
+    add_field(name="Nursing")
+    add_contact(contact=ContactData(first_name="Ana"))
+    window.events.publish()
+    home = window.views[ViewId.HOME]
+    assert isinstance(home, HomeView)
+    tiles = {key: f"{tile.number.text()} {tile.caption.text()}" for key, tile in home.tiles.items()}
+    assert tiles["fields"] == "1 career field" and tiles["contacts"] == "1 contact"
+    assert tiles["interviews"] == "0 interviews"

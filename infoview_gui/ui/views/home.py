@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.getting_started import Suggestion, getting_started, greeting
+from infoview_gui.domain.wording import plural
 from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import overview
@@ -60,12 +61,13 @@ _OVERDUE_SUMMARY = "color: #27303d; font-weight: bold;"
 class CountTile(QFrame):
     """A number and what it counts; clicking it opens the view of those records."""
 
-    def __init__(self, caption: str, view: ViewId, events: AppEvents) -> None:
+    def __init__(self, captions: tuple[str, str], view: ViewId, events: AppEvents) -> None:
         super().__init__()
+        self._captions = captions  # for one, and for any other number
         self.setObjectName("countTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = heading_label("0", size=1.7)
-        self.caption = plain_label(caption)
+        self.caption = plain_label(captions[1])
         self.open_button = QPushButton("Open")
         self.open_button.setFlat(True)
         # Fixed: kept at its own width, on the left (no Qt.AlignmentFlag: see labels.py).
@@ -77,6 +79,11 @@ class CountTile(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         layout.addWidget(self.open_button)
+
+    def show_count(self, number: int) -> None:
+        """Show the number, and its caption in the form that fits it ("1 contact")."""
+        self.number.setText(f"{number:,}")
+        self.caption.setText(plural(number, *self._captions))
 
 
 class AgendaRow(QFrame):
@@ -178,10 +185,10 @@ class HomeView(QWidget):
             "Learn what a career is really like by talking with people who do the work.",
         )
         self.tiles = {
-            "fields": CountTile("career fields", ViewId.FIELDS, events),
-            "contacts": CountTile("contacts", ViewId.CONTACTS, events),
-            "interviews": CountTile("interviews", ViewId.INTERVIEWS, events),
-            "questions": CountTile("questions", ViewId.QUESTIONS, events),
+            "fields": CountTile(("career field", "career fields"), ViewId.FIELDS, events),
+            "contacts": CountTile(("contact", "contacts"), ViewId.CONTACTS, events),
+            "interviews": CountTile(("interview", "interviews"), ViewId.INTERVIEWS, events),
+            "questions": CountTile(("question", "questions"), ViewId.QUESTIONS, events),
         }
         self.next_title = heading_label("What to do next", size=1.2)
         self.summary = plain_label()
@@ -220,7 +227,7 @@ class HomeView(QWidget):
         """Re-read the counts and the list."""
         counts = overview.counts()
         for key, tile in self.tiles.items():
-            tile.number.setText(f"{getattr(counts, key):,}")
+            tile.show_count(getattr(counts, key))
         profile = load_profile()
         first = profile.name.split(" ")[0] if profile.name else ""
         zone = agenda_service.user_zone(system_zone=self._system_zone())
