@@ -256,7 +256,10 @@ def _run_window(
     finally:
         close_connection()
     if smoke_test and problems.problems:
-        print(f"smoke test failed: {len(problems.problems)} problem(s)", file=sys.stderr)
+        from infoview_gui.domain.wording import counted
+
+        found = counted(len(problems.problems), "problem", "problems")
+        print(f"smoke test failed: {found}", file=sys.stderr)
         print(*problems.problems, sep="\n", file=sys.stderr)
         return 1
     return code

@@ -19,6 +19,7 @@ from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.records import FORMATS, ImportFileError
 from infoview_gui.paths import AppPaths
 
@@ -196,7 +197,8 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     if report["format"] == "backup":
         total = sum(report["restored"].values())
         done = "Dry run: nothing was restored." if dry_run else "Restored."
-        print(f"{kind}: {total:,} records in {len(report['restored'])} tables. {done}")
+        tables = counted(len(report["restored"]), "table", "tables")
+        print(f"{kind}: {counted(total, 'record', 'records')} in {tables}. {done}")
         return
     rejected = report["rejected"]
     print(
@@ -214,4 +216,4 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+    return counted(number, noun, f"{noun}s")

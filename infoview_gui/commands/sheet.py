@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infoview_gui.commands.dispatch import CommandError
+from infoview_gui.domain.wording import counted
 from infoview_gui.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if not data.questions:
         raise SheetCommandError(_no_questions(args))
     pages = _write(data, Path(args.output))
-    print(f"{pages} {'page' if pages == 1 else 'pages'} written to {args.output}")
+    print(f"{counted(pages, 'page', 'pages')} written to {args.output}")
     return 0
 
 

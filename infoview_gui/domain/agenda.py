@@ -27,6 +27,7 @@ from infoview_gui.domain.agenda_facts import (
 )
 from infoview_gui.domain.calendar_rules import ReplySuggestion
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.wording import counted
 
 WEEK_DAYS = 7
 """An interview is "this week" when its local day is today or one of the next six."""
@@ -111,7 +112,7 @@ class AgendaCounts(NamedTuple):
             (self.interviews_this_week, "interview this week", "interviews this week"),
             (self.waiting, "request waiting for an answer", "requests waiting for an answer"),
         ]
-        return [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
+        return [counted(n, one, many) for n, one, many in parts if n]
 
 
 class Agenda(NamedTuple):
@@ -176,7 +177,7 @@ def _thank_you_words(name: str, due: date, today: date) -> tuple[Urgency, str]:
     state = calendar_rules.thank_you_state(due, None, today)
     if state == "overdue":
         late = (today - due).days
-        days = f"{late} day{'s' * (late != 1)} late"
+        days = f"{counted(late, 'day', 'days')} late"
         sentence = f"Your thank-you to {name} was due on {day_text(due)} ({days}): send it now."
         return Urgency.OVERDUE, sentence
     if state == "due_today":
@@ -231,7 +232,7 @@ def waiting_item(
         if fact.next_contact_id is not None and suggestion is not None
         else ()
     )
-    days = f"{waited} business day{'s' * (waited != 1)}"
+    days = counted(waited, "business day", "business days")
     if suggestion is ReplySuggestion.FOLLOW_UP:
         urgency = Urgency.SOON
         sentence = (

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from infoview_gui.domain.draft_words import field_in_sentence, introduction
 from infoview_gui.domain.enums import Decidedness
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.text import fold, full_name
@@ -94,7 +95,7 @@ def request_email(
             programme"; used when nobody introduced the user.
         today: lets a past graduation read "I graduated" rather than "graduating".
     """
-    field = _flat(field_name)
+    field = field_in_sentence(field_name)
     subject = "Request for a short conversation" + (f" about {field}" if field else "")
     request = f"Would you have {ASK} for a conversation {FORMATS}, at a time that suits you?"
     opening = " ".join(
@@ -118,7 +119,7 @@ def follow_up_email(
     profile: ProfileData, recipient: Recipient, field_name: str, requested_on: date
 ) -> Draft:
     """Draft the one polite follow-up to a request that had no answer."""
-    field = _flat(field_name)
+    field = field_in_sentence(field_name)
     about = field or "your work"
     body = [
         f"I wrote to you on {_day_month(requested_on)} to ask for a short conversation "
@@ -143,7 +144,7 @@ def thank_you_email(
             is left when it is empty.
         field_name: the career field talked about, if the sentence should name it.
     """
-    field = _flat(field_name)
+    field = field_in_sentence(field_name)
     body = [
         "Thank you for taking the time to talk with me"
         + (f" about {field}. " if field else ". ")
@@ -185,7 +186,7 @@ def formal_letter(
     and phone. No two paragraphs in a row open with the same words, whatever the point.
     """
     name = recipient.name
-    field = _flat(field_name)
+    field = field_in_sentence(field_name)
     about = f"careers in {field}" if field else "your work"
     point = _sentence(specific)
     thanks = _varied(point, _LETTER_THANKS)
@@ -228,7 +229,7 @@ def call_script(
             f"Hello, my name is {user}." if user else "Hello.",
             _connection(recipient, how_found),
             _who_i_am(profile, None),
-            _interest(profile, recipient, _flat(field_name)),
+            _interest(profile, recipient, field_in_sentence(field_name)),
             f"Would you have {ASK} to talk with me, {FORMATS}, in the coming weeks?",
         )
         if part
@@ -358,9 +359,9 @@ def _greeting(recipient: Recipient) -> str:
 
 def _connection(recipient: Recipient, how_found: str) -> str:
     """Return who introduced the user, or how they found the person, as a sentence."""
-    introducer = _flat(recipient.introduced_by)
-    if introducer:
-        return f"{introducer} suggested I contact you."
+    introduced = introduction(recipient.introduced_by)
+    if introduced:
+        return introduced
     found = _flat(how_found).rstrip(".")
     return f"I found your name {found}." if found else ""
 

@@ -26,3 +26,10 @@ def getting_started(
     if interviews == 0:
         steps.append(Suggestion("Rank your contacts and ask the first one for an interview.", 3))
     return steps
+
+
+def greeting(first_name: str, *, returning: bool) -> str:
+    """Return Home's title: "Welcome, Maya" on the first start, "Welcome back, Maya" after."""
+    if not first_name:
+        return "Welcome back to InfoView" if returning else "Welcome to InfoView"
+    return f"Welcome back, {first_name}" if returning else f"Welcome, {first_name}"

@@ -11,6 +11,7 @@ from infoview_gui.domain.calendar_rules import (
     reply_suggestion,
 )
 from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.wording import counted
 
 _S = InterviewStatus
 
@@ -65,8 +66,12 @@ def _waiting(
         return "Send one polite follow-up"
     if suggestion is ReplySuggestion.ASK_NEXT:
         return "No reply yet: ask the next person"
+    if asked >= today:
+        return "Wait for a reply (asked today)"
     waited = business_days_between(asked, today)
-    return f"Wait for a reply ({waited} business day{'s' if waited != 1 else ''})"
+    if not waited:  # asked before a weekend or holiday that has not ended yet
+        return f"Wait for a reply (asked {_day(asked)})"
+    return f"Wait for a reply ({counted(waited, 'business day', 'business days')})"
 
 
 _FIXED: dict[InterviewStatus, str] = {

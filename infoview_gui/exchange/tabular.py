@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 
 from infoview_gui.domain.contact import ContactData, validated
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.csv_read import CsvRecord, read_records
 from infoview_gui.exchange.decoding import sniff_delimiter
 from infoview_gui.exchange.records import (
@@ -159,7 +160,8 @@ def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int
     """Return why a row cannot be trusted as it is, or ""."""
     if len(cells) > len(headers) and any(cell.strip() for cell in cells[len(headers) :]):
         return (
-            f"The row has {len(cells)} values but the header has {len(headers)} columns; "
+            f"The row has {counted(len(cells), 'value', 'values')} but the header has "
+            f"{counted(len(headers), 'column', 'columns')}; "
             "a value holding the delimiter may have lost its quotes."
         )
     for position, cell in enumerate(cells):

@@ -19,6 +19,7 @@ from infoview_gui import __version__
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import counted
 from infoview_gui.exchange import ics
 from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
@@ -75,8 +76,7 @@ class ExportResult:
     @property
     def message(self) -> str:
         """A sentence for the status bar or the terminal."""
-        noun = self.noun if self.count == 1 else f"{self.noun}s"
-        return f"Exported {self.count:,} {noun} to {self.path}"
+        return f"Exported {counted(self.count, self.noun, self.noun + 's')} to {self.path}"
 
 
 def _cursor() -> sqlite3.Cursor:

@@ -30,6 +30,7 @@ from infoview_gui.domain import ranking
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import full_name
+from infoview_gui.domain.wording import counted
 from infoview_gui.store.connection import current, read
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
@@ -68,10 +69,6 @@ class InvariantReport:
         return [f.message for f in self.findings if not f.fixed]
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"1 {one}" if number == 1 else f"{number} {many}"
-
-
 def _names(names: Sequence[str], limit: int = 3) -> str:
     shown = [n or "(no name)" for n in names[:limit]]
     rest = len(names) - len(shown)
@@ -103,7 +100,7 @@ def _scores(fix: bool) -> list[Finding]:
         return []
     if fix:
         execute_many("UPDATE contact SET score = ? WHERE id = ?", wrong)
-    who = _count(len(wrong), "contact", "contacts")
+    who = counted(len(wrong), "contact", "contacts")
     return [
         _finding(
             fix,
@@ -135,7 +132,7 @@ def _ranks(fix: bool) -> list[Finding]:
             execute_many(
                 "UPDATE contact SET rank = ? WHERE id = ?", [(r, i) for i, r in fresh.items()]
             )
-    where = _count(len(broken), "career field", "career fields")
+    where = counted(len(broken), "career field", "career fields")
     return [
         _finding(
             fix,
@@ -179,7 +176,7 @@ def _derived(fix: bool) -> list[Finding]:
     if fix:
         columns = ", ".join(f"{k} = ?" for k in _KEYS)
         execute_many(f"UPDATE contact SET {columns} WHERE id = ?", wrong)
-    who = _count(len(wrong), "contact", "contacts")
+    who = counted(len(wrong), "contact", "contacts")
     return [
         _finding(
             fix,

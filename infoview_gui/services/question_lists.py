@@ -24,6 +24,7 @@ from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.question_bank import MAX_TEXT
 from infoview_gui.domain.suggestion_reasons import RESEARCH, suggestion_reason
 from infoview_gui.domain.validation import clean_short
+from infoview_gui.domain.wording import counted
 from infoview_gui.services.settings import get_setting, set_setting
 from infoview_gui.store import question_queries as qq
 from infoview_gui.store.database import database, execute_many
@@ -68,7 +69,8 @@ class Estimate:
         """One sentence for the user, a warning when the list runs over."""
         if not self.count:
             return "No questions yet."
-        head = f"About {round(self.minutes)} minutes with introductions and thanks"
+        minutes = counted(round(self.minutes), "minute", "minutes")
+        head = f"About {minutes} with introductions and thanks"
         if self.fits:
             return f"{head}: it fits a {self.meeting_minutes}-minute meeting."
         if self.fit_count == 0:

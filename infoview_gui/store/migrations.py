@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from infoview_gui.domain.wording import counted
 from infoview_gui.store import schema_v1
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
@@ -101,6 +102,8 @@ def migrate(db: SqliteDatabase, *, before: Callable[[int], None] | None = None) 
             MIGRATIONS[version - 1](migrator)
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise StoreError(f"Upgrade step {version} would break {len(broken)} links.")
+                raise StoreError(
+                    f"Upgrade step {version} would break {counted(len(broken), 'link', 'links')}."
+                )
             db.execute_sql(f"PRAGMA user_version = {version}")
     return SCHEMA_VERSION - current

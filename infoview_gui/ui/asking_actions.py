@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking, waiting
 from infoview_gui.ui.dialogs.call import CallDialog
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_url
@@ -236,8 +237,14 @@ class AskingFlow(QObject):
         )
 
     def _waiting_text(self, record: asking.RequestRecord, asked: date) -> str:
-        waited = calendar_rules.business_days_between(asked, self._today())
-        text = f"Asked on {day(asked)}, {waited} business day{'s' * (waited != 1)} ago."
+        today = self._today()
+        waited = calendar_rules.business_days_between(asked, today)
+        if asked >= today:
+            text = "Asked today."
+        elif waited:
+            text = f"Asked on {day(asked)}, {counted(waited, 'business day', 'business days')} ago."
+        else:  # asked just before a weekend that has not ended yet
+            text = f"Asked on {day(asked)}."
         if record.follow_up_on:
             text += f" Followed up on {day(record.follow_up_on)}."
         suggestion = self._suggestion(record)

@@ -44,6 +44,10 @@ def plain(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def count(value: object) -> str:
-    """Show a whole number."""
+def whole_number(value: object) -> str:
+    """Show a whole number with its thousands separated: ``1,234``.
+
+    Only the number, for a table's column; a phrase that counts something uses
+    ``domain.wording.counted``.
+    """
     return f"{value:,}" if isinstance(value, int) else plain(value)

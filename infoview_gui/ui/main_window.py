@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -20,7 +21,10 @@ from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
+WELCOMED_KEY = "home/welcomed"  # in the data folder's view-state file
+
 if TYPE_CHECKING:
+    from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
     from infoview_gui.ui.views.guide import GuideView
 
 ViewFactory = Callable[[], QWidget]
@@ -43,6 +47,11 @@ class MainWindow(QMainWindow):
         self.events = events
         self.state = state
         self.remember_state = True
+        self.help_guide: HelpGuideDialog | None = None
+        # The first window for a data folder says "Welcome"; every later one "Welcome back".
+        self.welcomed_before = bool(state.value(WELCOMED_KEY))
+        if not self.welcomed_before:
+            state.setValue(WELCOMED_KEY, 1)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
@@ -102,6 +111,14 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.show_backups)
         tools_menu.addAction(self.backups_action)
         help_menu = bar.addMenu("&Help")
+        self.guide_action = QAction("&Guide and shortcuts", self)
+        # F1 everywhere, and the platform's own help key too where it has another.
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
+        keys += [QKeySequence("F1")]
+        self.guide_action.setShortcuts(list({key.toString(): key for key in keys}.values()))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.report_action = QAction("&Report a problem…", self)
         self.report_action.triggered.connect(self.report_problem)
         help_menu.addAction(self.report_action)
@@ -149,7 +166,7 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> QWidget:
         from infoview_gui.ui.views.home import HomeView
 
-        view = HomeView(self.events)
+        view = HomeView(self.events, welcomed_before=self.welcomed_before)
         view.profile_requested.connect(self.edit_profile)
         view.print_sheet_requested.connect(self._on_print_sheet_requested)
         view.start_interview_requested.connect(self._on_start_interview_requested)
@@ -253,6 +270,18 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
 
         ReportProblemDialog(self.paths, self).exec()
+
+    def show_guide(self) -> None:
+        """Open Help > Guide and shortcuts (F1): the method and the keys, beside the window."""
+        from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
+
+        if self.help_guide is None:
+            actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+            self.help_guide = HelpGuideDialog(actions, self)
+        if self.help_guide.isVisible():  # behind the window: bring it forward
+            self.help_guide.raise_()
+            self.help_guide.activateWindow()
+        self.help_guide.show()
 
     def show_about(self) -> None:
         """Open Help > About."""

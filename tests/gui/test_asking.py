@@ -380,3 +380,18 @@ def test_the_copied_email_of_someone_without_an_address_starts_with_its_subject(
     from infoview_gui.ui.dialogs.mail_program import email_text
 
     assert email_text("", Draft("Hello", "Dear Di,")) == "Subject: Hello\n\nDear Di,"
+
+
+def test_a_request_sent_today_reads_asked_today_not_0_business_days(
+    qtbot: QtBot, field: int, host: QWidget
+) -> None:
+    ana = _contact(field, "Ana")
+    _asked(ana, on=date(2026, 3, 6))  # a Friday
+
+    def describe(today: date) -> str:
+        return AskingFlow(AppEvents(), host, today=lambda: today).describe(ana)
+
+    assert describe(date(2026, 3, 6)).startswith("Asked today. Give them time")
+    assert describe(date(2026, 3, 8)).startswith("Asked on 6 Mar 2026. Give them time")  # Sunday
+    assert describe(date(2026, 3, 9)).startswith("Asked on 6 Mar 2026, 1 business day ago.")
+    assert "0 business days" not in describe(date(2026, 3, 7))

@@ -60,7 +60,7 @@ def test_empty_view_offers_to_add_the_first_contact(view: ContactsView, qtbot: Q
     qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
     assert shown(view) == ["Ana"]
     assert view.stack.currentIndex() == 1
-    assert view.count.text() == "1 contacts"
+    assert view.count.text() == "1 contact"
 
 
 def test_typing_in_the_search_box_filters(view: ContactsView, qtbot: QtBot) -> None:

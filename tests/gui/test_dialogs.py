@@ -101,6 +101,7 @@ def test_about_shows_version_folder_and_size(qtbot: QtBot, store: object, paths:
 
 def test_sizes_read_as_words() -> None:
     assert human_size(512) == "512 bytes"
+    assert human_size(1) == "1 byte"
     assert human_size(176_128) == "176.1 KB"
     assert human_size(3_400_000) == "3.4 MB"
 

@@ -144,7 +144,7 @@ def test_step_6_shows_the_held_interviews_of_the_guide_field(
     page.show()
     page.refresh()
     assert [row[0] for row in texts(page.table)] == ["Late Doe", "Sent Doe"]
-    assert page.summary.text() == "1 thank-you email(s) to send, 1 overdue."
+    assert page.summary.text() == "1 thank-you email to send, 1 overdue."
     assert text_colour(page.table, 0) == "#b3261e"
     assert page.thank_button.isEnabled()  # the first one to send is selected
     with qtbot.waitSignal(page.dialog_opened) as opened:

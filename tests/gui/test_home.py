@@ -287,3 +287,25 @@ def test_coming_back_on_a_new_day_updates_the_list(
     view.show()
     row = view.row_for(busy["today"], ItemKind.INTERVIEW)
     assert row is not None and "was on Fri 6 Mar" in row.sentence.text()
+
+
+def test_the_first_start_says_welcome_and_a_later_start_welcome_back(
+    qtbot: QtBot, store: object, events: AppEvents
+) -> None:
+    first = home_view(qtbot, events)
+    assert first.header.title.text() == "Welcome to InfoView"
+    save_profile(profile=ProfileData(name="Maya Chen"))
+    first.refresh()  # the profile filled in during the first start: still a first welcome
+    assert first.header.title.text() == "Welcome, Maya"
+    later = HomeView(events, now=lambda: NOW, welcomed_before=True)
+    qtbot.addWidget(later)
+    later.refresh()
+    assert later.header.title.text() == "Welcome back, Maya"
+
+
+def test_a_data_file_holding_earlier_work_welcomes_back(
+    qtbot: QtBot, store: object, events: AppEvents
+) -> None:
+    """A data folder from before the greeting was recorded (or restored) is no stranger."""
+    add_field(name="Nursing")
+    assert home_view(qtbot, events).header.title.text() == "Welcome back to InfoView"

@@ -87,7 +87,7 @@ def test_the_fields_scheduled_interviews_soonest_first_then_held_ones(
     assert page.page_id == PageId.INTERVIEW
     assert names(page) == ["Bo", "Ana", "Cy"]
     assert [page.model.row_id(row) for row in range(3)] == [sooner, later, held]
-    assert page.summary.text().startswith("2 interview(s) scheduled.")
+    assert page.summary.text().startswith("2 interviews scheduled.")
     assert page.start_button.text() == "Start interview"
     assert page.start_button.isEnabled()
     assert "Enter" in page.start_button.toolTip()

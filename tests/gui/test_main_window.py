@@ -134,3 +134,30 @@ def test_the_window_says_once_that_it_has_been_painted(
     window.resize(window.width() + 40, window.height())
     qtbot.wait(50)
     assert painted == [True]
+
+
+def test_the_first_window_of_a_data_folder_welcomes_and_the_next_welcomes_back(
+    qtbot: QtBot, window: MainWindow, paths: AppPaths, state: QSettings
+) -> None:
+    home = window.views[ViewId.HOME]
+    assert isinstance(home, HomeView)
+    assert home.header.title.text() == "Welcome to InfoView"
+    window.close()
+    state.sync()  # written to the data folder's view-state file
+    again = MainWindow(paths, AppEvents(), QSettings(str(paths.settings_file), state.format()))
+    qtbot.addWidget(again)
+    again.show()
+    home = again.views[ViewId.HOME]
+    assert isinstance(home, HomeView)
+    assert home.header.title.text() == "Welcome back to InfoView"
+
+
+def test_home_tiles_name_one_record_in_the_singular(window: MainWindow) -> None:
+    add_field(name="Nursing")
+    add_contact(contact=ContactData(first_name="Ana"))
+    window.events.publish()
+    home = window.views[ViewId.HOME]
+    assert isinstance(home, HomeView)
+    tiles = {key: f"{tile.number.text()} {tile.caption.text()}" for key, tile in home.tiles.items()}
+    assert tiles["fields"] == "1 career field" and tiles["contacts"] == "1 contact"
+    assert tiles["interviews"] == "0 interviews"

@@ -188,7 +188,7 @@ def test_damaged_backups_are_not_offered(used: AppPaths, qtbot: QtBot) -> None:
     random_bytes(newest)
     dialog = make_dialog(qtbot, used)
     assert dialog.backups.topLevelItemCount() == 1
-    assert "1 other backup(s) did not pass their check" in dialog.unusable.text()
+    assert "1 other backup did not pass its check and is not shown." in dialog.unusable.text()
 
 
 def test_a_failed_restore_says_why_and_keeps_the_dialog(

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from infoview_gui import APP_NAME, __version__
+from infoview_gui.domain.wording import counted
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import database_size
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
@@ -19,9 +20,9 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1000 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            return counted(size, "byte", "bytes") if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1000
-    return f"{size} bytes"
+    return counted(size, "byte", "bytes")
 
 
 class AboutDialog(TypingDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.criteria_table import CriteriaColumn, CriteriaTableModel
 from infoview_gui.services import ranking
 from infoview_gui.ui.dialogs.form import line_edit
@@ -214,8 +215,8 @@ class CriteriaDialog(QDialog):
             self,
             "Remove a criterion",
             f"Remove “{name}”?",
-            f"You gave {scored} contact(s) a score on it: those scores are removed too, and "
-            "the weighted scores follow.",
+            f"You gave {counted(scored, 'contact', 'contacts')} a score on it: those scores "
+            "are removed too, and the weighted scores follow.",
         )
         box.setIcon(QMessageBox.Icon.Question)
         remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.changes import Changes
 from infoview_gui.domain.errors import DomainError, UserError
+from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.records import FORMATS, ImportFormat
 from infoview_gui.paths import AppPaths
 from infoview_gui.services import exports, imports
@@ -47,7 +48,6 @@ from infoview_gui.ui.dialogs.import_wizard import (
     FilePage,
     MappingPage,
     PreviewPage,
-    count,
     outcome_text,
 )
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
@@ -314,9 +314,7 @@ class ImportDialog(TypingDialog):
         """Put the import on the undo stack, tell the views, offer "Undo import"."""
         window = self.parentWidget()
         added, updated = len(outcome.new_ids), len(outcome.updated_ids)
-        text = (
-            f"Import {added:,} {'contact' if added == 1 else 'contacts'} from {self._file_name()}"
-        )
+        text = f"Import {counted(added, 'contact', 'contacts')} from {self._file_name()}"
         stack = self.events.undo_stack
         command = ImportCommand(
             outcome, text, stack, self.events.publish, lambda m: say_refused(window, m)
@@ -325,8 +323,9 @@ class ImportDialog(TypingDialog):
         self.events.undo_stack.push(command)
         self.events.publish()
         self.events.saved.emit(
-            f"Imported {count(added, 'new contact', 'new contacts')}, updated "
-            f"{count(updated, 'saved contact', 'saved contacts')} — Edit > Undo removes this import"
+            f"Imported {counted(added, 'new contact', 'new contacts')}, updated "
+            f"{counted(updated, 'saved contact', 'saved contacts')} — "
+            "Edit > Undo removes this import"
         )
         if isinstance(window, QMainWindow):
             offer_undo(window, command, self.events.undo_stack)
@@ -352,7 +351,9 @@ class ImportDialog(TypingDialog):
             self.file_page.show_error(str(error))
             return
         self.events.publish(Changes.everything())
-        self.events.saved.emit(f"Backup restored: {sum(counts.values()):,} records")
+        self.events.saved.emit(
+            f"Backup restored: {counted(sum(counts.values()), 'record', 'records')}"
+        )
         self.accept()
 
     def done(self, result: int) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.services.import_plan import (
     FORMAT_NAMES,
@@ -266,29 +267,24 @@ class PreviewPage(QWidget):
             self.tabs.setCurrentIndex(2)
 
 
-def count(number: int, one: str, many: str) -> str:
-    """Return ``number`` with the right form of its noun: "1 contact", "2 contacts"."""
-    return f"{number:,} {one if number == 1 else many}"
-
-
 def summary_text(plan: ImportPlan) -> str:
     """Return the counts of a plan in one sentence."""
     matched = plan.matched_rows
     parts = [
-        count(len(plan.new), "new contact", "new contacts"),
-        f"{count(matched, 'row matches', 'rows match')} a saved contact "
+        counted(len(plan.new), "new contact", "new contacts"),
+        f"{counted(matched, 'row matches', 'rows match')} a saved contact "
         f"({len(plan.changed):,} would change)",
     ]
     if plan.repeated_rows:
-        parts.append(f"{count(plan.repeated_rows, 'row repeats', 'rows repeat')} an earlier one")
-    parts.append(f"{count(len(plan.rejects), 'row', 'rows')} rejected")
+        parts.append(f"{counted(plan.repeated_rows, 'row repeats', 'rows repeat')} an earlier one")
+    parts.append(f"{counted(len(plan.rejects), 'row', 'rows')} rejected")
     return ", ".join(parts) + "."
 
 
 def outcome_text(plan: ImportPlan) -> str:
     """Return what pressing Import will do, in one sentence."""
-    added = count(len(plan.new), "new contact", "new contacts")
-    changed = count(len(plan.changed), "saved contact", "saved contacts")
+    added = counted(len(plan.new), "new contact", "new contacts")
+    changed = counted(len(plan.changed), "saved contact", "saved contacts")
     return f"Import will add {added} and update {changed}, all in one step you can undo."
 
 

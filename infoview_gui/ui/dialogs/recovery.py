@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import plural
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.backups import (
     BackupInfo,
@@ -88,7 +89,13 @@ class RecoveryDialog(TypingDialog):
         self.backups.show_backups(good)
         self.backups.setVisible(bool(good))
         self.unusable = plain_label(
-            f"{bad} other backup(s) did not pass their check and are not shown." if bad else ""
+            plural(
+                bad,
+                "1 other backup did not pass its check and is not shown.",
+                "{n} other backups did not pass their check and are not shown.",
+            )
+            if bad
+            else ""
         )
         self.unusable.setVisible(bool(bad))
         self.buttons = QDialogButtonBox()

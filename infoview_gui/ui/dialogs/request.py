@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
@@ -175,7 +176,7 @@ class RequestChecker(QGroupBox):
     def check(self, text: str) -> None:
         """Check ``text`` and show the result."""
         result = check_request(text, connections=self._connections)
-        words = f"{result.word_count} words (aim under {WORD_LIMIT})"
+        words = f"{counted(result.word_count, 'word', 'words')} (aim under {WORD_LIMIT})"
         self._show(self.words, not result.over_limit, words)
         jobs = ", ".join(result.job_words)
         self._show(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import InterviewStatus, Source
 from infoview_gui.domain.errors import StorageError
+from infoview_gui.domain.wording import counted, plural
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services import contacts, ranking
@@ -183,7 +184,9 @@ class ContactsView(QWidget):
         total = count_contacts()
         shown = self.model.rowCount()
         self.stack.setCurrentIndex(1 if total else 0)
-        self.count.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,} contacts")
+        self.count.setText(
+            f"{shown:,} of {total:,}" if shown != total else counted(total, "contact", "contacts")
+        )
         can_reorder = self.model.can_reorder()
         for button in (self.up_button, self.down_button):
             button.setEnabled(can_reorder)
@@ -223,7 +226,7 @@ class ContactsView(QWidget):
         if not ids:
             return
         names = [self.model.index(row, 1).data() for row in self.table.selected_rows()]
-        text = f"Delete {names[0]}" if len(ids) == 1 else f"Delete {len(ids)} contacts"
+        text = plural(len(ids), f"Delete {names[0]}", "Delete {n} contacts")
         try:
             snapshot = contacts.delete_contacts(contact_ids=ids)
         except StorageError as exc:

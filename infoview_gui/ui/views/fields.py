@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.research import research_lines
+from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services.fields import add_research_items, delete_field, move_field, set_status
 from infoview_gui.store import queries
@@ -28,12 +29,20 @@ from infoview_gui.store.snapshots import Snapshot
 from infoview_gui.ui.dialogs.field_edit import LinksBox, NotesEditor, RenameFieldDialog, VerifyBox
 from infoview_gui.ui.dialogs.records import FieldDialog
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.formatting import count, enum_text, plain
+from infoview_gui.ui.formatting import enum_text, plain, whole_number
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+# The fields table's keys, in the order of its actions; Help > Guide lists them too.
+TABLE_KEYS: tuple[tuple[str, str | QKeySequence.StandardKey], ...] = (
+    ("Rename", "F2"),
+    ("Delete", QKeySequence.StandardKey.Delete),
+    ("Move up", "Ctrl+Up"),
+    ("Move down", "Ctrl+Down"),
+)
 
 
 class ResearchPanel(QWidget):
@@ -103,7 +112,7 @@ class ResearchPanel(QWidget):
         self.verify.show_field(self._detail.id)
         self.notes.setFocus()
         self._on_research_changed()
-        marked = "1 line" if len(lines) == 1 else f"{len(lines)} lines"
+        marked = counted(len(lines), "line", "lines")
         self.events.saved.emit(f"{marked} to verify in an interview")
 
     def _on_research_changed(self) -> None:
@@ -138,7 +147,7 @@ class FieldsView(RecordsView):
             "your research; you can weigh several or settle on one.",
             add_text="Add a career field",
             headers=("Field", "Status", "Contacts"),
-            formatters=(plain, enum_text(FieldStatus), count),
+            formatters=(plain, enum_text(FieldStatus), whole_number),
         )
         # Paint the style sheet's white background: a Python QWidget does not by default.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -192,14 +201,15 @@ class FieldsView(RecordsView):
         return splitter
 
     def _add_table_actions(self) -> None:
-        for text, keys, slot in (
-            ("Rename", QKeySequence(Qt.Key.Key_F2), self._on_rename_button_clicked),
-            ("Delete", QKeySequence(QKeySequence.StandardKey.Delete), self._on_delete_clicked),
-            ("Move up", QKeySequence("Ctrl+Up"), self._on_up_button_clicked),
-            ("Move down", QKeySequence("Ctrl+Down"), self._on_down_button_clicked),
-        ):
+        slots = (
+            self._on_rename_button_clicked,
+            self._on_delete_clicked,
+            self._on_up_button_clicked,
+            self._on_down_button_clicked,
+        )
+        for (text, keys), slot in zip(TABLE_KEYS, slots, strict=True):
             action = QAction(text, self.table)
-            action.setShortcut(keys)
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.table.addAction(action)

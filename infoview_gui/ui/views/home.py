@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
 from infoview_gui.domain.changes import Kind
-from infoview_gui.domain.getting_started import Suggestion, getting_started
+from infoview_gui.domain.getting_started import Suggestion, getting_started, greeting
+from infoview_gui.domain.wording import plural
 from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import overview
@@ -60,12 +61,13 @@ _OVERDUE_SUMMARY = "color: #27303d; font-weight: bold;"
 class CountTile(QFrame):
     """A number and what it counts; clicking it opens the view of those records."""
 
-    def __init__(self, caption: str, view: ViewId, events: AppEvents) -> None:
+    def __init__(self, captions: tuple[str, str], view: ViewId, events: AppEvents) -> None:
         super().__init__()
+        self._captions = captions  # for one, and for any other number
         self.setObjectName("countTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = heading_label("0", size=1.7)
-        self.caption = plain_label(caption)
+        self.caption = plain_label(captions[1])
         self.open_button = QPushButton("Open")
         self.open_button.setFlat(True)
         # Fixed: kept at its own width, on the left (no Qt.AlignmentFlag: see labels.py).
@@ -77,6 +79,11 @@ class CountTile(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         layout.addWidget(self.open_button)
+
+    def show_count(self, number: int) -> None:
+        """Show the number, and its caption in the form that fits it ("1 contact")."""
+        self.number.setText(f"{number:,}")
+        self.caption.setText(plural(number, *self._captions))
 
 
 class AgendaRow(QFrame):
@@ -140,6 +147,8 @@ class HomeView(QWidget):
         now: returns the present moment (tests pass a fixed one).
         system_zone: returns the computer's time zone name, used when the profile has none.
         opener: opens the ``mailto:`` links of the dialogs (tests pass a recorder).
+        welcomed_before: an earlier start of this data folder greeted the user, so the
+            title says "Welcome back" (as it does for a data file holding the user's work).
 
     Signals:
         profile_requested: the user wants to fill in the profile.
@@ -160,22 +169,26 @@ class HomeView(QWidget):
         now: Callable[[], datetime] = utc_now,
         system_zone: Callable[[], str] = system_zone_name,
         opener: UrlOpener | None = None,
+        welcomed_before: bool = False,
     ) -> None:
         super().__init__()
         self.events = events
         self._now, self._system_zone, self._opener = now, system_zone, opener
         self._shown: tuple[date, ZoneInfo] | None = None  # the local day last shown
         self._flow: AskingFlow | None = None
+        # "Welcome back": an earlier start greeted the user, or left work in the data file.
+        self.welcomed_before = welcomed_before
+        self._returning: bool | None = None
         self.rows: list[AgendaRow] = []
         self.header = ViewHeader(
             "Welcome to InfoView",
             "Learn what a career is really like by talking with people who do the work.",
         )
         self.tiles = {
-            "fields": CountTile("career fields", ViewId.FIELDS, events),
-            "contacts": CountTile("contacts", ViewId.CONTACTS, events),
-            "interviews": CountTile("interviews", ViewId.INTERVIEWS, events),
-            "questions": CountTile("questions", ViewId.QUESTIONS, events),
+            "fields": CountTile(("career field", "career fields"), ViewId.FIELDS, events),
+            "contacts": CountTile(("contact", "contacts"), ViewId.CONTACTS, events),
+            "interviews": CountTile(("interview", "interviews"), ViewId.INTERVIEWS, events),
+            "questions": CountTile(("question", "questions"), ViewId.QUESTIONS, events),
         }
         self.next_title = heading_label("What to do next", size=1.2)
         self.summary = plain_label()
@@ -214,12 +227,15 @@ class HomeView(QWidget):
         """Re-read the counts and the list."""
         counts = overview.counts()
         for key, tile in self.tiles.items():
-            tile.number.setText(f"{getattr(counts, key):,}")
+            tile.show_count(getattr(counts, key))
         profile = load_profile()
         first = profile.name.split(" ")[0] if profile.name else ""
-        self.header.title.setText(f"Welcome back, {first}" if first else "Welcome to InfoView")
         zone = agenda_service.user_zone(system_zone=self._system_zone())
         now = self._now()
+        if self._returning is None:  # decided once a start: the first start stays "Welcome"
+            earlier_work = counts.fields or counts.contacts or counts.interviews
+            self._returning = self.welcomed_before or bool(earlier_work) or not profile.is_empty
+        self.header.title.setText(greeting(first, returning=self._returning))
         self._shown = (now.astimezone(zone).date(), zone)
         agenda = agenda_service.agenda(now=now, zone=zone)
         steps = getting_started(

@@ -25,6 +25,7 @@ from infoview_gui.domain.interview_mode import (
     reminder,
     still_to_do,
 )
+from infoview_gui.domain.wording import plural
 from infoview_gui.store.holding_queries import InterviewHeader
 from infoview_gui.ui.widgets.interview_parts import ChecklistPanel, NotesBox, QuestionSideList
 from infoview_gui.ui.widgets.labels import plain_label
@@ -290,7 +291,8 @@ class InterviewLayout:
 
     def show_other_notes(self, count: int) -> None:
         """Show the page for notes outside any question."""
-        self.position.setText(f"After the {count} questions" if count else "No questions prepared")
+        after = plural(count, "After the question", "After the {n} questions")
+        self.position.setText(after if count else "No questions prepared")
         self.question.setText("Other notes: names to contact, advice, what to read")
         self.answered_box.setChecked(False)
         self.answered_box.setEnabled(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import scheduling, thanks
 from infoview_gui.services.deletion import delete_interviews
@@ -264,7 +265,7 @@ class InterviewsView(RecordsView):
             self._report(self, str(exc))
             return None
         count = len(self.scheduled_ids)
-        self.events.saved.emit(f"Saved {count} interview{'s' * (count != 1)} to {path}")
+        self.events.saved.emit(f"Saved {counted(count, 'interview', 'interviews')} to {path}")
         self.calendar_exported.emit(path)
         return path
 

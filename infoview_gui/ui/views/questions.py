@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import InterviewStatus, Topic
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import plural
 from infoview_gui.qtmodels.question_bank import BankColumn, QuestionBankTableModel
 from infoview_gui.services import question_lists, questions
 from infoview_gui.store import question_queries
@@ -209,7 +210,7 @@ class BankManager(QWidget):
         """Hide the selected questions; Edit > Undo shows them again."""
         chosen = ids if ids else self._selected_ids()
         if chosen:
-            text = "Hide question" if len(chosen) == 1 else f"Hide {len(chosen)} questions"
+            text = plural(len(chosen), "Hide question", "Hide {n} questions")
             self.events.push_deletion(HideCommand(text, chosen, self.events))
 
     def _on_unhide_button_clicked(self) -> None:
@@ -235,7 +236,7 @@ class BankManager(QWidget):
             except DomainError as exc:
                 self.events.saved.emit(str(exc))
                 return
-            text = "Delete question" if len(own) == 1 else f"Delete {len(own)} questions"
+            text = plural(len(own), "Delete question", "Delete {n} questions")
             again = list(own)
             self.events.push_deletion(
                 DeletionCommand(

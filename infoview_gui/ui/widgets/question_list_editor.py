@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.wording import plural
 from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBankTableModel
 from infoview_gui.qtmodels.question_list import QuestionListModel
 from infoview_gui.services import question_lists as lists
@@ -282,9 +283,7 @@ class QuestionListEditor(QWidget):
         if not added:
             self.events.saved.emit("Already on your list")
             return
-        self._after_add(
-            len(added), "Question added" if len(added) == 1 else f"{len(added)} questions added"
-        )
+        self._after_add(len(added), plural(len(added), "Question added", "{n} questions added"))
 
     def add_suggested(self) -> None:
         """Add every suggestion to the list."""
@@ -292,12 +291,20 @@ class QuestionListEditor(QWidget):
             return
         found = lists.suggest_for(list_id=self.list_id, today=self.today())
         added = lists.add_suggestions(list_id=self.list_id, suggestions=found)
-        self._after_add(len(added), f"{len(added)} suggested questions added", select=False)
+        self._after_add(
+            len(added),
+            plural(len(added), "1 suggested question added", "{n} suggested questions added"),
+            select=False,
+        )
 
     def _on_copy_button_clicked(self) -> None:
         if self.list_id is not None:
             added = lists.copy_field_list(list_id=self.list_id)
-            message = f"{len(added)} questions copied from the field's list"
+            message = plural(
+                len(added),
+                "1 question copied from the field's list",
+                "{n} questions copied from the field's list",
+            )
             self._after_add(len(added), message, select=False)
 
     def _after_add(self, count: int, message: str, *, select: bool = True) -> None:
@@ -314,7 +321,7 @@ class QuestionListEditor(QWidget):
             return
         ids = [self.questions.item_id(r) for r in rows]
         snapshot = lists.remove_items(item_ids=ids)
-        text = "Remove question" if len(ids) == 1 else f"Remove {len(ids)} questions"
+        text = plural(len(ids), "Remove question", "Remove {n} questions")
         self.events.push_deletion(
             DeletionCommand(
                 text,
@@ -352,7 +359,7 @@ class QuestionListEditor(QWidget):
         self.print_button.setEnabled(result.count > 0)
         colour = "" if result.fits else f"color: {WARN.name()};"
         self.estimate.setStyleSheet(colour)
-        self.must_ask.setSuffix(" question" if self.questions.must_ask == 1 else " questions")
+        self.must_ask.setSuffix(plural(self.questions.must_ask, " question", " questions"))
         self.bank.set_on_list(self.questions.question_ids())
 
     def _on_print_button_clicked(self) -> None:

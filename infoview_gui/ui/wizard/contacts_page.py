@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.ui.events import AppEvents
@@ -48,7 +49,7 @@ class ContactsPage(StepPage):
         count = self.model.rowCount()
         name = field[1] if field else "this field"
         self.summary.setText(
-            f"{count} contact(s) in {name}."
+            f"{counted(count, 'contact', 'contacts')} in {name}."
             if count
             else f"No contacts in {name} yet. Add the first person you could ask."
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import FieldStatus
+from infoview_gui.domain.wording import counted
 from infoview_gui.services.fields import set_status
 from infoview_gui.services.guide import choose_field
 from infoview_gui.store import queries
@@ -32,7 +33,7 @@ _NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _contacts(number: int) -> str:
-    return "1 contact" if number == 1 else f"{number} contacts"
+    return counted(number, "contact", "contacts")
 
 
 class FieldPage(StepPage):

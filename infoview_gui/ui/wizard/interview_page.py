@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
+from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.store.holding_queries import held_and_scheduled_rows
 from infoview_gui.ui.events import AppEvents
@@ -77,8 +78,8 @@ class InterviewPage(StepPage):
         scheduled = sum(1 for row in rows if row[_STATUS_FIELD] == InterviewStatus.SCHEDULED)
         if scheduled:
             self.summary.setText(
-                f"{scheduled} interview(s) scheduled. Choose one and press Start when you "
-                "sit down with the person."
+                f"{counted(scheduled, 'interview', 'interviews')} scheduled. Choose one and "
+                "press Start when you sit down with the person."
             )
         else:
             self.summary.setText(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
+from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking, thanks
 from infoview_gui.services.guide import choose_field, next_field
 from infoview_gui.ui.events import AppEvents
@@ -95,7 +96,7 @@ class ThanksPage(StepPage):
         to_send = [row for row in self.follow_ups if row.sent_on is None]
         late = sum(1 for row in to_send if row.state == "overdue")
         if to_send:
-            text = f"{len(to_send)} thank-you email(s) to send"
+            text = f"{counted(len(to_send), 'thank-you email', 'thank-you emails')} to send"
             text += f", {late} overdue." if late else "."
         elif self.follow_ups:
             text = "Every interview has been thanked. A note card or a letter can still follow."

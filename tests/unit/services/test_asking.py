@@ -77,7 +77,7 @@ def test_the_draft_names_who_introduced_us_and_who_i_am(store: SqliteDatabase) -
         )
     )
     draft = asking.draft_request(contact_id=ana, today=TODAY)
-    assert draft.subject == "Request for a short conversation about Data journalism"
+    assert draft.subject == "Request for a short conversation about data journalism"
     assert draft.body.startswith("Dear Ana Ruiz,\n\nMia suggested I contact you.")
     assert "a student at Leeds University, graduating in June 2027" in draft.body
     assert "Data editor at The Herald" in draft.body

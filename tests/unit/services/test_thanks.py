@@ -115,7 +115,7 @@ def test_the_email_thanks_names_the_point_and_signs_with_the_profile(held: int) 
     draft = thanks.thank_you_draft(interview_id=held, point=point)
     assert draft.subject == "Thank you for your time"
     assert draft.body.startswith("Dear Jane Smith,\n\nThank you for taking the time")
-    assert "about Law." in draft.body
+    assert "about law." in draft.body  # a field named mid-sentence
     assert "I especially appreciated your point: “Build a portfolio first”." in draft.body
     assert draft.body.endswith("Sam Patel\nsam.patel@example.ac.uk\n07700 900123")
 
