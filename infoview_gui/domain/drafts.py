@@ -14,10 +14,10 @@ from datetime import date
 from infoview_gui.domain.draft_words import field_in_sentence, introduction
 from infoview_gui.domain.enums import Decidedness
 from infoview_gui.domain.profile import ProfileData
+from infoview_gui.domain.request_check import WORD
 from infoview_gui.domain.text import fold, full_name
 
 PLACEHOLDER = "[mention one thing they said that helped you]"
-WORD_LIMIT = 100
 ASK = "20 to 30 minutes"
 FORMATS = "in person, by phone or by video call"
 _MONTHS = (
@@ -157,7 +157,8 @@ def thank_you_email(
 
 def note_card(profile: ProfileData, recipient: Recipient, specific: str) -> str:
     """Return the text of a short handwritten note card, signed with the user's details."""
-    body = f"Thank you again for your time and advice. {_sentence(specific)}"
+    thanks_for = "your time" if "advice" in fold(specific) else "your time and advice"
+    body = f"Thank you again for {thanks_for}. {_sentence(specific)}"
     signature = _lines(profile.name, profile.email, profile.phone)
     closing = "\n".join(("With best wishes,", *signature))
     return "\n\n".join((_greeting(recipient), body, closing))
@@ -209,7 +210,7 @@ def formal_letter(
 
 def _opening(text: str) -> tuple[str, ...]:
     """Return the first two words of ``text``, folded, to compare openings."""
-    return tuple(fold(word) for word in _WORD.findall(text)[:2])
+    return tuple(fold(word) for word in WORD.findall(text)[:2])
 
 
 def _varied(previous: str, choices: Sequence[str]) -> str:
@@ -251,99 +252,6 @@ def call_script(
             f"reach you: {reach}. Speak slowly."
         )
     return "\n\n".join(section for section in sections if section)
-
-
-@dataclass(frozen=True)
-class RequestCheck:
-    """What a request email gets right and wrong, for the user to fix before sending."""
-
-    word_count: int
-    over_limit: bool
-    job_words: tuple[str, ...]
-    names_connection: bool
-    ends_with_question: bool
-
-    @property
-    def problems(self) -> tuple[str, ...]:
-        """Each problem found, in plain words; empty when the request looks good."""
-        found = []
-        if self.over_limit:
-            found.append(f"{self.word_count} words: keep it to {WORD_LIMIT} or fewer.")
-        if self.job_words:
-            words = ", ".join(self.job_words)
-            found.append(f"Do not ask for a job in an informational interview ({words}).")
-        if not self.names_connection:
-            found.append("Say who introduced you or how you found them.")
-        if not self.ends_with_question:
-            found.append("End the request with a question, such as a time to talk.")
-        return tuple(found)
-
-
-_WORD = re.compile(r"\w+(?:['’.@+\-]\w+)*")
-_JOB = re.compile(
-    r"\b(jobs?|hir(?:e|ed|es|ing)|vacanc(?:y|ies)|positions?|openings?|internships?|"
-    r"r[eé]sum[eé]s?|cvs?|employ\w*|recruit\w*)\b",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_LINKS = (
-    "suggested", "recommended", "referred", "introduced", "gave me your", "passed on",
-    "found your", "came across", "met you", "we met", "alumni", "your talk",
-)  # fmt: skip
-_CLOSINGS = (
-    "best", "kind regards", "regards", "warm", "sincerely", "yours", "thank", "thanks",
-    "many thanks", "cheers", "all the best",
-)  # fmt: skip
-
-
-def check_request(text: str, *, connections: Sequence[str] = ()) -> RequestCheck:
-    """Check a request email before it is sent.
-
-    Args:
-        text: the email body as the user will send it.
-        connections: names or phrases that count as naming the connection, such as
-            the person who introduced the user; common phrases ("suggested I contact
-            you", "found your name") count too.
-    """
-    count = len(_WORD.findall(text))
-    folded = fold(text)
-    named = any(fold(item) and fold(item) in folded for item in connections) or any(
-        link in folded for link in _LINKS
-    )
-    return RequestCheck(count, count > WORD_LIMIT, job_words(text), named, _ends_asking(text))
-
-
-def job_words(text: str) -> tuple[str, ...]:
-    """Return the words about jobs or hiring in ``text``, each once, in order of use.
-
-    The words a request must not use ("job", "internship", "CV", "hiring"...): asking
-    for work is bad form in an informational interview, and so is suggesting it.
-    """
-    return tuple(dict.fromkeys(match.group(0) for match in _JOB.finditer(text)))
-
-
-def _ends_asking(text: str) -> bool:
-    """Return True when the last sentence before the sign-off is a question.
-
-    The sign-off is every trailing sentence that is a short closing ("Thanks!",
-    "Best regards,") or is not a sentence at all (a name, an address, a number).
-    """
-    units = [
-        sentence.rstrip("\"')”’")
-        for line in text.splitlines()
-        for sentence in _SENTENCE_END.split(line.strip())
-        if sentence
-    ]
-    while units and (_is_closing(units[-1]) or not units[-1].endswith((".", "?", "!"))):
-        units.pop()
-    return bool(units) and units[-1].endswith("?")
-
-
-def _is_closing(line: str) -> bool:
-    """Return True for a short sign-off line such as "Thank you for your time."."""
-    lowered = line.casefold()
-    short = len(line.split()) <= 8 and not line.endswith("?")
-    return short and lowered.startswith(_CLOSINGS)
 
 
 def _email(recipient: Recipient, body: list[str], closing: str, profile: ProfileData) -> str:

@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from infoview_gui.domain.request_check import WORD
 from infoview_gui.domain.text import fold
 
 THANKS_WORD_LIMIT = 150
-_WORD = re.compile(r"\w+(?:['’.@+\-]\w+)*")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{3,}\]")
 _SPECIFIC = (
     "especially", "in particular", "your point", "your advice to", "your suggestion",
@@ -58,7 +58,7 @@ def check_thank_you(
             naming something specific (so do phrases such as "especially" or a quotation).
         contact_details: the user's email and phone; one of them must be in ``text``.
     """
-    count = len(_WORD.findall(text))
+    count = len(WORD.findall(text))
     placeholders = tuple(dict.fromkeys(match.group(0) for match in _BRACKETED.finditer(text)))
     folded = fold(text)
     wanted = fold(point).rstrip(".")

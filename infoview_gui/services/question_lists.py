@@ -18,10 +18,10 @@ from datetime import date
 from peewee import fn
 
 from infoview_gui.domain import question_bank, ranking
-from infoview_gui.domain.drafts import job_words
 from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.question_bank import MAX_TEXT
+from infoview_gui.domain.request_check import job_words
 from infoview_gui.domain.suggestion_reasons import RESEARCH, suggestion_reason
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.domain.wording import counted

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.drafts import WORD_LIMIT, Draft, check_request
+from infoview_gui.domain.drafts import Draft
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.request_check import WORD_LIMIT, check_request
 from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url

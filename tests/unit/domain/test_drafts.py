@@ -13,7 +13,6 @@ from infoview_gui.domain.drafts import (
     PLACEHOLDER,
     Recipient,
     call_script,
-    check_request,
     decline_thanks,
     follow_up_email,
     formal_letter,
@@ -23,6 +22,7 @@ from infoview_gui.domain.drafts import (
 )
 from infoview_gui.domain.enums import Decidedness
 from infoview_gui.domain.profile import ProfileData
+from infoview_gui.domain.request_check import check_request
 
 SAM = ProfileData(
     name="Sam Patel",
@@ -323,3 +323,11 @@ def test_a_bad_request_lists_every_problem() -> None:
     check = check_request("I am looking for a job. Send me any vacancies.")
     assert len(check.problems) == 3  # job words, no connection, no question
     assert "job, vacancies" in check.problems[0]
+
+
+def test_the_note_card_does_not_say_advice_twice_in_a_row() -> None:
+    dana = Recipient(first_name="Dana", last_name="Ruiz")
+    card = note_card(SAM, dana, "Your advice to start with public health data helped me most.")
+    assert "Thank you again for your time. Your advice to start" in card
+    other = note_card(SAM, dana, "The story of your first project stayed with me.")
+    assert "Thank you again for your time and advice. The story" in other

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infoview_gui.domain.drafts import check_request
 from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.question_bank import (
     GREETING_MINUTES,
@@ -27,6 +26,7 @@ from infoview_gui.domain.question_bank import (
     stage_for,
     suggest,
 )
+from infoview_gui.domain.request_check import check_request
 
 BANK_PATH = Path(__file__).parents[3] / "resources/questions/bank.json"
 BANK_TOPICS: list[Topic] = [topic for topic in Topic if topic is not Topic.OWN]
