@@ -82,8 +82,12 @@ class LetterHost(Protocol):
         """Record the letter as posted today."""
 
 
-class LetterTab(QWidget):
-    """The recipient's postal address, the letter as it will print, and its buttons."""
+class DocumentTab(QWidget):
+    """A tab that prints a ``Document``: its Print… and Save as PDF… buttons and their work.
+
+    Subclasses give ``document()`` and lay out ``print_button``, ``pdf_button`` and
+    ``saved`` (which says where the PDF went).
+    """
 
     def __init__(
         self,
@@ -96,6 +100,47 @@ class LetterTab(QWidget):
         self.host = host
         self._choose_pdf = choose_pdf or ask_pdf_path
         self._preview = preview or show_preview
+        self.saved = plain_label()
+        self.saved.setObjectName("viewDescription")
+        self.saved.hide()
+        self.print_button = QPushButton("Print…")
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+
+    def document(self) -> Document:
+        """Return the document as it prints now."""
+        raise NotImplementedError
+
+    def save_pdf(self) -> str | None:
+        """Ask where to save the document as PDF and write it there; return the path."""
+        path = save_document_pdf(self, self.document(), self._choose_pdf, self.host)
+        if path:
+            self.saved.setText(f"Saved {path}")
+            self.saved.show()
+        return path
+
+    def _on_print_button_clicked(self) -> None:
+        try:
+            self._preview(self.document(), self)
+        except DomainError as exc:
+            self.host.show_error(str(exc))
+
+    def _on_pdf_button_clicked(self) -> None:
+        self.save_pdf()
+
+
+class LetterTab(DocumentTab):
+    """The recipient's postal address, the letter as it will print, and its buttons."""
+
+    def __init__(
+        self,
+        host: LetterHost,
+        *,
+        choose_pdf: PdfChooser | None = None,
+        preview: Previewer | None = None,
+    ) -> None:
+        super().__init__(host, choose_pdf=choose_pdf, preview=preview)
         self.address = QPlainTextEdit(host.record.postal_address)
         self.address.setPlaceholderText("Their postal address, as on their business card")
         self.address.setFixedHeight(74)
@@ -110,11 +155,6 @@ class LetterTab(QWidget):
         )
         self.no_sender.setObjectName("viewDescription")
         self.no_sender.setVisible(not thanks.sender_address())
-        self.saved = plain_label()
-        self.saved.setObjectName("viewDescription")
-        self.saved.hide()
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save as PDF…")
         self.posted_button = QPushButton("I posted it")
         buttons = button_row(self.print_button, self.pdf_button, self.posted_button)
         layout = QVBoxLayout(self)
@@ -128,8 +168,6 @@ class LetterTab(QWidget):
 
     def _connect_signals(self) -> None:
         self.address.textChanged.connect(self.refresh)
-        self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.posted_button.clicked.connect(self.host.mark_letter_posted)
 
     def document(self) -> Document:
@@ -159,20 +197,3 @@ class LetterTab(QWidget):
         self.posted_button.setEnabled(can_send)
         if posted_on is not None:
             self.posted_button.setText(f"Posted on {day_text(posted_on)}")
-
-    def save_pdf(self) -> str | None:
-        """Ask where to save the letter as PDF and write it there; return the path."""
-        path = save_document_pdf(self, self.document(), self._choose_pdf, self.host)
-        if path:
-            self.saved.setText(f"Saved {path}")
-            self.saved.show()
-        return path
-
-    def _on_print_button_clicked(self) -> None:
-        try:
-            self._preview(self.document(), self)
-        except DomainError as exc:
-            self.host.show_error(str(exc))
-
-    def _on_pdf_button_clicked(self) -> None:
-        self.save_pdf()
