@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -12,7 +13,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.enums import Channel
 from infoview_gui.paths import AppPaths
+from infoview_gui.services import asking
+from infoview_gui.services.contacts import add_contact
+from infoview_gui.services.fields import add_field
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 
@@ -145,3 +151,20 @@ def type_keys(qtbot: QtBot) -> Callable[..., None]:
                 qtbot.keyClick(target, key, modifier)
 
     return press
+
+
+@pytest.fixture
+def nursing(window: MainWindow) -> dict[str, int]:
+    """Nursing: Ana declined; Ben, Cy and Di are not asked yet, in that order."""
+    field_id = add_field(name="Nursing")
+    ids = {"field": field_id}
+    for name in ("Ana", "Ben", "Cy", "Di"):
+        ids[name] = add_contact(
+            contact=ContactData(first_name=name, last_name="Doe", field_id=field_id)
+        )
+    interview_id = asking.request_for(contact_id=ids["Ana"]).interview_id
+    asking.mark_asked(interview_id=interview_id, channel=Channel.EMAIL, on=date.today())
+    asking.mark_declined(interview_id=interview_id, on=date.today())
+    ids["declined"] = interview_id
+    window.events.publish()
+    return ids

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.agenda import ItemKind
-from infoview_gui.domain.contact import ContactData
-from infoview_gui.domain.enums import Channel
 from infoview_gui.qtmodels.contact_columns import Column
-from infoview_gui.services import asking
-from infoview_gui.services.contacts import add_contact
-from infoview_gui.services.fields import add_field
 from infoview_gui.services.guide import choose_field
 from infoview_gui.ui.dialogs.criteria import CriteriaDialog
 from infoview_gui.ui.main_window import MainWindow
@@ -26,21 +19,11 @@ from infoview_gui.ui.wizard.ids import PageId
 
 
 @pytest.fixture
-def nursing(window: MainWindow) -> dict[str, int]:
-    """Nursing, chosen in the guide: Ana declined; Ben, Cy and Di are not asked yet."""
-    field_id = add_field(name="Nursing")
-    ids = {"field": field_id}
-    for name in ("Ana", "Ben", "Cy", "Di"):
-        ids[name] = add_contact(
-            contact=ContactData(first_name=name, last_name="Doe", field_id=field_id)
-        )
-    interview_id = asking.request_for(contact_id=ids["Ana"]).interview_id
-    asking.mark_asked(interview_id=interview_id, channel=Channel.EMAIL, on=date.today())
-    asking.mark_declined(interview_id=interview_id, on=date.today())
-    ids["declined"] = interview_id
-    choose_field(field_id=field_id)
+def nursing(nursing: dict[str, int], window: MainWindow) -> dict[str, int]:
+    """The shared Nursing ranking (tests/gui/conftest.py), chosen in the guide."""
+    choose_field(field_id=nursing["field"])
     window.events.publish()
-    return ids
+    return nursing
 
 
 def home_says(window: MainWindow, ids: dict[str, int]) -> str:

@@ -11,10 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.agenda import ActionKind, ItemKind
 from infoview_gui.domain.changes import Kind
-from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Channel
 from infoview_gui.services import asking, ranking
-from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.guide import choose_field
 from infoview_gui.ui.dialogs.form import FormDialog
@@ -42,23 +40,6 @@ def home(window: MainWindow) -> HomeView:
     view = window.views[ViewId.HOME]
     assert isinstance(view, HomeView)
     return view
-
-
-@pytest.fixture
-def nursing(window: MainWindow) -> dict[str, int]:
-    """Nursing: Ana declined; Ben, Cy and Di are not asked yet, in that order."""
-    field_id = add_field(name="Nursing")
-    ids = {"field": field_id}
-    for name in ("Ana", "Ben", "Cy", "Di"):
-        ids[name] = add_contact(
-            contact=ContactData(first_name=name, last_name="Doe", field_id=field_id)
-        )
-    interview_id = asking.request_for(contact_id=ids["Ana"]).interview_id
-    asking.mark_asked(interview_id=interview_id, channel=Channel.EMAIL, on=date.today())
-    asking.mark_declined(interview_id=interview_id, on=date.today())
-    ids["declined"] = interview_id
-    window.events.publish()
-    return ids
 
 
 def next_person(window: MainWindow, ids: dict[str, int]) -> str:
