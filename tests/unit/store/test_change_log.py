@@ -104,3 +104,14 @@ def test_nothing_is_drained_inside_an_open_transaction(nursing: int) -> None:
 def test_the_log_lives_with_the_connection_not_in_the_file(nursing: int) -> None:
     names = {name for (name,) in connection.read("SELECT name FROM sqlite_master")}
     assert not any(name.startswith("log_") or name == change_log.LOG_TABLE for name in names)
+
+
+def test_a_write_of_very_many_rows_changes_the_kind_as_a_whole(nursing: int) -> None:
+    ana = add_contact(contact=ContactData(first_name="Ana", field_id=nursing))
+    with database.atomic():
+        for _ in range(change_log.MAX_IDS):
+            update_contact(contact_id=ana, contact=ContactData(first_name="Ana", field_id=nursing))
+    changes = drained()
+    assert changes.touches(Kind.CONTACTS)
+    assert changes.ids_of(Kind.CONTACTS) is None  # read again as a whole, not id by id
+    assert changes.ids_of(Kind.RANKING) == {nursing}
