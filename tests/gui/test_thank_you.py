@@ -299,3 +299,20 @@ def test_typing_goes_to_the_point_and_only_unsaved_typing_is_asked_about(
     type_keys(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: any(box.isVisible() for box in again.findChildren(QMessageBox)))
     assert again.isVisible()
+
+
+def test_typing_into_a_stored_point_adds_to_its_end(
+    qtbot: QtBot,
+    interview: int,
+    show_active: Callable[[QWidget], None],
+    type_keys: Callable[..., None],
+) -> None:
+    first = ThankYouDialog(interview, today=lambda: DUE)
+    show_active(first)
+    type_keys("Your story tips")
+    first.close()
+    qtbot.waitUntil(lambda: thanks.thank_you_record(interview_id=interview).point != "")
+    again = ThankYouDialog(interview, today=lambda: DUE)
+    show_active(again)
+    type_keys(" helped most")
+    assert again.point.toPlainText() == "Your story tips helped most"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -96,6 +96,8 @@ def keep_what_is_there(window: QWidget) -> None:
     if isinstance(widget, QLineEdit) and widget.selectedText() == widget.text():
         widget.deselect()
         widget.end(False)
+    elif isinstance(widget, QPlainTextEdit | QTextEdit) and widget.textCursor().atStart():
+        widget.moveCursor(QTextCursor.MoveOperation.End)  # typing adds, never prepends
 
 
 def _text_of(widget: QWidget) -> str:
