@@ -11,21 +11,21 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from infoview_gui.ui.theme import ThemeColours
+from infoview_gui.ui.theme import ThemeColours, mix
 
 
 def style_sheet(c: ThemeColours) -> str:
     """Return the application style sheet for the colour roles ``c``."""
-    return "\n".join(
-        part(_names(c)) for part in (_window_sheet, _home_sheet, _states_sheet, _interview_sheet)
-    )
+    parts = [_window_sheet, _home_sheet, _states_sheet, _interview_sheet]
+    if c.dark:
+        parts.append(_dark_indicators)
+    return "\n".join(part(_names(c)) for part in parts)
 
 
 def _names(c: ThemeColours) -> dict[str, str]:
-    def name(colour: QColor) -> str:
-        return colour.name()
-
-    return {key: name(value) for key, value in vars(c).items() if isinstance(value, QColor)}
+    names = {key: value.name() for key, value in vars(c).items() if isinstance(value, QColor)}
+    names["outline"] = mix(c.text, c.surface, 0.45).name()  # 3:1 or more: WCAG for controls
+    return names
 
 
 def _window_sheet(c: dict[str, str]) -> str:
@@ -120,3 +120,22 @@ def restyle(widget: QWidget, name: str, value: object) -> None:
         widget.setProperty(name, value)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def _dark_indicators(c: dict[str, str]) -> str:
+    """Check boxes and radio buttons that show on a dark window.
+
+    Fusion outlines them in a darker shade of the window: on a dark one, nearly invisible.
+    """
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 13px; height: 13px; border: 1px solid {c["outline"]}; background: {c["surface"]}; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 7px; }}
+QCheckBox::indicator:checked {{ background: {c["accent"]}; border-color: {c["accent"]}; }}
+QRadioButton::indicator:checked {{
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {c["accent"]}, stop: 0.45 {c["accent"]}, stop: 0.55 {c["surface"]});
+    border-color: {c["accent"]}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {c["accent"]}; }}
+"""
