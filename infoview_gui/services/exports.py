@@ -167,9 +167,16 @@ def _contact(row: tuple[object, ...]) -> ContactData:
 
 
 def export_csv(
-    *, path: str | os.PathLike[str], contact_ids: Sequence[int] | None = None, spreadsheet: bool
+    *,
+    path: str | os.PathLike[str],
+    contact_ids: Sequence[int] | None = None,
+    spreadsheet: bool = False,
+    raw: bool = False,
 ) -> ExportResult:
-    """Write contacts as CSV (RFC 4180); ``spreadsheet`` adds a BOM and defuses formulas.
+    """Write contacts as CSV (RFC 4180), formulas defused unless ``raw``.
+
+    ``spreadsheet`` adds a byte-order mark (spreadsheets then read UTF-8); ``raw`` writes
+    cells a spreadsheet would run as formulas as they are, for programs.
 
     After the details: the career field, rank and weighted score, and one ``Score:``
     column per criterion of the contacts' fields (``exchange.csv_write``).
@@ -180,7 +187,9 @@ def export_csv(
     rows = _export_rows(contact_ids)
     people = [_contact(row) for row in rows]
     rankings, criteria = rankings_for_export([int(str(row[-1])) for row in rows])
-    text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=rankings, criteria=criteria)
+    text = write_contacts_csv(
+        people, spreadsheet=spreadsheet, raw=raw, rankings=rankings, criteria=criteria
+    )
     atomic_write(path, text.encode("utf-8"))
     return ExportResult(os.fspath(path), len(people), "contact")
 
