@@ -19,6 +19,7 @@ from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.os_errors import folder_problem
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.records import FORMATS, ImportFileError
 from infoview_gui.paths import AppPaths
@@ -109,8 +110,7 @@ def _open(paths: AppPaths, *, create: bool) -> bool:
         paths.ensure()
         open_store(paths.database)
     except OSError as error:
-        reason = error.strerror or error
-        message = f"InfoView cannot use its data folder {paths.data_dir}: {reason}."
+        message = folder_problem(error, paths.data_dir, "Nothing was imported.")
         raise _RefusedError(message, EXIT_STORE) from error
     return True
 

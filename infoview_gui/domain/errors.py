@@ -56,11 +56,13 @@ class StorageError(DomainError):
         """What happened, ``outcome``, what was kept and what to do."""
         return f"{cls.happened}, {outcome}; your data is as it was. {advice or cls.advice}"
 
+    def told_as(self, outcome: str) -> str:
+        """The sentence with ``outcome`` ("so InfoView could not start") for "not saved"."""
+        return str(self) if self.own_message else self.sentence(outcome, self.command_advice)
+
     def for_command(self, name: str) -> str:
         """The sentence for the command ``name`` (which has nothing typed to keep)."""
-        if self.own_message:
-            return str(self)
-        return self.sentence(f"so 'infoview {name}' stopped", self.command_advice)
+        return self.told_as(f"so 'infoview {name}' stopped")
 
 
 class StorageFullError(StorageError):

@@ -72,6 +72,15 @@ def advice(error: OSError) -> str:
     return known[1] if known is not None else "Check the file and its folder, then try again."
 
 
+def folder_problem(error: OSError, folder: object, kept: str) -> str:
+    """The sentence for a data ``folder`` that cannot be created or used.
+
+    A folder that exists is never said to be impossible "to create": it is said to be
+    read-only, or not the user's, as the error says.
+    """
+    return f"InfoView cannot use its data folder {folder}: {reason(error)}. {kept} {advice(error)}"
+
+
 def file_error(error: OSError, doing: str, kept: str) -> FileError:
     """Return the sentence for ``error`` met while ``doing``.
 

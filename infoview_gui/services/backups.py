@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from infoview_gui.domain.errors import BackupError
+from infoview_gui.domain.os_errors import advice as os_advice
+from infoview_gui.domain.os_errors import reason as os_reason
 from infoview_gui.domain.rotation import BackupKind, backups_to_delete
 from infoview_gui.paths import FILE_MODE, AppPaths
 from infoview_gui.store.backup import (
@@ -99,7 +101,8 @@ def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MAN
         ensure_private_folder(folder)
     except OSError as exc:
         raise BackupError(
-            f"The backups folder {folder} cannot be created: {exc.strerror or exc}."
+            f"The backups folder {folder} cannot be created: {os_reason(exc)}. Your data is "
+            f"as it was, but no backup was made. {os_advice(exc)}"
         ) from exc
     remove_stale_partials(folder)
     target = write_backup(cast(Any, database).connection(), new_backup_path(folder, now, kind))

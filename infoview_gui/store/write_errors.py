@@ -37,20 +37,39 @@ def disk_is_full(folder: str | os.PathLike[str]) -> bool:
         return False
 
 
+def folder_is_read_only(folder: str | os.PathLike[str]) -> bool:
+    """Tell whether ``folder`` cannot be written (a read-only disk, or not the user's)."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return os.path.isdir(folder) and not os.access(folder, os.W_OK)
+
+
 def translated(error: BaseException, folder: str = "") -> StorageError | None:
     """Return the StorageError for an SQLite error about the disk, or None for others.
 
     Accepts a ``sqlite3.Error`` or a peewee error wrapping one. SQLite reports a full
     disk met while growing its ``-shm`` or ``-wal`` file as an I/O error: when the disk
-    of ``folder`` (the database's) is full, the user is told so.
+    of ``folder`` (the database's) is full, the user is told so; a file SQLite cannot
+    open in a read-only ``folder`` is said to be read-only.
     """
     original = getattr(error, "orig", error)
     code = getattr(original, "sqlite_errorcode", None)
     if not isinstance(code, int):
         return None
-    from infoview_gui.store.storage_errors import BY_CODE, SQLITE_IOERR, StoreFullError
+    from infoview_gui.store.storage_errors import (
+        BY_CODE,
+        SQLITE_CANTOPEN,
+        SQLITE_IOERR,
+        StoreFullError,
+        StoreReadOnlyError,
+    )
 
     kind = BY_CODE.get(code & 0xFF)
+    if code & 0xFF == SQLITE_CANTOPEN and folder and folder_is_read_only(folder):
+        kind = StoreReadOnlyError  # SQLite cannot make its -wal and -shm files beside it
     if kind is None:
         return None
     if code & 0xFF == SQLITE_IOERR and folder and disk_is_full(folder):
