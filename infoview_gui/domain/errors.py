@@ -44,6 +44,7 @@ class StorageError(DomainError):
     """
 
     happened = "InfoView could not write to its data file"
+    kept = "your data is as it was"
     advice = "Try again."
     command_advice = ""
 
@@ -54,7 +55,7 @@ class StorageError(DomainError):
     @classmethod
     def sentence(cls, outcome: str, advice: str = "") -> str:
         """What happened, ``outcome``, what was kept and what to do."""
-        return f"{cls.happened}, {outcome}; your data is as it was. {advice or cls.advice}"
+        return f"{cls.happened}, {outcome}; {cls.kept}. {advice or cls.advice}"
 
     def told_as(self, outcome: str) -> str:
         """The sentence with ``outcome`` ("so InfoView could not start") for "not saved"."""
@@ -92,6 +93,7 @@ class DamagedStorageError(StorageError):
     """SQLite found the data file damaged while working with it."""
 
     happened = "InfoView found damage in its data file"
+    kept = "the file was left as it is"
     advice = (
         "Close InfoView and start it again: it will check the file and offer to restore a backup."
     )

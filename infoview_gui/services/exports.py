@@ -21,6 +21,7 @@ from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange import ics
+from infoview_gui.exchange.backup_check import refusal, value_problems
 from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
@@ -30,6 +31,7 @@ from infoview_gui.exchange.json_backup import (
     read_backup,
     write_backup,
 )
+from infoview_gui.exchange.records import MAX_FILE_BYTES
 from infoview_gui.exchange.vcard_write import write_vcards
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.models import (
@@ -316,7 +318,15 @@ def restore_backup(*, data: bytes) -> dict[str, int]:
         BackupError: when the file is not a backup this InfoView can restore.
         DomainError: when the data folder already holds data (nothing is mixed).
     """
+    if len(data) > MAX_FILE_BYTES:
+        raise BackupError(
+            f"This backup is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most "
+            "InfoView restores, so it was not restored; your data is as it was."
+        )
     backup = read_backup(data, schema_version=user_version())
+    problems = value_problems(backup.tables)  # every value, before a row is written
+    if problems:
+        raise BackupError(refusal(problems))
     try:
         with database.atomic():
             if not database_is_empty():
