@@ -11,6 +11,7 @@ moment in UTC, so that the folder sorts by age and the name says why it was made
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -196,6 +197,24 @@ def _reason(exc: BaseException, folder: Path) -> str:
         if isinstance(better, kind):
             return words
     return f"{exc}. Your data is as it was."
+
+
+def content_digest(conn: sqlite3.Connection) -> str:
+    """Return a digest of every row of every table: equal digests, equal data.
+
+    Page layout, free pages and the ``-wal`` file do not count, so a transaction that
+    failed and rolled back leaves the digest as it was.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    tables = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    ).fetchall()
+    for (name,) in tables:
+        digest.update(f"\x00table {name}\x00".encode())
+        cursor = conn.execute(f'SELECT * FROM "{name}"')
+        while rows := cursor.fetchmany(1000):
+            digest.update(repr(rows).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def write_backup(source: sqlite3.Connection, target: Path) -> Path:
