@@ -127,13 +127,11 @@ class GuardedConnection(sqlite3.Connection):
         folder: the folder of the database file (where a full disk is looked for).
     """
 
-    def __init__(self, database: str, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, database: str | os.PathLike[str], *args: Any, **kwargs: Any) -> None:
         super().__init__(database, *args, **kwargs)
-        self.folder = (
-            ""
-            if database.startswith(("file:", ":memory:"))
-            else (os.path.dirname(os.path.abspath(database)))
-        )
+        name = os.fspath(database)
+        uri = name.startswith("file:") or name == ":memory:"
+        self.folder = "" if uri else os.path.dirname(os.path.abspath(name))
 
     def cursor(self, factory: Any = GuardedCursor) -> Any:
         """Return a guarded cursor (or one of ``factory``)."""
