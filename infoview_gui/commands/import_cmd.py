@@ -165,13 +165,13 @@ def _field_id(name: str) -> int | None:
 
 
 def _restore(data: bytes, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
-    from infoview_gui.exchange.json_backup import BackupError, read_backup
-    from infoview_gui.services.exports import database_is_empty, restore_backup
+    from infoview_gui.exchange.json_backup import BackupError
+    from infoview_gui.services.exports import checked_backup, database_is_empty, restore_backup
     from infoview_gui.store.migrations import SCHEMA_VERSION
 
     try:
-        if dry_run:
-            counts = read_backup(data, schema_version=SCHEMA_VERSION).row_counts()
+        if dry_run:  # every value checked, as the restore would
+            counts = checked_backup(data, schema_version=SCHEMA_VERSION).row_counts()
             if _open(paths, create=False) and not database_is_empty():
                 raise _RefusedError(_NOT_EMPTY, EXIT_STORE)
             return {"format": "backup", "restored": counts}

@@ -311,6 +311,25 @@ def database_is_empty() -> bool:
     return True
 
 
+def checked_backup(data: bytes, *, schema_version: int) -> Backup:
+    """Read a backup and check every value of it, as a restore (or its dry run) does.
+
+    Raises:
+        BackupError: the file is too big, is not a backup this InfoView restores, or
+            holds a value InfoView would never store (the first few are named).
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise BackupError(
+            f"This backup is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most "
+            "InfoView restores, so it was not restored; your data is as it was."
+        )
+    backup = read_backup(data, schema_version=schema_version)
+    problems = value_problems(backup.tables)  # every value, before a row is written
+    if problems:
+        raise BackupError(refusal(problems))
+    return backup
+
+
 def restore_backup(*, data: bytes) -> dict[str, int]:
     """Restore a JSON backup into this (empty) data folder; return the rows per table.
 
@@ -318,15 +337,7 @@ def restore_backup(*, data: bytes) -> dict[str, int]:
         BackupError: when the file is not a backup this InfoView can restore.
         DomainError: when the data folder already holds data (nothing is mixed).
     """
-    if len(data) > MAX_FILE_BYTES:
-        raise BackupError(
-            f"This backup is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most "
-            "InfoView restores, so it was not restored; your data is as it was."
-        )
-    backup = read_backup(data, schema_version=user_version())
-    problems = value_problems(backup.tables)  # every value, before a row is written
-    if problems:
-        raise BackupError(refusal(problems))
+    backup = checked_backup(data, schema_version=user_version())
     try:
         with database.atomic():
             if not database_is_empty():

@@ -130,9 +130,9 @@ def _quick_check(uri: str, *, links: bool = False) -> str:
     return WAL_MISMATCH if broken else ""
 
 
-def _check_in_place(database: Path) -> str:
+def _check_in_place(database: Path, *, links: bool = False) -> str:
     # immutable: no lock, no journal, no side file: the file is only read.
-    return _quick_check(f"{database.resolve().as_uri()}?immutable=1")
+    return _quick_check(f"{database.resolve().as_uri()}?immutable=1", links=links)
 
 
 def _check_copy(database: Path) -> str:
@@ -152,8 +152,12 @@ def _check_copy(database: Path) -> str:
                 shutil.copyfile(database, copy)
                 shutil.copyfile(side_file(database, "-wal"), side_file(copy, "-wal"))
                 # A file put back beside a newer journal reads as sound page by page;
-                # only its links show that the two do not belong together.
-                return _quick_check(copy.as_uri(), links=True)
+                # only its links show that the two do not belong together: links sound
+                # in the file alone and broken once its journal is replayed.
+                found = _quick_check(copy.as_uri(), links=True)
+                if found == WAL_MISMATCH and _check_in_place(database, links=True):
+                    return ""  # broken in the file itself: ``check`` names those links
+                return found
         except OSError:
             continue
     return ""
