@@ -74,7 +74,9 @@ def _prepare_folder(paths: AppPaths) -> str:
     try:
         paths.ensure()
     except OSError as exc:
-        return f"InfoView cannot create its data folder {paths.data_dir}: {exc.strerror or exc}."
+        from infoview_gui.domain.os_errors import folder_problem
+
+        return folder_problem(exc, paths.data_dir, "Nothing was changed.")
     return ""
 
 
@@ -121,6 +123,8 @@ def run_gui(
     try:
         if folder_problem:
             return refuse(folder_problem, 2)
+        if check is None and lock.error() != QLockFile.LockError.LockFailedError:
+            return refuse(_lock_problem(paths), 2)  # no lock file: a full or read-only disk
         if check is None:
             return _already_running(paths, refuse)
         return _run_window(
@@ -186,6 +190,23 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def _lock_problem(paths: AppPaths) -> str:
+    """Why the folder's lock file could not be written (no other InfoView holds it)."""
+    from infoview_gui.store.write_errors import disk_is_full, folder_is_read_only
+
+    if disk_is_full(paths.data_dir):
+        why, advice = "your disk is full", "Free some space, then start InfoView again."
+    elif folder_is_read_only(paths.data_dir):
+        why = "the folder is read-only"
+        advice = "Check that the disk is not write-protected and that the folder is yours."
+    else:
+        why, advice = "it could not write its lock file there", "Check the folder and the disk."
+    return (
+        f"InfoView cannot start with the data folder {paths.data_dir}: {why}. "
+        f"Your data is as it was. {advice}"
+    )
+
+
 def _already_running(paths: AppPaths, refuse: Refuse) -> int:
     from infoview_gui.ui.single_instance import ask_running_to_raise
 
@@ -211,7 +232,7 @@ def _run_window(
 ) -> int:
     from PySide6.QtCore import QSettings
 
-    from infoview_gui.domain.errors import UserError
+    from infoview_gui.domain.errors import StorageError, UserError
     from infoview_gui.store.connection import close_connection
     from infoview_gui.store.opening import open_data_file
     from infoview_gui.ui.appearance import settle_appearance
@@ -234,7 +255,9 @@ def _run_window(
         open_data_file(
             paths.database, before_migrate=_backup_before_upgrade(paths), record_changes=False
         )
-    except UserError as exc:  # damaged, newer, or a disk error while upgrading
+    except StorageError as exc:  # the disk, while opening or upgrading
+        return refuse(exc.told_as("so InfoView could not start"), 1)
+    except UserError as exc:  # damaged, newer
         return refuse(str(exc), 1)
     _apply_stored_appearance()
     try:

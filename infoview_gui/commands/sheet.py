@@ -91,7 +91,7 @@ def _read_sheet(args: argparse.Namespace, paths: AppPaths, locale_name: str) -> 
 
     paper = Paper(args.paper) if args.paper else None
     spacing = Spacing(args.spacing) if args.spacing else None
-    with reading(paths, SheetCommandError):  # every refusal of this command exits 2
+    with reading(paths, SheetCommandError, command=NAME):  # every refusal of this command exits 2
         if args.contact is not None:
             args.interview = _interview_of(args.contact)
         if args.interview is not None:

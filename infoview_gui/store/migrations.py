@@ -36,9 +36,13 @@ def create_first_schema(conn: sqlite3.Connection) -> None:
 
     What step 1 does, in plain SQL: a file with no rows needs neither the migrator nor
     the foreign-key check, so a first start does not wait for Peewee to load. Later
-    steps, if any, run through ``migrate`` as for any older file.
+    steps, if any, run through ``migrate`` as for any older file. Of two first starts
+    racing on one new file, the second waits for the first's schema and keeps it.
     """
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("BEGIN IMMEDIATE")  # a second first start waits here (busy_timeout)
+    if conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+        conn.execute("COMMIT")  # the other InfoView made the schema meanwhile: use it
+        return
     try:
         for statement in _statements(schema_v1.STATEMENTS):
             conn.execute(statement)

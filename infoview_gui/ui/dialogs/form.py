@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.errors import DomainError, ValidationError
+from infoview_gui.domain.errors import DomainError, ValidationError, as_told_where_typed
 from infoview_gui.domain.validation import SHORT_TEXT_MAX
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import events_of
@@ -73,7 +73,7 @@ class FormDialog(TypingDialog):
             self.show_error(str(exc), exc.field)
             return
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(as_told_where_typed(exc))
             return
         finally:
             events = events_of(self)

@@ -120,3 +120,22 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(
     assert _counts(path) == before
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_two_first_starts_racing_on_a_new_file_share_one_schema(tmp_path: Path) -> None:
+    """The second saw an empty file, then waited for the first: it opens, no 'already exists'."""
+    from infoview_gui.store.migrations import create_first_schema
+    from infoview_gui.store.write_errors import GuardedConnection
+
+    path = tmp_path / "infoview.sqlite3"
+    first = sqlite3.connect(path, isolation_level=None, factory=GuardedConnection)
+    second = sqlite3.connect(path, isolation_level=None, factory=GuardedConnection, timeout=5)
+    try:
+        assert second.execute("SELECT 1 FROM sqlite_master").fetchone() is None  # empty, it saw
+        create_first_schema(first)
+        create_first_schema(second)  # before: "table setting already exists"
+        assert second.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert second.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        first.close()
+        second.close()
