@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from infoview_gui import APP_NAME, __version__
+from infoview_gui import APP_ID, APP_NAME, __version__
 from infoview_gui.cli import build_parser, split_qt_options
 from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
@@ -173,7 +173,7 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME, *qt_options])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("infoview")
+    app.setDesktopFileName(APP_ID)  # the Wayland app id: the menu entry and icon it belongs to
     app.setWindowIcon(_app_icon())
     ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
     if existed or not _qt_option_given(qt_options, "style"):
