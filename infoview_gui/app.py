@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from infoview_gui import APP_ID, APP_NAME, __version__
 from infoview_gui.cli import build_parser, split_qt_options
+from infoview_gui.display_check import display_problem
 from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
 from infoview_gui.start_check import StartCheck
@@ -92,6 +93,9 @@ def run_gui(
     _import_data_layer()
     from PySide6.QtCore import QLockFile, qVersion
 
+    if problem := display_problem(qt_options):  # Qt would abort in QApplication instead
+        print(problem, file=sys.stderr)
+        return 1
     folder_problem = _prepare_folder(paths)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
