@@ -108,10 +108,20 @@ def xcb_plugin(qt_options: Sequence[str], env: Mapping[str, str]) -> str:
         for part in env.get("QT_PLUGIN_PATH", "").split(os.pathsep)
         if part
     ]
-    from PySide6.QtCore import QLibraryInfo
+    import PySide6
 
-    plugins = QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)
-    folders.append(os.path.join(plugins, "platforms"))
+    folders.append(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms"))
+    found = _first_plugin(folders)
+    if found:
+        return found
+    from PySide6.QtCore import QLibraryInfo  # a PySide6 built on the system's Qt
+
+    return _first_plugin(
+        [os.path.join(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), "platforms")]
+    )
+
+
+def _first_plugin(folders: Sequence[str | None]) -> str:
     for folder in folders:
         if folder and os.path.isfile(os.path.join(folder, "libqxcb.so")):
             return os.path.join(folder, "libqxcb.so")
