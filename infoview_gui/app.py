@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from infoview_gui import APP_NAME, __version__
+from infoview_gui import APP_ID, APP_NAME, __version__
 from infoview_gui.cli import build_parser, split_qt_options
+from infoview_gui.display_check import display_problem
 from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
 from infoview_gui.start_check import StartCheck
@@ -94,6 +95,9 @@ def run_gui(
     _import_data_layer()
     from PySide6.QtCore import QLockFile, qVersion
 
+    if problem := display_problem(qt_options):  # Qt would abort in QApplication instead
+        print(problem, file=sys.stderr)
+        return 1
     folder_problem = _prepare_folder(paths)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
@@ -178,7 +182,7 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME, *qt_options])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("infoview")
+    app.setDesktopFileName(APP_ID)  # the Wayland app id: the menu entry and icon it belongs to
     app.setWindowIcon(_app_icon())
     ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
     if existed or not _qt_option_given(qt_options, "style"):
