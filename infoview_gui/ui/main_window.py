@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Views")
         self.nav.addItems([VIEW_TITLES[view] for view in ViewId])
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
@@ -352,7 +353,14 @@ class MainWindow(QMainWindow):
         open_interview_mode(interview_id, self, self.events, cards_dir=self.paths.cards_dir)
 
     def _on_events_saved(self, message: str) -> None:
-        self.statusBar().showMessage(message, 4000)
+        self.show_status(message, 4000)
+
+    def show_status(self, message: str, timeout_ms: int) -> None:
+        """Show ``message`` in the status bar for a while; a screen reader says it."""
+        from infoview_gui.ui.accessibility import announce
+
+        self.statusBar().showMessage(message, timeout_ms)
+        announce(self.statusBar(), message)
 
     def bring_forward(self, message: str = "") -> None:
         """Show, raise and activate the window (a second launch asked for it)."""
@@ -364,4 +372,4 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         if message:
-            self.statusBar().showMessage(message, 6000)
+            self.show_status(message, 6000)

@@ -31,6 +31,7 @@ from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
+from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
 from infoview_gui.ui.dialogs.thank_you_card import NoteCardTab
@@ -271,8 +272,7 @@ class ThankYouDialog(TypingDialog):
 
     def show_error(self, message: str) -> None:
         """Say under the drafts why something could not be done."""
-        self.error.setText(message)
-        self.error.show()
+        show_message(self.error, message)
 
     def use_line(self, text: str) -> None:
         """Make a line of the notes the specific point of the drafts."""

@@ -211,6 +211,7 @@ class HomeView(QWidget):
         column_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("agendaScroll")
+        scroll.setAccessibleName("What to do next")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -69,6 +69,7 @@ class ContactTableView(QTableView):
         super().__init__(parent)
         self.contacts = model
         self._hidden = tuple(hidden)
+        self.setAccessibleName("Contacts")
         self.setModel(model)
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
