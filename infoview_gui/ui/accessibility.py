@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from infoview_gui.ui.widgets.labels import plain_label
 
 
-def labelled(text: str, widget: QWidget) -> QLabel:
+def labelled(text: str, widget: QWidget, *, wrap: bool = False) -> QLabel:
     """Return a label showing ``text`` that names ``widget`` (its buddy)."""
-    label = plain_label(text, wrap=False)
+    label = plain_label(text, wrap=wrap)
     label.setBuddy(widget)
     widget.setAccessibleName(text)
     return label

@@ -80,14 +80,17 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.import_action = QAction("&Import contacts…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_contacts)
         file_menu.addAction(self.import_action)
         self.export_action = QAction("&Export…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_data)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])  # none on some desktops
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -97,11 +100,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self._make_view_menu()
         settings_menu = bar.addMenu("&Settings")
         self.profile_action = QAction("Your &profile…", self)
         self.profile_action.triggered.connect(self.edit_profile)
         settings_menu.addAction(self.profile_action)
         self.preferences_action = QAction("P&references…", self)
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(keys or [QKeySequence("Ctrl+,")])
         self.preferences_action.triggered.connect(self.edit_preferences)
         settings_menu.addAction(self.preferences_action)
         tools_menu = bar.addMenu("&Tools")
@@ -126,6 +132,17 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _make_view_menu(self) -> None:
+        """View: each view by its mnemonic, or Ctrl+1 to Ctrl+7 in navigation order."""
+        view_menu = self.menuBar().addMenu("&View")
+        self.view_actions: list[QAction] = []
+        for view in ViewId:
+            action = QAction(f"&{int(view) + 1} {VIEW_TITLES[view]}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{int(view) + 1}"))
+            action.triggered.connect(lambda _checked=False, view=view: self.show_view(view))
+            view_menu.addAction(action)
+            self.view_actions.append(action)
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)

@@ -43,6 +43,7 @@ class CallDialog(TypingDialog):
         self.script.setReadOnly(True)
         self.log = QPlainTextEdit()
         self.log.setPlainText(record.call_log)
+        self.log.setTabChangesFocus(True)
         self.log.setPlaceholderText("When you called, what they said, when to call back…")
         self.error = plain_label()
         self.error.setObjectName("formError")

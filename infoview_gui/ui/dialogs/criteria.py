@@ -89,6 +89,7 @@ class CriteriaDialog(QDialog):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setAccessibleName("Criteria")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setModel(self.model)
         table.setItemDelegate(WeightDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

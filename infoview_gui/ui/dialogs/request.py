@@ -56,6 +56,7 @@ class DraftEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setPlainText(draft.body)
         self.body.setMinimumSize(420, 300)
+        self.body.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(labelled("Subject", self.subject))

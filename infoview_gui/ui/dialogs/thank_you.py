@@ -96,6 +96,7 @@ class ThankYouDialog(TypingDialog):
         self.setStyleSheet(_STATE_STYLE)
         self.state = plain_label()
         self.point = QPlainTextEdit(self.record.point)
+        self.point.setTabChangesFocus(True)  # Tab goes on to the next control, as in a form
         self.point.setPlaceholderText("e.g. Your advice to build a portfolio first helped most.")
         self.point.setFixedHeight(self.point.fontMetrics().lineSpacing() * 3 + 14)
         self.notes = QListWidget()

@@ -144,6 +144,7 @@ class LetterTab(DocumentTab):
         self.address = QPlainTextEdit(host.record.postal_address)
         self.address.setPlaceholderText("Their postal address, as on their business card")
         self.address.setFixedHeight(74)
+        self.address.setTabChangesFocus(True)
         self.view = QTextBrowser()
         self.view.setAccessibleName("The letter as it prints")
         self.view.document().setDefaultStyleSheet(LETTER_CSS)

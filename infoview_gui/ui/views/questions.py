@@ -134,6 +134,7 @@ class BankManager(QWidget):
         self.model = QuestionBankTableModel()
         self.table = QTableView()
         self.table.setAccessibleName("Questions in the bank")
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

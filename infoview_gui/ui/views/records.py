@@ -54,6 +54,7 @@ class RecordsView(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = self._make_table()
         self.table.setAccessibleName(title)
+        self.table.setTabKeyNavigation(False)
         self.empty = EmptyState(empty_sentence, add_text)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

@@ -70,6 +70,7 @@ class ContactTableView(QTableView):
         self.contacts = model
         self._hidden = tuple(hidden)
         self.setAccessibleName("Contacts")
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setModel(model)
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -47,6 +47,7 @@ class StepPage(QWizardPage):
         model = RowsTableModel(headers, formatters)
         table = QTableView()
         table.setAccessibleName(self.title().split(" · ")[-1])
+        table.setTabKeyNavigation(False)
         table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
