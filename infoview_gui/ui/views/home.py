@@ -263,9 +263,9 @@ class HomeView(QWidget):
         focus = content.window().focusWidget()  # the window's, even when it is not active
         had_keyboard = focus is not None and content.isAncestorOf(focus)
         self._fill_list(items, steps)
-        buttons = content.findChildren(QPushButton)
-        if had_keyboard and buttons:  # its row is gone: the keyboard stays in the list
-            buttons[0].setFocus()
+        if had_keyboard:  # its row is gone: the keyboard stays in the list
+            for button in content.findChildren(QPushButton)[:1]:
+                button.setFocus()
 
     def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
         while self.list_layout.count():

@@ -95,7 +95,6 @@ class QuestionListEditor(QWidget):
         self.must_ask.setRange(0, lists.MAX_MUST_ASK)
         self.must_ask.setPrefix("Must ask the first ")
         self.must_ask.setAccessibleName("Must-ask questions")
-        self.must_ask.setAccessibleDescription("How many questions from the top you must ask")
         self.own = QLineEdit()
         self.own.setPlaceholderText("Type a question of your own and press Enter")
         self.own.setMaxLength(500)
