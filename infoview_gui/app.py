@@ -165,8 +165,9 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     """
     from PySide6.QtWidgets import QApplication
 
+    from infoview_gui.domain.appearance import Appearance
     from infoview_gui.ui.app_font import ensure_app_font
-    from infoview_gui.ui.style import STYLE_SHEET
+    from infoview_gui.ui.appearance import AppearanceKeeper, keeper
 
     existing = QApplication.instance()
     existed = isinstance(existing, QApplication)
@@ -178,8 +179,10 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
     if existed or not _qt_option_given(qt_options, "style"):
         app.setStyle("Fusion")
-    if existed or not _qt_option_given(qt_options, "stylesheet"):
-        app.setStyleSheet(STYLE_SHEET)
+    # The desktop's scheme until the data (and the user's choice in it) is open.
+    kept = keeper(app) or AppearanceKeeper(app, at_start=not existed)
+    kept.own_sheet = existed or not _qt_option_given(qt_options, "stylesheet")
+    kept.apply(Appearance.SYSTEM)
     return app
 
 
@@ -211,6 +214,7 @@ def _run_window(
     from infoview_gui.domain.errors import UserError
     from infoview_gui.store.connection import close_connection
     from infoview_gui.store.opening import open_data_file
+    from infoview_gui.ui.appearance import settle_appearance
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
 
@@ -232,6 +236,7 @@ def _run_window(
         )
     except UserError as exc:  # damaged, newer, or a disk error while upgrading
         return refuse(str(exc), 1)
+    _apply_stored_appearance()
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
@@ -243,7 +248,7 @@ def _run_window(
             window.first_painted.connect(lambda: _report_shown(window))
         # What can wait waits for the first paint: run at the first turn of the event loop,
         # it would keep a blank window on screen (for a second, backing up a big file).
-        later = [_record_changes, lambda: _sync_question_bank(window)]
+        later = [settle_appearance, _record_changes, lambda: _sync_question_bank(window)]
         if smoke_test:
             later.append(lambda: _smoke(window, problems))
         elif not quit_when_shown:
@@ -263,6 +268,17 @@ def _run_window(
         print(*problems.problems, sep="\n", file=sys.stderr)
         return 1
     return code
+
+
+def _apply_stored_appearance() -> None:
+    """Use the appearance chosen in Preferences, before any window is built."""
+    from infoview_gui.domain.appearance import APPEARANCE_KEY, Appearance
+    from infoview_gui.store.overview import settings
+    from infoview_gui.ui.appearance import apply_appearance
+
+    chosen = Appearance.parse(settings([APPEARANCE_KEY]).get(APPEARANCE_KEY, ""))
+    if chosen is not Appearance.SYSTEM:
+        apply_appearance(chosen)
 
 
 def _record_changes() -> None:

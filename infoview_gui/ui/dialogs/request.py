@@ -28,16 +28,13 @@ from infoview_gui.services import asking
 from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.labels import plain_label
 
 """Opens a URL; the default hands it to the desktop, tests pass a recorder."""
 
 log = logging.getLogger(__name__)
 _SAVE_DELAY_MS = 600
-_CHECK_STYLE = """
-QLabel[state="ok"] { color: #2e6b30; }
-QLabel[state="problem"] { color: #b3261e; }
-"""
 
 
 class DraftEditor(QWidget):
@@ -163,7 +160,6 @@ class RequestChecker(QGroupBox):
     def __init__(self, connections: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__("Before you send", parent)
         self._connections = tuple(connections)
-        self.setStyleSheet(_CHECK_STYLE)
         self.words, self.jobs, self.connection, self.question = (plain_label() for _ in range(4))
         layout = QVBoxLayout(self)
         for label in (self.words, self.jobs, self.connection, self.question):
@@ -205,9 +201,7 @@ class RequestChecker(QGroupBox):
 
     def _show(self, label: QLabel, ok: bool, text: str) -> None:
         label.setText(("✓ " if ok else "✗ ") + text)
-        label.setProperty("state", "ok" if ok else "problem")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        restyle(label, "state", "ok" if ok else "problem")
 
 
 class RequestDialog(EmailDialog):

@@ -39,14 +39,11 @@ from infoview_gui.ui.dialogs.thank_you_check import ThankYouChecker, send_unless
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 _SAVE_DELAY_MS = 600
-_STATE_STYLE = """
-QLabel[state="overdue"] { color: #b3261e; font-weight: bold; }
-QLabel[state="sent"] { color: #2e6b30; }
-"""
 
 
 def swap_sentence(text: str, old: str, new: str) -> str | None:
@@ -93,7 +90,6 @@ class ThankYouDialog(TypingDialog):
         self._opener, self._today = opener, today
         self._sentence = thanks.point_sentence(self.record.point)
         self.setWindowTitle(f"Thank {self.record.name}")
-        self.setStyleSheet(_STATE_STYLE)
         self.state = plain_label()
         self.point = QPlainTextEdit(self.record.point)
         self.point.setTabChangesFocus(True)  # Tab goes on to the next control, as in a form
@@ -230,7 +226,7 @@ class ThankYouDialog(TypingDialog):
         else:
             text = f"Send the thank-you email by {day_text(due)}." if due else ""
         self.state.setText(text)
-        self.state.setProperty("state", state)
+        restyle(self.state, "state", state)
         self.sent_button.setEnabled(record.can_thank and sent is None)
         if sent is not None:
             self.sent_button.setText(f"Sent on {day_text(sent)}")

@@ -55,7 +55,7 @@ _KIND_TAGS = {
 }
 
 
-_OVERDUE_SUMMARY = "color: #27303d; font-weight: bold;"
+_OVERDUE_SUMMARY = "font-weight: bold;"  # its colour: agendaCounts in style.py
 
 
 class CountTile(QFrame):

@@ -35,9 +35,10 @@ from infoview_gui.store import question_queries
 from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
-from infoview_gui.ui.widgets.question_items import WARN, QuestionDelegate, QuestionListView
+from infoview_gui.ui.widgets.question_items import QuestionDelegate, QuestionListView
 
 
 class QuestionListEditor(QWidget):
@@ -365,8 +366,7 @@ class QuestionListEditor(QWidget):
         result = self.questions.estimate()
         self.estimate.setText(result.message)
         self.print_button.setEnabled(result.count > 0)
-        colour = "" if result.fits else f"color: {WARN.name()};"
-        self.estimate.setStyleSheet(colour)
+        restyle(self.estimate, "state", "" if result.fits else "warning")
         self.must_ask.setSuffix(plural(self.questions.must_ask, " question", " questions"))
         self.bank.set_on_list(self.questions.question_ids())
 
