@@ -270,7 +270,7 @@ def _run_window(
         window.remember_state = not smoke_test
         window.show()
         if recovered:
-            window.statusBar().showMessage(recovered, 15000)
+            window.show_status(recovered, 15000)
         if quit_when_shown:  # shown: painted once, as in tests/bench/startup.py's floor
             window.first_painted.connect(lambda: _report_shown(window))
         # What can wait waits for the first paint: run at the first turn of the event loop,
@@ -369,7 +369,7 @@ def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
         backup_at_start(paths=window.paths, fingerprint=fingerprint, now=_now())
     except UserError as exc:  # tried again at the next start
         log.warning("No automatic backup was made at start: %s", exc)
-        window.statusBar().showMessage(f"No automatic backup was made: {exc}", 15000)
+        window.show_status(f"No automatic backup was made: {exc}", 15000)
 
 
 def _sync_question_bank(window: MainWindow) -> None:

@@ -99,6 +99,7 @@ class ExportDialog(FormDialog):
         )
         self.path = line_edit(str((folder or default_folder()) / "InfoView contacts.csv"))
         self.path.setMaxLength(4096)
+        self.path.setAccessibleName("File to export to")
         self.browse = QPushButton("Choose…")
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)

@@ -86,6 +86,7 @@ class NotesEditor(TypedNotes):
         super().__init__(parent)
         self.events = events
         self._field_id: int | None = None
+        self.setAccessibleName("Research notes")
         self.setPlaceholderText(
             "What the work is, the pay, the path in, what you read and where…\n"
             "One idea a line: select the lines only an insider can answer and mark them "
@@ -163,6 +164,7 @@ def _box(heading: str, list_widget: QListWidget, *buttons: QPushButton) -> QVBox
     layout = QVBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(heading_label(heading, size=1.0))
+    list_widget.setAccessibleName(heading)
     list_widget.setSpacing(2)
     layout.addWidget(list_widget, 1)
     row = QHBoxLayout()

@@ -25,6 +25,7 @@ from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.request_check import WORD_LIMIT, check_request
 from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking
+from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
 from infoview_gui.ui.style import restyle
@@ -52,11 +53,12 @@ class DraftEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setPlainText(draft.body)
         self.body.setMinimumSize(420, 300)
+        self.body.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label("Subject"))
+        layout.addWidget(labelled("Subject", self.subject))
         layout.addWidget(self.subject)
-        layout.addWidget(plain_label("Message"))
+        layout.addWidget(labelled("Message", self.body))
         layout.addWidget(self.body, 1)
         self.subject.textEdited.connect(self.edited)
         self.body.textChanged.connect(self.edited)
@@ -137,8 +139,7 @@ class EmailDialog(TypingDialog):
 
     def show_error(self, message: str) -> None:
         """Say under the draft why the action could not be done."""
-        self.error.setText(message)
-        self.error.show()
+        show_message(self.error, message)
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.editor.draft().body)

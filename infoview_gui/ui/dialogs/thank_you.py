@@ -31,6 +31,7 @@ from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
+from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
 from infoview_gui.ui.dialogs.thank_you_card import NoteCardTab
@@ -91,6 +92,7 @@ class ThankYouDialog(TypingDialog):
         self.setWindowTitle(f"Thank {self.record.name}")
         self.state = plain_label()
         self.point = QPlainTextEdit(self.record.point)
+        self.point.setTabChangesFocus(True)  # Tab goes on to the next control, as in a form
         self.point.setPlaceholderText("e.g. Your advice to build a portfolio first helped most.")
         self.point.setFixedHeight(self.point.fontMetrics().lineSpacing() * 3 + 14)
         self.notes = QListWidget()
@@ -267,8 +269,7 @@ class ThankYouDialog(TypingDialog):
 
     def show_error(self, message: str) -> None:
         """Say under the drafts why something could not be done."""
-        self.error.setText(message)
-        self.error.show()
+        show_message(self.error, message)
 
     def use_line(self, text: str) -> None:
         """Make a line of the notes the specific point of the drafts."""

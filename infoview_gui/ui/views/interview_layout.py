@@ -27,6 +27,7 @@ from infoview_gui.domain.interview_mode import (
 )
 from infoview_gui.domain.wording import plural
 from infoview_gui.store.holding_queries import InterviewHeader
+from infoview_gui.ui.accessibility import announce, show_message
 from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.interview_parts import ChecklistPanel, NotesBox, QuestionSideList
 from infoview_gui.ui.widgets.labels import plain_label
@@ -324,11 +325,12 @@ class InterviewLayout:
 
     def show_message(self, text: str) -> None:
         """Say why something could not be done."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text)
 
     def show_save_status(self, text: str, ok: bool) -> None:
         """Say whether the notes are saved."""
+        if text != self.save_status.text():  # not "Saved" after every pause in typing
+            announce(self.save_status, text, urgent=not ok)
         self.save_status.setText(text)
         restyle(self.save_status, "state", "" if ok else "problem")
 

@@ -272,6 +272,7 @@ class ChecklistPanel(QWidget):
         self.meeting_format = meeting_format
         while (taken := self._rows.takeAt(0)) is not None:
             if (widget := taken.widget()) is not None:
+                widget.hide()  # out of the Tab order now, not when it is deleted
                 widget.deleteLater()
         self.boxes = {}
         checklist = checklist_for(meeting_format)

@@ -32,6 +32,7 @@ from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBan
 from infoview_gui.qtmodels.question_list import QuestionListModel
 from infoview_gui.services import question_lists as lists
 from infoview_gui.store import question_queries
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.style import restyle
@@ -61,6 +62,9 @@ class QuestionListEditor(QWidget):
         self.list_view = QuestionListView(self.questions)
         self.bank_view = QListView()
         self.research = QPlainTextEdit()
+        self.list_view.setAccessibleName("Your questions")
+        self.bank_view.setAccessibleName("Question bank")
+        self.research.setAccessibleName("Your research on this field")
         self._build()
         self._connect_signals()
         self.load(None)
@@ -91,9 +95,11 @@ class QuestionListEditor(QWidget):
         self.must_ask = QSpinBox()
         self.must_ask.setRange(0, lists.MAX_MUST_ASK)
         self.must_ask.setPrefix("Must ask the first ")
+        self.must_ask.setAccessibleName("Must-ask questions")
         self.own = QLineEdit()
         self.own.setPlaceholderText("Type a question of your own and press Enter")
         self.own.setMaxLength(500)
+        self.own.setAccessibleName("A question of your own")
         self.own_button = QPushButton("Add")
         self.start_label = plain_label()
         self.suggest_button = QPushButton("Add the suggested questions")
@@ -104,6 +110,7 @@ class QuestionListEditor(QWidget):
         self.minutes.setRange(5, 600)
         self.minutes.setSuffix(" min")
         self.minutes.setPrefix("Meeting ")
+        self.minutes.setAccessibleName("Meeting length in minutes")
         self.print_button = QPushButton("Print question sheet…")
         moves = _row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
         start = _row(self.suggest_button, self.copy_button, None)
@@ -132,6 +139,7 @@ class QuestionListEditor(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the question bank")
         self.bank_view.setModel(self.bank)
         self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
         self.bank_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -142,7 +150,7 @@ class QuestionListEditor(QWidget):
         self.add_button.setToolTip("Or double-click a question, or press Enter")
         return _column(
             heading_label("Question bank", size=1.1),
-            _row((self.topic, 1), (self.search, 1)),
+            _row(labelled("Topic", self.topic), (self.topic, 1), (self.search, 1)),
             (self.bank_view, 1),
             _row(None, self.add_button),
         )
