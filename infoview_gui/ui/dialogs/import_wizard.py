@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -37,6 +36,7 @@ from infoview_gui.services.import_plan import (
     PlannedNew,
     PlannedUpdate,
 )
+from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 FORMAT_CHOICES: tuple[tuple[str, str], ...] = (
@@ -57,9 +57,8 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    fit_columns(table)
     return table
 
 
@@ -71,9 +70,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
             item = QTableWidgetItem(" ".join(text.split()) if "\n" in text else text)
             item.setToolTip(text if len(text) > 40 else "")
             table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    for column in range(table.columnCount() - 1):
-        table.setColumnWidth(column, min(table.columnWidth(column), 260))
+    refit(table)
 
 
 class FilePage(QWidget):
@@ -170,7 +167,7 @@ class MappingPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, _SKIP))))
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
-        self.table.setColumnWidth(2, 280)
+        refit(self.table)
         self.error.hide()
 
     def mapping(self) -> dict[str, str]:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -136,6 +135,7 @@ class FieldsView(RecordsView):
     """
 
     field_selected = Signal(int)
+    STRETCH = (0,)
 
     def __init__(self, events: AppEvents) -> None:
         super().__init__(
@@ -167,11 +167,7 @@ class FieldsView(RecordsView):
         self.stack.removeWidget(self.table)
         self.table.setSortingEnabled(False)  # the user's own order, set with Move up/down
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit.measure()  # no sort arrow now
         self.header.action_row.removeWidget(self.add_button)  # it goes under the list
         self.add_button.setText("Add…")
         buttons = QHBoxLayout()
