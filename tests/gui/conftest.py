@@ -21,6 +21,7 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
+from tests.gui.surfaces import SurfaceWorld, populate
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -168,3 +169,9 @@ def nursing(window: MainWindow) -> dict[str, int]:
     ids["declined"] = interview_id
     window.events.publish()
     return ids
+
+
+@pytest.fixture
+def surface_world(qtbot: QtBot, window: MainWindow, paths: AppPaths) -> SurfaceWorld:
+    """The main window over realistic data, for walking every surface (see surfaces.py)."""
+    return SurfaceWorld(qtbot, window, paths, populate(window, paths))
