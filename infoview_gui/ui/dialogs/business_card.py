@@ -124,8 +124,8 @@ class BusinessCardDialog(FormDialog):
         intro = plain_label(
             "Type in what the card says. The contact's details are shown greyed in each box."
         )
-        self.body.insertWidget(0, heading_label(f"Card of {_name(self.contact)}", size=1.2))
-        self.body.insertWidget(1, intro)
+        self.content.insertWidget(0, heading_label(f"Card of {_name(self.contact)}", size=1.2))
+        self.content.insertWidget(1, intro)
         for name in CARD_FIELDS:
             edit = self._make_edit(name)
             self.edits[name] = edit
@@ -143,13 +143,13 @@ class BusinessCardDialog(FormDialog):
         side.addWidget(self.remove_image_button)
         side.addStretch(1)
         top = QHBoxLayout()
-        form_index = self.body.indexOf(self.form)
-        self.body.removeItem(self.form)
+        form_index = self.content.indexOf(self.form)
+        self.content.removeItem(self.form)
         top.addLayout(self.form, 1)
         top.addSpacing(16)
         top.addLayout(side)
-        self.body.insertLayout(form_index, top)
-        self.body.insertWidget(form_index + 1, self._differences_box())
+        self.content.insertLayout(form_index, top)
+        self.content.insertWidget(form_index + 1, self._differences_box())
         self._show_stored_image()
 
     def _make_edit(self, name: str) -> QLineEdit | QPlainTextEdit:

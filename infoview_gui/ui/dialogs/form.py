@@ -15,6 +15,10 @@ from infoview_gui.domain.validation import SHORT_TEXT_MAX
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import events_of
 from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.widgets.scroll_body import ScrollBody
+
+MIN_WIDTH = 420
+"""A form is no narrower than this: its inputs have room for a sentence."""
 
 
 def line_edit(text: str = "", *, placeholder: str = "", limit: int = SHORT_TEXT_MAX) -> QLineEdit:
@@ -27,6 +31,9 @@ def line_edit(text: str = "", *, placeholder: str = "", limit: int = SHORT_TEXT_
 
 class FormDialog(TypingDialog):
     """Subclasses fill ``form``, register inputs by field name and implement ``save``.
+
+    ``form`` sits in ``content``, a column that scrolls when the screen is too short for it
+    (``ScrollBody``); ``body`` holds that column, the error line and the buttons.
 
     When ``save`` raises a ``DomainError`` the dialog stays open, says why under the form,
     and puts the cursor in the input the message is about: nothing typed is lost. What
@@ -51,9 +58,16 @@ class FormDialog(TypingDialog):
         ok.setText(ok_text)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(440)
+        scroll = ScrollBody(self)
+        page = QWidget(scroll)  # owned by Qt from the start: Python never deletes it
+        page.setMinimumWidth(MIN_WIDTH)
+        self.content = QVBoxLayout(page)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.addLayout(self.form)
+        self.content.addStretch(1)
         self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
+        scroll.setWidget(page)
+        self.body.addWidget(scroll, 1)
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
 
