@@ -43,6 +43,7 @@ class ScrollBody(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setAutoFillBackground(False)
+        self._wanted = -1  # the content's height when last seen, once shown
 
     def setWidget(self, widget: QWidget) -> None:
         """Show ``widget``; the dialog's layout hears when its size changes."""
@@ -50,10 +51,34 @@ class ScrollBody(QScrollArea):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Pass the content's new size on to the dialog's layout, which cannot see it."""
+        """Pass the content's new size on to the dialog, which cannot see it, and grow it."""
         if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
             self.updateGeometry()
+            if self.isVisible():
+                self._grow_window()
         return super().eventFilter(watched, event)
+
+    def _grow_window(self) -> None:
+        """Make the window taller by what the content grew, as far as the screen allows.
+
+        A dialog without this area grows by itself (its minimum size grows); here the
+        minimum is a few lines, so new rows would hide behind a scroll bar instead. Only
+        growth counts: a window the user made smaller stays so until the content grows.
+        """
+        content = self.widget()
+        if content is None:
+            return
+        wanted = content.sizeHint().height()
+        if content.hasHeightForWidth():
+            wanted = max(wanted, content.heightForWidth(self.viewport().width()))
+        grown, self._wanted = wanted > self._wanted, wanted
+        if not grown:
+            return
+        window = self.window()
+        room = _screen_height(self) - SCREEN_ROOM // 3 - window.frameGeometry().height()
+        grow = min(wanted - self.viewport().height(), room)
+        if grow > 0:
+            window.resize(window.width(), window.height() + grow)
 
     def _bar_width(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
@@ -63,7 +88,7 @@ class ScrollBody(QScrollArea):
         content = self.widget()
         if content is None:
             return super().sizeHint()
-        hint = content.sizeHint()
+        hint = content.sizeHint().expandedTo(content.minimumSize())
         height = hint.height()
         if content.hasHeightForWidth():
             height = max(height, content.heightForWidth(hint.width()))
@@ -79,6 +104,6 @@ class ScrollBody(QScrollArea):
         widget = self.widget()
         if widget is None:
             return super().minimumSizeHint()
-        content = widget.minimumSizeHint()
+        content = widget.minimumSizeHint().expandedTo(widget.minimumSize())
         lines = self.fontMetrics().lineSpacing() * FEWEST_LINES
         return QSize(content.width() + self._bar_width(), min(content.height(), lines))
