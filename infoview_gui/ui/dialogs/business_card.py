@@ -32,6 +32,7 @@ from infoview_gui.services.contacts import load_contact
 from infoview_gui.ui.card_image import read_card_image
 from infoview_gui.ui.dialogs.field_edit import literal_title
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
+from infoview_gui.ui.text_roles import TextRole, apply_role
 from infoview_gui.ui.widgets.card_thumbnail import CardThumbnail
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
@@ -124,7 +125,7 @@ class BusinessCardDialog(FormDialog):
         intro = plain_label(
             "Type in what the card says. The contact's details are shown greyed in each box."
         )
-        self.content.insertWidget(0, heading_label(f"Card of {_name(self.contact)}", size=1.2))
+        self.content.insertWidget(0, heading_label(f"Card of {_name(self.contact)}"))
         self.content.insertWidget(1, intro)
         for name in CARD_FIELDS:
             edit = self._make_edit(name)
@@ -167,16 +168,14 @@ class BusinessCardDialog(FormDialog):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(heading_label("Update the contact?", size=1.1))
+        layout.addWidget(heading_label("Update the contact?", role=TextRole.SECTION))
         self.matches = plain_label("The card matches the stored contact: nothing to update.")
         layout.addWidget(self.matches)
         self.grid = QGridLayout()
         self.grid_headers = [plain_label(t) for t in ("Update", "On the card", "Stored now")]
         for column, header in enumerate(self.grid_headers):
             header.setObjectName("columnHeader")
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
+            apply_role(header, TextRole.SECTION)
             self.grid.addWidget(header, 0, column)
         for row, difference_row in enumerate(self.rows.values(), start=1):
             self.grid.addWidget(difference_row.choose, row, 0)

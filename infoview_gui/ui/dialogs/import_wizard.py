@@ -94,7 +94,7 @@ class FilePage(QWidget):
         form.addRow("File", row)
         form.addRow("Kind of file", self.format)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Import contacts", size=1.3))
+        layout.addWidget(heading_label("Import contacts"))
         layout.addWidget(
             plain_label(
                 "InfoView reads a networking site's connections export, an address book "
@@ -136,7 +136,7 @@ class MappingPage(QWidget):
         self.error.setObjectName("formError")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Which column is which?", size=1.3))
+        layout.addWidget(heading_label("Which column is which?"))
         layout.addWidget(
             plain_label(
                 "InfoView guessed from the column names. Correct what is wrong; columns "
@@ -220,7 +220,7 @@ class PreviewPage(QWidget):
         policy_row = QFormLayout()
         policy_row.addRow("Contacts already saved", self.policy)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("What the import would do", size=1.3))
+        layout.addWidget(heading_label("What the import would do"))
         layout.addWidget(self.status)
         layout.addLayout(working)
         layout.addWidget(self.summary)
@@ -313,7 +313,7 @@ class DestinationPage(QWidget):
         self.error.setObjectName("formError")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Where the new contacts go", size=1.3))
+        layout.addWidget(heading_label("Where the new contacts go"))
         layout.addWidget(
             plain_label(
                 "New contacts are added at the end of the field's ranking. Contacts "

@@ -30,6 +30,7 @@ from infoview_gui.ui.dialogs.records import FieldDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import enum_text, plain, whole_number
 from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
@@ -51,7 +52,7 @@ class ResearchPanel(QWidget):
         super().__init__()
         self.events = events
         self._detail: FieldDetail | None = None
-        self.title = heading_label("", size=1.25)
+        self.title = heading_label("")
         self.notes = NotesEditor(events)
         self.hint = plain_label(
             "Saved as you type. Select what only someone inside the field can tell you, "
@@ -64,7 +65,7 @@ class ResearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(heading_label("Research notes", size=1.0))
+        layout.addWidget(heading_label("Research notes", role=TextRole.SECTION))
         layout.addWidget(self.notes, 3)
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
