@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
+    QScrollArea,
     QStyle,
     QTableView,
     QTreeView,
@@ -88,7 +89,17 @@ def clipped_widgets(top: QWidget) -> list[str]:
             found.append(f"{widget_path(widget)} is cut off at {widget.geometry()}")
         elif widget.width() < widget.minimumSizeHint().width() and widget.minimumWidth() == 0:
             found.append(f"{widget_path(widget)} is narrower than it can be drawn")
+        elif isinstance(widget, QScrollArea) and _cut_sideways(widget):
+            found.append(f"{widget_path(widget)} cuts off the right of what it shows")
     return found
+
+
+def _cut_sideways(area: QScrollArea) -> bool:
+    """True when the content is wider than the area and no scroll bar lets it be seen."""
+    content = area.widget()
+    if content is None or area.horizontalScrollBar().isVisible():
+        return False
+    return content.width() > area.viewport().width()
 
 
 def _tables(top: QWidget) -> Iterator[tuple[QAbstractItemView, QHeaderView]]:

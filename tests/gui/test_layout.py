@@ -1,14 +1,23 @@
 """Every surface laid out at 1024 x 640 and 1440 x 900: nothing drawn over a button,
-nothing cut off, no table title cut inside a word, no bare strip at the end of a header."""
+nothing cut off, no table title cut inside a word, no bare strip at the end of a header;
+and in every dialog one font size per role (title, section heading, body, hint)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from infoview_gui.ui.text_roles import TextRole, role_point_size
 from tests.gui.layout_checks import layout_problems, overlapping_buttons
-from tests.gui.surfaces import SURFACE_NAMES, SurfaceWorld, each_surface
+from tests.gui.surfaces import (
+    DIALOG_NAMES,
+    SURFACE_NAMES,
+    SurfaceWorld,
+    each_surface,
+    visible_widgets,
+    widget_path,
+)
 
 SIZES = ((1024, 640), (1440, 900))
 
@@ -56,3 +65,21 @@ def test_every_surface_is_laid_out_without_overlap_or_cut(
 def test_the_surfaces_walked_include_the_business_card_and_every_view() -> None:
     assert "Business card" in SURFACE_NAMES and "Edit contact" in SURFACE_NAMES
     assert "Contacts" in SURFACE_NAMES and "Preferences" in SURFACE_NAMES
+
+
+DIALOG_ROLES = (TextRole.TITLE, TextRole.SECTION, TextRole.BODY, TextRole.HINT)
+
+
+def test_dialogs_use_one_font_size_per_role(surface_world: SurfaceWorld) -> None:
+    sizes = {round(role_point_size(role), 1) for role in DIALOG_ROLES}
+    title = round(role_point_size(TextRole.TITLE), 1)
+    problems = []
+    for name, top in each_surface(surface_world, DIALOG_NAMES):
+        shown = [w for w in visible_widgets(top) if isinstance(w, QLabel) and w.text()]
+        for label in shown:
+            if round(label.font().pointSizeF(), 1) not in sizes:
+                problems.append(f"{name}: {widget_path(label)} is {label.font().pointSizeF()} pt")
+        titles = [w.text() for w in shown if round(w.font().pointSizeF(), 1) == title]
+        if len(titles) > 1:
+            problems.append(f"{name}: {len(titles)} titles: {titles}")
+    assert not problems, "\n".join(problems)
