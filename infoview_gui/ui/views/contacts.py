@@ -124,6 +124,7 @@ class ContactsView(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.reorder_hint, 1)
+        actions.addStretch(0)  # takes the room when the hint is hidden: buttons keep their size
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

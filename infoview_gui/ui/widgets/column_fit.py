@@ -29,9 +29,9 @@ class ColumnFit(QObject):
     Each column wants the width of its title or of its widest cell in view (up to
     ``CAP_CHARACTERS``). When the wants fit, the room left goes to the ``stretch`` columns
     (the last one by default). When they do not, columns give back what they do not need,
-    in proportion: cell text is elided and a title wraps between its words, never inside
+    the widest first: cell text is elided and a title wraps between its words, never inside
     one (the header grows a line). Only when the longest words of the titles do not fit
-    does the table scroll sideways.
+    does the table scroll sideways, and then every column has the width it wants.
 
     Args:
         view: the table or tree; it must have its model.
@@ -209,7 +209,7 @@ def widths(
             result[column] += extra // len(growing) + (index < extra % len(growing))
         return result
     if sum(mins.values()) >= available:
-        return dict(mins)
+        return dict(wants)  # the table scrolls sideways anyway: nothing need be cut
     # The widest give up first: every want is cut to one level, found by halving.
     low, high = 0, max(wants.values())
     while low < high:
