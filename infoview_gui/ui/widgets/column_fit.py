@@ -107,7 +107,9 @@ class ColumnFit(QObject):
     def _cell_widths(self, columns: Iterable[int]) -> dict[int, int]:
         view, model = self._view, self._view.model()
         first = max(0, view.indexAt(view.viewport().rect().topLeft()).row())
-        rows = range(first, min(model.rowCount(), first + ROWS_MEASURED))
+        row_height = max(1, view.sizeHintForRow(first) if model.rowCount() else 1)
+        in_view = min(ROWS_MEASURED, view.viewport().height() // row_height + 1)
+        rows = range(first, min(model.rowCount(), first + in_view))
         cap = view.fontMetrics().averageCharWidth() * CAP_CHARACTERS
         grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
         found: dict[int, int] = {}
