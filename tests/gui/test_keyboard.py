@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QMenu,
+    QRadioButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -59,8 +60,26 @@ def tab_cycle(qtbot: QtBot, start: QWidget) -> list[QWidget]:
 
 
 def tab_stops(top: QWidget) -> list[QWidget]:
-    """The controls of ``top`` a user sees and can reach with Tab."""
-    return [w for w in visible_widgets(top) if takes_tab(w) and w.isEnabled() and w.window() is top]
+    """The controls of ``top`` a user sees and can reach with Tab.
+
+    Of a group of radio buttons, Tab stops at the checked one; arrows move inside the group.
+    """
+    return [
+        w
+        for w in visible_widgets(top)
+        if takes_tab(w) and w.isEnabled() and w.window() is top and not _unchecked_choice(w)
+    ]
+
+
+def _unchecked_choice(widget: QWidget) -> bool:
+    """Whether ``widget`` is a radio button whose group has another one checked."""
+    if not isinstance(widget, QRadioButton) or widget.isChecked():
+        return False
+    group = widget.group()
+    siblings = (
+        group.buttons() if group is not None else widget.parentWidget().findChildren(QRadioButton)
+    )
+    return any(b.isChecked() for b in siblings if b is not widget)
 
 
 @pytest.mark.parametrize("name", SURFACE_NAMES)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from infoview_gui.domain.appearance import Appearance
 from infoview_gui.services.appearance import appearance
@@ -15,14 +15,15 @@ CHOICES = {
 }
 
 
-class AppearanceGroup(QGroupBox):
+class AppearanceGroup(QWidget):
     """Three choices, the stored one checked; ``apply`` uses the checked one at once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Appearance", parent)
+        super().__init__(parent)
         self.setObjectName("appearanceGroup")
         self.buttons = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         stored = appearance()
         for index, (choice, text) in enumerate(CHOICES.items()):
             button = QRadioButton(text)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from infoview_gui.services.backups import BackupInfo
 from infoview_gui.ui.dialogs.about import human_size
 from infoview_gui.ui.formatting import local_datetime
+from infoview_gui.ui.widgets.column_fit import fit_columns
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -25,11 +26,7 @@ class BackupList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit = fit_columns(self, stretch=(0,))
         self._backups: list[BackupInfo] = []
         self._items: list[QTreeWidgetItem] = []
 

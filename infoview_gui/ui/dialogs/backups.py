@@ -57,7 +57,7 @@ class BackupsDialog(TypingDialog):
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Backups", size=1.3))
+        layout.addWidget(heading_label("Backups"))
         layout.addWidget(plain_label(EXPLANATION))
         layout.addWidget(self.backups, 1)
         layout.addWidget(self.empty)

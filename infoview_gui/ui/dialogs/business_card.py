@@ -33,6 +33,7 @@ from infoview_gui.services.contacts import load_contact
 from infoview_gui.ui.card_image import read_card_image
 from infoview_gui.ui.dialogs.field_edit import literal_title
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
+from infoview_gui.ui.text_roles import TextRole, apply_role
 from infoview_gui.ui.widgets.card_thumbnail import CardThumbnail
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
@@ -125,8 +126,8 @@ class BusinessCardDialog(FormDialog):
         intro = plain_label(
             "Type in what the card says. The contact's details are shown greyed in each box."
         )
-        self.body.insertWidget(0, heading_label(f"Card of {_name(self.contact)}", size=1.2))
-        self.body.insertWidget(1, intro)
+        self.content.insertWidget(0, heading_label(f"Card of {_name(self.contact)}"))
+        self.content.insertWidget(1, intro)
         for name in CARD_FIELDS:
             edit = self._make_edit(name)
             self.edits[name] = edit
@@ -144,13 +145,13 @@ class BusinessCardDialog(FormDialog):
         side.addWidget(self.remove_image_button)
         side.addStretch(1)
         top = QHBoxLayout()
-        form_index = self.body.indexOf(self.form)
-        self.body.removeItem(self.form)
+        form_index = self.content.indexOf(self.form)
+        self.content.removeItem(self.form)
         top.addLayout(self.form, 1)
         top.addSpacing(16)
         top.addLayout(side)
-        self.body.insertLayout(form_index, top)
-        self.body.insertWidget(form_index + 1, self._differences_box())
+        self.content.insertLayout(form_index, top)
+        self.content.insertWidget(form_index + 1, self._differences_box())
         self._show_stored_image()
 
     def _make_edit(self, name: str) -> QLineEdit | QPlainTextEdit:
@@ -168,16 +169,14 @@ class BusinessCardDialog(FormDialog):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(heading_label("Update the contact?", size=1.1))
+        layout.addWidget(heading_label("Update the contact?", role=TextRole.SECTION))
         self.matches = plain_label("The card matches the stored contact: nothing to update.")
         layout.addWidget(self.matches)
         self.grid = QGridLayout()
         self.grid_headers = [plain_label(t) for t in ("Update", "On the card", "Stored now")]
         for column, header in enumerate(self.grid_headers):
             header.setObjectName("columnHeader")
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
+            apply_role(header, TextRole.SECTION)
             self.grid.addWidget(header, 0, column)
         for row, difference_row in enumerate(self.rows.values(), start=1):
             self.grid.addWidget(difference_row.choose, row, 0)

@@ -69,7 +69,7 @@ class CheckReportDialog(TypingDialog):
         self.events = events
         self.setWindowTitle("Check database")
         self.setMinimumSize(560, 360)
-        self.summary = heading_label("", size=1.2)
+        self.summary = heading_label("")
         self.details = QPlainTextEdit()
         self.details.setAccessibleName("What the check found")
         self.details.setReadOnly(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.form import line_edit
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import plain_message_box, run_action
+from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.weight_delegate import WeightDelegate, weight_spin_box
 
@@ -103,10 +103,7 @@ class CriteriaDialog(QDialog):
         table.setDragDropOverwriteMode(False)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(CriteriaColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CriteriaColumn.WEIGHT, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(CriteriaColumn.WEIGHT, 110)
+        fit_columns(table, stretch=(CriteriaColumn.NAME,))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         return table
 

@@ -31,6 +31,7 @@ from infoview_gui.store.field_queries import field_links, field_notes, research_
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits, plain_message_box
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.widgets.labels import heading_label
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
@@ -163,7 +164,7 @@ def open_url(url: str, parent: QWidget | None = None) -> None:
 def _box(heading: str, list_widget: QListWidget, *buttons: QPushButton) -> QVBoxLayout:
     layout = QVBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(heading_label(heading, size=1.0))
+    layout.addWidget(heading_label(heading, role=TextRole.SECTION))
     list_widget.setAccessibleName(heading)
     list_widget.setSpacing(2)
     layout.addWidget(list_widget, 1)

@@ -15,7 +15,16 @@ from infoview_gui.domain.validation import SHORT_TEXT_MAX
 from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import events_of
-from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.text_roles import TextRole
+from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.scroll_body import ScrollBody
+
+MIN_WIDTH = 420
+"""A form is no narrower than this: its inputs have room for a sentence."""
+SECTION_GAP = 12
+"""Room above a group's heading, in pixels."""
+SECTION_INDENT = 12
+"""How far a group's rows are set in under its heading, in pixels."""
 
 
 def line_edit(text: str = "", *, placeholder: str = "", limit: int = SHORT_TEXT_MAX) -> QLineEdit:
@@ -28,6 +37,9 @@ def line_edit(text: str = "", *, placeholder: str = "", limit: int = SHORT_TEXT_
 
 class FormDialog(TypingDialog):
     """Subclasses fill ``form``, register inputs by field name and implement ``save``.
+
+    ``form`` sits in ``content``, a column that scrolls when the screen is too short for it
+    (``ScrollBody``); ``body`` holds that column, the error line and the buttons.
 
     When ``save`` raises a ``DomainError`` the dialog stays open, says why under the form,
     and puts the cursor in the input the message is about: nothing typed is lost. What
@@ -52,16 +64,41 @@ class FormDialog(TypingDialog):
         ok.setText(ok_text)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(440)
+        scroll = ScrollBody(self)
+        page = QWidget(scroll)  # owned by Qt from the start: Python never deletes it
+        page.setMinimumWidth(MIN_WIDTH)
+        self.content = QVBoxLayout(page)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.addLayout(self.form)
+        self.content.addStretch(1)
         self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
+        scroll.setWidget(page)
+        self.body.addWidget(scroll, 1)
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
 
-    def add_row(self, name: str, label: str, widget: QWidget) -> None:
-        """Add an input to the form under ``name`` (the service's field name)."""
+    def add_row(
+        self, name: str, label: str, widget: QWidget, form: QFormLayout | None = None
+    ) -> None:
+        """Add an input under ``name`` (the service's field name) to ``form``, or the form."""
         self.inputs[name] = widget
-        self.form.addRow(label, widget)
+        (form or self.form).addRow(label, widget)
+
+    def add_group(self, title: str) -> QFormLayout:
+        """Add a titled group of inputs under the form; return its form for ``add_row``.
+
+        The title is a section heading (bold, with room above it) and the group's rows are
+        set in under it, so it never reads as one more field label.
+        """
+        at = self.content.count() - 1  # above the stretch
+        if at > 0:
+            self.content.insertSpacing(at, SECTION_GAP)
+            at += 1
+        self.content.insertWidget(at, heading_label(title, role=TextRole.SECTION))
+        form = QFormLayout()
+        form.setContentsMargins(SECTION_INDENT, 0, 0, 0)
+        self.content.insertLayout(at + 1, form)
+        return form
 
     def save(self) -> None:
         """Write the form through a service; raise DomainError to refuse."""

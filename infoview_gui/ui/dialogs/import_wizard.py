@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -38,6 +37,7 @@ from infoview_gui.services.import_plan import (
     PlannedUpdate,
 )
 from infoview_gui.ui.accessibility import announce, show_message
+from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 FORMAT_CHOICES: tuple[tuple[str, str], ...] = (
@@ -60,9 +60,8 @@ def _table(name: str, headers: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    fit_columns(table)
     return table
 
 
@@ -74,9 +73,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
             item = QTableWidgetItem(" ".join(text.split()) if "\n" in text else text)
             item.setToolTip(text if len(text) > 40 else "")
             table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    for column in range(table.columnCount() - 1):
-        table.setColumnWidth(column, min(table.columnWidth(column), 260))
+    refit(table)
 
 
 class FilePage(QWidget):
@@ -101,7 +98,7 @@ class FilePage(QWidget):
         form.addRow("File", row)
         form.addRow("Kind of file", self.format)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Import contacts", size=1.3))
+        layout.addWidget(heading_label("Import contacts"))
         layout.addWidget(
             plain_label(
                 "InfoView reads a networking site's connections export, an address book "
@@ -144,7 +141,7 @@ class MappingPage(QWidget):
         self.error.setObjectName("formError")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Which column is which?", size=1.3))
+        layout.addWidget(heading_label("Which column is which?"))
         layout.addWidget(
             plain_label(
                 "InfoView guessed from the column names. Correct what is wrong; columns "
@@ -176,7 +173,7 @@ class MappingPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, _SKIP))))
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
-        self.table.setColumnWidth(2, 280)
+        refit(self.table)
         self.error.hide()
 
     def mapping(self) -> dict[str, str]:
@@ -233,7 +230,7 @@ class PreviewPage(QWidget):
         policy_row = QFormLayout()
         policy_row.addRow("Contacts already saved", self.policy)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("What the import would do", size=1.3))
+        layout.addWidget(heading_label("What the import would do"))
         layout.addWidget(self.status)
         layout.addLayout(working)
         layout.addWidget(self.summary)
@@ -327,7 +324,7 @@ class DestinationPage(QWidget):
         self.error.setObjectName("formError")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Where the new contacts go", size=1.3))
+        layout.addWidget(heading_label("Where the new contacts go"))
         layout.addWidget(
             plain_label(
                 "New contacts are added at the end of the field's ranking. Contacts "

@@ -10,7 +10,6 @@ from infoview_gui.services import sheets, waiting
 from infoview_gui.services.preferences import save_preferences
 from infoview_gui.ui.dialogs.appearance_group import AppearanceGroup
 from infoview_gui.ui.dialogs.form import FormDialog
-from infoview_gui.ui.widgets.labels import plain_label
 
 PAPER_LABELS = {Paper.A4: "A4", Paper.LETTER: "US Letter"}
 SPACING_LABELS = {
@@ -44,14 +43,18 @@ class PreferencesDialog(FormDialog):
         ask_next, follow_up = waiting.reply_thresholds()
         self.ask_next = _days_box(ask_next, 30)
         self.follow_up = _days_box(follow_up, 60)
-        self.form.addRow(plain_label("Question sheets"))
-        self.add_row("paper", "Paper", self.paper)
-        self.add_row("spacing", "Room for notes", self.spacing)
-        self.form.addRow(plain_label("Requests without an answer"))
-        self.add_row("ask_next_after", "Suggest asking the next person after", self.ask_next)
-        self.add_row("follow_up_after", "Suggest one polite follow-up after", self.follow_up)
+        sheets_group = self.add_group("Question sheets")
+        self.add_row("paper", "Paper", self.paper, sheets_group)
+        self.add_row("spacing", "Room for notes", self.spacing, sheets_group)
+        waiting_group = self.add_group("Requests without an answer")
+        self.add_row(
+            "ask_next_after", "Suggest asking the next person after", self.ask_next, waiting_group
+        )
+        self.add_row(
+            "follow_up_after", "Suggest one polite follow-up after", self.follow_up, waiting_group
+        )
         self.appearance = AppearanceGroup()
-        self.body.insertWidget(self.body.indexOf(self.error), self.appearance)
+        self.add_group("Appearance").addRow(self.appearance)
 
     def save(self) -> None:
         """Store every preference, or none."""

@@ -117,7 +117,7 @@ class RecoveryDialog(TypingDialog):
             if diagnosis.condition is Condition.MISSING
             else (f"{APP_NAME} cannot open your data")
         )
-        layout.addWidget(heading_label(title, size=1.3))
+        layout.addWidget(heading_label(title))
         layout.addWidget(plain_label(_explanation(diagnosis, len(good))))
         layout.addWidget(self.backups, 1)
         layout.addWidget(self.unusable)

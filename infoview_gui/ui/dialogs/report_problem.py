@@ -71,7 +71,7 @@ class ReportProblemDialog(TypingDialog):
         self.folder_button = box_button(self.buttons, "Open log folder", role.ActionRole)
         self.close_button = box_button(self.buttons, "Close", role.RejectRole)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Report a problem", size=1.3))
+        layout.addWidget(heading_label("Report a problem"))
         layout.addWidget(plain_label(EXPLANATION))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)

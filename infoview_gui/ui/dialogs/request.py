@@ -52,7 +52,9 @@ class DraftEditor(QWidget):
         self.subject.setMaxLength(300)
         self.body = QPlainTextEdit()
         self.body.setPlainText(draft.body)
-        self.body.setMinimumSize(420, 300)
+        # Eight lines at least, so the thank-you dialog fits a 640-pixel-high screen; the
+        # dialogs open larger, at the size they ask for.
+        self.body.setMinimumSize(420, self.body.fontMetrics().lineSpacing() * 8)
         self.body.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -144,7 +144,7 @@ class ThankYouDialog(TypingDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(f"Thank {self.record.name}", size=1.3))
+        layout.addWidget(heading_label(f"Thank {self.record.name}"))
         layout.addWidget(self.state)
         layout.addLayout(middle, 1)
         layout.addWidget(self.error)

@@ -120,7 +120,7 @@ class ContactsView(QWidget):
         self.criteria_button.setToolTip("Add, rename, remove or reorder this field's criteria")
         self.up_button.setToolTip("Ctrl+Up")
         self.down_button.setToolTip("Ctrl+Down")
-        self.reorder_hint = plain_label(REORDER_HINT, wrap=False)
+        self.reorder_hint = plain_label(REORDER_HINT)  # wraps: the window fits 1024 pixels
         self.reorder_hint.setObjectName("viewDescription")
         actions = QHBoxLayout()
         for button in (
@@ -132,8 +132,8 @@ class ContactsView(QWidget):
             self.criteria_button,
         ):
             actions.addWidget(button)
-        actions.addWidget(self.reorder_hint)
-        actions.addStretch(1)
+        actions.addWidget(self.reorder_hint, 1)
+        actions.addStretch(0)  # takes the room when the hint is hidden: buttons keep their size
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

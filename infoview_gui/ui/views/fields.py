@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from infoview_gui.ui.dialogs.records import FieldDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import enum_text, plain, whole_number
 from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
@@ -52,7 +52,7 @@ class ResearchPanel(QWidget):
         super().__init__()
         self.events = events
         self._detail: FieldDetail | None = None
-        self.title = heading_label("", size=1.25)
+        self.title = heading_label("")
         self.notes = NotesEditor(events)
         self.hint = plain_label(
             "Saved as you type. Select what only someone inside the field can tell you, "
@@ -65,7 +65,7 @@ class ResearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(heading_label("Research notes", size=1.0))
+        layout.addWidget(heading_label("Research notes", role=TextRole.SECTION))
         layout.addWidget(self.notes, 3)
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
@@ -136,6 +136,7 @@ class FieldsView(RecordsView):
     """
 
     field_selected = Signal(int)
+    STRETCH = (0,)
 
     def __init__(self, events: AppEvents) -> None:
         super().__init__(
@@ -167,11 +168,7 @@ class FieldsView(RecordsView):
         self.stack.removeWidget(self.table)
         self.table.setSortingEnabled(False)  # the user's own order, set with Move up/down
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit.measure()  # no sort arrow now
         self.header.action_row.removeWidget(self.add_button)  # it goes under the list
         self.add_button.setText("Add…")
         buttons = QHBoxLayout()

@@ -35,6 +35,7 @@ from infoview_gui.services.profile import load_profile
 from infoview_gui.store import overview
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.header import ViewHeader
@@ -66,7 +67,7 @@ class CountTile(QFrame):
         self._captions = captions  # for one, and for any other number
         self.setObjectName("countTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = heading_label("0", size=1.7)
+        self.number = heading_label("0", role=TextRole.FIGURE)
         self.caption = plain_label(captions[1])
         self.open_button = QPushButton("Open")
         self.open_button.setFlat(True)
@@ -190,7 +191,7 @@ class HomeView(QWidget):
             "interviews": CountTile(("interview", "interviews"), ViewId.INTERVIEWS, events),
             "questions": CountTile(("question", "questions"), ViewId.QUESTIONS, events),
         }
-        self.next_title = heading_label("What to do next", size=1.2)
+        self.next_title = heading_label("What to do next", role=TextRole.SECTION)
         self.summary = plain_label()
         self.summary.setObjectName("agendaCounts")
         self.list_layout = QVBoxLayout()

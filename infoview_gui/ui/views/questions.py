@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -39,6 +38,7 @@ from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.ids import ViewId
+from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
@@ -140,10 +140,7 @@ class BankManager(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(BankColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(BankColumn.TOPIC, 210)
-        header.resizeSection(BankColumn.KIND, 130)
+        fit_columns(self.table, stretch=(BankColumn.QUESTION,))
         self.topic = QComboBox()
         self.topic.addItem("All topics", None)
         for topic in Topic:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -20,6 +19,7 @@ from infoview_gui.qtmodels.roles import SortRole
 from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 
@@ -31,6 +31,8 @@ class RecordsView(QWidget):
     """
 
     KINDS = Kind.ALL & ~Kind.SETTINGS
+    STRETCH: tuple[int, ...] = ()
+    """The columns that take the table's spare width (the last one when empty)."""
 
     def __init__(
         self,
@@ -75,8 +77,7 @@ class RecordsView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.fit = fit_columns(table, stretch=self.STRETCH)
         return table
 
     def _connect_signals(self) -> None:
@@ -100,8 +101,6 @@ class RecordsView(QWidget):
         rows = self.load_rows()
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-        if rows:
-            self.table.resizeColumnsToContents()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

@@ -16,26 +16,14 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
+from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.frozen_columns import FrozenColumnsView
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
 
 FROZEN = Column.NAME + 1
 """Rank and Name stay in view when the table scrolls sideways."""
-CRITERION_MIN_WIDTH = 60
-
-_WIDTHS = {
-    Column.RANK: 52,
-    Column.NAME: 170,
-    Column.TITLE: 150,
-    Column.ORGANISATION: 160,
-    Column.FIELD: 120,
-    Column.SOURCE: 120,
-    Column.INTRODUCED_BY: 130,
-    Column.LOCATION: 110,
-    Column.SCORE: 60,
-    Column.STATUS: 110,
-    Column.NEXT_STEP: 220,
-}
+STRETCH = (Column.NAME, Column.NEXT_STEP)
+"""The columns that take the room the others leave."""
 
 
 class ContactTableView(QTableView):
@@ -90,33 +78,22 @@ class ContactTableView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(Column.RANK, Qt.SortOrder.AscendingOrder)
+        self.horizontalHeader().setSortIndicator(Column.RANK, Qt.SortOrder.AscendingOrder)
         self.frozen = FrozenColumnsView(self, FROZEN)
         self.doubleClicked.connect(self._on_double_clicked)
         self.frozen.doubleClicked.connect(self._on_double_clicked)
-        model.modelReset.connect(self.apply_widths)
-        self.apply_widths()
-
-    def apply_widths(self) -> None:
-        """Give each column a sensible width (measuring 100,000 rows would be slow).
-
-        A criterion's column is as wide as its short name in the header.
-        """
-        header = self.horizontalHeader()
-        metrics = header.fontMetrics()
-        for column in range(self.contacts.columnCount()):
-            kind = self.contacts.column_kind(column)
-            if kind is None:
-                title = str(self.contacts.headerData(column, Qt.Orientation.Horizontal))
-                width = max(CRITERION_MIN_WIDTH, metrics.horizontalAdvance(title) + 28)
-            else:
-                width = _WIDTHS[kind]
-            self.setColumnWidth(column, width)
-            self.setColumnHidden(column, kind in self._hidden)
+        model.modelReset.connect(self._hide_columns)  # before the fit measures the rest
+        self._hide_columns()
+        self.fit = fit_columns(self, stretch=STRETCH, whole_title=self._is_criterion)
+        model.modelReset.connect(self.frozen.follow_columns)
         self.frozen.follow_columns()
+
+    def _is_criterion(self, column: int) -> bool:
+        return self.contacts.criterion_at(column) is not None
+
+    def _hide_columns(self) -> None:
+        for column in range(self.contacts.columnCount()):
+            self.setColumnHidden(column, self.contacts.column_kind(column) in self._hidden)
 
     def use_delegates(self, delegate: QAbstractItemDelegate, frozen: QAbstractItemDelegate) -> None:
         """Draw and edit the cells with ``delegate``, the frozen ones with ``frozen``.

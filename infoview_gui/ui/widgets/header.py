@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 
@@ -12,7 +13,7 @@ class ViewHeader(QWidget):
 
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading_label(title)
+        self.title = heading_label(title, role=TextRole.PAGE_TITLE)
         self.description = plain_label(description)
         self.description.setObjectName("viewDescription")
         text = QVBoxLayout()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from infoview_gui.ui.text_roles import TextRole, apply_role
+
 # Qt.TextFormat.PlainText, set through Qt's property system: naming any enum of the Qt
 # namespace makes PySide6 create all 93 of them in Python (18 ms), and the first screen,
 # whose labels are all made here, needs none of them.
@@ -19,11 +21,10 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
-def heading_label(text: str, parent: QWidget | None = None, *, size: float = 1.5) -> QLabel:
-    """Return a bold, larger plain-text label."""
+def heading_label(
+    text: str, parent: QWidget | None = None, *, role: TextRole = TextRole.TITLE
+) -> QLabel:
+    """Return a plain-text heading in the font of ``role`` (a title by default)."""
     label = plain_label(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * size)
-    font.setBold(True)
-    label.setFont(font)
+    apply_role(label, role)
     return label

@@ -36,6 +36,7 @@ from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.style import restyle
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.question_items import QuestionDelegate, QuestionListView
@@ -117,7 +118,7 @@ class QuestionListEditor(QWidget):
         time = _row(self.minutes, self.print_button)
         time.insertWidget(0, self.estimate, 1)
         return _column(
-            heading_label("Your questions, most important first", size=1.1),
+            heading_label("Your questions, most important first", role=TextRole.SECTION),
             self.start_label,
             start,
             (self.list_view, 1),
@@ -149,7 +150,7 @@ class QuestionListEditor(QWidget):
         self.add_button = QPushButton("Add to my list")
         self.add_button.setToolTip("Or double-click a question, or press Enter")
         return _column(
-            heading_label("Question bank", size=1.1),
+            heading_label("Question bank", role=TextRole.SECTION),
             _row(labelled("Topic", self.topic), (self.topic, 1), (self.search, 1)),
             (self.bank_view, 1),
             _row(None, self.add_button),
@@ -158,7 +159,7 @@ class QuestionListEditor(QWidget):
     def _research_side(self) -> QWidget:
         self.research.setReadOnly(True)
         self.research.setObjectName("researchNotes")
-        self.research_title = heading_label("Your research", size=1.1)
+        self.research_title = heading_label("Your research", role=TextRole.SECTION)
         return _column(self.research_title, (self.research, 1))
 
     def _connect_signals(self) -> None:

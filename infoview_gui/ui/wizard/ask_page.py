@@ -23,6 +23,7 @@ from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.ui.asking_actions import AskingFlow
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
@@ -53,7 +54,7 @@ class AskingPanel(QFrame):
         super().__init__(parent)
         self.flow = flow
         self.contact_id: int | None = None
-        self.title = heading_label("", size=1.1)
+        self.title = heading_label("", role=TextRole.SECTION)
         self.status = plain_label()
         self.buttons: list[QPushButton] = []
         self._row = QHBoxLayout()

@@ -17,6 +17,7 @@ from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
 from infoview_gui.services.guide import current_field
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.wizard.ids import PageId
 
@@ -52,15 +53,13 @@ class StepPage(QWizardPage):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table)
         self.body.addWidget(table, 1)
         return table, model
 
     def show_rows(self, model: RowsTableModel, table: QTableView, rows: list[Row]) -> None:
         """Fill a table made by ``make_table``."""
         model.set_rows(rows)
-        if rows:
-            table.resizeColumnsToContents()
 
     def add_note(self, text: str = "") -> QLabel:
         """Add a line of plain text to the page."""
