@@ -165,7 +165,7 @@ class JobRunner(QObject):
         """Let garbage collection run again once no worker thread is left (main thread)."""
         if not self._running and self._gc_was_enabled and not gc.isenabled():
             gc.enable()
-            gc.collect()
+            gc.collect(0)
 
     def _is_current(self) -> bool:
         return self._current is not None and self.sender() is self._current

@@ -40,6 +40,7 @@ from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_tod
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.layouts import remove_widgets
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
@@ -269,13 +270,7 @@ class HomeView(QWidget):
                 button.setFocus()
 
     def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
-        while self.list_layout.count():
-            taken = self.list_layout.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.hide()  # hidden first: an orphan row must not become a window
-                widget.setParent(None)
-                widget.deleteLater()
+        remove_widgets(self.list_layout)
         self.rows = []
         for item in items[:MAX_ROWS]:
             row = AgendaRow(item)

@@ -9,6 +9,9 @@ the table's width only shares the room out again, without measuring.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from types import MethodType
+from weakref import WeakMethod
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
@@ -48,17 +51,22 @@ class ColumnFit(QObject):
         whole_title: Callable[[int], bool] | None = None,
     ) -> None:
         super().__init__(view)
-        self._view = view
+        # No Python reference back to the view (nor to a method of it): a cycle through
+        # this filter's wrapper let the garbage collector free it while Qt still called
+        # it, a crash. The view is this object's parent; a bound method is held weakly.
         self._stretch = tuple(stretch)
-        self._whole_title = whole_title
+        self._whole_title: Callable[[], Callable[[int], bool] | None] | None = None
+        if isinstance(whole_title, MethodType):
+            self._whole_title = WeakMethod(whole_title)
+        elif whole_title is not None:
+            self._whole_title = lambda: whole_title
         self._wants: dict[int, int] = {}
         self._mins: dict[int, int] = {}
         self._width = -1
-        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        header = _header_of(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(header.defaultAlignment() | Qt.TextFlag.TextWordWrap)
-        self._header = header
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
             signal.connect(self.measure)
@@ -67,13 +75,28 @@ class ColumnFit(QObject):
         view.viewport().installEventFilter(self)
         self.measure()
 
+    def _alive(self) -> bool:
+        view = self.parent()
+        return isinstance(view, (QTableView, QTreeView)) and Shiboken.isValid(view)
+
+    @property
+    def _view(self) -> QTableView | QTreeView:
+        view = self.parent()
+        assert isinstance(view, (QTableView, QTreeView))
+        return view
+
+    @property
+    def _header(self) -> QHeaderView:
+        return _header_of(self._view)
+
     def measure(self) -> None:
         """Measure the titles and the rows in view, then share out the width."""
-        if not Shiboken.isValid(self._view):  # a tree widget clears its model as it dies
+        if not self._alive():  # a tree widget clears its model as it dies
             return
         columns = self._columns()
         titles = title_widths(self._header, columns)
-        whole = self._whole_title or (lambda _column: False)
+        found = self._whole_title() if self._whole_title is not None else None
+        whole = found or (lambda _column: False)
         self._mins = {c: full if whole(c) else word for c, (word, full) in titles.items()}
         cells = self._cell_widths(columns)
         self._wants = {c: max(titles[c][1], cells[c]) for c in columns}
@@ -86,6 +109,8 @@ class ColumnFit(QObject):
 
     def spread(self) -> None:
         """Give the columns the viewport's width from what was measured."""
+        if not self._alive():
+            return
         width = self._view.viewport().width()
         if width == self._width or not self._wants:
             return
@@ -96,7 +121,11 @@ class ColumnFit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Share the width out again when the viewport's width changes."""
-        if event.type() == QEvent.Type.Resize and watched is self._view.viewport():
+        if (
+            event.type() == QEvent.Type.Resize
+            and self._alive()
+            and watched is self._view.viewport()
+        ):
             self.spread()
         return False
 
@@ -124,8 +153,14 @@ class ColumnFit(QObject):
         return found
 
     def _on_model_rows_inserted(self) -> None:
-        if self._view.model().rowCount() <= ROWS_MEASURED:  # a row that may be in view
+        if (
+            self._alive() and self._view.model().rowCount() <= ROWS_MEASURED
+        ):  # a row that may be in view
             self.measure()
+
+
+def _header_of(view: QTableView | QTreeView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
 
 
 def _title(header: QHeaderView, column: int) -> str:
@@ -234,7 +269,16 @@ def fit_columns(
     whole_title: Callable[[int], bool] | None = None,
 ) -> ColumnFit:
     """Keep ``view``'s columns fitted to its header, its rows in view and its width."""
-    return ColumnFit(view, stretch=stretch, whole_title=whole_title)
+    fit = ColumnFit(view, stretch=stretch, whole_title=whole_title)
+    # Held here until Qt destroys it with its view: PySide6 6.11's garbage collector freed
+    # the Python side of a fitter whose view lived on, and Qt then called into it (a crash).
+    key = id(fit)
+    _LIVE[key] = fit
+    fit.destroyed.connect(partial(_LIVE.pop, key, None))
+    return fit
+
+
+_LIVE: dict[int, ColumnFit] = {}
 
 
 def refit(view: QTableView | QTreeView) -> None:

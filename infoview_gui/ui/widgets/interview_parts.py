@@ -34,6 +34,7 @@ from infoview_gui.domain.interview_mode import (
 )
 from infoview_gui.ui.theme import colours
 from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.widgets.layouts import remove_widgets
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
 ICON_SIZE = 18
@@ -270,10 +271,7 @@ class ChecklistPanel(QWidget):
         if self.boxes and meeting_format == self.meeting_format:
             return
         self.meeting_format = meeting_format
-        while (taken := self._rows.takeAt(0)) is not None:
-            if (widget := taken.widget()) is not None:
-                widget.hide()  # out of the Tab order now, not when it is deleted
-                widget.deleteLater()
+        remove_widgets(self._rows)
         self.boxes = {}
         checklist = checklist_for(meeting_format)
         for heading, items in (
