@@ -28,6 +28,8 @@ class Duplicate:
 
 def _row_values(contact: ContactData) -> dict[str, object]:
     values: dict[str, object] = asdict(contact)
+    for name in ("email_label", "phone_label", "profile_url_label", "other_points", "uid"):
+        values.pop(name)  # not stored yet
     values["source"] = contact.source.value
     values["introduced_by"] = values.pop("introduced_by_id")
     values["field"] = values.pop("field_id")
