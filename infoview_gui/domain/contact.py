@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from infoview_gui.domain.contact_points import (
@@ -117,6 +118,28 @@ def _clean_point(field: str, point: ContactPoint) -> str:
     return url
 
 
+KEY_FIELDS = (
+    "first_name",
+    "last_name",
+    "title",
+    "organisation",
+    "location",
+    "email",
+    "phone",
+    "profile_url",
+    "notes",
+)
+"""The stored columns that :func:`derived_keys` reads (besides the further points)."""
+
+
+def keys_of_values(
+    values: Sequence[str], other_points: tuple[ContactPoint, ...] = ()
+) -> dict[str, str]:
+    """Return :func:`derived_keys` of a contact given as its :data:`KEY_FIELDS` values."""
+    details = dict(zip(KEY_FIELDS, values, strict=True))
+    return derived_keys(ContactData(**details, other_points=other_points))  # type: ignore[arg-type]
+
+
 def derived_keys(contact: ContactData) -> dict[str, str]:
     """Return the stored search text and duplicate keys of a contact."""
     name = fold(contact.name)
@@ -127,6 +150,7 @@ def derived_keys(contact: ContactData) -> dict[str, str]:
         fold(contact.title),
         fold(contact.location),
         fold(contact.notes),
+        *_point_search_texts(contact),
     )
     return {
         "search_text": "\n".join(searchable),
@@ -135,3 +159,14 @@ def derived_keys(contact: ContactData) -> dict[str, str]:
         "url_key": url_key(contact.profile_url),
         "name_org_key": f"{name}|{organisation}" if name else "",
     }
+
+
+def _point_search_texts(contact: ContactData) -> list[str]:
+    """Return the search lines of the contact's points: none for a contact without any.
+
+    A phone is also kept as digits alone, so "5550100" finds "+1 555-0100".
+    """
+    values = [fold(point.value) for point in contact.points]
+    phones = [point.value for point in contact.points if point.kind is PointKind.PHONE]
+    values += ["".join(char for char in phone if char.isdigit()) for phone in phones]
+    return [" ".join(value for value in values if value)] if values else []

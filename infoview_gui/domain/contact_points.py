@@ -9,6 +9,7 @@ importer or the dialog never has to split primaries from the rest by hand.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -110,3 +111,8 @@ def with_points(contact: ContactData, points: Iterable[ContactPoint]) -> Contact
         else:
             changes[value_name], changes[label_name] = point.value, point.label
     return replace(contact, other_points=tuple(others), **changes)  # type: ignore[arg-type]
+
+
+def new_uid() -> str:
+    """Return a fresh contact UID: a random UUID as a URN, as vCard 4.0 suggests."""
+    return f"urn:uuid:{uuid.uuid4()}"
