@@ -31,6 +31,7 @@ from infoview_gui.exchange.json_backup import (
     write_backup,
 )
 from infoview_gui.exchange.vcard_write import write_vcards
+from infoview_gui.services.backup_upgrade import upgraded
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.models import (
     ALL_MODELS,
@@ -307,7 +308,7 @@ def restore_backup(*, data: bytes) -> dict[str, int]:
         BackupError: when the file is not a backup this InfoView can restore.
         DomainError: when the data folder already holds data (nothing is mixed).
     """
-    backup = read_backup(data, schema_version=user_version())
+    backup = upgraded(read_backup(data, schema_version=user_version()))
     try:
         with database.atomic():
             if not database_is_empty():

@@ -23,19 +23,20 @@ if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
 Step = Callable[["SqliteMigrator"], None]
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
+    """Return the statements of a schema script, one each."""
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-_SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS)
-"""The plain SQL of each version, in order: step N runs script N."""
+SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS)
+"""The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
 
 def _step(script: str) -> Step:
     """Return the migration step that runs ``script``."""
 
     def run(migrator: SqliteMigrator) -> None:
-        for statement in _statements(script):
+        for statement in statements(script):
             migrator.database.execute_sql(statement)
 
     return run
@@ -49,10 +50,10 @@ def create_first_schema(conn: sqlite3.Connection) -> None:
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for script in _SCRIPTS:
-            for statement in _statements(script):
+        for script in SCRIPTS:
+            for statement in statements(script):
                 conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {len(_SCRIPTS)}")
+        conn.execute(f"PRAGMA user_version = {len(SCRIPTS)}")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
