@@ -26,7 +26,7 @@ def upgraded(backup: Backup) -> Backup:
         return backup
     scratch = SqliteDatabase(":memory:", pragmas={"foreign_keys": 0})
     try:
-        conn = scratch.connection()
+        conn: sqlite3.Connection = scratch.connection()  # type: ignore[no-untyped-call]
         for script in migrations.SCRIPTS[: backup.schema_version]:
             for statement in migrations.statements(script):
                 conn.execute(statement)
