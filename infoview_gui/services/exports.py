@@ -17,6 +17,7 @@ from peewee import IntegrityError
 
 from infoview_gui import __version__
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointLabel
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
@@ -41,6 +42,7 @@ from infoview_gui.store.models import (
     CriterionScore,
     Interview,
 )
+from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.queries import tuples
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
@@ -62,7 +64,12 @@ _CONTACT_FIELDS = (
     "source",
     "introduced_by_text",
     "notes",
+    "email_label",
+    "phone_label",
+    "profile_url_label",
+    "uid",
 )
+_LABELS = ("email_label", "phone_label", "profile_url_label")
 _CHUNK = 500
 
 
@@ -98,13 +105,19 @@ def _sql(sql: str) -> sqlite3.Cursor:
 
 def contacts_for_export(contact_ids: Sequence[int] | None = None) -> list[ContactData]:
     """Return the contacts to export (all, or those with these ids) in the table's order."""
-    return [_contact(row) for row in _export_rows(contact_ids)]
+    return _contacts(_export_rows(contact_ids))
+
+
+def _contacts(rows: list[tuple[object, ...]]) -> list[ContactData]:
+    """Return the contacts of export rows, each with its further points."""
+    points = points_by_contact([int(str(row[-1])) for row in rows])
+    return [_contact(row, points.get(int(str(row[-1])), ())) for row in rows]
 
 
 def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
-    """Return the :data:`_CONTACT_FIELDS` and the id of the contacts, in the table's order."""
+    """Return the contacts' :data:`_CONTACT_FIELDS`, last change and id, in the table's order."""
     columns = [getattr(Contact, name) for name in _CONTACT_FIELDS]
-    query = Contact.select(*columns, Contact.id).order_by(
+    query = Contact.select(*columns, Contact.updated_at, Contact.id).order_by(
         Contact.field.is_null(), Contact.field, Contact.rank, Contact.sort_name, Contact.id
     )
     if contact_ids is None:
@@ -161,10 +174,22 @@ def rankings_for_export(contact_ids: Sequence[int]) -> tuple[list[Ranking], list
     return rankings, list(criteria.values())
 
 
-def _contact(row: tuple[object, ...]) -> ContactData:
+def _contact(row: tuple[object, ...], other_points: tuple[ContactPoint, ...]) -> ContactData:
     values = dict(zip(_CONTACT_FIELDS, row[: len(_CONTACT_FIELDS)], strict=True))
     values["source"] = Source(str(values["source"]))
-    return ContactData(**values)  # type: ignore[arg-type]
+    for name in _LABELS:
+        values[name] = PointLabel(str(values[name]))
+    return ContactData(**values, other_points=other_points)  # type: ignore[arg-type]
+
+
+def _revision(stored: object) -> datetime | None:
+    """Return a contact's stored time of last change as a datetime (None if unreadable)."""
+    if isinstance(stored, datetime):
+        return stored
+    try:
+        return datetime.fromisoformat(str(stored))
+    except ValueError:
+        return None
 
 
 def export_csv(
@@ -179,7 +204,7 @@ def export_csv(
         OSError: when the file cannot be written.
     """
     rows = _export_rows(contact_ids)
-    people = [_contact(row) for row in rows]
+    people = _contacts(rows)
     rankings, criteria = rankings_for_export([int(str(row[-1])) for row in rows])
     text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=rankings, criteria=criteria)
     atomic_write(path, text.encode("utf-8"))
@@ -189,13 +214,15 @@ def export_csv(
 def export_vcard(
     *, path: str | os.PathLike[str], contact_ids: Sequence[int] | None = None
 ) -> ExportResult:
-    """Write contacts as one vCard 4.0 file.
+    """Write contacts as one vCard 4.0 file, each card with its UID and its REV.
 
     Raises:
         OSError: when the file cannot be written.
     """
-    people = contacts_for_export(contact_ids)
-    atomic_write(path, write_vcards(people).encode("utf-8"))
+    rows = _export_rows(contact_ids)
+    people = _contacts(rows)
+    revisions = [_revision(row[-2]) for row in rows]
+    atomic_write(path, write_vcards(people, revisions).encode("utf-8"))
     return ExportResult(os.fspath(path), len(people), "contact")
 
 

@@ -3,12 +3,13 @@
 Pure: nothing here touches the database, so the preview can run in a worker thread
 against a :class:`MatchIndex` read up front on the main thread (``imports.load_match_index``).
 
-A row matches a contact (saved, or an earlier row of the same file) with the same email
-address, the same profile address (case and a trailing slash do not matter), or the same
-name and organisation (case and accents do not matter), tried in that order. Rows that
-repeat an earlier new row are folded into it, filling its blanks. What a match changes
-on a saved contact follows the :class:`MergePolicy`; the default fills blanks and never
-overwrites.
+A row matches a contact (saved, or an earlier row of the same file) with the same UID
+(a card InfoView exported), the same email address, the same profile address (case and a
+trailing slash do not matter), or the same name and organisation (case and accents do not
+matter), tried in that order. Rows that repeat an earlier new row are folded into it,
+filling its blanks (their emails, phones and web addresses are all kept). What a match
+changes on a saved contact follows the :class:`MergePolicy`; the default fills blanks and
+never overwrites.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from infoview_gui.domain.contact import ContactData, derived_keys
+from infoview_gui.domain.contact_points import with_points
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 from infoview_gui.exchange.decoding import decode_bytes
@@ -64,6 +66,9 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("url_key", "u:", "the same profile address"),
     ("name_org_key", "n:", "the same name and organisation"),
 )
+
+UID_PREFIX = "i:"
+"""The :attr:`MatchIndex.keys` prefix of a contact's UID, the first key tried."""
 
 
 class MergePolicy(Labelled):
@@ -192,6 +197,8 @@ def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | Non
             progress(done, total)
         derived = derived_keys(item.contact)
         row_keys = [(p + derived[name], why) for name, p, why in KEYS if derived[name]]
+        if item.contact.uid:  # a card this InfoView (or an address book) exported: UID first
+            row_keys.insert(0, (UID_PREFIX + item.contact.uid, "the same UID"))
         hit, reason = next(((keys[k], why) for k, why in row_keys if k in keys), (None, ""))
         if hit is None:
             position = len(groups)
@@ -289,6 +296,8 @@ def _new_contact(rows: list[_Row]) -> PlannedNew:
     for row in rest:
         merged = merge(merged, row.contact, MergePolicy.FILL_BLANKS)
     contact = replace(first.contact, **cast(dict[str, Any], merged))
+    repeated = (point for row in rest for point in row.contact.points)
+    contact = with_points(contact, [*contact.points, *repeated])
     return PlannedNew(first.line, contact, tuple(row.line for row in rest), derived_keys(contact))
 
 

@@ -21,14 +21,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from infoview_gui.domain.contact import derived_keys
+from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
 from infoview_gui.services.import_plan import (
     KEYS,
     MERGED_FIELDS,
+    UID_PREFIX,
     ImportPlan,
     MatchIndex,
     PlannedNew,
@@ -46,6 +48,7 @@ from infoview_gui.store.models import (
     Interview,
     utc_now,
 )
+from infoview_gui.store.point_rows import insert_points, points_by_contact
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
@@ -81,15 +84,17 @@ def load_match_index() -> MatchIndex:
     """Read every saved contact's details and duplicate keys (on the database's thread)."""
     columns = [getattr(Contact, name) for name in MERGED_FIELDS]
     query = Contact.select(
-        Contact.id, Contact.email_key, Contact.url_key, Contact.name_org_key, *columns
+        Contact.id, Contact.email_key, Contact.url_key, Contact.name_org_key, Contact.uid, *columns
     ).order_by(Contact.id)
     index = MatchIndex()
     for row in tuples(query):
         contact_id = int(row[0])
-        index.values[contact_id] = tuple(str(value) for value in row[4:])
+        index.values[contact_id] = tuple(str(value) for value in row[5:])
         for (_, prefix, _), key in zip(KEYS, row[1:4], strict=True):
             if key:
                 index.keys.setdefault(prefix + str(key), contact_id)
+        if row[4]:
+            index.keys.setdefault(UID_PREFIX + str(row[4]), contact_id)
     return index
 
 
@@ -190,12 +195,13 @@ def _apply_changes(changes: Sequence[tuple[int, dict[str, str]]]) -> None:
     names = (*MERGED_FIELDS, "search_text", "sort_name", "email_key", "url_key", "name_org_key")
     assignments = ", ".join(f'"{name}" = ?' for name in (*names, "updated_at"))
     stamp = _db_value("updated_at", utc_now())
+    points = points_by_contact(list(current))
     rows = []
     for contact_id, values in changes:
         if contact_id not in current:
             continue
         merged = {**current[contact_id], **values}
-        keys = derived_keys(contact_of(merged))
+        keys = derived_keys(replace(contact_of(merged), other_points=points.get(contact_id, ())))
         rows.append([*(merged[n] for n in MERGED_FIELDS), *keys.values(), stamp, contact_id])
     sql = f'UPDATE "contact" SET {assignments} WHERE "id" = ?'
     _cursor().executemany(sql, rows)
@@ -233,6 +239,12 @@ def _insert_new(
             yield [values[f.name] for f in fields]
 
     _cursor().executemany(sql, rows())
+    query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
+    new_ids = [int(row[0]) for row in tuples(query.order_by(Contact.id))]
+    insert_points(
+        (contact_id, item.contact.other_points)
+        for contact_id, item in zip(new_ids, planned, strict=True)
+    )
 
 
 def new_row(
@@ -244,6 +256,10 @@ def new_row(
     values.update(details_of(contact))
     values.update(planned.keys or derived_keys(contact))
     values.update(
+        email_label=contact.email_label.value,
+        phone_label=contact.phone_label.value,
+        profile_url_label=contact.profile_url_label.value,
+        uid=contact.uid or new_uid(),
         source=contact.source.value,
         introduced_by=None,
         field=field_id,
