@@ -86,7 +86,8 @@ def _validated_points(contact: ContactData) -> ContactData:
     """Return the contact with every email, phone and web address checked.
 
     A message about a primary value names its own input (``email``, ``phone``,
-    ``profile_url``); one about a further value names ``points``.
+    ``profile_url``); one about a further value names ``email_points``, ``phone_points``
+    or ``web_points``.
     """
     points = points_of(contact)
     if len(points) > MAX_POINTS:
@@ -96,13 +97,13 @@ def _validated_points(contact: ContactData) -> ContactData:
     cleaned: list[ContactPoint] = []
     for point in points:
         first = all(earlier.kind is not point.kind for earlier in cleaned)
-        field = _PRIMARY_INPUTS[point.kind] if first else "points"
+        field = _PRIMARY_INPUTS[point.kind] if first else f"{point.kind.value}_points"
         cleaned.append(ContactPoint(point.kind, _clean_point(field, point), point.label))
     return with_points(contact, cleaned)
 
 
 _PRIMARY_INPUTS = {PointKind.EMAIL: "email", PointKind.PHONE: "phone", PointKind.WEB: "profile_url"}
-_WEB_NAMES = {"profile_url": "The profile address", "points": "A web address"}
+_WEB_NAMES = {"profile_url": "The profile address", "web_points": "A web address"}
 
 
 def _clean_point(field: str, point: ContactPoint) -> str:

@@ -65,9 +65,9 @@ def test_a_contact_without_a_primary_email_gets_its_first_other_one() -> None:
 @pytest.mark.parametrize(
     ("point", "field", "message"),
     [
-        (ContactPoint(EMAIL, "not-an-email?bcc=x@y.z"), "points", "cannot contain ? or &"),
-        (ContactPoint(PHONE, "1" * 41), "points", "at most 40"),
-        (ContactPoint(WEB, "javascript:alert(1)"), "points", "must start with http://"),
+        (ContactPoint(EMAIL, "not-an-email?bcc=x@y.z"), "email_points", "cannot contain ? or &"),
+        (ContactPoint(PHONE, "1" * 41), "phone_points", "at most 40"),
+        (ContactPoint(WEB, "javascript:alert(1)"), "web_points", "must start with http://"),
     ],
 )
 def test_every_further_point_is_checked_like_the_primary(
