@@ -97,3 +97,28 @@ def test_a_wrong_further_email_is_explained_with_the_cursor_on_it(
     assert dialog.focusWidget() is dialog.emails.rows[1].edit
     assert dialog.emails.rows[1].edit.text() == "cy at home"
     assert Contact.select().count() == 0
+
+
+def test_tab_goes_through_an_added_row_in_the_order_shown(qtbot: QtBot, store: object) -> None:
+    """A row added later is reached by Tab where it shows, not after the dialog's buttons."""
+    dialog = ContactDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.emails.add_button, Qt.MouseButton.LeftButton)
+    first, second = dialog.emails.rows
+    order = [
+        first.edit,
+        first.label,
+        first.primary,
+        first.remove,
+        second.edit,
+        second.label,
+        second.primary,
+        second.remove,
+        dialog.emails.add_button,
+        dialog.phone,
+    ]
+    first.edit.setFocus()
+    for expected in order[1:]:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is expected

@@ -106,6 +106,8 @@ class ContactDialog(FormDialog):
         self._show_scores()
         if contact_id is not None:
             self._add_card_row(contact_id)
+        # Wide enough for an email row with its label, primary and remove choices.
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
 
     def _build(self, data: ContactData) -> None:
         self.first_name = line_edit(data.first_name)
@@ -241,11 +243,14 @@ class ContactDialog(FormDialog):
         return with_points(details, points)
 
     def show_error(self, message: str, field: str = "") -> None:
-        """Say what is wrong; a further email, phone or address gets the cursor itself."""
+        """Say what is wrong, with the cursor in the row of the email, phone or address."""
         super().show_error(message, field)
         editor = self.inputs.get(field)
-        if isinstance(editor, PointRows) and field.endswith("_points"):
-            editor.focus_further()
+        if isinstance(editor, PointRows):
+            if field.endswith("_points"):
+                editor.focus_further()
+            else:
+                editor.focus_primary()
 
     def save(self) -> None:
         """Check for a likely duplicate, then save the contact with its scores, all or nothing."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -30,20 +32,32 @@ class PointRow(QWidget):
 
     def __init__(self, kind: PointKind, point: ContactPoint | None) -> None:
         super().__init__()
-        self.edit = QLineEdit(point.value if point else "")
+        self.edit = QLineEdit()
         self.edit.setPlaceholderText(_PLACEHOLDERS[kind])
         self.edit.setMaxLength(_LIMITS[kind])
-        self.label = enum_combo(PointLabel, (point.label if point else PointLabel.OTHER).value)
+        # Wide enough for a usual address even when the primary and remove choices show.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("x" * 26))
+        self.label = enum_combo(PointLabel)
         self.primary = QRadioButton("Primary")
         self.remove = QToolButton()
         self.remove.setText("Remove")
+        for hidden_alone in (self.primary, self.remove):  # the row keeps its width either way
+            policy = hidden_alone.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            hidden_alone.setSizePolicy(policy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.label)
         layout.addWidget(self.primary)
         layout.addWidget(self.remove)
-        self.setFocusProxy(self.edit)
+        self.show_point(point)
+
+    def show_point(self, point: ContactPoint | None) -> None:
+        """Show ``point`` (nothing for None) in the row."""
+        self.edit.setText(point.value if point else "")
+        label = (point.label if point else PointLabel.OTHER).value
+        self.label.setCurrentIndex(max(0, self.label.findData(label)))
 
     def point(self, kind: PointKind) -> ContactPoint:
         """Return what the row holds."""
@@ -74,20 +88,29 @@ class PointRows(QWidget):
         self.list.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(f"Add another {self.noun}")
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
-        layout.addLayout(buttons)
         self.set_points(points)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)  # after the rows: Tab reaches it after them
 
     def set_points(self, points: tuple[ContactPoint, ...]) -> None:
-        """Show these points, the first as primary (one empty row for none)."""
-        while self.rows:
+        """Show these points, the first as primary (one empty row for none).
+
+        The first row is kept (only its text and label change): it holds the place of
+        these inputs in the dialog's Tab order.
+        """
+        while len(self.rows) > 1:
             self._drop(self.rows[-1])
-        for point in points or (None,):
+        first, *rest = points or (None,)
+        if self.rows:
+            self.rows[0].show_point(first)
+        else:
+            self.add_row(first)
+        for point in rest:
             self.add_row(point)
         self.rows[0].primary.setChecked(True)
         self._update()
@@ -97,9 +120,16 @@ class PointRows(QWidget):
         row = PointRow(self.kind, point)
         self.group.addButton(row.primary)
         row.remove.clicked.connect(lambda: self._on_row_remove_clicked(row))
+        chain: list[QWidget] = [row.edit, row.label, row.primary, row.remove]
+        if self.add_button.parent() is not None:  # placed (not while the first rows are made)
+            chain.append(self.add_button)
+        if self.rows:  # Tab goes from the row above to this one, then to "Add another"
+            chain.insert(0, self.rows[-1].remove)
         self.rows.append(row)
         self.list.addWidget(row)
         row.show()  # now, not when the layout gets to it: the cursor may go there at once
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._update()
         return row
 
@@ -112,6 +142,10 @@ class PointRows(QWidget):
         primary = self.primary_row()
         ordered = [primary, *(row for row in self.rows if row is not primary)]
         return [row.point(self.kind) for row in ordered]
+
+    def focus_primary(self) -> None:
+        """Put the cursor in the primary row."""
+        self.primary_row().edit.setFocus()
 
     def focus_further(self) -> None:
         """Put the cursor in the first filled row that is not primary (else the primary)."""
@@ -131,8 +165,6 @@ class PointRows(QWidget):
             row.primary.setVisible(several)
             row.remove.setVisible(several)
             row.name(self.noun, number)
-        if self.rows:
-            self.setFocusProxy(self.primary_row().edit)
 
     def _on_add_button_clicked(self) -> None:
         self.add_row().edit.setFocus()
