@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from infoview_gui.domain.contact import ContactData, derived_keys
-from infoview_gui.domain.contact_points import with_points
+from infoview_gui.domain.contact_points import ContactPoint, with_points
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 from infoview_gui.exchange.decoding import decode_bytes
@@ -37,6 +37,7 @@ from infoview_gui.exchange.records import (
     Reject,
 )
 from infoview_gui.exchange.tabular import read_table
+from infoview_gui.services.import_points import POINT_FIELDS, added_points, change_name
 
 MERGED_FIELDS: tuple[str, ...] = (
     "first_name",
@@ -99,6 +100,8 @@ class MatchIndex:
 
     values: dict[int, tuple[str, ...]] = field(default_factory=dict)
     keys: dict[str, int] = field(default_factory=dict)
+    points: dict[int, tuple[ContactPoint, ...]] = field(default_factory=dict)
+    """Contact id to its further emails, phones and web addresses."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class FieldChange:
     @property
     def label(self) -> str:
         """The detail's name as the user reads it."""
-        return FIELD_LABELS[self.field]
+        return FIELD_LABELS.get(self.field) or POINT_FIELDS[self.field]
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ class PlannedUpdate:
     lines: tuple[int, ...]
     reason: str
     changes: tuple[FieldChange, ...]
+    points: tuple[ContactPoint, ...] = ()
+    """Emails, phones and web addresses added to the contact (also listed in ``changes``)."""
 
 
 @dataclass(frozen=True)
@@ -281,9 +286,15 @@ def plan_import(
             for name in MERGED_FIELDS
             if before[name] != after[name]
         )
+        points: tuple[ContactPoint, ...] = ()
+        if policy is not MergePolicy.KEEP:
+            saved = index.points.get(group.contact_id, ())
+            points = added_points(after, saved, (row.contact for row in group.rows))
+            changes += tuple(FieldChange(change_name(p), "", p.value) for p in points)
         lines = tuple(row.line for row in group.rows)
         reason = group.rows[0].reason
-        updates.append(PlannedUpdate(group.contact_id, _shown_name(before), lines, reason, changes))
+        name = _shown_name(before)
+        updates.append(PlannedUpdate(group.contact_id, name, lines, reason, changes, points))
     return ImportPlan(parsed, MergePolicy(policy), tuple(new), tuple(updates))
 
 

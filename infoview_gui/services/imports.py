@@ -39,6 +39,7 @@ from infoview_gui.services.import_plan import (
     details_of,
     plan_import,
 )
+from infoview_gui.services.import_points import decoded, encoded
 from infoview_gui.services.import_ranking import new_ranks, placings, restore_scores
 from infoview_gui.store.database import database
 from infoview_gui.store.models import (
@@ -48,7 +49,7 @@ from infoview_gui.store.models import (
     Interview,
     utc_now,
 )
-from infoview_gui.store.point_rows import insert_points, points_by_contact
+from infoview_gui.store.point_rows import insert_points, points_by_contact, remove_points
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
@@ -95,6 +96,7 @@ def load_match_index() -> MatchIndex:
                 index.keys.setdefault(prefix + str(key), contact_id)
         if row[4]:
             index.keys.setdefault(UID_PREFIX + str(row[4]), contact_id)
+    index.points.update(points_by_contact())
     return index
 
 
@@ -139,7 +141,8 @@ def commit_import(
             undo_data=_undo_data(changed),
         )
         batch_id = int(batch.id)
-        _apply_changes([(u.contact_id, {c.field: c.new for c in u.changes}) for u in changed])
+        insert_points((u.contact_id, u.points) for u in changed if u.points)
+        _apply_changes([(u.contact_id, _field_values(u)) for u in changed])
         rankings = placings(fresh, field_id)
         _insert_new(
             fresh.new,
@@ -154,12 +157,18 @@ def commit_import(
     return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
 
 
+def _field_values(update: PlannedUpdate) -> dict[str, str]:
+    """Return the new details of a planned update (its added points aside)."""
+    return {c.field: c.new for c in update.changes if c.field in MERGED_FIELDS}
+
+
 def _undo_data(changed: Sequence[PlannedUpdate]) -> str:
     updated = [
         {
             "id": update.contact_id,
-            "before": {c.field: c.old for c in update.changes},
-            "after": {c.field: c.new for c in update.changes},
+            "before": {c.field: c.old for c in update.changes if c.field in MERGED_FIELDS},
+            "after": _field_values(update),
+            "points": encoded(update.points),
         }
         for update in changed
     ]
@@ -328,12 +337,16 @@ def _reverse(undo_data: str, *, forward: bool) -> int:
     current = _current([int(entry["id"]) for entry in updated])
     changes = []
     for entry in updated:
-        now = current.get(int(entry["id"]))
+        contact_id = int(entry["id"])
+        now = current.get(contact_id)
         if now is None:
             continue
         values = {k: v for k, v in entry[wanted].items() if now.get(k) == entry[found][k]}
-        if values:
-            changes.append((int(entry["id"]), values))
+        points = decoded(entry.get("points", ()))
+        if points:
+            (insert_points if forward else remove_points)([(contact_id, points)])
+        if values or points:
+            changes.append((contact_id, values))
     _apply_changes(changes)
     return len(changes)
 

@@ -57,3 +57,14 @@ def replace_points(contact_id: int, points: Sequence[ContactPoint]) -> None:
         return
     Point.delete().where(Point.contact == contact_id).execute()
     insert_points([(contact_id, points)])
+
+
+def remove_points(rows: Iterable[tuple[int, Sequence[ContactPoint]]]) -> None:
+    """Remove these further points of each contact, where it still has them."""
+    for contact_id, points in rows:
+        for point in points:
+            Point.delete().where(
+                (Point.contact == contact_id)
+                & (Point.kind == point.kind.value)
+                & (Point.value == point.value)
+            ).execute()

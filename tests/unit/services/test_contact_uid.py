@@ -74,3 +74,35 @@ def test_an_imported_card_keeps_its_uid_and_every_point(
     plan = preview_data((tmp_path / "ada.vcf").read_bytes(), imports.load_match_index())
     (new_id,) = imports.commit_import(plan=plan).new_ids
     assert load_contact(new_id) == before
+
+
+CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Quill;Ada;;;\r\n"
+    "EMAIL;type=INTERNET;type=pref:ada@work.example\r\n"
+    "EMAIL;type=INTERNET;type=HOME:ada@elsewhere.example\r\n"
+    "TEL;type=CELL:+44 7700 900999\r\nEND:VCARD\r\n"
+)
+
+
+def test_a_matching_card_adds_the_emails_and_phones_the_contact_lacks_and_undo_removes_them(
+    store: SqliteDatabase,
+) -> None:
+    contact_id = add_contact(contact=ContactData(first_name="Ada", email="ada@work.example"))
+    plan = preview_data(CARD.encode(), imports.load_match_index())
+    (update,) = plan.updates
+    assert [(c.label, c.new) for c in update.changes] == [
+        ("Last name", "Quill"),
+        ("Phone", "+44 7700 900999"),  # the contact had none: it fills the blank
+        ("Another email", "ada@elsewhere.example"),
+    ]
+    outcome = imports.commit_import(plan=plan)
+    saved = load_contact(contact_id)
+    assert saved.phone == "+44 7700 900999"
+    assert saved.other_points == (
+        ContactPoint(PointKind.EMAIL, "ada@elsewhere.example", PointLabel.HOME),
+    )
+    assert "ada@elsewhere.example" in Contact.get_by_id(contact_id).search_text
+    imports.undo_import(batch_id=outcome.batch_id)
+    undone = load_contact(contact_id)
+    assert (undone.phone, undone.other_points) == ("", ())
+    assert "elsewhere" not in Contact.get_by_id(contact_id).search_text
