@@ -163,11 +163,22 @@ def derived_keys(contact: ContactData) -> dict[str, str]:
 
 
 def _point_search_texts(contact: ContactData) -> list[str]:
-    """Return the search lines of the contact's points: none for a contact without any.
+    """Return the search line of the contact's points: none for a contact without any."""
+    line = point_search_text(contact)
+    return [line] if contact.points else []
+
+
+def point_search_text(contact: ContactData) -> str:
+    """Return the searchable text of every email, phone and web address, folded.
 
     A phone is also kept as digits alone, so "5550100" finds "+1 555-0100".
     """
-    values = [fold(point.value) for point in contact.points]
-    phones = [point.value for point in contact.points if point.kind is PointKind.PHONE]
-    values += ["".join(char for char in phone if char.isdigit()) for phone in phones]
-    return [" ".join(value for value in values if value)] if values else []
+    points = contact.points
+    phones = [point.value for point in points if point.kind is PointKind.PHONE]
+    return search_line([point.value for point in points], phones)
+
+
+def search_line(values: Sequence[str], phones: Sequence[str]) -> str:
+    """Return :func:`point_search_text` of these values, ``phones`` among them."""
+    digits = ("".join(filter(str.isdigit, phone)) for phone in phones)
+    return " ".join(filter(None, (fold(" ".join(filter(None, values))), *digits)))

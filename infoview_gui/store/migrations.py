@@ -11,7 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from infoview_gui.domain.contact import KEY_FIELDS, keys_of_values
+from infoview_gui.domain.contact import search_line
+from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.wording import counted
 from infoview_gui.store import schema_v1, schema_v2
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
@@ -61,12 +62,17 @@ def create_first_schema(conn: sqlite3.Connection) -> None:
 
 
 def _v2_contact_points(migrator: SqliteMigrator) -> None:
-    """Add the points and UIDs; make each contact's email, phone and web address searchable."""
+    """Add points and labels; give each contact a UID and its email, phone and web searchable."""
     _step(schema_v2.STATEMENTS)(migrator)
     db = migrator.database
-    rows = db.execute_sql(f"SELECT id, {', '.join(KEY_FIELDS)} FROM contact").fetchall()
-    texts = [(keys_of_values(row[1:])["search_text"], row[0]) for row in rows]
-    db.connection().executemany("UPDATE contact SET search_text = ? WHERE id = ?", texts)
+    rows = db.execute_sql("SELECT id, email, phone, profile_url FROM contact").fetchall()
+    updates = []
+    for contact_id, email, phone, url in rows:
+        line = search_line((email, phone, url), (phone,) if phone else ())
+        updates.append((new_uid(), "\n" + line if line else "", contact_id))
+    db.connection().executemany(  # the line derived_keys now adds after the notes
+        "UPDATE contact SET uid = ?, search_text = search_text || ? WHERE id = ?", updates
+    )
 
 
 MIGRATIONS: tuple[Step, ...] = (_step(schema_v1.STATEMENTS), _v2_contact_points)
