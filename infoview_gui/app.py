@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from infoview_gui import APP_NAME, __version__
+from infoview_gui import APP_ID, APP_NAME, __version__
 from infoview_gui.cli import build_parser, split_qt_options
+from infoview_gui.display_check import display_problem
 from infoview_gui.logfiles import WINDOW_LOG, start_facts, start_log, stop_log, system_description
 from infoview_gui.paths import AppPaths, resolve_data_dir
 from infoview_gui.start_check import StartCheck
@@ -74,7 +75,9 @@ def _prepare_folder(paths: AppPaths) -> str:
     try:
         paths.ensure()
     except OSError as exc:
-        return f"InfoView cannot create its data folder {paths.data_dir}: {exc.strerror or exc}."
+        from infoview_gui.domain.os_errors import folder_problem
+
+        return folder_problem(exc, paths.data_dir, "Nothing was changed.")
     return ""
 
 
@@ -92,6 +95,9 @@ def run_gui(
     _import_data_layer()
     from PySide6.QtCore import QLockFile, qVersion
 
+    if problem := display_problem(qt_options):  # Qt would abort in QApplication instead
+        print(problem, file=sys.stderr)
+        return 1
     folder_problem = _prepare_folder(paths)
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
@@ -121,6 +127,8 @@ def run_gui(
     try:
         if folder_problem:
             return refuse(folder_problem, 2)
+        if check is None and lock.error() != QLockFile.LockError.LockFailedError:
+            return refuse(_lock_problem(paths), 2)  # no lock file: a full or read-only disk
         if check is None:
             return _already_running(paths, refuse)
         return _run_window(
@@ -165,22 +173,42 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
     """
     from PySide6.QtWidgets import QApplication
 
+    from infoview_gui.domain.appearance import Appearance
     from infoview_gui.ui.app_font import ensure_app_font
-    from infoview_gui.ui.style import STYLE_SHEET
+    from infoview_gui.ui.appearance import AppearanceKeeper, keeper
 
     existing = QApplication.instance()
     existed = isinstance(existing, QApplication)
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME, *qt_options])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("infoview")
+    app.setDesktopFileName(APP_ID)  # the Wayland app id: the menu entry and icon it belongs to
     app.setWindowIcon(_app_icon())
     ensure_app_font()  # where the system has no font, the bundled one: text, not boxes
     if existed or not _qt_option_given(qt_options, "style"):
         app.setStyle("Fusion")
-    if existed or not _qt_option_given(qt_options, "stylesheet"):
-        app.setStyleSheet(STYLE_SHEET)
+    # The desktop's scheme until the data (and the user's choice in it) is open.
+    kept = keeper(app) or AppearanceKeeper(app, at_start=not existed)
+    kept.own_sheet = existed or not _qt_option_given(qt_options, "stylesheet")
+    kept.apply(Appearance.SYSTEM)
     return app
+
+
+def _lock_problem(paths: AppPaths) -> str:
+    """Why the folder's lock file could not be written (no other InfoView holds it)."""
+    from infoview_gui.store.write_errors import disk_is_full, folder_is_read_only
+
+    if disk_is_full(paths.data_dir):
+        why, advice = "your disk is full", "Free some space, then start InfoView again."
+    elif folder_is_read_only(paths.data_dir):
+        why = "the folder is read-only"
+        advice = "Check that the disk is not write-protected and that the folder is yours."
+    else:
+        why, advice = "it could not write its lock file there", "Check the folder and the disk."
+    return (
+        f"InfoView cannot start with the data folder {paths.data_dir}: {why}. "
+        f"Your data is as it was. {advice}"
+    )
 
 
 def _already_running(paths: AppPaths, refuse: Refuse) -> int:
@@ -208,9 +236,10 @@ def _run_window(
 ) -> int:
     from PySide6.QtCore import QSettings
 
-    from infoview_gui.domain.errors import UserError
+    from infoview_gui.domain.errors import StorageError, UserError
     from infoview_gui.store.connection import close_connection
     from infoview_gui.store.opening import open_data_file
+    from infoview_gui.ui.appearance import settle_appearance
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
 
@@ -230,20 +259,23 @@ def _run_window(
         open_data_file(
             paths.database, before_migrate=_backup_before_upgrade(paths), record_changes=False
         )
-    except UserError as exc:  # damaged, newer, or a disk error while upgrading
+    except StorageError as exc:  # the disk, while opening or upgrading
+        return refuse(exc.told_as("so InfoView could not start"), 1)
+    except UserError as exc:  # damaged, newer
         return refuse(str(exc), 1)
+    _apply_stored_appearance()
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
         window.remember_state = not smoke_test
         window.show()
         if recovered:
-            window.statusBar().showMessage(recovered, 15000)
+            window.show_status(recovered, 15000)
         if quit_when_shown:  # shown: painted once, as in tests/bench/startup.py's floor
             window.first_painted.connect(lambda: _report_shown(window))
         # What can wait waits for the first paint: run at the first turn of the event loop,
         # it would keep a blank window on screen (for a second, backing up a big file).
-        later = [_record_changes, lambda: _sync_question_bank(window)]
+        later = [settle_appearance, _record_changes, lambda: _sync_question_bank(window)]
         if smoke_test:
             later.append(lambda: _smoke(window, problems))
         elif not quit_when_shown:
@@ -263,6 +295,17 @@ def _run_window(
         print(*problems.problems, sep="\n", file=sys.stderr)
         return 1
     return code
+
+
+def _apply_stored_appearance() -> None:
+    """Use the appearance chosen in Preferences, before any window is built."""
+    from infoview_gui.domain.appearance import APPEARANCE_KEY, Appearance
+    from infoview_gui.store.overview import settings
+    from infoview_gui.ui.appearance import apply_appearance
+
+    chosen = Appearance.parse(settings([APPEARANCE_KEY]).get(APPEARANCE_KEY, ""))
+    if chosen is not Appearance.SYSTEM:
+        apply_appearance(chosen)
 
 
 def _record_changes() -> None:
@@ -326,7 +369,7 @@ def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
         backup_at_start(paths=window.paths, fingerprint=fingerprint, now=_now())
     except UserError as exc:  # tried again at the next start
         log.warning("No automatic backup was made at start: %s", exc)
-        window.statusBar().showMessage(f"No automatic backup was made: {exc}", 15000)
+        window.show_status(f"No automatic backup was made: {exc}", 15000)
 
 
 def _sync_question_bank(window: MainWindow) -> None:

@@ -17,6 +17,7 @@ email) are cut off by ``without_links``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -118,8 +119,10 @@ def stop_log(handler: logging.Handler | None) -> None:
     """Close a log opened by ``start_log``."""
     if handler is not None:
         log.removeHandler(handler)
-        handler.close()
         log.setLevel(logging.NOTSET)
+        # A full disk: its last lines are lost; a log never troubles the user.
+        with contextlib.suppress(OSError):
+            handler.close()
 
 
 def start_facts(paths: AppPaths, what: str, qt_version: str = "") -> str:

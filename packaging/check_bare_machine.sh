@@ -4,6 +4,7 @@
 #
 #   packaging/check_bare_machine.sh [--screenshot OUT.png] [BUILD_DIR]   # the full check (root)
 #   packaging/check_bare_machine.sh --light [BUILD_DIR]                  # fonts only, no root
+#   packaging/check_bare_machine.sh --print-mirror                       # the mirror it would use
 #
 # Full check: makes a minimal Debian 12 root with debootstrap (kept in build/bare-root, or
 # $INFOVIEW_BARE_ROOT, for the next run; remade when the package list changes), installs
@@ -14,7 +15,9 @@
 # The PDF must give back every question as text, in embedded Open Sans only. With
 # --screenshot, also opens the window on an Xvfb screen (Xvfb and ImageMagick's `import` on
 # this machine) and saves it. Needs root, debootstrap, poppler-utils and network access to a
-# Debian mirror ($DEBIAN_MIRROR, else this machine's apt source, else deb.debian.org).
+# Debian mirror: $DEBIAN_MIRROR, else the one this machine's apt sources use for Debian 12
+# (read by apt itself: /etc/apt/sources.list and sources.list.d, .list or .sources), else
+# any Debian archive they name (a URL ending in /debian). With none, it says so and stops.
 #
 # Light check: the same smoke test and sheet with the build on this machine, fontconfig
 # pointed at a configuration without any font folder, so the system's fonts are hidden. It
@@ -35,11 +38,13 @@ BARE_UID=1000
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 light=0
+print_mirror=0
 screenshot=""
 build=""
 while (($#)); do
     case $1 in
         --light) light=1 ;;
+        --print-mirror) print_mirror=1 ;;
         --screenshot) screenshot=${2:?--screenshot needs a file name}; shift ;;
         -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { print }' "$0"; exit 0 ;;
         -*) echo "check_bare_machine.sh: unknown option $1" >&2; exit 2 ;;
@@ -47,6 +52,40 @@ while (($#)); do
     esac
     shift
 done
+# The Debian mirror that apt's sources on this machine name for BARE_SUITE, else the first
+# Debian archive among them (URL ending in /debian), else nothing. apt reads its own files:
+# `apt-get update --print-uris` lists what it would fetch, without fetching it.
+debian_mirror() {
+    command -v apt-get >/dev/null || return 0
+    apt-get update --print-uris 2>/dev/null \
+        | sed -n "s|^'\(https\{0,1\}://[^']*\)/dists/\([^/']*\)/InRelease' .*|\2 \1|p" \
+        | awk -v suite="$BARE_SUITE" '
+            $1 == suite && suited == "" { suited = $2 }
+            $2 ~ /\/debian\/?$/ && archive == "" { archive = $2 }
+            END { print (suited != "" ? suited : archive) }'
+}
+
+# Sets `mirror` and `mirror_from`, or stops with a sentence saying there is none.
+choose_mirror() {
+    if [ -n "${DEBIAN_MIRROR:-}" ]; then
+        mirror=$DEBIAN_MIRROR mirror_from=DEBIAN_MIRROR
+        return
+    fi
+    mirror=$(debian_mirror) mirror_from="this machine's apt sources"
+    if [ -z "$mirror" ]; then
+        echo "check_bare_machine.sh: no Debian mirror: this machine's apt sources" \
+            "(/etc/apt/sources.list, /etc/apt/sources.list.d/) name none for Debian" \
+            "$BARE_SUITE; set DEBIAN_MIRROR to one (its URL ends in /debian)" >&2
+        exit 1
+    fi
+}
+
+if ((print_mirror)); then
+    choose_mirror
+    echo "$mirror (from $mirror_from)"
+    exit 0
+fi
+
 build=$(cd "${build:-$repo/dist/infoview}" 2>/dev/null && pwd) || {
     echo "check_bare_machine.sh: no onedir build (python packaging/build.py makes dist/infoview)" >&2
     exit 1
@@ -92,23 +131,14 @@ fi
 root=${INFOVIEW_BARE_ROOT:-$repo/build/bare-root}
 stamp="$BARE_SUITE minbase ${BARE_PACKAGES[*]} user=$BARE_USER"
 
-debian_mirror() {
-    local uri
-    uri=$(sed -n 's|^URIs:[[:space:]]*\(https\{0,1\}://[^ ]*/debian/\{0,1\}\)$|\1|p' \
-        /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
-    [ -n "$uri" ] || uri=$(awk '$1 == "deb" && $2 ~ /^https?:.*\/debian\/?$/ { print $2; exit }' \
-        /etc/apt/sources.list 2>/dev/null)
-    echo "${uri:-http://deb.debian.org/debian}"
-}
-
 make_root() {
     if ! command -v debootstrap >/dev/null; then
         say "installing debootstrap"
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
     fi
-    local mirror new=$root.new
-    mirror=${DEBIAN_MIRROR:-$(debian_mirror)}
-    say "debootstrap $BARE_SUITE (minbase) from $mirror into $root"
+    local mirror mirror_from new=$root.new
+    choose_mirror
+    say "debootstrap $BARE_SUITE (minbase) from $mirror ($mirror_from) into $root"
     rm -rf "$new"
     mkdir -p "$(dirname "$root")"
     debootstrap --variant=minbase "$BARE_SUITE" "$new" "$mirror" > "$work/debootstrap.log" 2>&1 || {

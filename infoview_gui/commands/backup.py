@@ -34,8 +34,11 @@ def run_backup(paths: AppPaths, output: Path | None) -> int:
     from datetime import datetime
 
     from infoview_gui.domain.errors import BackupError
+    from infoview_gui.domain.os_errors import advice as os_advice
+    from infoview_gui.domain.os_errors import reason as os_reason
     from infoview_gui.domain.rotation import BackupKind
     from infoview_gui.store.backup import ensure_private_folder, new_backup_path, write_backup
+    from infoview_gui.store.write_errors import translated
 
     if not paths.database.is_file() or paths.database.stat().st_size == 0:
         print(f"There is no InfoView data in {paths.data_dir} to back up.", file=sys.stderr)
@@ -55,7 +58,12 @@ def run_backup(paths: AppPaths, output: Path | None) -> int:
             write_backup(source, output)
         finally:
             source.close()
-    except (OSError, sqlite3.Error) as exc:  # a BackupError says it already
-        raise BackupError(f"No backup was made: {exc}") from exc
+    except OSError as exc:  # a BackupError says it already
+        raise BackupError(f"No backup was made: {os_reason(exc)}. {os_advice(exc)}") from exc
+    except sqlite3.Error as exc:
+        better = translated(exc, str(paths.data_dir))
+        raise BackupError(
+            better.for_command(NAME) if better else f"No backup was made: SQLite said {exc}."
+        ) from exc
     print(output)
     return 0

@@ -15,7 +15,9 @@ import sys
 
 from peewee import DatabaseError
 
+from infoview_gui.commands.reading import UNREADABLE
 from infoview_gui.commands.window_lock import refuse_while_window_open
+from infoview_gui.domain.errors import StorageError
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import (
     StoreError,
@@ -25,6 +27,7 @@ from infoview_gui.store.database import (
 )
 from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.migrations import SCHEMA_VERSION, check_version, refuse_newer
+from infoview_gui.store.write_errors import translated
 
 NAME = "check"
 HELP = "check the data: prints ok and exits 0, or the problems and exits 1"
@@ -106,10 +109,13 @@ def run_check(paths: AppPaths, *, fix: bool = False) -> int:
         if version == SCHEMA_VERSION:
             rules, fixed = _invariants(paths, fix=fix)
             problems += rules
+    except StorageError as exc:  # the disk, while checking: said for this command
+        problems = [exc.for_command(NAME)]
     except StoreError as exc:
         problems = [str(exc)]
     except (DatabaseError, sqlite3.DatabaseError) as exc:
-        problems = [f"The database file cannot be read: {exc}"]
+        better = translated(exc, str(paths.data_dir))
+        problems = [better.for_command(NAME) if better else f"{UNREADABLE} (SQLite said: {exc})."]
     finally:
         close_database()
     return _report(problems, fixed)

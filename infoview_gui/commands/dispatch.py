@@ -21,12 +21,14 @@ import logging
 import sys
 
 from infoview_gui.commands import command_module
-from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.errors import StorageError, UserError
+from infoview_gui.domain.os_errors import file_error
 from infoview_gui.logfiles import COMMANDS_LOG, start_facts, start_log, stop_log
 from infoview_gui.paths import AppPaths
 
 EXIT_USER_ERROR = 1
 EXIT_UNEXPECTED = 70
+NOTHING_MORE = "What was saved before is safe."
 log = logging.getLogger(__name__)
 
 
@@ -57,8 +59,16 @@ def _run(name: str, args: argparse.Namespace, paths: AppPaths, *, logged: bool) 
         return int(command_module(name).run(args, paths))
     except UserError as error:
         log.warning("command %s stopped: %s", name, type(error).__name__, exc_info=error)
-        print(error, file=sys.stderr)
+        said = error.for_command(name) if isinstance(error, StorageError) else str(error)
+        print(said, file=sys.stderr)
         return error.exit_code if isinstance(error, CommandError) else EXIT_USER_ERROR
+    except OSError as error:  # a file or folder the command met: a sentence too
+        log.warning("command %s stopped on a file error", name, exc_info=error)
+        print(
+            file_error(error, "finish: a file or folder could not be used", NOTHING_MORE),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - any fault becomes a sentence and the log
         log.exception("command %s failed on an unexpected error", name)
         print(_unexpected(error, paths, logged=logged), file=sys.stderr)

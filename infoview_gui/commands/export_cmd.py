@@ -12,6 +12,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from infoview_gui.domain.os_errors import file_error
 from infoview_gui.paths import AppPaths
 
 NAME = "export"
@@ -34,8 +35,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--spreadsheet",
         action="store_true",
-        help="CSV for spreadsheets: a byte-order mark, and cells a spreadsheet would run as "
-        "formulas written as text (InfoView's import undoes it)",
+        help="CSV for spreadsheets: starts with a byte-order mark so that they read UTF-8",
+    )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV for programs: cells starting with = + - @, a tab or a carriage return "
+        "written as they are (by default they get a leading apostrophe, so that a "
+        "spreadsheet shows them as text and runs no formula; InfoView's import removes it)",
     )
 
 
@@ -45,8 +52,12 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from infoview_gui.store.database import close_database
     from infoview_gui.store.opening import open_store
 
-    if args.spreadsheet and args.format != "csv":
-        print("--spreadsheet goes with --format csv only.", file=sys.stderr)
+    for flag in ("spreadsheet", "raw"):
+        if getattr(args, flag) and args.format != "csv":
+            print(f"--{flag} goes with --format csv only.", file=sys.stderr)
+            return 2
+    if args.spreadsheet and args.raw:
+        print("--raw is for programs, --spreadsheet for spreadsheets: choose one.", file=sys.stderr)
         return 2
     if not paths.database.exists():
         print(f"There is no InfoView data in {paths.data_dir} yet.", file=sys.stderr)
@@ -55,7 +66,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         open_store(paths.database)
         if args.format == "csv":
-            result = exports.export_csv(path=args.output, spreadsheet=args.spreadsheet)
+            result = exports.export_csv(
+                path=args.output, spreadsheet=args.spreadsheet, raw=args.raw
+            )
         elif args.format == "vcard":
             result = exports.export_vcard(path=args.output)
         elif args.format == "ics":
@@ -63,7 +76,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             result = exports.export_json(path=args.output, now=now)
     except OSError as error:
-        print(f"{args.output} could not be written: {error.strerror or error}.", file=sys.stderr)
+        kept = "Your data is as it was; no part of the export was left behind."
+        print(file_error(error, f"write the export {args.output}", kept), file=sys.stderr)
         return 1
     finally:
         close_database()

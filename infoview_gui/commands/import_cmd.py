@@ -19,6 +19,7 @@ from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.os_errors import folder_problem
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.records import FORMATS, ImportFileError
 from infoview_gui.paths import AppPaths
@@ -109,8 +110,7 @@ def _open(paths: AppPaths, *, create: bool) -> bool:
         paths.ensure()
         open_store(paths.database)
     except OSError as error:
-        reason = error.strerror or error
-        message = f"InfoView cannot use its data folder {paths.data_dir}: {reason}."
+        message = folder_problem(error, paths.data_dir, "Nothing was imported.")
         raise _RefusedError(message, EXIT_STORE) from error
     return True
 
@@ -165,13 +165,13 @@ def _field_id(name: str) -> int | None:
 
 
 def _restore(data: bytes, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
-    from infoview_gui.exchange.json_backup import BackupError, read_backup
-    from infoview_gui.services.exports import database_is_empty, restore_backup
+    from infoview_gui.exchange.json_backup import BackupError
+    from infoview_gui.services.exports import checked_backup, database_is_empty, restore_backup
     from infoview_gui.store.migrations import SCHEMA_VERSION
 
     try:
-        if dry_run:
-            counts = read_backup(data, schema_version=SCHEMA_VERSION).row_counts()
+        if dry_run:  # every value checked, as the restore would
+            counts = checked_backup(data, schema_version=SCHEMA_VERSION).row_counts()
             if _open(paths, create=False) and not database_is_empty():
                 raise _RefusedError(_NOT_EMPTY, EXIT_STORE)
             return {"format": "backup", "restored": counts}

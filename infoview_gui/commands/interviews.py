@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run ``infoview interviews``."""
     from infoview_gui.commands.reading import reading
 
-    with reading(paths):
+    with reading(paths, command=NAME):
         rows = interview_records()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))

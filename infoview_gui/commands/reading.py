@@ -13,14 +13,22 @@ from contextlib import contextmanager
 from peewee import DatabaseError
 
 from infoview_gui.commands.dispatch import CommandError
-from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.errors import StorageError, UserError
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import close_database, init_database, peek_user_version
 from infoview_gui.store.migrations import SCHEMA_VERSION, check_version, refuse_newer
+from infoview_gui.store.write_errors import translated
+
+UNREADABLE = (
+    "InfoView could not read its data file; it was left as it is. Start the InfoView "
+    "window: it checks the file and offers to restore a backup"
+)
 
 
 @contextmanager
-def reading(paths: AppPaths, refusal: type[CommandError] = CommandError) -> Iterator[None]:
+def reading(
+    paths: AppPaths, refusal: type[CommandError] = CommandError, *, command: str = ""
+) -> Iterator[None]:
     """Open the database of ``paths`` for the block; close it after.
 
     Every ``UserError`` raised in the block, and a database that cannot be read, becomes
@@ -36,9 +44,13 @@ def reading(paths: AppPaths, refusal: type[CommandError] = CommandError) -> Iter
         yield
     except refusal:
         raise
+    except StorageError as exc:  # the disk: said for the command, which kept no typing
+        raise refusal(exc.for_command(command)) from exc
     except UserError as exc:
         raise refusal(str(exc)) from exc
     except (DatabaseError, sqlite3.DatabaseError) as exc:
-        raise refusal(f"The database file cannot be read: {exc}") from exc
+        better = translated(exc, str(paths.data_dir))
+        said = better.for_command(command) if better else f"{UNREADABLE} (SQLite said: {exc})."
+        raise refusal(said) from exc
     finally:
         close_database()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,7 +90,7 @@ def _read_sheet(args: argparse.Namespace, paths: AppPaths, locale_name: str) -> 
 
     paper = Paper(args.paper) if args.paper else None
     spacing = Spacing(args.spacing) if args.spacing else None
-    with reading(paths, SheetCommandError):  # every refusal of this command exits 2
+    with reading(paths, SheetCommandError, command=NAME):  # every refusal of this command exits 2
         if args.contact is not None:
             args.interview = _interview_of(args.contact)
         if args.interview is not None:
@@ -153,14 +152,19 @@ def _interview_of(name: str) -> int:
 
 
 def gui_application() -> QCoreApplication:
-    """Return the running Qt application, or start one (offscreen without a display)."""
+    """Return the running Qt application, or start one (offscreen if no window could open).
+
+    Offscreen without a display, or when Qt's X11 plugin would not load: the sheet needs no
+    window, and Qt would abort instead.
+    """
     from PySide6.QtGui import QGuiApplication
+
+    from infoview_gui.display_check import display_problem
 
     existing = QGuiApplication.instance()
     if existing is not None:
         return existing
-    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if not has_display and sys.platform not in ("win32", "darwin"):
+    if display_problem():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(["infoview"])
 

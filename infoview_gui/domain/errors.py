@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+TYPED_KEPT = "What you typed is still here."
+
 
 class UserError(Exception):
     """The root of every error a user may see: domain, storage and file errors.
@@ -35,55 +37,93 @@ class NotFoundError(DomainError):
 class StorageError(DomainError):
     """A change could not be written to disk: nothing of it was saved, nothing was damaged.
 
-    The message tells the user what happened and that what they typed is still on screen;
-    the screens keep the text in its field so that the user can try again.
+    The message tells the user what happened, what was kept and what to do. It says
+    nothing of typing: a screen that keeps the typed text in its field adds
+    ``TYPED_KEPT`` (``ui.save_status.run_action`` does), a command has nothing typed and
+    says which command stopped (``for_command``).
     """
 
-    default_message = (
-        "InfoView could not write to its data file, so this change was not saved. "
-        "Try again; what you typed is still here."
-    )
+    happened = "InfoView could not write to its data file"
+    kept = "your data is as it was"
+    advice = "Try again."
+    command_advice = ""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(message or self.default_message)
+        self.own_message = bool(message)
+        super().__init__(message or self.sentence("so this change was not saved"))
+
+    @classmethod
+    def sentence(cls, outcome: str, advice: str = "") -> str:
+        """What happened, ``outcome``, what was kept and what to do."""
+        return f"{cls.happened}, {outcome}; {cls.kept}. {advice or cls.advice}"
+
+    def told_as(self, outcome: str) -> str:
+        """The sentence with ``outcome`` ("so InfoView could not start") for "not saved"."""
+        return str(self) if self.own_message else self.sentence(outcome, self.command_advice)
+
+    def for_command(self, name: str) -> str:
+        """The sentence for the command ``name`` (which has nothing typed to keep)."""
+        return self.told_as(f"so 'infoview {name}' stopped")
 
 
 class StorageFullError(StorageError):
     """The disk is full."""
 
-    default_message = (
-        "Your disk is full, so this change was not saved. "
-        "Free some space and try again; what you typed is still here."
-    )
+    happened = "Your disk is full"
+    advice = "Free some space and try again."
 
 
 class ReadOnlyStorageError(StorageError):
     """The data folder or the data file cannot be written to."""
 
-    default_message = (
-        "InfoView cannot write to its data folder (it is read-only), so this change was not "
-        "saved. Check that the disk is not write-protected and that the folder is yours, then "
-        "try again; what you typed is still here."
+    happened = "InfoView cannot write to its data folder (it is read-only)"
+    advice = (
+        "Check that the disk is not write-protected and that the folder is yours, then try again."
     )
 
 
 class DiskError(StorageError):
     """The disk reported an error while reading or writing."""
 
-    default_message = (
-        "The disk reported an error, so this change was not saved. Check the disk (or its "
-        "cable or network connection) and try again; what you typed is still here."
-    )
+    happened = "The disk reported an error"
+    advice = "Check the disk (or its cable or network connection) and try again."
 
 
 class DamagedStorageError(StorageError):
     """SQLite found the data file damaged while working with it."""
 
-    default_message = (
-        "InfoView found damage in its data file, so this change was not saved. Close "
-        "InfoView and start it again: it will check the file and offer to restore a backup."
+    happened = "InfoView found damage in its data file"
+    kept = "the file was left as it is"
+    advice = (
+        "Close InfoView and start it again: it will check the file and offer to restore a backup."
     )
+    command_advice = (
+        "Start the InfoView window: it checks the file, keeps the damaged one aside and "
+        "offers to restore a backup."
+    )
+
+
+class BusyStorageError(StorageError):
+    """Another InfoView is writing the data file and did not finish in time (SQLITE_BUSY)."""
+
+    happened = "Another InfoView is writing to this data folder"
+    advice = "Wait until it has finished, then try again."
 
 
 class BackupError(DomainError):
     """A backup could not be made, checked or restored; nothing was changed."""
+
+
+class FileError(DomainError):
+    """A file or folder could not be read or written (an ``OSError``), said in words.
+
+    Made by ``domain.os_errors.file_error``: what happened, what was kept, what to do.
+    """
+
+
+def as_told_where_typed(error: UserError) -> str:
+    """The sentence for a screen that keeps the typed text in its field.
+
+    A refused write to the disk adds ``TYPED_KEPT``; other errors are said as they are.
+    """
+    return f"{error} {TYPED_KEPT}" if isinstance(error, StorageError) else str(error)

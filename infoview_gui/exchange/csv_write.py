@@ -1,10 +1,13 @@
-"""Contacts to CSV (RFC 4180), optionally safe to open in a spreadsheet.
+"""Contacts to CSV (RFC 4180), safe to open in a spreadsheet unless asked for raw cells.
 
 The rule for formulas, and for phone numbers that start with ``+``:
 
 * A spreadsheet runs a cell starting with ``= + - @``, a tab or a carriage return as a
-  formula. With ``spreadsheet=True``, such a cell is written with a leading apostrophe:
-  ``+44 20 7946 0000`` is written ``'+44 20 7946 0000`` and shows as text.
+  formula. By default such a cell is written with a leading apostrophe, which a
+  spreadsheet takes as "this is text" and does not show: ``+44 20 7946 0000`` is written
+  ``'+44 20 7946 0000`` and shows as ``+44 20 7946 0000``; ``=HYPERLINK(...)`` shows as
+  the text it is and runs nothing. With ``raw=True`` (for programs that read the file,
+  not people) cells are written as they are.
 * A cell that already starts with apostrophes followed by one of those characters gets
   one more apostrophe, in both modes, so the rule can be undone without ambiguity.
 * InfoView's reader removes one leading apostrophe from any cell that, after its leading
@@ -89,9 +92,9 @@ def _triggers(cell: str) -> bool:
     return cell.lstrip("'").startswith(FORMULA_STARTS)
 
 
-def neutralise_cell(cell: str, *, spreadsheet: bool) -> str:
+def neutralise_cell(cell: str, *, raw: bool = False) -> str:
     """Return a cell as written, by the rule in this module's docstring."""
-    if _triggers(cell) and (spreadsheet or cell.startswith("'")):
+    if _triggers(cell) and (not raw or cell.startswith("'")):
         return "'" + cell
     return cell
 
@@ -106,7 +109,8 @@ def restore_cell(cell: str) -> str:
 def write_contacts_csv(
     contacts: Iterable[ContactData],
     *,
-    spreadsheet: bool,
+    spreadsheet: bool = False,
+    raw: bool = False,
     rankings: Sequence[Ranking] | None = None,
     criteria: Sequence[str] = (),
 ) -> str:
@@ -114,8 +118,9 @@ def write_contacts_csv(
 
     Args:
         contacts: the contacts, in the order to write them.
-        spreadsheet: start with a UTF-8 byte-order mark (so spreadsheets read UTF-8) and
-            neutralise cells a spreadsheet would run as formulas.
+        spreadsheet: start with a UTF-8 byte-order mark (so spreadsheets read UTF-8).
+        raw: write cells that a spreadsheet would run as formulas as they are (for
+            programs); by default they are neutralised.
         rankings: each contact's place in the ranking, in the same order; None writes
             the details only.
         criteria: the criterion names that get a ``Score:`` column, in their order.
@@ -127,12 +132,12 @@ def write_contacts_csv(
     header = [header for header, _ in EXPORT_COLUMNS] + list(POINT_COLUMNS)
     if rankings is not None:
         header += [*RANKING_COLUMNS, *(SCORE_PREFIX + name for name in criteria)]
-    writer.writerow(neutralise_cell(cell, spreadsheet=spreadsheet) for cell in header)
+    writer.writerow(neutralise_cell(cell, raw=raw) for cell in header)
     for position, contact in enumerate(contacts):
         cells = [_cell(contact, name) for _, name in EXPORT_COLUMNS] + point_cells(contact)
         if rankings is not None:
             cells += rankings[position].cells(criteria)
-        writer.writerow(neutralise_cell(cell, spreadsheet=spreadsheet) for cell in cells)
+        writer.writerow(neutralise_cell(cell, raw=raw) for cell in cells)
     return buffer.getvalue()
 
 

@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.exchange.records import MAX_FILE_BYTES, ImportFileError
 
 
@@ -59,8 +60,9 @@ def read_import_file(path: str | os.PathLike[str]) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ImportFileError(f"The file could not be opened: {reason}.") from error
+        raise ImportFileError(
+            f"The file could not be opened: {reason(error)}. {advice(error)}"
+        ) from error
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
     return data

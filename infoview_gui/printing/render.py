@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.printing import fonts
@@ -264,5 +265,5 @@ def render_pdf(document: Document, path: str | Path, layout: QPageLayout | None 
     try:
         atomic_write(path, data)
     except OSError as exc:
-        raise RenderError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise RenderError(f"InfoView could not write {path}: {reason(exc)}. {advice(exc)}") from exc
     return pages

@@ -9,18 +9,16 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.question_bank import INTERVIEW_ORDER
-from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.qtmodels.roles import RowIdRole, dimmed
 from infoview_gui.services.question_lists import Suggestion, suggest_for
 from infoview_gui.store.question_queries import bank_rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SUGGESTED = "suggested"
 """The topic filter that keeps only the suggestions."""
-_MUTED = QColor("#8a919c")
 _HEADERS = ("Question", "Topic", "Kind")
 
 
@@ -207,7 +205,7 @@ class QuestionBankTableModel(QAbstractTableModel):
             return tip + (f"<p>{html.escape(entry.reason)}</p>" if entry.reason else "")
 
         if role == Qt.ItemDataRole.ForegroundRole and (entry.hidden or on_list):
-            return QBrush(_MUTED)
+            return dimmed()
         if role == RowIdRole:
             return entry.question_id
         if role == BankRole.CAPTION:

@@ -18,11 +18,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.ranking import moved
-from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.qtmodels.roles import RowIdRole, dimmed
 from infoview_gui.qtmodels.row_moves import RowDragMixin
 from infoview_gui.services import question_lists
 from infoview_gui.services.question_lists import Estimate
@@ -31,7 +31,6 @@ from infoview_gui.store.question_queries import ItemRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-infoview-question-rows"
-_LATE = QColor("#8a919c")
 
 
 class ItemRole(IntEnum):
@@ -169,7 +168,7 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row >= self._fit_count:
-            return QBrush(_LATE)
+            return dimmed()
         if role == RowIdRole:
             return item.id
         return self._mark(row, item, role)

@@ -20,11 +20,14 @@ from pathlib import Path
 from typing import Any, cast
 
 from infoview_gui.domain.errors import BackupError
+from infoview_gui.domain.os_errors import advice as os_advice
+from infoview_gui.domain.os_errors import reason as os_reason
 from infoview_gui.domain.rotation import BackupKind, backups_to_delete
 from infoview_gui.paths import FILE_MODE, AppPaths
 from infoview_gui.store.backup import (
     BackupFile,
     backup_files,
+    content_digest,
     copy_database_file,
     ensure_private_folder,
     fsync_folder,
@@ -48,6 +51,8 @@ from infoview_gui.store.recovery import Diagnosis as Diagnosis
 from infoview_gui.store.recovery import files_fingerprint as files_fingerprint
 
 FINGERPRINT_FILE = ".last-start-backup"
+IMPORT_DIGEST_FILE = ".last-import-backup"
+"""The digest of the data last backed up before an import, and that backup's name."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,8 @@ def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MAN
         ensure_private_folder(folder)
     except OSError as exc:
         raise BackupError(
-            f"The backups folder {folder} cannot be created: {exc.strerror or exc}."
+            f"The backups folder {folder} cannot be created: {os_reason(exc)}. Your data is "
+            f"as it was, but no backup was made. {os_advice(exc)}"
         ) from exc
     remove_stale_partials(folder)
     target = write_backup(cast(Any, database).connection(), new_backup_path(folder, now, kind))
@@ -134,15 +140,19 @@ def _recorded_fingerprint(paths: AppPaths) -> str:
 
 
 def _record_fingerprint(paths: AppPaths, fingerprint: str) -> None:
-    target = _fingerprint_file(paths)
+    _record(_fingerprint_file(paths), fingerprint)
+
+
+def _record(target: Path, line: str) -> None:
+    """Write ``line`` to ``target`` whole (temporary file, then rename), or not at all."""
     partial = target.with_name(target.name + ".partial")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(fingerprint + "\n")
+            handle.write(line + "\n")
         os.replace(partial, target)
     except OSError:
-        partial.unlink(missing_ok=True)  # only means one more backup at the next start
+        partial.unlink(missing_ok=True)  # only means one more backup next time
 
 
 def start_backup_needed(*, paths: AppPaths, fingerprint: str) -> bool:
@@ -186,8 +196,24 @@ def before_migrate(paths: AppPaths, now: datetime) -> Callable[[int], None]:
 
 
 def back_up_before_import(*, paths: AppPaths, now: datetime) -> BackupInfo:
-    """Back up before an import writes anything; the import should stop if this raises."""
-    return back_up(paths=paths, now=now, kind=BackupKind.IMPORT)
+    """Back up before an import writes anything; the import should stop if this raises.
+
+    When the data is exactly as in the last backup made before an import (an import that
+    failed, on a full disk say, and is tried again), that backup is kept and returned:
+    the same data is never backed up twice in a row.
+    """
+    digest = content_digest(cast(Any, database).connection())
+    record = paths.backups_dir / IMPORT_DIGEST_FILE
+    try:
+        recorded, _, name = record.read_text(encoding="utf-8").strip().partition(" ")
+    except OSError:
+        recorded, name = "", ""
+    kept = next((b for b in list_backups(paths=paths) if b.path.name == name), None)
+    if kept is not None and recorded == digest:
+        return kept
+    made = back_up(paths=paths, now=now, kind=BackupKind.IMPORT)
+    _record(record, f"{digest} {made.path.name}")
+    return made
 
 
 def _incoming(paths: AppPaths) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -186,7 +187,21 @@ def card_image_path(contact_id: int, cards_dir: Path) -> Path | None:
     if not _SAFE_NAME.match(name):
         return None  # never follow a name that could point outside the folder
     path = cards_dir / name
-    return path if path.is_file() else None
+    return path if is_card_file(path, cards_dir) else None
+
+
+def is_card_file(path: Path, cards_dir: Path) -> bool:
+    """Tell whether ``path`` is a regular file right inside ``cards_dir``, not a link.
+
+    A symbolic link (or a folder that is one) could lead to any file of the computer,
+    which would then be shown, printed and exported as a business card.
+    """
+    try:
+        found = os.lstat(path)
+        inside = path.resolve(strict=True).parent == cards_dir.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False
+    return stat.S_ISREG(found.st_mode) and inside and not cards_dir.is_symlink()
 
 
 def _ensure_private_dir(folder: Path) -> None:

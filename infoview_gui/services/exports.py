@@ -22,6 +22,7 @@ from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange import ics
+from infoview_gui.exchange.backup_check import REASONS_SHOWN, refusal, value_problems
 from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
@@ -31,6 +32,8 @@ from infoview_gui.exchange.json_backup import (
     read_backup,
     write_backup,
 )
+from infoview_gui.exchange.point_checks import point_value_problems
+from infoview_gui.exchange.records import MAX_FILE_BYTES
 from infoview_gui.exchange.vcard_write import write_vcards
 from infoview_gui.services.backup_upgrade import upgraded
 from infoview_gui.store.database import database, user_version
@@ -193,9 +196,16 @@ def _revision(stored: object) -> datetime | None:
 
 
 def export_csv(
-    *, path: str | os.PathLike[str], contact_ids: Sequence[int] | None = None, spreadsheet: bool
+    *,
+    path: str | os.PathLike[str],
+    contact_ids: Sequence[int] | None = None,
+    spreadsheet: bool = False,
+    raw: bool = False,
 ) -> ExportResult:
-    """Write contacts as CSV (RFC 4180); ``spreadsheet`` adds a BOM and defuses formulas.
+    """Write contacts as CSV (RFC 4180), formulas defused unless ``raw``.
+
+    ``spreadsheet`` adds a byte-order mark (spreadsheets then read UTF-8); ``raw`` writes
+    cells a spreadsheet would run as formulas as they are, for programs.
 
     After the details: the career field, rank and weighted score, and one ``Score:``
     column per criterion of the contacts' fields (``exchange.csv_write``).
@@ -206,7 +216,9 @@ def export_csv(
     rows = _export_rows(contact_ids)
     people = _contacts(rows)
     rankings, criteria = rankings_for_export([int(str(row[-1])) for row in rows])
-    text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=rankings, criteria=criteria)
+    text = write_contacts_csv(
+        people, spreadsheet=spreadsheet, raw=raw, rankings=rankings, criteria=criteria
+    )
     atomic_write(path, text.encode("utf-8"))
     return ExportResult(os.fspath(path), len(people), "contact")
 
@@ -328,6 +340,26 @@ def database_is_empty() -> bool:
     return True
 
 
+def checked_backup(data: bytes, *, schema_version: int) -> Backup:
+    """Read a backup and check every value of it, as a restore (or its dry run) does.
+
+    Raises:
+        BackupError: the file is too big, is not a backup this InfoView restores, or
+            holds a value InfoView would never store (the first few are named).
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise BackupError(
+            f"This backup is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most "
+            "InfoView restores, so it was not restored; your data is as it was."
+        )
+    backup = read_backup(data, schema_version=schema_version)
+    problems = value_problems(backup.tables)  # every value, before a row is written
+    problems += point_value_problems(backup.tables, most=REASONS_SHOWN - len(problems))
+    if problems:
+        raise BackupError(refusal(problems))
+    return upgraded(backup)  # an earlier data version gains what opening it would give
+
+
 def restore_backup(*, data: bytes) -> dict[str, int]:
     """Restore a JSON backup into this (empty) data folder; return the rows per table.
 
@@ -335,7 +367,7 @@ def restore_backup(*, data: bytes) -> dict[str, int]:
         BackupError: when the file is not a backup this InfoView can restore.
         DomainError: when the data folder already holds data (nothing is mixed).
     """
-    backup = upgraded(read_backup(data, schema_version=user_version()))
+    backup = checked_backup(data, schema_version=user_version())
     try:
         with database.atomic():
             if not database_is_empty():

@@ -30,7 +30,6 @@ from infoview_gui.exchange.json_backup import looks_like_backup
 from infoview_gui.exchange.reader import read_contacts, sniff_format
 from infoview_gui.exchange.records import (
     PROGRESS_EVERY,
-    ImportFileError,
     ImportFormat,
     ParseResult,
     Progress,
@@ -338,25 +337,12 @@ class FileInfo:
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:
-    """Return a file's bytes; an import file is refused past the size limit, a backup is not.
+    """Return a file's bytes; an import file and a backup alike are refused past the limit.
 
     Raises:
         ImportFileError: when the file cannot be opened or is too big.
     """
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(512)
-    except OSError as error:
-        raise ImportFileError(
-            f"The file could not be opened: {error.strerror or error}."
-        ) from error
-    if not looks_like_backup(head):
-        return read_import_file(path)
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as error:
-        raise ImportFileError(f"The file could not be read: {error.strerror or error}.") from error
+    return read_import_file(path)
 
 
 def inspect_data(

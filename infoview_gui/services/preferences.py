@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from infoview_gui.domain.appearance import Appearance
 from infoview_gui.domain.sheet import Paper, Spacing
 from infoview_gui.services import sheets, waiting
+from infoview_gui.services.appearance import set_appearance
 from infoview_gui.store.database import database
 
 
 def save_preferences(
-    *, paper: Paper, spacing: Spacing, ask_next_after: int, follow_up_after: int
+    *,
+    paper: Paper,
+    spacing: Spacing,
+    ask_next_after: int,
+    follow_up_after: int,
+    appearance: Appearance | None = None,
 ) -> None:
-    """Store the sheet's paper and note space and the reply thresholds, or none of them."""
+    """Store the sheet's paper and note space, the reply thresholds and the appearance.
+
+    All of them or none; ``appearance=None`` leaves the stored one as it is.
+    """
     with database.atomic():
+        if appearance is not None:
+            set_appearance(appearance=appearance)
         waiting.set_reply_thresholds(ask_next_after=ask_next_after, follow_up_after=follow_up_after)
         sheets.set_paper_size(paper=paper)
         sheets.set_sheet_spacing(spacing=spacing)

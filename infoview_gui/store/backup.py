@@ -11,6 +11,7 @@ moment in UTC, so that the folder sorts by age and the name says why it was made
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -27,6 +28,8 @@ from infoview_gui.domain.errors import (
     StorageError,
     StorageFullError,
 )
+from infoview_gui.domain.os_errors import advice as os_advice
+from infoview_gui.domain.os_errors import reason as os_reason
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import DIR_MODE, FILE_MODE
 from infoview_gui.store.integrity import integrity_problems
@@ -166,21 +169,52 @@ def _copy(source: sqlite3.Connection, partial: Path) -> None:
 
 
 _SHORT_REASONS: tuple[tuple[type[StorageError], str], ...] = (
-    (StorageFullError, "the disk is full."),
-    (ReadOnlyStorageError, "the folder is read-only."),
-    (DiskError, "the disk reported an error."),
-    (DamagedStorageError, "the data file is damaged."),
+    (StorageFullError, "the disk is full. Your data is as it was. Free some space and try again."),
+    (
+        ReadOnlyStorageError,
+        "the folder is read-only. Your data is as it was. Check that the disk is not "
+        "write-protected and that the folder is yours.",
+    ),
+    (
+        DiskError,
+        "the disk reported an error. Your data is as it was. Check the disk (or its cable "
+        "or network connection) and try again.",
+    ),
+    (
+        DamagedStorageError,
+        "the data file is damaged. Start the InfoView window: it checks the file and "
+        "offers to restore an earlier backup.",
+    ),
 )
 
 
-def _reason(exc: BaseException) -> str:
-    better = translated(exc)
+def _reason(exc: BaseException, folder: Path) -> str:
+    """Why a backup into ``folder`` failed, what was kept and what to do."""
+    if isinstance(exc, OSError):
+        return f"{os_reason(exc)}. Your data is as it was. {os_advice(exc)}"
+    better = translated(exc, str(folder))
     for kind, words in _SHORT_REASONS:
         if isinstance(better, kind):
             return words
-    if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}."
-    return f"{exc}."
+    return f"{exc}. Your data is as it was."
+
+
+def content_digest(conn: sqlite3.Connection) -> str:
+    """Return a digest of every row of every table: equal digests, equal data.
+
+    Page layout, free pages and the ``-wal`` file do not count, so a transaction that
+    failed and rolled back leaves the digest as it was.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    tables = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    ).fetchall()
+    for (name,) in tables:
+        digest.update(f"\x00table {name}\x00".encode())
+        cursor = conn.execute(f'SELECT * FROM "{name}"')
+        while rows := cursor.fetchmany(1000):
+            digest.update(repr(rows).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def write_backup(source: sqlite3.Connection, target: Path) -> Path:
@@ -204,7 +238,9 @@ def write_backup(source: sqlite3.Connection, target: Path) -> Path:
         fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written: {_reason(exc)}") from exc
+        raise BackupError(
+            f"The backup could not be written: {_reason(exc, target.parent)}"
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -247,7 +283,7 @@ def copy_database_file(source: Path, target: Path) -> Path:
         problems = verify_backup(target)
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be copied: {_reason(exc)}") from exc
+        raise BackupError(f"The backup could not be copied: {_reason(exc, target.parent)}") from exc
     if problems:
         target.unlink(missing_ok=True)
         raise BackupError("This backup is damaged: " + "; ".join(problems[:3]))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.paths import FILE_MODE
 from infoview_gui.store.write_errors import GuardedConnection
 
@@ -70,7 +71,9 @@ def peek_user_version(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(f"InfoView cannot read its data file {path}: {exc.strerror}.") from exc
+        raise StoreError(
+            f"InfoView cannot read its data file {path}: {reason(exc)}. {advice(exc)}"
+        ) from exc
     if not header:
         return None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):

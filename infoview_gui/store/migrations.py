@@ -47,9 +47,14 @@ def create_first_schema(conn: sqlite3.Connection) -> None:
     """Give a new, empty file the current schema, in one transaction.
 
     What every step does, in plain SQL: a file with no rows needs neither the migrator
-    nor the foreign-key check, so a first start does not wait for Peewee to load.
+    nor the foreign-key check, so a first start does not wait for Peewee to load. Of two
+    first starts racing on one new file, the second waits for the first's schema and
+    keeps it.
     """
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("BEGIN IMMEDIATE")  # a second first start waits here (busy_timeout)
+    if conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+        conn.execute("COMMIT")  # the other InfoView made the schema meanwhile: use it
+        return
     try:
         for script in SCRIPTS:
             for statement in statements(script):

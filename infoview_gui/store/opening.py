@@ -11,8 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from infoview_gui.domain.errors import UserError
 from infoview_gui.store import change_log, connection, migrations
 from infoview_gui.store.connection import StoreError, peek_user_version
+from infoview_gui.store.write_errors import translated
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -40,9 +42,15 @@ def _refuse_foreign(path: Path) -> None:
         raise StoreError("This file is not an InfoView database, so InfoView left it untouched.")
 
 
-def _unreadable(path: Path, exc: Exception) -> StoreError:
+def _unreadable(path: Path, exc: Exception) -> UserError:
+    """The sentence for an SQLite error met opening ``path``: the disk's, or SQLite's own."""
+    better = translated(exc, str(path.parent))
+    if better is not None:
+        return better
     return StoreError(
-        f"InfoView could not read its data file {path} ({exc}). The file was left as it is."
+        f"InfoView could not read its data file {path} (SQLite said: {exc}). The file was "
+        "left as it is. Run 'infoview check', or start the InfoView window: it checks the "
+        "file and offers to restore a backup."
     )
 
 

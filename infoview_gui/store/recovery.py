@@ -106,11 +106,20 @@ def _header_problem(database: Path, size: int, *, journal: bool) -> str:
     return ""
 
 
-def _quick_check(uri: str) -> str:
+WAL_MISMATCH = (
+    "The data file does not match its journal file (-wal): one of them is from another "
+    "moment (a file put back from a copy?), and together they link to rows that are not "
+    "there."
+)
+
+
+def _quick_check(uri: str, *, links: bool = False) -> str:
+    """SQLite's quick check of the file at ``uri``; with ``links``, its foreign keys too."""
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
+            broken = links and conn.execute("PRAGMA foreign_key_check").fetchone() is not None
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -118,12 +127,12 @@ def _quick_check(uri: str) -> str:
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
         return f"The data file is damaged inside: SQLite's check says “{problems[0]}”."
-    return ""
+    return WAL_MISMATCH if broken else ""
 
 
-def _check_in_place(database: Path) -> str:
+def _check_in_place(database: Path, *, links: bool = False) -> str:
     # immutable: no lock, no journal, no side file: the file is only read.
-    return _quick_check(f"{database.resolve().as_uri()}?immutable=1")
+    return _quick_check(f"{database.resolve().as_uri()}?immutable=1", links=links)
 
 
 def _check_copy(database: Path) -> str:
@@ -142,7 +151,13 @@ def _check_copy(database: Path) -> str:
                 copy = Path(folder) / database.name
                 shutil.copyfile(database, copy)
                 shutil.copyfile(side_file(database, "-wal"), side_file(copy, "-wal"))
-                return _quick_check(copy.as_uri())
+                # A file put back beside a newer journal reads as sound page by page;
+                # only its links show that the two do not belong together: links sound
+                # in the file alone and broken once its journal is replayed.
+                found = _quick_check(copy.as_uri(), links=True)
+                if found == WAL_MISMATCH and _check_in_place(database, links=True):
+                    return ""  # broken in the file itself: ``check`` names those links
+                return found
         except OSError:
             continue
     return ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from peewee import OperationalError
 
 from infoview_gui.domain.errors import (
+    BusyStorageError,
     DamagedStorageError,
     DiskError,
     ReadOnlyStorageError,
@@ -16,10 +17,13 @@ from infoview_gui.domain.errors import (
     StorageFullError,
 )
 
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 
@@ -39,7 +43,13 @@ class StoreDamagedError(DamagedStorageError, OperationalError):
     """The file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB)."""
 
 
+class StoreBusyError(BusyStorageError, OperationalError):
+    """Another connection kept the database locked past the busy timeout (SQLITE_BUSY)."""
+
+
 BY_CODE: dict[int, type[StorageError]] = {
+    SQLITE_BUSY: StoreBusyError,
+    SQLITE_LOCKED: StoreBusyError,
     SQLITE_FULL: StoreFullError,
     SQLITE_READONLY: StoreReadOnlyError,
     SQLITE_IOERR: StoreDiskError,

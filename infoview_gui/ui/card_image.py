@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.services.cards import MAX_IMAGE_BYTES, check_image
 
 MAX_SIDE = 1600
@@ -58,8 +59,9 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ValidationError(_FIELD, f"The file could not be opened: {reason}.") from error
+        raise ValidationError(
+            _FIELD, f"The picture could not be opened: {reason(error)}. {advice(error)}"
+        ) from error
     check_image(data)  # size, type and completeness, from the bytes, before decoding
     return data
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.os_errors import file_error
 from infoview_gui.logfiles import without_links
 
 # The offscreen platform cannot propagate size hints; this is no fault of ours.
@@ -32,6 +33,7 @@ IGNORED_WARNINGS = (
 QtHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 log = logging.getLogger(__name__)
+SAVED_IS_SAFE = "Everything saved before this moment is safe."
 UNEXPECTED = (
     "Something went wrong, and InfoView could not finish what you asked. Everything saved "
     "before this moment is safe. Help > Report a problem… shows what to send us."
@@ -81,6 +83,11 @@ class ProblemLog:
             log.warning("%s reached the last resort", kind.__name__, exc_info=(kind, error, tb))
             self.problems.append(f"{kind.__name__}: {error}")
             self._tell(str(error))
+            return
+        if isinstance(error, OSError):  # a file or the disk: a sentence, not a fault
+            log.warning("%s reached the last resort", kind.__name__, exc_info=(kind, error, tb))
+            self.problems.append(f"{kind.__name__}: {error}")
+            self._tell(str(file_error(error, "finish what you asked", SAVED_IS_SAFE)))
             return
         log.error("Unexpected error", exc_info=(kind, error, tb))
         self.problems.append("".join(traceback.format_exception(kind, error, tb)))

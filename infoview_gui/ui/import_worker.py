@@ -17,7 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.os_errors import file_error
 
+NOTHING_CHANGED = "Nothing was imported."
 log = logging.getLogger(__name__)
 Job = Callable[[Callable[[int, int], None]], object]
 
@@ -75,6 +77,8 @@ class ImportWorker(QObject):
             self.cancelled.emit()
         except UserError as error:
             self.failed.emit(str(error))
+        except OSError as error:  # the file or the disk: said in words
+            self.failed.emit(str(file_error(error, "read this file", NOTHING_CHANGED)))
         except MemoryError:
             self.failed.emit("The file is too big to read with the memory available.")
         except Exception as error:  # noqa: BLE001 - a worker must always report back

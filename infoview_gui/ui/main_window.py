@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Views")
         self.nav.addItems([VIEW_TITLES[view] for view in ViewId])
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
@@ -79,14 +80,19 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.import_action = QAction("&Import contacts…", self)
+        # setShortcuts with a list: setShortcut's overloads make PySide6 build all of Qt's
+        # enums (18 ms before the first screen, see labels.py).
+        self.import_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.import_action.triggered.connect(self.import_contacts)
         file_menu.addAction(self.import_action)
         self.export_action = QAction("&Export…", self)
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(self.export_data)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])  # none on some desktops
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -96,11 +102,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self._make_view_menu()
         settings_menu = bar.addMenu("&Settings")
         self.profile_action = QAction("Your &profile…", self)
         self.profile_action.triggered.connect(self.edit_profile)
         settings_menu.addAction(self.profile_action)
         self.preferences_action = QAction("P&references…", self)
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(keys or [QKeySequence("Ctrl+,")])
         self.preferences_action.triggered.connect(self.edit_preferences)
         settings_menu.addAction(self.preferences_action)
         tools_menu = bar.addMenu("&Tools")
@@ -125,6 +134,17 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _make_view_menu(self) -> None:
+        """View: each view by its mnemonic, or Ctrl+1 to Ctrl+7 in navigation order."""
+        view_menu = self.menuBar().addMenu("&View")
+        self.view_actions: list[QAction] = []
+        for view in ViewId:
+            action = QAction(f"&{int(view) + 1} {VIEW_TITLES[view]}", self)
+            action.setShortcuts([QKeySequence(f"Ctrl+{int(view) + 1}")])
+            action.triggered.connect(lambda _checked=False, view=view: self.show_view(view))
+            view_menu.addAction(action)
+            self.view_actions.append(action)
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -352,7 +372,14 @@ class MainWindow(QMainWindow):
         open_interview_mode(interview_id, self, self.events, cards_dir=self.paths.cards_dir)
 
     def _on_events_saved(self, message: str) -> None:
-        self.statusBar().showMessage(message, 4000)
+        self.show_status(message, 4000)
+
+    def show_status(self, message: str, timeout_ms: int) -> None:
+        """Show ``message`` in the status bar for a while; a screen reader says it."""
+        from infoview_gui.ui.accessibility import announce
+
+        self.statusBar().showMessage(message, timeout_ms)
+        announce(self.statusBar(), message)
 
     def bring_forward(self, message: str = "") -> None:
         """Show, raise and activate the window (a second launch asked for it)."""
@@ -364,4 +391,4 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         if message:
-            self.statusBar().showMessage(message, 6000)
+            self.show_status(message, 6000)

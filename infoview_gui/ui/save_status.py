@@ -25,7 +25,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from infoview_gui.domain.errors import StorageError, UserError
+from infoview_gui.domain.errors import StorageError, UserError, as_told_where_typed
 from infoview_gui.ui.events import AppEvents
 
 Flush = Callable[[], object]
@@ -131,9 +131,10 @@ def run_action(
     """
     try:
         action()
-    except StorageError as exc:
-        (refused or events.saved.emit)(str(exc))
-        show_storage_problem(parent, str(exc))
+    except StorageError as exc:  # the typed text stays in its field: say so
+        said = as_told_where_typed(exc)
+        (refused or events.saved.emit)(said)
+        show_storage_problem(parent, said)
         return False
     except UserError as exc:  # any error a user may see: domain, storage, files
         (refused or events.saved.emit)(str(exc))

@@ -4,9 +4,10 @@
 #   packaging/linux/install.sh [BUILD_DIR]      (default: dist/infoview of this checkout)
 #
 # Puts the app in ~/.local/opt/infoview, the `infoview` command in ~/.local/bin, the icon
-# in ~/.local/share/icons/hicolor and the menu entry in ~/.local/share/applications
-# ($XDG_DATA_HOME instead of ~/.local/share when it is set). Needs no root. The user's
-# data (~/.local/share/InfoView) is not touched. Undo with uninstall.sh.
+# in ~/.local/share/icons/hicolor, the menu entry in ~/.local/share/applications and the
+# AppStream metadata in ~/.local/share/metainfo ($XDG_DATA_HOME instead of ~/.local/share
+# when it is set), all named org.infoview.InfoView. Needs no root. The user's data
+# (~/.local/share/InfoView) is not touched. Undo with uninstall.sh.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,16 +35,33 @@ mv "$opt_dir.new" "$opt_dir"
 rm -rf "$opt_dir.old"
 ln -sfn "$opt_dir/infoview" "$launcher"
 
+# An install made before the reverse-DNS id: its menu entry and icons go.
+rm -f "$old_desktop_file"
+remove_icons infoview
+
 # The icon, in every size the build carries, and the SVG for any other size.
 icons=$opt_dir/_internal/resources/icons
 for png in "$icons"/hicolor/*/apps/infoview.png; do
     size=$(basename "$(dirname "$(dirname "$png")")")
     mkdir -p "$icon_dir/$size/apps"
-    cp "$png" "$icon_dir/$size/apps/infoview.png"
+    cp "$png" "$icon_dir/$size/apps/$app_id.png"
 done
 mkdir -p "$icon_dir/scalable/apps"
-cp "$icons/infoview.svg" "$icon_dir/scalable/apps/infoview.svg"
+cp "$icons/infoview.svg" "$icon_dir/scalable/apps/$app_id.svg"
 touch "$icon_dir"  # icon caches look at the folder's time
+
+# The desktop files the build carries (infoview.spec bundles them, so they describe the
+# version installed), else this checkout's (a build made before they were bundled).
+shared=$opt_dir/_internal/share
+desktop_source=$shared/applications/$app_id.desktop
+metainfo_source=$shared/metainfo/$app_id.metainfo.xml
+[ -e "$desktop_source" ] || desktop_source=$here/$app_id.desktop
+[ -e "$metainfo_source" ] || metainfo_source=$here/$app_id.metainfo.xml
+
+# The AppStream metadata, for software centres.
+mkdir -p "$metainfo_dir"
+cp "$metainfo_source" "$metainfo_file.new"
+mv "$metainfo_file.new" "$metainfo_file"
 
 # The menu entry. A desktop session may not have ~/.local/bin on its PATH, so the
 # installed entry names the launcher by its full path when that path needs no quoting.
@@ -53,12 +71,13 @@ case $launcher in
     *) exec_path=$launcher ;;
 esac
 sed -e "s|^Exec=infoview\$|Exec=$exec_path|" -e "s|^TryExec=infoview\$|TryExec=$exec_path|" \
-    "$here/infoview.desktop" > "$desktop_file.new"
+    "$desktop_source" > "$desktop_file.new"
 mv "$desktop_file.new" "$desktop_file"
 
 echo "InfoView installed in $opt_dir"
 echo "  command: $launcher"
 echo "  menu entry: $desktop_file"
+echo "  AppStream metadata: $metainfo_file"
 case :$PATH: in
     *:"$bin_dir":*) ;;
     *) echo "  note: $bin_dir is not on your PATH; log out and in, or add it, to type 'infoview'" ;;

@@ -17,11 +17,10 @@ refuse_foreign "$opt_dir"
 if [ -L "$launcher" ] && [ "$(readlink "$launcher")" = "$opt_dir/infoview" ]; then
     rm -f "$launcher"
 fi
-rm -f "$desktop_file"
-for icon in "$icon_dir"/*/apps/infoview.png "$icon_dir"/scalable/apps/infoview.svg; do
-    if [ -e "$icon" ]; then rm -f "$icon"; fi
-done
-if [ -d "$icon_dir" ]; then touch "$icon_dir"; fi
+rm -f "$desktop_file" "$old_desktop_file" "$metainfo_file"
+rmdir "$metainfo_dir" 2>/dev/null || true
+remove_icons "$app_id"
+remove_icons infoview  # an install made before the reverse-DNS id
 rm -rf "$opt_dir" "$opt_dir.new" "$opt_dir.old"
 rmdir "$HOME/.local/opt" 2>/dev/null || true
 

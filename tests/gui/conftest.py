@@ -21,6 +21,9 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
+from infoview_gui.ui.style import style_sheet
+from infoview_gui.ui.theme import colours
+from tests.gui.surfaces import SurfaceWorld, populate
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -168,3 +171,17 @@ def nursing(window: MainWindow) -> dict[str, int]:
     ids["declined"] = interview_id
     window.events.publish()
     return ids
+
+
+@pytest.fixture
+def surface_world(qtbot: QtBot, window: MainWindow, paths: AppPaths) -> SurfaceWorld:
+    """The main window over realistic data, for walking every surface (see surfaces.py)."""
+    return SurfaceWorld(qtbot, window, paths, populate(window, paths))
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The application's style sheet, as the app sets it (state colours are in it)."""
+    qapp.setStyleSheet(style_sheet(colours()))
+    yield
+    qapp.setStyleSheet("")

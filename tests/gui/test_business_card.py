@@ -244,7 +244,7 @@ def test_a_truncated_photo_is_refused(
 def test_a_missing_file_is_refused(qtbot: QtBot, ana: int, paths: AppPaths, tmp_path: Path) -> None:
     dialog = dialog_for(qtbot, ana, paths, Picker(tmp_path / "gone.png"))
     dialog.choose_image.click()
-    assert dialog.error.text().startswith("The file could not be opened")
+    assert dialog.error.text().startswith("The picture could not be opened: it does not exist")
 
 
 def test_removing_the_photo_deletes_it_on_save(

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.agenda import ActionKind, ItemKind
@@ -23,7 +22,6 @@ from infoview_gui.ui.asking_actions import DeclineDialog
 from infoview_gui.ui.dialogs.request import RequestDialog
 from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.style import STYLE_SHEET
 from infoview_gui.ui.views.home import HomeView
 
 NOW = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)  # Friday noon in London
@@ -107,14 +105,6 @@ def test_an_empty_store_shows_how_to_start(qtbot: QtBot, store: object, events: 
     assert view.summary.isHidden()
     buttons = [b.text() for b in view.findChildren(QPushButton)]
     assert "Edit profile" in buttons and "Step 1 in the Guide" in buttons
-
-
-@pytest.fixture
-def app_style(qapp: QApplication) -> Iterator[None]:
-    """The application's style sheet, as the app sets it (Home's colours are in it)."""
-    qapp.setStyleSheet(STYLE_SHEET)
-    yield
-    qapp.setStyleSheet("")
 
 
 def test_the_list_puts_the_most_urgent_first(

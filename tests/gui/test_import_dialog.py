@@ -267,6 +267,26 @@ def test_export_writes_the_selected_contacts(
     assert data.startswith(b"\xef\xbb\xbf") and b"'+44 1" in data and b"Ben" not in data
 
 
+def test_export_defuses_formulas_unless_raw_is_checked(
+    qtbot: QtBot, window: MainWindow, events: AppEvents, tmp_path: Path
+) -> None:
+    add_contact(contact=ContactData(first_name="=HYPERLINK(1)", phone="+1-555-0100"))
+    dialog = ExportDialog(events, window, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.buttons.accepted.emit()
+    target = tmp_path / "InfoView contacts.csv"
+    assert b"\n'=HYPERLINK(1)," in target.read_bytes()
+    assert b",'+1-555-0100," in target.read_bytes()
+    dialog = ExportDialog(events, window, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.spreadsheet.setChecked(True)
+    dialog.raw.setChecked(True)  # for a program: no spreadsheet's mark either
+    assert not dialog.spreadsheet.isChecked()
+    dialog.buttons.accepted.emit()
+    assert target.read_bytes().startswith(b"First name,")
+    assert b"\n=HYPERLINK(1),,,,,,+1-555-0100," in target.read_bytes()
+
+
 def test_export_formats_follow_the_choice(
     qtbot: QtBot, window: MainWindow, events: AppEvents, tmp_path: Path
 ) -> None:
@@ -276,7 +296,7 @@ def test_export_formats_follow_the_choice(
     assert not dialog.selected.isEnabled()
     combo.setCurrentIndex(combo.findData("vcard"))
     assert dialog.path.text() == str(tmp_path / "InfoView contacts.vcf")
-    assert not dialog.spreadsheet.isEnabled()
+    assert not dialog.spreadsheet.isEnabled() and not dialog.raw.isEnabled()
     combo.setCurrentIndex(combo.findData("json"))
     assert dialog.path.text() == str(tmp_path / "InfoView backup.json")
     assert not dialog.all_contacts.isEnabled()
@@ -294,5 +314,5 @@ def test_an_export_that_cannot_be_written_says_so_and_stays_open(
     dialog.show()
     dialog.buttons.accepted.emit()
     assert dialog.isVisible()
-    assert "could not be written" in dialog.error.text()
+    assert "could not write" in dialog.error.text() and "Errno" not in dialog.error.text()
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText

@@ -20,6 +20,7 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.store.models import Interview, ListQuestion, Question, QuestionList
 from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.theme import colours
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
 from infoview_gui.ui.views.interview_opening import open_interview_mode
 
@@ -221,7 +222,7 @@ def test_must_ask_questions_still_open_are_highlighted(
     side = window.ui.side_list
     assert [side.is_highlighted(row) for row in range(3)] == [True, True, False]
     assert side.item(1).font().bold() and not side.item(2).font().bold()
-    assert side.item(1).background().color().name() == "#fcefd2"
+    assert side.item(1).background().color() == colours().attention_tint
     press(qtbot, window.ui.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [side.is_highlighted(row) for row in range(3)] == [False, True, False]
     assert side.item(0).toolTip() == "Answered"

@@ -221,7 +221,8 @@ def test_a_calendar_that_cannot_be_written_is_reported(
     )
     assert view.export_calendar() is None
     (message,) = reports
-    assert message.startswith("The calendar file could not be saved:")
+    assert message.startswith("InfoView could not save the calendar file ")
+    assert "it does not exist" in message and "Errno" not in message
 
 
 def test_cancelling_the_export_writes_nothing(

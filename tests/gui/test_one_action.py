@@ -33,7 +33,7 @@ from infoview_gui.ui.dialogs.contact import ContactDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
 
-FULL = "Your disk is full, so this change was not saved."
+FULL = "Your disk is full, so this change was not saved;"
 OK = QDialogButtonBox.StandardButton.Ok
 # Typing a name or a zone opens its completer's popup, which the offscreen platform warns about.
 POPUP = pytest.mark.qt_log_ignore(

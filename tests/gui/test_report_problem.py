@@ -144,3 +144,20 @@ def test_an_uncaught_user_error_is_told_as_its_sentence_and_logged(
     levels = [r.levelno for r in caplog.records if r.name == "infoview_gui.ui.errors"]
     assert levels == [logging.WARNING, logging.ERROR]
     assert "StoreDiskError reached the last resort" in caplog.text
+
+
+def test_an_uncaught_os_error_in_the_window_is_a_sentence_without_errno(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    told: list[str] = []
+    problems = ProblemLog()
+    monkeypatch.setattr(problems, "_tell", told.append)
+    try:
+        raise OSError(28, "No space left on device", "/data/x.pdf")
+    except OSError as caught:
+        problems._on_exception(OSError, caught, caught.__traceback__)
+    assert told == [
+        "InfoView could not finish what you asked: the disk is full. Everything saved before "
+        "this moment is safe. Free some space and try again."
+    ]
+    assert "Traceback" in caplog.text  # the details stay in the log

@@ -81,7 +81,8 @@ def test_a_full_disk_keeps_the_typed_text_and_says_so_plainly(
         save_research_notes(field_id=field_id, text=editor.toPlainText())
 
     assert not run_action(events, save, refused=shown.append, parent=editor)
-    assert shown[0].startswith("Your disk is full, so this change was not saved.")
+    assert shown[0].startswith("Your disk is full, so this change was not saved;")
+    assert shown[0].endswith("What you typed is still here.")
     assert boxes == shown
     assert editor.toPlainText() == typed  # what was typed is still here
     assert CareerField.get_by_id(field_id).research_notes == ""

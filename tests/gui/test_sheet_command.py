@@ -162,7 +162,7 @@ def test_a_file_that_cannot_be_written_is_refused(
 ) -> None:
     out = tmp_path / "no-such-folder" / "x.pdf"
     assert run_sheet(paths, "--interview", str(data["interview"]), "-o", str(out)) == 2
-    assert f"Cannot write {out}" in capsys.readouterr().err
+    assert f"InfoView could not write {out}: " in capsys.readouterr().err
 
 
 def test_no_data_yet_is_refused_without_creating_any(

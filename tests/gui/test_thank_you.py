@@ -183,7 +183,9 @@ def test_copy_puts_the_email_on_the_clipboard(qtbot: QtBot, interview: int) -> N
     assert QGuiApplication.clipboard().text() == dialog.editor.body.toPlainText()
 
 
-def test_the_state_says_when_it_is_overdue_in_red(qtbot: QtBot, interview: int) -> None:
+def test_the_state_says_when_it_is_overdue_in_red(
+    qtbot: QtBot, interview: int, app_style: None
+) -> None:
     dialog = dialog_for(qtbot, interview, today=date(2026, 3, 9))
     assert dialog.state.text() == "Overdue: the thank-you email was due on Fri 6 Mar. Send it now."
     assert dialog.state.property("state") == "overdue"

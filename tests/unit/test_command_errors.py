@@ -89,7 +89,9 @@ def test_a_disk_error_is_a_sentence_and_exit_code_1(
     monkeypatch.setattr(exports, "export_vcard", fail)
     assert infoview(data, "export", "--format", "vcard", "-o", str(tmp_path / "x.vcf")) == 1
     err = capsys.readouterr().err
-    assert err.strip() == str(StoreDiskError()) and "Traceback" not in err
+    assert err.strip() == StoreDiskError().for_command("export") and "Traceback" not in err
+    assert err.startswith("The disk reported an error, so 'infoview export' stopped;")
+    assert "typed" not in err  # nothing was typed: a command never says it kept it
     assert isinstance(StoreDiskError(), UserError)
 
 

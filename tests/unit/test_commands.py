@@ -26,11 +26,13 @@ def test_check_says_ok_for_a_sound_database(
 def test_check_reports_a_broken_link(paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
     open_store(paths.database)
     close_database()
-    with sqlite3.connect(paths.database) as conn:
+    conn = sqlite3.connect(paths.database)
+    with conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute(
             "INSERT INTO field_link (field_id, url, title, position) VALUES (42, 'u', 't', 0)"
         )
+    conn.close()  # in the file itself (a link broken only by its -wal is a -wal mismatch)
     assert main(["--data-dir", str(paths.data_dir), "check"]) == 1
     assert "field_link row 1 points to a missing career_field" in capsys.readouterr().out
 

@@ -179,6 +179,19 @@ def test_export_for_spreadsheets(paths: AppPaths, tmp_path: Path) -> None:
     assert run(export_cmd, *argv[:3], "vcard", "--spreadsheet", "-o", str(target)) == 2
 
 
+def test_export_is_safe_by_default_and_raw_on_request(paths: AppPaths, tmp_path: Path) -> None:
+    open_store(paths.database)
+    add_contact(contact=ContactData(first_name="@SUM(1)", phone="+1-555-0100"))
+    close_database()
+    target = tmp_path / "out.csv"
+    argv = ["--data-dir", str(paths.data_dir), "--format", "csv", "-o", str(target)]
+    assert run(export_cmd, *argv) == 0
+    assert b"'@SUM(1)," in target.read_bytes() and b",'+1-555-0100," in target.read_bytes()
+    assert run(export_cmd, *argv, "--raw") == 0
+    assert b"\n@SUM(1)," in target.read_bytes() and b",+1-555-0100," in target.read_bytes()
+    assert run(export_cmd, *argv, "--raw", "--spreadsheet") == 2
+
+
 def test_a_backup_goes_through_export_and_import_into_an_empty_folder(
     paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -216,7 +229,9 @@ def test_export_to_a_folder_that_cannot_be_written(
         run(export_cmd, "--data-dir", str(paths.data_dir), "--format", "csv", "-o", str(target))
         == 1
     )
-    assert "could not be written" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert said.startswith(f"InfoView could not write the export {target}: it does not exist")
+    assert "Errno" not in said and "Check the name and the folder" in said
 
 
 def test_export_then_import_by_command_keeps_field_rank_and_scores(

@@ -27,6 +27,7 @@ from infoview_gui.domain.business_card import (
 )
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.services import cards
 from infoview_gui.services.contacts import load_contact
 from infoview_gui.ui.card_image import read_card_image
@@ -247,9 +248,10 @@ class BusinessCardDialog(FormDialog):
                 remove_image=self.remove_image,
             )
         except OSError as error:
-            reason = error.strerror or str(error)
             raise ValidationError(
-                "card_image", f"The photo could not be kept, so nothing was saved: {reason}."
+                "card_image",
+                f"The photo could not be kept, so nothing was saved: {reason(error)}. "
+                f"{advice(error)}",
             ) from error
         self.new_image = None
         self.remove_image = False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import asking
+from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -42,6 +43,7 @@ class CallDialog(TypingDialog):
         self.script.setReadOnly(True)
         self.log = QPlainTextEdit()
         self.log.setPlainText(record.call_log)
+        self.log.setTabChangesFocus(True)
         self.log.setPlaceholderText("When you called, what they said, when to call back…")
         self.error = plain_label()
         self.error.setObjectName("formError")
@@ -62,7 +64,7 @@ class CallDialog(TypingDialog):
         columns = QHBoxLayout()
         for caption, widget in (("What to say", self.script), ("Notes of the call", self.log)):
             column = QVBoxLayout()
-            column.addWidget(plain_label(caption))
+            column.addWidget(labelled(caption, widget))
             column.addWidget(widget, 1)
             columns.addLayout(column, 1)
         self.script.setMinimumSize(440, 420)
@@ -85,8 +87,7 @@ class CallDialog(TypingDialog):
         try:
             asking.log_call(interview_id=self.interview_id, text=self.log.toPlainText())
         except DomainError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            show_message(self.error, str(exc))
             return False
         return True
 
@@ -102,8 +103,7 @@ class CallDialog(TypingDialog):
                 interview_id=self.interview_id, notes=self.log.toPlainText(), on=date.today()
             )
         except DomainError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            show_message(self.error, str(exc))
             return
         self._save_timer.stop()
         self.request_sent.emit(self.interview_id)

@@ -71,6 +71,7 @@ class CheckReportDialog(TypingDialog):
         self.setMinimumSize(560, 360)
         self.summary = heading_label("", size=1.2)
         self.details = QPlainTextEdit()
+        self.details.setAccessibleName("What the check found")
         self.details.setReadOnly(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backups_button = QPushButton("Backups…")

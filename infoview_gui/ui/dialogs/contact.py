@@ -22,6 +22,7 @@ from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import contacts, ranking
 from infoview_gui.services.contacts import Duplicate
 from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.contact_picker import ContactPicker
@@ -165,7 +166,7 @@ class ContactDialog(FormDialog):
             box.setValue(stored.get(criterion_id, -1))
             box.setToolTip(f"Weight {weight} of 5")
             self._score_boxes[criterion_id] = box
-            self.scores_form.addRow(plain_label(name), box)
+            self.scores_form.addRow(labelled(name, box, wrap=True), box)
         self.scores_box.setVisible(bool(self._score_boxes))
 
     def _add_card_row(self, contact_id: int) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.criteria_table import CriteriaColumn, CriteriaTableModel
 from infoview_gui.services import ranking
+from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.form import line_edit
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import plain_message_box, run_action
@@ -67,6 +68,7 @@ class CriteriaDialog(QDialog):
         self.table = self._make_table()
         self.new_name = line_edit(placeholder="A new criterion, e.g. Works with data daily")
         self.new_name.setMaxLength(NAME_MAX)
+        self.new_name.setAccessibleName("New criterion")
         self.new_weight = weight_spin_box()
         self.add_button = _button("Add", "Add the criterion typed (Enter)")
         self.rename_button = _button("Rename", "F2")
@@ -86,6 +88,8 @@ class CriteriaDialog(QDialog):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName("Criteria")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setModel(self.model)
         table.setItemDelegate(WeightDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,7 +113,7 @@ class CriteriaDialog(QDialog):
     def _lay_out(self) -> None:
         adding = QHBoxLayout()
         adding.addWidget(self.new_name, 1)
-        adding.addWidget(plain_label("Weight", wrap=False))
+        adding.addWidget(labelled("Weight", self.new_weight))
         adding.addWidget(self.new_weight)
         adding.addWidget(self.add_button)
         row = QHBoxLayout()
@@ -170,8 +174,7 @@ class CriteriaDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """Say why a change was refused."""
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        show_message(self.error, message)
 
     # -- actions ------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.os_errors import file_error
 from infoview_gui.services import exports
 from infoview_gui.store.contact_table import count_contacts
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
@@ -87,12 +88,18 @@ class ExportDialog(FormDialog):
         scope_box.setContentsMargins(0, 0, 0, 0)
         self.spreadsheet = QCheckBox("Made for a spreadsheet (Excel, LibreOffice, Numbers)")
         self.spreadsheet.setToolTip(
-            "Adds a byte-order mark so that accents show correctly, and writes cells that a "
-            "spreadsheet would run as formulas (= + - @) with a leading apostrophe. "
-            "InfoView's own import removes it again."
+            "Adds a byte-order mark so that a spreadsheet shows accents correctly."
+        )
+        self.raw = QCheckBox("Cells as they are, for a program (not for a spreadsheet)")
+        self.raw.setToolTip(
+            "By default a cell starting with = + - @, a tab or a line break is written with "
+            "a leading apostrophe, so that a spreadsheet shows it as text (+1-555-0100 "
+            "stays +1-555-0100) and runs no formula; InfoView's own import removes it. "
+            "Check this only for a program that reads the file."
         )
         self.path = line_edit(str((folder or default_folder()) / "InfoView contacts.csv"))
         self.path.setMaxLength(4096)
+        self.path.setAccessibleName("File to export to")
         self.browse = QPushButton("Choose…")
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -105,6 +112,7 @@ class ExportDialog(FormDialog):
         self.add_row("format", "Export", self.format)
         self.add_row("scope", "Which contacts", scope)
         self.add_row("spreadsheet", "", self.spreadsheet)
+        self.add_row("raw", "", self.raw)
         self.add_row("path", "File", path_box)
         self.form.addRow("", self.note)
         self.inputs["path"] = self.path
@@ -113,6 +121,8 @@ class ExportDialog(FormDialog):
 
     def _connect_signals(self) -> None:
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
+        self.raw.toggled.connect(self._on_raw_toggled)
+        self.spreadsheet.toggled.connect(self._on_spreadsheet_toggled)
         self.browse.clicked.connect(self._on_browse_clicked)
 
     def chosen_format(self) -> str:
@@ -125,6 +135,7 @@ class ExportDialog(FormDialog):
         self.all_contacts.setEnabled(contacts)
         self.selected.setEnabled(contacts and bool(self.selected_ids))
         self.spreadsheet.setEnabled(fmt == "csv")
+        self.raw.setEnabled(fmt == "csv")
         _value, _label, suffix, name = next(f for f in FORMATS if f[0] == fmt)
         current = Path(self.path.text().strip() or name)
         stem = current.stem if current.stem not in {f[3] for f in FORMATS} else name
@@ -139,6 +150,14 @@ class ExportDialog(FormDialog):
                 "File > Import. Keep it somewhere safe: it holds all your notes.",
             }[fmt]
         )
+
+    def _on_raw_toggled(self, checked: bool) -> None:
+        if checked:  # raw cells are for programs: no spreadsheet's byte-order mark then
+            self.spreadsheet.setChecked(False)
+
+    def _on_spreadsheet_toggled(self, checked: bool) -> None:
+        if checked:
+            self.raw.setChecked(False)
 
     def _on_browse_clicked(self) -> None:
         fmt = self.chosen_format()
@@ -156,8 +175,12 @@ class ExportDialog(FormDialog):
         now = datetime.now(UTC)
         try:
             if fmt == "csv":
-                spreadsheet = self.spreadsheet.isChecked()
-                result = exports.export_csv(path=path, contact_ids=ids, spreadsheet=spreadsheet)
+                result = exports.export_csv(
+                    path=path,
+                    contact_ids=ids,
+                    spreadsheet=self.spreadsheet.isChecked(),
+                    raw=self.raw.isChecked(),
+                )
             elif fmt == "vcard":
                 result = exports.export_vcard(path=path, contact_ids=ids)
             elif fmt == "ics":
@@ -165,8 +188,7 @@ class ExportDialog(FormDialog):
             else:
                 result = exports.export_json(path=path, now=now)
         except OSError as error:
-            raise DomainError(
-                f"{path} could not be written: {error.strerror or error}. Nothing was changed."
-            ) from error
+            kept = "Your data is as it was, and so is any file of that name."
+            raise file_error(error, f"write {path}", kept) from error
         self.result_message = result.message
         self.events.saved.emit(result.message)

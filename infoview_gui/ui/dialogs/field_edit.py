@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.links import is_safe_link
 from infoview_gui.domain.research import URL_MAX, link_text
 from infoview_gui.services.fields import (
     NAME_MAX,
@@ -29,7 +30,7 @@ from infoview_gui.services.fields import (
 from infoview_gui.store.field_queries import field_links, field_notes, research_items
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.save_status import pending_edits
+from infoview_gui.ui.save_status import pending_edits, plain_message_box
 from infoview_gui.ui.widgets.labels import heading_label
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
@@ -85,6 +86,7 @@ class NotesEditor(TypedNotes):
         super().__init__(parent)
         self.events = events
         self._field_id: int | None = None
+        self.setAccessibleName("Research notes")
         self.setPlaceholderText(
             "What the work is, the pay, the path in, what you read and where…\n"
             "One idea a line: select the lines only an insider can answer and mark them "
@@ -145,15 +147,24 @@ class NotesEditor(TypedNotes):
         super().hideEvent(event)
 
 
-def open_url(url: str) -> None:
-    """Open a web page in the user's browser."""
-    QDesktopServices.openUrl(QUrl(url))
+def open_url(url: str, parent: QWidget | None = None) -> None:
+    """Open a web page in the user's browser; any other kind of link is refused in words."""
+    if is_safe_link(url, ("http", "https")):
+        QDesktopServices.openUrl(QUrl(url))
+        return
+    plain_message_box(
+        parent,
+        "Link not opened",
+        "InfoView opens only web pages (http:// or https://), so this link was not opened. "
+        "Remove it, and add the page's web address instead.",
+    ).exec()
 
 
 def _box(heading: str, list_widget: QListWidget, *buttons: QPushButton) -> QVBoxLayout:
     layout = QVBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(heading_label(heading, size=1.0))
+    list_widget.setAccessibleName(heading)
     list_widget.setSpacing(2)
     layout.addWidget(list_widget, 1)
     row = QHBoxLayout()
@@ -219,10 +230,10 @@ class LinksBox(QWidget):
     def _on_open_button_clicked(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            open_url(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+            open_url(str(item.data(Qt.ItemDataRole.UserRole + 1)), self)
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
-        open_url(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+        open_url(str(item.data(Qt.ItemDataRole.UserRole + 1)), self)
 
     def _on_remove_button_clicked(self) -> None:
         item = self.list.currentItem()

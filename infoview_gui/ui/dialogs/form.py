@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.errors import DomainError, ValidationError
+from infoview_gui.domain.errors import DomainError, ValidationError, as_told_where_typed
 from infoview_gui.domain.validation import SHORT_TEXT_MAX
+from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import events_of
 from infoview_gui.ui.widgets.labels import plain_label
@@ -73,7 +74,7 @@ class FormDialog(TypingDialog):
             self.show_error(str(exc), exc.field)
             return
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(as_told_where_typed(exc))
             return
         finally:
             events = events_of(self)
@@ -83,8 +84,7 @@ class FormDialog(TypingDialog):
 
     def show_error(self, message: str, field: str = "") -> None:
         """Say what is wrong and put the cursor where it can be fixed."""
-        self.error.setText(message)
-        self.error.show()
+        show_message(self.error, message)
         widget = self.inputs.get(field)
         if widget is not None:
             widget.setFocus()

@@ -128,6 +128,7 @@ class HelpGuideDialog(TypingDialog):
         self.resize(620, 640)
         self.text = QTextBrowser()
         self.text.setObjectName("helpGuide")
+        self.text.setAccessibleName("Guide and shortcuts")
         self.text.setOpenLinks(False)
         self.text.setHtml(guide_html(shortcut_sections(menu_actions)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

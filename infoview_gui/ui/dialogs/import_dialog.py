@@ -43,6 +43,7 @@ from infoview_gui.services.import_plan import (
     read_file,
 )
 from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.import_wizard import (
     DestinationPage,
     FilePage,
@@ -169,8 +170,7 @@ class ImportDialog(TypingDialog):
             self._inspect()
         elif page == Page.MAPPING:
             problem = self.mapping_page.problem()
-            self.mapping_page.error.setText(problem)
-            self.mapping_page.error.setVisible(bool(problem))
+            show_message(self.mapping_page.error, problem)
             if not problem:
                 self._preview()
         elif page == Page.PREVIEW and self.plan is not None:
@@ -302,8 +302,7 @@ class ImportDialog(TypingDialog):
                 file_name=self._file_name(),
             )
         except DomainError as error:
-            self.destination_page.error.setText(str(error))
-            self.destination_page.error.show()
+            show_message(self.destination_page.error, str(error))
             return
         self.outcome = outcome
         self._record(outcome)

@@ -37,6 +37,7 @@ from infoview_gui.services.import_plan import (
     PlannedNew,
     PlannedUpdate,
 )
+from infoview_gui.ui.accessibility import announce, show_message
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 FORMAT_CHOICES: tuple[tuple[str, str], ...] = (
@@ -51,8 +52,10 @@ SAMPLE_ROWS = 200
 _SKIP = ""
 
 
-def _table(headers: Sequence[str]) -> QTableWidget:
+def _table(name: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,6 +86,7 @@ class FilePage(QWidget):
         super().__init__()
         self.path = QLineEdit()
         self.path.setPlaceholderText("The file to import")
+        self.path.setAccessibleName("File to import")
         self.browse = QPushButton("Choose…")
         self.format = QComboBox()
         for value, label in FORMAT_CHOICES:
@@ -116,8 +120,7 @@ class FilePage(QWidget):
 
     def show_error(self, message: str) -> None:
         """Say why the file cannot be imported (an empty message hides it)."""
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        show_message(self.error, message)
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -132,7 +135,9 @@ class MappingPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.table = _table(["Column in the file", "First value", "InfoView detail"])
+        self.table = _table(
+            "Columns of the file", ["Column in the file", "First value", "InfoView detail"]
+        )
         self.combos: list[QComboBox] = []
         self.headers: list[str] = []
         self.error = plain_label()
@@ -164,6 +169,7 @@ class MappingPage(QWidget):
         self.combos = []
         for row, header in enumerate(headers):
             combo = QComboBox()
+            combo.setAccessibleName(f"InfoView detail for the column {header}")
             combo.addItem("Skip", _SKIP)
             for name, label in FIELD_LABELS.items():
                 combo.addItem(label, name)
@@ -212,9 +218,13 @@ class PreviewPage(QWidget):
         for policy in MergePolicy:
             self.policy.addItem(policy.label, policy.value)
         self.tabs = QTabWidget()
-        self.new_table = _table(["Line", "Name", "Organisation", "Job title", "Email"])
-        self.match_table = _table(["Lines", "Saved contact", "Same as", "What would change"])
-        self.reject_table = _table(["Line", "Why it is not imported"])
+        self.new_table = _table(
+            "New contacts", ["Line", "Name", "Organisation", "Job title", "Email"]
+        )
+        self.match_table = _table(
+            "Contacts already saved", ["Lines", "Saved contact", "Same as", "What would change"]
+        )
+        self.reject_table = _table("Lines not imported", ["Line", "Why it is not imported"])
         for table in (self.new_table, self.match_table, self.reject_table):
             self.tabs.addTab(table, "")
         working = QHBoxLayout()
@@ -252,6 +262,7 @@ class PreviewPage(QWidget):
             widget.hide()
         self.status.setText(f"{file_name}: {FORMAT_NAMES[plan.parsed.format]}")
         self.summary.setText(summary_text(plan))
+        announce(self.summary, self.summary.text())
         self.policy.setEnabled(True)
         _fill(self.new_table, [_new_row(p) for p in plan.new[:SAMPLE_ROWS]])
         _fill(self.match_table, [_match_row(u) for u in plan.updates[:SAMPLE_ROWS]])

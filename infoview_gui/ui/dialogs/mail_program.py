@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infoview_gui.domain.drafts import Draft
+from infoview_gui.domain.links import is_safe_link
 from infoview_gui.domain.mailto import mailto_url
 from infoview_gui.ui.save_status import plain_message_box
 
@@ -28,6 +29,13 @@ def open_url(url: QUrl) -> bool:
 
     A failure is logged by its kind of link alone: a ``mailto:`` link holds a whole email.
     """
+    if not is_safe_link(
+        bytes(url.toEncoded().data()).decode("ascii", "replace")
+    ):  # never javascript:, file: or a program's scheme
+        log.warning(
+            "A %s: link was not opened: InfoView opens web and email links only", url.scheme()
+        )
+        return False
     opened = QDesktopServices.openUrl(url)
     if not opened:
         log.warning("No program on this system opened a %s: link", url.scheme())

@@ -1,4 +1,4 @@
-"""Settings > Preferences: paper and note space of printed sheets, when to move on."""
+"""Settings > Preferences: printed sheets, when to move on, and the appearance."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from infoview_gui.domain.sheet import Paper, Spacing
 from infoview_gui.services import sheets, waiting
 from infoview_gui.services.preferences import save_preferences
+from infoview_gui.ui.dialogs.appearance_group import AppearanceGroup
 from infoview_gui.ui.dialogs.form import FormDialog
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -49,6 +50,8 @@ class PreferencesDialog(FormDialog):
         self.form.addRow(plain_label("Requests without an answer"))
         self.add_row("ask_next_after", "Suggest asking the next person after", self.ask_next)
         self.add_row("follow_up_after", "Suggest one polite follow-up after", self.follow_up)
+        self.appearance = AppearanceGroup()
+        self.body.insertWidget(self.body.indexOf(self.error), self.appearance)
 
     def save(self) -> None:
         """Store every preference, or none."""
@@ -57,4 +60,6 @@ class PreferencesDialog(FormDialog):
             spacing=Spacing(self.spacing.currentData()),
             ask_next_after=self.ask_next.value(),
             follow_up_after=self.follow_up.value(),
+            appearance=self.appearance.chosen(),
         )
+        self.appearance.apply()

@@ -59,6 +59,8 @@ class ReportProblemDialog(TypingDialog):
         self.setWindowTitle("Report a problem")
         self.setMinimumSize(640, 440)
         self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Text to send")
+        self.text.setAccessibleDescription(EXPLANATION)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

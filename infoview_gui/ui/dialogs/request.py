@@ -25,18 +25,16 @@ from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.request_check import WORD_LIMIT, check_request
 from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking
+from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog, ask_before_losing
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.labels import plain_label
 
 """Opens a URL; the default hands it to the desktop, tests pass a recorder."""
 
 log = logging.getLogger(__name__)
 _SAVE_DELAY_MS = 600
-_CHECK_STYLE = """
-QLabel[state="ok"] { color: #2e6b30; }
-QLabel[state="problem"] { color: #b3261e; }
-"""
 
 
 class DraftEditor(QWidget):
@@ -55,11 +53,12 @@ class DraftEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setPlainText(draft.body)
         self.body.setMinimumSize(420, 300)
+        self.body.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label("Subject"))
+        layout.addWidget(labelled("Subject", self.subject))
         layout.addWidget(self.subject)
-        layout.addWidget(plain_label("Message"))
+        layout.addWidget(labelled("Message", self.body))
         layout.addWidget(self.body, 1)
         self.subject.textEdited.connect(self.edited)
         self.body.textChanged.connect(self.edited)
@@ -140,8 +139,7 @@ class EmailDialog(TypingDialog):
 
     def show_error(self, message: str) -> None:
         """Say under the draft why the action could not be done."""
-        self.error.setText(message)
-        self.error.show()
+        show_message(self.error, message)
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.editor.draft().body)
@@ -162,7 +160,6 @@ class RequestChecker(QGroupBox):
     def __init__(self, connections: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__("Before you send", parent)
         self._connections = tuple(connections)
-        self.setStyleSheet(_CHECK_STYLE)
         self.words, self.jobs, self.connection, self.question = (plain_label() for _ in range(4))
         layout = QVBoxLayout(self)
         for label in (self.words, self.jobs, self.connection, self.question):
@@ -204,9 +201,7 @@ class RequestChecker(QGroupBox):
 
     def _show(self, label: QLabel, ok: bool, text: str) -> None:
         label.setText(("✓ " if ok else "✗ ") + text)
-        label.setProperty("state", "ok" if ok else "problem")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        restyle(label, "state", "ok" if ok else "problem")
 
 
 class RequestDialog(EmailDialog):

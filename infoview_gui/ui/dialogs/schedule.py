@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.errors import DomainError, ValidationError
+from infoview_gui.domain.os_errors import file_error
 from infoview_gui.services import asking, scheduling
 from infoview_gui.services.profile import load_profile
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
@@ -70,7 +71,8 @@ def add_to_calendar(
     try:
         scheduling.export_calendar(interview_ids=[interview_id], path=path, now=datetime.now(UTC))
     except OSError as exc:
-        raise DomainError(f"The calendar file could not be saved: {exc.strerror or exc}.") from exc
+        kept = "The interview is saved as it was."
+        raise file_error(exc, f"save the calendar file {path}", kept) from exc
     return path
 
 

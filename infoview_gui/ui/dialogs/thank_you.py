@@ -31,6 +31,7 @@ from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.printing.document import Document
 from infoview_gui.services import thanks
+from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
 from infoview_gui.ui.dialogs.thank_you_card import NoteCardTab
@@ -38,14 +39,11 @@ from infoview_gui.ui.dialogs.thank_you_check import ThankYouChecker, send_unless
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 _SAVE_DELAY_MS = 600
-_STATE_STYLE = """
-QLabel[state="overdue"] { color: #b3261e; font-weight: bold; }
-QLabel[state="sent"] { color: #2e6b30; }
-"""
 
 
 def swap_sentence(text: str, old: str, new: str) -> str | None:
@@ -92,9 +90,9 @@ class ThankYouDialog(TypingDialog):
         self._opener, self._today = opener, today
         self._sentence = thanks.point_sentence(self.record.point)
         self.setWindowTitle(f"Thank {self.record.name}")
-        self.setStyleSheet(_STATE_STYLE)
         self.state = plain_label()
         self.point = QPlainTextEdit(self.record.point)
+        self.point.setTabChangesFocus(True)  # Tab goes on to the next control, as in a form
         self.point.setPlaceholderText("e.g. Your advice to build a portfolio first helped most.")
         self.point.setFixedHeight(self.point.fontMetrics().lineSpacing() * 3 + 14)
         self.notes = QListWidget()
@@ -228,7 +226,7 @@ class ThankYouDialog(TypingDialog):
         else:
             text = f"Send the thank-you email by {day_text(due)}." if due else ""
         self.state.setText(text)
-        self.state.setProperty("state", state)
+        restyle(self.state, "state", state)
         self.sent_button.setEnabled(record.can_thank and sent is None)
         if sent is not None:
             self.sent_button.setText(f"Sent on {day_text(sent)}")
@@ -271,8 +269,7 @@ class ThankYouDialog(TypingDialog):
 
     def show_error(self, message: str) -> None:
         """Say under the drafts why something could not be done."""
-        self.error.setText(message)
-        self.error.show()
+        show_message(self.error, message)
 
     def use_line(self, text: str) -> None:
         """Make a line of the notes the specific point of the drafts."""

@@ -31,6 +31,8 @@ class NoteCardTab(DocumentTab):
     ) -> None:
         super().__init__(host, choose_pdf=choose_pdf, preview=preview)
         self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName("Note card text")
+        self.text.setTabChangesFocus(True)
         self.copy_button = QPushButton("Copy text")
         self.sent_button = QPushButton("I sent the card")
         layout = QVBoxLayout(self)

@@ -8,12 +8,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidg
 
 from infoview_gui.domain.thanks_check import THANKS_WORD_LIMIT, ThankYouCheck, check_thank_you
 from infoview_gui.ui.dialogs.typing_guard import ask_before_losing
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.labels import plain_label
-
-_CHECK_STYLE = """
-QLabel[state="ok"] { color: #2e6b30; }
-QLabel[state="problem"] { color: #b3261e; }
-"""
 
 
 class ThankYouChecker(QGroupBox):
@@ -22,7 +18,6 @@ class ThankYouChecker(QGroupBox):
     def __init__(self, contact_details: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__("Before you send", parent)
         self._contact = tuple(contact_details)
-        self.setStyleSheet(_CHECK_STYLE)
         self.result = check_thank_you("")
         self.words, self.specific, self.contact = (plain_label() for _ in range(3))
         layout = QVBoxLayout(self)
@@ -52,9 +47,7 @@ class ThankYouChecker(QGroupBox):
 
     def _show(self, label: QLabel, ok: bool, text: str) -> None:
         label.setText(("✓ " if ok else "✗ ") + text)
-        label.setProperty("state", "ok" if ok else "problem")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        restyle(label, "state", "ok" if ok else "problem")
 
 
 def send_unless_placeholder(

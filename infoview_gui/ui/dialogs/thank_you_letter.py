@@ -28,6 +28,7 @@ from infoview_gui.printing.letter_html import FONT_PT, LETTER_CSS, letter_docume
 from infoview_gui.printing.preview import ask_pdf_path, preview_document, suggested_file_name
 from infoview_gui.printing.render import RenderError, render_pdf
 from infoview_gui.services import sheets, thanks
+from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -116,8 +117,7 @@ class DocumentTab(QWidget):
         """Ask where to save the document as PDF and write it there; return the path."""
         path = save_document_pdf(self, self.document(), self._choose_pdf, self.host)
         if path:
-            self.saved.setText(f"Saved {path}")
-            self.saved.show()
+            show_message(self.saved, f"Saved {path}", urgent=False)
         return path
 
     def _on_print_button_clicked(self) -> None:
@@ -144,7 +144,9 @@ class LetterTab(DocumentTab):
         self.address = QPlainTextEdit(host.record.postal_address)
         self.address.setPlaceholderText("Their postal address, as on their business card")
         self.address.setFixedHeight(74)
+        self.address.setTabChangesFocus(True)
         self.view = QTextBrowser()
+        self.view.setAccessibleName("The letter as it prints")
         self.view.document().setDefaultStyleSheet(LETTER_CSS)
         self.view.document().setDefaultFont(QFont(fonts.sheet_family(), round(FONT_PT)))
         self.view.document().setDocumentMargin(18)
@@ -158,7 +160,7 @@ class LetterTab(DocumentTab):
         self.posted_button = QPushButton("I posted it")
         buttons = button_row(self.print_button, self.pdf_button, self.posted_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Their postal address"))
+        layout.addWidget(labelled("Their postal address", self.address))
         layout.addWidget(self.address)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.no_sender)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,7 @@ from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services import contacts, ranking
 from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.asking_actions import AskingFlow
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
@@ -38,7 +41,7 @@ from infoview_gui.ui.widgets.labels import plain_label
 REORDER_HINT = "To reorder, show one career field sorted by rank, with no other filter."
 
 
-def _combo(none_text: str, items: list[tuple[object, str]]) -> QComboBox:
+def _combo(none_text: str, items: Sequence[tuple[object, str]]) -> QComboBox:
     combo = QComboBox()
     combo.addItem(none_text, None)
     for value, label in items:
@@ -72,6 +75,7 @@ class ContactsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search names, organisations, emails, phones, notes…")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search contacts")
         self.field_filter = _combo("All fields", [])
         self.status_filter = _combo("Any status", [(s, s.label) for s in InterviewStatus])
         self.source_filter = _combo("Any source", [(s.value, s.label) for s in Source])
@@ -94,7 +98,12 @@ class ContactsView(QWidget):
         page = QWidget()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for combo in (self.field_filter, self.status_filter, self.source_filter):
+        for name, combo in (
+            ("Field", self.field_filter),
+            ("Status", self.status_filter),
+            ("Source", self.source_filter),
+        ):
+            filters.addWidget(labelled(name, combo))
             filters.addWidget(combo, 1)
         filters.addWidget(self.count)
         self.open_button = QPushButton("Open")

@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QPushButton,
@@ -25,6 +24,7 @@ from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import thanks
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import day, local_datetime, plain
+from infoview_gui.ui.theme import colours
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
@@ -32,7 +32,6 @@ from infoview_gui.ui.views.records import RecordsView
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
 
-OVERDUE_COLOUR = "#b3261e"
 HEADERS = ("Contact", "Held", "Thank-you email", "Note card", "Letter")
 FORMATTERS = (plain, local_datetime, plain, day, day)
 
@@ -74,8 +73,7 @@ class OverdueDelegate(QStyledItemDelegate):
         """Colour an overdue row's text red."""
         super().initStyleOption(option, index)
         if index.data(RowIdRole) in self.overdue:
-            option.palette.setColor(option.palette.ColorRole.Text, QColor(OVERDUE_COLOUR))
-            option.palette.setColor(option.palette.ColorRole.HighlightedText, QColor("#ffe3e0"))
+            option.palette.setColor(option.palette.ColorRole.Text, colours().danger)
 
 
 def overdue_ids(follow_ups: list[thanks.FollowUp]) -> frozenset[int]:

@@ -55,7 +55,7 @@ _KIND_TAGS = {
 }
 
 
-_OVERDUE_SUMMARY = "color: #27303d; font-weight: bold;"
+_OVERDUE_SUMMARY = "font-weight: bold;"  # its colour: agendaCounts in style.py
 
 
 class CountTile(QFrame):
@@ -205,12 +205,14 @@ class HomeView(QWidget):
             grid.addWidget(tile, 0, column)
         content = QWidget()
         content.setObjectName("agendaContent")
+        self.agenda_content = content
         column_layout = QVBoxLayout(content)
         column_layout.setContentsMargins(0, 0, 6, 0)
         column_layout.addLayout(self.list_layout)
         column_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("agendaScroll")
+        scroll.setAccessibleName("What to do next")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -257,10 +259,20 @@ class HomeView(QWidget):
         self.summary.setStyleSheet(_OVERDUE_SUMMARY if overdue else "")
 
     def _show_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
+        content = self.agenda_content
+        focus = content.window().focusWidget()  # the window's, even when it is not active
+        had_keyboard = focus is not None and content.isAncestorOf(focus)
+        self._fill_list(items, steps)
+        if had_keyboard:  # its row is gone: the keyboard stays in the list
+            for button in content.findChildren(QPushButton)[:1]:
+                button.setFocus()
+
+    def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
         while self.list_layout.count():
             taken = self.list_layout.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
+                widget.hide()  # hidden first: an orphan row must not become a window
                 widget.setParent(None)
                 widget.deleteLater()
         self.rows = []

@@ -27,6 +27,8 @@ from infoview_gui.domain.interview_mode import (
 )
 from infoview_gui.domain.wording import plural
 from infoview_gui.store.holding_queries import InterviewHeader
+from infoview_gui.ui.accessibility import announce, show_message
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.interview_parts import ChecklistPanel, NotesBox, QuestionSideList
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -57,27 +59,19 @@ def key_text(action: str) -> str:
 
 
 STYLE = """
-QWidget#interviewMode { background: #f6f5f1; }
-QWidget#interviewMode QLabel { color: #27303d; }
-QLabel#kicker { color: #1f5a85; font-size: 10pt; font-weight: 600; letter-spacing: 1px; }
+QLabel#kicker { font-size: 10pt; font-weight: 600; letter-spacing: 1px; }
 QLabel#who { font-size: 20pt; font-weight: 600; }
 QLabel#remaining { font-size: 13pt; }
-QLabel#role, QLabel#remaining, QLabel#position, QLabel#progress, QLabel#keys,
-QLabel#saveStatus { color: #66707e; }
 QLabel#clock { font-size: 30pt; font-weight: 600; }
-QLabel#clock[over="true"], QLabel#remaining[over="true"] { color: #a04d18; }
 QLabel#position { font-size: 12pt; }
 QLabel#question { font-size: 22pt; font-weight: 600; }
 QLabel#notesLabel, QLabel#listLabel, QLabel#checklistHeading {
-    color: #66707e; font-size: 10pt; font-weight: 600; }
-QPlainTextEdit#notes { background: #ffffff; border: 1px solid #d6d9de; border-radius: 8px;
-    padding: 10px; font-size: 15pt; }
-QFrame#banner { background: #e8f0f8; border-radius: 8px; }
-QFrame#banner[tone="remind"] { background: #fbefd6; }
+    font-size: 10pt; font-weight: 600; }
+QPlainTextEdit#notes { border-radius: 8px; padding: 10px; font-size: 15pt; }
+QFrame#banner { border-radius: 8px; }
 QLabel#bannerText { font-size: 12pt; }
-QLabel#message { color: #b3261e; }
-QWidget#sidePanel { background: #ffffff; border: 1px solid #e2e0da; border-radius: 10px; }
-QListWidget#questionList { border: none; font-size: 12pt; background: #ffffff; }
+QWidget#sidePanel { border-radius: 10px; }
+QListWidget#questionList { border: none; font-size: 12pt; }
 QCheckBox { font-size: 12pt; spacing: 8px; }
 QPushButton { font-size: 11pt; padding: 6px 14px; }
 """
@@ -248,7 +242,7 @@ class InterviewLayout:
         layout.addWidget(self.progress)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #e2e0da;")
+        line.setObjectName("sideRule")  # its colour: style.py
         layout.addWidget(line)
         layout.addWidget(self.checklist)
         return side
@@ -273,10 +267,7 @@ class InterviewLayout:
         planned = f" · {reading.planned} planned" if reading.started else ""
         self.remaining.setText(f"{reading.remaining}{planned}")
         for label in (self.clock, self.remaining):
-            if label.property("over") != reading.over:
-                label.setProperty("over", reading.over)
-                label.style().unpolish(label)
-                label.style().polish(label)
+            restyle(label, "over", reading.over)
 
     def show_question(self, item: QuestionItem, count: int) -> None:
         """Show one question and whether it is answered."""
@@ -334,13 +325,14 @@ class InterviewLayout:
 
     def show_message(self, text: str) -> None:
         """Say why something could not be done."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text)
 
     def show_save_status(self, text: str, ok: bool) -> None:
         """Say whether the notes are saved."""
+        if text != self.save_status.text():  # not "Saved" after every pause in typing
+            announce(self.save_status, text, urgent=not ok)
         self.save_status.setText(text)
-        self.save_status.setStyleSheet("" if ok else "color: #b3261e;")
+        restyle(self.save_status, "state", "" if ok else "problem")
 
     def show_screen_state(self, full_screen: bool) -> None:
         """Name the full-screen button after what it will do."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.os_errors import file_error
 from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import scheduling, thanks
@@ -60,6 +61,9 @@ _S = InterviewStatus
 def warn(parent: QWidget, message: str) -> None:
     """Tell the user something could not be done."""
     QMessageBox.warning(parent, "InfoView", message)
+
+
+KEPT = "Your interviews are as they were."
 
 
 class InterviewsView(RecordsView):
@@ -259,7 +263,7 @@ class InterviewsView(RecordsView):
                 interview_ids=self.scheduled_ids, path=path, now=self._now().astimezone(UTC)
             )
         except OSError as exc:
-            self._report(self, f"The calendar file could not be saved: {exc.strerror or exc}.")
+            self._report(self, str(file_error(exc, f"save the calendar file {path}", KEPT)))
             return None
         except DomainError as exc:
             self._report(self, str(exc))

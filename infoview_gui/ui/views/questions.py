@@ -31,6 +31,7 @@ from infoview_gui.qtmodels.question_bank import BankColumn, QuestionBankTableMod
 from infoview_gui.services import question_lists, questions
 from infoview_gui.store import question_queries
 from infoview_gui.store.question_queries import ListTarget
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.dialogs.question import QuestionDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import local_datetime
@@ -40,7 +41,6 @@ from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
-from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
 
 Target = tuple[str, int]
@@ -133,6 +133,8 @@ class BankManager(QWidget):
         self.events = events
         self.model = QuestionBankTableModel()
         self.table = QTableView()
+        self.table.setAccessibleName("Questions in the bank")
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -148,6 +150,7 @@ class BankManager(QWidget):
             self.topic.addItem(topic.label, topic.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the bank")
+        self.search.setAccessibleName("Search the question bank")
         self.search.setClearButtonEnabled(True)
         self.show_hidden = QCheckBox("Show hidden questions")
         self.edit_button = QPushButton("Edit…")
@@ -155,6 +158,7 @@ class BankManager(QWidget):
         self.unhide_button = QPushButton("Show again")
         self.delete_button = QPushButton("Delete")
         filters = QHBoxLayout()
+        filters.addWidget(labelled("Topic", self.topic))
         filters.addWidget(self.topic, 1)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.show_hidden)
@@ -306,7 +310,7 @@ class QuestionsView(QWidget):
 
     def _content(self) -> QWidget:
         chooser = QHBoxLayout()
-        chooser.addWidget(plain_label("Questions for", wrap=False))
+        chooser.addWidget(labelled("Questions for", self.targets))
         chooser.addWidget(self.targets, 1)
         self.lists_stack = QStackedWidget()
         self.lists_stack.addWidget(self.no_targets)

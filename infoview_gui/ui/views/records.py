@@ -53,6 +53,8 @@ class RecordsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.table = self._make_table()
+        self.table.setAccessibleName(title)
+        self.table.setTabKeyNavigation(False)
         self.empty = EmptyState(empty_sentence, add_text)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

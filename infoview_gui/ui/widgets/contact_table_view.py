@@ -69,6 +69,8 @@ class ContactTableView(QTableView):
         super().__init__(parent)
         self.contacts = model
         self._hidden = tuple(hidden)
+        self.setAccessibleName("Contacts")
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setModel(model)
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -33,16 +32,11 @@ from infoview_gui.domain.interview_mode import (
     checklist_for,
     is_done,
 )
+from infoview_gui.ui.theme import colours
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
 ICON_SIZE = 18
-MUST_ASK_OPEN = QColor("#fcefd2")
-ANSWERED_TEXT = QColor("#5f6b78")
-SELECTED = QColor("#d7e5f7")
-TICK = "#2f7d55"
-RING = "#9aa3ae"
-MUST_RING = "#c7860e"
 Saver = Callable[[str], None]
 
 # Keys that move between questions even while the cursor is in the notes.
@@ -148,11 +142,29 @@ class QuestionSideList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
+        self._icons: dict[tuple[bool, bool], QIcon] = {}
+        self._use_colours()
+
+    def _use_colours(self) -> None:
+        """Draw with the theme's colours now (again when the application's palette changes)."""
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, SELECTED)
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#1d2430"))
+        palette.setColor(QPalette.ColorRole.Highlight, colours().selected)
+        palette.setColor(QPalette.ColorRole.HighlightedText, colours().text)
         self.setPalette(palette)
         self._icons = {state: status_icon(*state) for state in _ICON_STATES}
+        for row in range(self.count() - 1):
+            item = self.item(row)
+            self._paint(
+                item, bool(item.data(self.AnsweredRole)), bool(item.data(self.MustAskOpenRole))
+            )
+        if self.count():
+            self.item(self.count() - 1).setIcon(status_icon(False, False, notes=True))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a change of light or dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._use_colours()
 
     def set_items(self, items: Sequence[QuestionItem]) -> None:
         """Show the questions in order, then "Other notes"."""
@@ -181,19 +193,19 @@ class QuestionSideList(QListWidget):
     def _style(self, row: QListWidgetItem, item: QuestionItem) -> None:
         row.setData(self.AnsweredRole, item.answered)
         row.setData(self.MustAskOpenRole, item.open_must_ask)
-        row.setIcon(self._icons[(item.answered, item.open_must_ask)])
-        font = row.font()
-        font.setBold(item.open_must_ask)
-        row.setFont(font)
-        row.setBackground(QBrush(MUST_ASK_OPEN) if item.open_must_ask else QBrush())
-        if item.answered:
-            row.setForeground(QBrush(ANSWERED_TEXT))
-        else:
-            row.setForeground(QBrush())
+        self._paint(row, item.answered, item.open_must_ask)
         state = "answered" if item.answered else "must ask, still open"
         state = state if item.answered or item.open_must_ask else "not answered yet"
         row.setToolTip(state.capitalize())
         row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+
+    def _paint(self, row: QListWidgetItem, answered: bool, must_ask_open: bool) -> None:
+        row.setIcon(self._icons[(answered, must_ask_open)])
+        font = row.font()
+        font.setBold(must_ask_open)
+        row.setFont(font)
+        row.setBackground(QBrush(colours().attention_tint) if must_ask_open else QBrush())
+        row.setForeground(QBrush(colours().muted) if answered else QBrush())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space ticks or unticks the current question."""
@@ -215,18 +227,19 @@ def status_icon(answered: bool, must_ask_open: bool, *, notes: bool = False) -> 
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(2.0, 2.0, ICON_SIZE - 4.0, ICON_SIZE - 4.0)
+    theme = colours()
     if answered:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(TICK))
+        painter.setBrush(theme.success)
         painter.drawEllipse(box)
-        painter.setPen(QPen(QColor("#ffffff"), 2.0))
+        painter.setPen(QPen(theme.surface, 2.0))
         painter.drawPolyline([QPointF(5.5, 9.5), QPointF(8.0, 12.0), QPointF(12.5, 6.5)])
     elif notes:
-        painter.setPen(QPen(QColor(RING), 1.6))
+        painter.setPen(QPen(theme.muted, 1.6))
         for y in (6.0, 9.0, 12.0):
             painter.drawLine(QPointF(4.5, y), QPointF(13.5, y))
     else:
-        painter.setPen(QPen(QColor(MUST_RING if must_ask_open else RING), 1.8))
+        painter.setPen(QPen(theme.attention if must_ask_open else theme.muted, 1.8))
         painter.drawEllipse(box)
     painter.end()
     return QIcon(pixmap)
@@ -259,6 +272,7 @@ class ChecklistPanel(QWidget):
         self.meeting_format = meeting_format
         while (taken := self._rows.takeAt(0)) is not None:
             if (widget := taken.widget()) is not None:
+                widget.hide()  # out of the Tab order now, not when it is deleted
                 widget.deleteLater()
         self.boxes = {}
         checklist = checklist_for(meeting_format)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.widgets.choices import enum_combo
 
 _NOUNS = {PointKind.EMAIL: "email", PointKind.PHONE: "phone", PointKind.WEB: "web address"}
@@ -45,6 +46,10 @@ class PointRow(QWidget):
             policy = hidden_alone.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             hidden_alone.setSizePolicy(policy)
+        # On Linux a combo box is named only by its label: an unseen one says which it is.
+        self.label_name = labelled("", self.label)
+        self.label_name.setParent(self)
+        self.label_name.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -66,6 +71,7 @@ class PointRow(QWidget):
     def name(self, noun: str, number: int) -> None:
         """Give the row's parts names a screen reader says (``number`` counts from 1)."""
         self.edit.setAccessibleName(f"{noun.capitalize()} {number}")
+        self.label_name.setText(f"Label of {noun} {number}")
         self.label.setAccessibleName(f"Label of {noun} {number}")
         self.primary.setAccessibleName(f"Primary {noun}: {noun} {number}")
         self.remove.setAccessibleName(f"Remove {noun} {number}")

@@ -7,7 +7,7 @@ Ctrl+Down to move, Delete to remove.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.qtmodels.question_bank import BankRole
 from infoview_gui.qtmodels.question_list import ItemRole, QuestionListModel
+from infoview_gui.ui.theme import colours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _PAD = 6
 _NUMBER_WIDTH = 26
 _RULE_HEIGHT = 20
-_MUTED = QColor("#6b7380")
-WARN = QColor("#9a3412")
-_BADGE = QColor("#e8eef8")
-_ACCENT = QColor("#1f5fae")
 
 
 class QuestionDelegate(QStyledItemDelegate):
@@ -80,10 +77,11 @@ class QuestionDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         pen = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
+        muted = pen if selected else colours().muted
         body = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         painter.save()
         if self.numbered:
-            painter.setPen(pen if selected else _MUTED)
+            painter.setPen(muted)
             painter.setFont(opt.font)
             number_rect = QRect(body.left(), body.top(), _NUMBER_WIDTH - 6, body.height())
             painter.drawText(
@@ -104,7 +102,7 @@ class QuestionDelegate(QStyledItemDelegate):
         caption = index.data(BankRole.CAPTION)
         if caption:
             painter.setFont(_small(opt.font))
-            painter.setPen(pen if selected else _MUTED)
+            painter.setPen(muted)
             below = body.adjusted(0, used.height() + 2, 0, 0)
             shown = painter.fontMetrics().elidedText(
                 str(caption), Qt.TextElideMode.ElideRight, below.width()
@@ -119,9 +117,9 @@ class QuestionDelegate(QStyledItemDelegate):
         pill = QRect(area.left(), area.top(), area.width(), height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_BADGE)
+        painter.setBrush(colours().accent_tint)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(_ACCENT)
+        painter.setPen(colours().accent)
         painter.setFont(font)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, "Must ask")
 
@@ -133,13 +131,14 @@ class QuestionDelegate(QStyledItemDelegate):
         font = _small(painter.font())
         painter.setFont(font)
         width = QFontMetrics(font).horizontalAdvance(label) + 16
-        painter.setPen(WARN)
+        warning = colours().warning
+        painter.setPen(warning)
         painter.drawText(
             QRect(rect.left() + _PAD, rect.top(), width, _RULE_HEIGHT),
             Qt.AlignmentFlag.AlignVCenter,
             label,
         )
-        painter.setPen(QPen(WARN, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(warning, 1, Qt.PenStyle.DashLine))
         painter.drawLine(rect.left() + _PAD + width, middle, rect.right() - _PAD, middle)
         painter.restore()
 

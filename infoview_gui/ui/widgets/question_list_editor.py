@@ -32,11 +32,13 @@ from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBan
 from infoview_gui.qtmodels.question_list import QuestionListModel
 from infoview_gui.services import question_lists as lists
 from infoview_gui.store import question_queries
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
+from infoview_gui.ui.style import restyle
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
-from infoview_gui.ui.widgets.question_items import WARN, QuestionDelegate, QuestionListView
+from infoview_gui.ui.widgets.question_items import QuestionDelegate, QuestionListView
 
 
 class QuestionListEditor(QWidget):
@@ -60,6 +62,9 @@ class QuestionListEditor(QWidget):
         self.list_view = QuestionListView(self.questions)
         self.bank_view = QListView()
         self.research = QPlainTextEdit()
+        self.list_view.setAccessibleName("Your questions")
+        self.bank_view.setAccessibleName("Question bank")
+        self.research.setAccessibleName("Your research on this field")
         self._build()
         self._connect_signals()
         self.load(None)
@@ -90,9 +95,11 @@ class QuestionListEditor(QWidget):
         self.must_ask = QSpinBox()
         self.must_ask.setRange(0, lists.MAX_MUST_ASK)
         self.must_ask.setPrefix("Must ask the first ")
+        self.must_ask.setAccessibleName("Must-ask questions")
         self.own = QLineEdit()
         self.own.setPlaceholderText("Type a question of your own and press Enter")
         self.own.setMaxLength(500)
+        self.own.setAccessibleName("A question of your own")
         self.own_button = QPushButton("Add")
         self.start_label = plain_label()
         self.suggest_button = QPushButton("Add the suggested questions")
@@ -103,6 +110,7 @@ class QuestionListEditor(QWidget):
         self.minutes.setRange(5, 600)
         self.minutes.setSuffix(" min")
         self.minutes.setPrefix("Meeting ")
+        self.minutes.setAccessibleName("Meeting length in minutes")
         self.print_button = QPushButton("Print question sheet…")
         moves = _row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
         start = _row(self.suggest_button, self.copy_button, None)
@@ -131,6 +139,7 @@ class QuestionListEditor(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the question bank")
         self.bank_view.setModel(self.bank)
         self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
         self.bank_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -141,7 +150,7 @@ class QuestionListEditor(QWidget):
         self.add_button.setToolTip("Or double-click a question, or press Enter")
         return _column(
             heading_label("Question bank", size=1.1),
-            _row((self.topic, 1), (self.search, 1)),
+            _row(labelled("Topic", self.topic), (self.topic, 1), (self.search, 1)),
             (self.bank_view, 1),
             _row(None, self.add_button),
         )
@@ -357,8 +366,7 @@ class QuestionListEditor(QWidget):
         result = self.questions.estimate()
         self.estimate.setText(result.message)
         self.print_button.setEnabled(result.count > 0)
-        colour = "" if result.fits else f"color: {WARN.name()};"
-        self.estimate.setStyleSheet(colour)
+        restyle(self.estimate, "state", "" if result.fits else "warning")
         self.must_ask.setSuffix(plural(self.questions.must_ask, " question", " questions"))
         self.bank.set_on_list(self.questions.question_ids())
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
@@ -46,6 +54,17 @@ class WeightDelegate(QStyledItemDelegate):
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         editor.valueChanged.connect(partial(self._commit, editor))
         return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Let Tab leave a weight for the next control, as everywhere else.
+
+        An item view's editor takes Tab to edit the next cell: with a spin box always
+        open on each row, Tab went round the table's cells and never out of it.
+        """
+        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if isinstance(editor, QSpinBox) and isinstance(event, QKeyEvent) and event.key() in tab:
+            return False
+        return super().eventFilter(editor, event)
 
     def _commit(self, editor: QSpinBox, _value: int) -> None:
         self.commitData.emit(editor)

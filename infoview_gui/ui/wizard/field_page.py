@@ -51,6 +51,7 @@ class FieldPage(StepPage):
             "work, the pay and the path in, and note what only someone inside can tell you.",
         )
         self.fields = QListWidget()
+        self.fields.setAccessibleName("Career fields")
         self.fields.setSpacing(2)
         self.add_button = QPushButton("Add a career field…")
         self.status = enum_combo(FieldStatus)

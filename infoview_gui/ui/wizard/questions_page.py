@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout
 
 from infoview_gui.store import question_queries
+from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.questions import FIELD, INTERVIEW, TargetCombo, show_target
-from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
@@ -43,7 +43,7 @@ class QuestionsPage(StepPage):
         self.targets = TargetCombo()
         self.editor = QuestionListEditor(events)
         chooser = QHBoxLayout()
-        chooser.addWidget(plain_label("Questions for", wrap=False))
+        chooser.addWidget(labelled("Questions for", self.targets))
         chooser.addWidget(self.targets, 1)
         self.body.addLayout(chooser)
         self.body.addWidget(self.editor, 1)

@@ -46,6 +46,8 @@ class StepPage(QWizardPage):
         """Add a read-only table to the page and return it with its model."""
         model = RowsTableModel(headers, formatters)
         table = QTableView()
+        table.setAccessibleName(self.title().split(" · ")[-1])
+        table.setTabKeyNavigation(False)
         table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

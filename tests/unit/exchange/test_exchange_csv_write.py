@@ -30,8 +30,8 @@ ADA = ContactData(
 )
 
 
-def test_plain_csv_shape() -> None:
-    text = write_contacts_csv([ADA], spreadsheet=False)
+def test_raw_csv_shape() -> None:
+    text = write_contacts_csv([ADA], raw=True)
     assert text.startswith(HEADER + "\r\n")
     assert text.endswith("\r\n")
     row = text.split("\r\n", 1)[1]
@@ -48,12 +48,18 @@ def test_spreadsheet_mode_has_a_bom_and_neutralised_cells() -> None:
     assert ",'+44 20 7946 0000," in text
 
 
+def test_cells_are_neutralised_by_default() -> None:
+    text = write_contacts_csv([ADA])
+    assert text.startswith(HEADER + "\r\n")
+    assert ",'+44 20 7946 0000," in text
+
+
 def test_empty_export_is_just_the_header() -> None:
     assert write_contacts_csv([], spreadsheet=False) == HEADER + "\r\n"
 
 
 @pytest.mark.parametrize(
-    ("cell", "plain", "spreadsheet"),
+    ("cell", "raw", "safe"),
     [
         ("=SUM(A1)", "=SUM(A1)", "'=SUM(A1)"),
         ("+44 1", "+44 1", "'+44 1"),
@@ -68,17 +74,17 @@ def test_empty_export_is_just_the_header() -> None:
         ("", "", ""),
     ],
 )
-def test_the_formula_rule_is_undone_by_the_reader(cell: str, plain: str, spreadsheet: str) -> None:
-    assert neutralise_cell(cell, spreadsheet=False) == plain
-    assert neutralise_cell(cell, spreadsheet=True) == spreadsheet
-    assert restore_cell(plain) == cell
-    assert restore_cell(spreadsheet) == cell
+def test_the_formula_rule_is_undone_by_the_reader(cell: str, raw: str, safe: str) -> None:
+    assert neutralise_cell(cell, raw=True) == raw
+    assert neutralise_cell(cell) == safe
+    assert restore_cell(raw) == cell
+    assert restore_cell(safe) == cell
 
 
-@pytest.mark.parametrize("spreadsheet", [False, True])
-def test_export_then_import_gives_the_contact_back(spreadsheet: bool) -> None:
+@pytest.mark.parametrize("raw", [False, True])
+def test_export_then_import_gives_the_contact_back(raw: bool) -> None:
     tricky = ContactData(first_name="=cmd|' /C calc'!A0", last_name="-x", notes="@SUM(1)\r\n+1")
-    text = write_contacts_csv([ADA, tricky], spreadsheet=spreadsheet)
+    text = write_contacts_csv([ADA, tricky], raw=raw)
     result = parse_csv(text.removeprefix("\ufeff"), EXPORT_MAPPING)
     assert [c.contact for c in result.contacts] == [ADA, tricky]
     assert result.rejects == []

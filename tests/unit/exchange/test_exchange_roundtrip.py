@@ -91,8 +91,8 @@ SETTINGS = settings(
 
 @SETTINGS
 @given(st.lists(contacts(), max_size=5), st.booleans())
-def test_csv_round_trip_as_text(people: list[ContactData], spreadsheet: bool) -> None:
-    text = write_contacts_csv(people, spreadsheet=spreadsheet)
+def test_csv_round_trip_as_text(people: list[ContactData], raw: bool) -> None:
+    text = write_contacts_csv(people, raw=raw)
     result = parse_csv(text.removeprefix("\ufeff"), EXPORT_MAPPING)
     assert result.rejects == []
     assert [c.contact for c in result.contacts] == people
@@ -101,8 +101,8 @@ def test_csv_round_trip_as_text(people: list[ContactData], spreadsheet: bool) ->
 
 @SETTINGS
 @given(st.lists(contacts(controls=False), min_size=1, max_size=5), st.booleans())
-def test_csv_round_trip_through_file_bytes(people: list[ContactData], spreadsheet: bool) -> None:
-    data = write_contacts_csv(people, spreadsheet=spreadsheet).encode("utf-8")
+def test_csv_round_trip_through_file_bytes(people: list[ContactData], raw: bool) -> None:
+    data = write_contacts_csv(people, raw=raw).encode("utf-8")
     result = read_contacts(data)
     assert result.format == "csv"
     assert result.rejects == []

@@ -9,7 +9,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from infoview_gui.domain.contact_points import PointKind, PointLabel
-from infoview_gui.exchange.json_backup import FORMAT_VERSION
+from infoview_gui.exchange.json_backup import FORMAT_VERSION, BackupError
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.contacts import load_contact
 from infoview_gui.services.exports import restore_backup
@@ -58,3 +58,16 @@ def test_a_format_2_backup_keeps_every_further_email_and_label(store: SqliteData
     assert first.uid == table["rows"][0][uid_column]
     assert first.email_label is PointLabel.WORK
     assert [(p.kind, p.label) for p in first.other_points] == [(PointKind.EMAIL, PointLabel.HOME)]
+
+
+def test_a_backup_with_a_script_link_among_a_contacts_web_addresses_is_refused(
+    store: SqliteDatabase,
+) -> None:
+    document = json.loads((FIXTURES / "format2.json").read_text(encoding="utf-8"))
+    points = document["tables"]["contact_point"]
+    point = points["rows"][0]
+    point[points["columns"].index("kind")] = "web"
+    point[points["columns"].index("value")] = "javascript:alert(1)"
+    with pytest.raises(BackupError, match="contact point .*, value: is a link InfoView does not"):
+        restore_backup(data=json.dumps(document).encode("utf-8"))
+    assert Contact.select().count() == 0

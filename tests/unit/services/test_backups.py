@@ -131,6 +131,25 @@ def test_an_import_backup_is_made_on_request(store: SqliteDatabase, paths: AppPa
     assert back_up_before_import(paths=paths, now=NOW).kind is BackupKind.IMPORT
 
 
+def test_unchanged_data_is_not_backed_up_again_before_an_import(
+    store: SqliteDatabase, paths: AppPaths
+) -> None:
+    """An import that failed (a full disk) and is tried again: one backup, not one a try."""
+    add_contact(contact=ContactData(first_name="Ana"))
+    first = back_up_before_import(paths=paths, now=NOW)
+    with pytest.raises(RuntimeError), database.atomic():  # the import fails, rolled back
+        add_contact(contact=ContactData(first_name="Ben"))
+        raise RuntimeError("the disk is full")
+    for minutes in (1, 2, 3):
+        again = back_up_before_import(paths=paths, now=NOW + timedelta(minutes=minutes))
+        assert again.path == first.path
+    assert len(list_backups(paths=paths)) == 1
+    add_contact(contact=ContactData(first_name="Cy"))  # the data changed: a new backup
+    changed = back_up_before_import(paths=paths, now=NOW + timedelta(minutes=9))
+    assert changed.path != first.path
+    assert len(list_backups(paths=paths)) == 2
+
+
 def test_old_automatic_backups_are_thinned_and_manual_ones_kept(
     store: SqliteDatabase, paths: AppPaths
 ) -> None:

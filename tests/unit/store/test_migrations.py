@@ -142,3 +142,23 @@ def test_upgrading_version_1_keeps_every_email_and_gives_each_contact_its_own_ui
     assert len(set(uids)) == len(uids) and all(uid.startswith("urn:uuid:") for uid in uids)
     assert labels == [("other",)]
     assert found == len(before)  # every email is now searchable
+
+
+def test_two_first_starts_racing_on_a_new_file_share_one_schema(tmp_path: Path) -> None:
+    """The second saw an empty file, then waited for the first: it opens, no 'already exists'."""
+    from infoview_gui.store.migrations import create_first_schema
+    from infoview_gui.store.write_errors import GuardedConnection
+
+    path = tmp_path / "infoview.sqlite3"
+    first = sqlite3.connect(path, isolation_level=None, factory=GuardedConnection)
+    second = sqlite3.connect(path, isolation_level=None, factory=GuardedConnection, timeout=5)
+    try:
+        assert second.execute("SELECT 1 FROM sqlite_master").fetchone() is None  # empty, it saw
+        create_first_schema(first)
+        create_first_schema(second)  # before: "table setting already exists"
+        version = second.execute("PRAGMA user_version").fetchone()[0]
+        assert version == migrations.SCHEMA_VERSION
+        assert second.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        first.close()
+        second.close()

@@ -16,6 +16,7 @@ from infoview_gui.paths import AppPaths
 from infoview_gui.services.backups import back_up, recover_with_backup, start_afresh
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
+from infoview_gui.services.interviews import start_request
 from infoview_gui.store.database import close_database, database
 from infoview_gui.store.opening import open_store
 from infoview_gui.store.recovery import (
@@ -105,6 +106,25 @@ def stray_wal(db: Path) -> None:
     side_file(db, "-wal").write_bytes(wal)
 
 
+def wal_of_another_moment(db: Path) -> None:
+    """An older copy put back beside a -wal whose every page reads: only the links break.
+
+    SQLite's own quick check finds nothing; the window opened it silently while
+    ``check`` reported foreign-key errors.
+    """
+    older = db.read_bytes()
+    open_store(db)
+    contact_id = add_contact(contact=ContactData(first_name="New"))
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    start_request(contact_id=contact_id)  # in the -wal: an interview of a newer contact
+    wal = side_file(db, "-wal").read_bytes()
+    close_database()
+    db.write_bytes(older)
+    side_file(db, "-wal").write_bytes(wal)
+    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
 def wal_without_its_file(db: Path) -> None:
     open_store(db)
     add_people("E", 5, add_field(name="Law"))
@@ -121,6 +141,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "random bytes": random_bytes,
     "flipped byte in a page": flipped_byte,
     "stray -wal": stray_wal,
+    "-wal of another moment": wal_of_another_moment,
     "-wal without its file": wal_without_its_file,
 }
 
