@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import PointKind, points_of, primary_point, with_points
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.text import url_key
 from infoview_gui.domain.validation import clean_email, clean_long, clean_short
@@ -134,7 +135,27 @@ def with_card(contact: ContactData, card: CardData, chosen: Sequence[str]) -> Co
             values["first_name"], values["last_name"] = split_name(value)
         else:
             values[_TARGETS[name][0]] = value
-    return replace(contact, **values)
+    return _keeping_points(contact, replace(contact, **values))
+
+
+def _keeping_points(before: ContactData, after: ContactData) -> ContactData:
+    """Return ``after`` with the emails, phones and addresses ``before`` had kept as further ones.
+
+    A card's email becomes the primary one; the email it replaces stays, no longer primary.
+    A primary the card empties is dropped.
+    """
+    cleared = {
+        kind
+        for kind in PointKind
+        if primary_point(after, kind) is None and primary_point(before, kind) is not None
+    }
+    kept = [
+        point
+        for kind in PointKind
+        for position, point in enumerate(points_of(before, kind))
+        if position or kind not in cleared
+    ]
+    return with_points(after, [*after.points, *kept])
 
 
 def split_name(name: str) -> tuple[str, str]:

@@ -7,6 +7,8 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, with runs of spaces made one."""
+    if text.isascii():  # most text: nothing to decompose, and casefold() is lower()
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())

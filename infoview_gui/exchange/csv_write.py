@@ -14,7 +14,8 @@ The rule for formulas, and for phone numbers that start with ``+``:
   apostrophes, starts with one of those characters. So importing an export gives back
   exactly the contacts exported, in both modes.
 
-After the contact's details come its place in the ranking (:data:`RANKING_COLUMNS`): its
+After the contact's details come its labels, further emails, phones and web addresses and
+UID (``point_cells.POINT_COLUMNS``), then its place in the ranking (:data:`RANKING_COLUMNS`): its
 career field by name, its rank in that field (1 is first) and its weighted score, then one
 ``Score: <criterion name>`` column per criterion of the fields exported (a contact has
 scores under its own field's criteria only). ``generic_csv`` reads them back as extras.
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
+from infoview_gui.exchange.point_cells import POINT_COLUMNS, point_cells
 
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("First name", "first_name"),
@@ -127,12 +129,12 @@ def write_contacts_csv(
     if spreadsheet:
         buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    header = [header for header, _ in EXPORT_COLUMNS]
+    header = [header for header, _ in EXPORT_COLUMNS] + list(POINT_COLUMNS)
     if rankings is not None:
         header += [*RANKING_COLUMNS, *(SCORE_PREFIX + name for name in criteria)]
     writer.writerow(neutralise_cell(cell, raw=raw) for cell in header)
     for position, contact in enumerate(contacts):
-        cells = [_cell(contact, name) for _, name in EXPORT_COLUMNS]
+        cells = [_cell(contact, name) for _, name in EXPORT_COLUMNS] + point_cells(contact)
         if rankings is not None:
             cells += rankings[position].cells(criteria)
         writer.writerow(neutralise_cell(cell, raw=raw) for cell in cells)

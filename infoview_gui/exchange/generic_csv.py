@@ -8,7 +8,8 @@ when those are empty) or ``source`` (a stored value or its label).
 The ranking columns of an InfoView export (``csv_write.RANKING_COLUMNS`` and the
 ``Score: <criterion>`` columns) are read whatever the mapping, into each contact's
 extras: ``field`` (the career field's name), ``rank``, ``weighted_score`` and
-``score:<criterion name>`` (see :func:`ranking_of`).
+``score:<criterion name>`` (see :func:`ranking_of`). So are the labels, further emails,
+phones and web addresses and UID of ``point_cells.POINT_COLUMNS``, into the contact.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Mapping
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
+from infoview_gui.exchange.point_cells import POINT_COLUMNS, with_point_cells
 from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import (
     Converted,
@@ -193,9 +195,13 @@ def parse_table(
         columns.setdefault(field, []).append(header_key(header))
     notes = tuple(columns.get("notes", ()))
     ranking = _ranking_columns(table.headers, mapping)
+    points = _point_columns(table.headers, mapping)
 
     def convert(row: Row) -> Converted:
         converted = _convert(row, columns)
+        if points:
+            cells = {name: restore_cell(row.get(key)) for key, name in points.items()}
+            converted = Converted(with_point_cells(converted.contact, cells), converted.extras)
         extras = {name: restore_cell(row.get(key)).strip() for key, name in ranking.items()}
         converted.extras.update((name, value) for name, value in extras.items() if value)
         return converted
@@ -219,6 +225,14 @@ def _ranking_columns(headers: list[str], mapping: Mapping[str, str]) -> dict[str
             if criterion:
                 found[key] = SCORE_EXTRA + criterion
     return found
+
+
+def _point_columns(headers: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
+    """Return ``{header key: header}`` of an InfoView export's point columns not mapped."""
+    mapped = {header_key(header) for header in mapping}
+    wanted = {header_key(header): header for header in POINT_COLUMNS}
+    keys = (header_key(header) for header in headers)
+    return {key: wanted[key] for key in keys if key in wanted and key not in mapped}
 
 
 def ranking_of(extras: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:

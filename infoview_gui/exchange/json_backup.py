@@ -27,8 +27,14 @@ from typing import Any
 from infoview_gui.exchange.records import ImportFileError
 
 FORMAT_NAME = "infoview-backup"
-FORMAT_VERSION = 1
-"""The layout of the file itself; a file with a higher number is refused."""
+FORMAT_VERSION = 2
+"""The layout of the file itself; a file with a higher number is refused.
+
+1. The first backups (data version 1).
+2. Data version 2 and later: contacts carry a ``uid`` and labels, and their further
+   emails, phones and web addresses are in table ``contact_point``. A format-1 file
+   still restores: the restore upgrades its data as opening an old data folder does.
+"""
 
 Value = str | int | float | bytes | None
 _MARKER = f'"format": "{FORMAT_NAME}"'.encode()
@@ -98,7 +104,8 @@ def read_backup(data: bytes, *, schema_version: int) -> Backup:
 
     Raises:
         BackupError: when the file is not an InfoView backup, is damaged, or comes from
-            a newer (or, for now, an older) InfoView.
+            a newer InfoView. An older data version is returned as it is: the restore
+            upgrades it.
     """
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -133,12 +140,8 @@ def _check_schema(schema: int, ours: int) -> None:
             f"InfoView reads up to version {ours}). Install the newer InfoView to restore "
             "it. Nothing was changed."
         )
-    if schema < ours:
-        raise BackupError(
-            f"This backup holds data version {schema}; this InfoView restores version "
-            f"{ours} only. Restore it with the InfoView that made it, then open that data "
-            "with this one."
-        )
+    if schema < 1:
+        raise _damaged("its data version is missing")
 
 
 def _damaged(why: str) -> BackupError:

@@ -2,9 +2,11 @@
 
 Each card gives one contact: the name from ``N`` (family and given names), else from
 ``FN`` split in two; the organisation from the first component of ``ORG``; ``TITLE``;
-the preferred ``EMAIL`` and ``TEL`` (``PREF=1``, ``TYPE=pref`` or 2.1's bare ``PREF``);
-a ``URL`` (a networking-site profile first); locality, region and country of ``ADR`` as
-the location; ``NOTE``. The line of a contact or reject is the line of its BEGIN:VCARD.
+every ``EMAIL``, ``TEL`` and ``URL`` with its label from ``TYPE`` (work, home, cell or
+mobile; else other), the preferred one primary (``PREF=1``, ``TYPE=pref`` or 2.1's bare
+``PREF``; among URLs without one, a networking-site profile); ``UID``; locality, region
+and country of ``ADR`` as the location; ``NOTE``. The line of a contact or reject is the
+line of its BEGIN:VCARD.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel, with_points
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.decoding import NOT_TEXT, check_container, check_text, unicode_codec
 from infoview_gui.exchange.records import (
@@ -184,23 +187,24 @@ class _Reader:
             for part in _split(_NEWLINE.sub("\n", props[0].value), ";")
         ]
 
-    def ranked(self, name: str) -> list[str]:
-        """Return the non-empty values of a property, the preferred first."""
-        values = (self.unescape(prop.value).strip() for prop in _ranked(self.by_name.get(name, [])))
-        return [value for value in values if value]
+    def labelled(self, name: str) -> list[tuple[str, PointLabel]]:
+        """Return the non-empty values of a property with their labels, the preferred first."""
+        found = []
+        for prop in _ranked(self.by_name.get(name, [])):
+            value = self.unescape(prop.value).strip()
+            if value:
+                found.append((value, _label(prop)))
+        return found
 
     def converted(self) -> Converted:
         """Return the contact the card describes."""
         family, given = ([*self.components("N"), "", ""])[:2]
-        emails = self.ranked("EMAIL")
+        emails = self.labelled("EMAIL")
         organisation = ([*self.components("ORG"), ""])[0]
         if not (family or given):
             full = self.text("FN").strip()
-            if full and full not in (emails[:1] + [organisation]):
+            if full and full not in ([email for email, _ in emails[:1]] + [organisation]):
                 given, family = split_full_name(full)
-        urls = [u for u in self.ranked("URL") if u.casefold().startswith(("http://", "https://"))]
-        urls.sort(key=lambda url: "linkedin." not in url.casefold())
-        phones = [re.sub(r"^tel:", "", p, flags=re.IGNORECASE) for p in self.ranked("TEL")]
         address = ([*self.components("ADR"), *[""] * 7])[:7]
         contact = ContactData(
             first_name=given,
@@ -208,20 +212,32 @@ class _Reader:
             title=self.text("TITLE") or self.text("ROLE"),
             organisation=organisation,
             location=", ".join(part for part in (address[3], address[4], address[6]) if part),
-            email=emails[0] if emails else "",
-            phone=phones[0] if phones else "",
-            profile_url=urls[0] if urls else "",
             notes="\n".join(self.unescape(v) for v in _values(self.by_name, "NOTE")),
             introduced_by_text=self.text("X-INFOVIEW-INTRODUCED-BY"),
             source=_source(self.text("X-INFOVIEW-SOURCE")),
+            uid=next(iter(_values(self.by_name, "UID")), "").strip(),
         )
-        return Converted(contact, self.extras(emails[1:]))
+        return Converted(with_points(contact, self.points(emails)), self.extras())
 
-    def extras(self, other_emails: list[str]) -> dict[str, str]:
-        """Return facts kept aside: other emails, categories."""
+    def points(self, emails: list[tuple[str, PointLabel]]) -> list[ContactPoint]:
+        """Return every email, phone and web address (http and https only)."""
+        phones = [
+            (re.sub(r"^tel:", "", value, flags=re.IGNORECASE), label)
+            for value, label in self.labelled("TEL")
+        ]
+        urls = [
+            (url, label)
+            for url, label in self.labelled("URL")
+            if url.casefold().startswith(("http://", "https://"))
+        ]
+        if not any(_rank(prop) < _UNRANKED for prop in self.by_name.get("URL", [])):
+            urls.sort(key=lambda item: "linkedin." not in item[0].casefold())
+        given = ((PointKind.EMAIL, emails), (PointKind.PHONE, phones), (PointKind.WEB, urls))
+        return [ContactPoint(kind, value, label) for kind, items in given for value, label in items]
+
+    def extras(self) -> dict[str, str]:
+        """Return facts kept aside: categories."""
         extras: dict[str, str] = {}
-        if other_emails:
-            extras["other_emails"] = " ::: ".join(other_emails)
         labels = [
             self.unescape(item).strip()
             for value in _values(self.by_name, "CATEGORIES")
@@ -250,7 +266,21 @@ def _rank(prop: ContentLine) -> int:
     if pref.isascii() and pref.isdigit():
         return int(pref)
     types = {value.casefold() for value in prop.params.get("TYPE", [])}
-    return 1 if "pref" in types or "PREF" in prop.params else 101
+    return 1 if "pref" in types or "PREF" in prop.params else _UNRANKED
+
+
+_UNRANKED = 101
+_MOBILE_TYPES = frozenset({"cell", "mobile", "iphone", "x-mobile"})
+
+
+def _label(prop: ContentLine) -> PointLabel:
+    """Return the label a property's TYPE gives (work, home, mobile), else ``other``."""
+    types = {value.casefold() for value in prop.params.get("TYPE", [])}
+    if "work" in types:
+        return PointLabel.WORK
+    if "home" in types:
+        return PointLabel.HOME
+    return PointLabel.MOBILE if types & _MOBILE_TYPES else PointLabel.OTHER
 
 
 def _ranked(props: list[ContentLine]) -> list[ContentLine]:

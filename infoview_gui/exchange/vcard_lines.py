@@ -31,6 +31,7 @@ USED = frozenset(
         "N",
         "ORG",
         "TITLE",
+        "UID",
         "ROLE",
         "EMAIL",
         "TEL",

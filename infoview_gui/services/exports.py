@@ -17,11 +17,12 @@ from peewee import IntegrityError
 
 from infoview_gui import __version__
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointLabel
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange import ics
-from infoview_gui.exchange.backup_check import refusal, value_problems
+from infoview_gui.exchange.backup_check import REASONS_SHOWN, refusal, value_problems
 from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
@@ -31,8 +32,10 @@ from infoview_gui.exchange.json_backup import (
     read_backup,
     write_backup,
 )
+from infoview_gui.exchange.point_checks import point_value_problems
 from infoview_gui.exchange.records import MAX_FILE_BYTES
 from infoview_gui.exchange.vcard_write import write_vcards
+from infoview_gui.services.backup_upgrade import upgraded
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.models import (
     ALL_MODELS,
@@ -42,6 +45,7 @@ from infoview_gui.store.models import (
     CriterionScore,
     Interview,
 )
+from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.queries import tuples
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
@@ -63,7 +67,12 @@ _CONTACT_FIELDS = (
     "source",
     "introduced_by_text",
     "notes",
+    "email_label",
+    "phone_label",
+    "profile_url_label",
+    "uid",
 )
+_LABELS = ("email_label", "phone_label", "profile_url_label")
 _CHUNK = 500
 
 
@@ -99,13 +108,19 @@ def _sql(sql: str) -> sqlite3.Cursor:
 
 def contacts_for_export(contact_ids: Sequence[int] | None = None) -> list[ContactData]:
     """Return the contacts to export (all, or those with these ids) in the table's order."""
-    return [_contact(row) for row in _export_rows(contact_ids)]
+    return _contacts(_export_rows(contact_ids))
+
+
+def _contacts(rows: list[tuple[object, ...]]) -> list[ContactData]:
+    """Return the contacts of export rows, each with its further points."""
+    points = points_by_contact([int(str(row[-1])) for row in rows])
+    return [_contact(row, points.get(int(str(row[-1])), ())) for row in rows]
 
 
 def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
-    """Return the :data:`_CONTACT_FIELDS` and the id of the contacts, in the table's order."""
+    """Return the contacts' :data:`_CONTACT_FIELDS`, last change and id, in the table's order."""
     columns = [getattr(Contact, name) for name in _CONTACT_FIELDS]
-    query = Contact.select(*columns, Contact.id).order_by(
+    query = Contact.select(*columns, Contact.updated_at, Contact.id).order_by(
         Contact.field.is_null(), Contact.field, Contact.rank, Contact.sort_name, Contact.id
     )
     if contact_ids is None:
@@ -162,10 +177,22 @@ def rankings_for_export(contact_ids: Sequence[int]) -> tuple[list[Ranking], list
     return rankings, list(criteria.values())
 
 
-def _contact(row: tuple[object, ...]) -> ContactData:
+def _contact(row: tuple[object, ...], other_points: tuple[ContactPoint, ...]) -> ContactData:
     values = dict(zip(_CONTACT_FIELDS, row[: len(_CONTACT_FIELDS)], strict=True))
     values["source"] = Source(str(values["source"]))
-    return ContactData(**values)  # type: ignore[arg-type]
+    for name in _LABELS:
+        values[name] = PointLabel(str(values[name]))
+    return ContactData(**values, other_points=other_points)  # type: ignore[arg-type]
+
+
+def _revision(stored: object) -> datetime | None:
+    """Return a contact's stored time of last change as a datetime (None if unreadable)."""
+    if isinstance(stored, datetime):
+        return stored
+    try:
+        return datetime.fromisoformat(str(stored))
+    except ValueError:
+        return None
 
 
 def export_csv(
@@ -187,7 +214,7 @@ def export_csv(
         OSError: when the file cannot be written.
     """
     rows = _export_rows(contact_ids)
-    people = [_contact(row) for row in rows]
+    people = _contacts(rows)
     rankings, criteria = rankings_for_export([int(str(row[-1])) for row in rows])
     text = write_contacts_csv(
         people, spreadsheet=spreadsheet, raw=raw, rankings=rankings, criteria=criteria
@@ -199,13 +226,15 @@ def export_csv(
 def export_vcard(
     *, path: str | os.PathLike[str], contact_ids: Sequence[int] | None = None
 ) -> ExportResult:
-    """Write contacts as one vCard 4.0 file.
+    """Write contacts as one vCard 4.0 file, each card with its UID and its REV.
 
     Raises:
         OSError: when the file cannot be written.
     """
-    people = contacts_for_export(contact_ids)
-    atomic_write(path, write_vcards(people).encode("utf-8"))
+    rows = _export_rows(contact_ids)
+    people = _contacts(rows)
+    revisions = [_revision(row[-2]) for row in rows]
+    atomic_write(path, write_vcards(people, revisions).encode("utf-8"))
     return ExportResult(os.fspath(path), len(people), "contact")
 
 
@@ -325,9 +354,10 @@ def checked_backup(data: bytes, *, schema_version: int) -> Backup:
         )
     backup = read_backup(data, schema_version=schema_version)
     problems = value_problems(backup.tables)  # every value, before a row is written
+    problems += point_value_problems(backup.tables, most=REASONS_SHOWN - len(problems))
     if problems:
         raise BackupError(refusal(problems))
-    return backup
+    return upgraded(backup)  # an earlier data version gains what opening it would give
 
 
 def restore_backup(*, data: bytes) -> dict[str, int]:

@@ -3,12 +3,13 @@
 Pure: nothing here touches the database, so the preview can run in a worker thread
 against a :class:`MatchIndex` read up front on the main thread (``imports.load_match_index``).
 
-A row matches a contact (saved, or an earlier row of the same file) with the same email
-address, the same profile address (case and a trailing slash do not matter), or the same
-name and organisation (case and accents do not matter), tried in that order. Rows that
-repeat an earlier new row are folded into it, filling its blanks. What a match changes
-on a saved contact follows the :class:`MergePolicy`; the default fills blanks and never
-overwrites.
+A row matches a contact (saved, or an earlier row of the same file) with the same UID
+(a card InfoView exported), the same email address, the same profile address (case and a
+trailing slash do not matter), or the same name and organisation (case and accents do not
+matter), tried in that order. Rows that repeat an earlier new row are folded into it,
+filling its blanks (their emails, phones and web addresses are all kept). What a match
+changes on a saved contact follows the :class:`MergePolicy`; the default fills blanks and
+never overwrites.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from infoview_gui.domain.contact import ContactData, derived_keys
+from infoview_gui.domain.contact_points import ContactPoint, with_points
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 from infoview_gui.exchange.decoding import decode_bytes
@@ -34,6 +36,7 @@ from infoview_gui.exchange.records import (
     Reject,
 )
 from infoview_gui.exchange.tabular import read_table
+from infoview_gui.services.import_points import POINT_FIELDS, added_points, change_name
 
 MERGED_FIELDS: tuple[str, ...] = (
     "first_name",
@@ -64,6 +67,9 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("name_org_key", "n:", "the same name and organisation"),
 )
 
+UID_PREFIX = "i:"
+"""The :attr:`MatchIndex.keys` prefix of a contact's UID, the first key tried."""
+
 
 class MergePolicy(Labelled):
     """What an import does to a saved contact that a row matches."""
@@ -93,6 +99,8 @@ class MatchIndex:
 
     values: dict[int, tuple[str, ...]] = field(default_factory=dict)
     keys: dict[str, int] = field(default_factory=dict)
+    points: dict[int, tuple[ContactPoint, ...]] = field(default_factory=dict)
+    """Contact id to its further emails, phones and web addresses."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,7 @@ class FieldChange:
     @property
     def label(self) -> str:
         """The detail's name as the user reads it."""
-        return FIELD_LABELS[self.field]
+        return FIELD_LABELS.get(self.field) or POINT_FIELDS[self.field]
 
 
 @dataclass(frozen=True)
@@ -129,6 +137,8 @@ class PlannedUpdate:
     lines: tuple[int, ...]
     reason: str
     changes: tuple[FieldChange, ...]
+    points: tuple[ContactPoint, ...] = ()
+    """Emails, phones and web addresses added to the contact (also listed in ``changes``)."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +201,8 @@ def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | Non
             progress(done, total)
         derived = derived_keys(item.contact)
         row_keys = [(p + derived[name], why) for name, p, why in KEYS if derived[name]]
+        if item.contact.uid:  # a card this InfoView (or an address book) exported: UID first
+            row_keys.insert(0, (UID_PREFIX + item.contact.uid, "the same UID"))
         hit, reason = next(((keys[k], why) for k, why in row_keys if k in keys), (None, ""))
         if hit is None:
             position = len(groups)
@@ -273,9 +285,15 @@ def plan_import(
             for name in MERGED_FIELDS
             if before[name] != after[name]
         )
+        points: tuple[ContactPoint, ...] = ()
+        if policy is not MergePolicy.KEEP:
+            saved = index.points.get(group.contact_id, ())
+            points = added_points(after, saved, (row.contact for row in group.rows))
+            changes += tuple(FieldChange(change_name(p), "", p.value) for p in points)
         lines = tuple(row.line for row in group.rows)
         reason = group.rows[0].reason
-        updates.append(PlannedUpdate(group.contact_id, _shown_name(before), lines, reason, changes))
+        name = _shown_name(before)
+        updates.append(PlannedUpdate(group.contact_id, name, lines, reason, changes, points))
     return ImportPlan(parsed, MergePolicy(policy), tuple(new), tuple(updates))
 
 
@@ -288,6 +306,8 @@ def _new_contact(rows: list[_Row]) -> PlannedNew:
     for row in rest:
         merged = merge(merged, row.contact, MergePolicy.FILL_BLANKS)
     contact = replace(first.contact, **cast(dict[str, Any], merged))
+    repeated = (point for row in rest for point in row.contact.points)
+    contact = with_points(contact, [*contact.points, *repeated])
     return PlannedNew(first.line, contact, tuple(row.line for row in rest), derived_keys(contact))
 
 

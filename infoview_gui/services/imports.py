@@ -21,14 +21,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from infoview_gui.domain.contact import derived_keys
+from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
 from infoview_gui.services.import_plan import (
     KEYS,
     MERGED_FIELDS,
+    UID_PREFIX,
     ImportPlan,
     MatchIndex,
     PlannedNew,
@@ -37,6 +39,7 @@ from infoview_gui.services.import_plan import (
     details_of,
     plan_import,
 )
+from infoview_gui.services.import_points import decoded, encoded
 from infoview_gui.services.import_ranking import new_ranks, placings, restore_scores
 from infoview_gui.store.database import database
 from infoview_gui.store.models import (
@@ -46,6 +49,7 @@ from infoview_gui.store.models import (
     Interview,
     utc_now,
 )
+from infoview_gui.store.point_rows import insert_points, points_by_contact, remove_points
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
@@ -81,15 +85,18 @@ def load_match_index() -> MatchIndex:
     """Read every saved contact's details and duplicate keys (on the database's thread)."""
     columns = [getattr(Contact, name) for name in MERGED_FIELDS]
     query = Contact.select(
-        Contact.id, Contact.email_key, Contact.url_key, Contact.name_org_key, *columns
+        Contact.id, Contact.email_key, Contact.url_key, Contact.name_org_key, Contact.uid, *columns
     ).order_by(Contact.id)
     index = MatchIndex()
     for row in tuples(query):
         contact_id = int(row[0])
-        index.values[contact_id] = tuple(str(value) for value in row[4:])
+        index.values[contact_id] = tuple(str(value) for value in row[5:])
         for (_, prefix, _), key in zip(KEYS, row[1:4], strict=True):
             if key:
                 index.keys.setdefault(prefix + str(key), contact_id)
+        if row[4]:
+            index.keys.setdefault(UID_PREFIX + str(row[4]), contact_id)
+    index.points.update(points_by_contact())
     return index
 
 
@@ -134,7 +141,8 @@ def commit_import(
             undo_data=_undo_data(changed),
         )
         batch_id = int(batch.id)
-        _apply_changes([(u.contact_id, {c.field: c.new for c in u.changes}) for u in changed])
+        insert_points((u.contact_id, u.points) for u in changed if u.points)
+        _apply_changes([(u.contact_id, _field_values(u)) for u in changed])
         rankings = placings(fresh, field_id)
         _insert_new(
             fresh.new,
@@ -149,12 +157,18 @@ def commit_import(
     return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
 
 
+def _field_values(update: PlannedUpdate) -> dict[str, str]:
+    """Return the new details of a planned update (its added points aside)."""
+    return {c.field: c.new for c in update.changes if c.field in MERGED_FIELDS}
+
+
 def _undo_data(changed: Sequence[PlannedUpdate]) -> str:
     updated = [
         {
             "id": update.contact_id,
-            "before": {c.field: c.old for c in update.changes},
-            "after": {c.field: c.new for c in update.changes},
+            "before": {c.field: c.old for c in update.changes if c.field in MERGED_FIELDS},
+            "after": _field_values(update),
+            "points": encoded(update.points),
         }
         for update in changed
     ]
@@ -190,12 +204,13 @@ def _apply_changes(changes: Sequence[tuple[int, dict[str, str]]]) -> None:
     names = (*MERGED_FIELDS, "search_text", "sort_name", "email_key", "url_key", "name_org_key")
     assignments = ", ".join(f'"{name}" = ?' for name in (*names, "updated_at"))
     stamp = _db_value("updated_at", utc_now())
+    points = points_by_contact(list(current))
     rows = []
     for contact_id, values in changes:
         if contact_id not in current:
             continue
         merged = {**current[contact_id], **values}
-        keys = derived_keys(contact_of(merged))
+        keys = derived_keys(replace(contact_of(merged), other_points=points.get(contact_id, ())))
         rows.append([*(merged[n] for n in MERGED_FIELDS), *keys.values(), stamp, contact_id])
     sql = f'UPDATE "contact" SET {assignments} WHERE "id" = ?'
     _cursor().executemany(sql, rows)
@@ -233,6 +248,12 @@ def _insert_new(
             yield [values[f.name] for f in fields]
 
     _cursor().executemany(sql, rows())
+    query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
+    new_ids = [int(row[0]) for row in tuples(query.order_by(Contact.id))]
+    insert_points(
+        (contact_id, item.contact.other_points)
+        for contact_id, item in zip(new_ids, planned, strict=True)
+    )
 
 
 def new_row(
@@ -244,6 +265,10 @@ def new_row(
     values.update(details_of(contact))
     values.update(planned.keys or derived_keys(contact))
     values.update(
+        email_label=contact.email_label.value,
+        phone_label=contact.phone_label.value,
+        profile_url_label=contact.profile_url_label.value,
+        uid=contact.uid or new_uid(),
         source=contact.source.value,
         introduced_by=None,
         field=field_id,
@@ -312,12 +337,16 @@ def _reverse(undo_data: str, *, forward: bool) -> int:
     current = _current([int(entry["id"]) for entry in updated])
     changes = []
     for entry in updated:
-        now = current.get(int(entry["id"]))
+        contact_id = int(entry["id"])
+        now = current.get(contact_id)
         if now is None:
             continue
         values = {k: v for k, v in entry[wanted].items() if now.get(k) == entry[found][k]}
-        if values:
-            changes.append((int(entry["id"]), values))
+        points = decoded(entry.get("points", ()))
+        if points:
+            (insert_points if forward else remove_points)([(contact_id, points)])
+        if values or points:
+            changes.append((contact_id, values))
     _apply_changes(changes)
     return len(changes)
 

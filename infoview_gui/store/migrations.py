@@ -11,8 +11,10 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from infoview_gui.domain.contact import search_line
+from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import schema_v1
+from infoview_gui.store import schema_v1, schema_v2
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -22,38 +24,63 @@ if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
 Step = Callable[["SqliteMigrator"], None]
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
+    """Return the statements of a schema script, one each."""
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-def _v1_initial(migrator: SqliteMigrator) -> None:
-    for statement in _statements(schema_v1.STATEMENTS):
-        migrator.database.execute_sql(statement)
+SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS)
+"""The plain SQL of each version, in order: step N runs script N (and may do more)."""
+
+
+def _step(script: str) -> Step:
+    """Return the migration step that runs ``script``."""
+
+    def run(migrator: SqliteMigrator) -> None:
+        for statement in statements(script):
+            migrator.database.execute_sql(statement)
+
+    return run
 
 
 def create_first_schema(conn: sqlite3.Connection) -> None:
-    """Give a new, empty file the first version of the schema, in one transaction.
+    """Give a new, empty file the current schema, in one transaction.
 
-    What step 1 does, in plain SQL: a file with no rows needs neither the migrator nor
-    the foreign-key check, so a first start does not wait for Peewee to load. Later
-    steps, if any, run through ``migrate`` as for any older file. Of two first starts
-    racing on one new file, the second waits for the first's schema and keeps it.
+    What every step does, in plain SQL: a file with no rows needs neither the migrator
+    nor the foreign-key check, so a first start does not wait for Peewee to load. Of two
+    first starts racing on one new file, the second waits for the first's schema and
+    keeps it.
     """
     conn.execute("BEGIN IMMEDIATE")  # a second first start waits here (busy_timeout)
     if conn.execute("SELECT 1 FROM sqlite_master").fetchone():
         conn.execute("COMMIT")  # the other InfoView made the schema meanwhile: use it
         return
     try:
-        for statement in _statements(schema_v1.STATEMENTS):
-            conn.execute(statement)
-        conn.execute("PRAGMA user_version = 1")
+        for script in SCRIPTS:
+            for statement in statements(script):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {len(SCRIPTS)}")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
 
-MIGRATIONS: tuple[Step, ...] = (_v1_initial,)
+def _v2_contact_points(migrator: SqliteMigrator) -> None:
+    """Add points and labels; give each contact a UID and its email, phone and web searchable."""
+    _step(schema_v2.STATEMENTS)(migrator)
+    db = migrator.database
+    rows = db.execute_sql("SELECT id, email, phone, profile_url FROM contact").fetchall()
+    updates = []
+    for contact_id, email, phone, url in rows:
+        line = search_line((email, phone, url), (phone,) if phone else ())
+        updates.append((new_uid(), "\n" + line if line else "", contact_id))
+    db.connection().executemany(  # the line derived_keys now adds after the notes
+        "UPDATE contact SET uid = ?, search_text = search_text || ? WHERE id = ?", updates
+    )
+
+
+MIGRATIONS: tuple[Step, ...] = (_step(schema_v1.STATEMENTS), _v2_contact_points)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

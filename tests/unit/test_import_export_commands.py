@@ -254,7 +254,7 @@ def test_export_then_import_by_command_keeps_field_rank_and_scores(
     assert run(export_cmd, *folder, "--format", "csv", "-o", str(target)) == 0
     assert capsys.readouterr().out.strip() == f"Exported 2 contacts to {target}"
     lines = target.read_text("utf-8").splitlines()
-    assert lines[0].split(",")[11:] == [
+    assert lines[0].split(",")[18:] == [
         "Career field",
         "Rank",
         "Weighted score",

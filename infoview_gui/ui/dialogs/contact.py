@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import PointKind, points_of, with_points
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import contacts, ranking
@@ -25,6 +27,7 @@ from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.contact_picker import ContactPicker
 from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.widgets.point_rows import PointRows
 
 NOTES_LIMIT = 100_000
 
@@ -104,6 +107,8 @@ class ContactDialog(FormDialog):
         self._show_scores()
         if contact_id is not None:
             self._add_card_row(contact_id)
+        # Wide enough for an email row with its label, primary and remove choices.
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
 
     def _build(self, data: ContactData) -> None:
         self.first_name = line_edit(data.first_name)
@@ -111,9 +116,10 @@ class ContactDialog(FormDialog):
         self.title = line_edit(data.title, placeholder="Job title")
         self.organisation = line_edit(data.organisation)
         self.location = line_edit(data.location, placeholder="City, region or country")
-        self.email = line_edit(data.email, placeholder="name@example.org")
-        self.phone = line_edit(data.phone, limit=40)
-        self.profile_url = line_edit(data.profile_url, placeholder="https://…", limit=500)
+        self.uid = data.uid
+        self.emails = PointRows(PointKind.EMAIL, points_of(data, PointKind.EMAIL))
+        self.phones = PointRows(PointKind.PHONE, points_of(data, PointKind.PHONE))
+        self.web = PointRows(PointKind.WEB, points_of(data, PointKind.WEB))
         self.field = record_combo(field_choices(), none_text="No field yet", current=data.field_id)
         self.source = enum_combo(Source, data.source.value)
         self.introduced_by = ContactPicker(
@@ -130,9 +136,9 @@ class ContactDialog(FormDialog):
             ("title", "Job title", self.title),
             ("organisation", "Organisation", self.organisation),
             ("location", "Location", self.location),
-            ("email", "Email", self.email),
-            ("phone", "Phone", self.phone),
-            ("profile_url", "Profile page", self.profile_url),
+            ("email", "Email", self.emails),
+            ("phone", "Phone", self.phones),
+            ("profile_url", "Profile page", self.web),
             ("field_id", "Career field", self.field),
             ("source", "Where I found them", self.source),
             ("introduced_by_id", "Introduced by", self.introduced_by),
@@ -141,6 +147,8 @@ class ContactDialog(FormDialog):
         for name, label, widget in rows:
             self.add_row(name, label, widget)
         self.inputs["introduced_by_text"] = self.introduced_by
+        for editor in self._point_editors():
+            self.inputs[f"{editor.kind.value}_points"] = editor
         self.scores_box = QGroupBox("How well they fit (0-5 on each of the field's criteria)")
         self.scores_form = QFormLayout(self.scores_box)
         self.form.addRow(self.scores_box)
@@ -185,12 +193,11 @@ class ContactDialog(FormDialog):
             for name, widget in (
                 ("title", self.title),
                 ("organisation", self.organisation),
-                ("email", self.email),
-                ("phone", self.phone),
                 ("location", self.location),
-                ("profile_url", self.profile_url),
             ):
                 widget.setText(getattr(updated, name))
+            for editor in self._point_editors():
+                editor.set_points(points_of(updated, editor.kind))
             self.card.set_path(cards.card_image_path(self.contact_id, cards.cards_dir_of_store()))
 
     def _stored_scores(self) -> dict[int, int]:
@@ -200,23 +207,51 @@ class ContactDialog(FormDialog):
 
         return {k: s for (_, k), s in criterion_scores([self.contact_id]).items()}
 
+    @property
+    def email(self) -> QLineEdit:
+        """The input of the primary email."""
+        return self.emails.primary_row().edit
+
+    @property
+    def phone(self) -> QLineEdit:
+        """The input of the primary phone."""
+        return self.phones.primary_row().edit
+
+    @property
+    def profile_url(self) -> QLineEdit:
+        """The input of the primary web address."""
+        return self.web.primary_row().edit
+
+    def _point_editors(self) -> tuple[PointRows, ...]:
+        return (self.emails, self.phones, self.web)
+
     def contact(self) -> ContactData:
         """Return what the form holds now."""
-        return ContactData(
+        details = ContactData(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             title=self.title.text(),
             organisation=self.organisation.text(),
             location=self.location.text(),
-            email=self.email.text(),
-            phone=self.phone.text(),
-            profile_url=self.profile_url.text(),
             source=Source(self.source.currentData()),
             introduced_by_text=self.introduced_by.free_text(),
             introduced_by_id=self.introduced_by.contact_id,
             field_id=self.field.currentData(),
             notes=self.notes.toPlainText()[: NOTES_LIMIT + 1],
+            uid=self.uid,
         )
+        points = [point for editor in self._point_editors() for point in editor.points()]
+        return with_points(details, points)
+
+    def show_error(self, message: str, field: str = "") -> None:
+        """Say what is wrong, with the cursor in the row of the email, phone or address."""
+        super().show_error(message, field)
+        editor = self.inputs.get(field)
+        if isinstance(editor, PointRows):
+            if field.endswith("_points"):
+                editor.focus_further()
+            else:
+                editor.focus_primary()
 
     def save(self) -> None:
         """Check for a likely duplicate, then save the contact with its scores, all or nothing."""

@@ -73,7 +73,7 @@ class ContactsView(QWidget):
         self.add_button = QPushButton("Add a contact")
         self.header.action_row.addWidget(self.add_button)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, organisation, title, location, notes")
+        self.search.setPlaceholderText("Search names, organisations, emails, phones, notes…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search contacts")
         self.field_filter = _combo("All fields", [])

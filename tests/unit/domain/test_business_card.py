@@ -149,3 +149,11 @@ def test_any_bytes_get_an_answer(data: bytes) -> None:
     assert image_complete(data) in (True, False)
     assert image_complete(b"\xff\xd8\xff" + data) in (True, False)
     assert image_complete(b"\x89PNG\r\n\x1a\n" + data) in (True, False)
+
+
+def test_a_card_email_becomes_primary_and_the_one_it_replaces_is_kept() -> None:
+    card = CardData(email="a.ruiz@herald-media.example", phone="0113 496 0000")
+    updated = with_card(CONTACT, card, ["email", "phone"])
+    assert updated.email == "a.ruiz@herald-media.example"
+    assert updated.phone == "0113 496 0000"
+    assert [point.value for point in updated.other_points] == ["ana@herald.example"]

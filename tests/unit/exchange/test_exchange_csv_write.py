@@ -17,8 +17,9 @@ from infoview_gui.exchange.csv_write import (
     write_contacts_csv,
 )
 from infoview_gui.exchange.generic_csv import parse_csv
+from infoview_gui.exchange.point_cells import POINT_COLUMNS
 
-HEADER = ",".join(header for header, _ in EXPORT_COLUMNS)
+HEADER = ",".join([*(header for header, _ in EXPORT_COLUMNS), *POINT_COLUMNS])
 ADA = ContactData(
     first_name="Ada",
     last_name='Quill "Q"',
@@ -36,7 +37,7 @@ def test_raw_csv_shape() -> None:
     row = text.split("\r\n", 1)[1]
     assert row == (
         'Ada,"Quill ""Q""",,"Fenwick & Sons, LLP",,,+44 20 7946 0000,,friend,,'
-        '"line one\nline two"\r\n'
+        '"line one\nline two",,other,,,,,\r\n'
     )
     assert list(csv.reader(io.StringIO(text, newline="")))[1][6] == "+44 20 7946 0000"
 

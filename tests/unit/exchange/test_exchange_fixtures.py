@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.text import url_key
 from infoview_gui.exchange.reader import read_contacts, sniff_format
@@ -192,7 +193,13 @@ def test_vcard_21_quoted_printable() -> None:
     assert (
         jurgen.notes == "Erste Zeile\nZweite Zeile mit einem längeren Text, der umgebrochen wird."
     )
-    assert result.contacts[0].extras == {"other_emails": "juergen@example.de"}
+    assert result.contacts[0].extras == {}
+    assert [(p.kind, p.value, p.label) for p in jurgen.points] == [
+        (PointKind.EMAIL, "j.mueller@example.de", PointLabel.OTHER),
+        (PointKind.EMAIL, "juergen@example.de", PointLabel.OTHER),
+        (PointKind.PHONE, "+49 170 0000000", PointLabel.MOBILE),
+        (PointKind.PHONE, "+49 30 0000000", PointLabel.WORK),
+    ]
     assert lucia.phone == "555 0100"
     assert rejects(result) == [(37, NEEDS_NAME)]
 
@@ -208,10 +215,9 @@ def test_vcard_30_grouped_escaped_and_photo_url() -> None:
     assert siobhan.phone == "+353 87 000 0000"
     assert siobhan.location == "Galway, Connacht, Ireland"
     assert siobhan.notes == "Line one\nLine two, with comma; and semicolon \\ backslash"
-    assert result.contacts[0].extras == {
-        "other_emails": "siobhan.other@example.ie",
-        "labels": "Mentors ::: Law",
-    }
+    assert result.contacts[0].extras == {"labels": "Mentors ::: Law"}
+    assert siobhan.other_points == (ContactPoint(PointKind.EMAIL, "siobhan.other@example.ie"),)
+    assert siobhan.phone_label is PointLabel.MOBILE
     assert result.contacts[1].contact.email == "tomasz@example.pl"
     # FN equal to ORG with an empty N is an organisation's card, not a person's name.
     assert rejects(result) == [(26, NEEDS_NAME)]

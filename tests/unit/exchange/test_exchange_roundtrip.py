@@ -9,10 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.exchange.csv_write import EXPORT_MAPPING, Ranking, write_contacts_csv
 from infoview_gui.exchange.generic_csv import parse_csv, ranking_of
+from infoview_gui.exchange.point_cells import POINT_COLUMNS
 from infoview_gui.exchange.reader import read_contacts
 from infoview_gui.exchange.vcard import parse_vcards, write_vcards
 
@@ -44,6 +46,8 @@ def contacts(
     local = st.text(st.sampled_from("abcxyz.+_-'=ÄΩ日"), min_size=1, max_size=10)
     email = st.one_of(st.just(""), st.builds("{}@{}.org".format, local, local))
     url = st.one_of(st.just(""), st.builds("https://{}".format, short))
+    phone = st.text(characters(controls=controls), max_size=20)
+    labels = st.sampled_from(list(PointLabel))
     raw = st.builds(
         ContactData,
         first_name=short,
@@ -52,11 +56,23 @@ def contacts(
         organisation=short,
         location=short,
         email=email,
-        phone=st.text(characters(controls=controls), max_size=20),
+        phone=phone,
         profile_url=url,
         source=st.sampled_from(list(Source)),
         introduced_by_text=short,
         notes=notes,
+        email_label=labels,
+        phone_label=labels,
+        profile_url_label=labels,
+        other_points=st.lists(
+            st.one_of(
+                st.builds(ContactPoint, st.just(PointKind.EMAIL), email, labels),
+                st.builds(ContactPoint, st.just(PointKind.PHONE), phone, labels),
+                st.builds(ContactPoint, st.just(PointKind.WEB), url, labels),
+            ),
+            max_size=4,
+        ).map(tuple),
+        uid=st.one_of(st.just(""), short),
     )
     return raw.map(_checked).filter(lambda contact: contact is not None)  # type: ignore[return-value]
 
@@ -148,7 +164,8 @@ def test_csv_round_trip_keeps_field_rank_and_scores(
     places, criteria = data.draw(rankings(len(people)))
     text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=places, criteria=criteria)
     header = next(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert header[11:] == ["Career field", "Rank", "Weighted score"] + [
+    assert header[11:18] == list(POINT_COLUMNS)
+    assert header[18:] == ["Career field", "Rank", "Weighted score"] + [
         f"Score: {name}" for name in criteria
     ]
     result = parse_csv(text.removeprefix("\ufeff"), EXPORT_MAPPING)

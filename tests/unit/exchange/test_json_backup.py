@@ -70,7 +70,7 @@ def _document(**changes: object) -> bytes:
         (b'{"format": "something-else"}', "not an InfoView backup"),
         (_document(version=FORMAT_VERSION + 1), "newer InfoView"),
         (_document(schema_version=2), "newer InfoView"),
-        (_document(schema_version=0), "restores version 1 only"),
+        (_document(schema_version=0), "data version is missing"),
         (_document(version="1"), "damaged"),
         (_document(tables=[]), "damaged"),
         (_document(tables={"t": {"columns": ["a"], "rows": [[1, 2]]}}), "does not fit"),

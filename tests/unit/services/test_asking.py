@@ -7,12 +7,13 @@ from peewee import SqliteDatabase
 
 from infoview_gui.domain.calendar_rules import ReplySuggestion
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind, with_points
 from infoview_gui.domain.enums import Channel, Decidedness, InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.pipeline import IllegalTransition
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.services import asking, scheduling, waiting
-from infoview_gui.services.contacts import add_contact
+from infoview_gui.services.contacts import add_contact, load_contact, update_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.profile import save_profile
 from infoview_gui.services.ranking import move
@@ -285,3 +286,12 @@ def test_a_calendar_needs_a_scheduled_interview(store: SqliteDatabase) -> None:
         scheduling.calendar_data(
             interview_ids=[_accepted(ana)], now=datetime(2026, 3, 1, tzinfo=UTC)
         )
+
+
+def test_the_request_goes_to_the_primary_email_the_user_chose(store: SqliteDatabase) -> None:
+    home = ContactPoint(PointKind.EMAIL, "ana@home.example")
+    work = ContactPoint(PointKind.EMAIL, "ana@work.example")
+    ana = add_contact(contact=with_points(ContactData(first_name="Ana"), [home, work]))
+    assert asking.request_for(contact_id=ana).email == "ana@home.example"
+    update_contact(contact_id=ana, contact=with_points(load_contact(ana), [work, home]))
+    assert asking.request_for(contact_id=ana).email == "ana@work.example"

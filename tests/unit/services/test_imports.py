@@ -210,7 +210,10 @@ def test_undo_removes_exactly_the_batch_and_restores_what_it_changed(
     assert (undone.removed, undone.restored) == (1, 1)
     after = snapshot()
     # Undo is itself an edit: every detail comes back, and updated_at moves on.
-    assert [row[:-1] for row in after["contact"]] == [row[:-1] for row in before["contact"]]
+    stamp = dump_database(now=NOW).tables["contact"].columns.index("updated_at")
+    assert [row[:stamp] + row[stamp + 1 :] for row in after["contact"]] == [
+        row[:stamp] + row[stamp + 1 :] for row in before["contact"]
+    ]
     assert {c.id for c in Contact.select()} == {mine, ben, *earlier.new_ids}
     assert ImportBatch.get_by_id(outcome.batch_id).undone_at is not None
     imports.redo_import(undone=undone)

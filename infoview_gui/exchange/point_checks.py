@@ -1,0 +1,60 @@
+"""The restore's value checks for contacts' labels, UIDs and further points (data version 2).
+
+Importing this module adds the rules to ``backup_check.RULES``. A point's value is checked
+by its kind (an email as the dialogs accept one, a phone of at most 40 characters, a web
+address with http or https only), which a rule per column cannot do:
+:func:`point_value_problems` does it row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from infoview_gui.domain.contact_points import PointKind, PointLabel
+from infoview_gui.exchange.backup_check import add_rules
+from infoview_gui.exchange.json_backup import TableData
+from infoview_gui.exchange.value_rules import Rule, choice, email, integer, key, link, text
+
+add_rules(
+    "contact",
+    {
+        "email_label": choice(PointLabel),
+        "phone_label": choice(PointLabel),
+        "profile_url_label": choice(PointLabel),
+        "uid": text(200),
+    },
+)
+add_rules(
+    "contact_point",
+    {
+        "id": key(),
+        "contact_id": key(),
+        "kind": choice(PointKind),
+        "label": choice(PointLabel),
+        "value": text(500),
+        "position": integer(),
+    },
+)
+
+_BY_KIND: dict[str, Rule] = {
+    PointKind.EMAIL.value: email(),
+    PointKind.PHONE.value: text(40),
+    PointKind.WEB.value: link(500),
+}
+
+
+def point_value_problems(tables: Mapping[str, TableData], *, most: int) -> list[str]:
+    """Return up to ``most`` reasons why values of ``contact_point`` cannot be restored."""
+    table = tables.get("contact_point")
+    if most <= 0 or table is None or not {"kind", "value"} <= set(table.columns):
+        return []
+    kind_at, value_at = table.columns.index("kind"), table.columns.index("value")
+    found: list[str] = []
+    for number, row in enumerate(table.rows, start=1):
+        rule = _BY_KIND.get(str(row[kind_at]))
+        reason = rule(row[value_at]) if rule is not None else None
+        if reason:
+            found.append(f"contact point {number}, value: {reason}")
+            if len(found) >= most:
+                break
+    return found
