@@ -102,13 +102,14 @@ def contact_rows(
     return rows
 
 
-WORDS = (
+NOTE = (
     "she moved from bench research into regulatory work after six years and says the "
     "first year was mostly learning the vocabulary of submissions; ask about mentors, "
     "night shifts, the certification exam, what a normal week looks like, salary bands, "
     "and which courses she wishes she had taken; follow up on the hospital's graduate "
     "programme and the name of the recruiter she mentioned"
-).split()
+)
+WORDS = NOTE.split()
 
 
 def long_text(rng: random.Random, sentences: int) -> str:
@@ -266,13 +267,17 @@ def make_realistic(
     mark_profile_prompted()
     sync_bank_file(data=resource_path("questions", "bank.json").read_bytes())
     field_ids = [add_field(name=f"Field {i}") for i in range(fields)]
-    criteria = {f: [c.id for c in Criterion.select().where(Criterion.field == f)] for f in field_ids}
+    criteria = {
+        f: [c.id for c in Criterion.select().where(Criterion.field == f)] for f in field_ids
+    }
     questions = [(q.id, q.text) for q in Question.select(Question.id, Question.text)]
     rows = contact_rows(rng, contacts, field_ids, long_notes=5)
     scores = []
     for n, row in enumerate(rows, 1):
         row["id"] = n
-        given = {c: rng.randrange(6) for c in criteria[int(str(row["field"]))] if rng.random() < 0.5}
+        given = {
+            c: rng.randrange(6) for c in criteria[int(str(row["field"]))] if rng.random() < 0.5
+        }
         scores += [{"contact": n, "criterion": c, "score": s} for c, s in given.items()]
         row["score"] = weighted_score(given, dict.fromkeys(given, 3))
     chosen = rng.sample(range(contacts), min(interviews, contacts))

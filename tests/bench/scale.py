@@ -165,11 +165,17 @@ def print_table(results: dict[str, dict[str, object]]) -> None:
     print(f"{'stall (s)':34s}" + "".join(f"{label:>10s}" for label in labels))
     for name in names:
         cells = [stalls[label].get(name) for label in labels]  # type: ignore[attr-defined]
-        print(f"{name:34s}" + "".join(f"{c:10.3f}" if c is not None else f"{'-':>10s}" for c in cells))
+        print(
+            f"{name:34s}" + "".join(f"{c:10.3f}" if c is not None else f"{'-':>10s}" for c in cells)
+        )
     for fact in ("startup_paint_s", "startup_click_s", "startup_s", "startup_ratio", "rss_mb"):
-        print(f"{fact:34s}" + "".join(f"{results[l].get(fact, '-')!s:>10s}" for l in labels))
-    for fact in ("export_rss_mb", "restore_rss_mb", "selected"):
-        print(f"{fact:34s}" + "".join(f"{results[l].get(fact, '-')!s:>10s}" for l in labels))
+        print(
+            f"{fact:34s}" + "".join(f"{results[label].get(fact, '-')!s:>10s}" for label in labels)
+        )
+    for fact in ("export_rss_mb", "restore_rss_mb", "selected", "noise_floor_s"):
+        print(
+            f"{fact:34s}" + "".join(f"{results[label].get(fact, '-')!s:>10s}" for label in labels)
+        )
 
 
 def summary(results: dict[str, dict[str, object]]) -> dict[str, object]:
@@ -183,7 +189,7 @@ def summary(results: dict[str, dict[str, object]]) -> dict[str, object]:
         line[f"worst_action_{label}"] = worst
         line[f"startup_ratio_{label}"] = figures.get("startup_ratio")
         line[f"startup_click_s_{label}"] = figures.get("startup_click_s")
-        for fact in ("rss_mb", "export_rss_mb", "restore_rss_mb"):
+        for fact in ("rss_mb", "export_rss_mb", "restore_rss_mb", "noise_floor_s"):
             line[f"{fact}_{label}"] = figures.get(fact)
     line["stalls"] = {label: figures["stalls"] for label, figures in results.items()}
     return line
@@ -195,7 +201,9 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--actions", default="", help="action name prefixes, comma-separated")
     parser.add_argument("--startup-runs", type=int, default=5)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "infoview-bench-scale")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "infoview-bench-scale"
+    )
     args = parser.parse_args()
     labels = [s for s in args.sizes.split(",") if s]
     unknown = [s for s in labels if s not in SIZES]
@@ -210,6 +218,7 @@ def main() -> None:
             work = Path(tmp) / label
             work.mkdir()
             results[label] = run_size(label, args.cache, work, args)
+            print(f"{label}: {json.dumps(results[label])}", file=sys.stderr, flush=True)
     print_table(results)
     print(json.dumps(summary(results)))
 

@@ -102,6 +102,8 @@ def main_actions(driver: Driver, csv_import: Path | None) -> None:
     from infoview_gui.domain.changes import Changes
 
     window = driver.window
+    idle, _ = measure(driver.probe, lambda: None)  # the machine's own noise: no action
+    driver.facts["noise_floor_s"] = round(idle, 4)
     driver.run("home_agenda", lambda: window.events.publish(Changes.everything()))
     for view in (ViewId.INTERVIEWS, ViewId.FOLLOW_UPS, ViewId.QUESTIONS, ViewId.FIELDS):
         driver.show(view)
@@ -204,8 +206,13 @@ def selections(driver: Driver) -> None:
     from infoview_gui.ui.dialogs.export_dialog import ExportDialog
 
     view, window = driver.contacts(), driver.window
-    driver.run("select_all", lambda: QTest.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier))
-    driver.run("selected_ids", lambda: driver.facts.__setitem__("selected", len(view.table.selected_ids())))
+    driver.run(
+        "select_all",
+        lambda: QTest.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier),
+    )
+    driver.run(
+        "selected_ids", lambda: driver.facts.__setitem__("selected", len(view.table.selected_ids()))
+    )
     driver.scripted(
         "export_all_selected",
         window.export_action.trigger,
@@ -379,9 +386,7 @@ def main() -> int:
     if args.part == "main":
         return start_like_main(args.data_dir, wanted, args.csv)
     if args.part == "export":
-        return open_plainly(
-            args.data_dir, lambda d: export_actions(d, args.json, args.csv), wanted
-        )
+        return open_plainly(args.data_dir, lambda d: export_actions(d, args.json, args.csv), wanted)
     return open_plainly(args.data_dir, lambda d: restore_actions(d, args.json), wanted)
 
 
