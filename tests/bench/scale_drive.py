@@ -18,7 +18,6 @@ import os
 import resource
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,7 +29,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
-from scale_probe import Probe, Script, measure, modal, pause, wait_until  # noqa: E402
+from scale_probe import (  # noqa: E402
+    SETTLE_MS,
+    Probe,
+    Script,
+    guarded,
+    measure,
+    modal,
+    pause,
+    wait_until,
+)
 
 from infoview_gui.paths import AppPaths  # noqa: E402
 from infoview_gui.ui.main_window import MainWindow  # noqa: E402
@@ -86,8 +94,13 @@ class Driver:
         return self.window.view(ViewId.CONTACTS)
 
     def show(self, view: ViewId) -> None:
-        """Click a view in the navigation."""
-        self.run(f"show_{view.name.lower()}", lambda: self.window.nav.setCurrentRow(view))
+        """Click a view in the navigation (shown even when not measured: what follows needs it)."""
+        name = f"show_{view.name.lower()}"
+        if self.chosen(name):
+            self.run(name, lambda: self.window.nav.setCurrentRow(view))
+        else:
+            self.window.nav.setCurrentRow(view)
+            pause(SETTLE_MS)
 
     def result(self) -> dict[str, object]:
         """The figures of this process."""
@@ -299,19 +312,6 @@ def finish(driver: Driver) -> None:
     print("RESULT " + json.dumps(driver.result()), flush=True)
     driver.window.close()
     QApplication.quit()
-
-
-def guarded(work: Callable[[], None]) -> Callable[[], None]:
-    """``work``, but a failure ends the process with its traceback (no dialog to hang on)."""
-
-    def run() -> None:
-        try:
-            work()
-        except BaseException:  # noqa: BLE001 - a benchmark that broke must say where
-            traceback.print_exc()
-            os._exit(1)
-
-    return run
 
 
 def start_like_main(data_dir: Path, wanted: list[str], csv_import: Path | None) -> int:

@@ -8,7 +8,9 @@ event loop, as tests/gui do, so each action runs through the window's own slots.
 
 from __future__ import annotations
 
+import os
 import time
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer
@@ -17,6 +19,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 TICK_MS = 10
 SETTLE_MS = 150  # after an action: the refreshes it queued, and a paint
 TIMEOUT_S = 900.0
+
+
+def guarded(work: Callable[[], None]) -> Callable[[], None]:
+    """``work``, but a failure ends the process with its traceback.
+
+    Raised in a timer's slot, it would go to the window's problem dialog and the
+    benchmark would wait for ever on an action that never ends.
+    """
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException:  # noqa: BLE001 - a benchmark that broke must say where
+            traceback.print_exc()
+            os._exit(1)
+
+    return run
 
 
 class Probe(QObject):
@@ -103,7 +122,7 @@ class Script(QObject):
         self.steps.pop(0)
         if not self.steps:
             self.timer.stop()
-        act(found)
+        guarded(lambda: act(found))()
         if not self.steps:
             self.finished = True
 
@@ -134,7 +153,7 @@ def measure(
         start()
         started[0] = True  # after any dialog it opened has closed again
 
-    QTimer.singleShot(0, run)
+    QTimer.singleShot(0, guarded(run))
     if not wait_until(lambda: started[0] and done(), settle_ms=settle_ms):
         raise TimeoutError("the action did not finish")
     return probe.take(), time.perf_counter() - began - settle_ms / 1000
