@@ -15,9 +15,11 @@ Prints a table of stalls (seconds), and as its last line a JSON object.
     python tests/bench/scale.py [--sizes 1k,10k,100k,300k] [--actions sort_,select_all]
         [--startup-runs 5] [--cache DIR]
 
-``--actions`` keeps the actions whose names start with one of the words given
-(start-up is always measured). The figures swing on a busy machine: compare runs made
-on the same machine at the same time.
+``--actions`` keeps the actions whose names start with one of the words given, and
+leaves out those starting with a word given after a minus (``--actions=-delete_all``);
+start-up is always measured. Besides each action's stall the table gives the CPU
+seconds the process spent on it: on a shared machine, the steadier figure. Stalls swing
+with the machine's load: compare runs made on the same machine at the same time.
 """
 
 from __future__ import annotations
@@ -105,9 +107,17 @@ def drive(part: str, folder: Path, actions: str, **files: Path) -> dict[str, obj
     return result
 
 
+def chosen(name: str, actions: list[str]) -> bool:
+    """Whether the action ``name`` is asked for: by a prefix given, and none given with a -."""
+    keep = [a for a in actions if not a.startswith("-")]
+    leave = [a[1:] for a in actions if a.startswith("-")]
+    asked = not keep or any(name.startswith(a) for a in keep)
+    return asked and not any(name.startswith(a) for a in leave)
+
+
 def wants(actions: list[str], part: str) -> bool:
     """Whether any action of ``part`` is among those asked for."""
-    return not actions or any(n.startswith(a) for n in PART_ACTIONS[part] for a in actions)
+    return any(chosen(name, actions) for name in PART_ACTIONS[part])
 
 
 def startup_ratio(folder: Path, runs: int) -> tuple[float, float]:
@@ -124,6 +134,13 @@ def startup_ratio(folder: Path, runs: int) -> tuple[float, float]:
     return app_s, app_s / statistics.median(times["floor"])
 
 
+def merge(figures: dict[str, object], part: dict[str, object], fact: str) -> None:
+    """Add a part's stalls, CPU seconds and ``fact`` to the figures of the main part."""
+    for key in ("stalls", "cpu"):
+        figures[key].update(part[key])  # type: ignore[attr-defined]
+    figures[fact] = part[fact]
+
+
 def run_size(label: str, cache: Path, work: Path, args: argparse.Namespace) -> dict[str, object]:
     """Every part at one size: the stalls, start-up and memory figures."""
     actions = [a for a in args.actions.split(",") if a]
@@ -132,24 +149,21 @@ def run_size(label: str, cache: Path, work: Path, args: argparse.Namespace) -> d
     csv_in = import_file(work / "import.csv", max(500, min(10_000, contacts // 10)))
     json_out, csv_out = work / "export.json", work / "export.csv"
     figures = drive("main", copy_of(source, work / "main"), args.actions, csv=csv_in)
-    stalls: dict[str, float] = dict(figures.pop("stalls"))  # type: ignore[call-overload]
     figures.pop("seconds")
     if wants(actions, "export") or wants(actions, "restore"):
         exported = drive(
             "export", copy_of(source, work / "export"), args.actions, json=json_out, csv=csv_out
         )
-        stalls.update(exported.pop("stalls"))  # type: ignore[arg-type]
-        figures["export_rss_mb"] = exported["export_rss_mb"]
+        merge(figures, exported, "export_rss_mb")
     if wants(actions, "restore") and json_out.is_file():
         empty = work / "restore"
         shutil.rmtree(empty, ignore_errors=True)
         restored = drive("restore", empty, args.actions, json=json_out)
-        stalls.update(restored.pop("stalls"))  # type: ignore[arg-type]
-        figures["restore_rss_mb"] = restored["restore_rss_mb"]
+        merge(figures, restored, "restore_rss_mb")
         if restored["restored_contacts"] != contacts:
             raise SystemExit(f"restored {restored['restored_contacts']} of {contacts} contacts")
     paint_s, ratio = startup_ratio(copy_of(source, work / "startup"), args.startup_runs)
-    figures.update(startup_s=round(paint_s, 4), startup_ratio=round(ratio, 3), stalls=stalls)
+    figures.update(startup_s=round(paint_s, 4), startup_ratio=round(ratio, 3))
     for name in ("main", "export", "restore", "startup"):
         shutil.rmtree(work / name, ignore_errors=True)
     return figures
@@ -162,12 +176,15 @@ def print_table(results: dict[str, dict[str, object]]) -> None:
     names: list[str] = []
     for label in labels:
         names += [n for n in stalls[label] if n not in names]  # type: ignore[attr-defined]
-    print(f"{'stall (s)':34s}" + "".join(f"{label:>10s}" for label in labels))
+    head = "".join(f"{label + ' stall':>12s}{'cpu':>8s}" for label in labels)
+    print(f"{'seconds':34s}{head}")
     for name in names:
-        cells = [stalls[label].get(name) for label in labels]  # type: ignore[attr-defined]
-        print(
-            f"{name:34s}" + "".join(f"{c:10.3f}" if c is not None else f"{'-':>10s}" for c in cells)
-        )
+        cells = ""
+        for label in labels:
+            stall = stalls[label].get(name)  # type: ignore[attr-defined]
+            cpu = results[label]["cpu"].get(name)  # type: ignore[attr-defined]
+            cells += f"{stall:12.3f}{cpu:8.2f}" if stall is not None else f"{'-':>12s}{'':8s}"
+        print(f"{name:34s}{cells}")
     for fact in ("startup_paint_s", "startup_click_s", "startup_s", "startup_ratio", "rss_mb"):
         print(
             f"{fact:34s}" + "".join(f"{results[label].get(fact, '-')!s:>10s}" for label in labels)
@@ -192,6 +209,7 @@ def summary(results: dict[str, dict[str, object]]) -> dict[str, object]:
         for fact in ("rss_mb", "export_rss_mb", "restore_rss_mb", "noise_floor_s"):
             line[f"{fact}_{label}"] = figures.get(fact)
     line["stalls"] = {label: figures["stalls"] for label, figures in results.items()}
+    line["cpu_s"] = {label: figures["cpu"] for label, figures in results.items()}
     return line
 
 

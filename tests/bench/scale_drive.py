@@ -29,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
+from scale import chosen  # noqa: E402
 from scale_probe import (  # noqa: E402
     SETTLE_MS,
     Probe,
@@ -64,20 +65,27 @@ class Driver:
         self.wanted = wanted
         self.stalls: dict[str, float] = {}
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
         self.facts: dict[str, object] = {}
 
     def chosen(self, name: str) -> bool:
-        """Whether ``name`` is among the actions asked for (by name or name prefix)."""
-        return not self.wanted or any(name.startswith(w) for w in self.wanted)
+        """Whether ``name`` is among the actions asked for (see scale.py's ``--actions``)."""
+        return chosen(name, self.wanted)
 
     def run(self, name: str, start: Callable[[], None], done: Callable[[], bool] = no_dialog):
         """Measure one action (if chosen)."""
         if not self.chosen(name):
             return
+        cpu = time.process_time()
         stall, seconds = measure(self.probe, start, done)
+        cpu = time.process_time() - cpu
         self.stalls[name] = round(stall, 4)
         self.seconds[name] = round(seconds, 4)
-        print(f"  {name:32s} stall {stall:7.3f} s   took {seconds:7.3f} s", file=sys.stderr)
+        self.cpu[name] = round(cpu, 4)
+        print(
+            f"  {name:32s} stall {stall:7.3f} s  took {seconds:7.3f} s  cpu {cpu:7.3f} s",
+            file=sys.stderr,
+        )
 
     def scripted(self, name: str, start: Callable[[], None], steps: list) -> None:  # type: ignore[type-arg]
         """Measure an action whose dialogs ``steps`` fill and press."""
@@ -104,7 +112,7 @@ class Driver:
 
     def result(self) -> dict[str, object]:
         """The figures of this process."""
-        return {"stalls": self.stalls, "seconds": self.seconds, **self.facts}
+        return {"stalls": self.stalls, "seconds": self.seconds, "cpu": self.cpu, **self.facts}
 
 
 # -- the main process: start-up, views, sorts, edits, checks, backups, selections -------
@@ -333,7 +341,7 @@ def start_like_main(data_dir: Path, wanted: list[str], csv_import: Path | None) 
         shown(window)
 
     def painted(driver: Driver) -> None:
-        marks["painted"] = time.perf_counter()
+        marks["painted"], marks["cpu"] = time.perf_counter(), time.process_time()
         driver.probe.reset()
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, guarded(lambda: click(driver))))
 
@@ -345,6 +353,7 @@ def start_like_main(data_dir: Path, wanted: list[str], csv_import: Path | None) 
         backups = driver.window.paths.backups_dir
         wait_until(lambda: backups.is_dir() and any(backups.iterdir()), settle_ms=300)
         driver.stalls["startup_after_paint"] = round(driver.probe.take(), 4)
+        driver.cpu["startup_after_paint"] = round(time.process_time() - marks["cpu"], 4)
         driver.facts["startup_paint_s"] = round(marks["painted"] - PROCESS_STARTED, 4)
         driver.facts["startup_click_s"] = round(marks["clicked"] - PROCESS_STARTED, 4)
         main_actions(driver, csv_import)
