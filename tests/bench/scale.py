@@ -93,7 +93,7 @@ def import_file(path: Path, rows: int) -> Path:
 def drive(part: str, folder: Path, actions: str, **files: Path) -> dict[str, object]:
     """Run one part of scale_drive.py; return its figures."""
     command = [sys.executable, str(HERE / "scale_drive.py"), part, str(folder)]
-    command += ["--actions", actions]
+    command.append(f"--actions={actions}")  # a first word may start with a minus
     for name, path in files.items():
         command += [f"--{name}", str(path)]
     print(f"{part}: {folder.name}", file=sys.stderr, flush=True)
