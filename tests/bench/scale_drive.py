@@ -292,7 +292,10 @@ def export_actions(driver: Driver, json_path: Path, csv_path: Path) -> None:
 
 
 def restore_actions(driver: Driver, json_path: Path) -> None:
-    """File > Import a full JSON backup into the empty data folder; answer Yes."""
+    """File > Import a full JSON backup into the empty data folder; answer Yes.
+
+    A refusal (said on the dialog's first page) is noted, and the dialog closed.
+    """
     from infoview_gui.store.contact_table import count_contacts
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
 
@@ -303,11 +306,25 @@ def restore_actions(driver: Driver, json_path: Path) -> None:
     def yes(box: QMessageBox) -> None:
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    driver.scripted(
-        "json_restore",
-        driver.window.import_action.trigger,
-        [(modal(ImportDialog), choose), (modal(QMessageBox), yes)],
-    )
+    script: list[Script] = []
+
+    def begin() -> None:
+        script.append(Script([(modal(ImportDialog), choose), (modal(QMessageBox), yes)]))
+        driver.window.import_action.trigger()
+
+    def settled() -> bool:
+        dialog = modal(ImportDialog)()
+        chosen = bool(script) and len(script[0].steps) < 2  # the file is chosen
+        if dialog is not None and chosen and dialog.file_page.error.isVisible():
+            driver.facts["restore_refused"] = dialog.file_page.error.text()
+            script[0].steps.clear()  # no question comes: refused before it, or after
+            script[0].finished = True
+            dialog.reject()
+        return bool(script) and script[0].finished and no_dialog()
+
+    driver.run("json_restore", begin, settled)
+    if "restore_refused" in driver.facts and "json_restore" in driver.stalls:
+        driver.stalls["json_restore_refused"] = driver.stalls.pop("json_restore")
     driver.facts["restored_contacts"] = count_contacts()
     driver.facts["restore_rss_mb"] = round(peak_rss_mb(), 1)
 
