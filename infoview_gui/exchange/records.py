@@ -52,6 +52,22 @@ class ImportFileError(UserError):
     """The file as a whole cannot be imported; ``str(error)`` tells the user why."""
 
 
+PointKind = Literal["email", "phone", "web"]
+"""The kinds of ways to reach a contact that a file can give several of."""
+
+PointLabel = Literal["work", "home", "mobile", "other"]
+"""What a file says an email, phone or web address is for."""
+
+
+@dataclass(frozen=True)
+class ImportedPoint:
+    """One email, phone or web address read from a file, with its label."""
+
+    kind: PointKind
+    value: str
+    label: PointLabel = "other"
+
+
 @dataclass(frozen=True)
 class ImportedContact:
     """One contact read from a file.
@@ -61,11 +77,14 @@ class ImportedContact:
         contact: the contact, already checked with ``validated()``.
         extras: facts the file gives that a contact does not hold, such as
             ``connected_on`` (an ISO date), ``labels`` or ``other_emails``.
+        points: every email, phone and web address of the record, each kind's
+            primary first (the one in ``contact``).
     """
 
     line: int
     contact: ContactData
     extras: dict[str, str] = field(default_factory=dict)
+    points: tuple[ImportedPoint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +105,9 @@ class ParseResult:
     format: ImportFormat
     contacts: list[ImportedContact] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+    """Columns (or vCard properties) with values that have no field of their own; their
+    values are kept in each contact's notes, under :data:`kept.KEPT_HEADING`."""
 
 
 def too_many_rows(limit: int = MAX_ROWS) -> ImportFileError:

@@ -100,7 +100,10 @@ def test_google_current_layout() -> None:
     assert hana.location == "Tokyo, Japan"
     assert hana.title == "Product Manager"
     assert hana.profile_url == "https://www.linkedin.com/in/hana-sato-example"
-    assert hana.notes == 'Met at the career fair.\nAsked about "product" roles, follow up in May.'
+    assert hana.notes == (
+        'Met at the career fair.\nAsked about "product" roles, follow up in May.\n\n'
+        "From the imported file:\nEmail (home): hana.home@example.net\nLabels: Alumni"
+    )
     assert hana.source is Source.OTHER
     assert result.contacts[0].extras == {
         "labels": "myContacts ::: Alumni",
@@ -118,7 +121,11 @@ def test_google_current_layout() -> None:
     assert maya.email == "maya@example.ie"
     assert result.contacts[3].extras["other_emails"] == "maya.home@example.ie"
     assert maya.profile_url == ""
-    assert maya.notes == 'First line\nSecond line, with a comma\n"Quoted" third line'
+    assert maya.notes == (
+        'First line\nSecond line, with a comma\n"Quoted" third line\n\n'
+        "From the imported file:\nEmail (home): maya.home@example.ie\n"
+        "Web address (other): www.example.ie/maya"
+    )
     assert rejects(result) == [
         (9, EMPTY_ROW_REASON),
         (10, "“nils at example” does not look like an email address (name@example.org)."),
@@ -189,8 +196,10 @@ def test_vcard_21_quoted_printable() -> None:
     assert jurgen.phone == "+49 170 0000000"  # TEL;CELL;PREF
     assert jurgen.location == "Berlin, Germany"
     # =0D=0A is a line break; "=" at a line end is a soft break.
-    assert (
-        jurgen.notes == "Erste Zeile\nZweite Zeile mit einem längeren Text, der umgebrochen wird."
+    assert jurgen.notes == (
+        "Erste Zeile\nZweite Zeile mit einem längeren Text, der umgebrochen wird.\n\n"
+        "From the imported file:\nEmail (other): juergen@example.de\n"
+        "Phone (work): +49 30 0000000\nAddress (home): Hauptstr. 1, Berlin, 10115, Germany"
     )
     assert result.contacts[0].extras == {"other_emails": "juergen@example.de"}
     assert lucia.phone == "555 0100"
@@ -207,7 +216,12 @@ def test_vcard_30_grouped_escaped_and_photo_url() -> None:
     assert siobhan.profile_url == "https://www.linkedin.com/in/siobhan-obrien-example"
     assert siobhan.phone == "+353 87 000 0000"
     assert siobhan.location == "Galway, Connacht, Ireland"
-    assert siobhan.notes == "Line one\nLine two, with comma; and semicolon \\ backslash"
+    assert siobhan.notes == (
+        "Line one\nLine two, with comma; and semicolon \\ backslash\n\n"
+        "From the imported file:\nEmail (other): siobhan.other@example.ie\n"
+        "Social profile: x-example:siobhan\n"
+        "Address (work): 1 Quay St, Galway, Connacht, H91 XXXX, Ireland"
+    )
     assert result.contacts[0].extras == {
         "other_emails": "siobhan.other@example.ie",
         "labels": "Mentors ::: Law",
@@ -224,6 +238,9 @@ def test_vcard_40_folded_inside_a_character() -> None:
     hanako = result.contacts[0].contact
     assert hanako.notes == (
         "会議のメモ：キャリアについて質問する。紹介してくれた人にお礼を書く。来月もう一度連絡する。"
+        "\n\nFrom the imported file:\nEmail (work): hanako.work@example.jp\n"
+        "Web address (other): https://example.jp/hanako\n"
+        "Address (home): 1-2-3 Shibuya, Shibuya-ku, Tokyo, 150-0000, Japan"
     )
     assert hanako.title == "エンジニア 🚀"
     assert hanako.organisation == "株式会社サンプル"
