@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import check_container, decode_bytes, unicode_codec
 from infoview_gui.exchange.formats import detect_format, looks_like_vcard
-from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.generic_csv import parse_table, read_csv_table
 from infoview_gui.exchange.google_csv import parse_google
 from infoview_gui.exchange.linkedin import parse_linkedin

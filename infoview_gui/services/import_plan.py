@@ -21,9 +21,9 @@ from typing import Any, Literal, cast
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
+from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import decode_bytes
 from infoview_gui.exchange.files import read_import_file
-from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.generic_csv import FIELD_LABELS, read_csv_table
 from infoview_gui.exchange.json_backup import looks_like_backup
 from infoview_gui.exchange.reader import read_contacts, sniff_format
