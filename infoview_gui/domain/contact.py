@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from infoview_gui.domain.contact_points import (
+    MAX_POINTS,
+    ContactPoint,
+    PointKind,
+    PointLabel,
+    points_of,
+    with_points,
+)
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.text import fold, full_name, url_key
@@ -12,7 +21,14 @@ from infoview_gui.domain.validation import clean_email, clean_long, clean_short
 
 @dataclass(frozen=True)
 class ContactData:
-    """The editable details of a contact."""
+    """The editable details of a contact.
+
+    ``email``, ``phone`` and ``profile_url`` are the primary email, phone and web
+    address (drafts write to the primary email), each labelled by ``*_label``; any
+    further ones are in ``other_points`` (see ``domain.contact_points``). ``uid`` is the
+    contact's stable identity in exported vCards: empty until the store gives one, kept
+    from an imported card, never changed by an edit.
+    """
 
     first_name: str = ""
     last_name: str = ""
@@ -27,11 +43,21 @@ class ContactData:
     introduced_by_id: int | None = None
     field_id: int | None = None
     notes: str = ""
+    email_label: PointLabel = PointLabel.OTHER
+    phone_label: PointLabel = PointLabel.OTHER
+    profile_url_label: PointLabel = PointLabel.OTHER
+    other_points: tuple[ContactPoint, ...] = ()
+    uid: str = ""
 
     @property
     def name(self) -> str:
         """The name as shown."""
         return full_name(self.first_name, self.last_name)
+
+    @property
+    def points(self) -> tuple[ContactPoint, ...]:
+        """Every email, phone and web address, each kind's primary first."""
+        return points_of(self)
 
 
 def validated(contact: ContactData) -> ContactData:
@@ -43,25 +69,75 @@ def validated(contact: ContactData) -> ContactData:
         title=clean_short("title", "The job title", contact.title),
         organisation=clean_short("organisation", "The organisation", contact.organisation),
         location=clean_short("location", "The location", contact.location),
-        email=clean_email("email", contact.email),
-        phone=clean_short("phone", "The phone number", contact.phone, limit=40),
-        profile_url=clean_short(
-            "profile_url", "The profile address", contact.profile_url, limit=500
-        ),
         introduced_by_text=clean_short(
             "introduced_by_text", "Introduced by", contact.introduced_by_text
         ),
         notes=clean_long("notes", "The notes", contact.notes),
         source=Source(contact.source),
+        uid=clean_short("uid", "The contact's UID", contact.uid, limit=200),
     )
+    clean = _validated_points(clean)
     if not (clean.name or clean.email):
         raise ValidationError("first_name", "A contact needs a name or an email address.")
-    url = clean.profile_url.casefold()
-    if url and not (url.startswith("http://") or url.startswith("https://")):
-        raise ValidationError(
-            "profile_url", "The profile address must start with http:// or https://."
-        )
     return clean
+
+
+def _validated_points(contact: ContactData) -> ContactData:
+    """Return the contact with every email, phone and web address checked.
+
+    A message about a primary value names its own input (``email``, ``phone``,
+    ``profile_url``); one about a further value names ``points``.
+    """
+    points = points_of(contact)
+    if len(points) > MAX_POINTS:
+        raise ValidationError(
+            "points", f"A contact can have at most {MAX_POINTS} emails, phones and web addresses."
+        )
+    cleaned: list[ContactPoint] = []
+    for point in points:
+        first = all(earlier.kind is not point.kind for earlier in cleaned)
+        field = _PRIMARY_INPUTS[point.kind] if first else "points"
+        cleaned.append(ContactPoint(point.kind, _clean_point(field, point), point.label))
+    return with_points(contact, cleaned)
+
+
+_PRIMARY_INPUTS = {PointKind.EMAIL: "email", PointKind.PHONE: "phone", PointKind.WEB: "profile_url"}
+_WEB_NAMES = {"profile_url": "The profile address", "points": "A web address"}
+
+
+def _clean_point(field: str, point: ContactPoint) -> str:
+    """Return a point's value cleaned, or raise ValidationError naming ``field``."""
+    if point.kind is PointKind.EMAIL:
+        return clean_email(field, point.value)
+    if point.kind is PointKind.PHONE:
+        return clean_short(field, "The phone number", point.value, limit=40)
+    name = _WEB_NAMES[field]
+    url = clean_short(field, name, point.value, limit=500)
+    if url and not url.casefold().startswith(("http://", "https://")):
+        raise ValidationError(field, f"{name} must start with http:// or https://.")
+    return url
+
+
+KEY_FIELDS = (
+    "first_name",
+    "last_name",
+    "title",
+    "organisation",
+    "location",
+    "email",
+    "phone",
+    "profile_url",
+    "notes",
+)
+"""The stored columns that :func:`derived_keys` reads (besides the further points)."""
+
+
+def keys_of_values(
+    values: Sequence[str], other_points: tuple[ContactPoint, ...] = ()
+) -> dict[str, str]:
+    """Return :func:`derived_keys` of a contact given as its :data:`KEY_FIELDS` values."""
+    details = dict(zip(KEY_FIELDS, values, strict=True))
+    return derived_keys(ContactData(**details, other_points=other_points))  # type: ignore[arg-type]
 
 
 def derived_keys(contact: ContactData) -> dict[str, str]:
@@ -74,6 +150,7 @@ def derived_keys(contact: ContactData) -> dict[str, str]:
         fold(contact.title),
         fold(contact.location),
         fold(contact.notes),
+        *_point_search_texts(contact),
     )
     return {
         "search_text": "\n".join(searchable),
@@ -82,3 +159,14 @@ def derived_keys(contact: ContactData) -> dict[str, str]:
         "url_key": url_key(contact.profile_url),
         "name_org_key": f"{name}|{organisation}" if name else "",
     }
+
+
+def _point_search_texts(contact: ContactData) -> list[str]:
+    """Return the search lines of the contact's points: none for a contact without any.
+
+    A phone is also kept as digits alone, so "5550100" finds "+1 555-0100".
+    """
+    values = [fold(point.value) for point in contact.points]
+    phones = [point.value for point in contact.points if point.kind is PointKind.PHONE]
+    values += ["".join(char for char in phone if char.isdigit()) for phone in phones]
+    return [" ".join(value for value in values if value)] if values else []

@@ -8,12 +8,14 @@ from dataclasses import asdict, dataclass
 from peewee import fn
 
 from infoview_gui.domain.contact import ContactData, derived_keys, validated
+from infoview_gui.domain.contact_points import PointLabel, new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.ranking import STEP
 from infoview_gui.services.ranking import recompute_score, set_score
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, utc_now
+from infoview_gui.store.point_rows import insert_points, points_by_contact, replace_points
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 
@@ -27,8 +29,11 @@ class Duplicate:
 
 
 def _row_values(contact: ContactData) -> dict[str, object]:
+    """Return the contact's columns (its further points are stored apart)."""
     values: dict[str, object] = asdict(contact)
-    values["source"] = contact.source.value
+    del values["other_points"]
+    for name in ("source", "email_label", "phone_label", "profile_url_label"):
+        values[name] = str(getattr(contact, name).value)
     values["introduced_by"] = values.pop("introduced_by_id")
     values["field"] = values.pop("field_id")
     values.update(derived_keys(contact))
@@ -44,11 +49,13 @@ def add_contact(*, contact: ContactData) -> int:
     """Validate and add a contact at the end of its field's ranking; return its id."""
     clean = validated(contact)
     values = _row_values(clean)
+    values["uid"] = clean.uid or new_uid()
     with database.atomic():
         _check_introducer(clean.introduced_by_id, None)
         if clean.field_id is not None:
             values["rank"] = _end_of_ranking(clean.field_id)
         row = Contact.create(**values)
+        insert_points([(int(row.id), clean.other_points)])
     return int(row.id)
 
 
@@ -81,6 +88,11 @@ def load_contact(contact_id: int) -> ContactData:
         introduced_by_id=data.get("introduced_by"),
         field_id=data.get("field"),
         notes=row.notes,
+        email_label=PointLabel(row.email_label),
+        phone_label=PointLabel(row.phone_label),
+        profile_url_label=PointLabel(row.profile_url_label),
+        other_points=points_by_contact([contact_id]).get(contact_id, ()),
+        uid=row.uid,
     )
 
 
@@ -88,6 +100,7 @@ def update_contact(*, contact_id: int, contact: ContactData) -> None:
     """Validate and save a contact's details; a new field puts them at its end."""
     clean = validated(contact)
     values = _row_values(clean)
+    del values["uid"]  # a contact keeps its identity whatever is edited
     with database.atomic():
         row = Contact.get_or_none(Contact.id == contact_id)
         if row is None:
@@ -98,6 +111,7 @@ def update_contact(*, contact_id: int, contact: ContactData) -> None:
             values["rank"] = None if clean.field_id is None else _end_of_ranking(clean.field_id)
         values["updated_at"] = utc_now()
         Contact.update(values).where(Contact.id == contact_id).execute()
+        replace_points(contact_id, clean.other_points)
         if field_changed:
             recompute_score(contact_id)
 

@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from infoview_gui.domain import ranking
-from infoview_gui.domain.contact import ContactData, derived_keys
+from infoview_gui.domain.contact import KEY_FIELDS, keys_of_values
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import full_name
 from infoview_gui.domain.wording import counted
 from infoview_gui.store.connection import current, read
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
+from infoview_gui.store.point_rows import points_by_contact
 
 _KEYS = ("search_text", "sort_name", "email_key", "url_key", "name_org_key")
 _TOLERANCE = 1e-9
@@ -154,22 +155,12 @@ def _distinct_finite(values: Iterable[float | None]) -> bool:
 
 def _derived(fix: bool) -> list[Finding]:
     wrong = []
-    for row in read(
-        "SELECT id, first_name, last_name, title, organisation, location, email, "
-        "profile_url, notes, " + ", ".join(_KEYS) + " FROM contact"
-    ):
-        contact = ContactData(
-            first_name=row[1],
-            last_name=row[2],
-            title=row[3],
-            organisation=row[4],
-            location=row[5],
-            email=row[6],
-            profile_url=row[7],
-            notes=row[8],
-        )
-        keys = derived_keys(contact)
-        if tuple(keys[k] for k in _KEYS) != tuple(row[9:]):
+    rows = read(f"SELECT id, {', '.join(KEY_FIELDS)}, {', '.join(_KEYS)} FROM contact")
+    points = points_by_contact()
+    width = len(KEY_FIELDS) + 1
+    for row in rows:
+        keys = keys_of_values(row[1:width], points.get(int(row[0]), ()))
+        if tuple(keys[k] for k in _KEYS) != tuple(row[width:]):
             wrong.append((*(keys[k] for k in _KEYS), row[0]))
     if not wrong:
         return []

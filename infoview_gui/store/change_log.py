@@ -26,6 +26,7 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "contact": ((Kind.CONTACTS, "id"),),
     "criterion": ((Kind.RANKING, "field_id"),),
     "criterion_score": ((Kind.CONTACTS, "contact_id"),),
+    "contact_point": ((Kind.CONTACTS, "contact_id"),),
     "field_link": ((Kind.RESEARCH, "field_id"),),
     "research_item": ((Kind.RESEARCH, "field_id"),),
     "interview": ((Kind.INTERVIEWS, "id"),),

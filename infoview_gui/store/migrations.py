@@ -11,8 +11,9 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from infoview_gui.domain.contact import KEY_FIELDS, keys_of_values
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import schema_v1
+from infoview_gui.store import schema_v1, schema_v2
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -26,30 +27,48 @@ def _statements(script: str) -> list[str]:
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-def _v1_initial(migrator: SqliteMigrator) -> None:
-    for statement in _statements(schema_v1.STATEMENTS):
-        migrator.database.execute_sql(statement)
+_SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS)
+"""The plain SQL of each version, in order: step N runs script N."""
+
+
+def _step(script: str) -> Step:
+    """Return the migration step that runs ``script``."""
+
+    def run(migrator: SqliteMigrator) -> None:
+        for statement in _statements(script):
+            migrator.database.execute_sql(statement)
+
+    return run
 
 
 def create_first_schema(conn: sqlite3.Connection) -> None:
-    """Give a new, empty file the first version of the schema, in one transaction.
+    """Give a new, empty file the current schema, in one transaction.
 
-    What step 1 does, in plain SQL: a file with no rows needs neither the migrator nor
-    the foreign-key check, so a first start does not wait for Peewee to load. Later
-    steps, if any, run through ``migrate`` as for any older file.
+    What every step does, in plain SQL: a file with no rows needs neither the migrator
+    nor the foreign-key check, so a first start does not wait for Peewee to load.
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _statements(schema_v1.STATEMENTS):
-            conn.execute(statement)
-        conn.execute("PRAGMA user_version = 1")
+        for script in _SCRIPTS:
+            for statement in _statements(script):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {len(_SCRIPTS)}")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
 
-MIGRATIONS: tuple[Step, ...] = (_v1_initial,)
+def _v2_contact_points(migrator: SqliteMigrator) -> None:
+    """Add the points and UIDs; make each contact's email, phone and web address searchable."""
+    _step(schema_v2.STATEMENTS)(migrator)
+    db = migrator.database
+    rows = db.execute_sql(f"SELECT id, {', '.join(KEY_FIELDS)} FROM contact").fetchall()
+    texts = [(keys_of_values(row[1:])["search_text"], row[0]) for row in rows]
+    db.connection().executemany("UPDATE contact SET search_text = ? WHERE id = ?", texts)
+
+
+MIGRATIONS: tuple[Step, ...] = (_step(schema_v1.STATEMENTS), _v2_contact_points)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

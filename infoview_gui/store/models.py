@@ -21,10 +21,12 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    Node,
     NodeList,
     TextField,
 )
 
+from infoview_gui.domain.contact_points import PointKind, PointLabel
 from infoview_gui.domain.enums import (
     Channel,
     Decidedness,
@@ -168,6 +170,11 @@ class ImportBatch(BaseModel):
     undone_at = UtcDateTimeField(null=True)
 
 
+def _label_constraints(kind: str) -> list[Node]:
+    """Return the default and CHECK of a primary point's label column (added by ALTER)."""
+    return [SQL("DEFAULT 'other'"), one_of(f"{kind}_label", PointLabel)]
+
+
 class Contact(BaseModel):
     """A person working in one of the fields."""
 
@@ -205,9 +212,30 @@ class Contact(BaseModel):
     name_org_key = TextField(default="", index=True)
     created_at = UtcDateTimeField(default=utc_now)
     updated_at = UtcDateTimeField(default=utc_now)
+    # Added by schema version 2 (ALTER TABLE appends them, so they come last):
+    email_label = TextField(default=PointLabel.OTHER.value, constraints=_label_constraints("email"))
+    phone_label = TextField(default=PointLabel.OTHER.value, constraints=_label_constraints("phone"))
+    profile_url_label = TextField(
+        default=PointLabel.OTHER.value, constraints=_label_constraints("profile_url")
+    )
+    uid = TextField(default="", constraints=[SQL("DEFAULT ''")], index=True)
 
     class Meta:
         indexes = ((("field", "rank"), False), (("last_name", "first_name"), False))
+
+
+class Point(BaseModel):
+    """A further email, phone or web address of a contact (the primary ones are on it)."""
+
+    id = IdField()
+    contact = ForeignKeyField(Contact, backref="points", on_delete="CASCADE")
+    kind = TextField(constraints=[one_of("kind", PointKind)])
+    label = TextField(default=PointLabel.OTHER.value, constraints=[one_of("label", PointLabel)])
+    value = TextField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "contact_point"
 
 
 class Criterion(BaseModel):
@@ -324,6 +352,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ResearchItem,
     ImportBatch,
     Contact,
+    Point,
     Criterion,
     CriterionScore,
     Interview,

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from peewee import SqliteDatabase
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel, with_points
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.services.contacts import (
     add_contact,
@@ -28,9 +31,43 @@ def test_contact_round_trips(store: SqliteDatabase) -> None:
         profile_url="https://example.org/in/ana",
         field_id=field_id,
         notes="Kind.",
+        email_label=PointLabel.WORK,
+        phone="+34 600 000 000",
+        phone_label=PointLabel.MOBILE,
+        other_points=(
+            ContactPoint(PointKind.EMAIL, "ana@home.example", PointLabel.HOME),
+            ContactPoint(PointKind.PHONE, "+34 600 000 001", PointLabel.WORK),
+        ),
     )
     contact_id = add_contact(contact=data)
-    assert load_contact(contact_id) == data
+    loaded = load_contact(contact_id)
+    assert loaded.uid.startswith("urn:uuid:")
+    assert loaded == replace(data, uid=loaded.uid)
+
+
+def test_an_edit_changes_the_points_and_keeps_the_uid(store: SqliteDatabase) -> None:
+    contact_id = add_contact(
+        contact=ContactData(
+            first_name="Ana",
+            email="ana@work.example",
+            other_points=(ContactPoint(PointKind.EMAIL, "ana@home.example"),),
+        )
+    )
+    before = load_contact(contact_id)
+    edited = with_points(
+        replace(before, uid="urn:uuid:someone-else"),
+        [ContactPoint(PointKind.EMAIL, "ana@home.example", PointLabel.HOME)],
+    )
+    update_contact(contact_id=contact_id, contact=edited)
+    after = load_contact(contact_id)
+    assert (after.email, after.email_label, after.other_points) == (
+        "ana@home.example",
+        PointLabel.HOME,
+        (),
+    )
+    assert after.uid == before.uid
+    search = Contact.get_by_id(contact_id).search_text
+    assert "ana@home.example" in search and "ana@work.example" not in search
 
 
 @pytest.mark.parametrize(

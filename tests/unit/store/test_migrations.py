@@ -16,6 +16,7 @@ from infoview_gui.store.opening import open_store
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "db"
 TABLES = [model._meta.table_name for model in ALL_MODELS]
+LATEST = FIXTURES / f"v{migrations.SCHEMA_VERSION}.sqlite3"
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -83,7 +84,7 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
 ) -> None:
     """A later step that rebuilds ``contact`` keeps every interview and score."""
     path = tmp_path / "infoview.sqlite3"
-    shutil.copyfile(FIXTURES / "v1.sqlite3", path)
+    shutil.copyfile(LATEST, path)
     before = _counts(path)
 
     def rebuild_contact(migrator: SqliteMigrator) -> None:
@@ -95,9 +96,9 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     open_store(path, before_migrate=backups.append)
     close_database()
     assert _counts(path) == before
-    assert backups == [1]
+    assert backups == [len(migrations.MIGRATIONS) - 1]
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -105,7 +106,7 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "infoview.sqlite3"
-    shutil.copyfile(FIXTURES / "v1.sqlite3", path)
+    shutil.copyfile(LATEST, path)
     before = _counts(path)
 
     def broken(migrator: SqliteMigrator) -> None:
@@ -119,4 +120,25 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(
     close_database()
     assert _counts(path) == before
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS) - 1
+
+
+def test_upgrading_version_1_keeps_every_email_and_gives_each_contact_its_own_uid(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "infoview.sqlite3"
+    shutil.copyfile(FIXTURES / "v1.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT id, email, phone, profile_url FROM contact").fetchall()
+    open_store(path)
+    close_database()
+    with sqlite3.connect(path) as conn:
+        after = conn.execute("SELECT id, email, phone, profile_url FROM contact").fetchall()
+        uids = [row[0] for row in conn.execute("SELECT uid FROM contact")]
+        labels = conn.execute("SELECT DISTINCT email_label FROM contact").fetchall()
+        searched = conn.execute("SELECT count(*) FROM contact WHERE search_text LIKE '%@%'")
+        found = searched.fetchone()[0]
+    assert after == before
+    assert len(set(uids)) == len(uids) and all(uid.startswith("urn:uuid:") for uid in uids)
+    assert labels == [("other",)]
+    assert found == len(before)  # every email is now searchable
