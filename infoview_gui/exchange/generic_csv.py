@@ -16,15 +16,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
-from infoview_gui.exchange.kept import Kept, label_of, points_of
+from infoview_gui.exchange.kept import Kept, label_of, labelled_points
 from infoview_gui.exchange.records import (
-    ImportedPoint,
     ImportFileError,
     ParseResult,
-    PointKind,
     Progress,
 )
 from infoview_gui.exchange.tabular import (
@@ -171,19 +170,19 @@ def ranking_of(extras: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:
     return extras.get("field", ""), extras.get("rank", ""), scores
 
 
-_POINT_FIELDS: dict[str, PointKind] = {"email": "email", "phone": "phone", "profile_url": "web"}
+_POINT_FIELDS = {"email": PointKind.EMAIL, "phone": PointKind.PHONE, "profile_url": PointKind.WEB}
 
 
 def _convert(row: Row, columns: dict[str, list[tuple[str, str]]]) -> Converted:
     """Turn one row into a contact through the mapped ``(header key, header)`` columns."""
     values: dict[str, str] = {}
-    points: list[ImportedPoint] = []
+    points: list[ContactPoint] = []
     kept: list[Kept] = []
     for field, pairs in columns.items():
         cells = [restore_cell(row.get(key)) for key, _ in pairs]
         headers = [header for _, header in pairs]
         if field in _POINT_FIELDS:
-            found = points_of(_POINT_FIELDS[field], zip(cells, headers, strict=True))
+            found = labelled_points(_POINT_FIELDS[field], zip(cells, headers, strict=True))
             values[field] = _primary(field, found)
             points.extend(found)
         elif field == "location":
@@ -216,7 +215,7 @@ def _convert(row: Row, columns: dict[str, list[tuple[str, str]]]) -> Converted:
     return Converted(contact, extras, points, kept)
 
 
-def _primary(field: str, points: list[ImportedPoint]) -> str:
+def _primary(field: str, points: list[ContactPoint]) -> str:
     """Return the value the contact holds: the first, or for the profile the first link."""
     if field != "profile_url":
         return points[0].value if points else ""

@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.exchange.formats import is_google_header
-from infoview_gui.exchange.kept import Kept, points_of
-from infoview_gui.exchange.records import ImportedPoint, ParseResult, PointKind, Progress
+from infoview_gui.exchange.kept import Kept, labelled_points
+from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import (
     Converted,
     Row,
@@ -119,7 +120,7 @@ def _groups(headers: list[str], kind: str) -> list[tuple[str, str]]:
     return [(f"{kind} {n} - {label}", f"{kind} {n} - value") for n in numbers]
 
 
-def _ranked(row: Row, groups: list[tuple[str, str]], kind: PointKind) -> list[ImportedPoint]:
+def _ranked(row: Row, groups: list[tuple[str, str]], kind: PointKind) -> list[ContactPoint]:
     """Return every value of the groups with its label, the primary one first."""
     primary: list[tuple[str, str]] = []
     others: list[tuple[str, str]] = []
@@ -132,7 +133,7 @@ def _ranked(row: Row, groups: list[tuple[str, str]], kind: PointKind) -> list[Im
                 primary.append((item, named))
             else:
                 others.append((item, named))
-    return points_of(kind, primary + others)
+    return labelled_points(kind, primary + others)
 
 
 def _first(row: Row, *headers: str) -> str:
@@ -167,9 +168,9 @@ def _make_converter(headers: list[str]) -> Callable[[Row], Converted]:
         last = _plain(row, "last name", "family name")
         if not (first or last):
             first, last = split_full_name(_plain(row, "name", "file as"))
-        all_emails = _ranked(row, emails, "email")
-        all_phones = _ranked(row, phones, "phone")
-        all_webs = _ranked(row, websites, "web")
+        all_emails = _ranked(row, emails, PointKind.EMAIL)
+        all_phones = _ranked(row, phones, PointKind.PHONE)
+        all_webs = _ranked(row, websites, PointKind.WEB)
         urls = [p.value for p in all_webs if p.value.casefold().startswith("http")]
         urls.sort(key=lambda url: "linkedin." not in url.casefold())
         contact = ContactData(

@@ -1,8 +1,10 @@
-"""What an import keeps that has no field of its own, so nothing a file gives vanishes.
+"""What an import keeps, so that nothing a file gives vanishes.
 
 Every email, phone and web address a record gives is read with its label
-(:func:`label_of`); a contact holds one of each, and the others, like the values of
-columns that map to no field, go into the contact's notes under :data:`KEPT_HEADING`.
+(:func:`label_of`) and the contact holds them all (:func:`placed`); one that is not
+valid (a web address without ``https://``) or past the most a contact holds, and the
+values of columns that map to no field, go into the contact's notes under
+:data:`KEPT_HEADING`.
 """
 
 from __future__ import annotations
@@ -10,8 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from infoview_gui.domain.contact import ContactData
-from infoview_gui.exchange.records import MAX_NOTES_CHARS, ImportedPoint, PointKind, PointLabel
+from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.contact_points import (
+    MAX_POINTS,
+    ContactPoint,
+    PointKind,
+    PointLabel,
+    point_key,
+    primary_point,
+    with_points,
+)
+from infoview_gui.domain.errors import ValidationError
+from infoview_gui.exchange.records import MAX_NOTES_CHARS
 
 KEPT_HEADING = "From the imported file:"
 """The line above the values a contact has no field for, in its notes."""
@@ -41,7 +53,7 @@ _LABEL_WORDS: dict[str, PointLabel] = {
             "werk",
             "zakelijk",
         ),
-        "work",
+        PointLabel.WORK,
     ),
     **dict.fromkeys(
         (
@@ -57,7 +69,7 @@ _LABEL_WORDS: dict[str, PointLabel] = {
             "thuis",
             "privé",
         ),
-        "home",
+        PointLabel.HOME,
     ),
     **dict.fromkeys(
         (
@@ -75,11 +87,11 @@ _LABEL_WORDS: dict[str, PointLabel] = {
             "telemóvel",
             "mobiel",
         ),
-        "mobile",
+        PointLabel.MOBILE,
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
-_KIND_NAMES: dict[PointKind, str] = {"email": "Email", "phone": "Phone", "web": "Web address"}
+_KIND_NAMES = {PointKind.EMAIL: "Email", PointKind.PHONE: "Phone", PointKind.WEB: "Web address"}
 
 
 def label_of(text: str) -> PointLabel:
@@ -87,33 +99,56 @@ def label_of(text: str) -> PointLabel:
     for word in _WORD.findall(text.casefold()):
         if word in _LABEL_WORDS:
             return _LABEL_WORDS[word]
-    return "other"
+    return PointLabel.OTHER
 
 
-def points_of(kind: PointKind, values: Iterable[tuple[str, str]]) -> list[ImportedPoint]:
+def labelled_points(kind: PointKind, values: Iterable[tuple[str, str]]) -> list[ContactPoint]:
     """Return the points of ``(value, label text)`` pairs, empty and repeated values dropped."""
-    points: list[ImportedPoint] = []
-    seen: set[str] = set()
+    points: list[ContactPoint] = []
+    seen: set[tuple[PointKind, str]] = set()
     for value, label in values:
-        value = value.strip()
-        if value and value.casefold() not in seen:
-            seen.add(value.casefold())
-            points.append(ImportedPoint(kind, value, label_of(label)))
+        point = ContactPoint(kind, value.strip(), label_of(label))
+        if point.value and point_key(point) not in seen:
+            seen.add(point_key(point))
+            points.append(point)
     return points
 
 
-def unplaced(contact: ContactData, points: Sequence[ImportedPoint]) -> list[Kept]:
-    """Return the points the contact does not hold, as values to keep in its notes."""
-    held = {
-        "email": contact.email.strip().casefold(),
-        "phone": contact.phone.strip().casefold(),
-        "web": contact.profile_url.strip().casefold(),
-    }
-    return [
-        (f"{_KIND_NAMES[point.kind]} ({point.label})", point.value)
-        for point in points
-        if point.value.strip().casefold() != held[point.kind]
-    ]
+def placed(contact: ContactData, points: Sequence[ContactPoint]) -> tuple[ContactData, list[Kept]]:
+    """Return the contact holding ``points`` and the points it cannot hold, to keep in notes.
+
+    The contact's own email, phone and profile address stay its primaries (labelled as
+    the file labels them); the other points follow in file order. A point that is not
+    valid, or past the most a contact holds, is returned instead.
+    """
+    labels = {point_key(point): point.label for point in points}
+    chosen: list[ContactPoint] = []
+    for kind in PointKind:
+        primary = primary_point(contact, kind)
+        if primary is not None:
+            chosen.append(
+                ContactPoint(kind, primary.value, labels.get(point_key(primary), primary.label))
+            )
+    held = {point_key(point) for point in chosen}
+    kept: list[Kept] = []
+    for point in points:
+        if point_key(point) in held:
+            continue
+        held.add(point_key(point))
+        if len(chosen) < MAX_POINTS and _is_valid(point):
+            chosen.append(point)
+        else:
+            kept.append((f"{_KIND_NAMES[point.kind]} ({point.label.value})", point.value))
+    return with_points(contact, chosen), kept
+
+
+def _is_valid(point: ContactPoint) -> bool:
+    """Tell whether a contact may hold the point (checked as a contact's only point)."""
+    try:
+        validated(with_points(ContactData(first_name="-"), [point]))
+    except ValidationError:
+        return False
+    return True
 
 
 def notes_with(notes: str, kept: Sequence[Kept]) -> str:

@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import PointKind
 from infoview_gui.domain.enums import Source
-from infoview_gui.exchange.kept import Kept, points_of
+from infoview_gui.exchange.kept import Kept, labelled_points
 from infoview_gui.exchange.linkedin_words import column_keys, header_language, parse_connected_on
 from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import Converted, Row, convert_rows, read_table
@@ -67,7 +68,10 @@ def _convert(value: Callable[[str], str], *, day_first: bool) -> Converted:
         profile_url=url,
         source=Source.NETWORKING_SITE,
     )
-    points = [*points_of("email", [(email, "")]), *points_of("web", [(url, "")])]
+    points = [
+        *labelled_points(PointKind.EMAIL, [(email, "")]),
+        *labelled_points(PointKind.WEB, [(url, "")]),
+    ]
     extras: dict[str, str] = {}
     kept: list[Kept] = []
     connected = value("connected")

@@ -52,22 +52,6 @@ class ImportFileError(UserError):
     """The file as a whole cannot be imported; ``str(error)`` tells the user why."""
 
 
-PointKind = Literal["email", "phone", "web"]
-"""The kinds of ways to reach a contact that a file can give several of."""
-
-PointLabel = Literal["work", "home", "mobile", "other"]
-"""What a file says an email, phone or web address is for."""
-
-
-@dataclass(frozen=True)
-class ImportedPoint:
-    """One email, phone or web address read from a file, with its label."""
-
-    kind: PointKind
-    value: str
-    label: PointLabel = "other"
-
-
 @dataclass(frozen=True)
 class ImportedContact:
     """One contact read from a file.
@@ -77,14 +61,11 @@ class ImportedContact:
         contact: the contact, already checked with ``validated()``.
         extras: facts the file gives that a contact does not hold, such as
             ``connected_on`` (an ISO date), ``labels`` or ``other_emails``.
-        points: every email, phone and web address of the record, each kind's
-            primary first (the one in ``contact``).
     """
 
     line: int
     contact: ContactData
     extras: dict[str, str] = field(default_factory=dict)
-    points: tuple[ImportedPoint, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,18 +12,18 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, fields, replace
 
 from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.csv_read import CsvRecord, read_records
 from infoview_gui.exchange.decoding import sniff_delimiter
-from infoview_gui.exchange.kept import Kept, notes_with, unplaced
+from infoview_gui.exchange.kept import Kept, notes_with, placed
 from infoview_gui.exchange.records import (
     EMPTY_ROW_REASON,
     MAX_FIELD_CHARS,
     MAX_NOTES_CHARS,
     PROGRESS_EVERY,
     ImportedContact,
-    ImportedPoint,
     ImportFileError,
     ImportFormat,
     ParseResult,
@@ -80,7 +80,7 @@ class Converted:
 
     contact: ContactData
     extras: dict[str, str] = field(default_factory=dict)
-    points: Sequence[ImportedPoint] = ()
+    points: Sequence[ContactPoint] = ()
     kept: Sequence[Kept] = ()
 
 
@@ -223,20 +223,22 @@ def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int
 def check_contact(line: int, converted: Converted) -> ImportedContact | Reject:
     """Validate a converted contact; an empty or invalid one becomes a reject.
 
-    Values with no field of their own (the converted ``kept``, and the emails, phones
-    and web addresses the contact does not hold) are added to its notes.
+    The contact takes every email, phone and web address (its own first of each kind);
+    values with no field of their own (the converted ``kept``, and addresses that are
+    not valid or past the most a contact holds) are added to its notes.
     """
     contact = converted.contact
     if not any(getattr(contact, name).strip() for name in _TEXT_FIELDS):
         return Reject(line, EMPTY_ROW_REASON)
-    kept = [*unplaced(contact, converted.points), *converted.kept]
+    contact, unplaced = placed(contact, converted.points)
+    kept = [*unplaced, *converted.kept]
     if kept:
         contact = replace(contact, notes=notes_with(contact.notes, kept))
     try:
         clean = validated(contact)
     except ValidationError as error:
         return Reject(line, str(error))
-    return ImportedContact(line, clean, converted.extras, tuple(converted.points))
+    return ImportedContact(line, clean, converted.extras)
 
 
 def split_full_name(name: str) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.decoding import NOT_TEXT, check_container, check_text, unicode_codec
 from infoview_gui.exchange.kept import Kept
@@ -24,7 +25,6 @@ from infoview_gui.exchange.records import (
     NOT_A_VCARD,
     PROGRESS_EVERY,
     ImportedContact,
-    ImportedPoint,
     ImportFileError,
     ParseResult,
     Progress,
@@ -196,7 +196,7 @@ class _Reader:
             for part in _split(_NEWLINE.sub("\n", props[0].value), ";")
         ]
 
-    def ranked(self, name: str) -> list[ImportedPoint]:
+    def ranked(self, name: str) -> list[ContactPoint]:
         """Return the non-empty values of EMAIL, TEL or URL, the preferred first."""
         props = _ranked(self.by_name.get(name, []))
         values = ((prop, self.unescape(prop.value).strip()) for prop in props)

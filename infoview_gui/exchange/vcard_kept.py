@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.exchange.kept import Kept, label_of
-from infoview_gui.exchange.records import ImportedPoint, PointKind
 from infoview_gui.exchange.vcard_lines import ContentLine
 
 KEPT_PROPERTIES: dict[str, str] = {
@@ -30,7 +30,7 @@ KEPT_PROPERTIES: dict[str, str] = {
 """Properties with no field of their own, kept in the notes under these names."""
 
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_POINT_KINDS: dict[str, PointKind] = {"EMAIL": "email", "TEL": "phone", "URL": "web"}
+_POINT_KINDS = {"EMAIL": PointKind.EMAIL, "TEL": PointKind.PHONE, "URL": PointKind.WEB}
 
 Unescape = Callable[[str], str]
 
@@ -54,9 +54,9 @@ def label_text(prop: ContentLine, labels: dict[str, str]) -> str:
     return " ".join(types).replace("cell", "mobile").replace("CELL", "mobile")
 
 
-def point(prop: ContentLine, value: str, labels: dict[str, str]) -> ImportedPoint:
+def point(prop: ContentLine, value: str, labels: dict[str, str]) -> ContactPoint:
     """Return an EMAIL, TEL or URL property as a labelled point."""
-    return ImportedPoint(_POINT_KINDS[prop.name], value, label_of(label_text(prop, labels)))
+    return ContactPoint(_POINT_KINDS[prop.name], value, label_of(label_text(prop, labels)))
 
 
 def kept_values(

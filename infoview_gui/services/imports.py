@@ -46,6 +46,7 @@ from infoview_gui.store.models import (
     Interview,
     utc_now,
 )
+from infoview_gui.store.point_rows import insert_points
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
@@ -145,6 +146,10 @@ def commit_import(
         )
         query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
         new_ids = tuple(int(row[0]) for row in tuples(query.order_by(Contact.id)))
+        insert_points(
+            (contact_id, planned.contact.other_points)
+            for contact_id, planned in zip(new_ids, fresh.new, strict=True)
+        )
         restore_scores(dict(zip(new_ids, rankings, strict=True)))
     return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
 
@@ -245,6 +250,9 @@ def new_row(
     values.update(planned.keys or derived_keys(contact))
     values.update(
         source=contact.source.value,
+        email_label=contact.email_label.value,
+        phone_label=contact.phone_label.value,
+        profile_url_label=contact.profile_url_label.value,
         introduced_by=None,
         field=field_id,
         import_batch=batch_id,
