@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from infoview_gui.domain.contact_points import PointLabel
+from infoview_gui.exchange.kept import label_of
 from infoview_gui.exchange.tabular import header_key
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -136,9 +138,15 @@ def _candidates(position: int, header: str) -> list[tuple[int, int, str]]:
     ]
     if any(word in name for word in _NOT_THE_PERSON):
         return found
+    rank = 100 + _LABEL_RANKS[label_of(name)]
     keyword = next((field for word, field in _KEYWORDS if word in name), None)
     if keyword is not None:
-        found.append((100, position, keyword))
+        found.append((rank, position, keyword))
     elif _PLACE_WORDS & set(name.split()):
-        found.append((100, position, "location"))
+        found.append((rank, position, "location"))
     return found
+
+
+_LABEL_RANKS = {PointLabel.WORK: 0, PointLabel.MOBILE: 1, PointLabel.OTHER: 2, PointLabel.HOME: 3}
+"""Which of several phone, email or place columns comes first: a career contact's work
+details before their home ones."""

@@ -195,12 +195,18 @@ def convert_rows(
     return result
 
 
+_NOTHING = frozenset({"0/0/00", "0/0/0000", "0.0.00", "unspecified", "normal", "false"})
+"""What an address book writes in a column it has nothing for (Outlook's empty Birthday,
+Gender, Sensitivity, Priority and Private): not worth keeping."""
+
+
 def _spare_values(headers: list[str], cells: list[str], spare: list[int]) -> list[tuple[int, Kept]]:
     """Return ``(position, (header, value))`` of each spare column with a value in a row."""
+    found = ((position, cells[position].strip()) for position in spare if position < len(cells))
     return [
-        (position, (headers[position], cells[position].strip()))
-        for position in spare
-        if position < len(cells) and cells[position].strip()
+        (position, (headers[position], value))
+        for position, value in found
+        if value and value.casefold() not in _NOTHING
     ]
 
 
