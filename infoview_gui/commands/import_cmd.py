@@ -219,6 +219,7 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
         return
+    from infoview_gui.exchange.kept import kept_columns_sentence
     from infoview_gui.services.import_plan import FORMAT_NAMES
 
     kind = FORMAT_NAMES.get(report["format"], report["format"])
@@ -238,8 +239,7 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     for reject in rejected:
         print(f"  Line {reject['line']}: {reject['reason']}")
     if report["unmapped"]:
-        columns = ", ".join(report["unmapped"])
-        print(f"Not imported as details (kept in each contact's notes): {columns}.")
+        print(kept_columns_sentence(report["unmapped"]))
     if "batch" in report:
         print(f"Imported as batch {report['batch']}.")
     else:

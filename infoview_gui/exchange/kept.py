@@ -151,6 +151,13 @@ def _is_valid(point: ContactPoint) -> bool:
     return True
 
 
+def kept_columns_sentence(columns: Sequence[str]) -> str:
+    """Return the sentence that lists columns with no field of their own ("" for none)."""
+    if not columns:
+        return ""
+    return f"Not imported as details (kept in each contact's notes): {', '.join(columns)}."
+
+
 def notes_with(notes: str, kept: Sequence[Kept]) -> str:
     """Return ``notes`` followed by the kept values under :data:`KEPT_HEADING`.
 
