@@ -4,7 +4,9 @@ Exit 0 when the file could be read (rows may still be rejected: they are listed 
 their line), 2 when it could not, with the reason, 1 when the data folder cannot be used
 or an InfoView window has it open (``commands.dispatch`` prints the reason).
 With ``--json`` the output is one JSON object: ``format``, ``new``, ``matched``,
-``rejected`` (``[{"line": N, "reason": "..."}]``) and, unless ``--dry-run``, ``batch``.
+``rejected`` (``[{"line": N, "reason": "..."}]``), ``unmapped`` (columns with no field,
+whose values go into each contact's notes) and, unless ``--dry-run``, ``batch``.
+``--map`` names the columns by hand (``exchange.hand_mapping``).
 An InfoView JSON backup is restored instead, and only into an empty data folder.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
@@ -21,7 +23,7 @@ from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.os_errors import folder_problem
 from infoview_gui.domain.wording import counted
-from infoview_gui.exchange.records import FORMATS, ImportFileError
+from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
 from infoview_gui.paths import AppPaths
 
 NAME = "import"
@@ -54,6 +56,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="fill_blanks",
         help="what to do with contacts already saved: fill in their empty details (the "
         "default), update them from the file, or keep them as they are",
+    )
+    parser.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN,...",
+        help="read the file as any CSV with these columns, named as its header line writes "
+        'them, for example --map "first=Vorname,last=Nachname,email=E-Mail-Adresse" '
+        "(fields: first, last, name, email, phone, org, title, location, url, notes, "
+        "introduced, source)",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would happen; save nothing"
@@ -116,6 +126,8 @@ def _open(paths: AppPaths, *, create: bool) -> bool:
 
 
 def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
+    from infoview_gui.exchange.hand_mapping import parse_hand_mapping
+    from infoview_gui.exchange.reader import NoNameColumnError
     from infoview_gui.services import imports
     from infoview_gui.services.import_plan import MatchIndex, MergePolicy, preview_data
 
@@ -126,7 +138,11 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
     index = imports.load_match_index() if opened else MatchIndex()
     policy = MergePolicy(args.matches)
     try:
-        plan = preview_data(data, index, format=args.format, policy=policy)
+        mapping = parse_hand_mapping(args.map) if args.map else None
+        fmt: ImportFormat | Literal["auto"] = "csv" if mapping else args.format
+        plan = preview_data(data, index, format=fmt, mapping=mapping, policy=policy)
+    except NoNameColumnError as error:
+        raise _RefusedError(_map_hint(error.headers), EXIT_UNREADABLE) from error
     except ImportFileError as error:
         raise _RefusedError(str(error), EXIT_UNREADABLE) from error
     report: dict[str, Any] = {
@@ -136,6 +152,7 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
         "changed": len(plan.changed),
         "repeated": plan.repeated_rows,
         "rejected": [{"line": r.line, "reason": r.reason} for r in plan.rejects],
+        "unmapped": plan.parsed.unmapped,
     }
     if not args.dry_run:
         from datetime import datetime
@@ -149,6 +166,17 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
         )
         report["batch"] = outcome.batch_id
     return report
+
+
+def _map_hint(headers: list[str]) -> str:
+    """Return how to name the columns by hand, with the file's own header line."""
+    from infoview_gui.exchange.hand_mapping import EXAMPLE
+
+    columns = ", ".join(f"“{header}”" for header in headers if header.strip())
+    return (
+        "No column of this file looks like a name or an email address. Name them with "
+        f'--map, for example --map "{EXAMPLE}". The file\'s columns are: {columns}.'
+    )
 
 
 def _field_id(name: str) -> int | None:
@@ -191,6 +219,7 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
         return
+    from infoview_gui.exchange.kept import kept_columns_sentence
     from infoview_gui.services.import_plan import FORMAT_NAMES
 
     kind = FORMAT_NAMES.get(report["format"], report["format"])
@@ -209,6 +238,8 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     )
     for reject in rejected:
         print(f"  Line {reject['line']}: {reject['reason']}")
+    if report["unmapped"]:
+        print(kept_columns_sentence(report["unmapped"]))
     if "batch" in report:
         print(f"Imported as batch {report['batch']}.")
     else:

@@ -6,13 +6,13 @@ import re
 
 from infoview_gui.exchange.csv_read import read_records
 from infoview_gui.exchange.decoding import sniff_delimiter
+from infoview_gui.exchange.linkedin_words import header_language
 from infoview_gui.exchange.records import ImportFormat
 from infoview_gui.exchange.tabular import header_key
 
 _HEAD_CHARS = 65_536
 _HEAD_LINES = 10
 
-_LINKEDIN = frozenset({"first name", "last name", "connected on"})
 _GOOGLE_GROUP = re.compile(r"^(?:e-mail|phone|website|address) \d+ - (?:value|label|type)$")
 _GOOGLE_CURRENT = frozenset({"first name", "middle name", "last name", "file as", "labels"})
 _GOOGLE_OLD = frozenset({"name", "given name", "family name", "group membership"})
@@ -22,7 +22,8 @@ def detect_format(text: str) -> ImportFormat:
     """Return the format of a file's text.
 
     ``vcard`` when it starts with ``BEGIN:VCARD``; ``linkedin`` when a header among the
-    first lines has First Name, Last Name and Connected On (with or without the
+    first lines has First Name, Last Name and Connected On in a language the site offers
+    (``linkedin_words.HEADERS``; with or without the
     ``Notes:`` preamble, with or without URL); ``google`` for a Google Contacts header
     (current or older layout); otherwise ``csv``.
     """
@@ -43,8 +44,8 @@ def looks_like_vcard(text: str) -> bool:
 
 
 def is_linkedin_header(cells: list[str]) -> bool:
-    """Tell whether a record is the header of a networking-site connections export."""
-    return {header_key(cell) for cell in cells} >= _LINKEDIN
+    """Tell whether a record is the header of a connections export, in any language."""
+    return header_language(cells) is not None
 
 
 def is_google_header(cells: list[str]) -> bool:

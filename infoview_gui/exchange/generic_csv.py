@@ -14,14 +14,20 @@ phones and web addresses and UID of ``point_cells.POINT_COLUMNS``, into the cont
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.domain.enums import Source
+from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
+from infoview_gui.exchange.kept import Kept, label_of, labelled_points
 from infoview_gui.exchange.point_cells import POINT_COLUMNS, with_point_cells
-from infoview_gui.exchange.records import ParseResult, Progress
+from infoview_gui.exchange.records import (
+    ImportFileError,
+    ParseResult,
+    Progress,
+)
 from infoview_gui.exchange.tabular import (
     Converted,
     Row,
@@ -48,121 +54,11 @@ FIELD_LABELS: dict[str, str] = {
 }
 """Every field a column can be mapped to, with the words the mapping step shows."""
 
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "first_name": ("first name", "firstname", "given name", "givenname", "forename", "first"),
-    "last_name": ("last name", "lastname", "surname", "family name", "familyname", "last"),
-    "full_name": ("name", "full name", "fullname", "contact name", "display name", "contact"),
-    "email": (
-        "email",
-        "e mail",
-        "email address",
-        "e mail address",
-        "mail",
-        "e mail 1 value",
-        "email 1",
-        "primary email",
-        "work email",
-        "personal email",
-    ),
-    "organisation": (
-        "organisation",
-        "organization",
-        "company",
-        "company name",
-        "organization name",
-        "organisation name",
-        "employer",
-        "institution",
-        "org",
-    ),
-    "title": (
-        "job title",
-        "position",
-        "role",
-        "organization title",
-        "occupation",
-        "job",
-        "title",
-    ),
-    "location": ("location", "city", "town", "region", "state", "country", "address"),
-    "profile_url": (
-        "profile url",
-        "linkedin",
-        "linkedin url",
-        "linkedin profile",
-        "profile",
-        "profile link",
-        "url",
-        "website",
-        "web page",
-        "homepage",
-    ),
-    "phone": (
-        "phone",
-        "mobile",
-        "phone number",
-        "telephone",
-        "tel",
-        "cell",
-        "mobile phone",
-        "mobile number",
-        "work phone",
-        "phone 1 value",
-    ),
-    "notes": ("notes", "note", "comments", "comment", "remarks", "description"),
-    "introduced_by_text": ("introduced by", "referred by", "referrer", "introducer"),
-    "source": ("source",),
-}
-_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("email", "email"),
-    ("e mail", "email"),
-    ("linkedin", "profile_url"),
-    ("mobile", "phone"),
-    ("phone", "phone"),
-    ("company", "organisation"),
-    ("organi", "organisation"),
-    ("note", "notes"),
-)
-_LOCATION_PARTS = 3
 _RANKING_EXTRAS = dict(
     zip((header_key(h) for h in RANKING_COLUMNS), ("field", "rank", "weighted_score"), strict=True)
 )
 SCORE_EXTRA = "score:"
 """The prefix of a criterion's score among a contact's extras."""
-_PUNCTUATION = re.compile(r"[-_./:()#*]+")
-
-
-def _normal(header: str) -> str:
-    """Return a header with punctuation made spaces, lower-cased."""
-    return " ".join(_PUNCTUATION.sub(" ", header_key(header)).split())
-
-
-def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """Return the likely field of each header it recognises: ``{header: field name}``.
-
-    Each field gets at most one column, except ``location``, which joins up to three
-    (such as City, Region and Country).
-    """
-    candidates: list[tuple[int, int, str]] = []
-    for position, header in enumerate(headers):
-        name = _normal(header)
-        for field, synonyms in _SYNONYMS.items():
-            if name in synonyms:
-                candidates.append((synonyms.index(name), position, field))
-        skip = any(word in name.split() for word in ("type", "label"))
-        for keyword, field in _KEYWORDS:
-            if keyword in name and not skip:
-                candidates.append((100, position, field))
-    mapping: dict[str, str] = {}
-    taken: dict[str, int] = {}
-    for _rank, position, field in sorted(candidates):
-        header = headers[position]
-        limit = _LOCATION_PARTS if field == "location" else 1
-        if header in mapping or taken.get(field, 0) >= limit:
-            continue
-        mapping[header] = field
-        taken[field] = taken.get(field, 0) + 1
-    return mapping
 
 
 def parse_csv(
@@ -178,7 +74,49 @@ def parse_csv(
         ImportFileError: when the file has no header, or a quote opens in it.
         ValueError: when ``mapping`` names a field that does not exist (a program error).
     """
-    return parse_table(read_table(text), mapping, progress=progress)
+    return parse_table(read_csv_table(text, mapping), mapping, progress=progress)
+
+
+def read_csv_table(text: str, mapping: Mapping[str, str] | None = None) -> Table:
+    """Split any CSV into header and rows, past a preamble (such as ``Notes:``).
+
+    The header is the first record that holds every header of ``mapping``; without a
+    mapping, the first of the first ten records with two values or more (else the
+    first record).
+
+    Raises:
+        ImportFileError: when the file has no header, a quote opens in it, or no record
+            holds the mapping's headers.
+    """
+    if not mapping:
+        return read_table(text, is_header=_has_two_values, first_if_none=True)
+    wanted = {header_key(header) for header in mapping}
+
+    def holds_mapping(cells: list[str]) -> bool:
+        return wanted <= {header_key(cell) for cell in cells}
+
+    table = read_table(text, is_header=holds_mapping, first_if_none=True)
+    if wanted <= _keys(table.headers):
+        return table
+    headers = read_table(text, is_header=_has_two_values, first_if_none=True).headers
+    missing = [header for header in mapping if header_key(header) not in _keys(headers)]
+    raise ImportFileError(
+        f"The file has no column called {_listed(missing)}; its columns are {_listed(headers)}."
+    )
+
+
+def _has_two_values(cells: list[str]) -> bool:
+    """Tell a record that can be a header: two values or more (a preamble has one)."""
+    return sum(1 for cell in cells if cell.strip()) >= 2
+
+
+def _keys(headers: list[str]) -> set[str]:
+    return {header_key(header) for header in headers}
+
+
+def _listed(names: list[str]) -> str:
+    """Return names as “A”, “B”, “C”."""
+    return ", ".join(f"“{name}”" for name in names)
 
 
 def parse_table(
@@ -190,10 +128,10 @@ def parse_table(
     unknown = set(mapping.values()) - FIELD_LABELS.keys()
     if unknown:
         raise ValueError(f"no such contact field: {sorted(unknown)}")
-    columns: dict[str, list[str]] = {}
+    columns: dict[str, list[tuple[str, str]]] = {}
     for header, field in mapping.items():
-        columns.setdefault(field, []).append(header_key(header))
-    notes = tuple(columns.get("notes", ()))
+        columns.setdefault(field, []).append((header_key(header), header))
+    notes = tuple(key for key, _ in columns.get("notes", ()))
     ranking = _ranking_columns(table.headers, mapping)
     points = _point_columns(table.headers, mapping)
 
@@ -201,12 +139,15 @@ def parse_table(
         converted = _convert(row, columns)
         if points:
             cells = {name: restore_cell(row.get(key)) for key, name in points.items()}
-            converted = Converted(with_point_cells(converted.contact, cells), converted.extras)
+            # An InfoView export: its own columns give every point with its label.
+            contact = with_point_cells(converted.contact, cells)
+            converted = Converted(contact, converted.extras, (), converted.kept)
         extras = {name: restore_cell(row.get(key)).strip() for key, name in ranking.items()}
         converted.extras.update((name, value) for name, value in extras.items() if value)
         return converted
 
-    return convert_rows("csv", table, convert, long_headers=notes, progress=progress)
+    used = {key for pairs in columns.values() for key, _ in pairs} | ranking.keys() | points.keys()
+    return convert_rows("csv", table, convert, used=used, long_headers=notes, progress=progress)
 
 
 def _ranking_columns(headers: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
@@ -245,13 +186,24 @@ def ranking_of(extras: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:
     return extras.get("field", ""), extras.get("rank", ""), scores
 
 
-def _convert(row: Row, columns: dict[str, list[str]]) -> Converted:
-    """Turn one row into a contact through the mapped columns."""
+_POINT_FIELDS = {"email": PointKind.EMAIL, "phone": PointKind.PHONE, "profile_url": PointKind.WEB}
+
+
+def _convert(row: Row, columns: dict[str, list[tuple[str, str]]]) -> Converted:
+    """Turn one row into a contact through the mapped ``(header key, header)`` columns."""
     values: dict[str, str] = {}
-    for field, headers in columns.items():
-        cells = [restore_cell(row.get(header)) for header in headers]
-        if field == "location":
-            values[field] = ", ".join(cell.strip() for cell in cells if cell.strip())
+    points: list[ContactPoint] = []
+    kept: list[Kept] = []
+    for field, pairs in columns.items():
+        cells = [restore_cell(row.get(key)) for key, _ in pairs]
+        headers = [header for _, header in pairs]
+        if field in _POINT_FIELDS:
+            found = labelled_points(_POINT_FIELDS[field], zip(cells, headers, strict=True))
+            values[field] = _primary(field, found)
+            points.extend(found)
+        elif field == "location":
+            values[field], others = _places(headers, cells)
+            kept.extend(others)
         elif field == "notes":
             values[field] = "\n".join(cell for cell in cells if cell)
         else:
@@ -276,7 +228,33 @@ def _convert(row: Row, columns: dict[str, list[str]]) -> Converted:
         notes=values.get("notes", ""),
         source=source or Source.OTHER,
     )
-    return Converted(contact, extras)
+    return Converted(contact, extras, points, kept)
+
+
+def _primary(field: str, points: list[ContactPoint]) -> str:
+    """Return the value the contact holds: the first, or for the profile the first link."""
+    if field != "profile_url":
+        return points[0].value if points else ""
+    links = [p.value for p in points if p.value.casefold().startswith(("http://", "https://"))]
+    links.sort(key=lambda url: "linkedin." not in url.casefold())
+    return links[0] if links else ""
+
+
+def _places(headers: list[str], cells: list[str]) -> tuple[str, list[Kept]]:
+    """Return the location (the first place with a value) and the other places' values.
+
+    Columns of one place share a label: Business City, Business State and Business
+    Country are one place, Home City and Home Country another.
+    """
+    places: dict[str, list[tuple[str, str]]] = {}
+    for header, cell in zip(headers, cells, strict=True):
+        if cell.strip():
+            places.setdefault(label_of(header), []).append((header, cell.strip()))
+    if not places:
+        return "", []
+    first, *others = places.values()
+    kept = [(header, value) for place in others for header, value in place]
+    return ", ".join(value for _, value in first), kept
 
 
 def _source(text: str) -> Source | None:

@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.exchange.formats import is_google_header
+from infoview_gui.exchange.kept import Kept, labelled_points
 from infoview_gui.exchange.records import ParseResult, Progress
 from infoview_gui.exchange.tabular import (
     Converted,
@@ -36,7 +38,61 @@ def parse_google(text: str, *, progress: Progress | None = None) -> ParseResult:
     """
     table = read_table(text, is_header=is_google_header, expected="a Google Contacts export")
     converter = _make_converter(table.headers)
-    return convert_rows("google", table, converter, long_headers=("notes",), progress=progress)
+    used = [key for key in map(header_key, table.headers) if _is_used(key)]
+    return convert_rows(
+        "google",
+        table,
+        converter,
+        used=used,
+        quiet=_is_quiet,
+        long_headers=("notes",),
+        progress=progress,
+    )
+
+
+_USED = frozenset(
+    {
+        "first name",
+        "given name",
+        "last name",
+        "family name",
+        "name",
+        "file as",
+        "organization name",
+        "organization 1 - name",
+        "organization title",
+        "organization 1 - title",
+        "address 1 - city",
+        "address 1 - region",
+        "address 1 - country",
+        "location",
+        "notes",
+        "labels",
+        "group membership",
+        "middle name",
+        "additional name",
+    }
+)
+"""The columns a contact (or its extras) takes; numbered groups are taken too."""
+
+
+def _is_used(key: str) -> bool:
+    """Tell whether the converter reads a column (header key)."""
+    found = _GROUP.match(key)
+    return key in _USED or (found is not None and found.group(3) != "type")
+
+
+def _is_quiet(key: str) -> bool:
+    """Tell the columns that hold nothing to keep.
+
+    Photos, phonetic names, group types, and the whole address (its parts are kept).
+    """
+    return (
+        key in ("photo", "address 1 - formatted")
+        or "phonetic" in key
+        or "yomi" in key
+        or key.endswith(" - type")
+    )
 
 
 def split_values(cell: str) -> list[tuple[str, bool]]:
@@ -64,18 +120,20 @@ def _groups(headers: list[str], kind: str) -> list[tuple[str, str]]:
     return [(f"{kind} {n} - {label}", f"{kind} {n} - value") for n in numbers]
 
 
-def _ranked(row: Row, groups: list[tuple[str, str]]) -> list[str]:
-    """Return every value of the groups, the primary one first."""
-    primary: list[str] = []
-    others: list[str] = []
+def _ranked(row: Row, groups: list[tuple[str, str]], kind: PointKind) -> list[ContactPoint]:
+    """Return every value of the groups with its label, the primary one first."""
+    primary: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
     for label, value in groups:
+        labels = [text.lstrip("* ") for text in row.get(label).split(":::")]
         group_primary = row.get(label).lstrip().startswith("*")
         for index, (item, marked) in enumerate(split_values(row.get(value))):
+            named = labels[min(index, len(labels) - 1)]
             if marked or (group_primary and index == 0):
-                primary.append(item)
+                primary.append((item, named))
             else:
-                others.append(item)
-    return primary + others
+                others.append((item, named))
+    return labelled_points(kind, primary + others)
 
 
 def _first(row: Row, *headers: str) -> str:
@@ -110,8 +168,10 @@ def _make_converter(headers: list[str]) -> Callable[[Row], Converted]:
         last = _plain(row, "last name", "family name")
         if not (first or last):
             first, last = split_full_name(_plain(row, "name", "file as"))
-        all_emails = _ranked(row, emails)
-        urls = [url for url in _ranked(row, websites) if url.casefold().startswith("http")]
+        all_emails = _ranked(row, emails, PointKind.EMAIL)
+        all_phones = _ranked(row, phones, PointKind.PHONE)
+        all_webs = _ranked(row, websites, PointKind.WEB)
+        urls = [p.value for p in all_webs if p.value.casefold().startswith("http")]
         urls.sort(key=lambda url: "linkedin." not in url.casefold())
         contact = ContactData(
             first_name=first,
@@ -119,25 +179,37 @@ def _make_converter(headers: list[str]) -> Callable[[Row], Converted]:
             organisation=_first(row, "organization name", "organization 1 - name"),
             title=_first(row, "organization title", "organization 1 - title"),
             location=_location(row),
-            email=all_emails[0] if all_emails else "",
-            phone=next(iter(_ranked(row, phones)), ""),
+            email=all_emails[0].value if all_emails else "",
+            phone=all_phones[0].value if all_phones else "",
             profile_url=urls[0] if urls else "",
             notes=row.get("notes"),
         )
-        return Converted(contact, _extras(row, all_emails[1:]))
+        extras, kept = _extras(row, [p.value for p in all_emails[1:]])
+        return Converted(contact, extras, [*all_emails, *all_phones, *all_webs], kept)
 
     return convert
 
 
-def _extras(row: Row, other_emails: list[str]) -> dict[str, str]:
-    """Return the facts kept aside: labels, other emails, middle name."""
+def _extras(row: Row, other_emails: list[str]) -> tuple[dict[str, str], list[Kept]]:
+    """Return the facts kept aside (labels, other emails, middle name) and those for notes.
+
+    Google's own groups (``myContacts``, ``My Contacts``, starred) are not kept in notes.
+    """
     extras: dict[str, str] = {}
+    kept: list[Kept] = []
     labels = [v for v, _ in split_values(row.get("labels") or row.get("group membership"))]
     if labels:
         extras["labels"] = SEPARATOR.join(labels)
+        own = [label for label in labels if label.casefold().replace(" ", "") not in _GOOGLE_OWN]
+        if own:
+            kept.append(("Labels", ", ".join(own)))
     if other_emails:
         extras["other_emails"] = SEPARATOR.join(other_emails)
     middle = _plain(row, "middle name", "additional name")
     if middle:
         extras["middle_name"] = middle
-    return extras
+        kept.append(("Middle name", middle))
+    return extras, kept
+
+
+_GOOGLE_OWN = frozenset({"mycontacts", "starred", "othercontacts"})

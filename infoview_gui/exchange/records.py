@@ -86,6 +86,9 @@ class ParseResult:
     format: ImportFormat
     contacts: list[ImportedContact] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+    """Columns (or vCard properties) with values that have no field of their own; their
+    values are kept in each contact's notes, under :data:`kept.KEPT_HEADING`."""
 
 
 def too_many_rows(limit: int = MAX_ROWS) -> ImportFileError:

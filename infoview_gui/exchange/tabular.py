@@ -8,14 +8,16 @@ quote, rows with more values than the header, values that are too long, empty ro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, fields, replace
 
 from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.csv_read import CsvRecord, read_records
 from infoview_gui.exchange.decoding import sniff_delimiter
+from infoview_gui.exchange.kept import Kept, notes_with, placed
 from infoview_gui.exchange.records import (
     EMPTY_ROW_REASON,
     MAX_FIELD_CHARS,
@@ -67,17 +69,30 @@ class Row:
 
 @dataclass(frozen=True)
 class Converted:
-    """A contact made from one row, not yet validated, with facts kept aside."""
+    """A contact made from one row, not yet validated, with facts kept aside.
+
+    Attributes:
+        contact: the contact's fields.
+        extras: facts for other parts of the import (see ``ImportedContact``).
+        points: every email, phone and web address, each kind's primary first.
+        kept: values with no field, for the notes (see ``kept.notes_with``).
+    """
 
     contact: ContactData
     extras: dict[str, str] = field(default_factory=dict)
+    points: Sequence[ContactPoint] = ()
+    kept: Sequence[Kept] = ()
 
 
 RowConverter = Callable[[Row], Converted]
 
 
 def read_table(
-    text: str, *, is_header: Callable[[list[str]], bool] | None = None, expected: str = ""
+    text: str,
+    *,
+    is_header: Callable[[list[str]], bool] | None = None,
+    expected: str = "",
+    first_if_none: bool = False,
 ) -> Table:
     """Split ``text`` into header and rows.
 
@@ -86,6 +101,7 @@ def read_table(
         is_header: tells the header among the first records (to skip a preamble);
             by default the first record is the header.
         expected: what the file should be, for the message when no header is found.
+        first_if_none: take the first record when ``is_header`` finds none.
 
     Raises:
         ImportFileError: when there is no header, or a quote opens at or before it.
@@ -95,6 +111,8 @@ def read_table(
     position: int | None = 0
     if is_header is not None:
         position = next((i for i, r in enumerate(records[:10]) if is_header(r.cells)), None)
+        if position is None and first_if_none:
+            position = 0
     header_line = records[position].line if records and position is not None else None
     early = [r for r in read.rejects if header_line is None or r.line <= header_line]
     if early:
@@ -117,15 +135,23 @@ def convert_rows(
     table: Table,
     converter: RowConverter,
     *,
+    used: Collection[str],
+    quiet: Callable[[str], bool] = lambda key: False,
     long_headers: Sequence[str] = (),
     progress: Progress | None = None,
 ) -> ParseResult:
     """Convert and check every row of ``table``; bad rows become rejects.
 
+    The values of columns that the converter does not use are kept in the contact's
+    notes, and those columns are listed in the result's ``unmapped``.
+
     Args:
         fmt: the format the result reports.
         table: the rows.
         converter: turns one row into a contact.
+        used: the headers (as :func:`header_key` gives them) the converter reads.
+        quiet: tells the header keys of columns that carry nothing to keep (a photo's
+            address, a phonetic name); they are neither kept nor listed.
         long_headers: headers (as :func:`header_key` gives them) whose values may be as
             long as notes.
         progress: told how far the conversion is; see :data:`records.Progress`.
@@ -134,6 +160,13 @@ def convert_rows(
     for position, header in enumerate(table.headers):
         index.setdefault(header_key(header), position)
     long_positions = {index[key] for key in long_headers if key in index}
+    taken = {index[key] for key in used if key in index}
+    spare = [
+        position
+        for position, header in enumerate(table.headers)
+        if position not in taken and header.strip() and not quiet(header_key(header))
+    ]
+    listed: set[int] = set()
     result = ParseResult(fmt)
     total = len(table.rows)
     for done, record in enumerate(table.rows):
@@ -143,7 +176,12 @@ def convert_rows(
         if problem:
             result.rejects.append(Reject(record.line, problem))
             continue
-        outcome = check_contact(record.line, converter(Row(index, record.cells)))
+        converted = converter(Row(index, record.cells))
+        kept = _spare_values(table.headers, record.cells, spare)
+        if kept:
+            listed.update(position for position, _ in kept)
+            converted = replace(converted, kept=[*converted.kept, *(k for _, k in kept)])
+        outcome = check_contact(record.line, converted)
         if isinstance(outcome, Reject):
             result.rejects.append(outcome)
         else:
@@ -151,9 +189,25 @@ def convert_rows(
     if table.unread:
         result.rejects.extend(table.unread)
         result.rejects.sort(key=lambda reject: reject.line)
+    result.unmapped = [table.headers[position] for position in sorted(listed)]
     if progress is not None:
         progress(total, total)
     return result
+
+
+_NOTHING = frozenset({"0/0/00", "0/0/0000", "0.0.00", "unspecified", "normal", "false"})
+"""What an address book writes in a column it has nothing for (Outlook's empty Birthday,
+Gender, Sensitivity, Priority and Private): not worth keeping."""
+
+
+def _spare_values(headers: list[str], cells: list[str], spare: list[int]) -> list[tuple[int, Kept]]:
+    """Return ``(position, (header, value))`` of each spare column with a value in a row."""
+    found = ((position, cells[position].strip()) for position in spare if position < len(cells))
+    return [
+        (position, (headers[position], value))
+        for position, value in found
+        if value and value.casefold() not in _NOTHING
+    ]
 
 
 def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int]) -> str:
@@ -173,10 +227,19 @@ def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int
 
 
 def check_contact(line: int, converted: Converted) -> ImportedContact | Reject:
-    """Validate a converted contact; an empty or invalid one becomes a reject."""
+    """Validate a converted contact; an empty or invalid one becomes a reject.
+
+    The contact takes every email, phone and web address (its own first of each kind);
+    values with no field of their own (the converted ``kept``, and addresses that are
+    not valid or past the most a contact holds) are added to its notes.
+    """
     contact = converted.contact
     if not any(getattr(contact, name).strip() for name in _TEXT_FIELDS):
         return Reject(line, EMPTY_ROW_REASON)
+    contact, unplaced = placed(contact, converted.points)
+    kept = [*unplaced, *converted.kept]
+    if kept:
+        contact = replace(contact, notes=notes_with(contact.notes, kept))
     try:
         clean = validated(contact)
     except ValidationError as error:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel, with_points
+from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.decoding import NOT_TEXT, check_container, check_text, unicode_codec
+from infoview_gui.exchange.kept import Kept
 from infoview_gui.exchange.records import (
     MAX_FIELD_CHARS,
     MAX_NOTES_CHARS,
@@ -33,6 +34,7 @@ from infoview_gui.exchange.records import (
     too_many_rows,
 )
 from infoview_gui.exchange.tabular import Converted, check_contact, split_full_name
+from infoview_gui.exchange.vcard_kept import addresses, group_labels, kept_values, point
 from infoview_gui.exchange.vcard_lines import ContentLine, content_lines
 from infoview_gui.exchange.vcard_write import write_vcards
 
@@ -73,19 +75,21 @@ def parse_vcards(data: bytes | str, *, progress: Progress | None = None) -> Pars
     total = raw.upper().count(b"BEGIN:VCARD") if progress is not None else 0
     result = ParseResult("vcard")
     cards = 0
+    kept_names: set[str] = set()
     for card in _cards(lines, result.rejects):
         if progress is not None and cards % PROGRESS_EVERY == 0:
             progress(cards, max(total, cards))
         cards += 1
         if cards > MAX_ROWS:
             raise too_many_rows(MAX_ROWS)
-        outcome = _contact(card)
+        outcome = _contact(card, kept_names)
         if isinstance(outcome, Reject):
             result.rejects.append(outcome)
         else:
             result.contacts.append(outcome)
     if not cards:
         raise ImportFileError(NOT_A_VCARD)
+    result.unmapped = sorted(kept_names)
     if progress is not None:
         progress(cards, cards)
     return result
@@ -139,8 +143,8 @@ def _cards(lines: Iterator[ContentLine], rejects: list[Reject]) -> Iterator[_Car
         yield card
 
 
-def _contact(card: _Card) -> ImportedContact | Reject:
-    """Turn one card into a checked contact, or a reject."""
+def _contact(card: _Card, kept_names: set[str]) -> ImportedContact | Reject:
+    """Turn one card into a checked contact, or a reject; add what it kept to ``kept_names``."""
     if not card.closed:
         return Reject(card.line, _NO_END)
     by_name: dict[str, list[ContentLine]] = {}
@@ -150,8 +154,12 @@ def _contact(card: _Card) -> ImportedContact | Reject:
         if len(prop.value) > limit:
             return Reject(card.line, f"The {prop.name} value is longer than {limit:,} characters.")
     version = "".join(_values(by_name, "VERSION")[:1]).strip()
-    reader = _Reader(by_name, old=version.startswith("2"))
-    return check_contact(card.line, reader.converted())
+    reader = _Reader(by_name, card.properties, old=version.startswith("2"))
+    converted = reader.converted()
+    outcome = check_contact(card.line, converted)
+    if isinstance(outcome, ImportedContact):
+        kept_names.update(name.partition(" (")[0] for name, _ in converted.kept)
+    return outcome
 
 
 def _values(by_name: dict[str, list[ContentLine]], name: str) -> list[str]:
@@ -162,9 +170,12 @@ def _values(by_name: dict[str, list[ContentLine]], name: str) -> list[str]:
 class _Reader:
     """Reads the fields of one card, knowing its version's escaping rules."""
 
-    def __init__(self, by_name: dict[str, list[ContentLine]], *, old: bool) -> None:
+    def __init__(
+        self, by_name: dict[str, list[ContentLine]], props: list[ContentLine], *, old: bool
+    ) -> None:
         self.by_name = by_name
         self.old = old
+        self.labels = group_labels(props, self.unescape)
 
     def unescape(self, value: str) -> str:
         """Undo TEXT escaping (2.1 escapes only semicolons); line ends become LF."""
@@ -187,57 +198,68 @@ class _Reader:
             for part in _split(_NEWLINE.sub("\n", props[0].value), ";")
         ]
 
-    def labelled(self, name: str) -> list[tuple[str, PointLabel]]:
-        """Return the non-empty values of a property with their labels, the preferred first."""
-        found = []
-        for prop in _ranked(self.by_name.get(name, [])):
-            value = self.unescape(prop.value).strip()
-            if value:
-                found.append((value, _label(prop)))
-        return found
+    def ranked(self, name: str) -> list[ContactPoint]:
+        """Return the non-empty values of EMAIL, TEL or URL, the preferred first."""
+        props = _ranked(self.by_name.get(name, []))
+        values = ((prop, self.unescape(prop.value).strip()) for prop in props)
+        return [point(prop, value, self.labels) for prop, value in values if value]
 
     def converted(self) -> Converted:
         """Return the contact the card describes."""
         family, given = ([*self.components("N"), "", ""])[:2]
-        emails = self.labelled("EMAIL")
+        all_emails = self.ranked("EMAIL")
+        emails = [p.value for p in all_emails]
         organisation = ([*self.components("ORG"), ""])[0]
         if not (family or given):
             full = self.text("FN").strip()
-            if full and full not in ([email for email, _ in emails[:1]] + [organisation]):
+            if full and full not in (emails[:1] + [organisation]):
                 given, family = split_full_name(full)
+        webs = self.ranked("URL")
+        urls = [p.value for p in webs if p.value.casefold().startswith(("http://", "https://"))]
+        urls.sort(key=lambda url: "linkedin." not in url.casefold())
+        phones = [
+            replace(p, value=re.sub(r"^tel:", "", p.value, flags=re.IGNORECASE))
+            for p in self.ranked("TEL")
+        ]
         address = ([*self.components("ADR"), *[""] * 7])[:7]
+        location = ", ".join(part for part in (address[3], address[4], address[6]) if part)
         contact = ContactData(
             first_name=given,
             last_name=family,
             title=self.text("TITLE") or self.text("ROLE"),
             organisation=organisation,
-            location=", ".join(part for part in (address[3], address[4], address[6]) if part),
+            location=location,
+            email=emails[0] if emails else "",
+            phone=phones[0].value if phones else "",
+            profile_url=urls[0] if urls else "",
             notes="\n".join(self.unescape(v) for v in _values(self.by_name, "NOTE")),
             introduced_by_text=self.text("X-INFOVIEW-INTRODUCED-BY"),
             source=_source(self.text("X-INFOVIEW-SOURCE")),
             uid=next(iter(_values(self.by_name, "UID")), "").strip(),
         )
-        return Converted(with_points(contact, self.points(emails)), self.extras())
+        points = [*all_emails, *phones, *webs]
+        return Converted(contact, self.extras(emails[1:]), points, self.kept(location))
 
-    def points(self, emails: list[tuple[str, PointLabel]]) -> list[ContactPoint]:
-        """Return every email, phone and web address (http and https only)."""
-        phones = [
-            (re.sub(r"^tel:", "", value, flags=re.IGNORECASE), label)
-            for value, label in self.labelled("TEL")
-        ]
-        urls = [
-            (url, label)
-            for url, label in self.labelled("URL")
-            if url.casefold().startswith(("http://", "https://"))
-        ]
-        if not any(_rank(prop) < _UNRANKED for prop in self.by_name.get("URL", [])):
-            urls.sort(key=lambda item: "linkedin." not in item[0].casefold())
-        given = ((PointKind.EMAIL, emails), (PointKind.PHONE, phones), (PointKind.WEB, urls))
-        return [ContactPoint(kind, value, label) for kind, items in given for value, label in items]
+    def kept(self, location: str) -> list[Kept]:
+        """Return the values with no field: birthdays, nicknames, addresses, a second role."""
+        kept = kept_values(self.by_name, self.labels, self.unescape)
+        role = self.text("ROLE").strip()
+        if role and self.text("TITLE").strip():
+            kept.append(("Role", role))
+        props = _ranked(self.by_name.get("ADR", []))
+        full = addresses(props, self.labels, self.address_parts)
+        kept.extend((name, value) for name, value in full if value != location)
+        return kept
 
-    def extras(self) -> dict[str, str]:
-        """Return facts kept aside: categories."""
+    def address_parts(self, value: str) -> list[str]:
+        """Return the components of one ``ADR`` value, unescaped."""
+        return [self.unescape(part) for part in _split(_NEWLINE.sub("\n", value), ";")]
+
+    def extras(self, other_emails: list[str]) -> dict[str, str]:
+        """Return facts kept aside: other emails, categories."""
         extras: dict[str, str] = {}
+        if other_emails:
+            extras["other_emails"] = " ::: ".join(other_emails)
         labels = [
             self.unescape(item).strip()
             for value in _values(self.by_name, "CATEGORIES")
@@ -270,17 +292,6 @@ def _rank(prop: ContentLine) -> int:
 
 
 _UNRANKED = 101
-_MOBILE_TYPES = frozenset({"cell", "mobile", "iphone", "x-mobile"})
-
-
-def _label(prop: ContentLine) -> PointLabel:
-    """Return the label a property's TYPE gives (work, home, mobile), else ``other``."""
-    types = {value.casefold() for value in prop.params.get("TYPE", [])}
-    if "work" in types:
-        return PointLabel.WORK
-    if "home" in types:
-        return PointLabel.HOME
-    return PointLabel.MOBILE if types & _MOBILE_TYPES else PointLabel.OTHER
 
 
 def _ranked(props: list[ContentLine]) -> list[ContentLine]:

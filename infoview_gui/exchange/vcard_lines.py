@@ -42,6 +42,15 @@ USED = frozenset(
         "AGENT",
         "X-INFOVIEW-SOURCE",
         "X-INFOVIEW-INTRODUCED-BY",
+        "X-ABLABEL",
+        "BDAY",
+        "ANNIVERSARY",
+        "X-ANNIVERSARY",
+        "NICKNAME",
+        "IMPP",
+        "X-SOCIALPROFILE",
+        "RELATED",
+        "X-ABRELATEDNAMES",
     }
 )
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
@@ -61,12 +70,14 @@ class ContentLine:
         name: the property name, upper-case, without its group (``item1.EMAIL`` is EMAIL).
         params: parameter names (upper-case) to their values, in order.
         value: the decoded value, still TEXT-escaped.
+        group: the group before the name, upper-case (``item1.EMAIL`` is ITEM1), or "".
     """
 
     line: int
     name: str
     params: dict[str, list[str]]
     value: str
+    group: str = ""
 
 
 def content_lines(data: bytes, *, from_text: bool = False) -> Iterator[ContentLine]:
@@ -114,7 +125,8 @@ def parse_line(number: int, raw: bytes, *, from_text: bool = False) -> ContentLi
     """Return the property on one logical line, or None when it is unused or malformed."""
     name_match = _NAME.match(raw, 0, _MAX_HEADER)
     name_end = name_match.end() if name_match else 0
-    name = raw[:name_end].decode("latin-1").rpartition(".")[2].strip().upper()
+    group, _, name = raw[:name_end].decode("latin-1").upper().rpartition(".")
+    name = name.strip()
     if name not in USED:
         return None
     params: dict[str, list[str]] = {}
@@ -126,7 +138,7 @@ def parse_line(number: int, raw: bytes, *, from_text: bool = False) -> ContentLi
     if raw[colon : colon + 1] != b":":
         return None
     value = _decode(raw[colon + 1 :], params, from_text=from_text)
-    return ContentLine(number, name, params, value)
+    return ContentLine(number, name, params, value, group.strip())
 
 
 def _params(parts: list[str]) -> dict[str, list[str]]:

@@ -23,9 +23,10 @@ from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.contact_points import ContactPoint, with_points
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
+from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import decode_bytes
 from infoview_gui.exchange.files import read_import_file
-from infoview_gui.exchange.generic_csv import FIELD_LABELS, guess_mapping
+from infoview_gui.exchange.generic_csv import FIELD_LABELS, read_csv_table
 from infoview_gui.exchange.json_backup import looks_like_backup
 from infoview_gui.exchange.reader import read_contacts, sniff_format
 from infoview_gui.exchange.records import (
@@ -35,7 +36,6 @@ from infoview_gui.exchange.records import (
     Progress,
     Reject,
 )
-from infoview_gui.exchange.tabular import read_table
 from infoview_gui.services.import_points import POINT_FIELDS, added_points, change_name
 
 MERGED_FIELDS: tuple[str, ...] = (
@@ -358,7 +358,7 @@ def inspect_data(
     kind = sniff_format(data) if format == "auto" else format
     if kind != "csv":
         return FileInfo(data, kind)
-    table = read_table(decode_bytes(data))
+    table = read_csv_table(decode_bytes(data))
     rows = tuple(tuple(record.cells) for record in table.rows[:samples])
     return FileInfo(data, kind, tuple(table.headers), rows, guess_mapping(table.headers))
 

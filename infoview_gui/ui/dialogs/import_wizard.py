@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
+from infoview_gui.exchange.kept import kept_columns_sentence
 from infoview_gui.services.import_plan import (
     FORMAT_NAMES,
     ImportPlan,
@@ -144,8 +145,10 @@ class MappingPage(QWidget):
         layout.addWidget(heading_label("Which column is which?"))
         layout.addWidget(
             plain_label(
-                "InfoView guessed from the column names. Correct what is wrong; columns "
-                "left as “Skip” are not imported."
+                "InfoView guessed from the column names. Correct what is wrong. Several "
+                "columns may hold emails, phones, web addresses or places: the first with a "
+                "value is the main one. Columns left as “Skip” are kept in each contact's "
+                "notes."
             )
         )
         layout.addWidget(self.table, 1)
@@ -211,6 +214,8 @@ class PreviewPage(QWidget):
         self.cancel = QPushButton("Cancel reading")
         self.summary = plain_label()
         self.summary.setObjectName("importSummary")
+        self.unmapped = plain_label()
+        self.unmapped.setObjectName("importUnmapped")
         self.policy = QComboBox()
         for policy in MergePolicy:
             self.policy.addItem(policy.label, policy.value)
@@ -234,6 +239,7 @@ class PreviewPage(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(working)
         layout.addWidget(self.summary)
+        layout.addWidget(self.unmapped)
         layout.addLayout(policy_row)
         layout.addWidget(self.tabs, 1)
         self.cancel.clicked.connect(self.cancel_requested)
@@ -250,6 +256,7 @@ class PreviewPage(QWidget):
         self.progress.show()
         self.cancel.show()
         self.summary.hide()
+        self.unmapped.hide()
         self.tabs.hide()
         self.policy.setEnabled(False)
 
@@ -260,6 +267,8 @@ class PreviewPage(QWidget):
         self.status.setText(f"{file_name}: {FORMAT_NAMES[plan.parsed.format]}")
         self.summary.setText(summary_text(plan))
         announce(self.summary, self.summary.text())
+        self.unmapped.setText(kept_columns_sentence(plan.parsed.unmapped))
+        self.unmapped.setVisible(bool(plan.parsed.unmapped))
         self.policy.setEnabled(True)
         _fill(self.new_table, [_new_row(p) for p in plan.new[:SAMPLE_ROWS]])
         _fill(self.match_table, [_match_row(u) for u in plan.updates[:SAMPLE_ROWS]])

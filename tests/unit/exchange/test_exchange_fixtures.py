@@ -19,6 +19,7 @@ from infoview_gui.exchange.records import (
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "exchange"
 NEEDS_NAME = "A contact needs a name or an email address."
+EMAIL = PointKind.EMAIL
 
 
 def read(name: str) -> ParseResult:
@@ -101,7 +102,13 @@ def test_google_current_layout() -> None:
     assert hana.location == "Tokyo, Japan"
     assert hana.title == "Product Manager"
     assert hana.profile_url == "https://www.linkedin.com/in/hana-sato-example"
-    assert hana.notes == 'Met at the career fair.\nAsked about "product" roles, follow up in May.'
+    assert hana.notes == (
+        'Met at the career fair.\nAsked about "product" roles, follow up in May.\n\n'
+        "From the imported file:\nLabels: Alumni"
+    )
+    # Every email and phone is kept with the label the file gives it.
+    assert (hana.email_label, hana.phone_label) == (PointLabel.WORK, PointLabel.MOBILE)
+    assert hana.other_points == (ContactPoint(EMAIL, "hana.home@example.net", PointLabel.HOME),)
     assert hana.source is Source.OTHER
     assert result.contacts[0].extras == {
         "labels": "myContacts ::: Alumni",
@@ -114,12 +121,21 @@ def test_google_current_layout() -> None:
     assert lars.location == "Bergen, Vestland, Norway"
     assert result.contacts[1].extras["middle_name"] == "Erik"
     assert result.contacts[1].extras["other_emails"] == "lars@old.example"
+    assert lars.other_points == (
+        ContactPoint(EMAIL, "lars@old.example", PointLabel.WORK),
+        ContactPoint(PointKind.PHONE, "+47 000 00 000", PointLabel.WORK),
+    )
+    assert lars.notes == "From the imported file:\nMiddle name: Erik"
     assert (anon.first_name, anon.email) == ("", "anon.sender@example.org")
     # A third e-mail group with the second one empty; a website that is not a URL.
     assert maya.email == "maya@example.ie"
     assert result.contacts[3].extras["other_emails"] == "maya.home@example.ie"
     assert maya.profile_url == ""
-    assert maya.notes == 'First line\nSecond line, with a comma\n"Quoted" third line'
+    assert maya.notes == (
+        'First line\nSecond line, with a comma\n"Quoted" third line\n\n'
+        "From the imported file:\nWeb address (other): www.example.ie/maya"
+    )
+    assert maya.other_points == (ContactPoint(EMAIL, "maya.home@example.ie", PointLabel.HOME),)
     assert rejects(result) == [
         (9, EMPTY_ROW_REASON),
         (10, "“nils at example” does not look like an email address (name@example.org)."),
@@ -190,8 +206,13 @@ def test_vcard_21_quoted_printable() -> None:
     assert jurgen.phone == "+49 170 0000000"  # TEL;CELL;PREF
     assert jurgen.location == "Berlin, Germany"
     # =0D=0A is a line break; "=" at a line end is a soft break.
-    assert (
-        jurgen.notes == "Erste Zeile\nZweite Zeile mit einem längeren Text, der umgebrochen wird."
+    assert jurgen.notes == (
+        "Erste Zeile\nZweite Zeile mit einem längeren Text, der umgebrochen wird.\n\n"
+        "From the imported file:\nAddress (home): Hauptstr. 1, Berlin, 10115, Germany"
+    )
+    assert jurgen.other_points == (
+        ContactPoint(EMAIL, "juergen@example.de"),
+        ContactPoint(PointKind.PHONE, "+49 30 0000000", PointLabel.WORK),
     )
     assert result.contacts[0].extras == {}
     assert [(p.kind, p.value, p.label) for p in jurgen.points] == [
@@ -214,9 +235,18 @@ def test_vcard_30_grouped_escaped_and_photo_url() -> None:
     assert siobhan.profile_url == "https://www.linkedin.com/in/siobhan-obrien-example"
     assert siobhan.phone == "+353 87 000 0000"
     assert siobhan.location == "Galway, Connacht, Ireland"
-    assert siobhan.notes == "Line one\nLine two, with comma; and semicolon \\ backslash"
-    assert result.contacts[0].extras == {"labels": "Mentors ::: Law"}
-    assert siobhan.other_points == (ContactPoint(PointKind.EMAIL, "siobhan.other@example.ie"),)
+    assert siobhan.notes == (
+        "Line one\nLine two, with comma; and semicolon \\ backslash\n\n"
+        "From the imported file:\nSocial profile: x-example:siobhan\n"
+        "Address (work): 1 Quay St, Galway, Connacht, H91 XXXX, Ireland"
+    )
+    # item1.EMAIL, labelled by item1.X-ABLabel, is stored beside the preferred one.
+    assert siobhan.other_points == (ContactPoint(EMAIL, "siobhan.other@example.ie"),)
+    assert result.unmapped == ["Address", "Social profile"]
+    assert result.contacts[0].extras == {
+        "other_emails": "siobhan.other@example.ie",
+        "labels": "Mentors ::: Law",
+    }
     assert siobhan.phone_label is PointLabel.MOBILE
     assert result.contacts[1].contact.email == "tomasz@example.pl"
     # FN equal to ORG with an empty N is an organisation's card, not a person's name.
@@ -230,6 +260,12 @@ def test_vcard_40_folded_inside_a_character() -> None:
     hanako = result.contacts[0].contact
     assert hanako.notes == (
         "会議のメモ：キャリアについて質問する。紹介してくれた人にお礼を書く。来月もう一度連絡する。"
+        "\n\nFrom the imported file:\n"
+        "Address (home): 1-2-3 Shibuya, Shibuya-ku, Tokyo, 150-0000, Japan"
+    )
+    assert hanako.other_points == (
+        ContactPoint(EMAIL, "hanako.work@example.jp", PointLabel.WORK),
+        ContactPoint(PointKind.WEB, "https://example.jp/hanako"),
     )
     assert hanako.title == "エンジニア 🚀"
     assert hanako.organisation == "株式会社サンプル"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from infoview_gui.domain.enums import Source
+from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.csv_write import EXPORT_COLUMNS, EXPORT_MAPPING
 from infoview_gui.exchange.formats import detect_format
-from infoview_gui.exchange.generic_csv import FIELD_LABELS, guess_mapping, parse_csv
+from infoview_gui.exchange.generic_csv import FIELD_LABELS, parse_csv
 from infoview_gui.exchange.reader import csv_headers, read_contacts
 from infoview_gui.exchange.records import ImportFileError
 from infoview_gui.exchange.tabular import split_full_name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import PointLabel
 from infoview_gui.domain.enums import Source
 from infoview_gui.exchange.records import ImportFileError
 from infoview_gui.exchange.vcard import parse_vcards, write_vcards
@@ -109,7 +110,9 @@ def test_photo_skipped_x_properties_ignored_groups_read() -> None:
             "item7.X-ABLabel:_$!<Work>!$_",
         )
     )
-    assert contact == ContactData(first_name="Pat", last_name="Doe", email="pat@example.org")
+    assert contact == ContactData(
+        first_name="Pat", last_name="Doe", email="pat@example.org", email_label=PointLabel.WORK
+    )
 
 
 def test_quoted_printable_21_with_charset_and_soft_breaks() -> None:

@@ -134,6 +134,7 @@ def test_fill_blanks_is_the_default_and_never_overwrites(store: SqliteDatabase) 
         "last_name": ("", "Okonkwo"),
         "organisation": ("", "Kumo"),
         "profile_url": ("", "https://www.linkedin.com/in/ben"),
+        "notes": ("", "From the imported file:\nConnected on: 2024-05-01"),
     }
     imports.commit_import(plan=plan)
     after = load_contact(saved)

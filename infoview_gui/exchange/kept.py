@@ -1,0 +1,173 @@
+"""What an import keeps, so that nothing a file gives vanishes.
+
+Every email, phone and web address a record gives is read with its label
+(:func:`label_of`) and the contact holds them all (:func:`placed`); one that is not
+valid (a web address without ``https://``) or past the most a contact holds, and the
+values of columns that map to no field, go into the contact's notes under
+:data:`KEPT_HEADING`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from infoview_gui.domain.contact import ContactData, validated
+from infoview_gui.domain.contact_points import (
+    MAX_POINTS,
+    ContactPoint,
+    PointKind,
+    PointLabel,
+    point_key,
+    primary_point,
+    with_points,
+)
+from infoview_gui.domain.errors import ValidationError
+from infoview_gui.exchange.records import MAX_NOTES_CHARS
+
+KEPT_HEADING = "From the imported file:"
+"""The line above the values a contact has no field for, in its notes."""
+
+Kept = tuple[str, str]
+"""A value kept in the notes: ``(what it is, the value)``, such as ``("Birthday", "4 May")``."""
+
+_LABEL_WORDS: dict[str, PointLabel] = {
+    **dict.fromkeys(
+        (
+            "work",
+            "business",
+            "office",
+            "company",
+            "job",
+            "arbeit",
+            "beruflich",
+            "geschäftlich",
+            "dienstlich",
+            "travail",
+            "professionnel",
+            "bureau",
+            "trabajo",
+            "trabalho",
+            "lavoro",
+            "ufficio",
+            "werk",
+            "zakelijk",
+        ),
+        PointLabel.WORK,
+    ),
+    **dict.fromkeys(
+        (
+            "home",
+            "personal",
+            "private",
+            "privat",
+            "zuhause",
+            "domicile",
+            "personnel",
+            "casa",
+            "personale",
+            "thuis",
+            "privé",
+        ),
+        PointLabel.HOME,
+    ),
+    **dict.fromkeys(
+        (
+            "mobile",
+            "cell",
+            "cellular",
+            "iphone",
+            "handy",
+            "mobil",
+            "portable",
+            "móvil",
+            "movil",
+            "celular",
+            "cellulare",
+            "telemóvel",
+            "mobiel",
+        ),
+        PointLabel.MOBILE,
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_KIND_NAMES = {PointKind.EMAIL: "Email", PointKind.PHONE: "Phone", PointKind.WEB: "Web address"}
+
+
+def label_of(text: str) -> PointLabel:
+    """Return the label a header, ``TYPE`` or label text names (``other`` when none)."""
+    for word in _WORD.findall(text.casefold()):
+        if word in _LABEL_WORDS:
+            return _LABEL_WORDS[word]
+    return PointLabel.OTHER
+
+
+def labelled_points(kind: PointKind, values: Iterable[tuple[str, str]]) -> list[ContactPoint]:
+    """Return the points of ``(value, label text)`` pairs, empty and repeated values dropped."""
+    points: list[ContactPoint] = []
+    seen: set[tuple[PointKind, str]] = set()
+    for value, label in values:
+        point = ContactPoint(kind, value.strip(), label_of(label))
+        if point.value and point_key(point) not in seen:
+            seen.add(point_key(point))
+            points.append(point)
+    return points
+
+
+def placed(contact: ContactData, points: Sequence[ContactPoint]) -> tuple[ContactData, list[Kept]]:
+    """Return the contact holding ``points`` and the points it cannot hold, to keep in notes.
+
+    The contact's own email, phone and profile address stay its primaries (labelled as
+    the file labels them); the further points it holds, then the file's, follow in order.
+    A point that is not valid, or past the most a contact holds, is returned instead.
+    """
+    labels = {point_key(point): point.label for point in points}
+    chosen: list[ContactPoint] = []
+    for kind in PointKind:
+        primary = primary_point(contact, kind)
+        if primary is not None:
+            chosen.append(
+                ContactPoint(kind, primary.value, labels.get(point_key(primary), primary.label))
+            )
+    held = {point_key(point) for point in chosen}
+    kept: list[Kept] = []
+    for point in (*contact.other_points, *points):
+        if point_key(point) in held:
+            continue
+        held.add(point_key(point))
+        if len(chosen) < MAX_POINTS and _is_valid(point):
+            chosen.append(point)
+        else:
+            kept.append((f"{_KIND_NAMES[point.kind]} ({point.label.value})", point.value))
+    return with_points(contact, chosen), kept
+
+
+def _is_valid(point: ContactPoint) -> bool:
+    """Tell whether a contact may hold the point (checked as a contact's only point)."""
+    try:
+        validated(with_points(ContactData(first_name="-"), [point]))
+    except ValidationError:
+        return False
+    return True
+
+
+def kept_columns_sentence(columns: Sequence[str]) -> str:
+    """Return the sentence that lists columns with no field of their own ("" for none)."""
+    if not columns:
+        return ""
+    return f"Not imported as details (kept in each contact's notes): {', '.join(columns)}."
+
+
+def notes_with(notes: str, kept: Sequence[Kept]) -> str:
+    """Return ``notes`` followed by the kept values under :data:`KEPT_HEADING`.
+
+    A value already in the notes is not repeated; past the notes' length limit the
+    kept values are cut (the file's own notes never are).
+    """
+    lines = [f"{name}: {value.strip()}" for name, value in kept if value.strip()]
+    lines = [line for line in lines if line not in notes]
+    if not lines:
+        return notes
+    block = "\n".join([KEPT_HEADING, *lines])
+    joined = f"{notes.rstrip()}\n\n{block}" if notes.strip() else block
+    return joined if len(joined) <= MAX_NOTES_CHARS else joined[: MAX_NOTES_CHARS - 1] + "…"
