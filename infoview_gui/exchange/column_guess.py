@@ -13,6 +13,7 @@ import re
 
 from infoview_gui.domain.contact_points import PointLabel
 from infoview_gui.exchange.kept import label_of
+from infoview_gui.exchange.point_cells import POINT_COLUMNS
 from infoview_gui.exchange.tabular import header_key
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -113,9 +114,13 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 
     The mapping lists the better column of a field first. Emails, phones, web
     addresses, places (such as City, Region and Country, of home and of work) and notes
-    may take several columns; every other field takes one.
+    may take several columns; every other field takes one. The labels, further points
+    and UID columns of an InfoView export are left to ``point_cells``, which reads them.
     """
-    candidates = sorted(c for p, h in enumerate(headers) for c in _candidates(p, h))
+    own = {header_key(header) for header in POINT_COLUMNS}  # an InfoView export's: by header
+    candidates = sorted(
+        c for p, h in enumerate(headers) if header_key(h) not in own for c in _candidates(p, h)
+    )
     mapping: dict[str, str] = {}
     taken: dict[str, int] = {}
     for _rank, position, field in candidates:

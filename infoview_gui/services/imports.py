@@ -153,10 +153,6 @@ def commit_import(
         )
         query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
         new_ids = tuple(int(row[0]) for row in tuples(query.order_by(Contact.id)))
-        insert_points(
-            (contact_id, planned.contact.other_points)
-            for contact_id, planned in zip(new_ids, fresh.new, strict=True)
-        )
         restore_scores(dict(zip(new_ids, rankings, strict=True)))
     return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
 

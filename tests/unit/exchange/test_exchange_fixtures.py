@@ -214,7 +214,7 @@ def test_vcard_21_quoted_printable() -> None:
         ContactPoint(EMAIL, "juergen@example.de"),
         ContactPoint(PointKind.PHONE, "+49 30 0000000", PointLabel.WORK),
     )
-    assert result.contacts[0].extras == {}
+    assert result.contacts[0].extras == {"other_emails": "juergen@example.de"}
     assert [(p.kind, p.value, p.label) for p in jurgen.points] == [
         (PointKind.EMAIL, "j.mueller@example.de", PointLabel.OTHER),
         (PointKind.EMAIL, "juergen@example.de", PointLabel.OTHER),
