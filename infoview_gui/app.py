@@ -11,7 +11,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from infoview_gui import APP_ID, APP_NAME, __version__
@@ -239,6 +238,7 @@ def _run_window(
     from infoview_gui.domain.errors import StorageError, UserError
     from infoview_gui.store.connection import close_connection
     from infoview_gui.store.opening import open_data_file
+    from infoview_gui.ui import after_paint
     from infoview_gui.ui.appearance import settle_appearance
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
@@ -263,7 +263,7 @@ def _run_window(
         return refuse(exc.told_as("so InfoView could not start"), 1)
     except UserError as exc:  # damaged, newer
         return refuse(str(exc), 1)
-    _apply_stored_appearance()
+    after_paint.apply_stored_appearance()
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
@@ -275,15 +275,22 @@ def _run_window(
             window.first_painted.connect(lambda: _report_shown(window))
         # What can wait waits for the first paint: run at the first turn of the event loop,
         # it would keep a blank window on screen (for a second, backing up a big file).
-        later = [settle_appearance, _record_changes, lambda: _sync_question_bank(window)]
+        later = [
+            settle_appearance,
+            after_paint.record_changes,
+            lambda: after_paint.sync_question_bank(window),
+        ]
         if smoke_test:
             later.append(lambda: _smoke(window, problems))
         elif not quit_when_shown:
             problems.show_dialog = True
-            later.append(lambda: _after_first_show(window))
-        later.append(lambda: _back_up_at_start(window, fingerprint))
-        later += [_warm_up, lambda: log.info("System: %s", system_description())]  # 10 ms
-        _when_painted(window, later)
+            later.append(lambda: after_paint.after_first_show(window))
+        later.append(lambda: after_paint.back_up_at_start(window, fingerprint))
+        later += [
+            after_paint.warm_up,
+            lambda: log.info("System: %s", system_description()),
+        ]  # 10 ms
+        after_paint.when_painted(window, later)
         code = app.exec()
     finally:
         close_connection()
@@ -297,95 +304,16 @@ def _run_window(
     return code
 
 
-def _apply_stored_appearance() -> None:
-    """Use the appearance chosen in Preferences, before any window is built."""
-    from infoview_gui.domain.appearance import APPEARANCE_KEY, Appearance
-    from infoview_gui.store.overview import settings
-    from infoview_gui.ui.appearance import apply_appearance
-
-    chosen = Appearance.parse(settings([APPEARANCE_KEY]).get(APPEARANCE_KEY, ""))
-    if chosen is not Appearance.SYSTEM:
-        apply_appearance(chosen)
-
-
-def _record_changes() -> None:
-    """Start recording writes for the views (1.5 ms the first screen does without)."""
-    from infoview_gui.store import change_log, connection
-
-    change_log.install(connection.current())
-
-
-def _warm_up() -> None:
-    """Make, while the user reads Home, what every other view needs first.
-
-    The enums of Qt's namespace (18 ms), which the first screen does without.
-    """
-    from PySide6.QtCore import Qt  # noqa: F401 - importing it makes them all
-
-
-def _when_painted(window: MainWindow, work: list[Callable[[], None]]) -> None:
-    """Run ``work`` in order, each in its own turn of the event loop, after the first paint.
-
-    If no paint comes (a window that starts hidden), it runs after PAINT_WAIT_MS anyway.
-    """
-    from PySide6.QtCore import QTimer
-
-    started = [False]
-
-    def start() -> None:
-        if not started[0]:
-            started[0] = True
-            for step in work:
-                QTimer.singleShot(0, step)
-
-    window.first_painted.connect(start)
-    QTimer.singleShot(PAINT_WAIT_MS, start)
-
-
-PAINT_WAIT_MS = 2000
-
-
 def _backup_before_upgrade(paths: AppPaths) -> Callable[[int], None]:
     """The hook that backs up before an upgrade (backups are imported only if one is due)."""
 
     def hook(version: int) -> None:
         from infoview_gui.services.backups import before_migrate
+        from infoview_gui.ui.after_paint import now
 
-        before_migrate(paths, _now())(version)
+        before_migrate(paths, now())(version)
 
     return hook
-
-
-def _now() -> datetime:
-    return datetime.now().astimezone()
-
-
-def _back_up_at_start(window: MainWindow, fingerprint: str) -> None:
-    """Back up the data if it changed since the last start (after the window is shown)."""
-    from infoview_gui.domain.errors import UserError
-    from infoview_gui.services.backups import backup_at_start
-
-    try:
-        backup_at_start(paths=window.paths, fingerprint=fingerprint, now=_now())
-    except UserError as exc:  # tried again at the next start
-        log.warning("No automatic backup was made at start: %s", exc)
-        window.show_status(f"No automatic backup was made: {exc}", 15000)
-
-
-def _sync_question_bank(window: MainWindow) -> None:
-    """Bring the built-in question bank up to date (the question views need it)."""
-    from peewee import DatabaseError
-
-    from infoview_gui.paths import resource_path
-    from infoview_gui.services.questions import sync_bank_file
-
-    try:
-        changed = sync_bank_file(data=resource_path("questions", "bank.json").read_bytes())
-    except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
-        log.warning("The question bank was not updated: %s", exc)
-        return
-    if changed:
-        window.events.publish()
 
 
 def _report_shown(window: MainWindow) -> None:
@@ -408,22 +336,3 @@ def _smoke(window: MainWindow, problems: ProblemLog) -> None:
     if not problems.problems:
         print("smoke test ok")
     QApplication.quit()
-
-
-def _after_first_show(window: MainWindow) -> None:
-    """Listen for later launches, and ask for the profile on the first start."""
-    from infoview_gui.printing.fonts import register_fonts
-    from infoview_gui.services.profile import PROMPTED_KEY, mark_profile_prompted
-    from infoview_gui.services.settings import get_setting
-    from infoview_gui.ui.dialogs.profile import ProfileDialog
-    from infoview_gui.ui.single_instance import InstanceServer
-
-    register_fonts()
-    server = InstanceServer(window.paths, window)
-    server.raise_requested.connect(
-        lambda: window.bring_forward(f"{APP_NAME} is already open: here it is.")
-    )
-    if not get_setting(PROMPTED_KEY):
-        dialog = ProfileDialog(window, first_start=True)
-        if not dialog.exec():
-            mark_profile_prompted()

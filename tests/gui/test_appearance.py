@@ -10,9 +10,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from infoview_gui import app as app_module
 from infoview_gui.domain.appearance import Appearance
 from infoview_gui.services.appearance import appearance
+from infoview_gui.ui import after_paint
 from infoview_gui.ui.appearance import AppearanceKeeper, keeper, scheme_for
 from infoview_gui.ui.dialogs.preferences import PreferencesDialog
 from infoview_gui.ui.theme import Scheme, ThemeColours, is_dark, palette_for
@@ -67,7 +67,7 @@ def test_the_stored_choice_is_used_at_start(store: object, restored: QApplicatio
     from infoview_gui.services.appearance import set_appearance
 
     set_appearance(appearance=Appearance.DARK)
-    app_module._apply_stored_appearance()
+    after_paint.apply_stored_appearance()
     assert is_dark(restored.palette())
 
 

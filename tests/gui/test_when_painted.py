@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from infoview_gui import app
+from infoview_gui.ui import after_paint
 
 
 class Window(QObject):
@@ -16,9 +16,9 @@ class Window(QObject):
 def test_the_work_waits_for_the_first_paint_then_runs_once_in_order(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app, "PAINT_WAIT_MS", 300)
+    monkeypatch.setattr(after_paint, "PAINT_WAIT_MS", 300)
     window, done = Window(), []
-    app._when_painted(window, [lambda: done.append("bank"), lambda: done.append("backup")])  # type: ignore[arg-type]
+    after_paint.when_painted(window, [lambda: done.append("bank"), lambda: done.append("backup")])  # type: ignore[arg-type]
     qtbot.wait(50)
     assert done == []
     window.first_painted.emit()
@@ -31,7 +31,7 @@ def test_the_work_waits_for_the_first_paint_then_runs_once_in_order(
 def test_a_window_that_is_never_painted_still_gets_the_work_done(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app, "PAINT_WAIT_MS", 100)
+    monkeypatch.setattr(after_paint, "PAINT_WAIT_MS", 100)
     done: list[str] = []
-    app._when_painted(Window(), [lambda: done.append("backup")])  # type: ignore[arg-type]
+    after_paint.when_painted(Window(), [lambda: done.append("backup")])  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: done == ["backup"], timeout=2000)
