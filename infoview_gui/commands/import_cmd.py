@@ -194,7 +194,7 @@ def _field_id(name: str) -> int | None:
 
 def _restore(data: bytes, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
     from infoview_gui.exchange.json_backup import BackupError
-    from infoview_gui.services.exports import checked_backup, database_is_empty, restore_backup
+    from infoview_gui.services.restore import checked_backup, database_is_empty, restore_backup
     from infoview_gui.store.migrations import SCHEMA_VERSION
 
     try:

@@ -1,7 +1,7 @@
 """Exports (P10): contacts to CSV or vCard, interviews to a calendar, everything to JSON.
 
 Every file is written atomically and private to the user (``exchange.files.atomic_write``).
-A JSON backup restores, row for row, into an empty data folder (:func:`restore_backup`).
+A JSON backup restores, row for row, into an empty data folder (``services.restore``).
 """
 
 from __future__ import annotations
@@ -13,29 +13,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from peewee import IntegrityError
-
 from infoview_gui import __version__
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointLabel
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
-from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange import ics
-from infoview_gui.exchange.backup_check import REASONS_SHOWN, refusal, value_problems
 from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
     Backup,
-    BackupError,
     TableData,
-    read_backup,
     write_backup,
 )
-from infoview_gui.exchange.point_checks import point_value_problems
-from infoview_gui.exchange.records import MAX_FILE_BYTES
 from infoview_gui.exchange.vcard_write import write_vcards
-from infoview_gui.services.backup_upgrade import upgraded
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.models import (
     ALL_MODELS,
@@ -54,7 +45,6 @@ CALENDAR_STATUSES = (InterviewStatus.SCHEDULED, InterviewStatus.HELD, InterviewS
 """Interviews with a time that go into the calendar file (past ones stay as history)."""
 
 # Rows a new data folder may hold that a restore replaces rather than mixes with.
-_REPLACEABLE = {"setting": "1", "question": "builtin_key IS NOT NULL"}
 _CONTACT_FIELDS = (
     "first_name",
     "last_name",
@@ -90,15 +80,15 @@ class ExportResult:
         return f"Exported {counted(self.count, self.noun, self.noun + 's')} to {self.path}"
 
 
-def _cursor() -> sqlite3.Cursor:
+def raw_cursor() -> sqlite3.Cursor:
     """Return a raw cursor on the connection (types-peewee leaves ``cursor`` untyped)."""
     cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
     return cursor
 
 
-def _sql(sql: str) -> sqlite3.Cursor:
+def run_sql(sql: str) -> sqlite3.Cursor:
     """Run one statement on the connection and return its cursor."""
-    cursor = _cursor()
+    cursor = raw_cursor()
     cursor.execute(sql)
     return cursor
 
@@ -147,7 +137,7 @@ def rankings_for_export(contact_ids: Sequence[int]) -> tuple[list[Ranking], list
     )
     placed: dict[int, tuple[str, int, float | None]] = {}
     fields: dict[int, int] = {}
-    for contact_id, name, rank, score, field_id, position in _sql(sql).fetchall():
+    for contact_id, name, rank, score, field_id, position in run_sql(sql).fetchall():
         if contact_id in wanted:
             placed[contact_id] = (name, rank, score)
             fields[field_id] = position
@@ -298,10 +288,10 @@ def export_ics(*, path: str | os.PathLike[str], now: datetime) -> ExportResult:
 # -- full backup ------------------------------------------------------------------------
 
 
-def _table_names() -> list[str]:
+def table_names() -> list[str]:
     """Return every table of the database, InfoView's own in the models' order first."""
     known = [model._meta.table_name for model in ALL_MODELS]
-    cursor = _sql(
+    cursor = run_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     )
     present = {str(row[0]) for row in cursor.fetchall()}
@@ -312,8 +302,8 @@ def dump_database(*, now: datetime) -> Backup:
     """Return every row of every table, values exactly as stored, in one read transaction."""
     tables: dict[str, TableData] = {}
     with database.atomic():
-        for name in _table_names():
-            cursor = _sql(f'SELECT * FROM "{name}" ORDER BY rowid')
+        for name in table_names():
+            cursor = run_sql(f'SELECT * FROM "{name}" ORDER BY rowid')
             columns = tuple(str(column[0]) for column in cursor.description)
             tables[name] = TableData(columns, [tuple(row) for row in cursor.fetchall()])
     return Backup(user_version(), tables, __version__, now.isoformat(timespec="seconds"))
@@ -328,87 +318,3 @@ def export_json(*, path: str | os.PathLike[str], now: datetime) -> ExportResult:
     backup = dump_database(now=now)
     atomic_write(path, write_backup(backup))
     return ExportResult(os.fspath(path), sum(backup.row_counts().values()), "record")
-
-
-def database_is_empty() -> bool:
-    """Tell whether the data folder holds nothing of the user's yet."""
-    for name in _table_names():
-        condition = "NOT (" + _REPLACEABLE[name] + ")" if name in _REPLACEABLE else "1"
-        row = _sql(f'SELECT EXISTS (SELECT 1 FROM "{name}" WHERE {condition})')
-        if row.fetchone()[0]:
-            return False
-    return True
-
-
-def checked_backup(data: bytes, *, schema_version: int) -> Backup:
-    """Read a backup and check every value of it, as a restore (or its dry run) does.
-
-    Raises:
-        BackupError: the file is too big, is not a backup this InfoView restores, or
-            holds a value InfoView would never store (the first few are named).
-    """
-    if len(data) > MAX_FILE_BYTES:
-        raise BackupError(
-            f"This backup is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most "
-            "InfoView restores, so it was not restored; your data is as it was."
-        )
-    backup = read_backup(data, schema_version=schema_version)
-    problems = value_problems(backup.tables)  # every value, before a row is written
-    problems += point_value_problems(backup.tables, most=REASONS_SHOWN - len(problems))
-    if problems:
-        raise BackupError(refusal(problems))
-    return upgraded(backup)  # an earlier data version gains what opening it would give
-
-
-def restore_backup(*, data: bytes) -> dict[str, int]:
-    """Restore a JSON backup into this (empty) data folder; return the rows per table.
-
-    Raises:
-        BackupError: when the file is not a backup this InfoView can restore.
-        DomainError: when the data folder already holds data (nothing is mixed).
-    """
-    backup = checked_backup(data, schema_version=user_version())
-    try:
-        with database.atomic():
-            if not database_is_empty():
-                raise DomainError(
-                    "InfoView restores a backup only into an empty data folder, so that "
-                    "nothing is mixed or overwritten. Start InfoView with a new data folder "
-                    "(--data-dir) and restore the backup there."
-                )
-            _check_tables(backup)
-            for name in _REPLACEABLE:
-                if name in backup.tables:
-                    _sql(f'DELETE FROM "{name}"')
-            _sql("PRAGMA defer_foreign_keys = ON")
-            for name, table in backup.tables.items():
-                _insert(name, table)
-    except (IntegrityError, sqlite3.IntegrityError) as error:
-        raise BackupError(
-            f"This InfoView backup is damaged ({error}). Nothing was changed."
-        ) from error
-    return backup.row_counts()
-
-
-def _check_tables(backup: Backup) -> None:
-    present = set(_table_names())
-    for name, table in backup.tables.items():
-        if name not in present:
-            raise BackupError(f"This backup has a table this InfoView does not know: {name}.")
-        cursor = _sql(f'SELECT * FROM "{name}" LIMIT 0')
-        known = {str(column[0]) for column in cursor.description}
-        unknown = sorted(set(table.columns) - known)
-        if unknown or len(set(table.columns)) != len(table.columns):
-            raise BackupError(
-                f"This backup's table {name} has columns this InfoView does not know: "
-                f"{', '.join(unknown) or 'a repeated column'}."
-            )
-
-
-def _insert(name: str, table: TableData) -> None:
-    if not table.rows:
-        return
-    columns = ", ".join(f'"{column}"' for column in table.columns)
-    marks = ", ".join("?" for _ in table.columns)
-    sql = f'INSERT INTO "{name}" ({columns}) VALUES ({marks})'
-    _cursor().executemany(sql, table.rows)

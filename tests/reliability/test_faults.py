@@ -38,6 +38,7 @@ from infoview_gui.services import (
     question_lists,
     questions,
     ranking,
+    restore,
     scheduling,
     thanks,
 )
@@ -310,7 +311,7 @@ def restore_backup(world: World) -> Callable[[], object]:
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
         for table in tables():
             database.execute_sql(f'DELETE FROM "{table}"')
-    return lambda: exports.restore_backup(data=data)
+    return lambda: restore.restore_backup(data=data)
 
 
 Prepare = Callable[[World], Callable[[], object]]

@@ -31,7 +31,7 @@ from infoview_gui.domain.errors import DomainError, UserError
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.records import FORMATS, ImportFormat
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import exports, imports
+from infoview_gui.services import imports, restore
 from infoview_gui.services.backups import back_up_before_import
 from infoview_gui.services.import_plan import (
     FileInfo,
@@ -330,7 +330,7 @@ class ImportDialog(TypingDialog):
             offer_undo(window, command, self.events.undo_stack)
 
     def _offer_restore(self, data: bytes) -> None:
-        if not exports.database_is_empty():
+        if not restore.database_is_empty():
             self.file_page.show_error(
                 "This is a full InfoView backup. InfoView restores a backup only into an "
                 "empty data folder, so that nothing is mixed or overwritten: start InfoView "
@@ -345,7 +345,7 @@ class ImportDialog(TypingDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            counts = exports.restore_backup(data=data)
+            counts = restore.restore_backup(data=data)
         except UserError as error:
             self.file_page.show_error(str(error))
             return

@@ -12,8 +12,8 @@ from infoview_gui.domain.contact_points import PointKind, PointLabel
 from infoview_gui.exchange.json_backup import FORMAT_VERSION, BackupError
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.contacts import load_contact
-from infoview_gui.services.exports import restore_backup
 from infoview_gui.services.invariants import check_invariants
+from infoview_gui.services.restore import restore_backup
 from infoview_gui.store.models import Contact
 from infoview_gui.store.queries import tuples
 

@@ -22,7 +22,7 @@ from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, ValidationError
 from infoview_gui.exchange.json_backup import FORMAT_VERSION, BackupError
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import exports, imports
+from infoview_gui.services import exports, imports, restore
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.import_plan import preview_data
@@ -295,8 +295,8 @@ def test_a_backup_restores_into_an_empty_folder_row_for_row(
     fresh = AppPaths(tmp_path / "fresh")
     fresh.ensure()
     db = open_store(fresh.database)
-    assert exports.database_is_empty()
-    counts = exports.restore_backup(data=target.read_bytes())
+    assert restore.database_is_empty()
+    counts = restore.restore_backup(data=target.read_bytes())
     assert counts["contact"] == 2
     assert _rows(db) == original
     assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
@@ -309,7 +309,7 @@ def test_a_backup_is_not_restored_over_data(store: SqliteDatabase, tmp_path: Pat
     exports.export_json(path=target, now=NOW)
     before = _rows(store)
     with pytest.raises(DomainError, match="only into an empty data folder"):
-        exports.restore_backup(data=target.read_bytes())
+        restore.restore_backup(data=target.read_bytes())
     assert _rows(store) == before
 
 
@@ -324,11 +324,11 @@ def test_a_damaged_backup_changes_nothing(store: SqliteDatabase, tmp_path: Path)
     Contact.delete().execute()
     before = _rows(store)
     with pytest.raises(BackupError, match="damaged"):
-        exports.restore_backup(data=json.dumps(document).encode())
+        restore.restore_backup(data=json.dumps(document).encode())
     assert _rows(store) == before
     document["version"] = FORMAT_VERSION + 1
     with pytest.raises(BackupError, match="newer InfoView"):
-        exports.restore_backup(data=json.dumps(document).encode())
+        restore.restore_backup(data=json.dumps(document).encode())
 
 
 def _ranked_world() -> None:

@@ -20,7 +20,7 @@ from infoview_gui.exchange.json_backup import BackupError, TableData
 from infoview_gui.exchange.records import MAX_FILE_BYTES
 from infoview_gui.exchange.value_rules import integer
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import exports
+from infoview_gui.services import exports, restore
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field, add_link
 from infoview_gui.services.interviews import start_request
@@ -80,7 +80,7 @@ def _rows(db: SqliteDatabase) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_the_good_backup_restores(good_backup: dict[str, Any], store: SqliteDatabase) -> None:
-    counts = exports.restore_backup(data=json.dumps(good_backup).encode())
+    counts = restore.restore_backup(data=json.dumps(good_backup).encode())
     assert counts["contact"] == 1 and counts["field_link"] == 1
 
 
@@ -91,12 +91,12 @@ def test_a_backup_with_one_bad_value_is_refused_whole(
     data, reason = _bad(good_backup, case)
     before = _rows(store)
     with pytest.raises(BackupError) as refused:
-        exports.restore_backup(data=data)
+        restore.restore_backup(data=data)
     said = str(refused.value)
     assert said.startswith("This backup holds values InfoView would never store, so it was not")
     assert f"- {reason}" in said
     assert _rows(store) == before  # the current data as it was
-    assert exports.database_is_empty()
+    assert restore.database_is_empty()
 
 
 def test_the_first_few_reasons_are_given(
@@ -107,7 +107,7 @@ def test_the_first_few_reasons_are_given(
     for column in ("rank", "score", "email", "created_at", "updated_at", "source", "phone"):
         contact["rows"][0][contact["columns"].index(column)] = "?&" * 30
     with pytest.raises(BackupError) as refused:
-        exports.restore_backup(data=json.dumps(bad).encode())
+        restore.restore_backup(data=json.dumps(bad).encode())
     assert str(refused.value).count("\n- contact 1, ") == 5
     assert "(and maybe more)" in str(refused.value)
 
@@ -115,8 +115,8 @@ def test_the_first_few_reasons_are_given(
 def test_a_backup_past_the_size_limit_is_refused_unread(store: SqliteDatabase) -> None:
     data = b'{"format": "infoview-backup", "tables": {}, "padding": "' + b"x" * MAX_FILE_BYTES
     with pytest.raises(BackupError, match="larger than 50 MB"):
-        exports.restore_backup(data=data)
-    assert exports.database_is_empty()
+        restore.restore_backup(data=data)
+    assert restore.database_is_empty()
 
 
 def test_the_restore_command_refuses_a_bad_backup_and_a_big_one(
