@@ -12,7 +12,7 @@ live region on a web page would.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -23,6 +23,23 @@ def labelled(text: str, widget: QWidget, *, wrap: bool = False) -> QLabel:
     label.setBuddy(widget)
     widget.setAccessibleName(text)
     return label
+
+
+def named_cell(text: str, widget: QWidget) -> QWidget:
+    """Return a table cell holding ``widget``, named ``text`` by a hidden label buddy.
+
+    A control inside a table has no label beside it; without one a screen reader says
+    only a combo box's value. The label is not shown: the column header says it on screen.
+    """
+    cell = QWidget()
+    layout = QHBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    label = labelled(text, widget)
+    label.setParent(cell)
+    label.hide()
+    cell.setFocusProxy(widget)
+    return cell
 
 
 def announce(source: QObject, message: str, *, urgent: bool = False) -> None:

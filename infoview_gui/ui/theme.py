@@ -5,12 +5,16 @@ few named roles of our own (muted text, accent, danger...) derived from a palett
 palette is dark when its window colour is; the accents then switch to tints that read on
 a dark background. A high-contrast palette (pure black and white) gets stronger ones.
 Printed sheets do not use this module: paper stays black on white.
+
+A delegate that paints text in a colour of its own says so with ``painted_text``
+(``PaintsText``): the contrast test checks those colours against what they are painted on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple, Protocol
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -201,3 +205,18 @@ def colours() -> ThemeColours:
         _cache.clear()  # one palette at a time: the cache never grows
         found = _cache[key] = ThemeColours.of(palette)
     return found
+
+
+class Painted(NamedTuple):
+    """A text colour a delegate paints, and the colour behind it (None: the row's own)."""
+
+    text: QColor
+    behind: QColor | None = None
+
+
+class PaintsText(Protocol):
+    """An item delegate that paints text in named colours of its own, not the view's."""
+
+    def painted_text(self, roles: ThemeColours) -> dict[str, Painted]:
+        """Return what it paints (a user's word for it) with its colours under ``roles``."""
+        ...

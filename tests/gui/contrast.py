@@ -2,7 +2,8 @@
 
 ``text_pairs(top)`` yields, for every visible, enabled widget that shows text, the text
 colour it is drawn in (its palette once the style sheet is polished) and the nearest opaque
-colour behind it; item views add their rows' own colours and their selection.
+colour behind it; item views add their rows' own colours and their selection, and the
+colours their delegates paint themselves (``theme.PaintsText``), on every row background.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.ui.theme import ThemeColours
 from tests.gui.surfaces import visible_widgets, widget_path
 
 Role = QPalette.ColorRole
@@ -102,15 +104,43 @@ def _item_pairs(view: QAbstractItemView) -> Iterator[TextOn]:
     yield TextOn(widget_path(view), palette.color(Role.Text), base)
     highlight = palette.color(Role.Highlight)
     yield TextOn(widget_path(view) + " selected", palette.color(Role.HighlightedText), highlight)
+    yield from _painted_pairs(view, base)
     model = view.model()
     if model is None:
         return
     root = view.rootIndex()
-    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+    columns = _columns(model, root)
     for row in range(min(model.rowCount(root), ROWS_LOOKED_AT)):
         for column in range(columns):
             index = model.index(row, column, root)
             yield from _index_pair(view, index, base)
+
+
+def delegates(view: QAbstractItemView) -> list[object]:
+    """The view's item delegates: its own and those of its columns and rows."""
+    model = view.model()
+    columns = 0 if model is None else _columns(model, view.rootIndex())
+    found = [view.itemDelegate(), *(view.itemDelegateForColumn(c) for c in range(columns))]
+    return [d for d in dict.fromkeys(found) if d is not None]
+
+
+def _painted_pairs(view: QAbstractItemView, base: QColor) -> Iterator[TextOn]:
+    """The colours the view's delegates paint themselves, on each row background."""
+    roles = ThemeColours.of(QGuiApplication.palette())
+    rows = [base]
+    if view.alternatingRowColors():
+        rows.append(view.palette().color(Role.AlternateBase))
+    for delegate in delegates(view):
+        painted_text = getattr(delegate, "painted_text", None)
+        if painted_text is None:
+            continue
+        for what, painted in painted_text(roles).items():
+            for row in [painted.behind] if painted.behind is not None else rows:
+                yield TextOn(f"{widget_path(view)} {what}", painted.text, row)
+
+
+def _columns(model: QAbstractItemModel, root: QModelIndex) -> int:
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
 
 
 def _index_pair(view: QAbstractItemView, index: QModelIndex, base: QColor) -> Iterator[TextOn]:

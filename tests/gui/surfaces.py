@@ -135,6 +135,7 @@ def _interview_mode(world: SurfaceWorld) -> QWidget:
 
 def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     """Every dialog of ``ui/dialogs``, made as its menu or button makes it."""
+    from infoview_gui.ui.asking_actions import DeclineDialog, FollowUpDialog
     from infoview_gui.ui.dialogs.about import AboutDialog
     from infoview_gui.ui.dialogs.backups import BackupsDialog
     from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
@@ -184,6 +185,13 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Add link": lambda s: LinkDialog(s.ids["field"], "Nursing", w(s)),
         "Guide and shortcuts": lambda s: HelpGuideDialog(menu_actions(s), w(s)),
         "Import": lambda s: ImportDialog(s.events, w(s), paths=s.paths),
+        "Import columns": _import_columns,
+        "Decline": lambda s: DeclineDialog(
+            asking.request_for(contact_id=s.ids["Ben"]), w(s), opener=no_url, today=lambda: DUE
+        ),
+        "Follow up": lambda s: FollowUpDialog(
+            asking.request_for(contact_id=s.ids["Ben"]), w(s), opener=no_url
+        ),
         "Preferences": lambda s: PreferencesDialog(w(s)),
         "Profile": lambda s: ProfileDialog(w(s)),
         "Profile at first start": lambda s: ProfileDialog(w(s), first_start=True),
@@ -198,6 +206,24 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
             s.ids["held"], w(s), opener=no_url, today=lambda: DUE
         ),
     }
+
+
+ANY_CSV = (
+    "Name,Mail,Employer,Förnamn,Remarks\n"
+    "Tom Reed,tom@example.org,Acme Health,Tom,met at the careers fair\n"
+)
+
+
+def _import_columns(world: SurfaceWorld) -> QWidget:
+    """File > Import at its second page: which column of any other CSV is which detail."""
+    from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
+
+    path = world.paths.data_dir / "people.csv"
+    path.write_text(ANY_CSV, encoding="utf-8")
+    dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    return dialog
 
 
 def world_parent(world: SurfaceWorld) -> QWidget:
@@ -245,7 +271,9 @@ def close_surface(world: SurfaceWorld, name: str) -> None:
     top = world.opened.pop(name, None)
     if top is not None:
         top.hide()
-        top.deleteLater()
+        # Freed with its last Python reference, not by deleteLater: a later event loop (a
+        # wait for a worker) would delete it under qtbot, which still closes it at teardown.
+        top.setParent(None)
         QApplication.processEvents()
 
 

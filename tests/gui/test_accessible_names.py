@@ -65,6 +65,16 @@ def test_a_combo_box_is_named_for_what_it_chooses_not_what_it_holds(
     assert {spoken_name(combo) for combo in combos} >= {"Field", "Status", "Source"}
 
 
+def test_each_column_choice_of_an_import_is_named_by_its_column(
+    surface_world: SurfaceWorld,
+) -> None:
+    page = open_surface(surface_world, "Import columns").mapping_page  # type: ignore[attr-defined]
+    assert [spoken_name(combo) for combo in page.combos] == [
+        f"InfoView detail for the column {header}"
+        for header in ("Name", "Mail", "Employer", "Förnamn", "Remarks")
+    ]
+
+
 @dataclass(frozen=True)
 class Said:
     """An announcement a screen reader received."""

@@ -58,6 +58,23 @@ def test_every_text_of_every_surface_reaches_aa(
     assert not faint, "\n".join([f"{len(faint)} texts below {AA}:1", *sorted(set(faint))])
 
 
+def test_colours_a_delegate_paints_itself_are_checked_where_they_are_painted(
+    scheme: Scheme, surface_world: SurfaceWorld
+) -> None:
+    """The overdue rows of Follow-ups; the numbers, captions and marks of the question lists."""
+    seen = {
+        name: [pair.where for pair in text_pairs(top)]
+        for name, top in each_surface(surface_world, ("Follow-ups", "Questions"))
+    }
+
+    def checked(name: str, what: str) -> bool:
+        return any(where.endswith(f" {what}") for where in seen[name])
+
+    assert checked("Follow-ups", "overdue row")
+    for what in ("number", "caption", "Must ask badge", "Time runs out here"):
+        assert checked("Questions", what), what
+
+
 def test_accents_read_on_both_schemes() -> None:
     for scheme in Scheme:
         roles = ThemeColours.of(palette_for(scheme))

@@ -37,7 +37,7 @@ from infoview_gui.services.import_plan import (
     PlannedNew,
     PlannedUpdate,
 )
-from infoview_gui.ui.accessibility import announce, show_message
+from infoview_gui.ui.accessibility import announce, named_cell, show_message
 from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
@@ -169,12 +169,13 @@ class MappingPage(QWidget):
         self.combos = []
         for row, header in enumerate(headers):
             combo = QComboBox()
-            combo.setAccessibleName(f"InfoView detail for the column {header}")
             combo.addItem("Skip", _SKIP)
             for name, label in FIELD_LABELS.items():
                 combo.addItem(label, name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, _SKIP))))
-            self.table.setCellWidget(row, 2, combo)
+            self.table.setCellWidget(
+                row, 2, named_cell(f"InfoView detail for the column {header}", combo)
+            )
             self.combos.append(combo)
         refit(self.table)
         self.error.hide()

@@ -24,7 +24,7 @@ from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import thanks
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import day, local_datetime, plain
-from infoview_gui.ui.theme import colours
+from infoview_gui.ui.theme import Painted, ThemeColours, colours
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
@@ -73,7 +73,13 @@ class OverdueDelegate(QStyledItemDelegate):
         """Colour an overdue row's text red."""
         super().initStyleOption(option, index)
         if index.data(RowIdRole) in self.overdue:
-            option.palette.setColor(option.palette.ColorRole.Text, colours().danger)
+            overdue = self.painted_text(colours())["overdue row"].text
+            option.palette.setColor(option.palette.ColorRole.Text, overdue)
+
+    @staticmethod
+    def painted_text(roles: ThemeColours) -> dict[str, Painted]:
+        """The overdue rows' text, on the rows' own background."""
+        return {"overdue row": Painted(roles.danger)}
 
 
 def overdue_ids(follow_ups: list[thanks.FollowUp]) -> frozenset[int]:

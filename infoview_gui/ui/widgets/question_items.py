@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.qtmodels.question_bank import BankRole
 from infoview_gui.qtmodels.question_list import ItemRole, QuestionListModel
-from infoview_gui.ui.theme import colours
+from infoview_gui.ui.theme import Painted, ThemeColours, colours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _PAD = 6
@@ -34,6 +34,16 @@ class QuestionDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget, *, numbered: bool) -> None:
         super().__init__(parent)
         self.numbered = numbered
+
+    @staticmethod
+    def painted_text(roles: ThemeColours) -> dict[str, Painted]:
+        """The colours of the number, caption, badge and time rule, and what is behind them."""
+        return {
+            "number": Painted(roles.muted),
+            "caption": Painted(roles.muted),
+            "Must ask badge": Painted(roles.accent, roles.accent_tint),
+            "Time runs out here": Painted(roles.warning),
+        }
 
     def _text_width(self, option: QStyleOptionViewItem, badge: int) -> int:
         widget = option.widget
@@ -77,11 +87,11 @@ class QuestionDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         pen = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
-        muted = pen if selected else colours().muted
+        painted = self.painted_text(colours())
         body = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         painter.save()
         if self.numbered:
-            painter.setPen(muted)
+            painter.setPen(pen if selected else painted["number"].text)
             painter.setFont(opt.font)
             number_rect = QRect(body.left(), body.top(), _NUMBER_WIDTH - 6, body.height())
             painter.drawText(
@@ -102,7 +112,7 @@ class QuestionDelegate(QStyledItemDelegate):
         caption = index.data(BankRole.CAPTION)
         if caption:
             painter.setFont(_small(opt.font))
-            painter.setPen(muted)
+            painter.setPen(pen if selected else painted["caption"].text)
             below = body.adjusted(0, used.height() + 2, 0, 0)
             shown = painter.fontMetrics().elidedText(
                 str(caption), Qt.TextElideMode.ElideRight, below.width()
@@ -110,28 +120,29 @@ class QuestionDelegate(QStyledItemDelegate):
             painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, shown)
         painter.restore()
 
-    @staticmethod
-    def _badge(painter: QPainter, opt: QStyleOptionViewItem, area: QRect) -> None:
+    @classmethod
+    def _badge(cls, painter: QPainter, opt: QStyleOptionViewItem, area: QRect) -> None:
         font = _small(opt.font)
         height = QFontMetrics(font).height() + 4
         pill = QRect(area.left(), area.top(), area.width(), height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colours().accent_tint)
+        badge = cls.painted_text(colours())["Must ask badge"]
+        painter.setBrush(badge.behind or opt.palette.base().color())
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(colours().accent)
+        painter.setPen(badge.text)
         painter.setFont(font)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, "Must ask")
 
-    @staticmethod
-    def _rule(painter: QPainter, rect: QRect) -> None:
+    @classmethod
+    def _rule(cls, painter: QPainter, rect: QRect) -> None:
         painter.save()
         middle = rect.top() + _RULE_HEIGHT // 2
         label = "Time runs out here"
         font = _small(painter.font())
         painter.setFont(font)
         width = QFontMetrics(font).horizontalAdvance(label) + 16
-        warning = colours().warning
+        warning = cls.painted_text(colours())["Time runs out here"].text
         painter.setPen(warning)
         painter.drawText(
             QRect(rect.left() + _PAD, rect.top(), width, _RULE_HEIGHT),
