@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -312,7 +312,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.state.value("window/geometry")
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            # 1100x720 at the first start, or the screen's room where that is less (a
+            # 1024x640 laptop must show the whole window, its buttons on the right too).
+            screen = QGuiApplication.primaryScreen()
+            first = QSize(1100, 720)
+            self.resize(first.boundedTo(screen.availableGeometry().size()) if screen else first)
         try:
             view = ViewId(int(str(self.state.value("window/view", 0))))
         except ValueError:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -161,3 +162,13 @@ def test_home_tiles_name_one_record_in_the_singular(window: MainWindow) -> None:
     tiles = {key: f"{tile.number.text()} {tile.caption.text()}" for key, tile in home.tiles.items()}
     assert tiles["fields"] == "1 career field" and tiles["contacts"] == "1 contact"
     assert tiles["interviews"] == "0 interviews"
+
+
+def test_the_first_window_fits_a_small_screen(window: MainWindow) -> None:
+    # The offscreen screen is 800x600, smaller than the usual first size (1100x720): a
+    # window wider than the screen would hide Add a contact and the table's right columns.
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert room.width() < 1100
+    assert window.width() <= max(room.width(), window.minimumSizeHint().width())
+    assert window.height() <= max(room.height(), window.minimumSizeHint().height())
+    assert window.width() < 1100
