@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.view_menu import make_view_menu
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
 WELCOMED_KEY = "home/welcomed"  # in the data folder's view-state file
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        self._make_view_menu()
+        self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu("&Settings")
         self.profile_action = QAction("Your &profile…", self)
         self.profile_action.triggered.connect(self.edit_profile)
@@ -134,17 +135,6 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
-
-    def _make_view_menu(self) -> None:
-        """View: each view by its mnemonic, or Ctrl+1 to Ctrl+7 in navigation order."""
-        view_menu = self.menuBar().addMenu("&View")
-        self.view_actions: list[QAction] = []
-        for view in ViewId:
-            action = QAction(f"&{int(view) + 1} {VIEW_TITLES[view]}", self)
-            action.setShortcuts([QKeySequence(f"Ctrl+{int(view) + 1}")])
-            action.triggered.connect(lambda _checked=False, view=view: self.show_view(view))
-            view_menu.addAction(action)
-            self.view_actions.append(action)
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)

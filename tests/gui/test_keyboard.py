@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.services.contacts import add_contact
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 from tests.gui.surfaces import (
@@ -190,3 +192,23 @@ def test_ctrl_and_a_number_brings_each_view_forward(window: MainWindow, qtbot: Q
         )
         assert window.current_view() is view
         assert window.stack.currentWidget() is window.views[view]
+
+
+def test_find_puts_the_keyboard_in_the_search_box_of_the_view_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    add_contact(contact=ContactData(first_name="Ben", last_name="Doe"))
+    window.events.publish()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Contacts
+    assert window.current_view() is ViewId.CONTACTS
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.stack.currentWidget().search
+    assert QApplication.focusWidget() is search
+    qtbot.keyClicks(QApplication.focusWidget(), "Ben")
+    assert search.text() == "Ben"
+    assert window.current_view() is ViewId.CONTACTS  # the letters did not pick a view
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Home
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert "no search box" in window.statusBar().currentMessage()

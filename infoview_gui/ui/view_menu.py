@@ -1,0 +1,52 @@
+"""The main window's View menu: each view by the keyboard, and Find in the view shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit
+
+from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.main_window import MainWindow
+
+NO_SEARCH = "This view has no search box: Contacts and Questions have one."
+NOTHING_YET = "There is nothing to search here yet."
+
+
+def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:
+    """Add View: each view by its mnemonic or Ctrl+1 to Ctrl+7, then Find; return their actions.
+
+    Ctrl+1 leaves the keyboard in the navigation list, where a typed letter jumps to a
+    view: Find (Ctrl+F) puts it in the search box of the view shown, ready to type.
+    """
+    menu = window.menuBar().addMenu("&View")
+    actions: list[QAction] = []
+    for view in ViewId:
+        action = QAction(f"&{int(view) + 1} {VIEW_TITLES[view]}", window)
+        action.setShortcuts([QKeySequence(f"Ctrl+{int(view) + 1}")])
+        action.triggered.connect(lambda _checked=False, view=view: window.show_view(view))
+        menu.addAction(action)
+        actions.append(action)
+    menu.addSeparator()
+    find = QAction("&Find in this view", window)
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
+    find.setShortcuts(keys or [QKeySequence("Ctrl+F")])
+    find.triggered.connect(lambda: find_in_view(window))
+    menu.addAction(find)
+    return actions, find
+
+
+def find_in_view(window: MainWindow) -> None:
+    """Put the keyboard in the search box of the view shown, its text selected."""
+    search = getattr(window.stack.currentWidget(), "search", None)
+    if not isinstance(search, QLineEdit):
+        window.show_status(NO_SEARCH, 5000)
+    elif not search.isVisible():  # no contacts yet: the view shows how to add some
+        window.show_status(NOTHING_YET, 5000)
+    else:
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
