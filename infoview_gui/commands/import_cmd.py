@@ -22,7 +22,7 @@ from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.os_errors import folder_problem
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.wording import counted, sentence_start
 from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
 from infoview_gui.paths import AppPaths
 
@@ -231,7 +231,7 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
         return
     rejected = report["rejected"]
     print(
-        f"{kind[:1].upper()}{kind[1:]}: {report['new']:,} new, "
+        f"{sentence_start(kind)}: {report['new']:,} new, "
         f"{_count(report['matched'], 'row')} matching saved contacts "
         f"({report['changed']:,} would change), {_count(report['repeated'], 'repeated row')}, "
         f"{len(rejected):,} rejected."

@@ -28,3 +28,14 @@ def plural(number: int, one: str, many: str) -> str:
 def counted(number: int, one: str, many: str) -> str:
     """Return the number followed by its noun: ``counted(2, "contact", "contacts")``."""
     return plural(number, f"{{n}} {one}", f"{{n}} {many}")
+
+
+def sentence_start(phrase: str) -> str:
+    """Return ``phrase`` as the start of a sentence: its first letter upper case.
+
+    A phrase led by a name written in lower case, such as "vCard file", stays as it is.
+    """
+    first = phrase.split(" ", 1)[0]
+    if any(letter.isupper() for letter in first[1:]):
+        return phrase
+    return phrase[:1].upper() + phrase[1:]

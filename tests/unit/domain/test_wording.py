@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from infoview_gui.domain.wording import counted, plural
+from infoview_gui.domain.wording import counted, plural, sentence_start
 
 SOURCE = Path(__file__).resolve().parents[3] / "infoview_gui"
 
@@ -48,3 +48,11 @@ def test_no_message_adds_an_s_by_hand_after_a_number() -> None:
         if pattern.search(line)
     ]
     assert found == []
+
+
+def test_a_sentence_starts_upper_case_unless_led_by_a_name_written_lower_case() -> None:
+    assert sentence_start("networking-site connections export") == (
+        "Networking-site connections export"
+    )
+    assert sentence_start("vCard file") == "vCard file"
+    assert sentence_start("CSV file") == "CSV file"
