@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import PointKind, points_of, with_points
-from infoview_gui.domain.duplicates import Candidate, DuplicatePair, find_pairs, region_of
+from infoview_gui.domain.duplicates import Candidate, find_pairs, region_of
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import load_contact, update_contact
@@ -69,36 +69,58 @@ def default_region(fallback: str) -> str:
     return region_of(str(own), fallback) if str(own).startswith("+") else fallback
 
 
-def possible_duplicates(*, region: str) -> list[PossibleDuplicate]:
-    """Return every pair of contacts that looks like one person, with the reasons."""
+@dataclass(frozen=True)
+class Candidates:
+    """Every contact as duplicate finding needs it, with its name as shown."""
+
+    people: tuple[Candidate, ...]
+    names: dict[int, str]
+
+
+def duplicate_candidates() -> Candidates:
+    """Read every contact's name, organisation, emails, phones and web addresses."""
     rows = read(
         "SELECT id, first_name, last_name, organisation, email, phone, profile_url FROM contact"
     )
     further = points_by_contact()
-    candidates, names = [], {}
+    people, names = [], {}
     for contact_id, first, last, organisation, email, phone, url in rows:
         kinds: dict[PointKind, list[str]] = {kind: [] for kind in PointKind}
         for point in further.get(contact_id, ()):
             kinds[point.kind].append(point.value)
-        candidates.append(
+        emails, phones, urls = (kinds[kind] for kind in PointKind)
+        people.append(
             Candidate(
                 contact_id,
                 first,
                 last,
                 organisation,
-                emails=(email, *kinds[PointKind.EMAIL]),
-                phones=(phone, *kinds[PointKind.PHONE]),
-                urls=(url, *kinds[PointKind.WEB]),
+                emails=(email, *emails),
+                phones=(phone, *phones),
+                urls=(url, *urls),
             )
         )
         names[contact_id] = full_name(first, last) or email or f"Contact {contact_id}"
-    return [_named(pair, names) for pair in find_pairs(candidates, region=region)]
+    return Candidates(tuple(people), names)
 
 
-def _named(pair: DuplicatePair, names: dict[int, str]) -> PossibleDuplicate:
-    return PossibleDuplicate(
-        pair.first_id, names[pair.first_id], pair.second_id, names[pair.second_id], pair.reasons
-    )
+def pairs_among(found: Candidates, *, region: str) -> list[PossibleDuplicate]:
+    """Return the pairs among ``found`` that look like one person (no database: any thread)."""
+    return [
+        PossibleDuplicate(
+            pair.first_id,
+            found.names[pair.first_id],
+            pair.second_id,
+            found.names[pair.second_id],
+            pair.reasons,
+        )
+        for pair in find_pairs(found.people, region=region)
+    ]
+
+
+def possible_duplicates(*, region: str) -> list[PossibleDuplicate]:
+    """Return every pair of contacts that looks like one person, with the reasons."""
+    return pairs_among(duplicate_candidates(), region=region)
 
 
 def merged_data(kept: ContactData, other: ContactData, picked: Collection[str]) -> ContactData:
