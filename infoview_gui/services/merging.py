@@ -10,8 +10,10 @@ were before.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import PointKind, points_of, with_points
@@ -20,10 +22,9 @@ from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import load_contact, update_contact
 from infoview_gui.services.ranking import recompute_score
-from infoview_gui.store.connection import read
+from infoview_gui.store.connection import current
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, CriterionScore, Interview, Profile
-from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 CHOSEN_FIELDS = (
@@ -77,31 +78,50 @@ class Candidates:
     names: dict[int, str]
 
 
-def duplicate_candidates() -> Candidates:
-    """Read every contact's name, organisation, emails, phones and web addresses."""
-    rows = read(
+def duplicate_candidates(conn: sqlite3.Connection | None = None) -> Candidates:
+    """Read every contact's name, organisation, emails, phones and web addresses.
+
+    Args:
+        conn: the connection to read with (a worker thread's own); the open one if None.
+    """
+    conn = conn or current()
+    rows = conn.execute(
         "SELECT id, first_name, last_name, organisation, email, phone, profile_url FROM contact"
-    )
-    further = points_by_contact()
+    ).fetchall()
+    further: dict[int, dict[str, list[str]]] = {}
+    for contact_id, kind, value in conn.execute(
+        "SELECT contact_id, kind, value FROM contact_point ORDER BY contact_id, position, id"
+    ):
+        further.setdefault(contact_id, {}).setdefault(kind, []).append(value)
     people, names = [], {}
     for contact_id, first, last, organisation, email, phone, url in rows:
-        kinds: dict[PointKind, list[str]] = {kind: [] for kind in PointKind}
-        for point in further.get(contact_id, ()):
-            kinds[point.kind].append(point.value)
-        emails, phones, urls = (kinds[kind] for kind in PointKind)
+        kinds = further.get(contact_id, {})
         people.append(
             Candidate(
                 contact_id,
                 first,
                 last,
                 organisation,
-                emails=(email, *emails),
-                phones=(phone, *phones),
-                urls=(url, *urls),
+                emails=(email, *kinds.get(PointKind.EMAIL.value, ())),
+                phones=(phone, *kinds.get(PointKind.PHONE.value, ())),
+                urls=(url, *kinds.get(PointKind.WEB.value, ())),
             )
         )
         names[contact_id] = full_name(first, last) or email or f"Contact {contact_id}"
     return Candidates(tuple(people), names)
+
+
+def find_in_file(path: Path, *, region: str) -> list[PossibleDuplicate]:
+    """Return the possible duplicates in the data file at ``path``, on a connection of its own.
+
+    For a worker thread: the open connection belongs to the main thread.
+    """
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = duplicate_candidates(conn)
+    finally:
+        conn.close()
+    return pairs_among(found, region=region)
 
 
 def pairs_among(found: Candidates, *, region: str) -> list[PossibleDuplicate]:

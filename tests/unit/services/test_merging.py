@@ -8,12 +8,14 @@ from peewee import SqliteDatabase
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.paths import AppPaths
 from infoview_gui.services.contacts import add_contact, load_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.merging import (
     CARD,
     default_region,
+    find_in_file,
     merge_contacts,
     possible_duplicates,
     undo_merge,
@@ -154,3 +156,14 @@ def test_a_contact_is_not_merged_with_itself(pair: tuple[int, int, int]) -> None
     kept, _, _ = pair
     with pytest.raises(ValidationError):
         merge_contacts(kept_id=kept, removed_id=kept, picked=())
+
+
+def test_a_worker_finds_them_in_the_file_on_its_own_connection(
+    store: SqliteDatabase, paths: AppPaths
+) -> None:
+    for first in ("Robert", "Bob"):
+        add_contact(
+            contact=ContactData(first_name=first, last_name="Smith", organisation="Fenwick")
+        )
+    found = find_in_file(paths.database, region="GB")
+    assert [(p.first_name, p.second_name) for p in found] == [("Robert Smith", "Bob Smith")]
