@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.wording import counted
 from infoview_gui.services import merging
 from infoview_gui.services.merge_view import merge_view
 from infoview_gui.ui.events import AppEvents
@@ -58,7 +59,10 @@ class MergeDialog(QDialog):
     def _grid(self) -> QGridLayout:
         grid = QGridLayout()
         view = self.view
-        interviews = (f"{view.left_interviews} interviews", f"{view.right_interviews} interviews")
+        interviews = [
+            counted(count, "interview", "interviews")
+            for count in (view.left_interviews, view.right_interviews)
+        ]
         grid.addWidget(heading_label(view.left_name), 0, 1)
         grid.addWidget(heading_label(view.right_name), 0, 2)
         for row, choice in enumerate(view.choices, start=1):
