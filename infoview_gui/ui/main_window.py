@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.duplicates_action = QAction("Possible &duplicates…", self)
+        self.duplicates_action.triggered.connect(self.show_duplicates)
+        edit_menu.addAction(self.duplicates_action)
         self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu("&Settings")
         self.profile_action = QAction("Your &profile…", self)
@@ -244,6 +248,12 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.events, self, paths=self.paths)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_duplicates(self) -> None:
+        """Open Edit > Possible duplicates."""
+        from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
+
+        DuplicatesDialog(self, self.events).exec()
 
     def export_data(self) -> None:
         """Open File > Export, offering the contacts selected in the Contacts view."""

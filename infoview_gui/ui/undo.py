@@ -45,3 +45,39 @@ class DeletionCommand(QUndoCommand):
         self._snapshot = self._delete_again()
         self._done = True
         self._changed()
+
+
+class DoneCommand(QUndoCommand):
+    """An action already done (a merge, say); undo and redo call the given functions.
+
+    Args:
+        text: what was done, for the Edit menu ("Merge Bob Smith into Robert Smith").
+        undo: puts the records back as they were before the action.
+        redo: does the action once more.
+        changed: called after undo and redo: publishes what they wrote.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        changed: Callable[[], object],
+    ) -> None:
+        super().__init__(text)
+        self._undo, self._redo, self._changed = undo, redo, changed
+        self._done = True
+
+    def undo(self) -> None:
+        """Put the records back as they were before."""
+        self._undo()
+        self._done = False
+        self._changed()
+
+    def redo(self) -> None:
+        """Do the action again (pushing the command does not: it is already done)."""
+        if self._done:
+            return
+        self._redo()
+        self._done = True
+        self._changed()

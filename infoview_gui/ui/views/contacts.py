@@ -118,6 +118,8 @@ class ContactsView(QWidget):
         self.score_button = QPushButton("Order by score")
         self.criteria_button = QPushButton("Criteria…")
         self.criteria_button.setToolTip("Add, rename, remove or reorder this field's criteria")
+        self.duplicates_button = QPushButton("Possible duplicates…")
+        self.duplicates_button.setToolTip("The same person twice: list them, and merge each pair")
         self.up_button.setToolTip("Ctrl+Up")
         self.down_button.setToolTip("Ctrl+Down")
         self.reorder_hint = plain_label(REORDER_HINT)  # wraps: the window fits 1024 pixels
@@ -130,6 +132,7 @@ class ContactsView(QWidget):
             self.down_button,
             self.score_button,
             self.criteria_button,
+            self.duplicates_button,
         ):
             actions.addWidget(button)
         actions.addWidget(self.reorder_hint, 1)
@@ -143,6 +146,7 @@ class ContactsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_contact)
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.empty.action_requested.connect(self.add_contact)
         self.search.textChanged.connect(self._on_search_text_changed)
         for combo in (self.field_filter, self.status_filter, self.source_filter):
@@ -250,6 +254,12 @@ class ContactsView(QWidget):
             )
         )
 
+    def show_duplicates(self) -> None:
+        """Open Possible duplicates, where the same person twice becomes one contact."""
+        from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
+
+        DuplicatesDialog(self, self.events).exec()
+
     def _on_open_button_clicked(self) -> None:
         contact_id = self.table.current_id()
         if contact_id is not None:
@@ -278,6 +288,7 @@ class ContactsView(QWidget):
         self.fill_step_menu(menu, contact_id)
         menu.addSeparator()
         menu.addAction("Delete", self.delete_selected)
+        menu.addAction("Possible duplicates…", self.show_duplicates)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def edit_criteria(self) -> None:

@@ -1,0 +1,88 @@
+"""What the merge dialog shows: both contacts' differing values, in words, side by side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.enums import Source
+from infoview_gui.domain.text import full_name
+from infoview_gui.services.contacts import load_contact
+from infoview_gui.services.merging import CARD, CARD_COLUMNS, CHOSEN_FIELDS
+from infoview_gui.store.connection import read
+from infoview_gui.store.models import CareerField, Contact, Interview
+
+FIELD_NAMES = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "title": "Job title",
+    "organisation": "Organisation",
+    "location": "Location",
+    "email": "Main email",
+    "phone": "Main phone",
+    "profile_url": "Main web address",
+    "source": "Source",
+    "introduced_by_text": "Introduced by (as typed)",
+    "introduced_by_id": "Introduced by",
+    "field_id": "Career field",
+    CARD: "Business card",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value the two contacts hold differently: its name and both sides in words."""
+
+    name: str
+    label: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class MergeView:
+    """Both contacts, as the merge dialog shows them."""
+
+    left_name: str
+    right_name: str
+    choices: tuple[Choice, ...]
+    left_interviews: int
+    right_interviews: int
+
+
+def merge_view(left_id: int, right_id: int) -> MergeView:
+    """Return what differs between two contacts, shown as words, and their interviews."""
+    left, right = load_contact(left_id), load_contact(right_id)
+    choices = [
+        Choice(name, FIELD_NAMES[name], _shown(left, name), _shown(right, name))
+        for name in CHOSEN_FIELDS
+        if getattr(left, name) != getattr(right, name)
+    ]
+    cards = (_card(left_id), _card(right_id))
+    if cards[0] != cards[1]:
+        choices.append(Choice(CARD, FIELD_NAMES[CARD], *cards))
+    return MergeView(
+        left.name or left.email,
+        right.name or right.email,
+        tuple(choices),
+        Interview.select().where(Interview.contact == left_id).count(),
+        Interview.select().where(Interview.contact == right_id).count(),
+    )
+
+
+def _shown(contact: ContactData, name: str) -> str:
+    value = getattr(contact, name)
+    if name == "source":
+        return Source(value).label
+    if name == "field_id":
+        return str(CareerField.get_by_id(value).name) if value is not None else ""
+    if name == "introduced_by_id":
+        row = Contact.get_or_none(Contact.id == value) if value is not None else None
+        return full_name(row.first_name, row.last_name) if row is not None else ""
+    return str(value)
+
+
+def _card(contact_id: int) -> str:
+    rows = read(f"SELECT {', '.join(CARD_COLUMNS)} FROM contact WHERE id = ?", [contact_id])
+    values = rows[0] if rows else ()
+    return " · ".join(str(value) for value in values if value)
