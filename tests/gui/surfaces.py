@@ -147,6 +147,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.field_edit import LinkDialog, RenameFieldDialog
     from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
+    from infoview_gui.ui.dialogs.merge import MergeDialog
     from infoview_gui.ui.dialogs.preferences import PreferencesDialog
     from infoview_gui.ui.dialogs.profile import ProfileDialog
     from infoview_gui.ui.dialogs.question import QuestionDialog
@@ -186,6 +187,8 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Guide and shortcuts": lambda s: HelpGuideDialog(menu_actions(s), w(s)),
         "Import": lambda s: ImportDialog(s.events, w(s), paths=s.paths),
         "Import columns": _import_columns,
+        "Possible duplicates": _duplicates,
+        "Merge contacts": lambda s: MergeDialog(w(s), s.events, s.ids["Ana"], s.ids["Ben"]),
         "Decline": lambda s: DeclineDialog(
             asking.request_for(contact_id=s.ids["Ben"]), w(s), opener=no_url, today=lambda: DUE
         ),
@@ -223,6 +226,16 @@ def _import_columns(world: SurfaceWorld) -> QWidget:
     dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
     dialog.next_button.click()
     world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    return dialog
+
+
+def _duplicates(world: SurfaceWorld) -> QWidget:
+    """Edit > Possible duplicates, once its worker has compared the contacts."""
+    from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
+
+    dialog = DuplicatesDialog(world_parent(world), world.events)
+    world.qtbot.waitUntil(lambda: not dialog.runner.is_busy(), timeout=10_000)
+    world.qtbot.waitUntil(lambda: not dialog.status.text().startswith("Looking"), timeout=10_000)
     return dialog
 
 

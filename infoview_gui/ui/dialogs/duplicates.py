@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from infoview_gui.store.connection import open_path
 from infoview_gui.ui.dialogs.merge import MergeDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_worker import JobRunner
+from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import plain_label
 
 HEADERS = ("Contact", "Possibly the same as", "Why")
@@ -53,13 +53,11 @@ class DuplicatesDialog(QDialog):
         self.status = plain_label("Looking for possible duplicates…")
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Possible duplicates")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=(2,))  # the header and the rows in view, never all
         self.table.verticalHeader().hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = self.buttons.addButton("Merge…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -100,6 +98,7 @@ class DuplicatesDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        refit(self.table)
         self.status.setText(
             counted(len(pairs), "possible duplicate", "possible duplicates")
             if pairs

@@ -17,6 +17,7 @@ from infoview_gui.services import merging
 from infoview_gui.services.merge_view import merge_view
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DoneCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
@@ -63,8 +64,8 @@ class MergeDialog(QDialog):
             counted(count, "interview", "interviews")
             for count in (view.left_interviews, view.right_interviews)
         ]
-        grid.addWidget(heading_label(view.left_name), 0, 1)
-        grid.addWidget(heading_label(view.right_name), 0, 2)
+        grid.addWidget(heading_label(view.left_name, role=TextRole.SECTION), 0, 1)
+        grid.addWidget(heading_label(view.right_name, role=TextRole.SECTION), 0, 2)
         for row, choice in enumerate(view.choices, start=1):
             group = QButtonGroup(self)
             left, right = (
