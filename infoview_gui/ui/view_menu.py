@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
@@ -42,6 +41,9 @@ def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:
 
 def find_in_view(window: MainWindow) -> None:
     """Put the keyboard in the search box of the view shown, its text selected."""
+    # Imported here: Qt's namespace builds every enum (18 ms), which the first screen avoids.
+    from PySide6.QtCore import Qt
+
     search = getattr(window.stack.currentWidget(), "search", None)
     if not isinstance(search, QLineEdit):
         window.show_status(NO_SEARCH, 5000)
