@@ -44,7 +44,6 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
 CALENDAR_STATUSES = (InterviewStatus.SCHEDULED, InterviewStatus.HELD, InterviewStatus.THANKED)
 """Interviews with a time that go into the calendar file (past ones stay as history)."""
 
-# Rows a new data folder may hold that a restore replaces rather than mixes with.
 _CONTACT_FIELDS = (
     "first_name",
     "last_name",
