@@ -226,21 +226,20 @@ class ComparePanel(QWidget):
                 0,
             )
             return
-        for row, topic in enumerate(topics):
-            groups = [{g.topic: g for g in f.groups}.get(topic) for f in comparison.fields]
-            label = next(g.label for g in groups if g is not None)
-            self.topics.addWidget(
-                heading_label(label, role=TextRole.BODY), row, 0, Qt.AlignmentFlag.AlignTop
-            )
-            for col, (field, group) in enumerate(
-                zip(comparison.fields, groups, strict=True), start=1
-            ):
-                summary = self.summaries[(topic, field.field_id)] = plain_label(
-                    topic_summary(group)
-                )
-                self.topics.addWidget(summary, row, col, Qt.AlignmentFlag.AlignTop)
+        for col, field in enumerate(comparison.fields, start=1):
+            self.topics.addWidget(heading_label(field.name, role=TextRole.SECTION), 0, col)
+        for row, topic in enumerate(topics, start=1):
+            self._add_topic_row(row, topic, comparison)
         for col in range(1, len(comparison.fields) + 1):
             self.topics.setColumnStretch(col, 1)
+
+    def _add_topic_row(self, row: int, topic: str, comparison: fit.Comparison) -> None:
+        groups = [{g.topic: g for g in f.groups}.get(topic) for f in comparison.fields]
+        label = next(g.label for g in groups if g is not None)
+        self.topics.addWidget(plain_label(label), row, 0, Qt.AlignmentFlag.AlignTop)
+        for col, (field, group) in enumerate(zip(comparison.fields, groups, strict=True), 1):
+            summary = self.summaries[(topic, field.field_id)] = plain_label(topic_summary(group))
+            self.topics.addWidget(summary, row, col, Qt.AlignmentFlag.AlignTop)
 
     def _run(self, action: Callable[[], object], saved: str, *, refresh: bool = False) -> bool:
         done = run_action(self.events, action, saved=saved, origin=self)
