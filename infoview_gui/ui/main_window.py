@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
@@ -159,6 +152,7 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.views.fields import FieldsView
         from infoview_gui.ui.views.follow_ups import FollowUpsView
         from infoview_gui.ui.views.interviews import InterviewsView
+        from infoview_gui.ui.views.learned import LearnedView
         from infoview_gui.ui.views.questions import QuestionsView
 
         if view is ViewId.QUESTIONS:
@@ -174,6 +168,7 @@ class MainWindow(QMainWindow):
             ViewId.FIELDS: FieldsView,
             ViewId.CONTACTS: ContactsView,
             ViewId.FOLLOW_UPS: FollowUpsView,
+            ViewId.LEARNED: LearnedView,
         }
         return classes[view](self.events)
 

@@ -133,6 +133,26 @@ def _interview_mode(world: SurfaceWorld) -> QWidget:
     )
 
 
+def _learned_tab(tab: int) -> Callable[[SurfaceWorld], QWidget]:
+    """What I learned at one of its tabs (side by side with the usual criteria rated)."""
+
+    def show(world: SurfaceWorld) -> QWidget:
+        from infoview_gui.services import fit
+        from infoview_gui.ui.views.learned import LearnedView
+
+        if not fit.criteria():
+            fit.add_usual_criteria()
+            fit.rate(field_id=world.ids["field"], criterion_id=fit.criteria()[0].id, score=4)
+            world.events.publish()
+        world.window.show_view(ViewId.LEARNED)
+        view = world.window.view(ViewId.LEARNED)
+        assert isinstance(view, LearnedView)
+        view.tabs.setCurrentIndex(tab)
+        return world.window
+
+    return show
+
+
 def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     """Every dialog of ``ui/dialogs``, made as its menu or button makes it."""
     from infoview_gui.ui.asking_actions import DeclineDialog, FollowUpDialog
@@ -250,7 +270,11 @@ VIEW_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
 GUIDE_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
     f"Guide step {int(page)}": _guide_page(page) for page in PageId
 }
-OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {"Interview mode": _interview_mode}
+OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
+    "Interview mode": _interview_mode,
+    "What I learned: side by side": _learned_tab(1),
+    "What I learned: progress": _learned_tab(2),
+}
 DIALOG_NAMES = tuple(_dialogs())
 SURFACE_NAMES: tuple[str, ...] = (
     *VIEW_SURFACES,
