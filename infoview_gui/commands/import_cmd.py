@@ -129,7 +129,8 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
     from infoview_gui.exchange.hand_mapping import parse_hand_mapping
     from infoview_gui.exchange.reader import NoNameColumnError
     from infoview_gui.services import imports
-    from infoview_gui.services.import_plan import MatchIndex, MergePolicy, preview_data
+    from infoview_gui.services.import_merge import MergePolicy
+    from infoview_gui.services.import_plan import MatchIndex, preview_data
 
     opened = _open(paths, create=not args.dry_run)
     if args.field and not opened:

@@ -158,9 +158,7 @@ def placed(contact: ContactData, points: Sequence[ContactPoint]) -> Placed:
         held.add(key)
         problem = problems.of(point)
         own = position < len(primaries)
-        if len(chosen) < MAX_POINTS and (
-            not problem or (own and _alone(point, ordered, problems))
-        ):
+        if len(chosen) < MAX_POINTS and (not problem or (own and _alone(point, ordered, problems))):
             chosen.append(point)
             continue
         result.kept.append((f"{_KIND_NAMES[point.kind]} ({point.label.value})", point.value))

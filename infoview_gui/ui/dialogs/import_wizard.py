@@ -30,13 +30,8 @@ from infoview_gui.domain.enums import Source
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.exchange.kept import kept_columns_sentence
-from infoview_gui.services.import_plan import (
-    FORMAT_NAMES,
-    ImportPlan,
-    MergePolicy,
-    PlannedNew,
-    PlannedUpdate,
-)
+from infoview_gui.services.import_merge import MergePolicy, PlannedNew, PlannedUpdate
+from infoview_gui.services.import_plan import FORMAT_NAMES, ImportPlan
 from infoview_gui.ui.accessibility import announce, named_cell, show_message
 from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
