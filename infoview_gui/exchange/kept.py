@@ -130,14 +130,18 @@ class Placed:
     notices: list[str]
 
 
-def placed(contact: ContactData, points: Sequence[ContactPoint]) -> Placed:
+def placed(
+    contact: ContactData, points: Sequence[ContactPoint], *, check_primaries: bool = False
+) -> Placed:
     """Return the contact holding ``points``, and the points it cannot hold, to keep in notes.
 
     The contact's own email, phone and profile address stay its primaries (labelled as
     the file labels them); the further points it holds, then the file's, follow in order.
     A point that is not valid, or past the most a contact holds, is set aside instead,
-    with a notice. A primary that is not valid gives way to the next valid point of its
-    kind; when its kind has none, it stays, and checking the contact rejects the row.
+    with a notice. With ``check_primaries`` (once checking the contact found a primary not
+    valid: most are, and checking each costs time), a primary that is not valid gives way
+    to the next valid point of its kind; when its kind has none, it stays, and checking the
+    contact rejects the row.
     """
     labels = {point_key(point): point.label for point in points}
     primaries: list[ContactPoint] = []
@@ -156,8 +160,8 @@ def placed(contact: ContactData, points: Sequence[ContactPoint]) -> Placed:
         if key in held:
             continue
         held.add(key)
-        problem = problems.of(point)
         own = position < len(primaries)
+        problem = problems.of(point) if check_primaries or not own else ""
         if len(chosen) < MAX_POINTS and (not problem or (own and _alone(point, ordered, problems))):
             chosen.append(point)
             continue

@@ -237,14 +237,32 @@ def check_contact(line: int, converted: Converted) -> ImportedContact | Reject:
     contact = converted.contact
     if not any(getattr(contact, name).strip() for name in _TEXT_FIELDS):
         return Reject(line, EMPTY_ROW_REASON)
-    held = placed(contact, converted.points)
+    try:
+        return _checked(line, converted, check_primaries=False)
+    except ValidationError as error:
+        if error.field not in _PRIMARY_INPUTS:
+            return Reject(line, str(error))
+    try:  # a primary that is not valid may give way to a valid one of its kind
+        return _checked(line, converted, check_primaries=True)
+    except ValidationError as error:
+        return Reject(line, str(error))
+
+
+_PRIMARY_INPUTS = frozenset({"email", "phone", "profile_url"})
+
+
+def _checked(line: int, converted: Converted, *, check_primaries: bool) -> ImportedContact:
+    """Return the checked contact of a converted row.
+
+    Raises:
+        ValidationError: when it is not valid.
+    """
+    contact = converted.contact
+    held = placed(contact, converted.points, check_primaries=check_primaries)
     contact, kept = held.contact, [*held.kept, *converted.kept]
     if kept:
         contact = replace(contact, notes=notes_with(contact.notes, kept))
-    try:
-        clean = validated(contact)
-    except ValidationError as error:
-        return Reject(line, str(error))
+    clean = validated(contact)
     return ImportedContact(line, clean, converted.extras, tuple(held.notices))
 
 
