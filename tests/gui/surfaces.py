@@ -207,6 +207,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Guide and shortcuts": lambda s: HelpGuideDialog(menu_actions(s), w(s)),
         "Import": lambda s: ImportDialog(s.events, w(s), paths=s.paths),
         "Import columns": _import_columns,
+        "Import likely matches": _import_likely,
         "Possible duplicates": _duplicates,
         "Merge contacts": lambda s: MergeDialog(w(s), s.events, s.ids["Ana"], s.ids["Ben"]),
         "Decline": lambda s: DeclineDialog(
@@ -246,6 +247,30 @@ def _import_columns(world: SurfaceWorld) -> QWidget:
     dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
     dialog.next_button.click()
     world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    return dialog
+
+
+LIKELY_CSV = (
+    "Name,E-mail,Organisation,Job title\n"
+    "Benjamin Doe,ben.doe@home.example,St Mary's Hospital,Ward manager\n"
+    "Tom Reed,tom@example.org,Acme Health,Nurse\n"
+)
+
+
+def _import_likely(world: SurfaceWorld) -> QWidget:
+    """File > Import's preview on the rows that look like a saved contact (Ben Doe)."""
+    from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
+
+    path = world.paths.data_dir / "likely.csv"
+    path.write_text(LIKELY_CSV, encoding="utf-8")
+    dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(
+        lambda: dialog.plan is not None and not dialog.is_working(), timeout=10_000
+    )
+    dialog.preview_page.tabs.setCurrentIndex(3)
     return dialog
 
 
