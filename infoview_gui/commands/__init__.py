@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "export": "export_cmd",
     "interviews": "interviews",
     "sheet": "sheet",
+    "search": "search",
 }
 
 
