@@ -33,6 +33,18 @@ class Introductions:
 
     introduced_by: str
     introduced: tuple[str, ...]
+    referral: bool = False
+
+    def sentence(self) -> str:
+        """Say it in words, e.g. ``A referral from Dana Ruiz. Introduced Sam Lee.``."""
+        parts = []
+        if self.referral and self.introduced_by:
+            parts.append(f"A referral from {self.introduced_by}.")
+        if self.introduced:
+            names = list(self.introduced)
+            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            parts.append(f"Introduced {listed}.")
+        return " ".join(parts)
 
 
 def _name(first: str, last: str, email: str) -> str:
@@ -49,9 +61,9 @@ def introductions(*, contact_id: int) -> Introductions:
         "ORDER BY sort_name, id",
         (contact_id,),
     )
-    return Introductions(
-        by or str(contact.introduced_by_text).strip(), tuple(_name(*row) for row in rows)
-    )
+    introduced = tuple(_name(*row) for row in rows)
+    by = by or str(contact.introduced_by_text).strip()
+    return Introductions(by, introduced, bool(contact.referral))
 
 
 def referral_names(*, contact_id: int) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.search_text import HitKind
@@ -127,3 +127,32 @@ def test_search_shows_user_text_literally_and_more_on_demand(
     qtbot.mouseClick(search.more_button, Qt.MouseButton.LeftButton)
     assert search.results.count() == 55 and not search.more_button.isVisible()
     search.reject()
+
+
+def test_the_field_shows_its_chains_and_the_contact_whom_they_introduced(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from infoview_gui.domain.contact import ContactData
+    from infoview_gui.domain.referrals import Referral
+    from infoview_gui.services.contacts import add_contact
+    from infoview_gui.services.referrals import add_referral
+    from infoview_gui.ui.dialogs.contact import ContactDialog
+    from infoview_gui.ui.views.fields import FieldsView
+
+    field_id = add_field(name="Data journalism")
+    dana = add_contact(contact=ContactData(first_name="Dana", last_name="Ruiz", field_id=field_id))
+    sam = add_referral(referrer_id=dana, referral=Referral("Sam Lee"))
+    add_referral(referrer_id=sam, referral=Referral("Kim Park"))
+    window.events.publish()
+    window.show_view(ViewId.FIELDS)
+    view = window.view(ViewId.FIELDS)
+    assert isinstance(view, FieldsView)
+    view.select_field(field_id)
+    tree = view.research.chains.tree
+    top = tree.topLevelItem(0)
+    assert top.text(0) == "Dana Ruiz"
+    assert top.child(0).text(0) == "Sam Lee" and top.child(0).child(0).text(0) == "Kim Park"
+    dialog = ContactDialog(window, contact_id=sam)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "A referral from Dana Ruiz. Introduced Kim Park." in texts

@@ -63,7 +63,11 @@ def test_each_contact_shows_who_introduced_them_and_whom_they_introduced(dana: i
     sam = referrals.add_referral(referrer_id=dana, referral=Referral("Sam Lee"))
     referrals.add_referral(referrer_id=dana, referral=Referral("Ada Byron"))
     assert referrals.introductions(contact_id=dana).introduced == ("Ada Byron", "Sam Lee")
-    assert referrals.introductions(contact_id=sam) == referrals.Introductions("Dana Ruiz", ())
+    assert referrals.introductions(contact_id=sam) == referrals.Introductions("Dana Ruiz", (), True)
+    assert (
+        referrals.introductions(contact_id=dana).sentence() == "Introduced Ada Byron and Sam Lee."
+    )
+    assert referrals.introductions(contact_id=sam).sentence() == "A referral from Dana Ruiz."
 
 
 def test_a_field_shows_its_chains_from_the_people_first_found(dana: int) -> None:
