@@ -109,6 +109,8 @@ def excerpt(text: str, words: tuple[str, ...]) -> tuple[str, tuple[tuple[int, in
     marks = spans(flat, words)
     if not marks:
         return _shortened(flat), ()
+    if len(flat) <= EXCERPT:  # short enough to show whole
+        return flat, marks
     start = max(0, marks[0][0] - EXCERPT // 3)
     if start:
         space = flat.find(" ", start)

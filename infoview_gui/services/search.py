@@ -148,9 +148,9 @@ def _field_parts(
 ) -> Callable[[list[int], tuple[str, ...]], list[Hit]]:
     def read_hits(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
         hits = []
-        for record_id, name, text, field_id in _rows(sql, ids):
-            context, spans = excerpt(str(text or ""), words)
-            title = f"{label} · {name}" if label else str(name)
+        for record_id, name, first, second, field_id in _rows(sql, ids):
+            context, spans = excerpt(_text(first, second), words)
+            title = label.format(name=name)
             hits.append(
                 Hit(kind, int(record_id), title, context, spans, None, None, _int(field_id))
             )
@@ -165,25 +165,24 @@ _READERS: dict[int, Callable[[list[int], tuple[str, ...]], list[Hit]]] = {
     HitKind.ANSWER: _answers,
     HitKind.RESEARCH: _field_parts(
         HitKind.RESEARCH,
-        "SELECT r.id, f.name, r.text, f.id FROM research_item AS r "
+        "SELECT r.id, f.name, r.text, '', f.id FROM research_item AS r "
         "JOIN career_field AS f ON f.id = r.field_id WHERE r.id IN ({ids})",
-        "Research",
+        "Research on {name}",
     ),
     HitKind.FIELD: _field_parts(
         HitKind.FIELD,
-        "SELECT id, name, name || ' · ' || research_notes, id FROM career_field "
-        "WHERE id IN ({ids})",
-        "Career field",
+        "SELECT id, name, name, research_notes, id FROM career_field WHERE id IN ({ids})",
+        "{name}",
     ),
     HitKind.LINK: _field_parts(
         HitKind.LINK,
-        "SELECT k.id, f.name, k.title || ' · ' || k.url, f.id FROM field_link AS k "
+        "SELECT k.id, f.name, k.title, k.url, f.id FROM field_link AS k "
         "JOIN career_field AS f ON f.id = k.field_id WHERE k.id IN ({ids})",
-        "Link",
+        "Link for {name}",
     ),
     HitKind.QUESTION: _field_parts(
         HitKind.QUESTION,
-        "SELECT id, 'Question', text, NULL FROM question WHERE id IN ({ids})",
-        "",
+        "SELECT id, '', text, '', NULL FROM question WHERE id IN ({ids})",
+        "In your question bank",
     ),
 }

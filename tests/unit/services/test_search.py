@@ -23,7 +23,14 @@ from infoview_gui.services.search import search_everything
 from infoview_gui.store import search_queries
 from infoview_gui.store.connection import current
 from infoview_gui.store.database import close_database
-from infoview_gui.store.models import Contact, Interview, ListQuestion, QuestionList
+from infoview_gui.store.models import (
+    CareerField,
+    Contact,
+    Interview,
+    ListQuestion,
+    Question,
+    QuestionList,
+)
 from infoview_gui.store.opening import open_store
 
 
@@ -188,3 +195,27 @@ def test_the_search_command_says_a_sentence_without_data(
     captured = capsys.readouterr()
     assert code != 0 and "Traceback" not in captured.err + captured.out
     assert "no InfoView data" in captured.err + captured.out
+
+
+def test_research_links_and_questions_say_where_they_belong(data: dict[str, int]) -> None:
+    from infoview_gui.services.fields import add_link, add_research_items
+
+    field = data["field"]
+    CareerField.update(research_notes="Salaries: ask about the pay bands").where(
+        CareerField.id == field
+    ).execute()
+    add_research_items(field_id=field, texts=["Is remote work common?"])
+    add_link(field_id=field, url="https://example.org/remote-guide", title="Remote guide")
+    Question.create(text="What would you do remotely?", topic="own")
+    found = {(h.kind, h.title, h.field_id) for h in search_everything(text="remot").hits}
+    assert found == {
+        (HitKind.RESEARCH, "Research on Data journalism", field),
+        (HitKind.LINK, "Link for Data journalism", field),
+        (HitKind.QUESTION, "In your question bank", None),
+    }
+    (hit,) = search_everything(text="pay bands").hits
+    assert (hit.kind, hit.title, hit.context) == (
+        HitKind.FIELD,
+        "Data journalism",
+        "Data journalism · Salaries: ask about the pay bands",
+    )
