@@ -106,7 +106,6 @@ class SearchDialog(QDialog):
         self.box = QLineEdit()
         self.box.setPlaceholderText("Names, notes, answers, research, questions, drafts…")
         self.box.setAccessibleName("Search everything")
-        self.box.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setAccessibleName("Results")
         self.results.setItemDelegate(HitDelegate(self.results))

@@ -173,7 +173,7 @@ class InterviewLayout:
         self.progress = _named(plain_label(), "progress")
         self.checklist = ChecklistPanel()
         self.referral_button = _button(
-            "They suggested &someone…", keys["referral"], "Add a person they suggested"
+            "They suggested someone…", keys["referral"], "Add a person they suggested"
         )
         self.keys_help = _named(plain_label(self._keys_sentence(keys)), "keys")
 
