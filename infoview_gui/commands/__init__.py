@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "interviews": "interviews",
     "report": "report",
     "sheet": "sheet",
+    "search": "search",
 }
 
 

@@ -146,6 +146,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "name_org_key": text(SHORT_TEXT_MAX * 3),
         "created_at": _CREATED,
         "updated_at": _CREATED,
+        "referral": flag(),  # data version 6
     },
     "criterion": {
         "id": key(),

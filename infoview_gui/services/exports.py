@@ -38,6 +38,7 @@ from infoview_gui.store.models import (
 )
 from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.queries import tuples
+from infoview_gui.store.schema_search import NOT_DERIVED
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
@@ -291,7 +292,8 @@ def table_names() -> list[str]:
     """Return every table of the database, InfoView's own in the models' order first."""
     known = [model._meta.table_name for model in ALL_MODELS]
     cursor = run_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        f"AND {NOT_DERIVED}"  # the search index is derived: a restore rebuilds it
     )
     present = {str(row[0]) for row in cursor.fetchall()}
     return [name for name in known if name in present] + sorted(present - set(known))

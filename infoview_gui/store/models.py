@@ -193,6 +193,10 @@ class Contact(BaseModel):
         default=PointLabel.OTHER.value, constraints=_label_constraints("profile_url")
     )
     uid = TextField(default="", constraints=[SQL("DEFAULT ''")], index=True)
+    # Added by schema version 4: a professional suggested this person ("who else?").
+    referral = BooleanField(
+        default=False, constraints=[SQL("DEFAULT 0"), Check("referral IN (0, 1)")]
+    )
 
     class Meta:
         indexes = ((("field", "rank"), False), (("last_name", "first_name"), False))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QSta
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.search_actions import add_search_action
 from infoview_gui.ui.view_menu import make_view_menu
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction("Possible &duplicates…", self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         edit_menu.addAction(self.duplicates_action)
+        self.search_action = add_search_action(self, edit_menu)
         self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu("&Settings")
         self.profile_action = QAction("Your &profile…", self)

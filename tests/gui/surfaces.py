@@ -173,6 +173,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.question import QuestionDialog
     from infoview_gui.ui.dialogs.records import FieldDialog, PlanInterviewDialog
     from infoview_gui.ui.dialogs.recovery import RecoveryDialog
+    from infoview_gui.ui.dialogs.referral import ReferralDialog
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
@@ -225,6 +226,8 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Recovery": lambda s: RecoveryDialog(s.paths, damaged, w(s)),
         "Report a problem": lambda s: ReportProblemDialog(s.paths, w(s), opener=no_url),
         "Request": lambda s: RequestDialog(s.ids["Di"], w(s), opener=no_url),
+        "They suggested someone": lambda s: ReferralDialog(s.ids["Cy"], "Cy Park", w(s)),
+        "Search everything": _search,
         "Schedule": lambda s: ScheduleDialog(s.ids["Cy"], w(s), accepted_on=date(2026, 3, 4)),
         "Thank you": lambda s: ThankYouDialog(
             s.ids["held"], w(s), opener=no_url, today=lambda: DUE
@@ -236,6 +239,15 @@ ANY_CSV = (
     "Name,Mail,Employer,Förnamn,Remarks\n"
     "Tom Reed,tom@example.org,Acme Health,Tom,met at the careers fair\n"
 )
+
+
+def _search(world: SurfaceWorld) -> QWidget:
+    """Edit > Search everything, with results for a word the data holds."""
+    from infoview_gui.ui.dialogs.search import SearchDialog
+
+    dialog = SearchDialog(world_parent(world))
+    dialog.box.setText("a")
+    return dialog
 
 
 def _import_columns(world: SurfaceWorld) -> QWidget:

@@ -36,6 +36,7 @@ from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.referral_chains import ReferralChainsBox
 
 # The fields table's keys, in the order of its actions; Help > Guide lists them too.
 TABLE_KEYS: tuple[tuple[str, str | QKeySequence.StandardKey], ...] = (
@@ -63,6 +64,7 @@ class ResearchPanel(QWidget):
         self.verify_button = QPushButton("Verify in an interview")
         self.links = LinksBox()
         self.verify = VerifyBox()
+        self.chains = ReferralChainsBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
@@ -77,6 +79,7 @@ class ResearchPanel(QWidget):
         lists.setSpacing(16)
         lists.addWidget(self.links, 1)
         lists.addWidget(self.verify, 1)
+        lists.addWidget(self.chains, 1)
         layout.addLayout(lists, 2)
         self._connect_signals()
 
@@ -95,6 +98,7 @@ class ResearchPanel(QWidget):
         self.notes.load(field_id)
         self.links.show_field(field_id, "" if detail is None else detail.name)
         self.verify.show_field(field_id)
+        self.chains.show_field(field_id)
         self._update_verify_button()
 
     def _update_verify_button(self) -> None:

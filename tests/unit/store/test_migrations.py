@@ -16,7 +16,8 @@ from infoview_gui.store.opening import open_store
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "db"
 TABLES = [model._meta.table_name for model in ALL_MODELS]
-LATEST = FIXTURES / f"v{migrations.SCHEMA_VERSION}.sqlite3"
+LATEST = max(FIXTURES.glob("v*.sqlite3"), key=lambda path: int(path.stem[1:]))
+"""The newest released fixture (a version not yet released has none: it is migrated to)."""
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -96,7 +97,7 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     open_store(path, before_migrate=backups.append)
     close_database()
     assert _counts(path) == before
-    assert backups == [len(migrations.MIGRATIONS) - 1]
+    assert backups == [int(LATEST.stem[1:])]  # backed up once, before the first step
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
