@@ -24,12 +24,24 @@ KEY = "Ctrl+K"
 
 
 class SearchKey(QObject):
-    """Catches Ctrl+K before a text box does, in the main window and its dialogs."""
+    """Catches Ctrl+K before a text box does, in the main window.
+
+    It watches only the widget that has the keyboard (a key goes there first), not the
+    whole application: a filter on the application would run Python for every event of
+    every widget, paints and layouts included.
+    """
 
     def __init__(self, window: MainWindow, action: QAction) -> None:
         super().__init__(window)
         self.window = window
         self.action = action
+
+    def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Watch the widget that now has the keyboard instead of the one that had it."""
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None and new.window() is self.window:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Trigger the search on Ctrl+K in a widget of the main window."""
@@ -55,9 +67,10 @@ def add_search_action(window: MainWindow, menu: QMenu) -> QAction:
     action.triggered.connect(lambda: open_search(window))
     menu.addAction(action)
     app = QApplication.instance()
-    if app is not None:
-        window.search_key = SearchKey(window, action)  # type: ignore[attr-defined]
-        app.installEventFilter(window.search_key)  # type: ignore[attr-defined]
+    if isinstance(app, QApplication):
+        key = window.search_key = SearchKey(window, action)  # type: ignore[attr-defined]
+        app.focusChanged.connect(key.follow_focus)
+        key.follow_focus(None, app.focusWidget())
     return action
 
 
