@@ -241,7 +241,7 @@ class HomeView(QWidget):
             self._returning = self.welcomed_before or bool(earlier_work) or not profile.is_empty
         self.header.title.setText(greeting(first, returning=self._returning))
         self._shown = (now.astimezone(zone).date(), zone)
-        agenda = agenda_service.agenda(now=now, zone=zone)
+        agenda = agenda_service.agenda(now=now, zone=zone, limit=MAX_ROWS)
         steps = getting_started(
             fields=counts.fields,
             contacts=counts.contacts,
@@ -251,7 +251,7 @@ class HomeView(QWidget):
         if agenda.of_kind(ItemKind.EMPTY_FIELD):  # the field rows say it, per field
             steps = [step for step in steps if step.step != 2]
         self._show_summary(agenda.counts.phrases(), agenda.counts.overdue > 0)
-        self._show_list(list(agenda.items), steps)
+        self._show_list(list(agenda.items), steps, agenda.total)
 
     def _show_summary(self, phrases: list[str], overdue: bool) -> None:
         self.summary.setText(" · ".join(phrases))
@@ -260,16 +260,16 @@ class HomeView(QWidget):
         # An inline style sheet re-polishes the label without asking Python for its QStyle.
         self.summary.setStyleSheet(_OVERDUE_SUMMARY if overdue else "")
 
-    def _show_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
+    def _show_list(self, items: list[AgendaItem], steps: list[Suggestion], total: int) -> None:
         content = self.agenda_content
         focus = content.window().focusWidget()  # the window's, even when it is not active
         had_keyboard = focus is not None and content.isAncestorOf(focus)
-        self._fill_list(items, steps)
+        self._fill_list(items, steps, total)
         if had_keyboard:  # its row is gone: the keyboard stays in the list
             for button in content.findChildren(QPushButton)[:1]:
                 button.setFocus()
 
-    def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
+    def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion], total: int) -> None:
         remove_widgets(self.list_layout)
         self.rows = []
         for item in items[:MAX_ROWS]:
@@ -278,8 +278,8 @@ class HomeView(QWidget):
             row.menu_requested.connect(self._on_row_menu_requested)
             self.list_layout.addWidget(row)
             self.rows.append(row)
-        if len(items) > MAX_ROWS:
-            more = len(items) - MAX_ROWS
+        if total > MAX_ROWS:
+            more = total - MAX_ROWS
             self.list_layout.addWidget(
                 plain_label(f"…and {more} more: see Interviews and Follow-ups.")
             )
