@@ -182,6 +182,7 @@ class HomeView(QWidget):
         self.welcomed_before = welcomed_before
         self._returning: bool | None = None
         self.rows: list[AgendaRow] = []
+        self.agenda_waits = False  # True at start-up until show_agenda: counts paint first
         self.header = ViewHeader(
             "Welcome to InfoView",
             "Learn what a career is really like by talking with people who do the work.",
@@ -240,6 +241,11 @@ class HomeView(QWidget):
             earlier_work = counts.fields or counts.contacts or counts.interviews
             self._returning = self.welcomed_before or bool(earlier_work) or not profile.is_empty
         self.header.title.setText(greeting(first, returning=self._returning))
+        if self.agenda_waits:  # start-up: the list is read once the window is painted
+            self._show_summary([], False)
+            remove_widgets(self.list_layout)
+            self.list_layout.addWidget(plain_label("Reading what to do next…"))
+            return
         self._shown = (now.astimezone(zone).date(), zone)
         agenda = agenda_service.agenda(now=now, zone=zone, limit=MAX_ROWS)
         steps = getting_started(
@@ -252,6 +258,13 @@ class HomeView(QWidget):
             steps = [step for step in steps if step.step != 2]
         self._show_summary(agenda.counts.phrases(), agenda.counts.overdue > 0)
         self._show_list(list(agenda.items), steps, agenda.total)
+
+    def show_agenda(self) -> None:
+        """Read the list that waited for the first paint (when shown; else when next shown)."""
+        if self.agenda_waits:
+            self.agenda_waits = False  # True at start-up until show_agenda: counts paint first
+            if self.isVisible():
+                self.refresh()
 
     def _show_summary(self, phrases: list[str], overdue: bool) -> None:
         self.summary.setText(" · ".join(phrases))
