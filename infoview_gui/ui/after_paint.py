@@ -74,12 +74,19 @@ def when_painted(window: MainWindow, work: list[Callable[[], None]]) -> None:
     from PySide6.QtCore import QTimer
 
     started = [False]
+    steps = list(work)
+
+    def run_next() -> None:
+        # Each step is queued when the one before has run: the window repaints between
+        # them (steps queued together all ran before the next paint).
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(0, run_next)
 
     def start() -> None:
         if not started[0]:
             started[0] = True
-            for step in work:
-                QTimer.singleShot(0, step)
+            QTimer.singleShot(0, run_next)
 
     window.first_painted.connect(start)
     QTimer.singleShot(PAINT_WAIT_MS, start)
