@@ -173,7 +173,9 @@ class SqlRecordsView(RecordsFrame):
         self.search.setPlaceholderText(self.SEARCH_HINT)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(f"Search {title.lower()}")
-        self.header.action_row.insertWidget(0, self.search)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.search)  # under the header, above the table
         self.search.textChanged.connect(self._on_search_text_changed)
 
     def record_ids(self, search: str, column: int, descending: bool) -> Sequence[int]:
