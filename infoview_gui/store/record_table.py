@@ -19,10 +19,9 @@ from infoview_gui.store.contact_table import like_pattern
 
 _S = InterviewStatus
 _HELD_OR_THANKED = f"('{_S.HELD.value}', '{_S.THANKED.value}')"
-_FROM = (
-    " FROM interview AS i JOIN contact AS c ON c.id = i.contact_id"
-    " LEFT JOIN career_field AS f ON f.id = i.field_id"
-)
+_CONTACT = " JOIN contact AS c ON c.id = i.contact_id"
+_FIELD = " LEFT JOIN career_field AS f ON f.id = i.field_id"
+_FROM = f" FROM interview AS i{_CONTACT}{_FIELD}"
 _NAME = "TRIM(c.first_name || ' ' || c.last_name)"
 _WHEN = "COALESCE(i.held_at, i.scheduled_start)"
 
@@ -38,8 +37,11 @@ _THANK_YOU = (
     "i.thank_you_sent_on IS NOT NULL",
     "COALESCE(i.thank_you_sent_on, i.thank_you_due)",
 )
+# The name as shown (first name first); its columns come early in a contact's row, before
+# the notes: reading them does not walk a long note's overflow pages.
+_BY_NAME = ("c.first_name COLLATE NOCASE", "c.last_name COLLATE NOCASE")
 INTERVIEW_ORDER: tuple[tuple[str, ...], ...] = (
-    ("c.sort_name",),
+    _BY_NAME,
     ("c.organisation = ''", "c.organisation COLLATE NOCASE"),
     ("f.name IS NULL", "f.name COLLATE NOCASE"),
     (_enum_order("i.status", [s.value for s in _S]),),
@@ -49,7 +51,7 @@ INTERVIEW_ORDER: tuple[tuple[str, ...], ...] = (
 )
 INTERVIEW_NATURAL = "i.scheduled_start IS NULL, i.scheduled_start DESC, i.id DESC"
 FOLLOW_UP_ORDER: tuple[tuple[str, ...], ...] = (
-    ("c.sort_name",),
+    _BY_NAME,
     ("i.held_at IS NULL", "i.held_at"),
     _THANK_YOU[1:],
     ("i.note_card_sent_on IS NULL", "i.note_card_sent_on"),
@@ -86,7 +88,8 @@ def order_by(query: RecordQuery, column: int, descending: bool) -> str:
         term if term.endswith(_BLANK_FIRST_TERMS) else f"{term}{direction}"
         for term in query.order[column]
     ]
-    return ", ".join([*terms, f"c.sort_name{direction}", f"i.id{direction}"])  # ties: by name
+    # Ties keep the list's own order (no join to the contacts needed for that).
+    return ", ".join([*terms, query.natural])
 
 
 def record_ids(
@@ -97,7 +100,11 @@ def record_ids(
     if fold(search):
         where += " AND c.search_text LIKE ? ESCAPE '\\'"
         params.append(like_pattern(search))
-    sql = f"SELECT i.id{_FROM}{where} ORDER BY {order_by(query, column, descending)}"
+    order = order_by(query, column, descending)
+    # Only the joins the filter and the order need: each costs a read per interview.
+    joins = _CONTACT if "c." in where + order else ""
+    joins += _FIELD if "f." in order else ""
+    sql = f"SELECT i.id FROM interview AS i{joins}{where} ORDER BY {order}"
     ids: array[int] = array("q")
     cursor = current().execute(sql, params)
     while chunk := cursor.fetchmany(8192):
