@@ -52,6 +52,7 @@ class RecordsTableModel(QAbstractTableModel):
         self._search = ""
         self._sort: tuple[int, bool] = (-1, False)
         self._blocks: OrderedDict[int, dict[int, ShownRow]] = OrderedDict()
+        self._loaded = False
 
     @property
     def search(self) -> str:
@@ -74,6 +75,9 @@ class RecordsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column in SQL; -1 is the records' own order."""
         wanted = (column, order == Qt.SortOrder.DescendingOrder)
+        if not self._loaded:
+            self._sort = wanted  # the first load sorts (the table asks while being set up)
+            return
         if wanted == self._sort:
             return  # QTableView asks twice: once itself, once for the header's indicator
         self.layoutAboutToBeChanged.emit()
@@ -82,6 +86,7 @@ class RecordsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _requery(self) -> None:
+        self._loaded = True
         column, descending = self._sort
         self._ids = self._ids_query(self._search, column, descending)
         self._blocks.clear()

@@ -30,10 +30,9 @@ from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.os_errors import file_error
 from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.records_table import ShownRow
-from infoview_gui.services import scheduling, thanks
+from infoview_gui.services import thanks
 from infoview_gui.services.deletion import delete_interviews
 from infoview_gui.store import queries, record_table
-from infoview_gui.ui.dialogs.schedule import SavePathChooser, choose_save_path
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import enum_text, local_datetime, plain
 from infoview_gui.ui.undo import DeletionCommand
@@ -51,11 +50,19 @@ from infoview_gui.ui.widgets.labels import plain_label
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
+    from infoview_gui.ui.dialogs.schedule import SavePathChooser
 
 Report = Callable[[QWidget, str], None]
 Step = tuple[str, str, Callable[[], object]]
 CALENDAR_FILE = "InfoView interviews.ics"
 _S = InterviewStatus
+
+
+def choose_save_path(parent: QWidget | None, caption: str, suggested: str) -> str:
+    """Ask where to save a file (the dialog's module, and icalendar, load when first asked)."""
+    from infoview_gui.ui.dialogs import schedule
+
+    return schedule.choose_save_path(parent, caption, suggested)
 
 
 def warn(parent: QWidget, message: str) -> None:
@@ -269,6 +276,8 @@ class InterviewsView(SqlRecordsView):
             return None
         if not path.casefold().endswith(".ics"):
             path += ".ics"
+        from infoview_gui.services import scheduling  # icalendar: a quarter of a second
+
         try:
             scheduling.export_calendar(
                 interview_ids=scheduled_ids, path=path, now=self._now().astimezone(UTC)
