@@ -20,6 +20,7 @@ from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.view_menu import make_view_menu
+from infoview_gui.ui.views.classes import record_view_class
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
 WELCOMED_KEY = "home/welcomed"  # in the data folder's view-state file
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
             interviews.print_sheet_requested.connect(self._on_print_sheet_requested)
             interviews.start_interview_requested.connect(self._on_start_interview_requested)
             return interviews
-        return _record_view_class(view)(self.events)
+        return record_view_class(view)(self.events)
 
     def _make_home(self) -> QWidget:
         from infoview_gui.ui.views.home import HomeView
@@ -390,18 +391,3 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if message:
             self.show_status(message, 6000)
-
-
-def _record_view_class(view: ViewId) -> Callable[[AppEvents], QWidget]:
-    """Import and return the class of the Fields, Contacts or Follow-ups view."""
-    if view is ViewId.FIELDS:
-        from infoview_gui.ui.views.fields import FieldsView
-
-        return FieldsView
-    if view is ViewId.CONTACTS:
-        from infoview_gui.ui.views.contacts import ContactsView
-
-        return ContactsView
-    from infoview_gui.ui.views.follow_ups import FollowUpsView
-
-    return FollowUpsView
