@@ -153,8 +153,8 @@ def _import_data_layer() -> None:
     switch), about 0.2 ms a module when run from the sources; these never use Qt.
     """
     import infoview_gui.domain.getting_started
-    import infoview_gui.services.agenda
     import infoview_gui.services.profile
+    import infoview_gui.services.user_zone
     import infoview_gui.store.opening
     import infoview_gui.store.recovery  # noqa: F401
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from infoview_gui.domain import agenda as rules
 from infoview_gui.domain import agenda_facts as facts
@@ -23,22 +23,14 @@ from infoview_gui.domain.calendar_rules import (
 )
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.text import full_name
+from infoview_gui.services.user_zone import user_zone
 from infoview_gui.store import agenda_rows, overview
+
+__all__ = ["SHOWN", "agenda", "agenda_facts", "user_zone"]
 
 SHOWN = 30
 """How many items Home shows; the others are counted."""
 UTC_ZONE = ZoneInfo("UTC")
-
-
-def user_zone(*, system_zone: str = "") -> ZoneInfo:
-    """Return the user's time zone: the profile's, else ``system_zone``, else UTC."""
-    for name in (overview.profile_time_zone(), system_zone, "UTC"):
-        if name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return ZoneInfo("UTC")
 
 
 def agenda(*, now: datetime, zone: ZoneInfo, limit: int = SHOWN) -> rules.Agenda:
