@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "import": "import_cmd",
     "export": "export_cmd",
     "interviews": "interviews",
+    "report": "report",
     "sheet": "sheet",
 }
 

@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths

@@ -133,6 +133,26 @@ def _interview_mode(world: SurfaceWorld) -> QWidget:
     )
 
 
+def _learned_tab(tab: int) -> Callable[[SurfaceWorld], QWidget]:
+    """What I learned at one of its tabs (side by side with the usual criteria rated)."""
+
+    def show(world: SurfaceWorld) -> QWidget:
+        from infoview_gui.services import fit
+        from infoview_gui.ui.views.learned import LearnedView
+
+        if not fit.criteria():
+            fit.add_usual_criteria()
+            fit.rate(field_id=world.ids["field"], criterion_id=fit.criteria()[0].id, score=4)
+            world.events.publish()
+        world.window.show_view(ViewId.LEARNED)
+        view = world.window.view(ViewId.LEARNED)
+        assert isinstance(view, LearnedView)
+        view.tabs.setCurrentIndex(tab)
+        return world.window
+
+    return show
+
+
 def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     """Every dialog of ``ui/dialogs``, made as its menu or button makes it."""
     from infoview_gui.ui.asking_actions import DeclineDialog, FollowUpDialog
@@ -187,6 +207,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Guide and shortcuts": lambda s: HelpGuideDialog(menu_actions(s), w(s)),
         "Import": lambda s: ImportDialog(s.events, w(s), paths=s.paths),
         "Import columns": _import_columns,
+        "Import likely matches": _import_likely,
         "Possible duplicates": _duplicates,
         "Merge contacts": lambda s: MergeDialog(w(s), s.events, s.ids["Ana"], s.ids["Ben"]),
         "Decline": lambda s: DeclineDialog(
@@ -229,6 +250,30 @@ def _import_columns(world: SurfaceWorld) -> QWidget:
     return dialog
 
 
+LIKELY_CSV = (
+    "Name,E-mail,Organisation,Job title\n"
+    "Benjamin Doe,ben.doe@home.example,St Mary's Hospital,Ward manager\n"
+    "Tom Reed,tom@example.org,Acme Health,Nurse\n"
+)
+
+
+def _import_likely(world: SurfaceWorld) -> QWidget:
+    """File > Import's preview on the rows that look like a saved contact (Ben Doe)."""
+    from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
+
+    path = world.paths.data_dir / "likely.csv"
+    path.write_text(LIKELY_CSV, encoding="utf-8")
+    dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(
+        lambda: dialog.plan is not None and not dialog.is_working(), timeout=10_000
+    )
+    dialog.preview_page.tabs.setCurrentIndex(3)
+    return dialog
+
+
 def _duplicates(world: SurfaceWorld) -> QWidget:
     """Edit > Possible duplicates, once its worker has compared the contacts."""
     from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
@@ -250,7 +295,11 @@ VIEW_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
 GUIDE_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
     f"Guide step {int(page)}": _guide_page(page) for page in PageId
 }
-OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {"Interview mode": _interview_mode}
+OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
+    "Interview mode": _interview_mode,
+    "What I learned: side by side": _learned_tab(1),
+    "What I learned: progress": _learned_tab(2),
+}
 DIALOG_NAMES = tuple(_dialogs())
 SURFACE_NAMES: tuple[str, ...] = (
     *VIEW_SURFACES,

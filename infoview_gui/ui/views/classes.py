@@ -15,7 +15,7 @@ from infoview_gui.ui.views.ids import ViewId
 
 
 def record_view_class(view: ViewId) -> Callable[[AppEvents], QWidget]:
-    """Import and return the class of the Fields, Contacts or Follow-ups view."""
+    """Import and return the class of the Fields, Contacts, Follow-ups or Learned view."""
     if view is ViewId.FIELDS:
         from infoview_gui.ui.views.fields import FieldsView
 
@@ -24,6 +24,12 @@ def record_view_class(view: ViewId) -> Callable[[AppEvents], QWidget]:
         from infoview_gui.ui.views.contacts import ContactsView
 
         return ContactsView
-    from infoview_gui.ui.views.follow_ups import FollowUpsView
+    if view is ViewId.FOLLOW_UPS:
+        from infoview_gui.ui.views.follow_ups import FollowUpsView
 
-    return FollowUpsView
+        return FollowUpsView
+    from infoview_gui.ui.views.learned import LearnedView
+
+    if view is not ViewId.LEARNED:
+        raise ValueError(f"not a view made here: {view!r}")
+    return LearnedView
