@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import schema_learned, schema_v1, schema_v2
+from infoview_gui.store import schema_agenda, schema_learned, schema_v1, schema_v2
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -27,7 +27,12 @@ def statements(script: str) -> list[str]:
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS, schema_learned.STATEMENTS)
+SCRIPTS = (
+    schema_v1.STATEMENTS,
+    schema_v2.STATEMENTS,
+    schema_learned.STATEMENTS,
+    schema_agenda.STATEMENTS,
+)
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
 
@@ -86,6 +91,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_v1.STATEMENTS),
     _v2_contact_points,
     _step(schema_learned.STATEMENTS),  # "What I learned": adds tables only
+    _step(schema_agenda.STATEMENTS),  # Home's agenda: adds indexes only
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
