@@ -153,8 +153,8 @@ def _import_data_layer() -> None:
     switch), about 0.2 ms a module when run from the sources; these never use Qt.
     """
     import infoview_gui.domain.getting_started
-    import infoview_gui.services.agenda
     import infoview_gui.services.profile
+    import infoview_gui.services.user_zone
     import infoview_gui.store.opening
     import infoview_gui.store.recovery  # noqa: F401
 
@@ -268,6 +268,7 @@ def _run_window(
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
         window.remember_state = not smoke_test
+        show_agenda = after_paint.agenda_after_paint(window)
         window.show()
         if recovered:
             window.show_status(recovered, 15000)
@@ -276,6 +277,7 @@ def _run_window(
         # What can wait waits for the first paint: run at the first turn of the event loop,
         # it would keep a blank window on screen (for a second, backing up a big file).
         later = [
+            show_agenda,
             settle_appearance,
             after_paint.record_changes,
             lambda: after_paint.sync_question_bank(window),

@@ -20,17 +20,16 @@ from infoview_gui.domain.agenda_facts import (
     AgendaFacts,
     AskFact,
     DeclinedFact,
+    FactCounts,
     FieldFact,
     HeldFact,
     ScheduledFact,
     WaitingFact,
 )
+from infoview_gui.domain.agenda_window import WEEK_DAYS
 from infoview_gui.domain.calendar_rules import ReplySuggestion
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.wording import counted
-
-WEEK_DAYS = 7
-"""An interview is "this week" when its local day is today or one of the next six."""
 
 
 class ItemKind(StrEnum):
@@ -116,10 +115,12 @@ class AgendaCounts(NamedTuple):
 
 
 class Agenda(NamedTuple):
-    """The items, most urgent first, and their counts."""
+    """The items, most urgent first (the first ``limit`` asked for), and their counts."""
 
     items: tuple[AgendaItem, ...]
     counts: AgendaCounts
+    total: int = 0
+    """How many items there are in all, those not in ``items`` included."""
 
     def of_kind(self, kind: ItemKind) -> list[AgendaItem]:
         """Return the items of one kind, in agenda order."""
@@ -129,13 +130,17 @@ class Agenda(NamedTuple):
 _KIND_ORDER = {kind: position for position, kind in enumerate(ItemKind)}
 
 
-def build_agenda(facts: AgendaFacts, *, now: datetime, zone: ZoneInfo) -> Agenda:
+def build_agenda(
+    facts: AgendaFacts, *, now: datetime, zone: ZoneInfo, limit: int | None = None
+) -> Agenda:
     """Return what to do next, most urgent first.
 
     Args:
-        facts: the records the agenda is made from.
+        facts: the records the agenda is made from; with ``facts.counted``, the first
+            held, scheduled and waiting records only, and the counts of all of them.
         now: the present moment, aware.
         zone: the user's time zone: it decides what "today" and "this week" are.
+        limit: keep only the first items (the counts and the total stay those of all).
     """
     today = now.astimezone(zone).date()
     last = today + timedelta(days=WEEK_DAYS - 1)
@@ -155,7 +160,26 @@ def build_agenda(facts: AgendaFacts, *, now: datetime, zone: ZoneInfo) -> Agenda
         *(empty_field_item(fact) for fact in facts.empty_fields),
     ]
     items.sort(key=lambda item: item.sort_key)
-    return Agenda(tuple(items), _counts(items, facts.scheduled, today, zone))
+    if facts.counted is None:
+        counts, total = _counts(items, facts.scheduled, today, zone), len(items)
+    else:
+        counts, total = _counted(facts.counted), _total(facts, facts.counted)
+    return Agenda(tuple(items[:limit]), counts, total)
+
+
+def _counted(counted: FactCounts) -> AgendaCounts:
+    """The counts when the store counted: only thank-yous can be overdue."""
+    return AgendaCounts(
+        overdue=counted.held_overdue,
+        today=counted.held_today + counted.scheduled_today,
+        interviews_this_week=counted.scheduled_week,
+        waiting=counted.waiting,
+    )
+
+
+def _total(facts: AgendaFacts, counted: FactCounts) -> int:
+    untimed = len(facts.declined) + len(facts.to_ask) + len(facts.empty_fields)
+    return counted.held + counted.scheduled + counted.waiting + untimed
 
 
 def thank_you_item(fact: HeldFact, today: date, zone: ZoneInfo) -> AgendaItem:

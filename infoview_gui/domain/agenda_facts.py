@@ -72,6 +72,22 @@ class FieldFact(NamedTuple):
     name: str
 
 
+class FactCounts(NamedTuple):
+    """How many records of each timed kind there are in all, when the facts are the first few.
+
+    The store counts them (``domain.agenda_window`` gives the boundaries); the facts then
+    hold only the first records of each kind in agenda order.
+    """
+
+    held: int = 0
+    held_overdue: int = 0
+    held_today: int = 0
+    scheduled: int = 0  # up to the end of the coming week, missed ones included
+    scheduled_today: int = 0  # today's and the missed ones
+    scheduled_week: int = 0  # from today to the end of the coming week
+    waiting: int = 0
+
+
 class AgendaFacts(NamedTuple):
     """Everything the agenda is made from, as the services read it."""
 
@@ -83,3 +99,5 @@ class AgendaFacts(NamedTuple):
     empty_fields: tuple[FieldFact, ...] = ()
     ask_next_after: int = 3
     follow_up_after: int = 7
+    counted: FactCounts | None = None
+    """The counts of the whole, when the held, scheduled and waiting facts are the first few."""

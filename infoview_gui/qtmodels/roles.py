@@ -7,6 +7,8 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 SortRole = Qt.ItemDataRole.UserRole
 RowIdRole = Qt.ItemDataRole.UserRole + 1
+MarkedRole = Qt.ItemDataRole.UserRole + 2
+"""True for a row shown marked: an overdue thank-you, in red."""
 
 
 def dimmed() -> QBrush:

@@ -6,12 +6,14 @@ and the date logic is in ``domain.agenda``; this module only puts them together.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from infoview_gui.domain import agenda as rules
 from infoview_gui.domain import agenda_facts as facts
+from infoview_gui.domain.agenda_window import agenda_window
 from infoview_gui.domain.calendar_rules import (
     ASK_NEXT_KEY,
     DEFAULT_ASK_NEXT,
@@ -21,62 +23,77 @@ from infoview_gui.domain.calendar_rules import (
 )
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.text import full_name
-from infoview_gui.store import overview
+from infoview_gui.services.user_zone import user_zone
+from infoview_gui.store import agenda_rows, overview
 
-_WINDOW = timedelta(days=rules.WEEK_DAYS + 1)  # a day more than the week: zones differ
+__all__ = ["SHOWN", "agenda", "agenda_facts", "user_zone"]
 
-
-def user_zone(*, system_zone: str = "") -> ZoneInfo:
-    """Return the user's time zone: the profile's, else ``system_zone``, else UTC."""
-    for name in (overview.profile_time_zone(), system_zone, "UTC"):
-        if name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return ZoneInfo("UTC")
+SHOWN = 30
+"""How many items Home shows; the others are counted."""
+UTC_ZONE = ZoneInfo("UTC")
 
 
-def agenda(*, now: datetime, zone: ZoneInfo) -> rules.Agenda:
-    """Return what to do next, most urgent first, as of ``now`` in the user's ``zone``."""
-    return rules.build_agenda(agenda_facts(now=now), now=now, zone=zone)
+def agenda(*, now: datetime, zone: ZoneInfo, limit: int = SHOWN) -> rules.Agenda:
+    """Return what to do next, most urgent first, as of ``now`` in the user's ``zone``.
+
+    Only the first ``limit`` items are made; the counts and the total are of all.
+    """
+    return rules.build_agenda(
+        agenda_facts(now=now, zone=zone, limit=limit), now=now, zone=zone, limit=limit
+    )
 
 
-def agenda_facts(*, now: datetime) -> facts.AgendaFacts:
-    """Return the records the agenda is made from.
+def agenda_facts(
+    *, now: datetime, zone: ZoneInfo = UTC_ZONE, limit: int = SHOWN
+) -> facts.AgendaFacts:
+    """Return the records the agenda is made from: the first ``limit`` of each timed kind.
 
-    Scheduled interviews are read up to eight days ahead of ``now``; the domain keeps
-    those of the user's coming week.
+    Held interviews to thank for, interviews of the user's coming week and requests
+    waiting for an answer are counted in SQL and read ``limit`` of each, in agenda order;
+    declines, fields to ask in and empty fields (one at most per field) are read whole.
     """
     ask_next_after, follow_up_after = _thresholds()
-    waiting_rows = overview.waiting_rows()
+    window = agenda_window(now, zone, ask_next_after, follow_up_after)
+    numbers, busy = agenda_rows.agenda_counts(window)
+    timed = agenda_rows.first_timed_rows(window, limit)
+    waiting_rows = agenda_rows.first_waiting_rows(window, limit)
     declined_rows = _declined_rows()
-    fields = {int(row[5]) for row in waiting_rows if row[5] is not None}
-    fields |= {int(row[4]) for row in declined_rows}
-    following = {field_id: _next_person(field_id) for field_id in sorted(fields)}
+    shown_fields = {int(row[5]) for row in waiting_rows if row[5] is not None}
+    shown_fields |= {int(row[4]) for row in declined_rows}
+    following = {field_id: _next_person(field_id) for field_id in sorted(shown_fields)}
     return facts.AgendaFacts(
-        held=tuple(
-            facts.HeldFact(int(i), _name(first, last, email), held_at, due)
-            for i, first, last, email, held_at, due in overview.held_rows()
-        ),
-        scheduled=tuple(
-            facts.ScheduledFact(
-                int(i),
-                _name(first, last, email),
-                start,
-                str(zone or ""),
-                MeetingFormat(kind) if kind else None,
-            )
-            for i, first, last, email, start, zone, kind in overview.scheduled_rows(now + _WINDOW)
-        ),
+        held=_held_facts(row for row in timed if row[0] == "held"),
+        scheduled=tuple(_scheduled_fact(row) for row in timed if row[0] == "scheduled"),
         waiting=tuple(_waiting_fact(row, following) for row in waiting_rows),
         declined=tuple(_declined_fact(row, following) for row in declined_rows),
-        to_ask=_to_ask(busy=fields),
+        to_ask=_to_ask(busy=busy | {int(row[4]) for row in declined_rows}),
         empty_fields=tuple(
             facts.FieldFact(int(i), str(name)) for i, name in overview.empty_fields()
         ),
         ask_next_after=ask_next_after,
         follow_up_after=follow_up_after,
+        counted=facts.FactCounts(*numbers),
+    )
+
+
+def _held_facts(rows: Iterable[tuple[Any, ...]]) -> tuple[facts.HeldFact, ...]:
+    """Held ones without a stored due day first, by id: the order ties keep on the agenda."""
+    held = [
+        facts.HeldFact(int(i), _name(first, last, email), held_at, due)
+        for _, i, first, last, email, held_at, due, *_ in rows
+    ]
+    held.sort(key=lambda fact: (fact.due is not None, fact.interview_id if fact.due is None else 0))
+    return tuple(held)
+
+
+def _scheduled_fact(row: tuple[Any, ...]) -> facts.ScheduledFact:
+    _, interview_id, first, last, email, start, _, zone, kind = row
+    return facts.ScheduledFact(
+        int(interview_id),
+        _name(first, last, email),
+        start,
+        str(zone or ""),
+        MeetingFormat(kind) if kind else None,
     )
 
 
@@ -117,8 +134,10 @@ def _declined_rows() -> list[tuple[Any, ...]]:
 
     Each row is (interview, first, last, email, field, field name, responded on, contact).
     """
-    latest = {int(row[4]): row for row in overview.declined_rows()}  # the last one wins
-    asked_since = overview.last_request_by_field(sorted(latest)) if latest else {}
+    latest = {int(row[4]): row for row in overview.declined_rows()}  # one a field
+    days = [row[6] for row in latest.values()]
+    since = min(days) if days and None not in days else None  # asked before: still open
+    asked_since = overview.last_request_by_field(sorted(latest), since) if latest else {}
     return [row for field_id, row in latest.items() if _open(row[6], asked_since.get(field_id))]
 
 

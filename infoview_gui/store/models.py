@@ -272,7 +272,11 @@ class Interview(BaseModel):
     updated_at = UtcDateTimeField(default=utc_now)
 
     class Meta:
-        indexes = ((("status", "scheduled_start"), False),)
+        indexes = (
+            (("status", "scheduled_start"), False),
+            (("status", "thank_you_due", "held_at"), False),  # store.schema_agenda
+            (("status", "requested_on", "follow_up_on", "contact_id"), False),
+        )
 
 
 class Question(BaseModel):

@@ -8,7 +8,7 @@ and returns plain tuples, with dates and times already turned into Python values
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from infoview_gui.domain.enums import Decidedness, FieldStatus, InterviewStatus
@@ -94,67 +94,40 @@ def _moment(value: object) -> datetime | None:
     return datetime.fromisoformat(str(value)) if value else None
 
 
-def held_rows() -> list[Row]:
-    """Return (interview, first, last, email, held at, thank-you due) of held interviews."""
-    rows = read(
-        _WITH_CONTACT.format(columns="i.held_at, i.thank_you_due")
-        + "WHERE i.status = ? ORDER BY i.thank_you_due, i.id",
-        [_S.HELD.value],
-    )
-    return [(*row[:4], _moment(row[4]), _day(row[5])) for row in rows]
-
-
-def scheduled_rows(until: datetime) -> list[Row]:
-    """Return (interview, first, last, email, start, zone, format) starting before ``until``."""
-    rows = read(
-        _WITH_CONTACT.format(columns="i.scheduled_start, i.time_zone, i.format")
-        + "WHERE i.status = ? AND i.scheduled_start IS NOT NULL AND i.scheduled_start < ? "
-        "ORDER BY i.scheduled_start",
-        [_S.SCHEDULED.value, until.astimezone(UTC).isoformat(timespec="seconds")],
-    )
-    return [(*row[:4], _moment(row[4]), *row[5:]) for row in rows]
-
-
-def waiting_rows() -> list[Row]:
-    """Return (interview, first, last, email, asked on, field, followed up on, contact).
-
-    Current requests only: one superseded by a newer request waits for nothing.
-    """
-    rows = read(
-        _WITH_CONTACT.format(columns="i.requested_on, c.field_id, i.follow_up_on, c.id")
-        + "WHERE i.status IN (?, ?) AND i.requested_on IS NOT NULL "
-        f"AND i.id = {CURRENT_REQUEST_ID_SQL} "
-        "ORDER BY i.requested_on, i.id",
-        [_S.ASKED.value, _S.NO_REPLY.value],
-    )
-    return [(*row[:4], _day(row[4]), row[5], _day(row[6]), row[7]) for row in rows]
-
-
 def declined_rows() -> list[Row]:
     """Return (interview, first, last, email, field, field name, responded on, contact).
 
-    Declines in fields the user has not set aside, oldest answer first; current requests
-    only (a person asked again after declining is no longer a decline to act on).
+    The latest decline of each field the user has not set aside (by the day of the answer,
+    then the interview), oldest answer first; current requests only (a person asked again
+    after declining is no longer a decline to act on).
     """
     rows = read(
-        _WITH_CONTACT.format(columns="c.field_id, f.name, i.responded_on, c.id")
-        + "JOIN career_field AS f ON c.field_id = f.id "
-        f"WHERE i.status = ? AND f.status != ? AND i.id = {CURRENT_REQUEST_ID_SQL} "
-        "ORDER BY i.responded_on, i.id",
+        "SELECT * FROM (SELECT i.id, c.first_name, c.last_name, c.email, c.field_id, f.name, "
+        "i.responded_on, c.id AS contact, row_number() OVER (PARTITION BY c.field_id "
+        "ORDER BY i.responded_on DESC, i.id DESC) AS latest "
+        "FROM interview AS i JOIN contact AS c ON i.contact_id = c.id "
+        "JOIN career_field AS f ON c.field_id = f.id "
+        f"WHERE i.status = ? AND f.status != ? AND i.id = {CURRENT_REQUEST_ID_SQL}) "
+        "WHERE latest = 1 ORDER BY responded_on, id",
         [_S.DECLINED.value, FieldStatus.SET_ASIDE.value],
     )
     return [(*row[:6], _day(row[6]), row[7]) for row in rows]
 
 
-def last_request_by_field(field_ids: Sequence[int]) -> dict[int, date]:
-    """Return the day of the latest request in each field that was not declined."""
+def last_request_by_field(field_ids: Sequence[int], since: date | None = None) -> dict[int, date]:
+    """Return the day of the latest request in each field that was not declined.
+
+    With ``since``, only requests made on or after that day count: SQLite then reads the
+    recent requests first (``CROSS JOIN`` keeps that order) instead of every contact of
+    the fields.
+    """
     marks = ", ".join("?" * len(field_ids))
     rows = read(
         "SELECT c.field_id, MAX(i.requested_on) FROM interview AS i "
-        "JOIN contact AS c ON i.contact_id = c.id "
+        "CROSS JOIN contact AS c ON i.contact_id = c.id "
         f"WHERE c.field_id IN ({marks}) AND i.status NOT IN (?, ?) "
-        "AND i.requested_on IS NOT NULL GROUP BY c.field_id",
-        [*field_ids, _S.NOT_ASKED.value, _S.DECLINED.value],
+        "AND i.requested_on >= ? GROUP BY c.field_id",
+        [*field_ids, _S.NOT_ASKED.value, _S.DECLINED.value, since.isoformat() if since else ""],
     )
     return {int(field_id): day for field_id, value in rows if (day := _day(value))}
 

@@ -14,6 +14,7 @@ from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.search_actions import add_search_action
 from infoview_gui.ui.view_menu import make_view_menu
+from infoview_gui.ui.views.classes import record_view_class
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
 WELCOMED_KEY = "home/welcomed"  # in the data folder's view-state file
@@ -149,30 +150,22 @@ class MainWindow(QMainWindow):
         return lambda: self._make_records(view)
 
     def _make_records(self, view: ViewId) -> QWidget:
-        # Imported here so that start-up builds only the first view shown.
-        from infoview_gui.ui.views.contacts import ContactsView
-        from infoview_gui.ui.views.fields import FieldsView
-        from infoview_gui.ui.views.follow_ups import FollowUpsView
-        from infoview_gui.ui.views.interviews import InterviewsView
-        from infoview_gui.ui.views.learned import LearnedView
-        from infoview_gui.ui.views.questions import QuestionsView
-
+        # Each imported when first shown: start-up builds only the first view shown, and
+        # the first click on Interviews does not import Contacts (a quarter of a second).
         if view is ViewId.QUESTIONS:
+            from infoview_gui.ui.views.questions import QuestionsView
+
             questions = QuestionsView(self.events)
             questions.print_requested.connect(self._on_print_list_requested)
             return questions
         if view is ViewId.INTERVIEWS:
+            from infoview_gui.ui.views.interviews import InterviewsView
+
             interviews = InterviewsView(self.events)
             interviews.print_sheet_requested.connect(self._on_print_sheet_requested)
             interviews.start_interview_requested.connect(self._on_start_interview_requested)
             return interviews
-        classes: dict[ViewId, Callable[[AppEvents], QWidget]] = {
-            ViewId.FIELDS: FieldsView,
-            ViewId.CONTACTS: ContactsView,
-            ViewId.FOLLOW_UPS: FollowUpsView,
-            ViewId.LEARNED: LearnedView,
-        }
-        return classes[view](self.events)
+        return record_view_class(view)(self.events)
 
     def _make_home(self) -> QWidget:
         from infoview_gui.ui.views.home import HomeView

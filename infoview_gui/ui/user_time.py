@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimeZone
 
-from infoview_gui.services import agenda as agenda_service
+from infoview_gui.services.user_zone import user_zone
 
 
 @cache
@@ -35,7 +35,7 @@ def utc_now() -> datetime:
 
 def user_today(now: datetime, system_zone: str) -> tuple[date, ZoneInfo]:
     """Return the user's local day at ``now``, and their time zone."""
-    zone = agenda_service.user_zone(system_zone=system_zone)
+    zone = user_zone(system_zone=system_zone)
     return now.astimezone(zone).date(), zone
 
 

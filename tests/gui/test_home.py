@@ -299,3 +299,20 @@ def test_a_data_file_holding_earlier_work_welcomes_back(
     """A data folder from before the greeting was recorded (or restored) is no stranger."""
     add_field(name="Nursing")
     assert home_view(qtbot, events).header.title.text() == "Welcome back to InfoView"
+
+
+def test_at_start_up_the_counts_paint_first_and_the_list_follows(
+    qtbot: QtBot, busy: dict[str, int], events: AppEvents
+) -> None:
+    view = HomeView(events, now=lambda: NOW, system_zone=lambda: "Europe/London")
+    qtbot.addWidget(view)
+    view.agenda_waits = True  # as after_paint.agenda_after_paint sets it before the show
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.tiles["interviews"].number.text() == "4"
+    assert view.rows == [] and not view.summary.isVisible()
+    texts = [label.text() for label in view.agenda_content.findChildren(QLabel)]
+    assert "Reading what to do next…" in texts
+    view.show_agenda()
+    assert view.row_for(busy["late"], ItemKind.THANK_YOU) is not None
+    assert view.summary.text().startswith("1 overdue")

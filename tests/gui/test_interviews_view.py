@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat
+from infoview_gui.qtmodels.roles import RowIdRole
 from infoview_gui.services import asking, scheduling
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -107,7 +108,7 @@ def view_with(qtbot: QtBot, events: AppEvents, **options: object) -> InterviewsV
 def select(view: InterviewsView, interview_id: int) -> None:
     model = view.table.model()
     for row in range(model.rowCount()):
-        if view.model.row_id(view.proxy.mapToSource(model.index(row, 0)).row()) == interview_id:
+        if model.index(row, 0).data(RowIdRole) == interview_id:
             view.table.selectRow(row)
             return
     raise AssertionError(f"interview {interview_id} is not listed")

@@ -14,7 +14,7 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.home import HomeView
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
-from infoview_gui.ui.views.records import RecordsView
+from infoview_gui.ui.views.records import RecordsFrame
 
 NAV = [
     "Home",
@@ -88,7 +88,7 @@ def test_a_contact_named_as_markup_shows_literally(window: MainWindow) -> None:
 def test_follow_ups_empty_state_leads_to_interviews(window: MainWindow, qtbot: QtBot) -> None:
     window.show_view(ViewId.FOLLOW_UPS)
     view = window.views[ViewId.FOLLOW_UPS]
-    assert isinstance(view, RecordsView)
+    assert isinstance(view, RecordsFrame)
     qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
     assert window.current_view() == ViewId.INTERVIEWS
 

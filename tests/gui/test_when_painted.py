@@ -35,3 +35,43 @@ def test_a_window_that_is_never_painted_still_gets_the_work_done(
     done: list[str] = []
     after_paint.when_painted(Window(), [lambda: done.append("backup")])  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: done == ["backup"], timeout=2000)
+
+
+def test_homes_list_waits_for_the_first_paint_of_the_real_window(
+    qtbot: QtBot, store: object, paths: object, events: object, state: object
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from infoview_gui.ui.main_window import MainWindow
+    from infoview_gui.ui.views.home import HomeView
+    from infoview_gui.ui.views.ids import ViewId
+
+    window = MainWindow(paths, events, state)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    show_agenda = after_paint.agenda_after_paint(window)
+    window.show()
+    qtbot.waitExposed(window)
+    home = window.views[ViewId.HOME]
+    assert isinstance(home, HomeView)
+    texts = [label.text() for label in home.agenda_content.findChildren(QLabel)]
+    assert texts == ["Reading what to do next…"]
+    show_agenda()
+    texts = [label.text() for label in home.agenda_content.findChildren(QLabel)]
+    assert "Reading what to do next…" not in texts and texts  # the first steps, on no data
+
+
+def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot: QtBot) -> None:
+    """What a step leaves for the event loop (a repaint, a timer) comes before the next step:
+    Home's list, read by the first step, is painted before the backup starts."""
+    from PySide6.QtCore import QTimer
+
+    window, done = Window(), []
+
+    def first() -> None:
+        done.append("agenda")
+        QTimer.singleShot(0, lambda: done.append("painted"))
+
+    after_paint.when_painted(window, [first, lambda: done.append("backup")])  # type: ignore[arg-type]
+    window.first_painted.emit()
+    qtbot.waitUntil(lambda: len(done) == 3)
+    assert done == ["agenda", "painted", "backup"]

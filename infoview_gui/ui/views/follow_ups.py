@@ -5,9 +5,10 @@ The rows and the red "overdue" marking are shared with the guide's step-6 page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -18,16 +19,19 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.agenda import day_text
-from infoview_gui.qtmodels.roles import RowIdRole
+from infoview_gui.qtmodels.records_table import ShownRow
+from infoview_gui.qtmodels.roles import MarkedRole, RowIdRole
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services import thanks
+from infoview_gui.store import record_table
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import day, local_datetime, plain
 from infoview_gui.ui.theme import Painted, ThemeColours, colours
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
-from infoview_gui.ui.views.records import RecordsView
+from infoview_gui.ui.views.records import SqlRecordsView
 
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
@@ -62,8 +66,28 @@ def follow_up_rows(follow_ups: list[thanks.FollowUp]) -> list[Row]:
     ]
 
 
+def follow_up_of(row: record_table.RecordRow, today: date, zone: ZoneInfo) -> thanks.FollowUp:
+    """Return where the thank-yous of a held interview stand, from its table row."""
+    interview_id, name, _, _, _, held_at, _, _, due, sent, card, posted, email = row
+    held = held_at if isinstance(held_at, datetime) else None
+    due_day = due if isinstance(due, date) else None
+    if due_day is None and held is not None:
+        due_day = calendar_rules.thank_you_due(held, zone)
+    sent_on = sent if isinstance(sent, date) else None
+    return thanks.FollowUp(
+        int(str(interview_id)),
+        str(name or "") or str(email or ""),
+        held,
+        due_day,
+        calendar_rules.thank_you_state(due_day or today, sent_on, today),
+        sent_on,
+        card if isinstance(card, date) else None,
+        posted if isinstance(posted, date) else None,
+    )
+
+
 class OverdueDelegate(QStyledItemDelegate):
-    """Shows the rows of overdue thank-yous in red."""
+    """Shows the rows of overdue thank-yous in red (marked rows, or those in ``overdue``)."""
 
     overdue: frozenset[int] = frozenset()
 
@@ -72,7 +96,7 @@ class OverdueDelegate(QStyledItemDelegate):
     ) -> None:
         """Colour an overdue row's text red."""
         super().initStyleOption(option, index)
-        if index.data(RowIdRole) in self.overdue:
+        if index.data(MarkedRole) or index.data(RowIdRole) in self.overdue:
             overdue = self.painted_text(colours())["overdue row"].text
             option.palette.setColor(option.palette.ColorRole.Text, overdue)
 
@@ -87,7 +111,7 @@ def overdue_ids(follow_ups: list[thanks.FollowUp]) -> frozenset[int]:
     return frozenset(row.interview_id for row in follow_ups if row.state == "overdue")
 
 
-class FollowUpsView(RecordsView):
+class FollowUpsView(SqlRecordsView):
     """Thank-you emails due, overdue and sent; the thank-you dialog for each.
 
     Args:
@@ -101,6 +125,7 @@ class FollowUpsView(RecordsView):
     """
 
     dialog_opened = Signal(QDialog)
+    SEARCH_HINT = "Search names, organisations…"
 
     def __init__(
         self,
@@ -111,7 +136,6 @@ class FollowUpsView(RecordsView):
         opener: UrlOpener | None = None,
     ) -> None:
         self._now, self._system_zone, self._opener = now, system_zone, opener
-        self.follow_ups: list[thanks.FollowUp] = []
         super().__init__(
             events,
             title="Follow-ups",
@@ -121,7 +145,6 @@ class FollowUpsView(RecordsView):
             "its due date. Your interviews are listed under Interviews.",
             add_text="Go to interviews",
             headers=HEADERS,
-            formatters=FORMATTERS,
         )
         self.delegate = OverdueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -131,12 +154,24 @@ class FollowUpsView(RecordsView):
         self.thank_button.clicked.connect(self._on_thank_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
-    def load_rows(self) -> list[Row]:
-        """Held interviews, the thank-yous to send first."""
+    def record_ids(self, search: str, column: int, descending: bool) -> Sequence[int]:
+        """Held interviews, the thank-yous to send first (or as sorted)."""
+        return record_table.record_ids(
+            record_table.FOLLOW_UPS, search=search, column=column, descending=descending
+        )
+
+    def shown_rows(self, ids: Sequence[int]) -> dict[int, ShownRow]:
+        """The rows on screen: where each thank-you stands, overdue ones marked."""
         today, zone = user_today(self._now(), self._system_zone())
-        self.follow_ups = thanks.follow_ups(today=today, zone=zone)
-        self.delegate.overdue = overdue_ids(self.follow_ups)
-        return follow_up_rows(self.follow_ups)
+        shown: dict[int, ShownRow] = {}
+        for interview_id, row in record_table.record_rows(ids).items():
+            follow_up = follow_up_of(row, today, zone)
+            cells = follow_up_rows([follow_up])[0][1:]
+            texts = tuple(
+                format_cell(cell) for format_cell, cell in zip(FORMATTERS, cells, strict=True)
+            )
+            shown[interview_id] = ShownRow(texts, follow_up.state == "overdue")
+        return shown
 
     def refresh(self) -> None:
         """Reload the rows; nothing is selected after a reload."""

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.getting_started import Suggestion, getting_started, greeting
 from infoview_gui.domain.wording import plural
-from infoview_gui.services import agenda as agenda_service
 from infoview_gui.services.profile import load_profile
+from infoview_gui.services.user_zone import user_zone
 from infoview_gui.store import overview
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
@@ -43,18 +42,12 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.layouts import remove_widgets
 
 if TYPE_CHECKING:
+    from infoview_gui.domain.agenda import Action, AgendaItem, ItemKind
     from infoview_gui.ui.asking_actions import AskingFlow
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
+    from infoview_gui.ui.views.agenda_row import AgendaRow
 
 MAX_ROWS = 30
-_KIND_TAGS = {
-    ItemKind.THANK_YOU: "THANK-YOU",
-    ItemKind.INTERVIEW: "INTERVIEW",
-    ItemKind.REQUEST: "REQUEST",
-    ItemKind.DECLINED: "DECLINED",
-    ItemKind.ASK: "ASK",
-    ItemKind.EMPTY_FIELD: "FIELD",
-}
 
 
 _OVERDUE_SUMMARY = "font-weight: bold;"  # its colour: agendaCounts in style.py
@@ -86,59 +79,6 @@ class CountTile(QFrame):
         """Show the number, and its caption in the form that fits it ("1 contact")."""
         self.number.setText(f"{number:,}")
         self.caption.setText(plural(number, *self._captions))
-
-
-class AgendaRow(QFrame):
-    """One thing to do: what kind, the sentence, and its buttons.
-
-    Signals:
-        action_requested(object): the user clicked the button of this ``Action``.
-        menu_requested(QMenu, int): the menu of an ``ANSWER`` action is about to show and
-            should be filled with the asking steps of this contact.
-    """
-
-    action_requested = Signal(object)
-    menu_requested = Signal(QMenu, int)
-
-    def __init__(self, item: AgendaItem) -> None:
-        super().__init__()
-        self.item = item
-        self.setObjectName("agendaRow")
-        self.setProperty("urgency", item.urgency.name.lower())
-        tag = plain_label(_KIND_TAGS[item.kind], wrap=False)
-        tag.setObjectName("agendaTag")
-        tag.setFixedWidth(78)
-        self.sentence = plain_label(item.sentence)
-        self.sentence.setObjectName("agendaSentence")
-        self.sentence.setProperty("urgency", item.urgency.name.lower())
-        self.buttons: dict[ActionKind, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 7, 10, 7)
-        layout.addWidget(tag)  # as tall as the row; a label centres its text vertically
-        layout.addWidget(self.sentence, 1)
-        # A button cannot grow taller: the row's layout centres it vertically by itself.
-        buttons = layout
-        for action in item.actions:
-            button = QPushButton(action.label.replace("&", "&&"))
-            button.setObjectName(f"action_{action.kind.value}")
-            if action.kind is ActionKind.ANSWER:
-                self._add_menu(button, action.target)
-            else:
-                button.clicked.connect(lambda _=False, chosen=action: self._on_clicked(chosen))
-            buttons.addWidget(button)
-            self.buttons[action.kind] = button
-
-    def _add_menu(self, button: QPushButton, contact_id: int) -> None:
-        menu = QMenu(button)
-        menu.aboutToShow.connect(lambda: self.menu_requested.emit(menu, contact_id))
-        button.setMenu(menu)
-
-    def _on_clicked(self, action: Action) -> None:
-        self.action_requested.emit(action)
-
-    def button(self, kind: ActionKind) -> QPushButton | None:
-        """Return the button of an action, if the row has it."""
-        return self.buttons.get(kind)
 
 
 class HomeView(QWidget):
@@ -182,6 +122,7 @@ class HomeView(QWidget):
         self.welcomed_before = welcomed_before
         self._returning: bool | None = None
         self.rows: list[AgendaRow] = []
+        self.agenda_waits = False  # True at start-up until show_agenda: counts paint first
         self.header = ViewHeader(
             "Welcome to InfoView",
             "Learn what a career is really like by talking with people who do the work.",
@@ -234,24 +175,42 @@ class HomeView(QWidget):
             tile.show_count(getattr(counts, key))
         profile = load_profile()
         first = profile.name.split(" ")[0] if profile.name else ""
-        zone = agenda_service.user_zone(system_zone=self._system_zone())
-        now = self._now()
         if self._returning is None:  # decided once a start: the first start stays "Welcome"
             earlier_work = counts.fields or counts.contacts or counts.interviews
             self._returning = self.welcomed_before or bool(earlier_work) or not profile.is_empty
         self.header.title.setText(greeting(first, returning=self._returning))
+        if self.agenda_waits:  # start-up: the list is read once the window is painted
+            self._show_summary([], False)
+            remove_widgets(self.list_layout)
+            self.list_layout.addWidget(plain_label("Reading what to do next…"))
+            return
+        self._show_agenda(counts, has_profile=not profile.is_empty)
+
+    def _show_agenda(self, counts: overview.Counts, *, has_profile: bool) -> None:
+        # The agenda's rules and rows load here, after the first paint at start-up.
+        from infoview_gui.domain.agenda import ItemKind
+        from infoview_gui.services import agenda as agenda_service
+
+        zone, now = user_zone(system_zone=self._system_zone()), self._now()
         self._shown = (now.astimezone(zone).date(), zone)
-        agenda = agenda_service.agenda(now=now, zone=zone)
+        agenda = agenda_service.agenda(now=now, zone=zone, limit=MAX_ROWS)
         steps = getting_started(
             fields=counts.fields,
             contacts=counts.contacts,
             interviews=counts.interviews,
-            has_profile=not profile.is_empty,
+            has_profile=has_profile,
         )
         if agenda.of_kind(ItemKind.EMPTY_FIELD):  # the field rows say it, per field
             steps = [step for step in steps if step.step != 2]
         self._show_summary(agenda.counts.phrases(), agenda.counts.overdue > 0)
-        self._show_list(list(agenda.items), steps)
+        self._show_list(list(agenda.items), steps, agenda.total)
+
+    def show_agenda(self) -> None:
+        """Read the list that waited for the first paint (when shown; else when next shown)."""
+        if self.agenda_waits:
+            self.agenda_waits = False  # True at start-up until show_agenda: counts paint first
+            if self.isVisible():
+                self.refresh()
 
     def _show_summary(self, phrases: list[str], overdue: bool) -> None:
         self.summary.setText(" · ".join(phrases))
@@ -260,16 +219,18 @@ class HomeView(QWidget):
         # An inline style sheet re-polishes the label without asking Python for its QStyle.
         self.summary.setStyleSheet(_OVERDUE_SUMMARY if overdue else "")
 
-    def _show_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
+    def _show_list(self, items: list[AgendaItem], steps: list[Suggestion], total: int) -> None:
         content = self.agenda_content
         focus = content.window().focusWidget()  # the window's, even when it is not active
         had_keyboard = focus is not None and content.isAncestorOf(focus)
-        self._fill_list(items, steps)
+        self._fill_list(items, steps, total)
         if had_keyboard:  # its row is gone: the keyboard stays in the list
             for button in content.findChildren(QPushButton)[:1]:
                 button.setFocus()
 
-    def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion]) -> None:
+    def _fill_list(self, items: list[AgendaItem], steps: list[Suggestion], total: int) -> None:
+        from infoview_gui.ui.views.agenda_row import AgendaRow
+
         remove_widgets(self.list_layout)
         self.rows = []
         for item in items[:MAX_ROWS]:
@@ -278,8 +239,8 @@ class HomeView(QWidget):
             row.menu_requested.connect(self._on_row_menu_requested)
             self.list_layout.addWidget(row)
             self.rows.append(row)
-        if len(items) > MAX_ROWS:
-            more = len(items) - MAX_ROWS
+        if total > MAX_ROWS:
+            more = total - MAX_ROWS
             self.list_layout.addWidget(
                 plain_label(f"…and {more} more: see Interviews and Follow-ups.")
             )
@@ -326,6 +287,8 @@ class HomeView(QWidget):
 
     def run_action(self, action: Action) -> None:
         """Do what a row's button stands for."""
+        from infoview_gui.domain.agenda import ActionKind
+
         target = action.target
         if action.kind is ActionKind.THANK_YOU:
             from infoview_gui.ui.dialogs.thank_you import open_thank_you

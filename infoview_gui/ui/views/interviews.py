@@ -9,7 +9,7 @@ updates the calendar instead of adding copies.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,33 +29,40 @@ from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.os_errors import file_error
 from infoview_gui.domain.wording import counted
-from infoview_gui.qtmodels.rows_table import Row
-from infoview_gui.services import scheduling, thanks
+from infoview_gui.qtmodels.records_table import ShownRow
+from infoview_gui.services import thanks
 from infoview_gui.services.deletion import delete_interviews
-from infoview_gui.store import queries
-from infoview_gui.ui.dialogs.schedule import SavePathChooser, choose_save_path
+from infoview_gui.store import queries, record_table
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.formatting import enum_text, local_datetime, plain
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.follow_ups import (
     OverdueDelegate,
-    overdue_ids,
+    follow_up_of,
     selected_row_id,
     thank_you_text,
 )
 from infoview_gui.ui.views.ids import ViewId
-from infoview_gui.ui.views.records import RecordsView
+from infoview_gui.ui.views.records import SqlRecordsView
 from infoview_gui.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
+    from infoview_gui.ui.dialogs.schedule import SavePathChooser
 
 Report = Callable[[QWidget, str], None]
 Step = tuple[str, str, Callable[[], object]]
 CALENDAR_FILE = "InfoView interviews.ics"
 _S = InterviewStatus
+
+
+def choose_save_path(parent: QWidget | None, caption: str, suggested: str) -> str:
+    """Ask where to save a file (the dialog's module, and icalendar, load when first asked)."""
+    from infoview_gui.ui.dialogs import schedule
+
+    return schedule.choose_save_path(parent, caption, suggested)
 
 
 def warn(parent: QWidget, message: str) -> None:
@@ -64,9 +71,12 @@ def warn(parent: QWidget, message: str) -> None:
 
 
 KEPT = "Your interviews are as they were."
+_THANKED_FOR = (_S.HELD.value, _S.THANKED.value)
+_STATUS_TEXT = enum_text(InterviewStatus)
+_FORMAT_TEXT = enum_text(MeetingFormat)
 
 
-class InterviewsView(RecordsView):
+class InterviewsView(SqlRecordsView):
     """Requests and interviews, with the actions that fit the selected one.
 
     Args:
@@ -88,6 +98,7 @@ class InterviewsView(RecordsView):
     start_interview_requested = Signal(int)
     dialog_opened = Signal(QDialog)
     calendar_exported = Signal(str)
+    SEARCH_HINT = "Search names, organisations…"
 
     def __init__(
         self,
@@ -102,7 +113,6 @@ class InterviewsView(RecordsView):
         self._now, self._system_zone, self._opener = now, system_zone, opener
         self._chooser, self._report = chooser, report
         self._flow: AskingFlow | None = None
-        self.scheduled_ids: list[int] = []
         super().__init__(
             events,
             title="Interviews",
@@ -112,15 +122,6 @@ class InterviewsView(RecordsView):
             "to ask for twenty minutes of their time.",
             add_text="Plan an interview",
             headers=("Contact", "Organisation", "Field", "Status", "When", "Format", "Thank-you"),
-            formatters=(
-                plain,
-                plain,
-                plain,
-                enum_text(InterviewStatus),
-                local_datetime,
-                enum_text(MeetingFormat),
-                plain,
-            ),
         )
         self.delegate = OverdueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -145,20 +146,36 @@ class InterviewsView(RecordsView):
         selection.currentRowChanged.connect(self._on_table_current_row_changed)
         selection.selectionChanged.connect(self._on_table_selection_changed)
 
-    def load_rows(self) -> list[Row]:
-        """Every interview record, the next ones first, with its thank-you state."""
+    def record_ids(self, search: str, column: int, descending: bool) -> Sequence[int]:
+        """Every interview record, the next ones first (or as sorted)."""
+        return record_table.record_ids(
+            record_table.INTERVIEWS, search=search, column=column, descending=descending
+        )
+
+    def shown_rows(self, ids: Sequence[int]) -> dict[int, ShownRow]:
+        """The rows on screen, with where their thank-you stands; overdue ones marked."""
         today, zone = user_today(self._now(), self._system_zone())
-        follow_ups = thanks.follow_ups(today=today, zone=zone)
-        states = {row.interview_id: thank_you_text(row) for row in follow_ups}
-        self.delegate.overdue = overdue_ids(follow_ups)
-        rows = queries.interview_rows()
-        self.scheduled_ids = [int(str(row[0])) for row in rows if row[4] == _S.SCHEDULED.value]
-        return [(*row, states.get(int(str(row[0])), "")) for row in rows]
+        shown: dict[int, ShownRow] = {}
+        for interview_id, row in record_table.record_rows(ids).items():
+            _, name, organisation, field, status, held_at, start, kind = row[:8]
+            follow_up = follow_up_of(row, today, zone) if status in _THANKED_FOR else None
+            texts = (
+                plain(name) or plain(row[12]),
+                plain(organisation),
+                plain(field),
+                _STATUS_TEXT(status),
+                local_datetime(held_at or start),
+                _FORMAT_TEXT(kind),
+                thank_you_text(follow_up) if follow_up else "",
+            )
+            overdue = follow_up is not None and follow_up.state == "overdue"
+            shown[interview_id] = ShownRow(texts, overdue)
+        return shown
 
     def refresh(self) -> None:
         """Reload the rows and the actions of the selected one."""
         super().refresh()
-        self.export_button.setEnabled(bool(self.scheduled_ids))
+        self.export_button.setEnabled(bool(record_table.scheduled_ids()))
         self.show_actions(selected_row_id(self.table))
         self._on_table_selection_changed()
 
@@ -248,7 +265,8 @@ class InterviewsView(RecordsView):
 
     def export_calendar(self) -> str | None:
         """Ask where to save every scheduled interview as one .ics file; return the path."""
-        if not self.scheduled_ids:
+        scheduled_ids = record_table.scheduled_ids()
+        if not scheduled_ids:
             self._report(self, "No interview is scheduled yet.")
             return None
         path = self._chooser(
@@ -258,9 +276,11 @@ class InterviewsView(RecordsView):
             return None
         if not path.casefold().endswith(".ics"):
             path += ".ics"
+        from infoview_gui.services import scheduling  # icalendar: a quarter of a second
+
         try:
             scheduling.export_calendar(
-                interview_ids=self.scheduled_ids, path=path, now=self._now().astimezone(UTC)
+                interview_ids=scheduled_ids, path=path, now=self._now().astimezone(UTC)
             )
         except OSError as exc:
             self._report(self, str(file_error(exc, f"save the calendar file {path}", KEPT)))
@@ -268,7 +288,7 @@ class InterviewsView(RecordsView):
         except DomainError as exc:
             self._report(self, str(exc))
             return None
-        count = len(self.scheduled_ids)
+        count = len(scheduled_ids)
         self.events.saved.emit(f"Saved {counted(count, 'interview', 'interviews')} to {path}")
         self.calendar_exported.emit(path)
         return path

@@ -1,12 +1,18 @@
-"""A view of stored records: a table, or a sentence and a button when there are none."""
+"""A view of stored records: a table, or a sentence and a button when there are none.
+
+``RecordsView`` holds its rows in Python and sorts them with a proxy: for short lists
+(career fields). ``SqlRecordsView`` lists what SQLite orders and filters, reading only
+the rows on screen: for lists that grow with use (interviews, follow-ups).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -15,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.changes import Kind
-from infoview_gui.qtmodels.roles import SortRole
+from infoview_gui.qtmodels.records_table import RecordsTableModel, ShownRow
+from infoview_gui.qtmodels.roles import RowIdRole, SortRole
 from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
@@ -24,15 +31,79 @@ from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 
 
-class RecordsView(QWidget):
-    """Subclasses give ``load_rows`` and ``add_record``; rows reload when data changes.
+class RecordsFrame(QWidget):
+    """A header with an add button, and a table or the empty state; subclasses fill it.
 
-    ``KINDS`` names the kinds of records the rows are made of.
+    ``KINDS`` names the kinds of records the rows are made of; they reload when those
+    change.
     """
 
     KINDS = Kind.ALL & ~Kind.SETTINGS
     STRETCH: tuple[int, ...] = ()
     """The columns that take the table's spare width (the last one when empty)."""
+
+    def __init__(
+        self,
+        events: AppEvents,
+        shown: QAbstractItemModel,
+        *,
+        title: str,
+        description: str,
+        empty_sentence: str,
+        add_text: str,
+    ) -> None:
+        super().__init__()
+        self.events = events
+        self.header = ViewHeader(title, description)
+        self.add_button = QPushButton(add_text)
+        self.header.action_row.addWidget(self.add_button)
+        self.table = self._make_table(shown)
+        self.table.setAccessibleName(title)
+        self.table.setTabKeyNavigation(False)
+        self.empty = EmptyState(empty_sentence, add_text)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.add_button.clicked.connect(self.add_record)
+        self.empty.action_requested.connect(self.add_record)
+        self.table.activated.connect(self._on_table_activated)
+        self.refresher = Refresher(self, events, self.KINDS, lambda _changes: self.refresh())
+
+    def _make_table(self, shown: QAbstractItemModel) -> QTableView:
+        table = QTableView()
+        table.setModel(shown)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        self.fit = fit_columns(table, stretch=self.STRETCH)
+        return table
+
+    def add_record(self) -> None:
+        """Let the user add a record."""
+        raise NotImplementedError
+
+    def open_record(self, record_id: int) -> None:
+        """Open a record the user activated; subclasses that can, do."""
+
+    def refresh(self) -> None:
+        """Reload the rows and show the table, or the empty state."""
+        raise NotImplementedError
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        record_id = index.data(RowIdRole)
+        if record_id is not None:
+            self.open_record(int(record_id))
+
+
+class RecordsView(RecordsFrame):
+    """Subclasses give ``load_rows`` and ``add_record``; a proxy sorts the rows in memory."""
 
     def __init__(
         self,
@@ -45,56 +116,23 @@ class RecordsView(QWidget):
         headers: Sequence[str],
         formatters: Sequence[Formatter] | None = None,
     ) -> None:
-        super().__init__()
-        self.events = events
-        self.header = ViewHeader(title, description)
-        self.add_button = QPushButton(add_text)
-        self.header.action_row.addWidget(self.add_button)
         self.model = RowsTableModel(headers, formatters)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        self.table = self._make_table()
-        self.table.setAccessibleName(title)
-        self.table.setTabKeyNavigation(False)
-        self.empty = EmptyState(empty_sentence, add_text)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
-        self._connect_signals()
-        self.refresher = Refresher(self, events, self.KINDS, lambda _changes: self.refresh())
-
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        self.fit = fit_columns(table, stretch=self.STRETCH)
-        return table
-
-    def _connect_signals(self) -> None:
-        self.add_button.clicked.connect(self.add_record)
-        self.empty.action_requested.connect(self.add_record)
-        self.table.activated.connect(self._on_table_activated)
+        super().__init__(
+            events,
+            self.proxy,
+            title=title,
+            description=description,
+            empty_sentence=empty_sentence,
+            add_text=add_text,
+        )
+        self.proxy.setParent(self)
 
     def load_rows(self) -> list[Row]:
         """Return the rows to show, read from the store."""
         raise NotImplementedError
-
-    def add_record(self) -> None:
-        """Let the user add a record."""
-        raise NotImplementedError
-
-    def open_record(self, record_id: int) -> None:
-        """Open a record the user activated; subclasses that can, do."""
 
     def refresh(self) -> None:
         """Reload the rows and show the table, or the empty state."""
@@ -102,6 +140,57 @@ class RecordsView(QWidget):
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
 
-    def _on_table_activated(self, index: QModelIndex) -> None:
-        source = self.proxy.mapToSource(index)
-        self.open_record(self.model.row_id(source.row()))
+
+class SqlRecordsView(RecordsFrame):
+    """Subclasses give ``record_ids``, ``shown_rows`` and ``add_record``; SQL sorts and filters.
+
+    A search box above the table narrows it as the user types.
+    """
+
+    SEARCH_HINT = "Search…"
+
+    def __init__(
+        self,
+        events: AppEvents,
+        *,
+        title: str,
+        description: str,
+        empty_sentence: str,
+        add_text: str,
+        headers: Sequence[str],
+    ) -> None:
+        self.model = RecordsTableModel(headers, self.record_ids, self.shown_rows)
+        super().__init__(
+            events,
+            self.model,
+            title=title,
+            description=description,
+            empty_sentence=empty_sentence,
+            add_text=add_text,
+        )
+        self.model.setParent(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.SEARCH_HINT)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {title.lower()}")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.search)  # under the header, above the table
+        self.search.textChanged.connect(self._on_search_text_changed)
+
+    def record_ids(self, search: str, column: int, descending: bool) -> Sequence[int]:
+        """Return the ids to list for a search, sorted by a column (-1: the natural order)."""
+        raise NotImplementedError
+
+    def shown_rows(self, ids: Sequence[int]) -> dict[int, ShownRow]:
+        """Return the rows of these ids as shown, by id."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read the ids again; show the empty state when there is nothing, searched or not."""
+        self.model.reload()
+        listed = self.model.rowCount() > 0 or bool(self.model.search)
+        self.stack.setCurrentWidget(self.table if listed else self.empty)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.model.set_search(text)
