@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 
@@ -27,6 +28,7 @@ from infoview_gui.store.connection import own_connection
 NOTHING_CHANGED = "Nothing was imported."
 log = logging.getLogger(__name__)
 Report = Callable[[int, int], None]
+"""A job's progress callback: ``report(done, total)``; it raises once cancelled."""
 Job = Callable[[Report], object]
 
 
@@ -56,10 +58,18 @@ class Worker(QObject):
         self._doing, self._kept = doing, kept
         self._cancel = threading.Event()
         self._last = -1
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
 
     def cancel(self) -> None:
-        """Ask the job to stop at its next progress report (safe from any thread)."""
+        """Ask the job to stop at its next progress report (safe from any thread).
+
+        A statement running on the job's own connection is interrupted at once.
+        """
         self._cancel.set()
+        with self._lock:
+            if self._conn is not None:
+                self._conn.interrupt()
 
     @property
     def is_cancelled(self) -> bool:
@@ -83,35 +93,86 @@ class Worker(QObject):
             result = self._run_job()
         except JobCancelledError:
             self.cancelled.emit()
-        except UserError as error:
-            self.failed.emit(str(error))
-        except OSError as error:  # the file or the disk: said in words
-            self.failed.emit(str(file_error(error, self._doing, self._kept)))
-        except MemoryError:
-            self.failed.emit(f"There is not enough memory to {self._doing}. {self._kept}")
         except Exception as error:  # noqa: BLE001 - a worker must always report back
-            log.exception("Unexpected error in a worker's job")
-            self.failed.emit(
-                f"InfoView could not {self._doing} ({type(error).__name__}: {error}). {self._kept}"
-            )
+            if self._cancel.is_set():  # an interrupted statement: the cancel stopped it
+                self.cancelled.emit()
+            else:
+                self.failed.emit(self._words(error))
         else:  # done before it saw the cancel: what it did is done, and said
             self.finished.emit(result)
+
+    def _words(self, error: Exception) -> str:
+        """Why the job failed, in words."""
+        if isinstance(error, UserError):
+            return str(error)
+        if isinstance(error, OSError):  # the file or the disk
+            return str(file_error(error, self._doing, self._kept))
+        if isinstance(error, MemoryError):
+            return f"There is not enough memory to {self._doing}. {self._kept}"
+        log.error("Unexpected error in a worker's job", exc_info=error)
+        return f"InfoView could not {self._doing} ({type(error).__name__}: {error}). {self._kept}"
 
     def _run_job(self) -> object:
         if not self._connection:
             return self._job(self.report)
-        with own_connection():
-            return self._job(self.report)
+        with own_connection() as conn:
+            with self._lock:
+                self._conn = conn
+            try:
+                return self._job(self.report)
+            finally:
+                with self._lock:
+                    self._conn = None
+
+
+_LIVE: dict[QThread, Worker] = {}
+"""Every worker thread with its worker, kept until the thread has finished, whoever
+started it: a dialog closed (or deleted) while its job runs never destroys a running
+thread. While any runs, Python's automatic garbage collection is paused: a collection
+started in the worker thread could destroy widgets from the GUI thread there, which
+crashes Qt. It resumes (and collects once) on the GUI thread when the last one ends."""
+_gc_was_enabled = [True]
+
+
+class _Keeper(QObject):
+    """Hears, on the GUI thread, that a worker thread finished."""
+
+    @Slot()
+    def ended(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            _thread_ended(thread)
+
+
+_keeper: list[_Keeper] = []  # made on the GUI thread at the first job
+
+
+def _keep(thread: QThread, worker: Worker) -> None:
+    if not _keeper:
+        _keeper.append(_Keeper())
+    if not _LIVE:
+        _gc_was_enabled[0] = gc.isenabled()
+        gc.disable()
+    _LIVE[thread] = worker
+    thread.finished.connect(_keeper[0].ended)
+
+
+def _thread_ended(thread: QThread) -> None:
+    """Let a finished thread go (on the GUI thread); resume garbage collection after the last."""
+    if _LIVE.pop(thread, None) is not None:
+        thread.deleteLater()
+    if not _LIVE and _gc_was_enabled[0] and not gc.isenabled():
+        gc.enable()
+        gc.collect(0)
+
+
+def running_workers() -> int:
+    """How many worker threads have not finished yet."""
+    return len(_LIVE)
 
 
 class JobRunner(QObject):
     """Runs one job at a time in a worker thread; a cancelled job's outcome is dropped.
-
-    Workers and their threads are kept until the thread has finished, however the job
-    ended, so that nothing is deleted while it still runs. While a worker thread runs,
-    Python's automatic garbage collection is paused: a collection started in the worker
-    thread could destroy widgets from the main thread there, which crashes Qt. It resumes
-    (and collects once) on the main thread when the last worker thread has ended.
 
     Signals:
         progressed(int): how far the current job is, in percent.
@@ -136,7 +197,6 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._current: Worker | None = None
         self._running: dict[QThread, Worker] = {}
-        self._gc_was_enabled = True
         self._doing, self._kept = doing, kept
 
     def is_busy(self) -> bool:
@@ -155,15 +215,13 @@ class JobRunner(QObject):
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         worker.cancelled.connect(self._on_worker_cancelled)
-        thread = QThread(self)
+        thread = QThread()
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         for signal in (worker.finished, worker.failed, worker.cancelled):
             signal.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
-        if not self._running:
-            self._gc_was_enabled = gc.isenabled()
-            gc.disable()
+        _keep(thread, worker)
         self._running[thread] = worker
         self._current = worker
         thread.start()
@@ -191,13 +249,7 @@ class JobRunner(QObject):
             thread.quit()
             thread.wait()
             self._running.pop(thread, None)
-        self._resume_gc()
-
-    def _resume_gc(self) -> None:
-        """Let garbage collection run again once no worker thread is left (main thread)."""
-        if not self._running and self._gc_was_enabled and not gc.isenabled():
-            gc.enable()
-            gc.collect(0)
+            _thread_ended(thread)
 
     def _is_current(self) -> bool:
         return self._current is not None and self.sender() is self._current
@@ -223,7 +275,5 @@ class JobRunner(QObject):
 
     def _on_thread_finished(self) -> None:
         thread = self.sender()
-        if isinstance(thread, QThread) and thread in self._running:
-            self._running.pop(thread)
-            thread.deleteLater()
-        self._resume_gc()
+        if isinstance(thread, QThread):
+            self._running.pop(thread, None)

@@ -138,14 +138,19 @@ def test_check_database_repairs_and_reports_in_words(
 ) -> None:
     add_contact(contact=ContactData(first_name="Ana"))
     store.execute_sql("UPDATE contact SET search_text = 'stale'")
-    with qtbot.waitSignal(events.changed):
-        dialog = CheckReportDialog(paths, events)
+    changed: list[object] = []
+    events.changed.connect(lambda *args: changed.append(args))
+    dialog = CheckReportDialog(paths, events)
     qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "Checking your data…"  # in a worker: shown at once
+    qtbot.waitSignal(dialog.checked).wait()
+    assert changed  # the views hear of the repair
     assert dialog.summary.text() == "Everything is repaired."
     assert "Repaired:\n• Recomputed the search text of 1 contact" in dialog.details.toPlainText()
     assert dialog.backups_button.isHidden()
     again = CheckReportDialog(paths, events)
     qtbot.addWidget(again)
+    qtbot.waitSignal(again.checked).wait()
     assert again.summary.text() == "Your data is sound."
 
 
@@ -159,4 +164,5 @@ def test_names_in_the_report_are_shown_literally(
     store.execute_sql("UPDATE interview SET status = 'scheduled', responded_on = '2026-05-01'")
     dialog = CheckReportDialog(paths, events)
     qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.checked).wait()
     assert "no start time: <b>Tom</b> & <i>Jerry</i>." in dialog.details.toPlainText()
