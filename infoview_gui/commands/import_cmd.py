@@ -96,27 +96,18 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _import(args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
-    from infoview_gui.exchange.json_backup import looks_like_backup
+    from infoview_gui.exchange.backup_stream import is_backup_file
     from infoview_gui.services.import_plan import read_file
 
     if not args.dry_run:  # a dry run only reads
         refuse_while_window_open(paths, "infoview import")
     try:
-        if looks_like_backup(_head(args.file)):  # read as it streams, up to 1 GB
+        if is_backup_file(args.file):  # read as it streams, up to 1 GB
             return _restore(Path(args.file), paths, dry_run=args.dry_run)
         data = read_file(args.file)
     except ImportFileError as error:
         raise _RefusedError(str(error), EXIT_UNREADABLE) from error
     return _contacts(data, args, paths)
-
-
-def _head(path: str) -> bytes:
-    """The first bytes of a file (empty when it cannot be read: the reading says why)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(512)
-    except OSError:
-        return b""
 
 
 def _open(paths: AppPaths, *, create: bool) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
@@ -26,6 +27,7 @@ from infoview_gui.exchange.json_backup import (
     damaged,
     decode_row,
     encode_row,
+    looks_like_backup,
 )
 
 CHUNK_CHARS = 1 << 20
@@ -35,6 +37,15 @@ _DECODER = json.JSONDecoder()
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def is_backup_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file at ``path`` starts like an InfoView backup (False if unreadable)."""
+    try:
+        with open(path, "rb") as handle:
+            return looks_like_backup(handle.read(512))
+    except OSError:
+        return False
 
 
 class BackupWriter:

@@ -93,8 +93,16 @@ def check_at_start(*, paths: AppPaths) -> Diagnosis:
     return diagnose(paths.database, paths.backups_dir)
 
 
-def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MANUAL) -> BackupInfo:
+def back_up(
+    *,
+    paths: AppPaths,
+    now: datetime,
+    kind: BackupKind = BackupKind.MANUAL,
+    report: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
     """Back up the open database now into the backups folder; return the new backup.
+
+    ``report`` hears the steps and may raise to cancel (no file is left then).
 
     Raises:
         BackupError: the backup could not be written or verified; no file was left.
@@ -108,7 +116,9 @@ def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MAN
             f"as it was, but no backup was made. {os_advice(exc)}"
         ) from exc
     remove_stale_partials(folder)
-    target = write_backup(cast(Any, database).connection(), new_backup_path(folder, now, kind))
+    source = cast(Any, database).connection()
+    target = new_backup_path(folder, now, kind)
+    target = write_backup(source, target, report) if report else write_backup(source, target)
     if kind.automatic:
         rotate(paths=paths, now=now)
     parsed = next((b for b in backup_files(folder) if b.path == target), None)
@@ -162,20 +172,27 @@ def start_backup_needed(*, paths: AppPaths, fingerprint: str) -> bool:
     return fingerprint != _recorded_fingerprint(paths)
 
 
-def backup_at_start(*, paths: AppPaths, fingerprint: str, now: datetime) -> BackupInfo | None:
+def backup_at_start(
+    *,
+    paths: AppPaths,
+    fingerprint: str,
+    now: datetime,
+    report: Callable[[int, int], None] | None = None,
+) -> BackupInfo | None:
     """Back up the open database if it changed since the last start; rotate the old ones.
 
     Args:
         paths: the data folder.
         fingerprint: ``files_fingerprint(paths)`` taken before the store was opened.
         now: the current moment, aware, in the user's time zone.
+        report: hears the steps, and may raise to cancel (no file is left then).
 
     Raises:
         BackupError: the backup could not be made (it is tried again at the next start).
     """
     if not start_backup_needed(paths=paths, fingerprint=fingerprint):
         return None
-    made = back_up(paths=paths, now=now, kind=BackupKind.START)
+    made = back_up(paths=paths, now=now, kind=BackupKind.START, report=report)
     _record_fingerprint(paths, fingerprint)
     return made
 

@@ -135,7 +135,7 @@ def _export_query(chosen: str) -> str:
     )
 
 
-def _csv_batch(batch: list[tuple[object, ...]], *, raw: bool, criteria: list[str]) -> str:
+def _csv_batch(batch: list[tuple[Value, ...]], *, raw: bool, criteria: list[str]) -> str:
     ids = [int(str(row[len(_CONTACT_FIELDS) + 1])) for row in batch]
     points, scores = points_by_contact(ids), _scores(ids)
     people, rankings = [], []

@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.os_errors import file_error
@@ -150,6 +150,9 @@ _keeper: list[_Keeper] = []  # made on the GUI thread at the first job
 def _keep(thread: QThread, worker: Worker) -> None:
     if not _keeper:
         _keeper.append(_Keeper())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(wait_for_all)
     if not _LIVE:
         _gc_was_enabled[0] = gc.isenabled()
         gc.disable()
@@ -164,6 +167,18 @@ def _thread_ended(thread: QThread) -> None:
     if not _LIVE and _gc_was_enabled[0] and not gc.isenabled():
         gc.enable()
         gc.collect(0)
+
+
+def wait_for_all() -> None:
+    """Cancel every job still running and wait for its thread (as the app quits).
+
+    A cancelled job keeps nothing: a write rolls back, a file being written is removed.
+    """
+    for thread, worker in list(_LIVE.items()):
+        worker.cancel()
+        thread.quit()
+        thread.wait()
+        _thread_ended(thread)
 
 
 def running_workers() -> int:

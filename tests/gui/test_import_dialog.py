@@ -250,6 +250,12 @@ def test_a_backup_is_restored_into_an_empty_data_folder(
 # -- export -----------------------------------------------------------------------------
 
 
+def export(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """Click Export and wait until the worker has written the file (or said why not)."""
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.buttons.accepted.emit()
+
+
 def test_export_writes_the_selected_contacts(
     qtbot: QtBot, window: MainWindow, events: AppEvents, tmp_path: Path
 ) -> None:
@@ -260,7 +266,7 @@ def test_export_writes_the_selected_contacts(
     assert dialog.selected.isChecked() and dialog.all_contacts.text() == "All contacts (2)"
     dialog.spreadsheet.setChecked(True)
     with qtbot.waitSignal(events.saved) as saved:
-        dialog.buttons.accepted.emit()
+        export(qtbot, dialog)
     target = tmp_path / "InfoView contacts.csv"
     assert saved.args == [f"Exported 1 contact to {target}"]
     data = target.read_bytes()
@@ -273,7 +279,7 @@ def test_export_defuses_formulas_unless_raw_is_checked(
     add_contact(contact=ContactData(first_name="=HYPERLINK(1)", phone="+1-555-0100"))
     dialog = ExportDialog(events, window, folder=tmp_path)
     qtbot.addWidget(dialog)
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     target = tmp_path / "InfoView contacts.csv"
     assert b"\n'=HYPERLINK(1)," in target.read_bytes()
     assert b",'+1-555-0100," in target.read_bytes()
@@ -282,7 +288,7 @@ def test_export_defuses_formulas_unless_raw_is_checked(
     dialog.spreadsheet.setChecked(True)
     dialog.raw.setChecked(True)  # for a program: no spreadsheet's mark either
     assert not dialog.spreadsheet.isChecked()
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     assert target.read_bytes().startswith(b"First name,")
     assert b"\n=HYPERLINK(1),,,,,,+1-555-0100," in target.read_bytes()
 
@@ -300,7 +306,7 @@ def test_export_formats_follow_the_choice(
     combo.setCurrentIndex(combo.findData("json"))
     assert dialog.path.text() == str(tmp_path / "InfoView backup.json")
     assert not dialog.all_contacts.isEnabled()
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     assert (
         (tmp_path / "InfoView backup.json").read_bytes().startswith(b'{"format":"infoview-backup"')
     )
@@ -312,7 +318,7 @@ def test_an_export_that_cannot_be_written_says_so_and_stays_open(
     dialog = ExportDialog(events, window, folder=tmp_path / "missing")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     assert dialog.isVisible()
     assert "could not write" in dialog.error.text() and "Errno" not in dialog.error.text()
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText

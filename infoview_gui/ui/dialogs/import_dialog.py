@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.changes import Changes
-from infoview_gui.domain.errors import DomainError, UserError
+from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
+from infoview_gui.exchange.backup_stream import is_backup_file
 from infoview_gui.exchange.records import FORMATS, ImportFormat
 from infoview_gui.paths import AppPaths
 from infoview_gui.services import imports, restore
@@ -55,6 +56,13 @@ from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
 from infoview_gui.ui.import_worker import Job, JobRunner
+from infoview_gui.ui.save_status import pending_edits
+
+RESTORE_PAUSES = (
+    "The window waits until the restore is done, so that nothing you change is mixed "
+    "with the backup; Cancel stops it and leaves your data as it was."
+)
+RESTORE_CANCELLED = "The restore was cancelled; your data is as it was."
 
 
 class Page(IntEnum):
@@ -113,6 +121,7 @@ class ImportDialog(TypingDialog):
         self.outcome: imports.ImportOutcome | None = None
         self.command: ImportCommand | None = None
         self.runner = JobRunner(self)
+        self.restoring = False
         self._on_result: Callable[[object], None] = lambda _result: None
         self._connect_signals()
         self._show(Page.FILE)
@@ -195,6 +204,9 @@ class ImportDialog(TypingDialog):
             self.file_page.show_error("Choose a file first.")
             return
         self.file_page.show_error("")
+        if is_backup_file(path):  # read as it streams, in the restore itself
+            self._offer_restore(Path(path))
+            return
         fmt = self._chosen()
         self.info = self.plan = None
         self.preview_page.show_working(f"Reading {Path(path).name}…")
@@ -206,7 +218,7 @@ class ImportDialog(TypingDialog):
         self.info = result
         if result.kind == "backup":
             self._show(Page.FILE)
-            self._offer_restore(result.data)
+            self._offer_restore(Path(self.file_page.path.text().strip()))
         elif self._kind() == "csv":
             self.mapping_page.set_columns(result.headers, result.samples, result.mapping)
             self._show(Page.MAPPING)
@@ -258,9 +270,11 @@ class ImportDialog(TypingDialog):
 
     # -- the worker -----------------------------------------------------------------
 
-    def _run(self, job: Job, on_result: Callable[[object], None]) -> None:
+    def _run(
+        self, job: Job, on_result: Callable[[object], None], *, connection: bool = False
+    ) -> None:
         self._on_result = on_result
-        self.runner.run(job)
+        self.runner.run(job, connection=connection)
         self._show(self.current_page())
 
     def _cancel_work(self) -> None:
@@ -274,13 +288,21 @@ class ImportDialog(TypingDialog):
 
     def _on_runner_failed(self, message: str) -> None:
         self.plan = None
+        self.restoring = False
         self._show(Page.FILE)
         self.file_page.show_error(message)
 
     def _on_runner_cancelled(self) -> None:
         self._show(Page.FILE)
+        if self.restoring:
+            self.restoring = False
+            self.file_page.show_error(RESTORE_CANCELLED)
 
     def _on_preview_page_cancel_requested(self) -> None:
+        if self.restoring:  # stopped at the next row: rolled back, then said
+            self.preview_page.status.setText("Cancelling the restore…")
+            self.runner.cancel_now()
+            return
         self._cancel_work()
         self.plan = None
         self._show(Page.MAPPING if self._kind() == "csv" and self.info else Page.FILE)
@@ -329,7 +351,8 @@ class ImportDialog(TypingDialog):
         if isinstance(window, QMainWindow):
             offer_undo(window, command, self.events.undo_stack)
 
-    def _offer_restore(self, data: bytes) -> None:
+    def _offer_restore(self, path: Path) -> None:
+        pending_edits(self.events).flush_all()  # saved now: nothing typed waits on the restore
         if not restore.database_is_empty():
             self.file_page.show_error(
                 "This is a full InfoView backup. InfoView restores a backup only into an "
@@ -344,11 +367,19 @@ class ImportDialog(TypingDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            counts = restore.restore_backup(data=data)
-        except UserError as error:
-            self.file_page.show_error(str(error))
-            return
+        self.restoring = True
+        self.preview_page.show_working(f"Restoring {path.name}… {RESTORE_PAUSES}")
+        self._show(Page.PREVIEW)
+        self._run(
+            lambda report: restore.restore_file(path=path, report=report),
+            self._on_restored,
+            connection=True,
+        )
+
+    def _on_restored(self, counts: object) -> None:
+        """The restore committed (on the worker's connection): every view reads it."""
+        assert isinstance(counts, dict)
+        self.restoring = False
         self.events.publish(Changes.everything())
         self.events.saved.emit(
             f"Backup restored: {counted(sum(counts.values()), 'record', 'records')}"
