@@ -137,6 +137,7 @@ def _nothing() -> None:
 def _restore(handle: IO[bytes], size: int, report: Report) -> dict[str, int]:
     reader = BackupReader(handle, schema_version=user_version())
     progress = partial(_progress, reader, size, report)
+    progress()
     problems: list[str] = []
     counts: dict[str, int] = {}
     try:
@@ -146,6 +147,7 @@ def _restore(handle: IO[bytes], size: int, report: Report) -> dict[str, int]:
             present = set(table_names())
             run_sql("PRAGMA defer_foreign_keys = ON")
             for name, columns, rows in _tables(reader):
+                progress()
                 _check_table(name, columns, present)
                 if name in _REPLACEABLE:
                     run_sql(f'DELETE FROM "{name}"')
