@@ -30,7 +30,8 @@ from infoview_gui.exchange.json_backup import (
     looks_like_backup,
 )
 
-CHUNK_CHARS = 1 << 20
+CHUNK_CHARS = 1 << 16
+"""Bytes read at a time: a few rows; small enough that memory stays flat."""
 _WHITESPACE = " \t\r\n"
 _DECODER = json.JSONDecoder()
 

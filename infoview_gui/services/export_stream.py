@@ -31,7 +31,8 @@ from infoview_gui.store.database import database, user_version
 from infoview_gui.store.point_rows import points_by_contact
 
 Report = Callable[[int, int], None]
-BATCH = 1000
+BATCH = 200
+"""Rows read, converted and written at a time (a row may hold pages of notes)."""
 
 
 def no_report(_done: int, _total: int) -> None:
@@ -68,10 +69,11 @@ def export_json(
 
                 def rows(cursor: sqlite3.Cursor = cursor) -> Iterator[tuple[Value, ...]]:
                     nonlocal done
-                    for batch in _batches(cursor):
-                        yield from batch
-                        done += len(batch)
-                        report(done, total)
+                    for row in cursor:  # one at a time: a row may hold pages of notes
+                        yield row
+                        done += 1
+                        if done % BATCH == 0:
+                            report(done, total)
 
                 writer.table(name, columns, rows())
             writer.end()
