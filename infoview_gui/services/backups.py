@@ -266,22 +266,62 @@ def restore_backup(*, paths: AppPaths, backup: Path, now: datetime) -> BackupInf
 
     The chosen backup is copied and verified before anything changes; the current data
     is backed up (kind "before a restore"); then the data file is swapped and reopened.
+    The window does the first two in a worker (:func:`prepare_restore`) and only the
+    swap on its own thread (:func:`finish_restore`).
 
     Raises:
         BackupError: the backup is damaged or newer, or the current data could not be
             backed up first; nothing was changed.
         StoreError: the restored data could not be opened (the safety backup is kept).
     """
+    prepared = prepare_restore(paths=paths, backup=backup, now=now)
+    finish_restore(paths=paths, prepared=prepared, now=now)
+    return prepared.safety
+
+
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A verified copy of the chosen backup beside the data file, and the safety backup."""
+
+    incoming: Path
+    safety: BackupInfo
+
+
+def prepare_restore(
+    *,
+    paths: AppPaths,
+    backup: Path,
+    now: datetime,
+    report: Callable[[int, int], None] | None = None,
+) -> PreparedRestore:
+    """Copy and verify ``backup`` next to the data file, then back up the current data.
+
+    Nothing is changed yet; a cancel (``report`` raising) or a failure removes the copy.
+
+    Raises:
+        BackupError: the backup is damaged or newer, or the current data could not be
+            backed up first; nothing was changed.
+    """
     incoming = _verified_copy(paths, backup)
     try:
-        safety = back_up(paths=paths, now=now, kind=BackupKind.RESTORE)
+        if report is not None:
+            report(1, 2)
+        safety = back_up(paths=paths, now=now, kind=BackupKind.RESTORE, report=report)
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise
+    return PreparedRestore(incoming, safety)
+
+
+def finish_restore(*, paths: AppPaths, prepared: PreparedRestore, now: datetime) -> None:
+    """Put the prepared copy in place of the data file and reopen it.
+
+    Raises:
+        StoreError: the restored data could not be opened (the safety backup is kept).
+    """
     close_database()
-    _swap_in(paths, incoming)
-    _reopen(paths, now, safety)
-    return safety
+    _swap_in(paths, prepared.incoming)
+    _reopen(paths, now, prepared.safety)
 
 
 def _reopen(paths: AppPaths, now: datetime, safety: BackupInfo) -> None:

@@ -95,8 +95,10 @@ def test_restore_asks_first_backs_up_and_brings_the_data_back(
     asked: list[str] = []
     monkeypatch.setattr(dialog, "confirm_restore", lambda b: asked.append(b.kind_label) or True)
     dialog.backups.setCurrentItem(dialog.backups.topLevelItem(1))
-    with qtbot.waitSignal(events.changed):
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as ended:
         dialog.restore_button.click()
+        assert dialog.work.isVisible()  # copied and checked in a worker
+    assert ended.args == [True]
     assert asked == ["Automatic, at start"]
     assert flushed == [True]
     assert names() == ["Ana"]
@@ -117,7 +119,7 @@ def test_a_restore_not_confirmed_changes_nothing(
 
 
 def test_a_damaged_backup_is_not_restored_and_the_user_is_told(
-    dialog: BackupsDialog, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    dialog: BackupsDialog, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_contact(contact=ContactData(first_name="Ben"))
     chosen = list_backups(paths=paths)[0].path
@@ -127,7 +129,9 @@ def test_a_damaged_backup_is_not_restored_and_the_user_is_told(
         QMessageBox, "exec", lambda box: told.append((box.text(), box.informativeText())) or 0
     )
     monkeypatch.setattr(dialog, "confirm_restore", lambda b: True)
-    dialog.restore_button.click()
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as ended:
+        dialog.restore_button.click()
+    assert ended.args == [False]
     assert told and told[0][0] == "The backup was not restored."
     assert "damaged" in told[0][1]
     assert names() == ["Ana", "Ben"]
