@@ -18,7 +18,7 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
 from infoview_gui.store.models import Contact, ImportBatch
-from infoview_gui.ui.dialogs import import_dialog
+from infoview_gui.ui.dialogs import import_dialog, import_writing
 from infoview_gui.ui.dialogs.export_dialog import ExportDialog
 from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
 from infoview_gui.ui.events import AppEvents
@@ -71,6 +71,7 @@ def test_a_connections_export_is_previewed_imported_and_undone(
     assert destination.source.currentText() == "As the file says (Networking site)"
     with qtbot.waitSignal(events.changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     assert not dialog.isVisible()
     names = {c.first_name for c in Contact.select().where(Contact.field == field_id)}
     assert len(names) == 6 and "Ada" in names
@@ -91,6 +92,7 @@ def test_the_status_bar_offers_undo_import(
     preview(qtbot, dialog)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     button = window.statusBar().findChild(QPushButton, "undoImportButton")
     assert button is not None
     qtbot.waitUntil(button.isVisible)
@@ -104,11 +106,14 @@ def test_undo_is_refused_in_words_when_interviews_exist(
     qtbot: QtBot, window: MainWindow, events: AppEvents, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(import_dialog, "say_refused", lambda _parent, message: said.append(message))
+    monkeypatch.setattr(
+        import_writing, "say_refused", lambda _parent, message: said.append(message)
+    )
     dialog = open_dialog(qtbot, window, events, LINKEDIN)
     preview(qtbot, dialog)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     assert dialog.outcome is not None
     start_request(contact_id=dialog.outcome.new_ids[0])
     window.undo_action.trigger()
@@ -170,6 +175,7 @@ def test_importing_the_same_file_again_has_nothing_to_do(
         if dialog.next_button.isEnabled():
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda d=dialog: not d.is_working(), timeout=10_000)
     assert "nothing to import" in dialog.preview_page.status.text()
     assert not dialog.next_button.isEnabled()
     assert Contact.select().count() == 2

@@ -22,7 +22,8 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.store import connection
 from infoview_gui.store.models import Contact
 from infoview_gui.ui.dialogs.export_dialog import ExportDialog
-from infoview_gui.ui.dialogs.import_dialog import RESTORE_CANCELLED, ImportDialog
+from infoview_gui.ui.dialogs.import_dialog import ImportDialog
+from infoview_gui.ui.dialogs.import_writing import RESTORE_CANCELLED
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.workers import JobRunner, running_workers
@@ -240,3 +241,52 @@ def test_a_cancelled_restore_leaves_the_data_folder_as_it_was(
     gate.opened.set()
     qtbot.waitUntil(lambda: dialog.file_page.error.text() == RESTORE_CANCELLED, timeout=10_000)
     assert restore.database_is_empty() and Contact.select().count() == 0
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "exchange"
+LINKEDIN = FIXTURES / "linkedin_new_with_preamble.csv"
+
+
+def _to_destination(qtbot: QtBot, window: MainWindow, events: AppEvents) -> ImportDialog:
+    dialog = ImportDialog(events, window, path=str(LINKEDIN), paths=window.paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _step in range(3):  # file, (columns), preview, destination
+        if dialog.import_button.isVisible():
+            break
+        dialog.next_button.click()
+        qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
+    assert dialog.import_button.isVisible()
+    return dialog
+
+
+def test_an_import_is_written_in_a_worker_and_a_cancel_writes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    events: AppEvents,
+    gate: Gate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from infoview_gui.services.backups import back_up_before_import
+    from infoview_gui.ui.dialogs import import_writing
+
+    def backup_first(**options: object) -> object:  # the backup before the write, held
+        gate.reached.set()
+        gate.opened.wait(10)
+        return back_up_before_import(**options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_writing, "back_up_before_import", backup_first)
+    dialog = _to_destination(qtbot, window, events)
+    dialog.import_button.click()
+    assert ticks_while(qtbot, gate) >= 5
+    assert dialog.work.isVisible() and not dialog.import_button.isEnabled()
+    dialog.work.cancel.click()  # seen before the write begins: nothing is written
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
+    assert Contact.select().count() == 0
+    assert dialog.import_button.isEnabled() and dialog.isVisible()
+    assert "nothing was imported" in dialog.destination_page.error.text()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+        assert ticks_while(qtbot, gate) >= 5  # the gate is open: the window still turns
+    assert Contact.select().count() > 0 and not dialog.isVisible()
