@@ -25,7 +25,7 @@ from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
-from infoview_gui.domain.os_errors import folder_problem
+from infoview_gui.domain.os_errors import file_error, folder_problem
 from infoview_gui.domain.wording import counted, sentence_start
 from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
 from infoview_gui.paths import AppPaths
@@ -106,17 +106,17 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _import(args: argparse.Namespace, paths: AppPaths) -> dict[str, Any]:
-    from infoview_gui.exchange.json_backup import looks_like_backup
+    from infoview_gui.exchange.backup_stream import is_backup_file
     from infoview_gui.services.import_plan import read_file
 
     if not args.dry_run:  # a dry run only reads
         refuse_while_window_open(paths, "infoview import")
     try:
+        if is_backup_file(args.file):  # read as it streams, up to 1 GB
+            return _restore(Path(args.file), paths, dry_run=args.dry_run)
         data = read_file(args.file)
     except ImportFileError as error:
         raise _RefusedError(str(error), EXIT_UNREADABLE) from error
-    if looks_like_backup(data):
-        return _restore(data, paths, dry_run=args.dry_run)
     return _contacts(data, args, paths)
 
 
@@ -216,21 +216,24 @@ def _field_id(name: str) -> int | None:
     )
 
 
-def _restore(data: bytes, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
+def _restore(path: Path, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
     from infoview_gui.exchange.json_backup import BackupError
-    from infoview_gui.services.restore import checked_backup, database_is_empty, restore_backup
-    from infoview_gui.store.migrations import SCHEMA_VERSION
+    from infoview_gui.services.restore import check_file, database_is_empty, restore_file
 
     try:
         if dry_run:  # every value checked, as the restore would
-            counts = checked_backup(data, schema_version=SCHEMA_VERSION).row_counts()
+            counts = check_file(path=path)
             if _open(paths, create=False) and not database_is_empty():
                 raise _RefusedError(_NOT_EMPTY, EXIT_STORE)
             return {"format": "backup", "restored": counts}
         _open(paths, create=True)
-        return {"format": "backup", "restored": restore_backup(data=data)}
+        return {"format": "backup", "restored": restore_file(path=path)}
     except BackupError as error:
         raise _RefusedError(str(error), EXIT_UNREADABLE) from error
+    except OSError as error:
+        raise _RefusedError(
+            str(file_error(error, f"read {path}", "Nothing was imported.")), EXIT_UNREADABLE
+        ) from error
 
 
 _NOT_EMPTY = (

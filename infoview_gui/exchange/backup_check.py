@@ -57,7 +57,8 @@ DEFAULT_RULE = text(LONG_TEXT_MAX, one_line=False)
 _ANY_NUMBER = number(null=True)
 
 
-def _default(value: Value) -> str | None:
+def default_rule(value: Value) -> str | None:
+    """The rule of a column without rules of its own: a finite number, or plain text."""
     if isinstance(value, (int, float)):
         return _ANY_NUMBER(value)
     return DEFAULT_RULE(value) if value is not None else None
@@ -244,7 +245,7 @@ def add_rules(table: str, rules: Mapping[str, Rule]) -> None:
 
 def _table_problems(name: str, table: TableData) -> Iterable[str]:
     rules = RULES.get(name, {})
-    checks = [(column, rules.get(column, _default)) for column in table.columns]
+    checks = [(column, rules.get(column, default_rule)) for column in table.columns]
     shown = name.replace("_", " ")
     for number_, row in enumerate(table.rows, start=1):
         for (column, rule), value in zip(checks, row, strict=True):

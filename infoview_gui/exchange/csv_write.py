@@ -27,6 +27,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
@@ -125,14 +126,40 @@ def write_contacts_csv(
             the details only.
         criteria: the criterion names that get a ``Score:`` column, in their order.
     """
+    head = csv_header(
+        spreadsheet=spreadsheet, raw=raw, ranked=rankings is not None, criteria=criteria
+    )
+    return head + csv_rows(contacts, raw=raw, rankings=rankings, criteria=criteria)
+
+
+def _writer(buffer: io.StringIO) -> Any:
+    return csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_header(
+    *, spreadsheet: bool = False, raw: bool = False, ranked: bool, criteria: Sequence[str] = ()
+) -> str:
+    """Return the header line (after a byte-order mark for a spreadsheet)."""
     buffer = io.StringIO(newline="")
     if spreadsheet:
         buffer.write("\ufeff")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     header = [header for header, _ in EXPORT_COLUMNS] + list(POINT_COLUMNS)
-    if rankings is not None:
+    if ranked:
         header += [*RANKING_COLUMNS, *(SCORE_PREFIX + name for name in criteria)]
-    writer.writerow(neutralise_cell(cell, raw=raw) for cell in header)
+    _writer(buffer).writerow(neutralise_cell(cell, raw=raw) for cell in header)
+    return buffer.getvalue()
+
+
+def csv_rows(
+    contacts: Iterable[ContactData],
+    *,
+    raw: bool = False,
+    rankings: Sequence[Ranking] | None = None,
+    criteria: Sequence[str] = (),
+) -> str:
+    """Return the lines of ``contacts`` (a part of a file, written after its header)."""
+    buffer = io.StringIO(newline="")
+    writer = _writer(buffer)
     for position, contact in enumerate(contacts):
         cells = [_cell(contact, name) for _, name in EXPORT_COLUMNS] + point_cells(contact)
         if rankings is not None:

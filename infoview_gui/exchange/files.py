@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from infoview_gui.domain.os_errors import advice, reason
@@ -14,9 +16,21 @@ from infoview_gui.exchange.records import MAX_FILE_BYTES, ImportFileError
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` so that the file is either the old one or the new one.
 
-    The data goes to a temporary file in the same folder, created private to the user
-    (0600), flushed to disk, then renamed over ``path``. On any error the temporary file
-    is removed and the original is untouched.
+    Raises:
+        OSError: when the folder cannot be written (full disk, read-only, no permission).
+    """
+    with atomic_text(path) as handle:
+        handle.buffer.write(data)
+
+
+@contextlib.contextmanager
+def atomic_text(path: str | os.PathLike[str]) -> Iterator[io.TextIOWrapper]:
+    """Give a UTF-8 text handle whose writing becomes ``path`` only when all went well.
+
+    What is written goes to a temporary file in the same folder, created private to the
+    user (0600); at the end it is flushed to disk and renamed over ``path``. On any
+    error, or a cancel raised inside the block, the temporary file is removed and the
+    original is untouched: no partial file is ever left under either name.
 
     Raises:
         OSError: when the folder cannot be written (full disk, read-only, no permission).
@@ -26,8 +40,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        with open(descriptor, "w", encoding="utf-8", newline="", buffering=1 << 20) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)

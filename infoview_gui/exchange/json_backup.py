@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
+import io
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -67,22 +67,24 @@ class Backup:
 
 
 def write_backup(backup: Backup) -> bytes:
-    """Return the backup as UTF-8 JSON bytes."""
-    document = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "schema_version": backup.schema_version,
-        "app_version": backup.app_version,
-        "created_at": backup.created_at,
-        "tables": {
-            name: {"columns": list(table.columns), "rows": [_encode_row(r) for r in table.rows]}
-            for name, table in backup.tables.items()
-        },
-    }
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Return the backup as UTF-8 JSON bytes (as ``backup_stream.BackupWriter`` writes it)."""
+    from infoview_gui.exchange.backup_stream import BackupWriter
+
+    buffer = io.StringIO()
+    writer = BackupWriter(buffer)
+    writer.begin(
+        schema_version=backup.schema_version,
+        app_version=backup.app_version,
+        created_at=backup.created_at,
+    )
+    for name, table in backup.tables.items():
+        writer.table(name, table.columns, table.rows)
+    writer.end()
+    return buffer.getvalue().encode("utf-8")
 
 
-def _encode_row(row: tuple[Value, ...]) -> list[Any]:
+def encode_row(row: tuple[Value, ...]) -> list[Any]:
+    """Return a row as JSON values (a blob as ``{"base64": ...}``)."""
     return [
         {"base64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
         for value in row
@@ -96,7 +98,7 @@ def looks_like_backup(data: bytes) -> bool:
 
 
 def read_backup(data: bytes, *, schema_version: int) -> Backup:
-    """Read a backup written by :func:`write_backup`.
+    """Read a whole backup written by :func:`write_backup` (``BackupReader`` streams one).
 
     Args:
         data: the whole file.
@@ -107,30 +109,31 @@ def read_backup(data: bytes, *, schema_version: int) -> Backup:
             a newer InfoView. An older data version is returned as it is: the restore
             upgrades it.
     """
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise BackupError("This file is not an InfoView backup: it is not valid JSON.") from error
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+    from infoview_gui.exchange.backup_stream import BackupReader
+
+    reader = BackupReader(io.BytesIO(data), schema_version=schema_version)
+    tables = {name: TableData(columns, list(rows)) for name, columns, rows in reader.tables()}
+    return Backup(reader.schema_version, tables, reader.app_version, reader.created_at)
+
+
+def check_header(header: dict[str, object], ours: int) -> int:
+    """Check a backup's format and versions; return its data version.
+
+    Raises:
+        BackupError: not a backup, damaged, or from a newer InfoView.
+    """
+    if header.get("format") != FORMAT_NAME:
         raise BackupError("This file is not an InfoView backup.")
-    version = _integer(document.get("version"), "version")
+    version = _integer(header.get("version"), "version")
     if version > FORMAT_VERSION:
         raise BackupError(
             f"This backup was made by a newer InfoView (backup format {version}; this "
             f"InfoView reads up to format {FORMAT_VERSION}). Install the newer InfoView "
             "to restore it. Nothing was changed."
         )
-    schema = _integer(document.get("schema_version"), "schema_version")
-    _check_schema(schema, schema_version)
-    tables = document.get("tables")
-    if not isinstance(tables, dict):
-        raise _damaged("it has no tables")
-    return Backup(
-        schema_version=schema,
-        tables={str(name): _table(str(name), table) for name, table in tables.items()},
-        app_version=str(document.get("app_version", "")),
-        created_at=str(document.get("created_at", "")),
-    )
+    schema = _integer(header.get("schema_version"), "schema_version")
+    _check_schema(schema, ours)
+    return schema
 
 
 def _check_schema(schema: int, ours: int) -> None:
@@ -141,33 +144,25 @@ def _check_schema(schema: int, ours: int) -> None:
             "it. Nothing was changed."
         )
     if schema < 1:
-        raise _damaged("its data version is missing")
+        raise damaged("its data version is missing")
 
 
-def _damaged(why: str) -> BackupError:
+def damaged(why: str) -> BackupError:
+    """The refusal of a damaged backup, saying ``why``."""
     return BackupError(f"This InfoView backup is damaged ({why}). Nothing was changed.")
 
 
 def _integer(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _damaged(f"its {name} is missing")
+        raise damaged(f"its {name} is missing")
     return value
 
 
-def _table(name: str, table: object) -> TableData:
-    if not isinstance(table, dict):
-        raise _damaged(f"table {name} is not a table")
-    columns, rows = table.get("columns"), table.get("rows")
-    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        raise _damaged(f"table {name} has no column names")
-    if not isinstance(rows, list):
-        raise _damaged(f"table {name} has no rows")
-    decoded = []
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, list) or len(row) != len(columns):
-            raise _damaged(f"row {number} of table {name} does not fit its columns")
-        decoded.append(tuple(_decode_value(value, name, number) for value in row))
-    return TableData(tuple(columns), decoded)
+def decode_row(row: object, columns: tuple[str, ...], name: str, number: int) -> tuple[Value, ...]:
+    """Return row ``number`` of table ``name`` as SQLite values, or refuse it as damaged."""
+    if not isinstance(row, list) or len(row) != len(columns):
+        raise damaged(f"row {number} of table {name} does not fit its columns")
+    return tuple(_decode_value(value, name, number) for value in row)
 
 
 def _decode_value(value: object, table: str, number: int) -> Value:
@@ -184,7 +179,7 @@ def _decode_value(value: object, table: str, number: int) -> Value:
             return base64.b64decode(value["base64"], validate=True)
         except (binascii.Error, ValueError):
             pass
-    raise _damaged(f"row {number} of table {_shown(table)} holds a value InfoView does not store")
+    raise damaged(f"row {number} of table {_shown(table)} holds a value InfoView does not store")
 
 
 def _shown(table: str) -> str:

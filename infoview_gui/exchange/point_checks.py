@@ -8,11 +8,11 @@ address with http or https only), which a rule per column cannot do:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from infoview_gui.domain.contact_points import PointKind, PointLabel
-from infoview_gui.exchange.backup_check import add_rules
-from infoview_gui.exchange.json_backup import TableData
+from infoview_gui.exchange.backup_check import RULES, add_rules, default_rule
+from infoview_gui.exchange.json_backup import TableData, Value
 from infoview_gui.exchange.value_rules import Rule, choice, email, integer, key, link, text
 
 add_rules(
@@ -58,3 +58,31 @@ def point_value_problems(tables: Mapping[str, TableData], *, most: int) -> list[
             if len(found) >= most:
                 break
     return found
+
+
+def row_checker(name: str, columns: Sequence[str]) -> Callable[[int, Sequence[Value]], list[str]]:
+    """Return the check of one row of table ``name``: its reasons, empty when it is sound.
+
+    The same rules as :func:`value_problems` and :func:`point_value_problems`, a row at
+    a time, for a restore that streams.
+    """
+    rules = RULES.get(name, {})
+    checks = [(column.replace("_", " "), rules.get(column, default_rule)) for column in columns]
+    shown = name.replace("_", " ")
+    kind_at = columns.index("kind") if name == "contact_point" and "kind" in columns else -1
+    value_at = columns.index("value") if "value" in columns else -1
+
+    def check(number: int, row: Sequence[Value]) -> list[str]:
+        found = [
+            f"{shown} {number}, {column}: {reason}"
+            for (column, rule), value in zip(checks, row, strict=True)
+            if (reason := rule(value))
+        ]
+        if kind_at >= 0 and value_at >= 0:
+            rule = _BY_KIND.get(str(row[kind_at]))
+            reason = rule(row[value_at]) if rule is not None else None
+            if reason:
+                found.append(f"contact point {number}, value: {reason}")
+        return found
+
+    return check

@@ -93,8 +93,16 @@ def check_at_start(*, paths: AppPaths) -> Diagnosis:
     return diagnose(paths.database, paths.backups_dir)
 
 
-def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MANUAL) -> BackupInfo:
+def back_up(
+    *,
+    paths: AppPaths,
+    now: datetime,
+    kind: BackupKind = BackupKind.MANUAL,
+    report: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
     """Back up the open database now into the backups folder; return the new backup.
+
+    ``report`` hears the steps and may raise to cancel (no file is left then).
 
     Raises:
         BackupError: the backup could not be written or verified; no file was left.
@@ -108,7 +116,9 @@ def back_up(*, paths: AppPaths, now: datetime, kind: BackupKind = BackupKind.MAN
             f"as it was, but no backup was made. {os_advice(exc)}"
         ) from exc
     remove_stale_partials(folder)
-    target = write_backup(cast(Any, database).connection(), new_backup_path(folder, now, kind))
+    source = cast(Any, database).connection()
+    target = new_backup_path(folder, now, kind)
+    target = write_backup(source, target, report) if report else write_backup(source, target)
     if kind.automatic:
         rotate(paths=paths, now=now)
     parsed = next((b for b in backup_files(folder) if b.path == target), None)
@@ -162,20 +172,27 @@ def start_backup_needed(*, paths: AppPaths, fingerprint: str) -> bool:
     return fingerprint != _recorded_fingerprint(paths)
 
 
-def backup_at_start(*, paths: AppPaths, fingerprint: str, now: datetime) -> BackupInfo | None:
+def backup_at_start(
+    *,
+    paths: AppPaths,
+    fingerprint: str,
+    now: datetime,
+    report: Callable[[int, int], None] | None = None,
+) -> BackupInfo | None:
     """Back up the open database if it changed since the last start; rotate the old ones.
 
     Args:
         paths: the data folder.
         fingerprint: ``files_fingerprint(paths)`` taken before the store was opened.
         now: the current moment, aware, in the user's time zone.
+        report: hears the steps, and may raise to cancel (no file is left then).
 
     Raises:
         BackupError: the backup could not be made (it is tried again at the next start).
     """
     if not start_backup_needed(paths=paths, fingerprint=fingerprint):
         return None
-    made = back_up(paths=paths, now=now, kind=BackupKind.START)
+    made = back_up(paths=paths, now=now, kind=BackupKind.START, report=report)
     _record_fingerprint(paths, fingerprint)
     return made
 
@@ -249,22 +266,62 @@ def restore_backup(*, paths: AppPaths, backup: Path, now: datetime) -> BackupInf
 
     The chosen backup is copied and verified before anything changes; the current data
     is backed up (kind "before a restore"); then the data file is swapped and reopened.
+    The window does the first two in a worker (:func:`prepare_restore`) and only the
+    swap on its own thread (:func:`finish_restore`).
 
     Raises:
         BackupError: the backup is damaged or newer, or the current data could not be
             backed up first; nothing was changed.
         StoreError: the restored data could not be opened (the safety backup is kept).
     """
+    prepared = prepare_restore(paths=paths, backup=backup, now=now)
+    finish_restore(paths=paths, prepared=prepared, now=now)
+    return prepared.safety
+
+
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A verified copy of the chosen backup beside the data file, and the safety backup."""
+
+    incoming: Path
+    safety: BackupInfo
+
+
+def prepare_restore(
+    *,
+    paths: AppPaths,
+    backup: Path,
+    now: datetime,
+    report: Callable[[int, int], None] | None = None,
+) -> PreparedRestore:
+    """Copy and verify ``backup`` next to the data file, then back up the current data.
+
+    Nothing is changed yet; a cancel (``report`` raising) or a failure removes the copy.
+
+    Raises:
+        BackupError: the backup is damaged or newer, or the current data could not be
+            backed up first; nothing was changed.
+    """
     incoming = _verified_copy(paths, backup)
     try:
-        safety = back_up(paths=paths, now=now, kind=BackupKind.RESTORE)
+        if report is not None:
+            report(1, 2)
+        safety = back_up(paths=paths, now=now, kind=BackupKind.RESTORE, report=report)
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise
+    return PreparedRestore(incoming, safety)
+
+
+def finish_restore(*, paths: AppPaths, prepared: PreparedRestore, now: datetime) -> None:
+    """Put the prepared copy in place of the data file and reopen it.
+
+    Raises:
+        StoreError: the restored data could not be opened (the safety backup is kept).
+    """
     close_database()
-    _swap_in(paths, incoming)
-    _reopen(paths, now, safety)
-    return safety
+    _swap_in(paths, prepared.incoming)
+    _reopen(paths, now, prepared.safety)
 
 
 def _reopen(paths: AppPaths, now: datetime, safety: BackupInfo) -> None:

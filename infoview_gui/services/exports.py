@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -19,21 +19,16 @@ from infoview_gui.domain.contact_points import ContactPoint, PointLabel
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange import ics
-from infoview_gui.exchange.csv_write import Ranking, write_contacts_csv
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
     Backup,
     TableData,
-    write_backup,
 )
 from infoview_gui.exchange.vcard_write import write_vcards
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.models import (
     ALL_MODELS,
-    CareerField,
     Contact,
-    Criterion,
-    CriterionScore,
     Interview,
 )
 from infoview_gui.store.point_rows import points_by_contact
@@ -122,51 +117,6 @@ def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
     return rows
 
 
-def rankings_for_export(contact_ids: Sequence[int]) -> tuple[list[Ranking], list[str]]:
-    """Return each contact's place in the ranking, and the criteria to give columns.
-
-    The rank is the contact's place in its field's order (1 is first) among all the
-    field's contacts. The criteria are those of the contacts' fields, in the fields'
-    and the criteria's order, each name once (whatever its letter case).
-    """
-    wanted = set(contact_ids)
-    sql = (
-        "SELECT c.id, f.name, ROW_NUMBER() OVER (PARTITION BY c.field_id ORDER BY "
-        "c.rank ASC NULLS LAST, c.id), c.score, f.id, f.position FROM contact AS c "
-        "JOIN career_field AS f ON f.id = c.field_id"
-    )
-    placed: dict[int, tuple[str, int, float | None]] = {}
-    fields: dict[int, int] = {}
-    for contact_id, name, rank, score, field_id, position in run_sql(sql).fetchall():
-        if contact_id in wanted:
-            placed[contact_id] = (name, rank, score)
-            fields[field_id] = position
-    scores: dict[int, dict[str, int]] = {}
-    given = CriterionScore.select(
-        CriterionScore.contact, Criterion.name, CriterionScore.score
-    ).join(Criterion)
-    for contact_id, name, score in tuples(given):
-        if contact_id in placed:
-            scores.setdefault(int(contact_id), {})[str(name)] = int(score)
-    criteria: dict[str, str] = {}
-    query = (
-        Criterion.select(Criterion.name)
-        .join(CareerField)
-        .where(Criterion.field << list(fields))
-        .order_by(CareerField.position, CareerField.id, Criterion.position, Criterion.id)
-    )
-    for (name,) in tuples(query):
-        criteria.setdefault(str(name).casefold(), str(name))
-    rankings = []
-    for contact_id in contact_ids:
-        if contact_id not in placed:
-            rankings.append(Ranking())
-            continue
-        field_name, rank, score = placed[contact_id]
-        rankings.append(Ranking(field_name, rank, score, scores.get(contact_id, {})))
-    return rankings, list(criteria.values())
-
-
 def _contact(row: tuple[object, ...], other_points: tuple[ContactPoint, ...]) -> ContactData:
     values = dict(zip(_CONTACT_FIELDS, row[: len(_CONTACT_FIELDS)], strict=True))
     values["source"] = Source(str(values["source"]))
@@ -191,26 +141,29 @@ def export_csv(
     contact_ids: Sequence[int] | None = None,
     spreadsheet: bool = False,
     raw: bool = False,
+    report: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
-    """Write contacts as CSV (RFC 4180), formulas defused unless ``raw``.
+    """Write contacts as CSV (RFC 4180), formulas defused unless ``raw``, batch by batch.
 
     ``spreadsheet`` adds a byte-order mark (spreadsheets then read UTF-8); ``raw`` writes
     cells a spreadsheet would run as formulas as they are, for programs.
 
     After the details: the career field, rank and weighted score, and one ``Score:``
-    column per criterion of the contacts' fields (``exchange.csv_write``).
+    column per criterion of the contacts' fields (``exchange.csv_write``). Streamed by
+    ``services.export_stream``; ``report(done, total)`` hears the progress.
 
     Raises:
         OSError: when the file cannot be written.
     """
-    rows = _export_rows(contact_ids)
-    people = _contacts(rows)
-    rankings, criteria = rankings_for_export([int(str(row[-1])) for row in rows])
-    text = write_contacts_csv(
-        people, spreadsheet=spreadsheet, raw=raw, rankings=rankings, criteria=criteria
+    from infoview_gui.services import export_stream
+
+    return export_stream.export_csv(
+        path=path,
+        contact_ids=contact_ids,
+        spreadsheet=spreadsheet,
+        raw=raw,
+        report=report or export_stream.no_report,
     )
-    atomic_write(path, text.encode("utf-8"))
-    return ExportResult(os.fspath(path), len(people), "contact")
 
 
 def export_vcard(
@@ -310,12 +263,20 @@ def dump_database(*, now: datetime) -> Backup:
     return Backup(user_version(), tables, __version__, now.isoformat(timespec="seconds"))
 
 
-def export_json(*, path: str | os.PathLike[str], now: datetime) -> ExportResult:
+def export_json(
+    *,
+    path: str | os.PathLike[str],
+    now: datetime,
+    report: Callable[[int, int], None] | None = None,
+) -> ExportResult:
     """Write everything to one JSON file that :func:`restore_backup` reads back.
+
+    Streamed, row by row, by ``services.export_stream``; ``report(done, total)`` hears
+    the progress (and may raise to cancel: no file is left then).
 
     Raises:
         OSError: when the file cannot be written.
     """
-    backup = dump_database(now=now)
-    atomic_write(path, write_backup(backup))
-    return ExportResult(os.fspath(path), sum(backup.row_counts().values()), "record")
+    from infoview_gui.services import export_stream
+
+    return export_stream.export_json(path=path, now=now, report=report or export_stream.no_report)

@@ -285,21 +285,34 @@ _CHECKS: tuple[Check, ...] = (
     _interview_dates,
     _search_index,
 )
+STEPS = len(_CHECKS) + 1
+"""The steps of :func:`check_database`: SQLite's check of the file, then each rule."""
+Progress = Callable[[int, int], None]
 
 
-def check_invariants(*, cards_dir: Path, fix: bool) -> InvariantReport:
+def _quiet(_done: int, _total: int) -> None:
+    """Progress nobody watches."""
+
+
+def check_invariants(
+    *, cards_dir: Path, fix: bool, report: Progress = _quiet, done: int = 0
+) -> InvariantReport:
     """Check InfoView's own rules; with ``fix``, repair what is safe, all in one transaction.
 
     Args:
         cards_dir: the folder of business card images.
         fix: repair what can be repaired; otherwise only report.
+        report: told ``(steps done, STEPS)`` after each check; it may raise to cancel
+            (the repairs made so far are rolled back).
+        done: the steps done before this (the file's own check).
     """
-    report = InvariantReport()
+    found = InvariantReport()
     with database.atomic():
-        for check in _CHECKS:
-            report.findings.extend(check(fix))
-        report.findings.extend(_cards(cards_dir))
-    return report
+        for step, check in enumerate(_CHECKS, start=done + 1):
+            found.findings.extend(check(fix))
+            report(step, STEPS)
+        found.findings.extend(_cards(cards_dir))
+    return found
 
 
 @dataclass
@@ -315,12 +328,14 @@ class DatabaseReport:
         return not self.integrity and self.rules.sound
 
 
-def check_database(*, cards_dir: Path, fix: bool) -> DatabaseReport:
+def check_database(*, cards_dir: Path, fix: bool, report: Progress = _quiet) -> DatabaseReport:
     """Run SQLite's integrity and foreign-key checks, then InfoView's rules (repairing them).
 
     The rules are repaired only when the file itself is sound: repairs on a damaged file
-    could spread the damage.
+    could spread the damage. ``report(done, STEPS)`` hears each step (see
+    :func:`check_invariants`).
     """
     problems = integrity_problems(current())
-    rules = check_invariants(cards_dir=cards_dir, fix=fix and not problems)
+    report(1, STEPS)
+    rules = check_invariants(cards_dir=cards_dir, fix=fix and not problems, report=report, done=1)
     return DatabaseReport(problems, rules)

@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -217,11 +218,18 @@ def content_digest(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()
 
 
-def write_backup(source: sqlite3.Connection, target: Path) -> Path:
+def _quiet(_done: int, _total: int) -> None:
+    """Progress nobody watches."""
+
+
+def write_backup(
+    source: sqlite3.Connection, target: Path, report: Callable[[int, int], None] = _quiet
+) -> Path:
     """Copy the database open on ``source`` to ``target``, verified; return ``target``.
 
     The copy is made under a hidden temporary name next to ``target`` and renamed only
-    once it passed ``integrity_check``. An existing ``target`` is replaced.
+    once it passed ``integrity_check``. An existing ``target`` is replaced. ``report``
+    hears each step (copied, checked) and may raise to cancel: no file is left then.
 
     Raises:
         BackupError: the copy could not be written or failed its check; no file is left.
@@ -229,7 +237,9 @@ def write_backup(source: sqlite3.Connection, target: Path) -> Path:
     partial = _partial_path(target)
     try:
         _copy(source, partial)
+        report(1, 3)
         problems = verify_backup(partial)
+        report(2, 3)
         if problems:
             raise BackupError(
                 "The backup did not pass its check, so it was not kept: " + "; ".join(problems[:3])

@@ -96,15 +96,28 @@ PAINT_WAIT_MS = 2000
 
 
 def back_up_at_start(window: MainWindow, fingerprint: str) -> None:
-    """Back up the data if it changed since the last start (after the window is shown)."""
-    from infoview_gui.domain.errors import UserError
-    from infoview_gui.services.backups import backup_at_start
+    """Back up the data if it changed since the last start, in a worker.
 
-    try:
-        backup_at_start(paths=window.paths, fingerprint=fingerprint, now=now())
-    except UserError as exc:  # tried again at the next start
-        log.warning("No automatic backup was made at start: %s", exc)
-        window.show_status(f"No automatic backup was made: {exc}", 15000)
+    The copy and its check run on the worker's own connection: the window stays free
+    from its first paint and first click on, however big the data.
+    """
+    from infoview_gui.services.backups import backup_at_start
+    from infoview_gui.ui.workers import JobRunner
+
+    runner = JobRunner(window, doing="back up your data", kept="It is tried again next time.")
+    paths, moment = window.paths, now()
+
+    def said(message: str) -> None:  # tried again at the next start
+        log.warning("No automatic backup was made at start: %s", message)
+        window.show_status(f"No automatic backup was made: {message}", 15000)
+
+    runner.failed.connect(said)
+    runner.run(
+        lambda report: backup_at_start(
+            paths=paths, fingerprint=fingerprint, now=moment, report=report
+        ),
+        connection=True,
+    )
 
 
 def sync_question_bank(window: MainWindow) -> None:

@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 from scale import chosen  # noqa: E402
 from scale_probe import (  # noqa: E402
     SETTLE_MS,
@@ -136,10 +136,10 @@ def main_actions(driver: Driver, csv_import: Path | None) -> None:
     driver.show(ViewId.HOME)
     driver.show(ViewId.CONTACTS)
     edits(driver)
-    driver.scripted(
+    driver.scripted(  # the check runs in a worker: closed once its report is shown
         "check_database",
         window.check_action.trigger,
-        [(modal(_check_dialog()), lambda dialog: dialog.reject())],
+        [(_checked, lambda dialog: dialog.reject())],
     )
     back_up_now(driver)
     selections(driver)
@@ -147,10 +147,12 @@ def main_actions(driver: Driver, csv_import: Path | None) -> None:
         large_import(driver, csv_import)
 
 
-def _check_dialog() -> type:
+def _checked() -> object:
+    """The Check database dialog once its worker's report is shown, else None."""
     from infoview_gui.ui.dialogs.check_report import CheckReportDialog
 
-    return CheckReportDialog
+    dialog = modal(CheckReportDialog)()
+    return dialog if dialog is not None and dialog.report is not None else None
 
 
 def records_sorts(driver: Driver, view_id: ViewId) -> None:
@@ -208,16 +210,17 @@ def back_up_now(driver: Driver) -> None:
     from infoview_gui.ui.dialogs.backups import BackupsDialog
 
     folder = driver.window.paths.backups_dir
-    count = len(list(folder.glob("*"))) if folder.is_dir() else 0
+
+    def made() -> int:  # backups only: not the worker's hidden partial file
+        return len(list(folder.glob("[!.]*"))) if folder.is_dir() else 0
+
+    count = made()
     driver.scripted(
         "back_up_now",
         driver.window.backups_action.trigger,
         [
             (modal(BackupsDialog), lambda dialog: dialog.backup_button.click()),
-            (
-                lambda: len(list(folder.glob("*"))) > count and modal(BackupsDialog)(),
-                lambda dialog: dialog.reject(),
-            ),
+            (lambda: made() > count and modal(BackupsDialog)(), lambda dialog: dialog.reject()),
         ],
     )
 
@@ -269,64 +272,6 @@ def large_import(driver: Driver, path: Path) -> None:
             (modal(ImportDialog), lambda dialog: dialog.import_button.click()),
         ],
     )
-
-
-# -- the export and restore processes ---------------------------------------------------
-
-
-def export_actions(driver: Driver, json_path: Path, csv_path: Path) -> None:
-    """File > Export everything as JSON, then all contacts as CSV."""
-    from infoview_gui.ui.dialogs.export_dialog import ExportDialog
-
-    for name, fmt, path in (("json_export", "json", json_path), ("csv_export", "csv", csv_path)):
-
-        def fill(dialog: ExportDialog, fmt: str = fmt, path: Path = path) -> None:
-            dialog.format.setCurrentIndex(dialog.format.findData(fmt))
-            dialog.path.setText(str(path))
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-        driver.scripted(name, driver.window.export_action.trigger, [(modal(ExportDialog), fill)])
-        if driver.chosen(name) and not path.is_file():
-            raise SystemExit(f"{name} wrote no file")
-    driver.facts["export_rss_mb"] = round(peak_rss_mb(), 1)
-
-
-def restore_actions(driver: Driver, json_path: Path) -> None:
-    """File > Import a full JSON backup into the empty data folder; answer Yes.
-
-    A refusal (said on the dialog's first page) is noted, and the dialog closed.
-    """
-    from infoview_gui.store.contact_table import count_contacts
-    from infoview_gui.ui.dialogs.import_dialog import ImportDialog
-
-    def choose(dialog: ImportDialog) -> None:
-        dialog.file_page.path.setText(str(json_path))
-        dialog.next_button.click()
-
-    def yes(box: QMessageBox) -> None:
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    script: list[Script] = []
-
-    def begin() -> None:
-        script.append(Script([(modal(ImportDialog), choose), (modal(QMessageBox), yes)]))
-        driver.window.import_action.trigger()
-
-    def settled() -> bool:
-        dialog = modal(ImportDialog)()
-        chosen = bool(script) and len(script[0].steps) < 2  # the file is chosen
-        if dialog is not None and chosen and dialog.file_page.error.isVisible():
-            driver.facts["restore_refused"] = dialog.file_page.error.text()
-            script[0].steps.clear()  # no question comes: refused before it, or after
-            script[0].finished = True
-            dialog.reject()
-        return bool(script) and script[0].finished and no_dialog()
-
-    driver.run("json_restore", begin, settled)
-    if "restore_refused" in driver.facts and "json_restore" in driver.stalls:
-        driver.stalls["json_restore_refused"] = driver.stalls.pop("json_restore")
-    driver.facts["restored_contacts"] = count_contacts()
-    driver.facts["restore_rss_mb"] = round(peak_rss_mb(), 1)
 
 
 # -- the processes ----------------------------------------------------------------------
@@ -411,6 +356,8 @@ def main() -> int:
     wanted = [a for a in args.actions.split(",") if a]
     if args.part == "main":
         return start_like_main(args.data_dir, wanted, args.csv)
+    from scale_files import export_actions, restore_actions
+
     if args.part == "export":
         return open_plainly(args.data_dir, lambda d: export_actions(d, args.json, args.csv), wanted)
     return open_plainly(args.data_dir, lambda d: restore_actions(d, args.json), wanted)

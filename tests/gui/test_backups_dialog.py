@@ -95,8 +95,10 @@ def test_restore_asks_first_backs_up_and_brings_the_data_back(
     asked: list[str] = []
     monkeypatch.setattr(dialog, "confirm_restore", lambda b: asked.append(b.kind_label) or True)
     dialog.backups.setCurrentItem(dialog.backups.topLevelItem(1))
-    with qtbot.waitSignal(events.changed):
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as ended:
         dialog.restore_button.click()
+        assert dialog.work.isVisible()  # copied and checked in a worker
+    assert ended.args == [True]
     assert asked == ["Automatic, at start"]
     assert flushed == [True]
     assert names() == ["Ana"]
@@ -117,7 +119,7 @@ def test_a_restore_not_confirmed_changes_nothing(
 
 
 def test_a_damaged_backup_is_not_restored_and_the_user_is_told(
-    dialog: BackupsDialog, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    dialog: BackupsDialog, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_contact(contact=ContactData(first_name="Ben"))
     chosen = list_backups(paths=paths)[0].path
@@ -127,7 +129,9 @@ def test_a_damaged_backup_is_not_restored_and_the_user_is_told(
         QMessageBox, "exec", lambda box: told.append((box.text(), box.informativeText())) or 0
     )
     monkeypatch.setattr(dialog, "confirm_restore", lambda b: True)
-    dialog.restore_button.click()
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as ended:
+        dialog.restore_button.click()
+    assert ended.args == [False]
     assert told and told[0][0] == "The backup was not restored."
     assert "damaged" in told[0][1]
     assert names() == ["Ana", "Ben"]
@@ -138,14 +142,19 @@ def test_check_database_repairs_and_reports_in_words(
 ) -> None:
     add_contact(contact=ContactData(first_name="Ana"))
     store.execute_sql("UPDATE contact SET search_text = 'stale'")
-    with qtbot.waitSignal(events.changed):
-        dialog = CheckReportDialog(paths, events)
+    changed: list[object] = []
+    events.changed.connect(lambda *args: changed.append(args))
+    dialog = CheckReportDialog(paths, events)
     qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "Checking your data…"  # in a worker: shown at once
+    qtbot.waitSignal(dialog.checked).wait()
+    assert changed  # the views hear of the repair
     assert dialog.summary.text() == "Everything is repaired."
     assert "Repaired:\n• Recomputed the search text of 1 contact" in dialog.details.toPlainText()
     assert dialog.backups_button.isHidden()
     again = CheckReportDialog(paths, events)
     qtbot.addWidget(again)
+    qtbot.waitSignal(again.checked).wait()
     assert again.summary.text() == "Your data is sound."
 
 
@@ -159,4 +168,5 @@ def test_names_in_the_report_are_shown_literally(
     store.execute_sql("UPDATE interview SET status = 'scheduled', responded_on = '2026-05-01'")
     dialog = CheckReportDialog(paths, events)
     qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.checked).wait()
     assert "no start time: <b>Tom</b> & <i>Jerry</i>." in dialog.details.toPlainText()

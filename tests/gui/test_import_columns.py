@@ -60,6 +60,7 @@ def test_an_unknown_language_is_mapped_by_hand_from_its_real_header(
     assert preview.unmapped.isVisible()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     linnea = Contact.get(Contact.first_name == "Linnea")
     assert (linnea.last_name, linnea.email) == ("Berg", "linnea.berg@example.se")
     assert "Befattning: Sjuksköterska" in linnea.notes

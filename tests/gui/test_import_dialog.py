@@ -18,7 +18,7 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
 from infoview_gui.store.models import Contact, ImportBatch
-from infoview_gui.ui.dialogs import import_dialog
+from infoview_gui.ui.dialogs import import_dialog, import_writing
 from infoview_gui.ui.dialogs.export_dialog import ExportDialog
 from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
 from infoview_gui.ui.events import AppEvents
@@ -71,6 +71,7 @@ def test_a_connections_export_is_previewed_imported_and_undone(
     assert destination.source.currentText() == "As the file says (Networking site)"
     with qtbot.waitSignal(events.changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     assert not dialog.isVisible()
     names = {c.first_name for c in Contact.select().where(Contact.field == field_id)}
     assert len(names) == 6 and "Ada" in names
@@ -91,6 +92,7 @@ def test_the_status_bar_offers_undo_import(
     preview(qtbot, dialog)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     button = window.statusBar().findChild(QPushButton, "undoImportButton")
     assert button is not None
     qtbot.waitUntil(button.isVisible)
@@ -104,11 +106,14 @@ def test_undo_is_refused_in_words_when_interviews_exist(
     qtbot: QtBot, window: MainWindow, events: AppEvents, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(import_dialog, "say_refused", lambda _parent, message: said.append(message))
+    monkeypatch.setattr(
+        import_writing, "say_refused", lambda _parent, message: said.append(message)
+    )
     dialog = open_dialog(qtbot, window, events, LINKEDIN)
     preview(qtbot, dialog)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=10_000)
     assert dialog.outcome is not None
     start_request(contact_id=dialog.outcome.new_ids[0])
     window.undo_action.trigger()
@@ -170,6 +175,7 @@ def test_importing_the_same_file_again_has_nothing_to_do(
         if dialog.next_button.isEnabled():
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda d=dialog: not d.is_working(), timeout=10_000)
     assert "nothing to import" in dialog.preview_page.status.text()
     assert not dialog.next_button.isEnabled()
     assert Contact.select().count() == 2
@@ -250,6 +256,12 @@ def test_a_backup_is_restored_into_an_empty_data_folder(
 # -- export -----------------------------------------------------------------------------
 
 
+def export(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """Click Export and wait until the worker has written the file (or said why not)."""
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.buttons.accepted.emit()
+
+
 def test_export_writes_the_selected_contacts(
     qtbot: QtBot, window: MainWindow, events: AppEvents, tmp_path: Path
 ) -> None:
@@ -260,7 +272,7 @@ def test_export_writes_the_selected_contacts(
     assert dialog.selected.isChecked() and dialog.all_contacts.text() == "All contacts (2)"
     dialog.spreadsheet.setChecked(True)
     with qtbot.waitSignal(events.saved) as saved:
-        dialog.buttons.accepted.emit()
+        export(qtbot, dialog)
     target = tmp_path / "InfoView contacts.csv"
     assert saved.args == [f"Exported 1 contact to {target}"]
     data = target.read_bytes()
@@ -273,7 +285,7 @@ def test_export_defuses_formulas_unless_raw_is_checked(
     add_contact(contact=ContactData(first_name="=HYPERLINK(1)", phone="+1-555-0100"))
     dialog = ExportDialog(events, window, folder=tmp_path)
     qtbot.addWidget(dialog)
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     target = tmp_path / "InfoView contacts.csv"
     assert b"\n'=HYPERLINK(1)," in target.read_bytes()
     assert b",'+1-555-0100," in target.read_bytes()
@@ -282,7 +294,7 @@ def test_export_defuses_formulas_unless_raw_is_checked(
     dialog.spreadsheet.setChecked(True)
     dialog.raw.setChecked(True)  # for a program: no spreadsheet's mark either
     assert not dialog.spreadsheet.isChecked()
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     assert target.read_bytes().startswith(b"First name,")
     assert b"\n=HYPERLINK(1),,,,,,+1-555-0100," in target.read_bytes()
 
@@ -300,7 +312,7 @@ def test_export_formats_follow_the_choice(
     combo.setCurrentIndex(combo.findData("json"))
     assert dialog.path.text() == str(tmp_path / "InfoView backup.json")
     assert not dialog.all_contacts.isEnabled()
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     assert (
         (tmp_path / "InfoView backup.json").read_bytes().startswith(b'{"format":"infoview-backup"')
     )
@@ -312,7 +324,7 @@ def test_an_export_that_cannot_be_written_says_so_and_stays_open(
     dialog = ExportDialog(events, window, folder=tmp_path / "missing")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.buttons.accepted.emit()
+    export(qtbot, dialog)
     assert dialog.isVisible()
     assert "could not write" in dialog.error.text() and "Errno" not in dialog.error.text()
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText

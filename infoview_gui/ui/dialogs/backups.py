@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -15,9 +17,16 @@ from PySide6.QtWidgets import (
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.changes import Changes
-from infoview_gui.domain.errors import DomainError, UserError
+from infoview_gui.domain.errors import UserError
 from infoview_gui.paths import DIR_MODE, AppPaths
-from infoview_gui.services.backups import BackupInfo, back_up, list_backups, restore_backup
+from infoview_gui.services.backups import (
+    BackupInfo,
+    PreparedRestore,
+    back_up,
+    finish_restore,
+    list_backups,
+    prepare_restore,
+)
 from infoview_gui.ui.dialogs.backup_list import BackupList
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
@@ -25,6 +34,10 @@ from infoview_gui.ui.formatting import local_datetime
 from infoview_gui.ui.save_status import pending_edits, plain_message_box
 from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.work_panel import WorkPanel
+from infoview_gui.ui.workers import JobRunner
+
+KEPT = "Your data is as it was."
 
 EXPLANATION = (
     f"{APP_NAME} backs up your data by itself: when it starts (if anything changed since "
@@ -35,7 +48,17 @@ EXPLANATION = (
 
 
 class BackupsDialog(TypingDialog):
-    """Lists the backups; "Back up now", "Restore…", "Open backup folder"."""
+    """Lists the backups; "Back up now", "Restore…", "Open backup folder".
+
+    "Back up now" runs in a worker on its own connection, with progress and Cancel.
+
+    Signals:
+        backed_up(object): "Back up now" ended: the new ``BackupInfo``, or None.
+        restored(bool): a restore ended: True when the data is the backup's now.
+    """
+
+    backed_up = Signal(object)
+    restored = Signal(bool)
 
     def __init__(self, paths: AppPaths, events: AppEvents, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,11 +79,15 @@ class BackupsDialog(TypingDialog):
             self.buttons, "Open backup folder", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.runner = JobRunner(self, doing="finish this with your backups", kept=KEPT)
+        self._after: Callable[[object], None] = self._on_backed_up
+        self.work = WorkPanel(self.runner)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label("Backups"))
         layout.addWidget(plain_label(EXPLANATION))
         layout.addWidget(self.backups, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.work)
         layout.addWidget(self.buttons)
         self._connect_signals()
         self.refresh()
@@ -71,6 +98,9 @@ class BackupsDialog(TypingDialog):
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.close_button.clicked.connect(self.reject)
         self.backups.itemSelectionChanged.connect(self._update_buttons)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
 
     def refresh(self) -> None:
         """Show the backups as they are on disk."""
@@ -88,18 +118,58 @@ class BackupsDialog(TypingDialog):
     def _refused(self, title: str, text: str, error: Exception) -> None:
         plain_message_box(self, title, text, str(error)).exec()
 
-    def back_up_now(self) -> BackupInfo | None:
-        """Make a backup now and select it."""
+    def back_up_now(self) -> None:
+        """Start a backup in a worker (pending edits saved first); select it when made."""
         pending_edits(self.events).flush_all()
-        try:
-            made = back_up(paths=self.paths, now=self._now())
-        except DomainError as exc:
-            self._refused("No backup", "The backup could not be made.", exc)
-            return None
+        self._set_working(True)
+        self.work.start("Backing up your data…")
+        paths, now = self.paths, self._now()
+        self._after = self._on_backed_up
+        self.runner.run(
+            lambda report: back_up(paths=paths, now=now, report=report), connection=True
+        )
+
+    def _set_working(self, working: bool) -> None:
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(not working)
+        if not working:
+            self._update_buttons()
+
+    def _on_runner_finished(self, result: object) -> None:
+        self._set_working(False)
+        self._after(result)
+
+    def _on_backed_up(self, made: object) -> None:
+        assert isinstance(made, BackupInfo)
         self.refresh()
         self.backups.select_path(made)
         self.events.saved.emit("Backed up")
-        return made
+        self.backed_up.emit(made)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self._set_working(False)
+        if self._after == self._on_backed_up:
+            plain_message_box(self, "No backup", "The backup could not be made.", message).exec()
+            self.backed_up.emit(None)
+        else:
+            plain_message_box(self, "Not restored", "The backup was not restored.", message).exec()
+            self.refresh()
+            self.restored.emit(False)
+
+    def _on_runner_cancelled(self) -> None:
+        self._set_working(False)
+        if self._after == self._on_backed_up:
+            self.events.saved.emit("No backup was made: cancelled.")
+            self.backed_up.emit(None)
+        else:
+            self.events.saved.emit("The restore was cancelled; your data is as it was.")
+            self.refresh()
+            self.restored.emit(False)
+
+    def done(self, result: int) -> None:
+        """Stop a backup being made (it leaves no file), and wait for it, as the dialog goes."""
+        self.runner.wait()
+        super().done(result)
 
     def confirm_restore(self, backup: BackupInfo) -> bool:
         """Ask before replacing the data with ``backup``."""
@@ -116,21 +186,37 @@ class BackupsDialog(TypingDialog):
         box.exec()
         return box.clickedButton() is restore
 
-    def restore(self, backup: BackupInfo) -> bool:
-        """Restore ``backup`` (after a backup of the current data); tell every view."""
+    def restore(self, backup: BackupInfo) -> None:
+        """Restore ``backup`` (after a backup of the current data); tell every view.
+
+        The copy, its check and the safety backup run in a worker; the swap of the data
+        file, a moment, on the window's thread when they are done.
+        """
         pending_edits(self.events).flush_all()
+        self._set_working(True)
+        self.work.start(f"Restoring the backup of {local_datetime(backup.taken_at)}…")
+        paths, now, chosen = self.paths, self._now(), backup.path
+        self._after = partial(self._on_prepared, backup, now)
+        self.runner.run(
+            lambda report: prepare_restore(paths=paths, backup=chosen, now=now, report=report),
+            connection=True,
+        )
+
+    def _on_prepared(self, backup: BackupInfo, now: datetime, prepared: object) -> None:
+        assert isinstance(prepared, PreparedRestore)
         try:
-            restore_backup(paths=self.paths, backup=backup.path, now=self._now())
+            finish_restore(paths=self.paths, prepared=prepared, now=now)
         except UserError as exc:
             self._refused("Not restored", "The backup was not restored.", exc)
             self.refresh()
-            return False
+            self.restored.emit(False)
+            return
         # Undo would put back rows of the data that was replaced.
         self.events.undo_stack.clear()
         self.events.publish(Changes.everything())  # a new data file: every view reads it
         self.events.saved.emit(f"Restored the backup of {local_datetime(backup.taken_at)}")
         self.refresh()
-        return True
+        self.restored.emit(True)
 
     def _on_restore_button_clicked(self) -> None:
         chosen = self.backups.chosen()

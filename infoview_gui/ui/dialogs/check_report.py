@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPlainTextEdit,
@@ -13,12 +12,17 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui import APP_NAME
+from infoview_gui.domain.changes import Changes
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.invariants import DatabaseReport, check_database
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.work_panel import WorkPanel
+from infoview_gui.ui.workers import JobRunner, Report
+
+NOT_CHECKED = "Nothing was changed."
 
 
 def _bullets(lines: list[str]) -> str:
@@ -57,11 +61,16 @@ def report_text(report: DatabaseReport) -> tuple[str, str]:
 class CheckReportDialog(TypingDialog):
     """Runs the check when opened (repairing what is safe) and shows what it found.
 
+    The check runs in a worker on its own connection, with progress and Cancel (a
+    cancelled check rolls back its repairs); the window keeps painting meanwhile.
+
     Signals:
         backups_requested: the user wants Tools > Backups (to restore one).
+        checked: the check ended (its report, its failure or its cancel is shown).
     """
 
     backups_requested = Signal()
+    checked = Signal()
 
     def __init__(self, paths: AppPaths, events: AppEvents, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,34 +82,66 @@ class CheckReportDialog(TypingDialog):
         self.details = QPlainTextEdit()
         self.details.setAccessibleName("What the check found")
         self.details.setReadOnly(True)
+        self.runner = JobRunner(self, doing="check your data", kept=NOT_CHECKED)
+        self.work = WorkPanel(self.runner)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backups_button = QPushButton("Backups…")
         self.buttons.addButton(self.backups_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
+        layout.addWidget(self.work)
         layout.addWidget(
             plain_label("The same check runs from the command line: infoview check [--fix].")
         )
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.backups_button.clicked.connect(self._on_backups_button_clicked)
-        self.report = self.run_check()
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+        self.report: DatabaseReport | None = None
+        self.run_check()
 
-    def run_check(self) -> DatabaseReport:
-        """Check now (saving pending edits first) and show the report."""
+    def run_check(self) -> None:
+        """Start the check (saving pending edits first); the report shows when it ends."""
         pending_edits(self.events).flush_all()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = check_database(cards_dir=self.paths.cards_dir, fix=True)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.backups_button.hide()
+        self.summary.setText("Checking your data…")
+        self.details.setPlainText("")
+        self.work.start("SQLite checks the data file, then InfoView checks its own rules.")
+        cards = self.paths.cards_dir
+
+        def job(report: Report) -> object:
+            return check_database(cards_dir=cards, fix=True, report=report)
+
+        self.runner.run(job, connection=True)
+
+    def _on_runner_finished(self, report: object) -> None:
+        assert isinstance(report, DatabaseReport)
+        self.report = report
         summary, details = report_text(report)
         self.summary.setText(summary)
         self.details.setPlainText(details)
         self.backups_button.setVisible(bool(report.integrity))
-        self.events.publish()  # what the repair fixed, if anything
-        return report
+        if report.rules.fixed:  # repaired on the worker's connection: said explicitly
+            self.events.publish(Changes.everything())
+        self.checked.emit()
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.summary.setText("The check could not be finished.")
+        self.details.setPlainText(message)
+        self.checked.emit()
+
+    def _on_runner_cancelled(self) -> None:
+        self.summary.setText("The check was cancelled.")
+        self.details.setPlainText(f"Nothing was repaired. {NOT_CHECKED}")
+        self.checked.emit()
+
+    def done(self, result: int) -> None:
+        """Stop the check (its repairs roll back), and wait for it, before the dialog goes."""
+        self.runner.wait()
+        super().done(result)
 
     def _on_backups_button_clicked(self) -> None:
         self.backups_requested.emit()

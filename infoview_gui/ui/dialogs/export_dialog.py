@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.os_errors import file_error
 from infoview_gui.services import exports
 from infoview_gui.store.contact_table import count_contacts
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.widgets.work_panel import WorkPanel
+from infoview_gui.ui.workers import Job, JobRunner, Report
+
+KEPT = "Your data is as it was, and so is any file of that name."
 
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ("csv", "Contacts as CSV (spreadsheets and other programs)", ".csv", "InfoView contacts"),
@@ -51,12 +56,20 @@ def default_folder() -> Path:
 class ExportDialog(FormDialog):
     """Choose what to export and where; writes the file atomically, private to the user.
 
+    The file is written by a worker on its own connection, with progress and Cancel;
+    a cancel or a failure leaves no file (and any file of that name as it was).
+
+    Signals:
+        exported(str): the export ended: what was written, or "" when nothing was.
+
     Args:
         events: the window's shared signals (``saved`` is told what was written).
         parent: the window.
         selected_ids: the contacts selected in the Contacts view, if any.
         folder: where the file is suggested (default: Documents).
     """
+
+    exported = Signal(str)
 
     def __init__(
         self,
@@ -83,7 +96,7 @@ class ExportDialog(FormDialog):
         scope_box = QVBoxLayout()
         scope_box.addWidget(self.all_contacts)
         scope_box.addWidget(self.selected)
-        scope = QWidget()
+        scope = self.scope_box = QWidget()
         scope.setLayout(scope_box)
         scope_box.setContentsMargins(0, 0, 0, 0)
         self.spreadsheet = QCheckBox("Made for a spreadsheet (Excel, LibreOffice, Numbers)")
@@ -115,6 +128,12 @@ class ExportDialog(FormDialog):
         self.add_row("raw", "", self.raw)
         self.add_row("path", "File", path_box)
         self.form.addRow("", self.note)
+        self.runner = JobRunner(self, doing="write this file", kept=KEPT)
+        self.work = WorkPanel(self.runner)
+        self.form.addRow("", self.work)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
         self.inputs["path"] = self.path
         self._connect_signals()
         self._on_format_current_index_changed()
@@ -166,29 +185,76 @@ class ExportDialog(FormDialog):
             self.path.setText(path)
 
     def save(self) -> None:
-        """Write the file; an error that leaves the old file in place is said in words."""
-        path = Path(self.path.text().strip()).expanduser()
+        """Start writing the file in a worker; the dialog closes once it is written.
+
+        Raises:
+            DomainError: no file was chosen.
+        """
         if not self.path.text().strip():
             raise DomainError("Choose a file to write.")
+        path = Path(self.path.text().strip()).expanduser()
+        self.show_error("")
+        self._set_working(True)
+        self.work.start(f"Writing {path.name}…")
+        self.runner.run(self._job(path), connection=True)
+
+    def _job(self, path: Path) -> Job:
         fmt = self.chosen_format()
         ids = self.selected_ids if self.selected.isChecked() and self.selected_ids else None
+        spreadsheet, raw = self.spreadsheet.isChecked(), self.raw.isChecked()
         now = datetime.now(UTC)
-        try:
+
+        def job(report: Report) -> object:
             if fmt == "csv":
-                result = exports.export_csv(
-                    path=path,
-                    contact_ids=ids,
-                    spreadsheet=self.spreadsheet.isChecked(),
-                    raw=self.raw.isChecked(),
+                return exports.export_csv(
+                    path=path, contact_ids=ids, spreadsheet=spreadsheet, raw=raw, report=report
                 )
-            elif fmt == "vcard":
-                result = exports.export_vcard(path=path, contact_ids=ids)
-            elif fmt == "ics":
-                result = exports.export_ics(path=path, now=now)
-            else:
-                result = exports.export_json(path=path, now=now)
-        except OSError as error:
-            kept = "Your data is as it was, and so is any file of that name."
-            raise file_error(error, f"write {path}", kept) from error
+            if fmt == "vcard":
+                return exports.export_vcard(path=path, contact_ids=ids)
+            if fmt == "ics":
+                return exports.export_ics(path=path, now=now)
+            return exports.export_json(path=path, now=now, report=report)
+
+        return job
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.save()
+        except DomainError as exc:
+            self.show_error(str(exc))
+
+    def is_working(self) -> bool:
+        """Whether the file is being written now."""
+        return self.runner.is_busy()
+
+    def _set_working(self, working: bool) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for widget in (ok, self.format, self.scope_box, self.path, self.browse):
+            widget.setEnabled(not working)
+        if working:
+            self.spreadsheet.setEnabled(False)
+            self.raw.setEnabled(False)
+        else:
+            self._on_format_current_index_changed()
+
+    def _on_runner_finished(self, result: object) -> None:
+        assert isinstance(result, exports.ExportResult)
         self.result_message = result.message
         self.events.saved.emit(result.message)
+        self.exported.emit(result.message)
+        self.accept()
+
+    def _on_runner_failed(self, message: str) -> None:
+        self._set_working(False)
+        self.show_error(message)
+        self.exported.emit("")
+
+    def _on_runner_cancelled(self) -> None:
+        self._set_working(False)
+        self.show_error(f"The export was cancelled. {KEPT}")
+        self.exported.emit("")
+
+    def done(self, result: int) -> None:
+        """Stop any export (it leaves no file), and wait for it, before the dialog goes."""
+        self.runner.wait()
+        super().done(result)

@@ -10,7 +10,6 @@ command on the window's undo stack (Edit > Undo) and the status bar offers
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Literal
@@ -18,21 +17,16 @@ from typing import Literal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from infoview_gui.domain.changes import Changes
-from infoview_gui.domain.errors import DomainError, UserError
-from infoview_gui.domain.wording import counted
+from infoview_gui.exchange.backup_stream import is_backup_file
 from infoview_gui.exchange.records import FORMATS, ImportFormat
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import imports, restore
-from infoview_gui.services.backups import back_up_before_import
+from infoview_gui.services import imports
 from infoview_gui.services.import_plan import (
     FileInfo,
     ImportPlan,
@@ -44,6 +38,7 @@ from infoview_gui.services.import_plan import (
 )
 from infoview_gui.store.queries import field_choices
 from infoview_gui.ui.accessibility import show_message
+from infoview_gui.ui.dialogs import import_writing as writing
 from infoview_gui.ui.dialogs.duplicates import locale_region
 from infoview_gui.ui.dialogs.import_wizard import (
     DestinationPage,
@@ -54,8 +49,9 @@ from infoview_gui.ui.dialogs.import_wizard import (
 )
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
+from infoview_gui.ui.import_undo import ImportCommand
 from infoview_gui.ui.import_worker import Job, JobRunner
+from infoview_gui.ui.widgets.work_panel import WorkPanel
 
 
 class Page(IntEnum):
@@ -105,15 +101,18 @@ class ImportDialog(TypingDialog):
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.import_button, self.close_button):
             buttons.addWidget(button)
+        self.runner = JobRunner(self)
+        self.work = WorkPanel(self.runner)  # an import's writing (reading has its page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.work)
         layout.addLayout(buttons)
         self.info: FileInfo | None = None
         self.index = MatchIndex()
         self.plan: ImportPlan | None = None
         self.outcome: imports.ImportOutcome | None = None
         self.command: ImportCommand | None = None
-        self.runner = JobRunner(self)
+        self.writing: Literal["", "restore", "import"] = ""
         self._on_result: Callable[[object], None] = lambda _result: None
         self._connect_signals()
         self._show(Page.FILE)
@@ -197,6 +196,9 @@ class ImportDialog(TypingDialog):
             self.file_page.show_error("Choose a file first.")
             return
         self.file_page.show_error("")
+        if is_backup_file(path):  # read as it streams, in the restore itself
+            self._offer_restore(Path(path))
+            return
         fmt = self._chosen()
         self.info = self.plan = None
         self.preview_page.show_working(f"Reading {Path(path).name}…")
@@ -208,7 +210,7 @@ class ImportDialog(TypingDialog):
         self.info = result
         if result.kind == "backup":
             self._show(Page.FILE)
-            self._offer_restore(result.data)
+            self._offer_restore(Path(self.file_page.path.text().strip()))
         elif self._kind() == "csv":
             self.mapping_page.set_columns(result.headers, result.samples, result.mapping)
             self._show(Page.MAPPING)
@@ -223,7 +225,7 @@ class ImportDialog(TypingDialog):
         self.index = imports.load_match_index(region=locale_region())
         index, policy, kind = self.index, self.preview_page.chosen_policy(), self._kind()
         mapping = self.mapping_page.mapping() if kind == "csv" else None
-        self.preview_page.show_working(f"Reading and matching {self._file_name()}…")
+        self.preview_page.show_working(f"Reading and matching {self.file_name()}…")
         self._show(Page.PREVIEW)
 
         def job(progress: Callable[[int, int], None]) -> object:
@@ -265,22 +267,25 @@ class ImportDialog(TypingDialog):
     def _on_planned(self, result: object) -> None:
         assert isinstance(result, ImportPlan)
         self.plan = result
-        self.preview_page.show_plan(result, self._file_name())
+        self.preview_page.show_plan(result, self.file_name())
         if not self._plan_has_work():
             self.preview_page.status.setText(
-                f"{self._file_name()}: nothing to import. Every row that could be read "
+                f"{self.file_name()}: nothing to import. Every row that could be read "
                 "matches a saved contact and would change nothing."
             )
         self._show(Page.PREVIEW)
 
-    def _file_name(self) -> str:
+    def file_name(self) -> str:
+        """The name of the file being imported."""
         return Path(self.file_page.path.text().strip()).name
 
     # -- the worker -----------------------------------------------------------------
 
-    def _run(self, job: Job, on_result: Callable[[object], None]) -> None:
+    def _run(
+        self, job: Job, on_result: Callable[[object], None], *, connection: bool = False
+    ) -> None:
         self._on_result = on_result
-        self.runner.run(job)
+        self.runner.run(job, connection=connection)
         self._show(self.current_page())
 
     def _cancel_work(self) -> None:
@@ -293,14 +298,35 @@ class ImportDialog(TypingDialog):
         self._on_result(result)
 
     def _on_runner_failed(self, message: str) -> None:
+        if self._written_back(message):
+            return
         self.plan = None
         self._show(Page.FILE)
         self.file_page.show_error(message)
 
     def _on_runner_cancelled(self) -> None:
+        if self._written_back(writing.IMPORT_CANCELLED):
+            return
         self._show(Page.FILE)
+        if self.writing == "restore":
+            self.writing = ""
+            self.file_page.show_error(writing.RESTORE_CANCELLED)
+
+    def _written_back(self, message: str) -> bool:
+        """After an import's commit failed or was cancelled: back to its page, said."""
+        if self.writing != "import":
+            return False
+        self.writing = ""
+        self._show(Page.DESTINATION)
+        self.import_button.setEnabled(True)
+        show_message(self.destination_page.error, message)
+        return True
 
     def _on_preview_page_cancel_requested(self) -> None:
+        if self.writing == "restore":  # stopped at the next row: rolled back, then said
+            self.preview_page.status.setText("Cancelling the restore…")
+            self.runner.cancel_now()
+            return
         self._cancel_work()
         self.plan = None
         self._show(Page.MAPPING if self._kind() == "csv" and self.info else Page.FILE)
@@ -309,70 +335,35 @@ class ImportDialog(TypingDialog):
     # -- writing --------------------------------------------------------------------
 
     def _on_import_button_clicked(self) -> None:
-        plan = self.plan
-        if plan is None:
+        if self.plan is None or self.is_working():
             return
-        try:
-            if self.paths is not None:  # a backup first: an import can be undone twice over
-                back_up_before_import(paths=self.paths, now=datetime.now().astimezone())
-            outcome = imports.commit_import(
-                plan=plan,
-                field_id=self.destination_page.chosen_field(),
-                source=self.destination_page.chosen_source(),
-                file_name=self._file_name(),
-            )
-        except DomainError as error:
-            show_message(self.destination_page.error, str(error))
-            return
+        show_message(self.destination_page.error, "")
+        self.writing = "import"
+        for button in (self.back_button, self.import_button):
+            button.setEnabled(False)
+        self.work.start(f"Importing {self.file_name()}… {writing.IMPORT_PAUSES}")
+        self._run(writing.commit_job(self, self.plan), self._on_committed, connection=True)
+
+    def _on_committed(self, outcome: object) -> None:
+        assert isinstance(outcome, imports.ImportOutcome)
+        self.writing = ""
         self.outcome = outcome
-        self._record(outcome)
+        self.command = writing.record(self, outcome)
         self.imported.emit(outcome.batch_id)
         self.accept()
 
-    def _record(self, outcome: imports.ImportOutcome) -> None:
-        """Put the import on the undo stack, tell the views, offer "Undo import"."""
-        window = self.parentWidget()
-        added, updated = len(outcome.new_ids), len(outcome.updated_ids)
-        text = f"Import {counted(added, 'contact', 'contacts')} from {self._file_name()}"
-        stack = self.events.undo_stack
-        command = ImportCommand(
-            outcome, text, stack, self.events.publish, lambda m: say_refused(window, m)
-        )
-        self.command = command
-        self.events.undo_stack.push(command)
-        self.events.publish()
-        self.events.saved.emit(
-            f"Imported {counted(added, 'new contact', 'new contacts')}, updated "
-            f"{counted(updated, 'saved contact', 'saved contacts')} — "
-            "Edit > Undo removes this import"
-        )
-        if isinstance(window, QMainWindow):
-            offer_undo(window, command, self.events.undo_stack)
+    def _offer_restore(self, path: Path) -> None:
+        if writing.restore_confirmed(self):
+            self.writing = "restore"
+            self.preview_page.show_working(f"Restoring {path.name}… {writing.RESTORE_PAUSES}")
+            self._show(Page.PREVIEW)
+            self._run(writing.restore_job(path), self._on_restored, connection=True)
 
-    def _offer_restore(self, data: bytes) -> None:
-        if not restore.database_is_empty():
-            self.file_page.show_error(
-                "This is a full InfoView backup. InfoView restores a backup only into an "
-                "empty data folder, so that nothing is mixed or overwritten: start InfoView "
-                "with a new data folder and import the backup there."
-            )
-            return
-        answer = QMessageBox.question(
-            self,
-            "Restore a backup",
-            "This is a full InfoView backup. Restore everything it holds into this data folder?",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            counts = restore.restore_backup(data=data)
-        except UserError as error:
-            self.file_page.show_error(str(error))
-            return
-        self.events.publish(Changes.everything())
-        self.events.saved.emit(
-            f"Backup restored: {counted(sum(counts.values()), 'record', 'records')}"
-        )
+    def _on_restored(self, counts: object) -> None:
+        """The restore committed (on the worker's connection): every view reads it."""
+        assert isinstance(counts, dict)
+        self.writing = ""
+        writing.say_restored(self.events, counts)
         self.accept()
 
     def done(self, result: int) -> None:

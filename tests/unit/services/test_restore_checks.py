@@ -114,15 +114,25 @@ def test_the_first_few_reasons_are_given(
     assert "(and maybe more)" in str(refused.value)
 
 
-def test_a_backup_past_the_size_limit_is_refused_unread(store: SqliteDatabase) -> None:
-    data = b'{"format": "infoview-backup", "tables": {}, "padding": "' + b"x" * MAX_FILE_BYTES
-    with pytest.raises(BackupError, match="larger than 50 MB"):
+def test_a_backup_past_the_size_limit_is_refused_unread(
+    store: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert restore.MAX_BACKUP_BYTES == 1024**3  # it streams: 300,000 contacts fit (0.4 GB)
+    assert restore.MAX_BACKUP_BYTES > MAX_FILE_BYTES  # the 50 MB cap of other imports
+    refused = pytest.raises(BackupError, restore.refuse_big, 1024**3 + 1)
+    assert "larger than 1 GB" in str(refused.value)
+    monkeypatch.setattr(restore, "MAX_BACKUP_BYTES", 2 * 1024 * 1024)
+    data = b'{"format": "infoview-backup", "tables": {}, "padding": "' + b"x" * 3 * 1024 * 1024
+    with pytest.raises(BackupError, match="larger than 2 MB"):
         restore.restore_backup(data=data)
     assert restore.database_is_empty()
 
 
 def test_the_restore_command_refuses_a_bad_backup_and_a_big_one(
-    good_backup: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    good_backup: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paths = AppPaths(tmp_path / "empty")
     data, reason = _bad(good_backup, "javascript_link")
@@ -133,9 +143,10 @@ def test_the_restore_command_refuses_a_bad_backup_and_a_big_one(
         said = capsys.readouterr()
         assert reason in said.err and "Traceback" not in said.err
     big = tmp_path / "big.json"
-    big.write_bytes(b'{"format": "infoview-backup", "x": "' + b"x" * MAX_FILE_BYTES + b'"}')
+    monkeypatch.setattr(restore, "MAX_BACKUP_BYTES", 5 * 1024 * 1024)  # the test's "1 GB"
+    big.write_bytes(b'{"format": "infoview-backup", "x": "' + b"x" * 6 * 1024 * 1024 + b'"}')
     assert main(["--data-dir", str(paths.data_dir), "import", str(big)]) == 2
-    assert "larger than 50 MB" in capsys.readouterr().err
+    assert "larger than 5 MB" in capsys.readouterr().err
     assert main(["--data-dir", str(paths.data_dir), "check"]) == 0  # nothing half-restored
 
 
