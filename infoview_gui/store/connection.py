@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _open: list[tuple[sqlite3.Connection, Path]] = []  # the connection and its file, when open
 _closing: list[Callable[[], None]] = []  # told before the connection closes
+_thread = threading.local()  # a worker thread's own connection, while it has one
 
 
 class StoreError(UserError):
@@ -89,6 +92,12 @@ def open_connection(path: Path) -> sqlite3.Connection:
     """
     close_connection()
     create_private_file(path)
+    conn = _connect(path)
+    _open.append((conn, path))
+    return conn
+
+
+def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=5, isolation_level=None, factory=GuardedConnection)
     try:
         for name, value in PRAGMAS.items():
@@ -96,16 +105,41 @@ def open_connection(path: Path) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
-    _open.append((conn, path))
     return conn
 
 
-def current() -> sqlite3.Connection:
-    """Return the open connection.
+@contextmanager
+def own_connection() -> Iterator[sqlite3.Connection]:
+    """Give the calling (worker) thread its own connection to the open data file.
+
+    While it lasts, :func:`current` (and so Peewee's ``database``, the services and the
+    plain-SQL reads) answers that connection in this thread; the window's connection is
+    never used from two threads. In WAL mode its reads never wait for the window's
+    writes, and the window's reads never wait for its writes.
 
     Raises:
         StoreError: no data file is open.
     """
+    conn = _connect(open_path())
+    _thread.conn = conn
+    try:
+        yield conn
+    finally:
+        for listener in _closing:  # Peewee forgets it (its state is per thread)
+            listener()
+        _thread.conn = None
+        conn.close()
+
+
+def current() -> sqlite3.Connection:
+    """Return the open connection (a worker thread's own, when it has one).
+
+    Raises:
+        StoreError: no data file is open.
+    """
+    own: sqlite3.Connection | None = getattr(_thread, "conn", None)
+    if own is not None:
+        return own
     if not _open:
         raise StoreError("InfoView has no data file open.")
     return _open[0][0]

@@ -145,7 +145,11 @@ class ComparePanel(QWidget):
 
     def refresh(self) -> None:
         """Read the fields picked again and show them."""
-        self.comparison = fit.comparison(field_ids=self.chosen())
+        self.show_comparison(fit.comparison(field_ids=self.chosen()))
+
+    def show_comparison(self, comparison: fit.Comparison) -> None:
+        """Show ``comparison`` (read by the caller, perhaps in a worker thread)."""
+        self.comparison = comparison
         decided = load_profile().decidedness
         self.decidedness.setCurrentIndex(
             max(0, self.decidedness.findData(decided.value if decided else None))
@@ -257,7 +261,8 @@ class ComparePanel(QWidget):
         )
 
     def _update_totals(self) -> None:
-        comparison = fit.comparison(field_ids=self.chosen())
+        shown = self.comparison
+        comparison = shown.with_scores() if shown else fit.comparison(field_ids=self.chosen())
         self.comparison = comparison
         for field in comparison.fields:
             label = self.totals.get(field.field_id)

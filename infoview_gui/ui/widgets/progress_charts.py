@@ -8,6 +8,8 @@ part of the Qt InfoView ships.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -76,29 +78,57 @@ class Bar(QWidget):
 
 
 class MonthChart(QWidget):
-    """Interviews per month as columns, oldest on the left; the counts are said in text."""
+    """Interviews per month as columns, oldest on the left, each labelled with its month.
+
+    The labels are the short month names (``Mar``), every second or third one when the
+    columns are too narrow for all; the counts are said in text, in the accessible name
+    and description (the view shows them under the chart too).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: tuple[tuple[str, int], ...] = ()
-        self.setMinimumHeight(MONTH_CHART_HEIGHT)
+        self.setMinimumHeight(MONTH_CHART_HEIGHT + self._label_height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_months(self, months: tuple[tuple[str, int], ...]) -> None:
         """Show these (month, count) columns."""
         self.months = months
-        self.setAccessibleName("Interviews per month: " + (months_text(months) or "none yet"))
+        said = months_text(months) or "none yet"
+        self.setAccessibleName("Interviews per month: " + said)
+        self.setAccessibleDescription(said)
         self.update()
 
     def sizeHint(self) -> QSize:
-        """Room for a year of columns."""
-        return QSize(240, MONTH_CHART_HEIGHT)
+        """Room for a year of columns and their labels."""
+        return QSize(240, MONTH_CHART_HEIGHT + self._label_height())
+
+    def _label_height(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def month_labels(self, width: float | None = None) -> list[str]:
+        """Return the label under each column ("" where it is left out for room)."""
+        if not self.months:
+            return []
+        slot = (self.width() if width is None else width) / len(self.months)
+        names = [month_name(month).split()[0] for month, _count in self.months]
+        widest = max(self.fontMetrics().horizontalAdvance(name) for name in names) + 6
+        step = max(1, math.ceil(widest / max(slot, 1.0)))
+        return [name if i % step == 0 else "" for i, name in enumerate(names)]
+
+    def _paint_labels(self, painter: QPainter, rect: QRectF, slot: float, pen: QColor) -> None:
+        """Write each column's month under the baseline."""
+        painter.setPen(pen)
+        top, high = rect.bottom() + 2, self._label_height()
+        centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        for i, label in enumerate(self.month_labels(rect.width())):
+            painter.drawText(QRectF(rect.left() + i * slot, top, slot, high), centred, label)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw a baseline and one column per month, as tall as its share of the busiest."""
+        """Draw a baseline, one column per month as tall as its share of the busiest, labels."""
         roles = colours()
         painter = QPainter(self)
-        rect = QRectF(self.rect()).adjusted(1, 4, -1, -2)
+        rect = QRectF(self.rect()).adjusted(1, 4, -1, -2 - self._label_height())
         painter.setPen(roles.border)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         most = max((count for _month, count in self.months), default=0)
@@ -111,6 +141,7 @@ class MonthChart(QWidget):
                 column = QRectF(rect.left() + i * slot + slot * 0.2, 0, slot * 0.6, height)
                 column.moveBottom(rect.bottom() - 1)
                 painter.drawRect(column)
+            self._paint_labels(painter, rect, slot, roles.muted)
         painter.end()
 
 
