@@ -24,8 +24,10 @@ from infoview_gui.store.models import ResearchCheck as ResearchCheckRow
 from infoview_gui.store.models import Takeaway as TakeawayRow
 
 GONE = "That career field no longer exists."
-SHOWN = 25
-"""How many answers of a topic a page shows at first, and how many "Show more" adds."""
+SHOWN = 15
+"""How many answers of a topic a page shows at first (a student's every interview)."""
+MORE = 25
+"""How many more answers of a topic "Show more" adds."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def shown_page(*, field_id: int, system_zone: str = "", count: int = SHOWN) -> F
 
 
 def more_answers(
-    *, field_id: int, topic: str, after: int, count: int = SHOWN, system_zone: str = ""
+    *, field_id: int, topic: str, after: int, count: int = MORE, system_zone: str = ""
 ) -> tuple[Answer, ...]:
     """Return the answers of a topic numbered ``after + 1`` to ``after + count``, as shown."""
     zone = user_zone(system_zone=system_zone)

@@ -15,19 +15,27 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.app import main
-from infoview_gui.domain.enums import Decidedness, FieldStatus
+from infoview_gui.domain.enums import Decidedness, FieldStatus, Topic
 from infoview_gui.paths import AppPaths
 from infoview_gui.services import fit, holding, learned
-from infoview_gui.services.learned import SHOWN
+from infoview_gui.services.learned import MORE, SHOWN
 from infoview_gui.services.profile import load_profile
-from infoview_gui.services.question_lists import add_text, list_for_interview
+from infoview_gui.services.question_lists import add_questions, add_text, list_for_interview
 from infoview_gui.store.database import close_database
+from infoview_gui.store.models import Question
 from infoview_gui.store.opening import open_store
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.learned import LearnedView
-from tests.learned_world import EXPECTED, RESEARCH_LINE, TODAY, LearnedWorld, build
+from infoview_gui.ui.views.learned_answers import ROWS_AT_ONCE
+from tests.learned_world import (
+    EXPECTED,
+    RESEARCH_LINE,
+    TODAY,
+    LearnedWorld,
+    build,
+)
 
 NOON = datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=UTC)
 COUNTS = ("asked", "accepted", "declined", "no_reply", "held", "thanked", "referrals")
@@ -231,7 +239,7 @@ def _many_answers(world: LearnedWorld, how_many: int) -> list[int]:
 def test_a_topic_of_many_answers_shows_the_first_and_the_rest_on_show_more(
     qtbot: QtBot, view: LearnedView, world: LearnedWorld
 ) -> None:
-    items = _many_answers(world, SHOWN * 2 + 10)
+    items = _many_answers(world, SHOWN + MORE + 10)
     learned.set_star(item_id=items[40], starred=True)
     view.events.publish()
     view.show_field(world.journalism)
@@ -239,21 +247,21 @@ def test_a_topic_of_many_answers_shows_the_first_and_the_rest_on_show_more(
     texts = [row.text.text() for row in section.rows]
     assert texts == ["Answer 40", *(f"Answer {i}" for i in range(SHOWN - 1))]  # starred first
     qtbot.waitUntil(section.more_button.isVisible)  # the page is shown once control returns
-    assert section.more_button.text() == "Show 25 more (35 of 60 not shown yet)"
+    assert section.more_button.text() == "Show 25 more (35 of 50 not shown yet)"
     qtbot.mouseClick(section.more_button, Qt.MouseButton.LeftButton)
-    assert len(section.rows) == SHOWN * 2
-    assert section.more_button.text() == "Show 10 more (10 of 60 not shown yet)"
+    assert len(section.rows) == SHOWN + MORE
+    assert section.more_button.text() == "Show 10 more (10 of 50 not shown yet)"
     section.more_button.setFocus()
     qtbot.keyClick(section.more_button, Qt.Key.Key_Space)
     shown = [row.text.text() for row in section.rows]
-    assert sorted(shown) == sorted(f"Answer {i}" for i in range(60))  # each once, none lost
+    assert sorted(shown) == sorted(f"Answer {i}" for i in range(50))  # each once, none lost
     assert not section.more_button.isVisible()
-    star = section.rows[SHOWN * 2].star
+    star = section.rows[SHOWN + MORE].star
     assert star is not None and star.hasFocus()  # the keyboard lands on what was added
     qtbot.keyClick(star, Qt.Key.Key_Space)
     assert star.text() == "★"
     starred = learned.starred_groups(world.journalism)
-    assert [a.text for g in starred for a in g.starred] == ["Answer 40", "Answer 50"]
+    assert [a.text for g in starred for a in g.starred] == ["Answer 39", "Answer 40"]
 
 
 def test_big_data_is_read_in_a_worker_and_shown_when_read(
@@ -282,3 +290,22 @@ def test_the_months_are_labelled_under_their_columns(view: LearnedView) -> None:
     band = image.height() - chart.fontMetrics().height() // 2 - 2
     colours = {image.pixel(x, band) for x in range(image.width())}
     assert len(colours) > 1  # letters are painted in the label band
+
+
+def test_a_big_page_is_built_a_few_topics_at_a_time(
+    qtbot: QtBot, view: LearnedView, world: LearnedWorld
+) -> None:
+    list_id = list_for_interview(interview_id=world.interviews["Kim"])
+    for topic in (Topic.PATH, Topic.TRENDS, Topic.CULTURE):
+        asked = Question.select(Question.id).where(Question.topic == topic.value).limit(10)
+        items = add_questions(list_id=list_id, question_ids=[q.id for q in asked])
+        for i, item in enumerate(items):
+            holding.save_answer(item_id=item, text=f"{topic.value} {i}")
+    view.events.publish()
+    view.show_field(world.journalism)
+    assert view.is_reading()  # the first topics are there, the others come next
+    assert 0 < sum(len(rows) for rows in view.answers.answer_rows.values()) <= ROWS_AT_ONCE
+    qtbot.waitUntil(lambda: not view.is_reading())
+    built = {topic: len(rows) for topic, rows in view.answers.answer_rows.items()}
+    assert built == {"day_to_day": 1, "path": 10, "skills": 1, "trends": 10, "culture": 10}
+    assert list(view.answers.sections) == ["day_to_day", "path", "skills", "trends", "culture"]

@@ -168,8 +168,9 @@ class LearnedView(QWidget):
             app.aboutToQuit.connect(self.more_loader.wait)
 
     def is_reading(self) -> bool:
-        """Whether a read runs in a worker thread (its result not shown yet)."""
-        return self.loader.is_busy() or self.more_loader.is_busy()
+        """Whether a read runs in a worker thread, or what it read is still being built."""
+        loading = self.loader.is_busy() or self.more_loader.is_busy()
+        return loading or self.answers.is_building()
 
     def field_id(self) -> int | None:
         """Return the field shown, if any."""

@@ -1,7 +1,7 @@
 """A field's answers by topic: who said what and when, stars, takeaways, research checked.
 
 Each topic shows the user's takeaway (saved as typed) and its answers with a star button,
-the starred first, the first ``SHOWN`` of them at once and the next on "Show more";
+the starred first, the first ``SHOWN`` of them and ``MORE`` more on each "Show more";
 below them the research lines to verify, each with what was heard in the interviews, what
 the user noted was said, and their mark (confirmed, corrected, still open).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from infoview_gui.domain.errors import DomainError, NotFoundError
 from infoview_gui.domain.learned import Answer, ResearchCheck, TopicGroup, VerifyMark
 from infoview_gui.printing.learned_html import day_text
 from infoview_gui.services import learned
-from infoview_gui.services.learned import SHOWN
+from infoview_gui.services.learned import MORE
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits, run_action
 from infoview_gui.ui.text_roles import TextRole
@@ -36,6 +36,8 @@ from infoview_gui.ui.widgets.layouts import remove_widgets
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
 STARRED, NOT_STARRED = "★", "☆"
+ROWS_AT_ONCE = 30
+"""A page of more answers than this is built a few topics per turn of the event loop."""
 TAKEAWAY_LINES = 3
 
 
@@ -205,7 +207,7 @@ class TopicSection(QWidget):
             self.rows.append(row)
             self.layout_.insertWidget(self.layout_.count() - 1, row)
         hidden = self.hidden()
-        more = min(SHOWN, hidden)
+        more = min(MORE, hidden)
         self.more_button.setText(
             f"Show {more} more ({hidden:,} of {self.group.total:,} not shown yet)"
         )
@@ -242,6 +244,12 @@ class AnswersPanel(QWidget):
         self.check_rows: list[CheckRow] = []
         self.fetch_more: Callable[[int, str, int, Callable[[tuple[Answer, ...]], None]], None]
         self.fetch_more = _read_more
+        self.content = QVBoxLayout()
+        self._waiting: list[TopicGroup | tuple[str, tuple[ResearchCheck, ...]]] = []
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(self._build_some)
 
     @property
     def takeaways(self) -> dict[str, TakeawayEditor]:
@@ -259,34 +267,67 @@ class AnswersPanel(QWidget):
             editor.flush()
 
     def show_page(self, page: learned.FieldPage | None) -> None:
-        """Show a field's page (None: nothing)."""
+        """Show a field's page (None: nothing).
+
+        Up to ``ROWS_AT_ONCE`` answers are built at once (a student's page, whole); a
+        bigger page gets the rest a topic or two per turn of the event loop, so the
+        window never stops for long.
+        """
         self.flush()
         self._clear()
         content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.content = QVBoxLayout(content)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.addStretch(1)
         self.body.addWidget(content)
         if page is None:
             return
         self.field_id = page.field_id
         if not page.groups:
-            layout.addWidget(
+            self._add(
                 plain_label(
                     f"Nothing learned about {page.name} yet: once an interview is held, what "
                     "you noted under each question appears here, grouped by topic."
                 )
             )
-        for group in page.groups:
-            section = self.sections[group.topic] = TopicSection(self.events, page.field_id, group)
-            section.more_wanted.connect(self._on_section_more_wanted)
-            layout.addWidget(section)
-        if page.checks:
-            layout.addWidget(heading_label("Research to verify", role=TextRole.TITLE))
-            for check in page.checks:
-                row = CheckRow(self.events, check)
-                self.check_rows.append(row)
-                layout.addWidget(row)
-        layout.addStretch(1)
+        checks = [("checks", page.checks)] if page.checks else []
+        self._waiting = [*page.groups, *checks]
+        self._build_some()
+
+    def is_building(self) -> bool:
+        """Whether topics of the page are still to be built."""
+        return bool(self._waiting)
+
+    def _build_some(self) -> None:
+        """Build topics until ``ROWS_AT_ONCE`` answers; the rest at the next turn."""
+        built = 0
+        while self._waiting:
+            part = self._waiting[0]
+            rows = len(part.answers) if isinstance(part, TopicGroup) else len(part[1])
+            if built and built + rows > ROWS_AT_ONCE:
+                self._next.start()
+                return
+            self._waiting.pop(0)
+            built += rows
+            if isinstance(part, TopicGroup):
+                self._add_section(part)
+            else:
+                self._add_checks(part[1])
+
+    def _add(self, widget: QWidget) -> None:
+        self.content.insertWidget(self.content.count() - 1, widget)
+
+    def _add_section(self, group: TopicGroup) -> None:
+        section = self.sections[group.topic] = TopicSection(self.events, self.field_id, group)
+        section.more_wanted.connect(self._on_section_more_wanted)
+        self._add(section)
+
+    def _add_checks(self, checks: tuple[ResearchCheck, ...]) -> None:
+        self._add(heading_label("Research to verify", role=TextRole.TITLE))
+        for check in checks:
+            row = CheckRow(self.events, check)
+            self.check_rows.append(row)
+            self._add(row)
 
     def _on_section_more_wanted(self, topic: str, shown: int) -> None:
         section = self.sections.get(topic)
@@ -296,7 +337,8 @@ class AnswersPanel(QWidget):
     def _clear(self) -> None:
         for editor in self.takeaways.values():
             pending_edits(self.events).unregister(editor)
-        self.sections, self.check_rows = {}, []
+        self.sections, self.check_rows, self._waiting = {}, [], []
+        self._next.stop()
         remove_widgets(self.body)
 
 
