@@ -53,7 +53,7 @@ class Bar(QWidget):
     def set_value(self, value: int, most: int) -> None:
         """Show ``value`` against the largest count ``most``."""
         self.value, self.most = value, most
-        self.setAccessibleName(f"{self.name}: {value}")
+        self.setAccessibleName(f"{self.name}: {value:,}")
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -154,7 +154,7 @@ def month_name(month: str) -> str:
 
 def months_text(months: tuple[tuple[str, int], ...]) -> str:
     """Return the months with interviews as text: ``Mar 2026: 2 · Apr 2026: 1``."""
-    return " · ".join(f"{month_name(month)}: {count}" for month, count in months if count)
+    return " · ".join(f"{month_name(month)}: {count:,}" for month, count in months if count)
 
 
 class ProgressCard(QWidget):
@@ -199,10 +199,10 @@ class ProgressCard(QWidget):
         most = max((count for _name, count in funnel), default=0)
         for name, count in funnel:
             self.bars[name].set_value(count, most)
-            self.counts[name].setText(str(count))
+            self.counts[name].setText(f"{count:,}")
         self.rates.setText(
             f"Response rate {rate_text(figures.response_rate)} "
-            f"({figures.answered} of {figures.asked} answered). "
+            f"({figures.answered:,} of {figures.asked:,} answered). "
             f"Median wait for a reply: {days_text(figures.median_reply_days)}."
         )
         self.month_chart.set_months(figures.per_month)
