@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -27,24 +28,22 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.learned import Answer
 from infoview_gui.domain.progress import Progress
-from infoview_gui.printing.document import Document
-from infoview_gui.printing.learned_html import learned_document
-from infoview_gui.printing.preview import ChoosePath, ask_pdf_path, preview_document
-from infoview_gui.printing.render import RenderError
 from infoview_gui.services import fit, learned
 from infoview_gui.services.progress import OVERALL, field_progress
-from infoview_gui.services.sheets import paper_size
 from infoview_gui.store import learned_queries
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.user_time import system_zone_name, user_today, utc_now
-from infoview_gui.ui.views.interview_notes import save_pdf
 from infoview_gui.ui.views.learned_answers import AnswersPanel
 from infoview_gui.ui.views.learned_compare import ComparePanel
 from infoview_gui.ui.views.learned_loader import Loader
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.progress_charts import ProgressCard
+
+if TYPE_CHECKING:
+    from infoview_gui.printing.document import Document
+    from infoview_gui.printing.preview import ChoosePath
 
 KINDS = Kind.INTERVIEWS | Kind.QUESTION_LISTS | Kind.FIELDS | Kind.RESEARCH | Kind.LEARNED
 KINDS |= Kind.CONTACTS | Kind.PROFILE | Kind.SETTINGS | Kind.QUESTIONS
@@ -90,7 +89,7 @@ class LearnedView(QWidget):
     Args:
         events: the window's events.
         now: returns the present moment (tests pass a fixed one).
-        choose_path: asks where to save a PDF (tests pass a path).
+        choose_path: asks where to save a PDF (tests pass a path; None: the usual dialog).
     """
 
     def __init__(
@@ -98,7 +97,7 @@ class LearnedView(QWidget):
         events: AppEvents,
         *,
         now: Callable[[], datetime] = utc_now,
-        choose_path: ChoosePath = ask_pdf_path,
+        choose_path: ChoosePath | None = None,
     ) -> None:
         super().__init__()
         self.events, self._now, self.choose_path = events, now, choose_path
@@ -240,6 +239,11 @@ class LearnedView(QWidget):
 
     def document(self) -> Document:
         """Return the printable summary of the field shown (what was just typed saved)."""
+        # Printing is imported when first used: it would add a tenth of a second to the
+        # first showing of the view.
+        from infoview_gui.printing.learned_html import learned_document
+        from infoview_gui.services.sheets import paper_size
+
         self.answers.flush()
         shown = self.page
         assert shown is not None
@@ -254,10 +258,14 @@ class LearnedView(QWidget):
 
     def save_pdf(self) -> str:
         """Ask where, then save the field's summary as a PDF; return the path ("" if not)."""
+        from infoview_gui.printing.preview import ask_pdf_path
+        from infoview_gui.printing.render import RenderError
+        from infoview_gui.ui.views.interview_notes import save_pdf
+
         if self.page is None:
             return ""
         try:
-            path = save_pdf(self.document(), self, self.choose_path)
+            path = save_pdf(self.document(), self, self.choose_path or ask_pdf_path)
         except RenderError as exc:
             self.events.saved.emit(str(exc))
             return ""
@@ -281,6 +289,8 @@ class LearnedView(QWidget):
         self.refresh(self.field_id())
 
     def _on_print_button_clicked(self) -> None:
+        from infoview_gui.printing.preview import preview_document
+
         if self.page is not None:
             preview_document(self.document(), self, modal=False)
 
