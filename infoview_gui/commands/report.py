@@ -64,7 +64,7 @@ def _lines(record: dict[str, Any]) -> list[str]:
     from infoview_gui.domain.progress import days_text, rate_text
 
     counts = ", ".join(
-        f"{record[key]} {word}"
+        f"{record[key]:,} {word}"
         for key, word in (
             ("asked", "asked"),
             ("accepted", "accepted"),
@@ -75,11 +75,11 @@ def _lines(record: dict[str, Any]) -> list[str]:
             ("referrals", "referrals"),
         )
     )
-    months = ", ".join(f"{m}: {n}" for m, n in record["interviews_per_month"].items())
+    months = ", ".join(f"{m}: {n:,}" for m, n in record["interviews_per_month"].items())
     return [
         f"  {counts}",
         f"  Response rate {rate_text(record['response_rate'])} "
-        f"({record['answered']} of {record['asked']} answered); median wait for a reply "
+        f"({record['answered']:,} of {record['asked']:,} answered); median wait for a reply "
         f"{days_text(record['median_reply_business_days'])}",
         f"  Interviews per month: {months or 'none held yet'}",
     ]

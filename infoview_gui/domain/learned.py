@@ -90,11 +90,21 @@ class Answer:
 
 @dataclass(frozen=True)
 class TopicGroup:
-    """The answers of one topic, with the user's takeaway for it."""
+    """The answers of one topic, with the user's takeaway for it.
+
+    ``count`` is how many answers the topic has when ``answers`` holds only the first of
+    them (None: ``answers`` holds them all).
+    """
 
     topic: str
     answers: tuple[Answer, ...]
     takeaway: str = ""
+    count: int | None = None
+
+    @property
+    def total(self) -> int:
+        """How many answers the topic has, shown or not."""
+        return len(self.answers) if self.count is None else max(self.count, len(self.answers))
 
     @property
     def label(self) -> str:
@@ -108,19 +118,29 @@ class TopicGroup:
 
 
 def group_by_topic(
-    answers: Iterable[Answer], takeaways: Mapping[str, str], *, keep_empty: bool = False
+    answers: Iterable[Answer],
+    takeaways: Mapping[str, str],
+    *,
+    keep_empty: bool = False,
+    counts: Mapping[str, int] | None = None,
 ) -> tuple[TopicGroup, ...]:
     """Return the answers grouped by topic, in ``TOPIC_ORDER``.
 
     Within a topic, answers keep the order given (the services give them by interview
     date, then question order). A topic with neither an answer nor a takeaway is left out
-    unless ``keep_empty``.
+    unless ``keep_empty``. ``counts`` says how many answers each topic has when
+    ``answers`` are only the first of them.
     """
     grouped: dict[str, list[Answer]] = {topic: [] for topic in TOPIC_ORDER}
     for answer in answers:
         grouped.setdefault(answer.topic, []).append(answer)
     return tuple(
-        TopicGroup(topic, tuple(grouped[topic]), takeaways.get(topic, ""))
+        TopicGroup(
+            topic,
+            tuple(grouped[topic]),
+            takeaways.get(topic, ""),
+            None if counts is None else counts.get(topic, 0),
+        )
         for topic in TOPIC_ORDER
         if keep_empty or grouped[topic] or takeaways.get(topic, "").strip()
     )

@@ -19,7 +19,7 @@ days are arguments. The window's charts and ``infoview report`` show the same fi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from statistics import median
@@ -170,3 +170,72 @@ def days_text(days: float | None) -> str:
     if days is None:
         return "—"
     return f"{days:g} business day" + ("" if days == 1 else "s")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The requests of one field (or all) added up, as ``store.progress_queries`` reads them.
+
+    Attributes:
+        statuses: per status, (requests, those of them with a thank-you sent).
+        days: (status, requested on, responded on, requests) per distinct combination.
+        held_days: (day held, interviews) per distinct day.
+    """
+
+    statuses: Mapping[InterviewStatus, tuple[int, int]]
+    days: Sequence[tuple[InterviewStatus, date, date | None, int]] = ()
+    held_days: Sequence[tuple[date, int]] = ()
+
+    def count(self, statuses: Iterable[InterviewStatus]) -> int:
+        """Return how many requests are in any of ``statuses``."""
+        return sum(self.statuses.get(status, (0, 0))[0] for status in statuses)
+
+
+def progress_of(tally: Tally, *, referrals: int, today: date, follow_up_after: int) -> Progress:
+    """Return the figures of a tally on ``today``: the same as ``progress`` of its requests."""
+    asked = frozenset(_S) - {_S.NOT_ASKED}
+    answered = _ACCEPTED | {_S.DECLINED}
+    no_reply = sum(
+        n
+        for status, asked_on, _answered_on, n in tally.days
+        if status in _WAITING and business_days_between(asked_on, today) >= follow_up_after
+    )
+    waits = sorted(
+        (business_days_between(asked_on, answered_on), n)
+        for status, asked_on, answered_on, n in tally.days
+        if answered_on is not None and status in answered
+    )
+    months: Counter[str] = Counter()
+    for day, n in tally.held_days:
+        months[f"{day.year:04d}-{day.month:02d}"] += n
+    held_days = [day for day, _n in tally.held_days]
+    return Progress(
+        asked=tally.count(asked),
+        accepted=tally.count(_ACCEPTED),
+        declined=tally.count({_S.DECLINED}),
+        no_reply=no_reply,
+        held=tally.count(_HELD),
+        thanked=sum(tally.statuses.get(status, (0, 0))[1] for status in _HELD),
+        referrals=referrals,
+        median_reply_days=weighted_median(waits),
+        per_month=tuple(
+            (month, months[month])
+            for month in (months_between(min(held_days), max(held_days)) if held_days else ())
+        ),
+    )
+
+
+def weighted_median(values: Sequence[tuple[int, int]]) -> float | None:
+    """Return the median of sorted (value, how many times) pairs (None: no value)."""
+    total = sum(n for _value, n in values)
+    if not total:
+        return None
+    middle = [(total - 1) // 2, total // 2]  # the one or two middle places, from 0
+    found: list[int] = []
+    seen = 0
+    for value, n in values:
+        while middle and middle[0] < seen + n:
+            found.append(value)
+            middle.pop(0)
+        seen += n
+    return float(sum(found) / len(found))

@@ -15,7 +15,7 @@ from infoview_gui.domain import learned
 from infoview_gui.domain.enums import Decidedness, FieldStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.learned import FieldFit, FitCriterion, TopicGroup
-from infoview_gui.services.learned import GONE, field_page
+from infoview_gui.services.learned import GONE, starred_groups
 from infoview_gui.services.profile import load_profile, save_profile
 from infoview_gui.store import learned_queries as lq
 from infoview_gui.store.database import database
@@ -42,6 +42,13 @@ class Comparison:
     criteria: tuple[FitCriterion, ...]
     fields: tuple[ComparedField, ...]
 
+    def with_scores(self) -> Comparison:
+        """Return the comparison with the criteria and every field's scores read again."""
+        fields = tuple(
+            replace(f, fit=FieldFit(f.field_id, lq.fit_scores(f.field_id))) for f in self.fields
+        )
+        return Comparison(criteria(), fields)
+
     def total(self, field: ComparedField) -> float | None:
         """Return the field's weighted fit, out of 5 (None: not rated yet)."""
         return field.fit.total(self.criteria)
@@ -63,15 +70,19 @@ def criteria() -> tuple[FitCriterion, ...]:
 
 
 def comparison(*, field_ids: list[int], system_zone: str = "") -> Comparison:
-    """Return up to three fields side by side (unknown ids are left out)."""
-    known = {int(row[0]) for row in lq.field_names()}
+    """Return up to three fields side by side (unknown ids are left out).
+
+    Each field brings its takeaways and starred answers only: what is read grows with
+    what the comparison shows, not with the field's answers.
+    """
+    names = {int(i): (str(n), str(s)) for i, n, s in lq.field_names()}
     compared = []
-    for field_id in [f for f in dict.fromkeys(field_ids) if f in known][: learned.MAX_COMPARED]:
-        page = field_page(field_id=field_id, system_zone=system_zone)
+    for field_id in [f for f in dict.fromkeys(field_ids) if f in names][: learned.MAX_COMPARED]:
+        name, status = names[field_id]
+        groups = starred_groups(field_id, system_zone=system_zone)
         fit = FieldFit(field_id, lq.fit_scores(field_id))
-        compared.append(
-            ComparedField(field_id, page.name, page.status, page.people, page.groups, fit)
-        )
+        people = lq.people_talked_to(field_id)
+        compared.append(ComparedField(field_id, name, FieldStatus(status), people, groups, fit))
     return Comparison(criteria(), tuple(compared))
 
 

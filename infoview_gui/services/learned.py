@@ -24,6 +24,10 @@ from infoview_gui.store.models import ResearchCheck as ResearchCheckRow
 from infoview_gui.store.models import Takeaway as TakeawayRow
 
 GONE = "That career field no longer exists."
+SHOWN = 15
+"""How many answers of a topic a page shows at first (a student's every interview)."""
+MORE = 25
+"""How many more answers of a topic "Show more" adds."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,52 @@ def field_answers(field_id: int, *, system_zone: str = "") -> list[Answer]:
         for interview, notes, first, last, email, moment, tz in lq.other_note_rows(field_id)
     ]  # fmt: skip
     return found
+
+
+def _answer(row: tuple[object, ...], zone: ZoneInfo) -> Answer:
+    """Return the answer of a row shaped as ``answer_rows`` gives them (more columns may follow)."""
+    item, interview, topic, question, text, first, last, email, moment, tz, starred = row[:11]
+    return Answer(
+        int(str(item)), int(str(interview)), str(topic), str(question), str(text),
+        _who(first, last, email), local_day(moment, str(tz or ""), zone), bool(starred),
+    )  # fmt: skip
+
+
+def shown_page(*, field_id: int, system_zone: str = "", count: int = SHOWN) -> FieldPage:
+    """Return the field's page with only the first ``count`` answers of each topic.
+
+    Starred answers come first, then the others from the oldest interview on; each
+    group's ``count`` says how many the topic has. What is read grows with what is shown.
+    """
+    name, status = _field_row(field_id)
+    zone = user_zone(system_zone=system_zone)
+    rows = lq.shown_answer_rows(field_id, count)
+    counts = {str(row[2]): int(row[12]) for row in rows}
+    answers = [_answer(row, zone) for row in rows]
+    groups = learned.group_by_topic(answers, lq.takeaways(field_id), counts=counts)
+    checks = []
+    for item_id, line, mark, said in lq.research_check_rows(field_id):
+        asked = [verify_question(str(line)), str(line)]
+        heard = tuple(_answer(row, zone) for row in lq.heard_rows(field_id, asked, count))
+        checks.append(ResearchCheck(int(item_id), str(line), VerifyMark(mark), str(said), heard))
+    people = lq.people_talked_to(field_id)
+    return FieldPage(field_id, name, status, groups, tuple(checks), people)
+
+
+def more_answers(
+    *, field_id: int, topic: str, after: int, count: int = MORE, system_zone: str = ""
+) -> tuple[Answer, ...]:
+    """Return the answers of a topic numbered ``after + 1`` to ``after + count``, as shown."""
+    zone = user_zone(system_zone=system_zone)
+    rows = lq.shown_answer_rows(field_id, count, topic=topic, after=after)
+    return tuple(_answer(row, zone) for row in rows)
+
+
+def starred_groups(field_id: int, *, system_zone: str = "") -> tuple[TopicGroup, ...]:
+    """Return the field's topics with a takeaway or a starred answer, with those only."""
+    zone = user_zone(system_zone=system_zone)
+    starred = [_answer(row, zone) for row in lq.starred_answer_rows(field_id)]
+    return learned.group_by_topic(starred, lq.takeaways(field_id))
 
 
 def _field_row(field_id: int) -> tuple[str, FieldStatus]:

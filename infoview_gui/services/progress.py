@@ -8,11 +8,12 @@ from typing import Any
 
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.domain.progress import Progress, RequestFact, progress
+from infoview_gui.domain.progress import Progress, Tally, progress_of
 from infoview_gui.services.agenda import user_zone
 from infoview_gui.services.learned import local_day
 from infoview_gui.services.waiting import reply_thresholds
 from infoview_gui.store import learned_queries as lq
+from infoview_gui.store import progress_queries as pq
 
 OVERALL = "All fields"
 
@@ -34,27 +35,32 @@ def _date(value: object) -> date | None:
     return date.fromisoformat(str(value)) if value else None
 
 
-def request_facts(field_id: int | None, *, system_zone: str = "") -> list[RequestFact]:
-    """Return one fact per request of the field (or of every field)."""
+def tally(field_id: int | None, *, system_zone: str = "") -> Tally:
+    """Return the requests of the field (or of every field) added up by SQL."""
     zone = user_zone(system_zone=system_zone)
-    return [
-        RequestFact(
-            status=InterviewStatus(str(status)),
-            requested_on=_date(asked),
-            responded_on=_date(answered),
-            held_on=local_day(moment, str(tz or ""), zone),
-            thanked=bool(thanked),
-        )
-        for status, asked, answered, moment, tz, thanked in lq.request_fact_rows(field_id)
+    statuses = {
+        InterviewStatus(str(status)): (int(n), int(thanked))
+        for status, n, thanked in pq.status_counts(field_id)
+    }
+    days = [
+        (InterviewStatus(str(status)), asked, _date(answered), int(n))
+        for status, asked_on, answered, n in pq.day_pairs(field_id)
+        if (asked := _date(asked_on)) is not None
     ]
+    held = [
+        (day, int(n))
+        for moment, tz, n in pq.held_moments(field_id)
+        if (day := local_day(moment, str(tz or ""), zone)) is not None
+    ]
+    return Tally(statuses, days, held)
 
 
 def field_progress(*, field_id: int | None, today: date, system_zone: str = "") -> Progress:
     """Return the figures of one field, or of every field when ``field_id`` is None."""
     _ask_next, follow_up_after = reply_thresholds()
-    return progress(
-        request_facts(field_id, system_zone=system_zone),
-        referrals=lq.referral_count(field_id),
+    return progress_of(
+        tally(field_id, system_zone=system_zone),
+        referrals=pq.referral_count(field_id),
         today=today,
         follow_up_after=follow_up_after,
     )

@@ -56,6 +56,12 @@ def no_dialog() -> bool:
     return QApplication.activeModalWidget() is None
 
 
+def shown(driver: Driver, view: ViewId) -> bool:
+    """Whether a view is shown with what it reads (a view reading in a worker says so)."""
+    reading = getattr(driver.window.view(view), "is_reading", lambda: False)
+    return no_dialog() and not reading()
+
+
 class Driver:
     """Runs the chosen actions on ``window``, each measured by the probe."""
 
@@ -105,7 +111,7 @@ class Driver:
         """Click a view in the navigation (shown even when not measured: what follows needs it)."""
         name = f"show_{view.name.lower()}"
         if self.chosen(name):
-            self.run(name, lambda: self.window.nav.setCurrentRow(view))
+            self.run(name, lambda: self.window.nav.setCurrentRow(view), lambda: shown(self, view))
         else:
             self.window.nav.setCurrentRow(view)
             pause(SETTLE_MS)
@@ -126,7 +132,13 @@ def main_actions(driver: Driver, csv_import: Path | None) -> None:
     idle, _ = measure(driver.probe, lambda: None)  # the machine's own noise: no action
     driver.facts["noise_floor_s"] = round(idle, 4)
     driver.run("home_agenda", lambda: window.events.publish(Changes.everything()))
-    for view in (ViewId.INTERVIEWS, ViewId.FOLLOW_UPS, ViewId.QUESTIONS, ViewId.FIELDS):
+    for view in (
+        ViewId.INTERVIEWS,
+        ViewId.FOLLOW_UPS,
+        ViewId.QUESTIONS,
+        ViewId.FIELDS,
+        ViewId.LEARNED,
+    ):
         driver.show(view)
         if view in (ViewId.INTERVIEWS, ViewId.FOLLOW_UPS):
             records_sorts(driver, view)

@@ -15,17 +15,27 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.app import main
-from infoview_gui.domain.enums import Decidedness, FieldStatus
+from infoview_gui.domain.enums import Decidedness, FieldStatus, Topic
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import fit, learned
+from infoview_gui.services import fit, holding, learned
+from infoview_gui.services.learned import MORE, SHOWN
 from infoview_gui.services.profile import load_profile
+from infoview_gui.services.question_lists import add_questions, add_text, list_for_interview
 from infoview_gui.store.database import close_database
+from infoview_gui.store.models import Question
 from infoview_gui.store.opening import open_store
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.learned import LearnedView
-from tests.learned_world import EXPECTED, RESEARCH_LINE, TODAY, LearnedWorld, build
+from infoview_gui.ui.views.learned_answers import ROWS_AT_ONCE
+from tests.learned_world import (
+    EXPECTED,
+    RESEARCH_LINE,
+    TODAY,
+    LearnedWorld,
+    build,
+)
 
 NOON = datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=UTC)
 COUNTS = ("asked", "accepted", "declined", "no_reply", "held", "thanked", "referrals")
@@ -213,3 +223,89 @@ def test_the_printed_summary_is_readable(view: LearnedView, tmp_path: Path) -> N
         assert words in text, words
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
     assert list(tmp_path.glob("page*.png"))
+
+
+def _many_answers(world: LearnedWorld, how_many: int) -> list[int]:
+    """Give Jo's interview ``how_many`` questions of the user's own, each answered."""
+    list_id = list_for_interview(interview_id=world.interviews["Jo"])
+    items = []
+    for i in range(how_many):
+        item = add_text(list_id=list_id, text=f"My question {i}")
+        holding.save_answer(item_id=item, text=f"Answer {i}")
+        items.append(item)
+    return items
+
+
+def test_a_topic_of_many_answers_shows_the_first_and_the_rest_on_show_more(
+    qtbot: QtBot, view: LearnedView, world: LearnedWorld
+) -> None:
+    items = _many_answers(world, SHOWN + MORE + 10)
+    learned.set_star(item_id=items[40], starred=True)
+    view.events.publish()
+    view.show_field(world.journalism)
+    section = view.answers.sections["own"]
+    texts = [row.text.text() for row in section.rows]
+    assert texts == ["Answer 40", *(f"Answer {i}" for i in range(SHOWN - 1))]  # starred first
+    qtbot.waitUntil(section.more_button.isVisible)  # the page is shown once control returns
+    assert section.more_button.text() == "Show 25 more (35 of 50 not shown yet)"
+    qtbot.mouseClick(section.more_button, Qt.MouseButton.LeftButton)
+    assert len(section.rows) == SHOWN + MORE
+    assert section.more_button.text() == "Show 10 more (10 of 50 not shown yet)"
+    section.more_button.setFocus()
+    qtbot.keyClick(section.more_button, Qt.Key.Key_Space)
+    shown = [row.text.text() for row in section.rows]
+    assert sorted(shown) == sorted(f"Answer {i}" for i in range(50))  # each once, none lost
+    assert not section.more_button.isVisible()
+    star = section.rows[SHOWN + MORE].star
+    assert star is not None and star.hasFocus()  # the keyboard lands on what was added
+    qtbot.keyClick(star, Qt.Key.Key_Space)
+    assert star.text() == "★"
+    starred = learned.starred_groups(world.journalism)
+    assert [a.text for g in starred for a in g.starred] == ["Answer 39", "Answer 40"]
+
+
+def test_big_data_is_read_in_a_worker_and_shown_when_read(
+    qtbot: QtBot, view: LearnedView, world: LearnedWorld
+) -> None:
+    _many_answers(world, SHOWN + 5)
+    view.events.publish()
+    view.loader.big_from = view.more_loader.big_from = 0  # as with thousands of interviews
+    view.show_field(world.journalism)
+    assert view.is_reading() and view.reading.isVisibleTo(view)
+    qtbot.waitUntil(lambda: not view.is_reading(), timeout=10_000)
+    assert not view.reading.isVisibleTo(view)
+    section = view.answers.sections["own"]
+    assert len(section.rows) == SHOWN
+    qtbot.mouseClick(section.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(section.rows) == SHOWN + 5, timeout=10_000)
+    assert view.overall_card.figures_text()["Held"] == str(EXPECTED[None]["held"])
+
+
+def test_the_months_are_labelled_under_their_columns(view: LearnedView) -> None:
+    view.tabs.setCurrentIndex(2)
+    chart = view.overall_card.month_chart
+    assert chart.month_labels() == ["Mar", "Apr"]
+    assert chart.accessibleDescription() == "Mar 2026: 4 · Apr 2026: 1"
+    image = chart.grab().toImage()
+    band = image.height() - chart.fontMetrics().height() // 2 - 2
+    colours = {image.pixel(x, band) for x in range(image.width())}
+    assert len(colours) > 1  # letters are painted in the label band
+
+
+def test_a_big_page_is_built_a_few_topics_at_a_time(
+    qtbot: QtBot, view: LearnedView, world: LearnedWorld
+) -> None:
+    list_id = list_for_interview(interview_id=world.interviews["Kim"])
+    for topic in (Topic.PATH, Topic.TRENDS, Topic.CULTURE):
+        asked = Question.select(Question.id).where(Question.topic == topic.value).limit(10)
+        items = add_questions(list_id=list_id, question_ids=[q.id for q in asked])
+        for i, item in enumerate(items):
+            holding.save_answer(item_id=item, text=f"{topic.value} {i}")
+    view.events.publish()
+    view.show_field(world.journalism)
+    assert view.is_reading()  # the first topics are there, the others come next
+    assert 0 < sum(len(rows) for rows in view.answers.answer_rows.values()) <= ROWS_AT_ONCE
+    qtbot.waitUntil(lambda: not view.is_reading())
+    built = {topic: len(rows) for topic, rows in view.answers.answer_rows.items()}
+    assert built == {"day_to_day": 1, "path": 10, "skills": 1, "trends": 10, "culture": 10}
+    assert list(view.answers.sections) == ["day_to_day", "path", "skills", "trends", "culture"]

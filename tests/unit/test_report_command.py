@@ -87,3 +87,16 @@ def test_report_is_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     assert re.search(r"^ +report +progress in figures", capsys.readouterr().out, re.MULTILINE)
+
+
+def test_big_numbers_are_printed_with_thousands_separated() -> None:
+    from infoview_gui.commands.report import text
+    from infoview_gui.domain.progress import Progress
+
+    figures = Progress(
+        asked=4268, accepted=2310, declined=1002, held=1250, per_month=(("2026-03", 1250),)
+    )
+    shown = text([figures.as_dict()], ["All fields"], "2026-04-20")
+    assert "4,268 asked, 2,310 accepted, 1,002 declined, 0 no reply, 1,250 held" in shown
+    assert "(3,312 of 4,268 answered)" in shown
+    assert "Interviews per month: 2026-03: 1,250" in shown

@@ -8,10 +8,12 @@ the answers and the progress; the comparison picks its own two or three fields.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,27 +26,53 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.changes import Kind
-from infoview_gui.printing.document import Document
-from infoview_gui.printing.learned_html import learned_document
-from infoview_gui.printing.preview import ChoosePath, ask_pdf_path, preview_document
-from infoview_gui.printing.render import RenderError
-from infoview_gui.services import learned
+from infoview_gui.domain.learned import Answer
+from infoview_gui.domain.progress import Progress
+from infoview_gui.services import fit, learned
 from infoview_gui.services.progress import OVERALL, field_progress
-from infoview_gui.services.sheets import paper_size
 from infoview_gui.store import learned_queries
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.user_time import system_zone_name, user_today, utc_now
-from infoview_gui.ui.views.interview_notes import save_pdf
 from infoview_gui.ui.views.learned_answers import AnswersPanel
 from infoview_gui.ui.views.learned_compare import ComparePanel
+from infoview_gui.ui.views.learned_loader import Loader
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.progress_charts import ProgressCard
 
+if TYPE_CHECKING:
+    from infoview_gui.printing.document import Document
+    from infoview_gui.printing.preview import ChoosePath
+
 KINDS = Kind.INTERVIEWS | Kind.QUESTION_LISTS | Kind.FIELDS | Kind.RESEARCH | Kind.LEARNED
 KINDS |= Kind.CONTACTS | Kind.PROFILE | Kind.SETTINGS | Kind.QUESTIONS
 NO_FIELDS = "Add a career field under Career fields: what you learn about it gathers here."
+READING = "Reading what you learned…"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the view shows of a field: its page, the comparison, the figures."""
+
+    page: learned.FieldPage | None
+    comparison: fit.Comparison
+    figures: Progress | None
+    overall: Progress
+
+
+def read_shown(field_id: int | None, compared: list[int], today: date, zone: str) -> Shown:
+    """Read what the view shows (in a worker thread when the data is big)."""
+    page, figures = None, None
+    if field_id is not None:
+        page = learned.shown_page(field_id=field_id, system_zone=zone)
+        figures = field_progress(field_id=field_id, today=today, system_zone=zone)
+    return Shown(
+        page,
+        fit.comparison(field_ids=compared, system_zone=zone),
+        figures,
+        field_progress(field_id=None, today=today, system_zone=zone),
+    )
 
 
 def _scrolled(widget: QWidget, name: str) -> QScrollArea:
@@ -61,7 +89,7 @@ class LearnedView(QWidget):
     Args:
         events: the window's events.
         now: returns the present moment (tests pass a fixed one).
-        choose_path: asks where to save a PDF (tests pass a path).
+        choose_path: asks where to save a PDF (tests pass a path; None: the usual dialog).
     """
 
     def __init__(
@@ -69,7 +97,7 @@ class LearnedView(QWidget):
         events: AppEvents,
         *,
         now: Callable[[], datetime] = utc_now,
-        choose_path: ChoosePath = ask_pdf_path,
+        choose_path: ChoosePath | None = None,
     ) -> None:
         super().__init__()
         self.events, self._now, self.choose_path = events, now, choose_path
@@ -88,7 +116,13 @@ class LearnedView(QWidget):
         self.field_card = ProgressCard("")
         self.overall_card = ProgressCard(OVERALL)
         self.empty = plain_label(NO_FIELDS)
+        self.reading = plain_label(READING)
+        self.reading.setObjectName("viewDescription")
+        self.reading.hide()
         self.tabs = QTabWidget()
+        self.loader, self.more_loader = Loader(self), Loader(self)
+        self._edited = False
+        self.answers.fetch_more = self._fetch_more
         self._lay_out()
         self._connect_signals()
         self.refresher = Refresher(self, events, KINDS, lambda _changes: self.refresh())
@@ -115,6 +149,7 @@ class LearnedView(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.header)
         layout.addWidget(self.empty)
+        layout.addWidget(self.reading)
         layout.addWidget(self.tabs, 1)
 
     def _connect_signals(self) -> None:
@@ -123,6 +158,18 @@ class LearnedView(QWidget):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.events.learned_requested.connect(self.show_field)
         self.events.changed.connect(self._on_events_changed)
+        self.loader.busy.connect(self._on_loader_busy)
+        for loader in (self.loader, self.more_loader):
+            loader.failed.connect(self.events.saved.emit)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.loader.wait)
+            app.aboutToQuit.connect(self.more_loader.wait)
+
+    def is_reading(self) -> bool:
+        """Whether a read runs in a worker thread, or what it read is still being built."""
+        loading = self.loader.is_busy() or self.more_loader.is_busy()
+        return loading or self.answers.is_building()
 
     def field_id(self) -> int | None:
         """Return the field shown, if any."""
@@ -134,7 +181,12 @@ class LearnedView(QWidget):
         self.refresh(field_id)
 
     def refresh(self, field_id: int | None = None) -> None:
-        """Read the fields, the page of the one chosen, the comparison and the figures."""
+        """Read the fields, the page of the one chosen, the comparison and the figures.
+
+        The field list is read at once; the rest through the loader (in a worker thread
+        when the data is big), and shown when read.
+        """
+        self.answers.flush()
         keep = field_id if field_id is not None else self.field_id()
         fields = [(int(i), str(n)) for i, n, _s in learned_queries.field_names()]
         self.field.clear()
@@ -146,32 +198,52 @@ class LearnedView(QWidget):
             widget.setVisible(bool(fields))
         self.empty.setVisible(not fields)
         chosen = self.field_id()
-        self._show_page(chosen)
         others = [i for i in ids if i != chosen]
         picked = [i for i in self.compare.chosen() if i in ids] if self.compare.pickers else []
         self.compare.set_choices(fields, picked or ([chosen] if chosen else []) + others)
-        self.compare.refresh()
-        self._show_progress()
+        compared, zone = self.compare.chosen(), system_zone_name()
+        today, _zone = user_today(self._now(), zone)
+        self._edited = False
+        self.loader.load(lambda: read_shown(chosen, compared, today, zone), self._show)
 
-    def _show_page(self, field_id: int | None) -> None:
-        system_zone = system_zone_name()
-        self.page = (
-            None
-            if field_id is None
-            else learned.field_page(field_id=field_id, system_zone=system_zone)
+    def _show(self, shown: Shown) -> None:
+        """Show what was read, unless a star or takeaway was saved meanwhile: then read again."""
+        self.answers.flush()
+        if self._edited:
+            self.refresh()
+            return
+        self.page = shown.page
+        self.answers.show_page(shown.page)
+        self.compare.show_comparison(shown.comparison)
+        if shown.page is not None and shown.figures is not None:
+            self.field_card.show_progress(shown.page.name, shown.figures)
+        self.field_card.setVisible(shown.page is not None)
+        self.overall_card.show_progress(OVERALL, shown.overall)
+
+    def _fetch_more(
+        self, field_id: int, topic: str, after: int, done: Callable[[tuple[Answer, ...]], None]
+    ) -> None:
+        """Read the next answers of a topic through the loader; show them if still there."""
+        section, zone = self.answers.sections.get(topic), system_zone_name()
+
+        def show(answers: tuple[Answer, ...]) -> None:
+            if self.answers.sections.get(topic) is section:
+                done(answers)
+
+        self.more_loader.load(
+            lambda: learned.more_answers(
+                field_id=field_id, topic=topic, after=after, system_zone=zone
+            ),
+            show,
         )
-        self.answers.show_page(self.page)
-
-    def _show_progress(self) -> None:
-        today, _zone = user_today(self._now(), system_zone_name())
-        if self.page is not None:
-            figures = field_progress(field_id=self.page.field_id, today=today)
-            self.field_card.show_progress(self.page.name, figures)
-        self.field_card.setVisible(self.page is not None)
-        self.overall_card.show_progress(OVERALL, field_progress(field_id=None, today=today))
 
     def document(self) -> Document:
         """Return the printable summary of the field shown (what was just typed saved)."""
+        # Printing is imported when first used: it would add a tenth of a second to the
+        # first showing of the view.
+        from infoview_gui.printing.learned_html import learned_document
+        from infoview_gui.services.sheets import paper_size
+
         self.answers.flush()
         shown = self.page
         assert shown is not None
@@ -186,10 +258,14 @@ class LearnedView(QWidget):
 
     def save_pdf(self) -> str:
         """Ask where, then save the field's summary as a PDF; return the path ("" if not)."""
+        from infoview_gui.printing.preview import ask_pdf_path
+        from infoview_gui.printing.render import RenderError
+        from infoview_gui.ui.views.interview_notes import save_pdf
+
         if self.page is None:
             return ""
         try:
-            path = save_pdf(self.document(), self, self.choose_path)
+            path = save_pdf(self.document(), self, self.choose_path or ask_pdf_path)
         except RenderError as exc:
             self.events.saved.emit(str(exc))
             return ""
@@ -198,15 +274,23 @@ class LearnedView(QWidget):
         return path
 
     def _on_events_changed(self, _changes: object, origin: object) -> None:
-        """A star or takeaway typed here: the answers show it; the rest catches up."""
+        """A star or takeaway typed here: the answers show it; the comparison catches up.
+
+        A read still running may predate it: its result is read again (see ``_show``).
+        """
         if isinstance(origin, QWidget) and self.answers.isAncestorOf(origin):
+            self._edited = True
             self.compare.refresh()
-            self._show_progress()
+
+    def _on_loader_busy(self, busy: bool) -> None:
+        self.reading.setVisible(busy)
 
     def _on_field_activated(self, _index: int) -> None:
         self.refresh(self.field_id())
 
     def _on_print_button_clicked(self) -> None:
+        from infoview_gui.printing.preview import preview_document
+
         if self.page is not None:
             preview_document(self.document(), self, modal=False)
 

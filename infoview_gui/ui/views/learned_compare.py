@@ -35,6 +35,7 @@ from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.views.learned_answers import STARRED
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.layouts import remove_widgets
 
 NOT_RATED = -1
 ORDINALS = ("First field", "Second field", "Third field")
@@ -98,11 +99,10 @@ class ComparePanel(QWidget):
         self.new_criterion.setPlaceholderText("A criterion of your own, such as Location")
         self.add_button = QPushButton("Add criterion")
         self.usual_button = QPushButton("Add interest, skills, pay and lifestyle")
+        self.choice_slot, self.grid_slot, self.topics_slot = (QVBoxLayout() for _ in range(3))
         self.choice_row = QHBoxLayout()
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(14)
         self.topics = QGridLayout()
-        self.topics.setHorizontalSpacing(14)
         self._lay_out()
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.new_criterion.returnPressed.connect(self._on_add_button_clicked)
@@ -116,20 +116,21 @@ class ComparePanel(QWidget):
         adding.addWidget(self.usual_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.addLayout(self.choice_row)
+        layout.addLayout(self.choice_slot)
         layout.addLayout(_named("How decided are you?", self.decidedness))
         layout.addSpacing(6)
         layout.addWidget(heading_label("Fit on your criteria", role=TextRole.SECTION))
-        layout.addLayout(self.grid)
+        layout.addLayout(self.grid_slot)
         layout.addLayout(adding)
         layout.addSpacing(10)
         layout.addWidget(heading_label("Takeaways and starred answers", role=TextRole.SECTION))
-        layout.addLayout(self.topics)
+        layout.addLayout(self.topics_slot)
         layout.addStretch(1)
 
     def set_choices(self, fields: list[tuple[int, str]], chosen: list[int]) -> None:
         """Offer ``fields`` in the pickers, with ``chosen`` picked in order."""
-        _clear(self.choice_row)
+        self.choice_row = QHBoxLayout(_emptied(self.choice_slot))
+        self.choice_row.setContentsMargins(0, 0, 0, 0)
         self.pickers = []
         for i in range(min(MAX_COMPARED, max(2, len(fields)))):
             picker = record_combo(fields, none_text="(none)" if i >= 2 else "")
@@ -145,7 +146,11 @@ class ComparePanel(QWidget):
 
     def refresh(self) -> None:
         """Read the fields picked again and show them."""
-        self.comparison = fit.comparison(field_ids=self.chosen())
+        self.show_comparison(fit.comparison(field_ids=self.chosen()))
+
+    def show_comparison(self, comparison: fit.Comparison) -> None:
+        """Show ``comparison`` (read by the caller, perhaps in a worker thread)."""
+        self.comparison = comparison
         decided = load_profile().decidedness
         self.decidedness.setCurrentIndex(
             max(0, self.decidedness.findData(decided.value if decided else None))
@@ -155,7 +160,9 @@ class ComparePanel(QWidget):
         self.usual_button.setVisible(not self.comparison.criteria)
 
     def _show_grid(self, comparison: fit.Comparison) -> None:
-        _clear(self.grid)
+        self.grid = QGridLayout(_emptied(self.grid_slot))
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
         self.totals, self.scores, self.decide_buttons = {}, {}, {}
         self.grid.addWidget(plain_label("Weight (0–5)", wrap=False), 0, 1)
         for col, field in enumerate(comparison.fields, start=2):
@@ -213,7 +220,9 @@ class ComparePanel(QWidget):
             self.grid.addWidget(spin, row, col)
 
     def _show_topics(self, comparison: fit.Comparison) -> None:
-        _clear(self.topics)
+        self.topics = QGridLayout(_emptied(self.topics_slot))
+        self.topics.setContentsMargins(0, 0, 0, 0)
+        self.topics.setHorizontalSpacing(14)
         self.summaries = {}
         topics = comparison.topics()
         if not topics:
@@ -257,7 +266,8 @@ class ComparePanel(QWidget):
         )
 
     def _update_totals(self) -> None:
-        comparison = fit.comparison(field_ids=self.chosen())
+        shown = self.comparison
+        comparison = shown.with_scores() if shown else fit.comparison(field_ids=self.chosen())
         self.comparison = comparison
         for field in comparison.fields:
             label = self.totals.get(field.field_id)
@@ -306,16 +316,9 @@ class ComparePanel(QWidget):
         self.refresh()
 
 
-def _clear(layout: QGridLayout | QHBoxLayout) -> None:
-    """Remove and delete everything in ``layout`` (and in its nested layouts)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        elif inner is not None:
-            _clear(inner)  # type: ignore[arg-type]
-            inner.deleteLater()
+def _emptied(slot: QVBoxLayout) -> QWidget:
+    """Delete what ``slot`` holds (with ``remove_widgets``) and return a new empty box in it."""
+    remove_widgets(slot)
+    box = QWidget()
+    slot.addWidget(box)
+    return box

@@ -8,6 +8,8 @@ part of the Qt InfoView ships.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -51,7 +53,7 @@ class Bar(QWidget):
     def set_value(self, value: int, most: int) -> None:
         """Show ``value`` against the largest count ``most``."""
         self.value, self.most = value, most
-        self.setAccessibleName(f"{self.name}: {value}")
+        self.setAccessibleName(f"{self.name}: {value:,}")
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -76,29 +78,57 @@ class Bar(QWidget):
 
 
 class MonthChart(QWidget):
-    """Interviews per month as columns, oldest on the left; the counts are said in text."""
+    """Interviews per month as columns, oldest on the left, each labelled with its month.
+
+    The labels are the short month names (``Mar``), every second or third one when the
+    columns are too narrow for all; the counts are said in text, in the accessible name
+    and description (the view shows them under the chart too).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: tuple[tuple[str, int], ...] = ()
-        self.setMinimumHeight(MONTH_CHART_HEIGHT)
+        self.setMinimumHeight(MONTH_CHART_HEIGHT + self._label_height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_months(self, months: tuple[tuple[str, int], ...]) -> None:
         """Show these (month, count) columns."""
         self.months = months
-        self.setAccessibleName("Interviews per month: " + (months_text(months) or "none yet"))
+        said = months_text(months) or "none yet"
+        self.setAccessibleName("Interviews per month: " + said)
+        self.setAccessibleDescription(said)
         self.update()
 
     def sizeHint(self) -> QSize:
-        """Room for a year of columns."""
-        return QSize(240, MONTH_CHART_HEIGHT)
+        """Room for a year of columns and their labels."""
+        return QSize(240, MONTH_CHART_HEIGHT + self._label_height())
+
+    def _label_height(self) -> int:
+        return self.fontMetrics().height() + 2
+
+    def month_labels(self, width: float | None = None) -> list[str]:
+        """Return the label under each column ("" where it is left out for room)."""
+        if not self.months:
+            return []
+        slot = (self.width() if width is None else width) / len(self.months)
+        names = [month_name(month).split()[0] for month, _count in self.months]
+        widest = max(self.fontMetrics().horizontalAdvance(name) for name in names) + 6
+        step = max(1, math.ceil(widest / max(slot, 1.0)))
+        return [name if i % step == 0 else "" for i, name in enumerate(names)]
+
+    def _paint_labels(self, painter: QPainter, rect: QRectF, slot: float, pen: QColor) -> None:
+        """Write each column's month under the baseline."""
+        painter.setPen(pen)
+        top, high = rect.bottom() + 2, self._label_height()
+        centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        for i, label in enumerate(self.month_labels(rect.width())):
+            painter.drawText(QRectF(rect.left() + i * slot, top, slot, high), centred, label)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw a baseline and one column per month, as tall as its share of the busiest."""
+        """Draw a baseline, one column per month as tall as its share of the busiest, labels."""
         roles = colours()
         painter = QPainter(self)
-        rect = QRectF(self.rect()).adjusted(1, 4, -1, -2)
+        rect = QRectF(self.rect()).adjusted(1, 4, -1, -2 - self._label_height())
         painter.setPen(roles.border)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         most = max((count for _month, count in self.months), default=0)
@@ -111,6 +141,7 @@ class MonthChart(QWidget):
                 column = QRectF(rect.left() + i * slot + slot * 0.2, 0, slot * 0.6, height)
                 column.moveBottom(rect.bottom() - 1)
                 painter.drawRect(column)
+            self._paint_labels(painter, rect, slot, roles.muted)
         painter.end()
 
 
@@ -123,7 +154,7 @@ def month_name(month: str) -> str:
 
 def months_text(months: tuple[tuple[str, int], ...]) -> str:
     """Return the months with interviews as text: ``Mar 2026: 2 · Apr 2026: 1``."""
-    return " · ".join(f"{month_name(month)}: {count}" for month, count in months if count)
+    return " · ".join(f"{month_name(month)}: {count:,}" for month, count in months if count)
 
 
 class ProgressCard(QWidget):
@@ -168,10 +199,10 @@ class ProgressCard(QWidget):
         most = max((count for _name, count in funnel), default=0)
         for name, count in funnel:
             self.bars[name].set_value(count, most)
-            self.counts[name].setText(str(count))
+            self.counts[name].setText(f"{count:,}")
         self.rates.setText(
             f"Response rate {rate_text(figures.response_rate)} "
-            f"({figures.answered} of {figures.asked} answered). "
+            f"({figures.answered:,} of {figures.asked:,} answered). "
             f"Median wait for a reply: {days_text(figures.median_reply_days)}."
         )
         self.month_chart.set_months(figures.per_month)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from infoview_gui.domain.enums import InterviewStatus as S
 from infoview_gui.domain.learned import FitCriterion, weighted_total
-from infoview_gui.domain.progress import RequestFact, days_text, per_month, progress, rate_text
+from infoview_gui.domain.progress import (
+    RequestFact,
+    Tally,
+    days_text,
+    per_month,
+    progress,
+    progress_of,
+    rate_text,
+)
 
 MONDAY = date(2026, 3, 2)
 
@@ -45,3 +57,45 @@ def test_the_weighted_total_leaves_out_what_is_not_rated_yet() -> None:
     assert weighted_total({1: 4, 2: 1, 3: 5}, criteria) == (5 * 4 + 1) / 6
     assert weighted_total({2: 3}, criteria) == 3.0
     assert weighted_total({}, criteria) is None
+
+
+def _tallied(facts: list[RequestFact]) -> Tally:
+    """Add facts up as the store's GROUP BY queries do."""
+    statuses: Counter[S] = Counter(f.status for f in facts)
+    thanked: Counter[S] = Counter(f.status for f in facts if f.thanked)
+    days = Counter((f.status, f.requested_on, f.responded_on) for f in facts if f.requested_on)
+    held = Counter(f.held_on for f in facts if f.held_on and f.status in (S.HELD, S.THANKED))
+    return Tally(
+        {status: (n, thanked[status]) for status, n in statuses.items()},
+        [(status, asked, answered, n) for (status, asked, answered), n in days.items()],
+        list(held.items()),
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(list(S)),
+            st.one_of(st.none(), st.dates(date(2026, 1, 1), date(2026, 4, 30))),
+            st.integers(0, 20),
+            st.booleans(),
+        ),
+        max_size=40,
+    )
+)
+def test_figures_added_up_by_sql_are_those_of_every_request(
+    rows: list[tuple[S, date | None, int, bool]],
+) -> None:
+    facts = [
+        RequestFact(
+            status,
+            asked,
+            asked + timedelta(days=wait) if asked and wait % 3 else None,
+            asked + timedelta(days=wait + 1) if asked and status in (S.HELD, S.THANKED) else None,
+            thanked=thanked and status is S.THANKED,
+        )
+        for status, asked, wait, thanked in rows
+    ]
+    today = date(2026, 5, 4)
+    expected = progress(facts, referrals=3, today=today, follow_up_after=7)
+    assert progress_of(_tallied(facts), referrals=3, today=today, follow_up_after=7) == expected
