@@ -23,9 +23,9 @@ from infoview_gui.services import merging
 from infoview_gui.store.connection import open_path
 from infoview_gui.ui.dialogs.merge import MergeDialog
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.import_worker import JobRunner
 from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import plain_label
+from infoview_gui.ui.workers import JobRunner
 
 HEADERS = ("Contact", "Possibly the same as", "Why")
 

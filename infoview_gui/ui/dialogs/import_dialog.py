@@ -50,8 +50,8 @@ from infoview_gui.ui.dialogs.import_wizard import (
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_undo import ImportCommand
-from infoview_gui.ui.import_worker import Job, JobRunner
 from infoview_gui.ui.widgets.work_panel import WorkPanel
+from infoview_gui.ui.workers import Job, JobRunner
 
 
 class Page(IntEnum):

@@ -3,42 +3,23 @@
 A read is a function of the services; ``Loader.load`` runs it and hands its result to a
 callback on the GUI thread. With few interviews (every student's real data) it runs at
 once, as before; from ``BIG_FROM`` interviews on it runs in a worker thread on its own
-SQLite connection (``store.connection.own_connection``), so the window keeps turning
+SQLite connection (``ui.workers``), so the window keeps turning
 while SQL reads a field of thousands of answers. A newer read replaces one still
 running: only the last one's result is shown.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from infoview_gui.domain.errors import UserError
-from infoview_gui.store.connection import own_connection
 from infoview_gui.store.learned_queries import interview_count
-from infoview_gui.ui.import_worker import JobRunner
+from infoview_gui.ui.workers import JobRunner
 
 BIG_FROM = 2000
 """From this many interviews, reads run in a worker thread."""
-log = logging.getLogger(__name__)
-
-
-def _on_own_connection(job: Callable[[], object]) -> object:
-    """Run ``job`` on the worker thread's own connection; any failure said in words."""
-    try:
-        with own_connection():
-            return job()
-    except UserError:
-        raise
-    except Exception as error:  # noqa: BLE001 - the worker must answer with a sentence
-        log.exception("Reading What I learned failed")
-        raise UserError(
-            f"InfoView could not read what you learned ({type(error).__name__}: {error}). "
-            "Nothing was changed; switch fields or views to try again."
-        ) from error
 
 
 class Loader(QObject):
@@ -55,7 +36,11 @@ class Loader(QObject):
     def __init__(self, parent: QObject | None = None, *, big_from: int = BIG_FROM) -> None:
         super().__init__(parent)
         self.big_from = big_from
-        self._runner = JobRunner(self)
+        self._runner = JobRunner(
+            self,
+            doing="read what you learned",
+            kept="Nothing was changed; switch fields or views to try again.",
+        )
         self._done: Callable[[Any], None] | None = None
         self._runner.finished.connect(self._on_runner_finished)
         self._runner.failed.connect(self._on_runner_failed)
@@ -72,7 +57,7 @@ class Loader(QObject):
             done(job())
             return
         self._done = done
-        self._runner.run(lambda _report: _on_own_connection(job))
+        self._runner.run(lambda _report: job(), connection=True)
         self.busy.emit(True)
 
     def wait(self) -> None:
