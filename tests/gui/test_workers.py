@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -136,8 +136,9 @@ def test_a_cancelled_export_leaves_no_file_and_says_so(
     dialog.buttons.accepted.emit()
     assert ticks_while(qtbot, gate) >= 5
     assert dialog.work.isVisible() and dialog.is_working()
+    assert not dialog.work.cancel.isVisible()  # one Cancel: the dialog's own
     with qtbot.waitSignal(dialog.exported, timeout=10_000) as ended:
-        dialog.work.cancel.click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
         gate.opened.set()
     assert ended.args == [""]
     assert list(out.iterdir()) == []  # neither the export nor its temporary file

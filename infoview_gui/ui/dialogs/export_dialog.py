@@ -129,7 +129,7 @@ class ExportDialog(FormDialog):
         self.add_row("path", "File", path_box)
         self.form.addRow("", self.note)
         self.runner = JobRunner(self, doing="write this file", kept=KEPT)
-        self.work = WorkPanel(self.runner)
+        self.work = WorkPanel(self.runner, with_cancel=False)  # the dialog's Cancel stops it
         self.form.addRow("", self.work)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
@@ -253,6 +253,14 @@ class ExportDialog(FormDialog):
         self._set_working(False)
         self.show_error(f"The export was cancelled. {KEPT}")
         self.exported.emit("")
+
+    def reject(self) -> None:
+        """Cancel stops the export being written (the dialog stays, saying so); else closes."""
+        if self.is_working():
+            self.work.text.setText("Cancelling…")
+            self.runner.cancel_now()
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         """Stop any export (it leaves no file), and wait for it, before the dialog goes."""

@@ -12,10 +12,13 @@ class WorkPanel(QWidget):
     """A line of text, a progress bar and a Cancel button that follow a ``JobRunner``.
 
     Hidden until :meth:`start`; Cancel asks the runner to stop, and the panel hides
-    when the job has ended, however it ended (the dialog shows the outcome).
+    when the job has ended, however it ended (the dialog shows the outcome). A dialog
+    whose own Cancel button stops the work passes ``with_cancel=False``: one Cancel, not two.
     """
 
-    def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: JobRunner, parent: QWidget | None = None, *, with_cancel: bool = True
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.text = plain_label()
@@ -24,6 +27,7 @@ class WorkPanel(QWidget):
         self.progress.setAccessibleName("Progress")
         self.cancel = QPushButton("Cancel")
         self.cancel.setAccessibleName("Cancel the work")
+        self.with_cancel = with_cancel
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.progress, 1)
@@ -43,6 +47,7 @@ class WorkPanel(QWidget):
         self.text.setText(text)
         self.progress.setValue(0)
         self.cancel.setEnabled(True)
+        self.cancel.setVisible(self.with_cancel)
         self.show()
 
     def _on_cancel_clicked(self) -> None:
