@@ -10,6 +10,7 @@ drop, Move up / Move down) when the table is in rank order.
 from __future__ import annotations
 
 import html
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -186,6 +187,13 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
     def row_id(self, row: int) -> int:
         """Return the id of the contact at ``row``."""
         return int(self._ids[row])
+
+    def ids_of_spans(self, spans: Sequence[tuple[int, int]]) -> array[int]:
+        """Return the ids shown in these (first, last) row spans, in order."""
+        ids: array[int] = array("q")
+        for first, last in spans:
+            ids.extend(array("q", self._ids[first : last + 1]))
+        return ids
 
     def row_of(self, contact_id: int) -> int:
         """Return the row of a contact, or -1 when it is not shown."""

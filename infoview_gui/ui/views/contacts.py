@@ -238,8 +238,8 @@ class ContactsView(QWidget):
         ids = self.table.selected_ids()
         if not ids:
             return
-        names = [self.model.index(row, 1).data() for row in self.table.selected_rows()]
-        text = plural(len(ids), f"Delete {names[0]}", "Delete {n} contacts")
+        first = self.model.index(self.table.selected_spans()[0][0], Column.NAME).data()
+        text = plural(len(ids), f"Delete {first}", "Delete {n} contacts")
         try:
             snapshot = contacts.delete_contacts(contact_ids=ids)
         except StorageError as exc:
