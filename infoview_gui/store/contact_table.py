@@ -108,12 +108,18 @@ def like_pattern(search: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(flt: ContactFilter) -> tuple[str, list[object]]:
+SEARCH_SQL = "SELECT id FROM contact_search WHERE instr(text, ?) > 0"
+"""The ids of the contacts whose folded search text contains the folded search."""
+
+
+def _where(flt: ContactFilter, only: Sequence[int] | None = None) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if only is not None:
+        clauses.append(f"c.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})")
     if fold(flt.search):
-        clauses.append("c.search_text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(flt.search))
+        clauses.append(f"c.id IN ({SEARCH_SQL})")
+        params.append(fold(flt.search))
     if flt.field_id is not None:
         clauses.append("c.field_id = ?")
         params.append(flt.field_id)
@@ -132,23 +138,18 @@ def contact_ids(
     *,
     descending: bool = False,
     criterion_id: int | None = None,
+    only: Sequence[int] | None = None,
 ) -> array[int]:
     """Return the ids of the matching contacts in display order.
 
-    With ``criterion_id``, sort by the score on that criterion instead of ``key``.
+    With ``criterion_id``, sort by the score on that criterion instead of ``key``; with
+    ``only``, consider those contacts alone.
     """
-    where, params = _where(flt)
+    where, params = _where(flt, only)
     direction = " DESC" if descending else ""
-    terms = _ORDER[key]
-    if criterion_id is not None:
-        score = (
-            "(SELECT s.score FROM criterion_score s"
-            f" WHERE s.contact_id = c.id AND s.criterion_id = {int(criterion_id)})"
-        )
-        terms = (f"{score} IS NULL", score)
     order = ", ".join(
-        term if term.endswith(_BLANK_FIRST_TERMS) else f"{term}{direction}" for term in terms
-    ).replace("{field_order}", _field_order())
+        f"{term}{'' if up else direction}" for term, up in order_terms(key, criterion_id)
+    )
     needs_joins = key in (SortKey.FIELD, SortKey.INTRODUCED_BY)
     sql = (
         f"SELECT c.id FROM contact c{_JOINS if needs_joins else ''}{where}"
@@ -161,6 +162,25 @@ def contact_ids(
     return ids
 
 
+def order_terms(key: SortKey, criterion_id: int | None = None) -> list[tuple[str, bool]]:
+    """Return the ORDER BY terms of ``key`` (before the id), each with True if always ascending.
+
+    Blanks go last whichever the direction: their terms never turn.
+    """
+    terms = _ORDER[key]
+    if criterion_id is not None:
+        score = (
+            "(SELECT s.score FROM criterion_score s"
+            f" WHERE s.contact_id = c.id AND s.criterion_id = {int(criterion_id)})"
+        )
+        terms = (f"{score} IS NULL", score)
+    field_order = _field_order() if key is SortKey.RANK and criterion_id is None else ""
+    return [
+        (term.replace("{field_order}", field_order), term.endswith(_BLANK_FIRST_TERMS))
+        for term in terms
+    ]
+
+
 def _field_order() -> str:
     """Return a CASE expression giving each field's place in the user's order (no join)."""
     rows = database.execute_sql("SELECT id FROM career_field ORDER BY position, id").fetchall()
@@ -170,13 +190,25 @@ def _field_order() -> str:
     return f"CASE c.field_id {cases} END"
 
 
-def search_texts() -> dict[int, str]:
-    """Return every contact's folded search text, by id (the search box filters on it)."""
-    cursor = database.execute_sql("SELECT id, search_text FROM contact")
-    texts: dict[int, str] = {}
+def matching(search: str, only: Sequence[int] | None = None) -> bytearray:
+    """Return a map of the contacts whose search text contains ``search`` (folded).
+
+    ``found[id]`` is 1 for each of them (and the map no longer than the highest id
+    found): a byte a contact, where a set of ids would cost fifty. With ``only``, look
+    at those contacts alone.
+    """
+    sql, params = SEARCH_SQL, [fold(search)]
+    if only is not None:
+        sql += f" AND id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
+    found = bytearray()
+    cursor = database.execute_sql(sql, params)
     while chunk := cursor.fetchmany(8192):
-        texts.update(chunk)
-    return texts
+        top = max(row[0] for row in chunk)
+        if top >= len(found):
+            found.extend(bytes(top + 1 - len(found)))
+        for (contact_id,) in chunk:
+            found[contact_id] = 1
+    return found
 
 
 def count_contacts() -> int:

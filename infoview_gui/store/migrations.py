@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from infoview_gui.domain.contact import search_line
 from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import schema_v1, schema_v2
+from infoview_gui.store import schema_v1, schema_v2, schema_v3
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -29,7 +29,7 @@ def statements(script: str) -> list[str]:
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS)
+SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS, schema_v3.STATEMENTS)
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
 
@@ -80,7 +80,11 @@ def _v2_contact_points(migrator: SqliteMigrator) -> None:
     )
 
 
-MIGRATIONS: tuple[Step, ...] = (_step(schema_v1.STATEMENTS), _v2_contact_points)
+MIGRATIONS: tuple[Step, ...] = (
+    _step(schema_v1.STATEMENTS),
+    _v2_contact_points,
+    _step(schema_v3.STATEMENTS),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

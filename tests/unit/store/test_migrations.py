@@ -162,3 +162,41 @@ def test_two_first_starts_racing_on_a_new_file_share_one_schema(tmp_path: Path) 
     finally:
         first.close()
         second.close()
+
+
+def test_upgrading_version_2_makes_every_contact_searchable_and_sortable_by_index(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "infoview.sqlite3"
+    shutil.copyfile(FIXTURES / "v2.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        texts = conn.execute("SELECT id, search_text FROM contact ORDER BY id").fetchall()
+    backups: list[int] = []
+    db = open_store(path, before_migrate=backups.append)
+    found = db.execute_sql("SELECT id, text FROM contact_search ORDER BY id").fetchall()
+    plan = db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c"
+        " ORDER BY c.title = '', c.title COLLATE NOCASE, c.id"
+    ).fetchall()
+    close_database()
+    assert backups == [2]
+    assert found == texts and len(texts) > 0
+    assert "contact_title_order" in str(plan)
+
+
+def test_the_search_table_follows_every_write_to_a_contact(store: SqliteDatabase) -> None:
+    from infoview_gui.domain.contact import ContactData
+    from infoview_gui.services.contacts import add_contact, delete_contacts, undo_delete
+
+    ana = add_contact(contact=ContactData(first_name="Ana", organisation="St Mary"))
+
+    def text() -> list[tuple[str]]:
+        return store.execute_sql("SELECT text FROM contact_search WHERE id = ?", [ana]).fetchall()
+
+    assert "st mary" in text()[0][0]
+    store.execute_sql("UPDATE contact SET search_text = 'changed' WHERE id = ?", [ana])
+    assert text() == [("changed",)]
+    snapshot = delete_contacts(contact_ids=[ana])
+    assert text() == []
+    undo_delete(snapshot=snapshot)
+    assert text() == [("changed",)]
