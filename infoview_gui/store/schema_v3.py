@@ -8,6 +8,9 @@ The ``*_order`` indexes are the contacts table's sort orders (blanks last), so s
 by job title, organisation, location, score or source walks an index.
 """
 
+DERIVED_TABLES = ("contact_search",)
+"""Tables that triggers fill from others: never exported, never restored."""
+
 DERIVED = """
 CREATE TABLE "contact_search" ("id" INTEGER NOT NULL PRIMARY KEY, "text" TEXT NOT NULL);
 CREATE TRIGGER "contact_search_follows_insert" AFTER INSERT ON "contact" BEGIN
