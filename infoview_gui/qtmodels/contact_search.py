@@ -16,6 +16,11 @@ from infoview_gui.domain.text import fold
 from infoview_gui.store.contact_table import matching
 
 Find = Callable[..., bytearray]
+FEW = 20_000
+"""Fewer matches than this: one more letter looks them up by id instead of scanning all."""
+MOST_MATCH = 2
+"""Up to this many letters, most contacts match: SQL returns those that do not (as it
+does when more than half matched the text one letter shorter)."""
 
 
 class ContactSearch:
@@ -51,12 +56,22 @@ class ContactSearch:
             self.forget()
             return self._base
         if wanted != self._text:
-            self._found, self._text = self._find(wanted), wanted
+            self._found, self._text = self._look_for(wanted), wanted
         found = self._found
         top = max(self._base, default=-1)
         if top >= len(found):
             found.extend(bytes(top + 1 - len(found)))
         return array("q", compress(self._base, map(found.__getitem__, self._base)))
+
+    def _look_for(self, wanted: str) -> bytearray:
+        """Ask SQL the cheapest way: within the last matches, or the few that fail."""
+        found = self._found
+        if not (self._text and wanted.startswith(self._text)):
+            return self._find(wanted, most=len(wanted) <= MOST_MATCH)
+        matched = found.count(1)  # one more letter: what matched before is an upper bound
+        if matched < FEW:
+            return self._find(wanted, only=list(compress(range(len(found)), found)))
+        return self._find(wanted, most=matched > len(self._base) // 2)
 
     def follow(self, ids: Sequence[int]) -> None:
         """Look these contacts up again (they were written)."""

@@ -116,7 +116,7 @@ def _where(flt: ContactFilter, only: Sequence[int] | None = None) -> tuple[str, 
     clauses: list[str] = []
     params: list[object] = []
     if only is not None:
-        clauses.append(f"c.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})")
+        clauses.append(f"c.id IN ({_listed(only)})")
     if fold(flt.search):
         clauses.append(f"c.id IN ({SEARCH_SQL})")
         params.append(fold(flt.search))
@@ -190,25 +190,39 @@ def _field_order() -> str:
     return f"CASE c.field_id {cases} END"
 
 
-def matching(search: str, only: Sequence[int] | None = None) -> bytearray:
+def matching(search: str, only: Sequence[int] | None = None, *, most: bool = False) -> bytearray:
     """Return a map of the contacts whose search text contains ``search`` (folded).
 
-    ``found[id]`` is 1 for each of them (and the map no longer than the highest id
-    found): a byte a contact, where a set of ids would cost fifty. With ``only``, look
-    at those contacts alone.
+    ``found[id]`` is 1 for each of them: a byte a contact, where a set of ids would cost
+    fifty. With ``only``, look at those contacts alone (the others are 0). With
+    ``most`` (a letter or two: most contacts match), read the few that do not match
+    instead; the map then covers every id up to the highest there is.
     """
-    sql, params = SEARCH_SQL, [fold(search)]
+    params: list[object] = [fold(search)]
     if only is not None:
-        sql += f" AND id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
-    found = bytearray()
+        return _marked(bytearray(), SEARCH_SQL + f" AND id IN ({_listed(only)})", params, 1)
+    if most:
+        top = database.execute_sql("SELECT max(id) FROM contact_search").fetchone()[0] or 0
+        found = bytearray(b"\x01") * (top + 1)
+        unmatched = SEARCH_SQL.replace("> 0", "= 0")
+        return _marked(found, unmatched, params, 0)
+    return _marked(bytearray(), SEARCH_SQL, params, 1)
+
+
+def _marked(found: bytearray, sql: str, params: list[object], mark: int) -> bytearray:
+    """Set ``found[id] = mark`` for each id ``sql`` returns, growing the map as needed."""
     cursor = database.execute_sql(sql, params)
     while chunk := cursor.fetchmany(8192):
         top = max(row[0] for row in chunk)
         if top >= len(found):
             found.extend(bytes(top + 1 - len(found)))
         for (contact_id,) in chunk:
-            found[contact_id] = 1
+            found[contact_id] = mark
     return found
+
+
+def _listed(ids: Sequence[int]) -> str:
+    return ",".join(str(int(i)) for i in ids) or "NULL"
 
 
 def count_contacts() -> int:
