@@ -2,7 +2,7 @@
 
 The model holds only the ordered ids of the matching contacts; the rows on screen are
 read by id in blocks and cached, so 100,000 contacts open, filter and sort in a fraction
-of a second. The search box filters in memory (``contact_search``). With one field shown,
+of a second. The search box filters in SQL (``contact_search``). With one field shown,
 each of its ranking criteria gets an editable column, and rows can be moved (drag and
 drop, Move up / Move down) when the table is in rank order.
 """

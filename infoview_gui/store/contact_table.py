@@ -89,15 +89,17 @@ _ORDER: dict[SortKey, tuple[str, ...]] = {
     SortKey.ORGANISATION: ("c.organisation = ''", "c.organisation COLLATE NOCASE"),
     SortKey.FIELD: ("f.name IS NULL", "f.name COLLATE NOCASE"),
     SortKey.SOURCE: ("c.source",),
-    SortKey.INTRODUCED_BY: (f"{_INTRODUCER} = ''", f"{_INTRODUCER} COLLATE NOCASE"),
+    SortKey.INTRODUCED_BY: ("k.introducer = ''", "k.introducer COLLATE NOCASE"),
     SortKey.LOCATION: ("c.location = ''", "c.location COLLATE NOCASE"),
     SortKey.SCORE: ("c.score IS NULL", "c.score"),
     SortKey.STATUS: (_STATUS_ORDER.format(expr=CURRENT_STATUS_SQL),),
 }
 _BLANK_FIRST_TERMS = ("IS NULL", "= ''")
+_KEY_JOINS = {SortKey.FIELD: " LEFT JOIN career_field f ON f.id = c.field_id"}
 _JOINS = (
     " LEFT JOIN career_field f ON f.id = c.field_id"
     " LEFT JOIN contact ib ON ib.id = c.introduced_by_id"
+    " LEFT JOIN contact_keys k ON k.id = c.id"
 )
 
 
@@ -108,7 +110,7 @@ def like_pattern(search: str) -> str:
     return f"%{escaped}%"
 
 
-SEARCH_SQL = "SELECT id FROM contact_search WHERE instr(text, ?) > 0"
+SEARCH_SQL = "SELECT id FROM contact_keys WHERE instr(search, ?) > 0"
 """The ids of the contacts whose folded search text contains the folded search."""
 
 
@@ -150,11 +152,12 @@ def contact_ids(
     order = ", ".join(
         f"{term}{'' if up else direction}" for term, up in order_terms(key, criterion_id)
     )
-    needs_joins = key in (SortKey.FIELD, SortKey.INTRODUCED_BY)
-    sql = (
-        f"SELECT c.id FROM contact c{_JOINS if needs_joins else ''}{where}"
-        f" ORDER BY {order}, c.id{direction}"
-    )
+    if key is SortKey.INTRODUCED_BY and criterion_id is None:  # the index is on contact_keys
+        rows = f"contact_keys k{' JOIN contact c ON c.id = k.id' if where else ''}"
+        sql = f"SELECT k.id FROM {rows}{where} ORDER BY {order}, k.id{direction}"
+    else:
+        joins = _KEY_JOINS.get(key, "") if criterion_id is None else ""
+        sql = f"SELECT c.id FROM contact c{joins}{where} ORDER BY {order}, c.id{direction}"
     ids: array[int] = array("q")
     cursor = database.execute_sql(sql, params)
     while chunk := cursor.fetchmany(8192):
@@ -202,7 +205,7 @@ def matching(search: str, only: Sequence[int] | None = None, *, most: bool = Fal
     if only is not None:
         return _marked(bytearray(), SEARCH_SQL + f" AND id IN ({_listed(only)})", params, 1)
     if most:
-        top = database.execute_sql("SELECT max(id) FROM contact_search").fetchone()[0] or 0
+        top = database.execute_sql("SELECT max(id) FROM contact_keys").fetchone()[0] or 0
         found = bytearray(b"\x01") * (top + 1)
         unmatched = SEARCH_SQL.replace("> 0", "= 0")
         return _marked(found, unmatched, params, 0)

@@ -37,6 +37,18 @@ def people(store: SqliteDatabase) -> list[int]:
     ]
 
 
+@pytest.fixture
+def introduced(people: list[int]) -> list[int]:
+    """Some of the people introduced by others, some by a name typed in."""
+    for n, contact_id in enumerate(people):
+        by = people[(n + 3) % len(people)] if n % 3 == 0 else None
+        text = ["", "prof. Ng", "Alumni office"][n % 3]
+        Contact.update(introduced_by=by, introduced_by_text=text).where(
+            Contact.id == contact_id
+        ).execute()
+    return people
+
+
 def fresh(model: ContactTableModel) -> list[int]:
     """The ids a full read gives for the model's filter and order."""
     again = ContactTableModel()
@@ -57,8 +69,9 @@ def shown(model: ContactTableModel) -> list[int]:
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 @pytest.mark.parametrize("column", list(Column))
 def test_an_edited_contact_goes_where_a_full_read_puts_it(
-    people: list[int], column: Column, order: Qt.SortOrder
+    introduced: list[int], column: Column, order: Qt.SortOrder
 ) -> None:
+    people = introduced
     model = ContactTableModel()
     model.set_filter(model.contact_filter, reload=True)
     model.sort(column, order)
@@ -119,6 +132,28 @@ def test_a_search_follows_an_edit_without_reading_every_text(people: list[int]) 
     assert shown(model) == fresh(model)
     model.set_search("lopez t")  # the next keystroke sees the text as written
     assert shown(model) == [newcomer]
+
+
+def test_renaming_an_introducer_moves_the_people_they_introduced(
+    introduced: list[int], qtbot: QtBot, window: object
+) -> None:
+    from infoview_gui.domain.changes import Changes, Kind
+    from infoview_gui.qtmodels.contact_updates import touched_contacts
+
+    model = ContactTableModel()
+    model.set_filter(model.contact_filter, reload=True)
+    model.sort(Column.INTRODUCED_BY, Qt.SortOrder.AscendingOrder)
+    introducer = introduced[3]
+    Contact.update(first_name="Aaron", last_name="").where(Contact.id == introducer).execute()
+    changes = Changes.of(Kind.CONTACTS, {Kind.CONTACTS: {introducer}})
+    touched = touched_contacts(changes, None)
+    assert touched is not None and introduced[0] in touched  # introduced by people[3]
+    assert model.update_contacts(touched)
+    assert shown(model) == fresh(model)
+    assert model.index(0, Column.INTRODUCED_BY).data() == "Aaron"
+    Contact.delete().where(Contact.id == introducer).execute()  # ON DELETE SET NULL
+    assert model.update_contacts(touched)
+    assert shown(model) == fresh(model)
 
 
 def test_many_contacts_at_once_are_read_again(people: list[int]) -> None:
