@@ -45,7 +45,7 @@ from infoview_gui.store.contact_table import (
     ContactRow,
     SortKey,
     contact_ids,
-    rank_ordinals,
+    rank_places,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -79,7 +79,7 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
         self._search = ContactSearch()
         self._criteria: list[Criterion] = []
         self._rows = RowBlocks()
-        self._ordinals: dict[int, dict[int, int]] = {}
+        self._ordinals: dict[int, array[int]] = {}  # field -> place by contact id
         self._loaded = False
 
     # -- what is shown ---------------------------------------------------------------
@@ -323,8 +323,8 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
             return shown_at + 1  # one field in rank order: the place is the row
         places = self._ordinals.get(row.field_id)
         if places is None:
-            places = self._ordinals[row.field_id] = rank_ordinals([row.field_id])
-        return places.get(row.id, 0)
+            places = self._ordinals[row.field_id] = rank_places(row.field_id)
+        return places[row.id] if row.id < len(places) else 0
 
     # -- reordering -----------------------------------------------------------------
 

@@ -58,7 +58,7 @@ class ContactUpdatesMixin(QAbstractTableModel):
     _filter: ContactFilter
     _search: ContactSearch
     _rows: RowBlocks
-    _ordinals: dict[int, dict[int, int]]
+    _ordinals: dict[int, array[int]]
 
     def _order(self) -> ContactOrder:
         raise NotImplementedError
