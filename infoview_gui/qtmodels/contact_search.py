@@ -20,7 +20,7 @@ FEW = 20_000
 """Fewer matches than this: one more letter looks them up by id instead of scanning all."""
 MOST_MATCH = 2
 """Up to this many letters, most contacts match: SQL returns those that do not (as it
-does when more than half matched the text one letter shorter)."""
+does when more than half matched a longer text one letter shorter)."""
 
 
 class ContactSearch:
@@ -71,7 +71,8 @@ class ContactSearch:
         matched = found.count(1)  # one more letter: what matched before is an upper bound
         if matched < FEW:
             return self._find(wanted, only=list(compress(range(len(found)), found)))
-        return self._find(wanted, most=matched > len(self._base) // 2)
+        longer = len(self._text) > MOST_MATCH  # a short text matches most, whatever follows
+        return self._find(wanted, most=longer and matched > len(self._base) // 2)
 
     def follow(self, ids: Sequence[int]) -> None:
         """Look these contacts up again (they were written)."""
