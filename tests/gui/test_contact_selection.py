@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.store.models import Contact
@@ -104,3 +105,23 @@ def test_move_selection_needs_one_block(many: list[int], qtbot: QtBot) -> None:
     assert not table.move_selection(1)  # two blocks: nothing to move as one
     assert add_contact(contact=ContactData(first_name="Q")) > 0
     assert QModelIndex() == model.index(0, 0).parent()
+
+
+def test_a_click_on_a_title_sorts_by_it(many: list[int], qtbot: QtBot) -> None:
+    model = ContactTableModel()
+    table = ContactTableView(model)
+    qtbot.addWidget(table)
+    table.resize(900, 500)
+    table.show()
+    qtbot.waitExposed(table)
+    model.set_filter(model.contact_filter, reload=True)
+    header = table.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(Column.NAME) + 5, 5)
+    qtbot.mouseClick(
+        table.frozen.horizontalHeader().viewport(), Qt.MouseButton.LeftButton, pos=where
+    )
+    assert [model.row_id(r) for r in range(3)] == many[:3]
+    where = QPoint(header.sectionViewportPosition(Column.NAME) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # again: down
+    assert header.sortIndicatorSection() == Column.NAME
+    assert [model.row_id(r) for r in range(3)] == many[::-1][:3]

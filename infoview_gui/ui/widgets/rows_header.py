@@ -26,6 +26,7 @@ class RowsHeaderView(QHeaderView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as the header a QTableView makes itself: sorts
         self.setHighlightSections(False)
         self._hover = -1
         self._pressed = -1
