@@ -17,7 +17,9 @@ COMMANDS: dict[str, str] = {
     "import": "import_cmd",
     "export": "export_cmd",
     "interviews": "interviews",
+    "report": "report",
     "sheet": "sheet",
+    "search": "search",
 }
 
 

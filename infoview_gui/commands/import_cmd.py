@@ -4,8 +4,12 @@ Exit 0 when the file could be read (rows may still be rejected: they are listed 
 their line), 2 when it could not, with the reason, 1 when the data folder cannot be used
 or an InfoView window has it open (``commands.dispatch`` prints the reason).
 With ``--json`` the output is one JSON object: ``format``, ``new``, ``matched``,
-``rejected`` (``[{"line": N, "reason": "..."}]``), ``unmapped`` (columns with no field,
-whose values go into each contact's notes) and, unless ``--dry-run``, ``batch``.
+``rejected`` (``[{"line": N, "reason": "..."}]``), ``not_imported`` (values of imported
+rows that were not, such as an email that is not valid, the same way), ``likely`` (rows
+that look like a saved contact: ``lines``, ``name``, ``contact_id``, ``contact``,
+``reason``, ``merged``), ``unmapped`` (columns with no field, whose values go into each
+contact's notes) and, unless ``--dry-run``, ``batch``. Likely rows are added as new
+contacts unless ``--merge-likely`` merges them into the contact they look like.
 ``--map`` names the columns by hand (``exchange.hand_mapping``).
 An InfoView JSON backup is restored instead, and only into an empty data folder.
 """
@@ -64,6 +68,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         'them, for example --map "first=Vorname,last=Nachname,email=E-Mail-Adresse" '
         "(fields: first, last, name, email, phone, org, title, location, url, notes, "
         "introduced, source)",
+    )
+    parser.add_argument(
+        "--merge-likely",
+        action="store_true",
+        help="merge each row that looks like a saved contact (the same phone, close names "
+        "at one organisation; --dry-run lists them) into it instead of adding it",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would happen; save nothing"
@@ -129,18 +139,20 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
     from infoview_gui.exchange.hand_mapping import parse_hand_mapping
     from infoview_gui.exchange.reader import NoNameColumnError
     from infoview_gui.services import imports
-    from infoview_gui.services.import_plan import MatchIndex, MergePolicy, preview_data
+    from infoview_gui.services.import_merge import MergePolicy
+    from infoview_gui.services.import_plan import MatchIndex, Merges, preview_data
 
     opened = _open(paths, create=not args.dry_run)
     if args.field and not opened:
         raise _RefusedError(f"There is no career field called “{args.field}”.", EXIT_UNREADABLE)
     field_id = _field_id(args.field) if args.field else None
-    index = imports.load_match_index() if opened else MatchIndex()
+    index = imports.load_match_index(region=system_region()) if opened else MatchIndex()
     policy = MergePolicy(args.matches)
+    merges: Merges = "all" if args.merge_likely else ()
     try:
         mapping = parse_hand_mapping(args.map) if args.map else None
         fmt: ImportFormat | Literal["auto"] = "csv" if mapping else args.format
-        plan = preview_data(data, index, format=fmt, mapping=mapping, policy=policy)
+        plan = preview_data(data, index, format=fmt, mapping=mapping, policy=policy, merges=merges)
     except NoNameColumnError as error:
         raise _RefusedError(_map_hint(error.headers), EXIT_UNREADABLE) from error
     except ImportFileError as error:
@@ -152,6 +164,18 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
         "changed": len(plan.changed),
         "repeated": plan.repeated_rows,
         "rejected": [{"line": r.line, "reason": r.reason} for r in plan.rejects],
+        "not_imported": [{"line": r.line, "reason": r.reason} for r in plan.notices],
+        "likely": [
+            {
+                "lines": list(row.lines),
+                "name": row.name,
+                "contact_id": row.match.contact_id,
+                "contact": row.match.name,
+                "reason": row.match.reason,
+                "merged": row.merged,
+            }
+            for row in plan.likely
+        ],
         "unmapped": plan.parsed.unmapped,
     }
     if not args.dry_run:
@@ -234,16 +258,44 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
         f"{sentence_start(kind)}: {report['new']:,} new, "
         f"{_count(report['matched'], 'row')} matching saved contacts "
         f"({report['changed']:,} would change), {_count(report['repeated'], 'repeated row')}, "
-        f"{len(rejected):,} rejected."
+        f"{len(rejected):,} rejected{_values(report['not_imported'])}."
     )
     for reject in rejected:
         print(f"  Line {reject['line']}: {reject['reason']}")
+    for notice in report["not_imported"]:
+        print(f"  Line {notice['line']}: {notice['reason']}")
+    _say_likely(report["likely"])
     if report["unmapped"]:
         print(kept_columns_sentence(report["unmapped"]))
     if "batch" in report:
         print(f"Imported as batch {report['batch']}.")
     else:
         print("Dry run: nothing was saved.")
+
+
+def _values(notices: list[dict[str, Any]]) -> str:
+    return f", {_count(len(notices), 'value')} not imported" if notices else ""
+
+
+def _say_likely(likely: list[dict[str, Any]]) -> None:
+    """Print the rows that look like a saved contact, and what becomes of them."""
+    if not likely:
+        return
+    merged = all(row["merged"] for row in likely)
+    what = "merged into it" if merged else "added as new contacts; --merge-likely merges them"
+    print(f"{_count(len(likely), 'row')} looking like a saved contact ({what}):")
+    for row in likely:
+        lines = ", ".join(str(line) for line in row["lines"])
+        print(f"  Line {lines}: {row['name']} looks like {row['contact']} ({row['reason']})")
+
+
+def system_region() -> str:
+    """Return the country of the system's locale ("GB" for en_GB), or "" if it names none."""
+    import locale
+
+    name = locale.getlocale()[0] or ""
+    _, _, country = name.partition("_")
+    return country[:2].upper() if len(country) >= 2 else ""
 
 
 def _count(number: int, noun: str) -> str:

@@ -26,6 +26,7 @@ class Kind(enum.Flag):
     PROFILE = enum.auto()
     SETTINGS = enum.auto()
     IMPORTS = enum.auto()
+    LEARNED = enum.auto()  # stars, takeaways, checks of research, fit criteria and ratings
     NONE = 0
     ALL = (
         CONTACTS
@@ -38,6 +39,7 @@ class Kind(enum.Flag):
         | PROFILE
         | SETTINGS
         | IMPORTS
+        | LEARNED
     )
 
 

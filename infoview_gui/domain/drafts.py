@@ -132,7 +132,12 @@ def follow_up_email(
 
 
 def thank_you_email(
-    profile: ProfileData, recipient: Recipient, specific: str, *, field_name: str = ""
+    profile: ProfileData,
+    recipient: Recipient,
+    specific: str,
+    *,
+    field_name: str = "",
+    referrals: Sequence[str] = (),
 ) -> Draft:
     """Draft the thank-you email, due by the day after the interview.
 
@@ -143,6 +148,7 @@ def thank_you_email(
             advice to build a portfolio first was especially useful."; a placeholder
             is left when it is empty.
         field_name: the career field talked about, if the sentence should name it.
+        referrals: the people they suggested, whom the email says the user will contact.
     """
     field = field_in_sentence(field_name)
     body = [
@@ -151,8 +157,18 @@ def thank_you_email(
         + _sentence(specific),
         "Our conversation gave me a much clearer picture of the work, and I am grateful "
         "for your advice.",
+        _reaching_out(referrals),
     ]
     return Draft("Thank you for your time", _email(recipient, body, "Best regards,", profile))
+
+
+def _reaching_out(names: Sequence[str]) -> str:
+    """Return "Thank you also for suggesting Sam Lee: I will get in touch with them." or ""."""
+    shown = [_flat(name) for name in names if _flat(name)]
+    if not shown:
+        return ""
+    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"Thank you also for suggesting {listed}: I will get in touch with them."
 
 
 def note_card(profile: ProfileData, recipient: Recipient, specific: str) -> str:

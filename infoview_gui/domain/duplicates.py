@@ -188,7 +188,7 @@ def _shared_keys(people: Sequence[Candidate], region: str) -> Iterable[tuple[str
     for person in people:
         keys = [("email", email.strip().casefold()) for email in person.emails]
         keys += [("web", url_key(url)) for url in person.urls]
-        keys += [("digits", _last_digits(phone)) for phone in person.phones]
+        keys += [("digits", last_digits(phone)) for phone in person.phones]
         for key in keys:
             if key[1]:
                 buckets[key].add(person.contact_id)
@@ -198,7 +198,7 @@ def _shared_keys(people: Sequence[Candidate], region: str) -> Iterable[tuple[str
             yield _shown(kind, value), ids
 
 
-def _last_digits(phone: str) -> str:
+def last_digits(phone: str) -> str:
     """Return the last eight digits: one number written two ways ends in the same ones."""
     return _NOT_DIGITS.sub("", phone)[-8:]
 
@@ -215,7 +215,7 @@ def _phone_buckets(
     found: dict[tuple[str, str], set[int]] = defaultdict(set)
     for person in people:
         for phone in person.phones:
-            if _last_digits(phone) in shared and (key := phone_key(phone, region)):
+            if last_digits(phone) in shared and (key := phone_key(phone, region)):
                 found["phone", key].add(person.contact_id)
     return found
 

@@ -23,6 +23,13 @@ from infoview_gui.domain.enums import (
     Source,
     Topic,
 )
+from infoview_gui.domain.learned import (
+    CRITERION_MAX,
+    SAID_MAX,
+    TAKEAWAY_MAX,
+    TOPIC_ORDER,
+    VerifyMark,
+)
 from infoview_gui.domain.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from infoview_gui.exchange.json_backup import TableData, Value
 from infoview_gui.exchange.value_rules import (
@@ -39,6 +46,7 @@ from infoview_gui.exchange.value_rules import (
     moment,
     month,
     number,
+    one_of_values,
     text,
     zone,
 )
@@ -138,6 +146,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "name_org_key": text(SHORT_TEXT_MAX * 3),
         "created_at": _CREATED,
         "updated_at": _CREATED,
+        "referral": flag(),  # data version 6
     },
     "criterion": {
         "id": key(),
@@ -204,6 +213,27 @@ RULES: dict[str, dict[str, Rule]] = {
         "answer": long_text(),
         "answered": flag(),
     },
+    "answer_star": {"item_id": key(), "starred_at": _CREATED},
+    "takeaway": {
+        "id": key(),
+        "field_id": key(),
+        "topic": one_of_values(TOPIC_ORDER),
+        "text": long_text(TAKEAWAY_MAX),
+        "updated_at": _CREATED,
+    },
+    "research_check": {
+        "item_id": key(),
+        "mark": choice(VerifyMark),
+        "said": long_text(SAID_MAX),
+        "updated_at": _CREATED,
+    },
+    "fit_criterion": {
+        "id": key(),
+        "name": text(CRITERION_MAX),
+        "weight": integer(0, 5),
+        "position": integer(),
+    },
+    "fit_rating": {"field_id": key(), "criterion_id": key(), "score": integer(0, 5)},
 }
 
 

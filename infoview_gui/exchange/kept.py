@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from infoview_gui.domain.contact import ContactData, validated
 from infoview_gui.domain.contact_points import (
@@ -114,41 +115,91 @@ def labelled_points(kind: PointKind, values: Iterable[tuple[str, str]]) -> list[
     return points
 
 
-def placed(contact: ContactData, points: Sequence[ContactPoint]) -> tuple[ContactData, list[Kept]]:
-    """Return the contact holding ``points`` and the points it cannot hold, to keep in notes.
+@dataclass(frozen=True)
+class Placed:
+    """A contact holding the points it can, and what it could not hold.
+
+    Attributes:
+        contact: the contact with every point it may hold.
+        kept: the points it cannot hold, for its notes.
+        notices: why each point that is not valid was not imported, in plain words.
+    """
+
+    contact: ContactData
+    kept: list[Kept]
+    notices: list[str]
+
+
+def placed(
+    contact: ContactData, points: Sequence[ContactPoint], *, check_primaries: bool = False
+) -> Placed:
+    """Return the contact holding ``points``, and the points it cannot hold, to keep in notes.
 
     The contact's own email, phone and profile address stay its primaries (labelled as
     the file labels them); the further points it holds, then the file's, follow in order.
-    A point that is not valid, or past the most a contact holds, is returned instead.
+    A point that is not valid, or past the most a contact holds, is set aside instead,
+    with a notice. With ``check_primaries`` (once checking the contact found a primary not
+    valid: most are, and checking each costs time), a primary that is not valid gives way
+    to the next valid point of its kind; when its kind has none, it stays, and checking the
+    contact rejects the row.
     """
     labels = {point_key(point): point.label for point in points}
-    chosen: list[ContactPoint] = []
+    primaries: list[ContactPoint] = []
     for kind in PointKind:
         primary = primary_point(contact, kind)
         if primary is not None:
-            chosen.append(
-                ContactPoint(kind, primary.value, labels.get(point_key(primary), primary.label))
-            )
-    held = {point_key(point) for point in chosen}
-    kept: list[Kept] = []
-    for point in (*contact.other_points, *points):
-        if point_key(point) in held:
+            label = labels.get(point_key(primary), primary.label)
+            primaries.append(ContactPoint(kind, primary.value, label))
+    ordered = [*primaries, *contact.other_points, *points]
+    problems = _Problems()
+    chosen: list[ContactPoint] = []
+    held: set[tuple[PointKind, str]] = set()
+    result = Placed(contact, [], [])
+    for position, point in enumerate(ordered):
+        key = point_key(point)
+        if key in held:
             continue
-        held.add(point_key(point))
-        if len(chosen) < MAX_POINTS and _is_valid(point):
+        held.add(key)
+        own = position < len(primaries)
+        problem = problems.of(point) if check_primaries or not own else ""
+        if len(chosen) < MAX_POINTS and (not problem or (own and _alone(point, ordered, problems))):
             chosen.append(point)
-        else:
-            kept.append((f"{_KIND_NAMES[point.kind]} ({point.label.value})", point.value))
-    return with_points(contact, chosen), kept
+            continue
+        result.kept.append((f"{_KIND_NAMES[point.kind]} ({point.label.value})", point.value))
+        why = problem or f"a contact holds at most {MAX_POINTS} emails, phones and web addresses."
+        result.notices.append(f"{_KIND_NAMES[point.kind]} not imported: {why}")
+    return replace(result, contact=with_points(contact, chosen))
 
 
-def _is_valid(point: ContactPoint) -> bool:
-    """Tell whether a contact may hold the point (checked as a contact's only point)."""
+def _alone(primary: ContactPoint, ordered: Sequence[ContactPoint], problems: _Problems) -> bool:
+    """Tell whether no point of ``primary``'s kind but itself is valid."""
+    return not any(
+        point.kind is primary.kind and point is not primary and not problems.of(point)
+        for point in ordered
+    )
+
+
+class _Problems:
+    """Why points may not be held, each point checked once."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[PointKind, str], str] = {}
+
+    def of(self, point: ContactPoint) -> str:
+        """Return why a contact may not hold ``point``, or ""."""
+        key = point_key(point)
+        if key not in self._found:
+            self._found[key] = _problem(point)
+        return self._found[key]
+
+
+def _problem(point: ContactPoint) -> str:
+    """Return why a contact may not hold the point (checked as its only point), or ""."""
     try:
         validated(with_points(ContactData(first_name="-"), [point]))
-    except ValidationError:
-        return False
-    return True
+    except ValidationError as error:
+        return str(error)
+    return ""
 
 
 def kept_columns_sentence(columns: Sequence[str]) -> str:

@@ -61,11 +61,14 @@ class ImportedContact:
         contact: the contact, already checked with ``validated()``.
         extras: facts the file gives that a contact does not hold, such as
             ``connected_on`` (an ISO date), ``labels`` or ``other_emails``.
+        notices: why values of the record were not imported as details (an email
+            that is not valid), in plain words; the record itself was.
     """
 
     line: int
     contact: ContactData
     extras: dict[str, str] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,11 @@ class ParseResult:
     unmapped: list[str] = field(default_factory=list)
     """Columns (or vCard properties) with values that have no field of their own; their
     values are kept in each contact's notes, under :data:`kept.KEPT_HEADING`."""
+
+    @property
+    def notices(self) -> list[Reject]:
+        """Values of imported rows that were not imported as details, with line and reason."""
+        return [Reject(c.line, text) for c in self.contacts for text in c.notices]
 
 
 def too_many_rows(limit: int = MAX_ROWS) -> ImportFileError:

@@ -229,22 +229,41 @@ def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int
 def check_contact(line: int, converted: Converted) -> ImportedContact | Reject:
     """Validate a converted contact; an empty or invalid one becomes a reject.
 
-    The contact takes every email, phone and web address (its own first of each kind);
-    values with no field of their own (the converted ``kept``, and addresses that are
-    not valid or past the most a contact holds) are added to its notes.
+    The contact takes every email, phone and web address (its own first of each kind,
+    unless it is not valid and another of its kind is); values with no field of their
+    own (the converted ``kept``, and addresses that are not valid or past the most a
+    contact holds) are added to its notes, and each address not imported has a notice.
     """
     contact = converted.contact
     if not any(getattr(contact, name).strip() for name in _TEXT_FIELDS):
         return Reject(line, EMPTY_ROW_REASON)
-    contact, unplaced = placed(contact, converted.points)
-    kept = [*unplaced, *converted.kept]
-    if kept:
-        contact = replace(contact, notes=notes_with(contact.notes, kept))
     try:
-        clean = validated(contact)
+        return _checked(line, converted, check_primaries=False)
+    except ValidationError as error:
+        if error.field not in _PRIMARY_INPUTS:
+            return Reject(line, str(error))
+    try:  # a primary that is not valid may give way to a valid one of its kind
+        return _checked(line, converted, check_primaries=True)
     except ValidationError as error:
         return Reject(line, str(error))
-    return ImportedContact(line, clean, converted.extras)
+
+
+_PRIMARY_INPUTS = frozenset({"email", "phone", "profile_url"})
+
+
+def _checked(line: int, converted: Converted, *, check_primaries: bool) -> ImportedContact:
+    """Return the checked contact of a converted row.
+
+    Raises:
+        ValidationError: when it is not valid.
+    """
+    contact = converted.contact
+    held = placed(contact, converted.points, check_primaries=check_primaries)
+    contact, kept = held.contact, [*held.kept, *converted.kept]
+    if kept:
+        contact = replace(contact, notes=notes_with(contact.notes, kept))
+    clean = validated(contact)
+    return ImportedContact(line, clean, converted.extras, tuple(held.notices))
 
 
 def split_full_name(name: str) -> tuple[str, str]:

@@ -101,6 +101,15 @@ def choice(enum: type[StrEnum], *, null: bool = False) -> Rule:
     return rule
 
 
+def one_of_values(values: tuple[str, ...]) -> Rule:
+    """One of ``values`` (a list of stored words that is not an enumeration)."""
+
+    def rule(value: Value) -> str | None:
+        return None if value in values else "is not one of the values InfoView offers"
+
+    return rule
+
+
 def moment(*, null: bool = False) -> Rule:
     """A date and time with its offset, as InfoView stores them (ISO 8601, UTC)."""
 

@@ -14,7 +14,8 @@ from peewee import SqliteDatabase
 
 from infoview_gui.exchange.json_backup import Backup, BackupError, TableData
 from infoview_gui.store import migrations
-from infoview_gui.store.schema_v3 import DERIVED_TABLES
+from infoview_gui.store.schema_contact_keys import DERIVED_TABLES
+from infoview_gui.store.schema_search import NOT_DERIVED
 
 
 def upgraded(backup: Backup) -> Backup:
@@ -57,7 +58,7 @@ def _insert(conn: sqlite3.Connection, name: str, table: TableData) -> None:
 def _tables(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY rowid"
+        f"AND {NOT_DERIVED} ORDER BY rowid"
     )
     return [str(row[0]) for row in rows if row[0] not in DERIVED_TABLES]  # restored by triggers
 

@@ -9,24 +9,26 @@ trailing slash do not matter), or the same name and organisation (case and accen
 matter), tried in that order. Rows that repeat an earlier new row are folded into it,
 filling its blanks (their emails, phones and web addresses are all kept). What a match
 changes on a saved contact follows the :class:`MergePolicy`; the default fills blanks and
-never overwrites.
+never overwrites (``import_merge``).
+
+A new row that probably is a saved contact (``import_likely``: the same phone, close names
+at one organisation...) is listed in :attr:`ImportPlan.likely`; the rows the user chose
+to merge (``merges``) are treated as matches of that contact, under the same policy.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, cast
+from typing import Literal
 
 from infoview_gui.domain.contact import ContactData, derived_keys
-from infoview_gui.domain.contact_points import ContactPoint, with_points
-from infoview_gui.domain.enums import Labelled
-from infoview_gui.domain.validation import LONG_TEXT_MAX
+from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import decode_bytes
 from infoview_gui.exchange.files import read_import_file
-from infoview_gui.exchange.generic_csv import FIELD_LABELS, read_csv_table
+from infoview_gui.exchange.generic_csv import read_csv_table
 from infoview_gui.exchange.json_backup import looks_like_backup
 from infoview_gui.exchange.reader import read_contacts, sniff_format
 from infoview_gui.exchange.records import (
@@ -36,21 +38,17 @@ from infoview_gui.exchange.records import (
     Progress,
     Reject,
 )
-from infoview_gui.services.import_points import POINT_FIELDS, added_points, change_name
-
-MERGED_FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "title",
-    "organisation",
-    "location",
-    "email",
-    "phone",
-    "profile_url",
-    "introduced_by_text",
-    "notes",
+from infoview_gui.services.import_likely import LikelyIndex, LikelyMatch
+from infoview_gui.services.import_merge import (
+    MergePolicy,
+    PlannedNew,
+    PlannedUpdate,
+    PlanRow,
+    details_of,
+    new_contact,
+    planned_update,
+    shown_name,
 )
-"""The fields an import can fill or update on a contact that is already saved."""
 
 FORMAT_NAMES: dict[str, str] = {
     "linkedin": "networking-site connections export",
@@ -71,23 +69,6 @@ UID_PREFIX = "i:"
 """The :attr:`MatchIndex.keys` prefix of a contact's UID, the first key tried."""
 
 
-class MergePolicy(Labelled):
-    """What an import does to a saved contact that a row matches."""
-
-    FILL_BLANKS = "fill_blanks"
-    OVERWRITE = "overwrite"
-    KEEP = "keep"
-
-    @property
-    def label(self) -> str:
-        """The words the user chooses from."""
-        return {
-            "fill_blanks": "Fill in empty details only (never overwrite)",
-            "overwrite": "Update details from the file (notes are added below yours)",
-            "keep": "Leave matching contacts as they are",
-        }[self.value]
-
-
 @dataclass(frozen=True)
 class MatchIndex:
     """Saved contacts as the matching needs them, read once up front.
@@ -101,44 +82,28 @@ class MatchIndex:
     keys: dict[str, int] = field(default_factory=dict)
     points: dict[int, tuple[ContactPoint, ...]] = field(default_factory=dict)
     """Contact id to its further emails, phones and web addresses."""
+    region: str = ""
+    """The country phone numbers without "+" are read in ("GB"), for likely matches."""
 
 
 @dataclass(frozen=True)
-class FieldChange:
-    """One detail of a saved contact that the import would change."""
+class LikelyRow:
+    """A new row (with its repeats) that looks like a saved contact; ``merged`` if chosen."""
 
-    field: str
-    old: str
-    new: str
+    lines: tuple[int, ...]
+    name: str
+    match: LikelyMatch
+    merged: bool
 
     @property
-    def label(self) -> str:
-        """The detail's name as the user reads it."""
-        return FIELD_LABELS.get(self.field) or POINT_FIELDS[self.field]
+    def choice(self) -> tuple[int, int]:
+        """What names the choice to merge this row: its first line and the contact's id."""
+        return self.lines[0], self.match.contact_id
 
 
-@dataclass(frozen=True)
-class PlannedNew:
-    """A contact the import would add; ``repeats`` are later rows folded into it."""
-
-    line: int
-    contact: ContactData
-    repeats: tuple[int, ...] = ()
-    keys: dict[str, str] = field(default_factory=dict, compare=False)
-    """The contact's ``derived_keys`` (search text, sort name, duplicate keys)."""
-
-
-@dataclass(frozen=True)
-class PlannedUpdate:
-    """A saved contact that rows of the file match, and what would change on it."""
-
-    contact_id: int
-    name: str
-    lines: tuple[int, ...]
-    reason: str
-    changes: tuple[FieldChange, ...]
-    points: tuple[ContactPoint, ...] = ()
-    """Emails, phones and web addresses added to the contact (also listed in ``changes``)."""
+Merges = Collection[tuple[int, int]] | Literal["strong", "all"]
+"""The likely rows to merge: ``(first line, contact id)`` pairs, or every strong or every
+likely row."""
 
 
 @dataclass(frozen=True)
@@ -149,11 +114,25 @@ class ImportPlan:
     policy: MergePolicy
     new: tuple[PlannedNew, ...]
     updates: tuple[PlannedUpdate, ...]
+    likely: tuple[LikelyRow, ...] = ()
+    """New rows that look like a saved contact, merged or not."""
+    region: str = ""
+    """The country phone numbers were read in (the index's)."""
+
+    @property
+    def merges(self) -> frozenset[tuple[int, int]]:
+        """The likely rows chosen to merge (see :attr:`LikelyRow.choice`)."""
+        return frozenset(row.choice for row in self.likely if row.merged)
 
     @property
     def rejects(self) -> list[Reject]:
         """Rows that will not be imported, with their line and reason."""
         return self.parsed.rejects
+
+    @property
+    def notices(self) -> list[Reject]:
+        """Values of imported rows not imported as details (an email that is not valid)."""
+        return self.parsed.notices
 
     @property
     def matched_rows(self) -> int:
@@ -171,22 +150,12 @@ class ImportPlan:
         return tuple(update for update in self.updates if update.changes)
 
 
-@dataclass(frozen=True)
-class _Row:
-    """One row of the file with its derived keys and why it matched (if it did)."""
-
-    line: int
-    contact: ContactData
-    keys: dict[str, str]
-    reason: str
-
-
 @dataclass
 class _Group:
     """Rows of the file that are one person: a saved contact (id) or a new one (None)."""
 
     contact_id: int | None
-    rows: list[_Row] = field(default_factory=list)
+    rows: list[PlanRow] = field(default_factory=list)
 
 
 def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | None) -> list[_Group]:
@@ -213,7 +182,7 @@ def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | Non
                 groups.append(_Group(hit))
         else:
             position = -1 - hit
-        groups[position].rows.append(_Row(item.line, item.contact, derived, reason))
+        groups[position].rows.append(PlanRow(item.line, item.contact, derived, reason))
         for key, _ in row_keys:
             keys.setdefault(key, -1 - position)
     if progress is not None:
@@ -221,45 +190,12 @@ def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | Non
     return groups
 
 
-def merge(current: dict[str, str], incoming: ContactData, policy: MergePolicy) -> dict[str, str]:
-    """Return ``current`` details after taking ``incoming``'s by ``policy``."""
-    merged = dict(current)
-    if policy is MergePolicy.KEEP:
-        return merged
-    for name in MERGED_FIELDS:
-        new = getattr(incoming, name)
-        old = merged[name]
-        if not new or new == old:
-            continue
-        if not old or (policy is MergePolicy.OVERWRITE and name != "notes"):
-            merged[name] = new
-        elif policy is MergePolicy.OVERWRITE and new not in old:
-            joined = f"{old}\n\n{new}"
-            if len(joined) <= LONG_TEXT_MAX:
-                merged[name] = joined
-    return merged
-
-
-def contact_of(details: dict[str, str]) -> ContactData:
-    """Return a contact made of :data:`MERGED_FIELDS` values (other fields left empty)."""
-    return ContactData(**cast(dict[str, Any], details))
-
-
-def details_of(contact: ContactData) -> dict[str, str]:
-    """Return a contact's :data:`MERGED_FIELDS` values by name."""
-    return {name: getattr(contact, name) for name in MERGED_FIELDS}
-
-
-def _shown_name(details: dict[str, str]) -> str:
-    name = " ".join(p for p in (details["first_name"], details["last_name"]) if p.strip())
-    return name or details["email"] or details["organisation"]
-
-
 def plan_import(
     parsed: ParseResult,
     index: MatchIndex,
     *,
     policy: MergePolicy = MergePolicy.FILL_BLANKS,
+    merges: Merges = (),
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Work out what importing ``parsed`` would do. Pure: touches no database.
@@ -268,47 +204,56 @@ def plan_import(
         parsed: what the parser read.
         index: the saved contacts, from :func:`load_match_index`.
         policy: what matches do to saved contacts.
+        merges: the new rows that look like a saved contact to merge into it.
         progress: told ``(done, total)`` rows; raise from it to cancel.
     """
+    groups, likely = _likely_merged(_group_rows(parsed, index, progress), index, merges)
     new: list[PlannedNew] = []
     updates: list[PlannedUpdate] = []
-    for group in _group_rows(parsed, index, progress):
+    for group in groups:
         if group.contact_id is None:
-            new.append(_new_contact(group.rows))
+            new.append(new_contact(group.rows))
+        else:
+            updates.append(
+                planned_update(group.contact_id, group.rows, index.values, index.points, policy)
+            )
+    return ImportPlan(
+        parsed, MergePolicy(policy), tuple(new), tuple(updates), tuple(likely), index.region
+    )
+
+
+def _likely_merged(
+    groups: list[_Group], index: MatchIndex, merges: Merges
+) -> tuple[list[_Group], list[LikelyRow]]:
+    """Return the groups with the likely rows chosen put with their saved contact."""
+    finder = LikelyIndex(index.values, index.points, index.region)
+    by_contact = {g.contact_id: g for g in groups if g.contact_id is not None}
+    kept: list[_Group] = []
+    likely: list[LikelyRow] = []
+    for group in groups:
+        planned = new_contact(group.rows) if group.contact_id is None else None
+        match = finder.find(planned.contact) if planned is not None else None
+        if match is None:
+            kept.append(group)
             continue
-        before = dict(zip(MERGED_FIELDS, index.values[group.contact_id], strict=True))
-        after = before
-        for row in group.rows:
-            after = merge(after, row.contact, policy)
-        changes = tuple(
-            FieldChange(name, before[name], after[name])
-            for name in MERGED_FIELDS
-            if before[name] != after[name]
-        )
-        points: tuple[ContactPoint, ...] = ()
-        if policy is not MergePolicy.KEEP:
-            saved = index.points.get(group.contact_id, ())
-            points = added_points(after, saved, (row.contact for row in group.rows))
-            changes += tuple(FieldChange(change_name(p), "", p.value) for p in points)
         lines = tuple(row.line for row in group.rows)
-        reason = group.rows[0].reason
-        name = _shown_name(before)
-        updates.append(PlannedUpdate(group.contact_id, name, lines, reason, changes, points))
-    return ImportPlan(parsed, MergePolicy(policy), tuple(new), tuple(updates))
+        merged = merges == "all" or (merges == "strong" and match.strong)
+        merged = merged or (not isinstance(merges, str) and (lines[0], match.contact_id) in merges)
+        likely.append(LikelyRow(lines, _shown(group.rows[0].contact), match, merged))
+        if not merged:
+            kept.append(group)
+            continue
+        target = by_contact.get(match.contact_id)
+        if target is None:
+            target = by_contact[match.contact_id] = _Group(match.contact_id)
+            kept.append(target)
+        why = f"looks like it: {match.reason}"
+        target.rows += [replace(row, reason=row.reason or why) for row in group.rows]
+    return kept, likely
 
 
-def _new_contact(rows: list[_Row]) -> PlannedNew:
-    """Return the new contact that rows of the file make: the first, blanks filled by the rest."""
-    first, *rest = rows
-    if not rest:
-        return PlannedNew(first.line, first.contact, (), first.keys)
-    merged = details_of(first.contact)
-    for row in rest:
-        merged = merge(merged, row.contact, MergePolicy.FILL_BLANKS)
-    contact = replace(first.contact, **cast(dict[str, Any], merged))
-    repeated = (point for row in rest for point in row.contact.points)
-    contact = with_points(contact, [*contact.points, *repeated])
-    return PlannedNew(first.line, contact, tuple(row.line for row in rest), derived_keys(contact))
+def _shown(contact: ContactData) -> str:
+    return shown_name(details_of(contact))
 
 
 # -- reading a file (pure: safe in a worker thread) ---------------------------------------
@@ -370,6 +315,7 @@ def preview_data(
     format: ImportFormat | Literal["auto"] = "auto",
     mapping: Mapping[str, str] | None = None,
     policy: MergePolicy = MergePolicy.FILL_BLANKS,
+    merges: Merges = (),
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Read a file and plan its import against ``index``. Pure: touches no database.
@@ -380,13 +326,15 @@ def preview_data(
         format: the format to read it as; ``auto`` tells it from the content.
         mapping: for any other CSV, ``{header: field name}`` (guessed when None).
         policy: what matches do to saved contacts.
+        merges: the new rows that look like a saved contact to merge into it.
         progress: told ``(percent, 100)`` as the work goes; raise from it to cancel.
 
     Raises:
         ImportFileError: when the file as a whole cannot be read.
     """
     parsed = read_contacts(data, format=format, mapping=mapping, progress=_scaled(progress, 0, 90))
-    return plan_import(parsed, index, policy=policy, progress=_scaled(progress, 90, 100))
+    scaled = _scaled(progress, 90, 100)
+    return plan_import(parsed, index, policy=policy, merges=merges, progress=scaled)
 
 
 def _scaled(progress: Progress | None, low: int, high: int) -> Progress | None:

@@ -27,20 +27,17 @@ from infoview_gui.domain.contact import derived_keys
 from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
-from infoview_gui.services.import_plan import (
-    KEYS,
+from infoview_gui.services.import_merge import (
     MERGED_FIELDS,
-    UID_PREFIX,
-    ImportPlan,
-    MatchIndex,
     PlannedNew,
     PlannedUpdate,
     contact_of,
     details_of,
-    plan_import,
 )
+from infoview_gui.services.import_plan import KEYS, UID_PREFIX, ImportPlan, MatchIndex, plan_import
 from infoview_gui.services.import_points import decoded, encoded
 from infoview_gui.services.import_ranking import new_ranks, placings, restore_scores
+from infoview_gui.services.merging import default_region
 from infoview_gui.store.database import database
 from infoview_gui.store.models import (
     CareerField,
@@ -81,13 +78,18 @@ class UndoneImport:
     restored: int
 
 
-def load_match_index() -> MatchIndex:
-    """Read every saved contact's details and duplicate keys (on the database's thread)."""
+def load_match_index(*, region: str = "") -> MatchIndex:
+    """Read every saved contact's details and duplicate keys (on the database's thread).
+
+    Args:
+        region: the country of the system's locale ("GB"); the user's own phone number's
+            country wins. Phone numbers without "+" are read in it for likely matches.
+    """
     columns = [getattr(Contact, name) for name in MERGED_FIELDS]
     query = Contact.select(
         Contact.id, Contact.email_key, Contact.url_key, Contact.name_org_key, Contact.uid, *columns
     ).order_by(Contact.id)
-    index = MatchIndex()
+    index = MatchIndex(region=default_region(region))
     for row in tuples(query):
         contact_id = int(row[0])
         index.values[contact_id] = tuple(str(value) for value in row[5:])
@@ -130,7 +132,8 @@ def commit_import(
             and not CareerField.select().where(CareerField.id == field_id).exists()
         ):
             raise NotFoundError("That career field no longer exists.")
-        fresh = plan_import(plan.parsed, load_match_index(), policy=plan.policy)
+        index = load_match_index(region=plan.region)
+        fresh = plan_import(plan.parsed, index, policy=plan.policy, merges=plan.merges)
         changed = fresh.changed
         batch = ImportBatch.create(
             file_name=file_name,

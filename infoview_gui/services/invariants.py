@@ -13,7 +13,9 @@ SQLite checks its file and its links; these are the rules the services keep on t
 - a request's status agrees with its dates: asked and unanswered requests have the date
   they were asked, answered ones the date of the answer, scheduled ones a start time
   (reported only: the missing date cannot be guessed);
-- a business card image the data names is in the cards folder (reported only).
+- a business card image the data names is in the cards folder (reported only);
+- the search index holds every record, undamaged (repaired: rebuilt, as every repair
+  run rebuilds it).
 
 Every repair of one check runs in the same transaction, so a check repairs all or nothing.
 """
@@ -35,6 +37,7 @@ from infoview_gui.store.connection import current, read
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.point_rows import points_by_contact
+from infoview_gui.store.search_queries import rebuild_search_index, search_index_problem
 
 _KEYS = ("search_text", "sort_name", "email_key", "url_key", "name_org_key")
 _TOLERANCE = 1e-9
@@ -263,8 +266,25 @@ def _cards(cards_dir: Path) -> list[Finding]:
     return [Finding(f"Business card images missing from {cards_dir}: {_names(missing)}.")]
 
 
+def _search_index(fix: bool) -> list[Finding]:
+    """The search index is derived: out of step, it is rebuilt; ``--fix`` always rebuilds it."""
+    problem = search_index_problem()
+    if fix:
+        rebuild_search_index()
+    if not problem:
+        return []
+    return [_finding(fix, f"{problem} Rebuilt it from your data.", problem)]
+
+
 Check = Callable[[bool], list[Finding]]
-_CHECKS: tuple[Check, ...] = (_scores, _ranks, _derived, _positions, _interview_dates)
+_CHECKS: tuple[Check, ...] = (
+    _scores,
+    _ranks,
+    _derived,
+    _positions,
+    _interview_dates,
+    _search_index,
+)
 
 
 def check_invariants(*, cards_dir: Path, fix: bool) -> InvariantReport:

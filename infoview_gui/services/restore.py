@@ -18,6 +18,7 @@ from infoview_gui.exchange.records import MAX_FILE_BYTES
 from infoview_gui.services.backup_upgrade import upgraded
 from infoview_gui.services.exports import raw_cursor, run_sql, table_names
 from infoview_gui.store.database import database, user_version
+from infoview_gui.store.search_queries import rebuild_search_index
 
 _REPLACEABLE = {"setting": "1", "question": "builtin_key IS NOT NULL"}
 """Rows a new data folder already has (defaults, the built-in questions): a restore replaces
@@ -77,6 +78,7 @@ def restore_backup(*, data: bytes) -> dict[str, int]:
             run_sql("PRAGMA defer_foreign_keys = ON")
             for name, table in backup.tables.items():
                 _insert(name, table)
+            rebuild_search_index()  # derived data, never in a backup
     except (IntegrityError, sqlite3.IntegrityError) as error:
         raise BackupError(
             f"This InfoView backup is damaged ({error}). Nothing was changed."

@@ -18,6 +18,7 @@ from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.validation import clean_long
 from infoview_gui.services.profile import load_profile
+from infoview_gui.services.referrals import referral_names
 from infoview_gui.services.request_records import (
     contact_row,
     display_name,
@@ -164,7 +165,11 @@ def thank_you_draft(*, interview_id: int, point: str | None = None) -> drafts.Dr
     contact = contact_row(int(row.__data__["contact"]))
     specific = str(row.thank_you_point) if point is None else point
     return drafts.thank_you_email(
-        load_profile(), _recipient(contact), specific, field_name=_field_name(row)
+        load_profile(),
+        _recipient(contact),
+        specific,
+        field_name=_field_name(row),
+        referrals=referral_names(contact_id=int(contact.id)),
     )
 
 

@@ -37,6 +37,11 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "profile": ((Kind.PROFILE, "id"),),
     "setting": ((Kind.SETTINGS, "NULL"),),
     "import_batch": ((Kind.IMPORTS, "id"),),
+    "answer_star": ((Kind.LEARNED, "NULL"),),
+    "takeaway": ((Kind.LEARNED, "field_id"),),
+    "research_check": ((Kind.LEARNED, "NULL"),),
+    "fit_criterion": ((Kind.LEARNED, "NULL"),),
+    "fit_rating": ((Kind.LEARNED, "field_id"),),
 }
 _MOVED = "old.rank IS NOT new.rank OR old.field_id IS NOT new.field_id"
 

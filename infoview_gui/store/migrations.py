@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from infoview_gui.domain.contact import search_line
 from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import schema_v1, schema_v2, schema_v3
+from infoview_gui.store import (
+    schema_contact_keys,
+    schema_learned,
+    schema_search,
+    schema_v1,
+    schema_v2,
+)
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -29,7 +35,13 @@ def statements(script: str) -> list[str]:
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-SCRIPTS = (schema_v1.STATEMENTS, schema_v2.STATEMENTS, schema_v3.STATEMENTS)
+SCRIPTS = (
+    schema_v1.STATEMENTS,
+    schema_v2.STATEMENTS,
+    schema_learned.STATEMENTS,
+    schema_search.STATEMENTS,
+    schema_contact_keys.STATEMENTS,
+)
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
 
@@ -80,10 +92,19 @@ def _v2_contact_points(migrator: SqliteMigrator) -> None:
     )
 
 
+def _v4_referrals_and_search(migrator: SqliteMigrator) -> None:
+    """Add the referral flag and the search index, and index what is already there."""
+    _step(schema_search.STATEMENTS)(migrator)
+    for statement in schema_search.REBUILD:
+        migrator.database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Step, ...] = (
     _step(schema_v1.STATEMENTS),
     _v2_contact_points,
-    _step(schema_v3.STATEMENTS),
+    _step(schema_learned.STATEMENTS),  # "What I learned": adds tables only
+    _v4_referrals_and_search,
+    _step(schema_contact_keys.STATEMENTS),  # the contacts table's search text and sort keys
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,7 +8,6 @@ UTC; dates as ISO dates.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from peewee import (
     SQL,
@@ -37,6 +36,8 @@ from infoview_gui.domain.enums import (
     Source,
     Topic,
 )
+from infoview_gui.domain.learned import TOPIC_ORDER, VerifyMark
+from infoview_gui.store.columns import IdField, UtcDateTimeField
 from infoview_gui.store.database import database
 
 
@@ -59,34 +60,7 @@ def between(column: str, low: int, high: int) -> SQL | NodeList:
     return Check(f"{column} BETWEEN {low} AND {high}")
 
 
-class UtcDateTimeField(TextField):
-    """An aware datetime stored as ISO 8601 text in UTC."""
-
-    def db_value(self, value: Any) -> Any:
-        """Store an aware datetime as UTC text."""
-        if isinstance(value, datetime):
-            if value.tzinfo is None:
-                raise ValueError("naive datetimes are not stored")
-            return value.astimezone(UTC).isoformat(timespec="seconds")
-        return value
-
-    def python_value(self, value: Any) -> Any:
-        """Read UTC text back as an aware datetime."""
-        if isinstance(value, str) and value:
-            return datetime.fromisoformat(value)
-        return value
-
-
-class IdField(AutoField):
-    """An integer key SQLite never hands out twice (AUTOINCREMENT).
-
-    Undo puts deleted rows back under their old ids: a plain rowid key would give a
-    deleted id to the next new row, and the undo would then collide with it.
-    """
-
-    def ddl(self, ctx: Any) -> Any:
-        """The column's DDL, with AUTOINCREMENT."""
-        return NodeList((super().ddl(ctx), SQL("AUTOINCREMENT")))
+_TAKEAWAY_TOPICS = ", ".join(f"'{topic}'" for topic in TOPIC_ORDER)
 
 
 class BaseModel(Model):
@@ -219,6 +193,10 @@ class Contact(BaseModel):
         default=PointLabel.OTHER.value, constraints=_label_constraints("profile_url")
     )
     uid = TextField(default="", constraints=[SQL("DEFAULT ''")], index=True)
+    # Added by schema version 4: a professional suggested this person ("who else?").
+    referral = BooleanField(
+        default=False, constraints=[SQL("DEFAULT 0"), Check("referral IN (0, 1)")]
+    )
 
     class Meta:
         indexes = ((("field", "rank"), False), (("last_name", "first_name"), False))
@@ -344,6 +322,55 @@ class ListQuestion(BaseModel):
         indexes = ((("question_list", "position"), False),)
 
 
+class AnswerStar(BaseModel):
+    """An answer the user starred on a field's "What I learned" page."""
+
+    item = ForeignKeyField(ListQuestion, primary_key=True, backref="stars", on_delete="CASCADE")
+    starred_at = UtcDateTimeField(default=utc_now)
+
+
+class Takeaway(BaseModel):
+    """What the user takes away from a field's answers on one topic, in their words."""
+
+    id = IdField()
+    field = ForeignKeyField(CareerField, backref="takeaways", on_delete="CASCADE", index=False)
+    topic = TextField(constraints=[Check(f"topic IN ({_TAKEAWAY_TOPICS})")])
+    text = TextField(default="")
+    updated_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("field", "topic"), True),)
+
+
+class ResearchCheck(BaseModel):
+    """What the interviews made of a research line to verify: confirmed, corrected, open."""
+
+    item = ForeignKeyField(ResearchItem, primary_key=True, backref="checks", on_delete="CASCADE")
+    mark = TextField(default=VerifyMark.OPEN.value, constraints=[one_of("mark", VerifyMark)])
+    said = TextField(default="")
+    updated_at = UtcDateTimeField(default=utc_now)
+
+
+class FitCriterion(BaseModel):
+    """A criterion every field is rated on (interest, pay...), with its weight."""
+
+    id = IdField()
+    name = TextField(constraints=[SQL("COLLATE NOCASE")], unique=True)
+    weight = IntegerField(default=3, constraints=[between("weight", 0, 5)])
+    position = IntegerField(default=0)
+
+
+class FitRating(BaseModel):
+    """How well a field fits the user on one criterion, 0 to 5."""
+
+    field = ForeignKeyField(CareerField, backref="fit_ratings", on_delete="CASCADE", index=False)
+    criterion = ForeignKeyField(FitCriterion, backref="ratings", on_delete="CASCADE")
+    score = IntegerField(constraints=[between("score", 0, 5)])
+
+    class Meta:
+        primary_key = CompositeKey("field", "criterion")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Profile,
@@ -359,4 +386,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Question,
     QuestionList,
     ListQuestion,
+    AnswerStar,
+    Takeaway,
+    ResearchCheck,
+    FitCriterion,
+    FitRating,
 )

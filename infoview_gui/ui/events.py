@@ -27,6 +27,7 @@ class AppEvents(QObject):
             refresh. The second value is the object that made the change and shows it
             already (a model that moved its rows), or None.
         view_requested(int): a view (a ``ViewId``) should be brought forward.
+        learned_requested(int): What I learned should show this field.
         guide_step_requested(int): the guide should open at this step (1-6).
         saved(str): something was committed; the status bar says so.
 
@@ -36,6 +37,7 @@ class AppEvents(QObject):
 
     changed = Signal(object, object)
     view_requested = Signal(int)
+    learned_requested = Signal(int)
     guide_step_requested = Signal(int)
     saved = Signal(str)
 

@@ -7,18 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.search_actions import add_search_action
 from infoview_gui.ui.view_menu import make_view_menu
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 
@@ -107,6 +101,7 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction("Possible &duplicates…", self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         edit_menu.addAction(self.duplicates_action)
+        self.search_action = add_search_action(self, edit_menu)
         self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu("&Settings")
         self.profile_action = QAction("Your &profile…", self)
@@ -159,6 +154,7 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.views.fields import FieldsView
         from infoview_gui.ui.views.follow_ups import FollowUpsView
         from infoview_gui.ui.views.interviews import InterviewsView
+        from infoview_gui.ui.views.learned import LearnedView
         from infoview_gui.ui.views.questions import QuestionsView
 
         if view is ViewId.QUESTIONS:
@@ -174,6 +170,7 @@ class MainWindow(QMainWindow):
             ViewId.FIELDS: FieldsView,
             ViewId.CONTACTS: ContactsView,
             ViewId.FOLLOW_UPS: FollowUpsView,
+            ViewId.LEARNED: LearnedView,
         }
         return classes[view](self.events)
 

@@ -17,7 +17,7 @@ NOTHING_YET = "There is nothing to search here yet."
 
 
 def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:
-    """Add View: each view by its mnemonic or Ctrl+1 to Ctrl+7, then Find; return their actions.
+    """Add View: each view by its mnemonic or Ctrl+1 to Ctrl+8, then Find; return their actions.
 
     Ctrl+1 leaves the keyboard in the navigation list, where a typed letter jumps to a
     view: Find (Ctrl+F) puts it in the search box of the view shown, ready to type.

@@ -133,6 +133,26 @@ def _interview_mode(world: SurfaceWorld) -> QWidget:
     )
 
 
+def _learned_tab(tab: int) -> Callable[[SurfaceWorld], QWidget]:
+    """What I learned at one of its tabs (side by side with the usual criteria rated)."""
+
+    def show(world: SurfaceWorld) -> QWidget:
+        from infoview_gui.services import fit
+        from infoview_gui.ui.views.learned import LearnedView
+
+        if not fit.criteria():
+            fit.add_usual_criteria()
+            fit.rate(field_id=world.ids["field"], criterion_id=fit.criteria()[0].id, score=4)
+            world.events.publish()
+        world.window.show_view(ViewId.LEARNED)
+        view = world.window.view(ViewId.LEARNED)
+        assert isinstance(view, LearnedView)
+        view.tabs.setCurrentIndex(tab)
+        return world.window
+
+    return show
+
+
 def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     """Every dialog of ``ui/dialogs``, made as its menu or button makes it."""
     from infoview_gui.ui.asking_actions import DeclineDialog, FollowUpDialog
@@ -153,6 +173,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.question import QuestionDialog
     from infoview_gui.ui.dialogs.records import FieldDialog, PlanInterviewDialog
     from infoview_gui.ui.dialogs.recovery import RecoveryDialog
+    from infoview_gui.ui.dialogs.referral import ReferralDialog
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
@@ -187,6 +208,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Guide and shortcuts": lambda s: HelpGuideDialog(menu_actions(s), w(s)),
         "Import": lambda s: ImportDialog(s.events, w(s), paths=s.paths),
         "Import columns": _import_columns,
+        "Import likely matches": _import_likely,
         "Possible duplicates": _duplicates,
         "Merge contacts": lambda s: MergeDialog(w(s), s.events, s.ids["Ana"], s.ids["Ben"]),
         "Decline": lambda s: DeclineDialog(
@@ -204,6 +226,8 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Recovery": lambda s: RecoveryDialog(s.paths, damaged, w(s)),
         "Report a problem": lambda s: ReportProblemDialog(s.paths, w(s), opener=no_url),
         "Request": lambda s: RequestDialog(s.ids["Di"], w(s), opener=no_url),
+        "They suggested someone": lambda s: ReferralDialog(s.ids["Cy"], "Cy Park", w(s)),
+        "Search everything": _search,
         "Schedule": lambda s: ScheduleDialog(s.ids["Cy"], w(s), accepted_on=date(2026, 3, 4)),
         "Thank you": lambda s: ThankYouDialog(
             s.ids["held"], w(s), opener=no_url, today=lambda: DUE
@@ -217,6 +241,15 @@ ANY_CSV = (
 )
 
 
+def _search(world: SurfaceWorld) -> QWidget:
+    """Edit > Search everything, with results for a word the data holds."""
+    from infoview_gui.ui.dialogs.search import SearchDialog
+
+    dialog = SearchDialog(world_parent(world))
+    dialog.box.setText("a")
+    return dialog
+
+
 def _import_columns(world: SurfaceWorld) -> QWidget:
     """File > Import at its second page: which column of any other CSV is which detail."""
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
@@ -226,6 +259,30 @@ def _import_columns(world: SurfaceWorld) -> QWidget:
     dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
     dialog.next_button.click()
     world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    return dialog
+
+
+LIKELY_CSV = (
+    "Name,E-mail,Organisation,Job title\n"
+    "Benjamin Doe,ben.doe@home.example,St Mary's Hospital,Ward manager\n"
+    "Tom Reed,tom@example.org,Acme Health,Nurse\n"
+)
+
+
+def _import_likely(world: SurfaceWorld) -> QWidget:
+    """File > Import's preview on the rows that look like a saved contact (Ben Doe)."""
+    from infoview_gui.ui.dialogs.import_dialog import ImportDialog, Page
+
+    path = world.paths.data_dir / "likely.csv"
+    path.write_text(LIKELY_CSV, encoding="utf-8")
+    dialog = ImportDialog(world.events, world_parent(world), path=str(path), paths=world.paths)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(lambda: dialog.current_page() == Page.MAPPING, timeout=10_000)
+    dialog.next_button.click()
+    world.qtbot.waitUntil(
+        lambda: dialog.plan is not None and not dialog.is_working(), timeout=10_000
+    )
+    dialog.preview_page.tabs.setCurrentIndex(3)
     return dialog
 
 
@@ -250,7 +307,11 @@ VIEW_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
 GUIDE_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
     f"Guide step {int(page)}": _guide_page(page) for page in PageId
 }
-OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {"Interview mode": _interview_mode}
+OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
+    "Interview mode": _interview_mode,
+    "What I learned: side by side": _learned_tab(1),
+    "What I learned: progress": _learned_tab(2),
+}
 DIALOG_NAMES = tuple(_dialogs())
 SURFACE_NAMES: tuple[str, ...] = (
     *VIEW_SURFACES,

@@ -16,7 +16,16 @@ from infoview_gui.ui.views.home import HomeView
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 from infoview_gui.ui.views.records import RecordsView
 
-NAV = ["Home", "Guide", "Career fields", "Contacts", "Interviews", "Questions", "Follow-ups"]
+NAV = [
+    "Home",
+    "Guide",
+    "Career fields",
+    "Contacts",
+    "Interviews",
+    "Questions",
+    "Follow-ups",
+    "What I learned",
+]
 
 
 def test_navigation_lists_every_view(window: MainWindow) -> None:

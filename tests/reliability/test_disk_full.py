@@ -36,6 +36,7 @@ from infoview_gui.services import contacts, fields, ranking
 from infoview_gui.services.backups import back_up
 from infoview_gui.store.database import close_database, database
 from infoview_gui.store.opening import open_store
+from infoview_gui.store.schema_search import NOT_DERIVED
 from infoview_gui.store.write_errors import translated
 
 MAIN = Path(__file__).parents[2] / "main.py"
@@ -44,7 +45,10 @@ FULL = "Your disk is full, so this change was not saved;"
 
 
 def dump() -> dict[str, list[tuple[Any, ...]]]:
-    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    query = (  # the search index is derived (its virtual table takes no trigger)
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        f"AND {NOT_DERIVED}"
+    )
     names = [row[0] for row in database.execute_sql(query).fetchall()]
     return {n: database.execute_sql(f"SELECT * FROM {n} ORDER BY 1").fetchall() for n in names}
 

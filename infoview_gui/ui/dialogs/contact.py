@@ -107,6 +107,7 @@ class ContactDialog(FormDialog):
         self._show_scores()
         if contact_id is not None:
             self._add_card_row(contact_id)
+            self._add_introductions_row(contact_id)
         # Wide enough for an email row with its label, primary and remove choices.
         self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
 
@@ -168,6 +169,14 @@ class ContactDialog(FormDialog):
             self._score_boxes[criterion_id] = box
             self.scores_form.addRow(labelled(name, box, wrap=True), box)
         self.scores_box.setVisible(bool(self._score_boxes))
+
+    def _add_introductions_row(self, contact_id: int) -> None:
+        """Say who introduced them (a referral?) and whom they introduced, if anyone."""
+        from infoview_gui.services.referrals import introductions
+
+        said = introductions(contact_id=contact_id).sentence()
+        if said:
+            self.form.insertRow(self.form.rowCount() - 1, "Referrals", plain_label(said))
 
     def _add_card_row(self, contact_id: int) -> None:
         from infoview_gui.services import cards

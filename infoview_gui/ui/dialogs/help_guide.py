@@ -47,6 +47,7 @@ INTERVIEW_ACTIONS: dict[str, str] = {
     "full_screen": "Full screen",
     "leave_full_screen": "Leave full screen",
     "card": "Business card",
+    "referral": "They suggested someone: add that person",
     "print": "Print the notes",
     "pdf": "Save the notes as PDF",
     "close": "Close interview mode",

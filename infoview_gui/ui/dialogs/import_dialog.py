@@ -44,6 +44,7 @@ from infoview_gui.services.import_plan import (
 )
 from infoview_gui.store.queries import field_choices
 from infoview_gui.ui.accessibility import show_message
+from infoview_gui.ui.dialogs.duplicates import locale_region
 from infoview_gui.ui.dialogs.import_wizard import (
     DestinationPage,
     FilePage,
@@ -124,6 +125,7 @@ class ImportDialog(TypingDialog):
         self.close_button.clicked.connect(self.reject)
         self.preview_page.cancel_requested.connect(self._on_preview_page_cancel_requested)
         self.preview_page.policy_changed.connect(self._on_preview_page_policy_changed)
+        self.preview_page.merges_changed.connect(self._on_preview_page_merges_changed)
         self.runner.progressed.connect(self._on_runner_progressed)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
@@ -217,7 +219,8 @@ class ImportDialog(TypingDialog):
         info = self.info
         if info is None:
             return
-        self.index = imports.load_match_index()  # on the main thread: the worker must not
+        # On the main thread: the worker must not.
+        self.index = imports.load_match_index(region=locale_region())
         index, policy, kind = self.index, self.preview_page.chosen_policy(), self._kind()
         mapping = self.mapping_page.mapping() if kind == "csv" else None
         self.preview_page.show_working(f"Reading and matching {self._file_name()}…")
@@ -225,7 +228,13 @@ class ImportDialog(TypingDialog):
 
         def job(progress: Callable[[int, int], None]) -> object:
             return preview_data(
-                info.data, index, format=kind, mapping=mapping, policy=policy, progress=progress
+                info.data,
+                index,
+                format=kind,
+                mapping=mapping,
+                policy=policy,
+                merges="strong",  # likely rows sharing a phone or an email come chosen
+                progress=progress,
             )
 
         self._run(job, self._on_planned)
@@ -234,11 +243,22 @@ class ImportDialog(TypingDialog):
         plan = self.plan
         if plan is None or self.is_working():
             return
-        index, policy = self.index, self.preview_page.chosen_policy()
         self.preview_page.show_working("Working out what would change…")
+        self._replan(plan)
+
+    def _on_preview_page_merges_changed(self) -> None:
+        """Plan again with the rows now chosen to merge; the page stays as it is meanwhile."""
+        if self.plan is not None:
+            self._replan(self.plan)
+
+    def _replan(self, plan: ImportPlan) -> None:
+        index, policy = self.index, self.preview_page.chosen_policy()
+        merges = self.preview_page.likely.chosen_merges()
         self._show(Page.PREVIEW)
         self._run(
-            lambda progress: plan_import(plan.parsed, index, policy=policy, progress=progress),
+            lambda progress: plan_import(
+                plan.parsed, index, policy=policy, merges=merges, progress=progress
+            ),
             self._on_planned,
         )
 

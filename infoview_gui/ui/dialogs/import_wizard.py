@@ -30,14 +30,10 @@ from infoview_gui.domain.enums import Source
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.exchange.kept import kept_columns_sentence
-from infoview_gui.services.import_plan import (
-    FORMAT_NAMES,
-    ImportPlan,
-    MergePolicy,
-    PlannedNew,
-    PlannedUpdate,
-)
+from infoview_gui.services.import_merge import MergePolicy, PlannedNew, PlannedUpdate
+from infoview_gui.services.import_plan import FORMAT_NAMES, ImportPlan
 from infoview_gui.ui.accessibility import announce, named_cell, show_message
+from infoview_gui.ui.dialogs.import_likely_tab import HEADERS, LikelyTab
 from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
@@ -202,10 +198,12 @@ class PreviewPage(QWidget):
     Signals:
         cancel_requested: the user wants the reading stopped.
         policy_changed: the user chose another way to treat matching contacts.
+        merges_changed: the user chose to merge or add rows that look like saved contacts.
     """
 
     cancel_requested = Signal()
     policy_changed = Signal()
+    merges_changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -228,7 +226,8 @@ class PreviewPage(QWidget):
             "Contacts already saved", ["Lines", "Saved contact", "Same as", "What would change"]
         )
         self.reject_table = _table("Lines not imported", ["Line", "Why it is not imported"])
-        for table in (self.new_table, self.match_table, self.reject_table):
+        self.likely = LikelyTab(_table("Rows that look like a saved contact", HEADERS))
+        for table in (self.new_table, self.match_table, self.reject_table, self.likely):
             self.tabs.addTab(table, "")
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
@@ -245,6 +244,7 @@ class PreviewPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.cancel.clicked.connect(self.cancel_requested)
         self.policy.currentIndexChanged.connect(self.policy_changed)
+        self.likely.merges_changed.connect(self.merges_changed)
 
     def chosen_policy(self) -> MergePolicy:
         """Return how matching contacts are to be treated."""
@@ -273,12 +273,16 @@ class PreviewPage(QWidget):
         self.policy.setEnabled(True)
         _fill(self.new_table, [_new_row(p) for p in plan.new[:SAMPLE_ROWS]])
         _fill(self.match_table, [_match_row(u) for u in plan.updates[:SAMPLE_ROWS]])
-        _fill(self.reject_table, [(r.line, r.reason) for r in plan.rejects[:SAMPLE_ROWS]])
+        skipped = sorted([*plan.rejects, *plan.notices], key=lambda r: r.line)
+        _fill(self.reject_table, [(r.line, r.reason) for r in skipped[:SAMPLE_ROWS]])
+        self.likely.show_rows(plan)
         counts = [("New", len(plan.new)), ("Matching", len(plan.updates))]
-        counts.append(("Rejected", len(plan.rejects)))
+        counts.append(("Not imported" if plan.notices else "Rejected", len(skipped)))
+        counts.append(("Look like saved contacts", len(plan.likely)))
         for index, (label, count) in enumerate(counts):
             shown = f" – first {SAMPLE_ROWS}" if count > SAMPLE_ROWS else ""
             self.tabs.setTabText(index, f"{label} ({count:,}{shown})")
+        self.tabs.setTabVisible(3, bool(plan.likely))
         self.summary.show()
         self.tabs.show()
         if plan.rejects and not plan.new and not plan.updates:
@@ -296,6 +300,14 @@ def summary_text(plan: ImportPlan) -> str:
     if plan.repeated_rows:
         parts.append(f"{counted(plan.repeated_rows, 'row repeats', 'rows repeat')} an earlier one")
     parts.append(f"{counted(len(plan.rejects), 'row', 'rows')} rejected")
+    if plan.notices:
+        parts.append(f"{counted(len(plan.notices), 'value', 'values')} not imported")
+    if plan.likely:
+        merged = sum(1 for row in plan.likely if row.merged)
+        parts.append(
+            f"{counted(len(plan.likely), 'row looks', 'rows look')} like a saved contact "
+            f"({merged:,} to be merged)"
+        )
     return ", ".join(parts) + "."
 
 

@@ -32,9 +32,11 @@ from infoview_gui.ui.formatting import enum_text, plain, whole_number
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DeletionCommand
+from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import RecordsView
 from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.referral_chains import ReferralChainsBox
 
 # The fields table's keys, in the order of its actions; Help > Guide lists them too.
 TABLE_KEYS: tuple[tuple[str, str | QKeySequence.StandardKey], ...] = (
@@ -62,6 +64,7 @@ class ResearchPanel(QWidget):
         self.verify_button = QPushButton("Verify in an interview")
         self.links = LinksBox()
         self.verify = VerifyBox()
+        self.chains = ReferralChainsBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
@@ -76,6 +79,7 @@ class ResearchPanel(QWidget):
         lists.setSpacing(16)
         lists.addWidget(self.links, 1)
         lists.addWidget(self.verify, 1)
+        lists.addWidget(self.chains, 1)
         layout.addLayout(lists, 2)
         self._connect_signals()
 
@@ -94,6 +98,7 @@ class ResearchPanel(QWidget):
         self.notes.load(field_id)
         self.links.show_field(field_id, "" if detail is None else detail.name)
         self.verify.show_field(field_id)
+        self.chains.show_field(field_id)
         self._update_verify_button()
 
     def _update_verify_button(self) -> None:
@@ -159,6 +164,8 @@ class FieldsView(RecordsView):
         self.up_button = _arrow(Qt.ArrowType.UpArrow, "Move up (Ctrl+Up)")
         self.down_button = _arrow(Qt.ArrowType.DownArrow, "Move down (Ctrl+Down)")
         self.status = enum_combo(FieldStatus)
+        self.learned_button = QPushButton("What I learned")
+        self.learned_button.setToolTip("Answers by topic, fields side by side, progress")
         self.workspace = self._make_workspace()
         self.stack.addWidget(self.workspace)
         self._add_table_actions()
@@ -182,6 +189,7 @@ class FieldsView(RecordsView):
         status_label.setBuddy(self.status)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.learned_button)
         left = QWidget()
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 12, 0)
@@ -218,6 +226,7 @@ class FieldsView(RecordsView):
         self.up_button.clicked.connect(self._on_up_button_clicked)
         self.down_button.clicked.connect(self._on_down_button_clicked)
         self.status.activated.connect(self._on_status_activated)
+        self.learned_button.clicked.connect(self._on_learned_button_clicked)
 
     def load_rows(self) -> list[Row]:
         """Every field with its status and number of contacts, in the user's order."""
@@ -268,7 +277,7 @@ class FieldsView(RecordsView):
         self._detail = detail
         self.research.show_field(detail)
         self.status.setCurrentIndex(0 if detail is None else self.status.findData(detail.status))
-        for widget in (self.rename_button, self.delete_button, self.status):
+        for widget in (self.rename_button, self.delete_button, self.status, self.learned_button):
             widget.setEnabled(detail is not None)
         self.up_button.setEnabled(detail is not None)
         self.down_button.setEnabled(detail is not None)
@@ -309,6 +318,12 @@ class FieldsView(RecordsView):
             saved=f"{name}: {status.label}",
         ):
             self.refresh()  # the list shows the status that is stored
+
+    def _on_learned_button_clicked(self) -> None:
+        if self._detail is not None:
+            field_id = self._detail.id
+            self.events.view_requested.emit(ViewId.LEARNED)
+            self.events.learned_requested.emit(field_id)
 
     def _on_delete_clicked(self) -> None:
         if self._detail is None:

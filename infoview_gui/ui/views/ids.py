@@ -15,6 +15,7 @@ class ViewId(IntEnum):
     INTERVIEWS = 4
     QUESTIONS = 5
     FOLLOW_UPS = 6
+    LEARNED = 7
 
 
 VIEW_TITLES: dict[ViewId, str] = {
@@ -25,4 +26,5 @@ VIEW_TITLES: dict[ViewId, str] = {
     ViewId.INTERVIEWS: "Interviews",
     ViewId.QUESTIONS: "Questions",
     ViewId.FOLLOW_UPS: "Follow-ups",
+    ViewId.LEARNED: "What I learned",
 }

@@ -45,6 +45,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "full_screen": ("F11",),
     "leave_full_screen": ("Esc",),
     "card": ("Ctrl+K",),
+    "referral": ("Ctrl+R",),
     "print": ("Ctrl+P",),
     "pdf": ("Ctrl+Shift+S",),
     "close": ("Ctrl+W",),
@@ -171,6 +172,9 @@ class InterviewLayout:
         self.list_label.setBuddy(self.side_list)
         self.progress = _named(plain_label(), "progress")
         self.checklist = ChecklistPanel()
+        self.referral_button = _button(
+            "They suggested someone…", keys["referral"], "Add a person they suggested"
+        )
         self.keys_help = _named(plain_label(self._keys_sentence(keys)), "keys")
 
     @staticmethod
@@ -245,6 +249,7 @@ class InterviewLayout:
         line.setObjectName("sideRule")  # its colour: style.py
         layout.addWidget(line)
         layout.addWidget(self.checklist)
+        layout.addWidget(self.referral_button)
         return side
 
     # What is shown ---------------------------------------------------------------------

@@ -33,6 +33,7 @@ from infoview_gui.printing.preview import ChoosePath, ask_pdf_path, preview_docu
 from infoview_gui.printing.render import RenderError
 from infoview_gui.services import holding
 from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
+from infoview_gui.ui.dialogs.referral import open_referral
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.user_time import system_zone_name
@@ -257,6 +258,10 @@ class InterviewModeWindow(QWidget):
         self.card_dialog = dialog
         dialog.open()
 
+    def add_referral(self) -> None:
+        """They suggested someone: add that person, introduced by the one interviewed."""
+        open_referral(self, self.header.contact_id, self.header.contact_name)
+
     def notes_document(self) -> Document:
         """Return the printable notes (question, then answer), with what was just typed."""
         self.ui.notes.flush()
@@ -334,6 +339,7 @@ class InterviewModeWindow(QWidget):
             "full_screen": self.toggle_full_screen,
             "leave_full_screen": self.leave_full_screen,
             "card": self.open_business_card,
+            "referral": self.add_referral,
             "print": self.print_notes,
             "pdf": self._on_pdf_requested,
             "close": self.close,
@@ -357,6 +363,7 @@ class InterviewModeWindow(QWidget):
         ui.screen_button.clicked.connect(self.toggle_full_screen)
         ui.close_button.clicked.connect(self.close)
         ui.card_button.clicked.connect(self.open_business_card)
+        ui.referral_button.clicked.connect(self.add_referral)
         ui.print_button.clicked.connect(self.print_notes)
         ui.pdf_button.clicked.connect(self._on_pdf_requested)
         ui.side_list.currentRowChanged.connect(self.go_to)

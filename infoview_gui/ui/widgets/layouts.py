@@ -1,8 +1,8 @@
-"""Helpers for layouts whose widgets are replaced as the data changes."""
+"""Helpers for layouts: rows and columns built in one call, and widgets replaced as data changes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 
 def remove_widgets(layout: QBoxLayout) -> None:
@@ -22,3 +22,34 @@ def remove_widgets(layout: QBoxLayout) -> None:
         layout.removeWidget(widget)
         widget.setParent(None)
         widget.deleteLater()
+
+
+Cell = QWidget | tuple[QWidget, int] | None
+
+
+def row(*cells: Cell) -> QHBoxLayout:
+    """Lay widgets side by side; None is a stretch, (widget, n) a stretched widget."""
+    layout = QHBoxLayout()
+    for cell in cells:
+        if cell is None:
+            layout.addStretch(1)
+        elif isinstance(cell, tuple):
+            layout.addWidget(cell[0], cell[1])
+        else:
+            layout.addWidget(cell)
+    return layout
+
+
+def column(*cells: QWidget | QHBoxLayout | tuple[QWidget, int]) -> QWidget:
+    """Return a widget stacking widgets and rows; (widget, n) is stretched."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 6, 0)
+    for cell in cells:
+        if isinstance(cell, QHBoxLayout):
+            layout.addLayout(cell)
+        elif isinstance(cell, tuple):
+            layout.addWidget(cell[0], cell[1])
+        else:
+            layout.addWidget(cell)
+    return widget

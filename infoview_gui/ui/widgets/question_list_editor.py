@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -39,6 +38,7 @@ from infoview_gui.ui.style import restyle
 from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+from infoview_gui.ui.widgets.layouts import column, row
 from infoview_gui.ui.widgets.question_items import QuestionDelegate, QuestionListView
 
 
@@ -113,17 +113,17 @@ class QuestionListEditor(QWidget):
         self.minutes.setPrefix("Meeting ")
         self.minutes.setAccessibleName("Meeting length in minutes")
         self.print_button = QPushButton("Print question sheet…")
-        moves = _row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
-        start = _row(self.suggest_button, self.copy_button, None)
-        time = _row(self.minutes, self.print_button)
+        moves = row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
+        start = row(self.suggest_button, self.copy_button, None)
+        time = row(self.minutes, self.print_button)
         time.insertWidget(0, self.estimate, 1)
-        return _column(
+        return column(
             heading_label("Your questions, most important first", role=TextRole.SECTION),
             self.start_label,
             start,
             (self.list_view, 1),
             moves,
-            _row((self.own, 1), self.own_button),
+            row((self.own, 1), self.own_button),
             time,
         )
 
@@ -149,18 +149,18 @@ class QuestionListEditor(QWidget):
         self.bank_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button = QPushButton("Add to my list")
         self.add_button.setToolTip("Or double-click a question, or press Enter")
-        return _column(
+        return column(
             heading_label("Question bank", role=TextRole.SECTION),
-            _row(labelled("Topic", self.topic), (self.topic, 1), (self.search, 1)),
+            row(labelled("Topic", self.topic), (self.topic, 1), (self.search, 1)),
             (self.bank_view, 1),
-            _row(None, self.add_button),
+            row(None, self.add_button),
         )
 
     def _research_side(self) -> QWidget:
         self.research.setReadOnly(True)
         self.research.setObjectName("researchNotes")
         self.research_title = heading_label("Your research", role=TextRole.SECTION)
-        return _column(self.research_title, (self.research, 1))
+        return column(self.research_title, (self.research, 1))
 
     def _connect_signals(self) -> None:
         self.up_button.clicked.connect(lambda: self.list_view.move_selection(-1))
@@ -374,34 +374,3 @@ class QuestionListEditor(QWidget):
     def _on_print_button_clicked(self) -> None:
         if self.list_id is not None:
             self.print_requested.emit(self.list_id)
-
-
-Cell = QWidget | tuple[QWidget, int] | None
-
-
-def _row(*cells: Cell) -> QHBoxLayout:
-    """Lay widgets side by side; None is a stretch, (widget, n) a stretched widget."""
-    layout = QHBoxLayout()
-    for cell in cells:
-        if cell is None:
-            layout.addStretch(1)
-        elif isinstance(cell, tuple):
-            layout.addWidget(cell[0], cell[1])
-        else:
-            layout.addWidget(cell)
-    return layout
-
-
-def _column(*cells: QWidget | QHBoxLayout | tuple[QWidget, int]) -> QWidget:
-    """Return a widget stacking widgets and rows; (widget, n) is stretched."""
-    widget = QWidget()
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 6, 0)
-    for cell in cells:
-        if isinstance(cell, QHBoxLayout):
-            layout.addLayout(cell)
-        elif isinstance(cell, tuple):
-            layout.addWidget(cell[0], cell[1])
-        else:
-            layout.addWidget(cell)
-    return widget

@@ -33,7 +33,7 @@ def kept(contact: ContactData) -> list[str]:
 def test_outlook_second_email_business_phone_and_city_are_kept() -> None:
     result = read("outlook_contacts.csv")
     assert result.format == "csv"
-    priya, tom = (item.contact for item in result.contacts)
+    priya, tom, mei = (item.contact for item in result.contacts)
     # Her only email is in "E-mail 2 Address".
     assert priya.email == "priya.raman@example.org"
     assert (priya.phone, priya.phone_label) == ("+44 20 7946 0958", WORK)
@@ -71,9 +71,43 @@ def test_outlook_second_email_business_phone_and_city_are_kept() -> None:
         "Department",
         "Categories",
     ]
-    assert [(r.line, r.reason) for r in result.rejects] == [
-        (5, "“not an address” does not look like an email address (name@example.org).")
+    assert result.rejects == []
+
+
+def test_a_row_whose_first_email_is_not_valid_keeps_its_valid_second_email() -> None:
+    result = read("outlook_contacts.csv")
+    mei = result.contacts[2]
+    assert (mei.line, mei.contact.name, mei.contact.email) == (5, "Mei Lin", "mei.lin@example.cn")
+    assert mei.contact.other_points == ()
+    assert kept(mei.contact) == ["Email (other): not an address", "Business Fax: +86 10 0000 0000"]
+    assert [(r.line, r.reason) for r in result.notices] == [
+        (
+            5,
+            "Email not imported: “not an address” does not look like an email address "
+            "(name@example.org).",
+        )
     ]
+
+
+def test_a_row_whose_only_email_is_not_valid_is_still_rejected() -> None:
+    data = b"First Name,E-mail Address,E-mail 2 Address\nMei,not an address,also@not@valid\n"
+    result = read_contacts(data)
+    assert [(r.line, r.reason) for r in result.rejects] == [
+        (2, "“not an address” does not look like an email address (name@example.org).")
+    ]
+    assert result.contacts == []
+
+
+def test_a_phone_that_is_not_valid_gives_way_to_a_valid_one() -> None:
+    long_number = "+44 " + "1" * 60
+    data = f"Name,Phone,Mobile\nAna Ruiz,{long_number},+44 7700 900555\n".encode()
+    result = read_contacts(
+        data, format="csv", mapping={"Name": "full_name", "Phone": "phone", "Mobile": "phone"}
+    )
+    (ana,) = result.contacts
+    assert (ana.contact.phone, ana.contact.other_points) == ("+44 7700 900555", ())
+    assert [r.line for r in result.notices] == [2]
+    assert result.notices[0].reason.startswith("Phone not imported: ")
 
 
 def test_outlook_com_layout_keeps_second_email_phones_and_personal_web_page() -> None:

@@ -93,16 +93,17 @@ def test_a_matching_card_adds_the_emails_and_phones_the_contact_lacks_and_undo_r
     assert [(c.label, c.new) for c in update.changes] == [
         ("Last name", "Quill"),
         ("Phone", "+44 7700 900999"),  # the contact had none: it fills the blank
+        ("Phone label", "mobile"),  # with the card's label
         ("Another email", "ada@elsewhere.example"),
     ]
     outcome = imports.commit_import(plan=plan)
     saved = load_contact(contact_id)
-    assert saved.phone == "+44 7700 900999"
+    assert (saved.phone, saved.phone_label) == ("+44 7700 900999", PointLabel.MOBILE)
     assert saved.other_points == (
         ContactPoint(PointKind.EMAIL, "ada@elsewhere.example", PointLabel.HOME),
     )
     assert "ada@elsewhere.example" in Contact.get_by_id(contact_id).search_text
     imports.undo_import(batch_id=outcome.batch_id)
     undone = load_contact(contact_id)
-    assert (undone.phone, undone.other_points) == ("", ())
+    assert (undone.phone, undone.phone_label, undone.other_points) == ("", PointLabel.OTHER, ())
     assert "elsewhere" not in Contact.get_by_id(contact_id).search_text

@@ -44,7 +44,8 @@ from infoview_gui.store.models import (
     ResearchItem,
 )
 from infoview_gui.store.opening import open_store
-from infoview_gui.store.schema_v3 import DERIVED_TABLES
+from infoview_gui.store.schema_contact_keys import DERIVED_TABLES
+from infoview_gui.store.schema_search import NOT_DERIVED
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 TRICKY = ",;\"'\\=+-@\t é日🚀👩‍💻"
@@ -276,7 +277,8 @@ def _rows(db: SqliteDatabase) -> dict[str, list[tuple[object, ...]]]:
         r[0]
         for r in db.execute_sql(
             "SELECT name FROM sqlite_master"
-            " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
+            f"{NOT_DERIVED} ORDER BY name"  # the search index is rebuilt, not restored
         ).fetchall()
     ]
     return {t: db.execute_sql(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}

@@ -24,10 +24,10 @@ from infoview_gui.services import imports
 from infoview_gui.services.contacts import add_contact, load_contact, update_contact
 from infoview_gui.services.exports import dump_database
 from infoview_gui.services.fields import add_field
+from infoview_gui.services.import_merge import MergePolicy
 from infoview_gui.services.import_plan import (
     ImportPlan,
     MatchIndex,
-    MergePolicy,
     inspect_data,
     plan_import,
     preview_data,

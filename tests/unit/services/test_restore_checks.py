@@ -27,6 +27,7 @@ from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import save_profile
 from infoview_gui.store.database import close_database
 from infoview_gui.store.opening import open_store
+from infoview_gui.store.schema_search import NOT_DERIVED
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 BAD = Path(__file__).parents[2] / "fixtures" / "restore"
@@ -73,7 +74,8 @@ def _rows(db: SqliteDatabase) -> dict[str, list[tuple[object, ...]]]:
     names = [
         r[0]
         for r in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            f"AND {NOT_DERIVED}"  # the search index is rebuilt, not restored
         ).fetchall()
     ]
     return {n: db.execute_sql(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall() for n in names}

@@ -16,7 +16,8 @@ from infoview_gui.store.opening import open_store
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "db"
 TABLES = [model._meta.table_name for model in ALL_MODELS]
-LATEST = FIXTURES / f"v{migrations.SCHEMA_VERSION}.sqlite3"
+LATEST = max(FIXTURES.glob("v*.sqlite3"), key=lambda path: int(path.stem[1:]))
+"""The newest released fixture (a version not yet released has none: it is migrated to)."""
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -96,7 +97,7 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     open_store(path, before_migrate=backups.append)
     close_database()
     assert _counts(path) == before
-    assert backups == [len(migrations.MIGRATIONS) - 1]
+    assert backups == [int(LATEST.stem[1:])]  # backed up once, before the first step
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -221,14 +222,12 @@ def test_the_introducer_key_follows_renames_removals_and_insert_order(
             " '', '', '', '', '', '', '', '', '', '', '2026-01-01', '2026-01-01'"
         )
         assert introducer(1) == "typed"
+        store.execute_sql("CREATE TEMP TABLE ben AS SELECT * FROM contact WHERE id = 1")
         store.execute_sql(
-            "INSERT INTO contact SELECT 2, 'Ben', 'Ng', title, organisation, location, email,"
-            " phone, profile_url, source, '', NULL, field_id, rank, score, notes, card_name,"
-            " card_title, card_organisation, card_email, card_phone, card_address,"
-            " card_website, card_image, import_batch_id, search_text, sort_name, email_key,"
-            " url_key, name_org_key, created_at, updated_at, email_label, phone_label,"
-            " profile_url_label, uid FROM contact WHERE id = 1"
+            "UPDATE ben SET id = 2, first_name = 'Ben', last_name = 'Ng',"
+            " introduced_by_id = NULL, introduced_by_text = '', uid = 'ben'"
         )
+        store.execute_sql("INSERT INTO contact SELECT * FROM ben")
     assert introducer(1) == "Ben Ng"
     store.execute_sql("UPDATE contact SET first_name = 'Bob' WHERE id = 2")
     assert introducer(1) == "Bob Ng"

@@ -1,4 +1,4 @@
-"""Schema version 3: the contacts' search text and introducer in a narrow table; sort indexes.
+"""Schema version 5: the contacts' search text and introducer in a narrow table; sort indexes.
 
 Frozen once released: never edit, add a migration. ``contact_keys`` holds, per contact,
 its folded search text (a copy of ``contact.search_text``) and the name its "Introduced

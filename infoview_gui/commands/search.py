@@ -1,0 +1,78 @@
+"""``infoview search TEXT [--json]``: the window's Search everything (Ctrl+K), from a shell.
+
+Finds what the user wrote (contacts, interview notes and answers, drafts, research, links,
+questions) by every word typed, as word beginnings, ignoring case and accents; best
+matches first, 50 by default (``--limit``). Plain output is one result per two lines:
+what it is, then the match in context with the matching words in [brackets]. ``--json``
+prints a JSON array of objects. Exits 0 (nothing found is not an error), or 1 with a
+sentence when the data cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from infoview_gui.paths import AppPaths
+
+NAME = "search"
+HELP = "find anything you wrote: contacts, notes, answers, research, questions (--json)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the text, ``--json`` and ``--limit``."""
+    parser.add_argument("text", help="the words to find (each as the beginning of a word)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array of objects (kind, id, title, context, matches as "
+        "[start, end] in context, contact_id, interview_id, field_id)",
+    )
+    parser.add_argument(
+        "--limit", type=int, default=50, help="show at most this many results (default 50)"
+    )
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run ``infoview search``."""
+    from infoview_gui.commands.reading import reading
+    from infoview_gui.services.search import search_everything
+
+    with reading(paths, command=NAME):
+        page = search_everything(text=str(args.text), limit=max(1, int(args.limit)))
+    records = [record(hit) for hit in page.hits]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif not records:
+        print(f"Nothing found for “{' '.join(str(args.text).split())}”.")
+    else:
+        print("\n".join(plain(r) for r in records))
+        if page.more:
+            print(f"(the first {len(records)} shown: use --limit to see more)")
+    return 0
+
+
+def record(hit: Any) -> dict[str, Any]:
+    """Return a result as a JSON object."""
+    return {
+        "kind": hit.kind.name.lower(),
+        "id": hit.record_id,
+        "title": hit.title,
+        "context": hit.context,
+        "matches": [list(span) for span in hit.spans],
+        "contact_id": hit.contact_id,
+        "interview_id": hit.interview_id,
+        "field_id": hit.field_id,
+    }
+
+
+def plain(found: dict[str, Any]) -> str:
+    """Return a result on two lines, the matching words in [brackets]."""
+    context, at, parts = found["context"], 0, []
+    for start, end in found["matches"]:
+        parts += [context[at:start], "[", context[start:end], "]"]
+        at = end
+    parts.append(context[at:])
+    kind = str(found["kind"]).capitalize()
+    return f"{kind}: {found['title']}\n    {''.join(parts)}"

@@ -1,0 +1,128 @@
+"""Edit > Search everything (Ctrl+K): opening the search, and a result where it lives.
+
+Ctrl+K works wherever the keyboard is in the main window, a text box included: a line
+edit would otherwise take Ctrl+K as "delete to the end of the line". Interview mode, a
+window of its own, keeps Ctrl+K for the business card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from infoview_gui.domain.search_text import Hit, HitKind
+from infoview_gui.ui.views.ids import ViewId
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.dialogs.search import SearchDialog
+    from infoview_gui.ui.main_window import MainWindow
+
+KEY = "Ctrl+K"
+
+
+class SearchKey(QObject):
+    """Catches Ctrl+K before a text box does, in the main window.
+
+    It watches only the widget that has the keyboard (a key goes there first), not the
+    whole application: a filter on the application would run Python for every event of
+    every widget, paints and layouts included.
+    """
+
+    def __init__(self, window: MainWindow, action: QAction) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = action
+
+    def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Watch the widget that now has the keyboard instead of the one that had it."""
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None and new.window() is self.window:
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Trigger the search on Ctrl+K in a widget of the main window."""
+        if not isinstance(event, QKeyEvent):  # the cheapest test first: most events are not keys
+            return False
+        from PySide6.QtCore import Qt  # not at start: its enums cost 18 ms (see labels.py)
+
+        if event.key() != Qt.Key.Key_K or event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours, not the text box's: the KeyPress comes next
+            return True
+        self.action.trigger()
+        return True
+
+
+def add_search_action(window: MainWindow, menu: QMenu) -> QAction:
+    """Add Search everything to ``menu`` and make Ctrl+K reach it from any text box."""
+    action = QAction("&Search everything…", window)
+    action.setShortcuts([QKeySequence(KEY)])
+    action.triggered.connect(lambda: open_search(window))
+    menu.addAction(action)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        key = window.search_key = SearchKey(window, action)  # type: ignore[attr-defined]
+        app.focusChanged.connect(key.follow_focus)
+        key.follow_focus(None, app.focusWidget())
+    return action
+
+
+def open_search(window: MainWindow) -> SearchDialog:
+    """Show the search (the one already open, if any), the keyboard in its box."""
+    from infoview_gui.ui.dialogs.search import SearchDialog
+
+    dialog = window.findChild(SearchDialog)
+    if dialog is None:
+        dialog = SearchDialog(window)
+        dialog.open_requested.connect(lambda hit: open_hit(window, hit))
+    dialog.show()
+    dialog.activateWindow()
+    dialog.box.setFocus()
+    dialog.box.selectAll()
+    return dialog
+
+
+def open_hit(window: MainWindow, hit: Hit) -> QWidget | None:
+    """Open a result where it lives: the contact, the interview, the research, the questions."""
+    from PySide6.QtCore import Qt
+
+    if hit.kind is HitKind.CONTACT:
+        from infoview_gui.ui.dialogs.contact import ContactDialog
+
+        dialog = ContactDialog(window, contact_id=hit.record_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+    if hit.interview_id is not None:
+        return _open_interview(window, hit)
+    if hit.field_id is not None:
+        from infoview_gui.ui.views.fields import FieldsView
+
+        window.show_view(ViewId.FIELDS)
+        view = window.view(ViewId.FIELDS)
+        if isinstance(view, FieldsView):
+            view.select_field(hit.field_id)
+        return view
+    window.show_view(ViewId.QUESTIONS)
+    return window.view(ViewId.QUESTIONS)
+
+
+def _open_interview(window: MainWindow, hit: Hit) -> QWidget | None:
+    from infoview_gui.ui.views.interview_opening import open_interview_mode
+
+    assert hit.interview_id is not None
+    mode = open_interview_mode(
+        hit.interview_id, window, window.events, full_screen=False, cards_dir=window.paths.cards_dir
+    )
+    if mode is not None and hit.kind is HitKind.ANSWER:
+        at = [n for n, item in enumerate(mode.items) if item.id == hit.record_id]
+        if at:
+            mode.go_to(at[0])
+    return mode
