@@ -2,7 +2,7 @@
 
 The model holds only the ordered ids of the matching contacts; the rows on screen are
 read by id in blocks and cached, so 100,000 contacts open, filter and sort in a fraction
-of a second. The search box filters in memory (``contact_search``). With one field shown,
+of a second. The search box filters in SQL (``contact_search``). With one field shown,
 each of its ranking criteria gets an editable column, and rows can be moved (drag and
 drop, Move up / Move down) when the table is in rank order.
 """
@@ -10,6 +10,7 @@ drop, Move up / Move down) when the table is in rank order.
 from __future__ import annotations
 
 import html
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -33,23 +34,25 @@ from infoview_gui.qtmodels.contact_columns import (
     cell_text,
 )
 from infoview_gui.qtmodels.contact_rows import RowBlocks
-from infoview_gui.qtmodels.contact_search import NarrowingSearch
+from infoview_gui.qtmodels.contact_search import ContactSearch
+from infoview_gui.qtmodels.contact_updates import ContactUpdatesMixin
 from infoview_gui.qtmodels.roles import RowIdRole
 from infoview_gui.qtmodels.row_moves import RowDragMixin
 from infoview_gui.services import ranking
+from infoview_gui.store.contact_order import ContactOrder
 from infoview_gui.store.contact_table import (
     ContactFilter,
     ContactRow,
     SortKey,
     contact_ids,
-    rank_ordinals,
+    rank_places,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-infoview-contact-rows"
 
 
-class ContactTableModel(RowDragMixin, QAbstractTableModel):
+class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
     """Contacts as the table shows them.
 
     Its own writes (a move, a score typed in a cell) show at once in the table; it then
@@ -71,12 +74,12 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         self._today = today
         self._filter = ContactFilter()
         self._sort: tuple[int, bool] = (Column.RANK, False)
-        self._base_ids: Sequence[int] = []  # matching every filter but the search
-        self._ids: Sequence[int] = []  # what is shown: the base ids matching the search
-        self._search = NarrowingSearch()
+        self._base_ids: array[int] = array("q")  # matching every filter but the search
+        self._ids: array[int] = array("q")  # what is shown: the base ids matching the search
+        self._search = ContactSearch()
         self._criteria: list[Criterion] = []
         self._rows = RowBlocks()
-        self._ordinals: dict[int, dict[int, int]] = {}
+        self._ordinals: dict[int, array[int]] = {}  # field -> place by contact id
         self._loaded = False
 
     # -- what is shown ---------------------------------------------------------------
@@ -111,7 +114,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
 
     def reload(self) -> None:
         """Read everything again, e.g. after data changed."""
-        self._search.forget_texts()
+        self._search.forget()
         self._ordinals.clear()
         self._requery()
 
@@ -129,16 +132,20 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         self._forget_rows()
         self.endResetModel()
 
-    def _query_ids(self) -> Sequence[int]:
+    def _order(self) -> ContactOrder:
         column, descending = self._sort
         criterion = self.criterion_at(column)
         kind = self.column_kind(column)
         key = SortKey.RANK if kind is None else SORT_KEYS[kind]
+        return ContactOrder(key, descending, criterion.id if criterion else None)
+
+    def _query_ids(self) -> array[int]:
+        order = self._order()
         return contact_ids(
             replace(self._filter, search=""),
-            key,
-            descending=descending,
-            criterion_id=criterion.id if criterion else None,
+            order.key,
+            descending=order.descending,
+            criterion_id=order.criterion_id,
         )
 
     def _forget_rows(self) -> None:
@@ -187,10 +194,17 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
         """Return the id of the contact at ``row``."""
         return int(self._ids[row])
 
+    def ids_of_spans(self, spans: Sequence[tuple[int, int]]) -> array[int]:
+        """Return the ids shown in these (first, last) row spans, in order."""
+        ids: array[int] = array("q")
+        for first, last in spans:
+            ids.extend(array("q", self._ids[first : last + 1]))
+        return ids
+
     def row_of(self, contact_id: int) -> int:
         """Return the row of a contact, or -1 when it is not shown."""
         try:
-            return list(self._ids).index(contact_id)
+            return self._ids.index(contact_id)
         except ValueError:
             return -1
 
@@ -309,8 +323,8 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
             return shown_at + 1  # one field in rank order: the place is the row
         places = self._ordinals.get(row.field_id)
         if places is None:
-            places = self._ordinals[row.field_id] = rank_ordinals([row.field_id])
-        return places.get(row.id, 0)
+            places = self._ordinals[row.field_id] = rank_places(row.field_id)
+        return places[row.id] if row.id < len(places) else 0
 
     # -- reordering -----------------------------------------------------------------
 
@@ -368,7 +382,7 @@ class ContactTableModel(RowDragMixin, QAbstractTableModel):
             destination_child,
         ):
             return False
-        self._ids = self._base_ids = rest[:start] + block + rest[start:]
+        self._ids = self._base_ids = array("q", rest[:start] + block + rest[start:])
         self._search.set_base(self._base_ids)
         self._forget_rows()
         self._ordinals.pop(field_id, None)

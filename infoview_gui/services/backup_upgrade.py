@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from infoview_gui.exchange.json_backup import Backup, BackupError, TableData
 from infoview_gui.store import migrations
+from infoview_gui.store.schema_contact_keys import DERIVED_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
 
 
@@ -59,7 +60,7 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         f"AND {NOT_DERIVED} ORDER BY rowid"
     )
-    return [str(row[0]) for row in rows]
+    return [str(row[0]) for row in rows if row[0] not in DERIVED_TABLES]  # restored by triggers
 
 
 def _read(conn: sqlite3.Connection, name: str) -> TableData:

@@ -33,6 +33,7 @@ from infoview_gui.store.models import (
 )
 from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.queries import tuples
+from infoview_gui.store.schema_contact_keys import DERIVED_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
@@ -242,13 +243,17 @@ def export_ics(*, path: str | os.PathLike[str], now: datetime) -> ExportResult:
 
 
 def table_names() -> list[str]:
-    """Return every table of the database, InfoView's own in the models' order first."""
+    """Return every table of the database, InfoView's own in the models' order first.
+
+    Tables derived from others by triggers (the search index, the contacts' keys) are
+    left out: restoring the rows they follow makes them again.
+    """
     known = [model._meta.table_name for model in ALL_MODELS]
     cursor = run_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         f"AND {NOT_DERIVED}"  # the search index is derived: a restore rebuilds it
     )
-    present = {str(row[0]) for row in cursor.fetchall()}
+    present = {str(row[0]) for row in cursor.fetchall()} - set(DERIVED_TABLES)
     return [name for name in known if name in present] + sorted(present - set(known))
 
 

@@ -27,6 +27,7 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "criterion": ((Kind.RANKING, "field_id"),),
     "criterion_score": ((Kind.CONTACTS, "contact_id"),),
     "contact_point": ((Kind.CONTACTS, "contact_id"),),
+    "contact_keys": ((Kind.CONTACTS, "id"),),  # follows contacts and their introducers
     "field_link": ((Kind.RESEARCH, "field_id"),),
     "research_item": ((Kind.RESEARCH, "field_id"),),
     "interview": ((Kind.INTERVIEWS, "id"),),

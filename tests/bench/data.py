@@ -96,6 +96,7 @@ def contact_rows(
         values["source"] = contact.source.value
         values["field"] = values.pop("field_id")
         values.pop("introduced_by_id")
+        values.pop("other_points")  # stored in contact_point, not on the row
         values.update(derived_keys(contact))
         values["rank"] = float((i // fields + 1) * 1024)
         rows.append(values)

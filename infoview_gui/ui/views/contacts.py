@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.changes import Kind
+from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.domain.enums import InterviewStatus, Source
 from infoview_gui.domain.errors import StorageError
 from infoview_gui.domain.wording import counted, plural
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
+from infoview_gui.qtmodels.contact_updates import touched_contacts
 from infoview_gui.services import contacts, ranking
 from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
@@ -164,9 +165,7 @@ class ContactsView(QWidget):
         self.model.modelReset.connect(self._update_state)
         self.model.layoutChanged.connect(self._update_state)
         self.model.write_refused.connect(self._on_model_write_refused)
-        self.refresher = Refresher(
-            self, self.events, self.KINDS, lambda _changes: self.refresh(), own=self.model
-        )
+        self.refresher = Refresher(self, self.events, self.KINDS, self._follow, own=self.model)
 
     # -- data -----------------------------------------------------------------------
 
@@ -181,6 +180,14 @@ class ContactsView(QWidget):
         self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(current)))
         self.field_filter.blockSignals(False)
         self._apply_filters(reload=True)
+
+    def _follow(self, changes: Changes) -> None:
+        """Show what changed: the rows touched when few, else everything read again."""
+        touched = touched_contacts(changes, self.model.contact_filter.field_id)
+        if touched is not None and self.model.update_contacts(touched):
+            self._update_state()
+        else:
+            self.refresh()
 
     def _apply_filters(self, *, reload: bool = False) -> None:
         self.model.set_filter(
@@ -238,8 +245,8 @@ class ContactsView(QWidget):
         ids = self.table.selected_ids()
         if not ids:
             return
-        names = [self.model.index(row, 1).data() for row in self.table.selected_rows()]
-        text = plural(len(ids), f"Delete {names[0]}", "Delete {n} contacts")
+        first = self.model.index(self.table.selected_spans()[0][0], Column.NAME).data()
+        text = plural(len(ids), f"Delete {first}", "Delete {n} contacts")
         try:
             snapshot = contacts.delete_contacts(contact_ids=ids)
         except StorageError as exc:

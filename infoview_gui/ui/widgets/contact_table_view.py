@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -18,6 +18,7 @@ from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.frozen_columns import FrozenColumnsView
+from infoview_gui.ui.widgets.rows_header import RowsHeaderView
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
 
 FROZEN = Column.NAME + 1
@@ -59,6 +60,7 @@ class ContactTableView(QTableView):
         self._hidden = tuple(hidden)
         self.setAccessibleName("Contacts")
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        self.setHorizontalHeader(RowsHeaderView(self))  # never asks about whole columns
         self.setModel(model)
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,21 +146,44 @@ class ContactTableView(QTableView):
             bar.setValue(bar.value() + self.visualRect(current).left() - self.frozen.frozen_width)
         return current
 
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """Return the selected rows as (first, last) spans, top to bottom, none overlapping.
+
+        Read from the selection's ranges, never row by row: Qt's ``selectedRows()`` asks
+        the model about every cell of every selected row.
+        """
+        model = self.selectionModel()
+        if model is None:
+            return []
+        chosen = model.selection()
+        ranges = sorted((chosen.at(n).top(), chosen.at(n).bottom()) for n in range(chosen.size()))
+        spans: list[tuple[int, int]] = []
+        for top, bottom in ranges:
+            if spans and top <= spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], bottom))
+            else:
+                spans.append((top, bottom))
+        return spans
+
     def selected_rows(self) -> list[int]:
         """Return the selected rows, top to bottom."""
-        selection = self.selectionModel()
-        return sorted(index.row() for index in selection.selectedRows()) if selection else []
+        return [row for top, bottom in self.selected_spans() for row in range(top, bottom + 1)]
 
     def selected_ids(self) -> list[int]:
-        """Return the ids of the selected contacts, top to bottom."""
-        return [self.contacts.row_id(row) for row in self.selected_rows()]
+        """Return the ids of the selected contacts, top to bottom (a slice per span)."""
+        return self.contacts.ids_of_spans(self.selected_spans()).tolist()
+
+    def has_selection(self) -> bool:
+        """Whether any contact is selected."""
+        selection = self.selectionModel()
+        return bool(selection and selection.hasSelection())
 
     def current_id(self) -> int | None:
         """Return the id of the contact with the cursor, if any."""
         index = self.currentIndex()
         return self.contacts.row_id(index.row()) if index.isValid() else None
 
-    def select_ids(self, ids: list[int]) -> None:
+    def select_ids(self, ids: Sequence[int]) -> None:
         """Select these contacts (those shown) and scroll to the first."""
         selection = self.selectionModel()
         selection.clearSelection()
@@ -174,10 +199,10 @@ class ContactTableView(QTableView):
 
     def move_selection(self, step: int) -> bool:
         """Move the selected block one row up (-1) or down (+1); True if it moved."""
-        rows = self.selected_rows()
-        if not rows or rows != list(range(rows[0], rows[-1] + 1)):
+        spans = self.selected_spans()
+        if len(spans) != 1:
             return False
-        first, count = rows[0], len(rows)
+        first, count = spans[0][0], spans[0][1] - spans[0][0] + 1
         destination = first - 1 if step < 0 else first + count + 1
         if destination < 0 or destination > self.contacts.rowCount():
             return False
@@ -199,7 +224,7 @@ class ContactTableView(QTableView):
             if contact_id is not None:
                 self.open_requested.emit(contact_id)
                 return
-        if key == Qt.Key.Key_Delete and self.selected_rows():
+        if key == Qt.Key.Key_Delete and self.has_selection():
             self.delete_requested.emit()
             return
         super().keyPressEvent(event)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
+from infoview_gui.ui.widgets.rows_header import RowsHeaderView
+
 
 class FrozenColumnsView(QTableView):
     """Shows the first ``count`` columns of ``table`` over its left edge.
@@ -28,6 +30,8 @@ class FrozenColumnsView(QTableView):
         self.setObjectName("frozenColumns")
         self._table = table
         self._count = count
+        if isinstance(table.horizontalHeader(), RowsHeaderView):
+            self.setHorizontalHeader(RowsHeaderView(self))
         self.setModel(table.model())
         self.setSelectionModel(table.selectionModel())
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

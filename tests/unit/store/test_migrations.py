@@ -163,3 +163,73 @@ def test_two_first_starts_racing_on_a_new_file_share_one_schema(tmp_path: Path) 
     finally:
         first.close()
         second.close()
+
+
+def test_upgrading_version_2_makes_every_contact_searchable_and_sortable_by_index(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "infoview.sqlite3"
+    shutil.copyfile(FIXTURES / "v2.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        texts = conn.execute("SELECT id, search_text FROM contact ORDER BY id").fetchall()
+    backups: list[int] = []
+    db = open_store(path, before_migrate=backups.append)
+    found = db.execute_sql("SELECT id, search FROM contact_keys ORDER BY id").fetchall()
+    plan = db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c"
+        " ORDER BY c.title = '', c.title COLLATE NOCASE, c.id"
+    ).fetchall()
+    close_database()
+    assert backups == [2]
+    assert found == texts and len(texts) > 0
+    assert "contact_title_order" in str(plan)
+
+
+def test_the_search_table_follows_every_write_to_a_contact(store: SqliteDatabase) -> None:
+    from infoview_gui.domain.contact import ContactData
+    from infoview_gui.services.contacts import add_contact, delete_contacts, undo_delete
+
+    ana = add_contact(contact=ContactData(first_name="Ana", organisation="St Mary"))
+
+    def text() -> list[tuple[str]]:
+        return store.execute_sql("SELECT search FROM contact_keys WHERE id = ?", [ana]).fetchall()
+
+    assert "st mary" in text()[0][0]
+    store.execute_sql("UPDATE contact SET search_text = 'changed' WHERE id = ?", [ana])
+    assert text() == [("changed",)]
+    snapshot = delete_contacts(contact_ids=[ana])
+    assert text() == []
+    undo_delete(snapshot=snapshot)
+    assert text() == [("changed",)]
+
+
+def test_the_introducer_key_follows_renames_removals_and_insert_order(
+    store: SqliteDatabase,
+) -> None:
+    def introducer(contact_id: int) -> str:
+        sql = "SELECT introducer FROM contact_keys WHERE id = ?"
+        return str(store.execute_sql(sql, [contact_id]).fetchone()[0])
+
+    with store.atomic():  # a restore inserts by id: the introducer may come later
+        store.execute_sql("PRAGMA defer_foreign_keys = ON")
+        store.execute_sql(
+            "INSERT INTO contact (id, first_name, introduced_by_id, introduced_by_text, source,"
+            " last_name, title, organisation, location, email, phone, profile_url, notes,"
+            " card_name, card_title, card_organisation, card_email, card_phone, card_address,"
+            " card_website, card_image, search_text, sort_name, email_key, url_key,"
+            " name_org_key, created_at, updated_at)"
+            " SELECT 1, 'Ana', 2, 'typed', 'other', '', '', '', '', '', '', '', '', '', '', '',"
+            " '', '', '', '', '', '', '', '', '', '', '2026-01-01', '2026-01-01'"
+        )
+        assert introducer(1) == "typed"
+        store.execute_sql("CREATE TEMP TABLE ben AS SELECT * FROM contact WHERE id = 1")
+        store.execute_sql(
+            "UPDATE ben SET id = 2, first_name = 'Ben', last_name = 'Ng',"
+            " introduced_by_id = NULL, introduced_by_text = '', uid = 'ben'"
+        )
+        store.execute_sql("INSERT INTO contact SELECT * FROM ben")
+    assert introducer(1) == "Ben Ng"
+    store.execute_sql("UPDATE contact SET first_name = 'Bob' WHERE id = 2")
+    assert introducer(1) == "Bob Ng"
+    store.execute_sql("DELETE FROM contact WHERE id = 2")  # ON DELETE SET NULL
+    assert introducer(1) == "typed"
