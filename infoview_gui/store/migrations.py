@@ -12,7 +12,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import schema_agenda, schema_learned, schema_search, schema_v1, schema_v2
+from infoview_gui.store import (
+    schema_agenda,
+    schema_keep_touch,
+    schema_learned,
+    schema_search,
+    schema_v1,
+    schema_v2,
+)
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -33,6 +40,7 @@ SCRIPTS = (
     schema_learned.STATEMENTS,
     schema_search.STATEMENTS,
     schema_agenda.STATEMENTS,
+    schema_keep_touch.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -101,6 +109,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_learned.STATEMENTS),  # "What I learned": adds tables only
     _v4_referrals_and_search,
     _step(schema_agenda.STATEMENTS),  # Home's agenda: adds indexes only
+    _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -375,6 +375,29 @@ class FitRating(BaseModel):
         primary_key = CompositeKey("field", "criterion")
 
 
+class KeepTouch(BaseModel):
+    """How often the user keeps in touch with a contact; no row is off (schema_keep_touch)."""
+
+    contact = ForeignKeyField(Contact, primary_key=True, backref="kept", on_delete="CASCADE")
+    every = IntegerField(constraints=[between("every", 1, 52)])
+    unit = TextField(constraints=[Check("unit IN ('weeks', 'months')")])
+    snoozed_until = DateField(null=True)  # "Not now": the reminder comes back on this day
+    set_on = DateField()
+
+
+class Touch(BaseModel):
+    """An update the user logged with a contact ("I did it"): an interaction like any other."""
+
+    id = IdField()
+    contact = ForeignKeyField(Contact, backref="touches", on_delete="CASCADE", index=False)
+    on_day = DateField()
+    note = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    logged_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("contact", "on_day"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Profile,
@@ -395,4 +418,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ResearchCheck,
     FitCriterion,
     FitRating,
+    KeepTouch,
+    Touch,
 )

@@ -21,8 +21,14 @@ LATEST = max(FIXTURES.glob("v*.sqlite3"), key=lambda path: int(path.stem[1:]))
 
 
 def _counts(path: Path) -> dict[str, int]:
+    """Return the rows of each table the file has (a step not yet run adds the others)."""
     with sqlite3.connect(path) as conn:
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES}
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        return {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in TABLES
+            if t in present
+        }
 
 
 def test_new_database_is_at_the_current_version(store: SqliteDatabase) -> None:
