@@ -102,7 +102,8 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     backups: list[int] = []
     open_store(path, before_migrate=backups.append)
     close_database()
-    assert _counts(path) == before
+    after = _counts(path)  # and the tables later steps add, empty
+    assert {t: after[t] for t in before} == before and sum(after.values()) == sum(before.values())
     assert backups == [int(LATEST.stem[1:])]  # backed up once, before the first step
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
@@ -125,7 +126,8 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(
     with pytest.raises(RuntimeError):
         open_store(path)
     close_database()
-    assert _counts(path) == before
+    after = _counts(path)  # and the tables later steps add, empty
+    assert {t: after[t] for t in before} == before and sum(after.values()) == sum(before.values())
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS) - 1
 
