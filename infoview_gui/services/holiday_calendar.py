@@ -9,12 +9,11 @@ kept per country, region and year for the life of the process.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import sys
-import types
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from infoview_gui.domain.calendar_rules import NO_HOLIDAYS, Holidays
@@ -33,15 +32,15 @@ def _country_class(country: Country) -> Any:
     """Return the ``holidays`` class of one country, importing only its module.
 
     ``holidays.countries`` imports every country of the world when it is imported (100 ms,
-    and the standalone build bundles only ours): a bare package module in its place lets
-    Python import one country's module from the folder without running it.
+    and the standalone build bundles only ours): its package module, made from its spec
+    but never run, lets Python import one country's module from its folder (or from the
+    standalone build's archive) alone.
     """
-    import holidays
-
     if "holidays.countries" not in sys.modules:
-        package = types.ModuleType("holidays.countries")
-        package.__path__ = [str(Path(holidays.__file__).parent / "countries")]
-        sys.modules["holidays.countries"] = package
+        spec = importlib.util.find_spec("holidays.countries")  # imports holidays, not it
+        if spec is None:
+            raise ImportError("holidays.countries")
+        sys.modules["holidays.countries"] = importlib.util.module_from_spec(spec)
     module = importlib.import_module(f"holidays.countries.{country.module}")
     return getattr(module, country.class_name)
 
