@@ -7,14 +7,17 @@ Each write is one user action in one transaction (the store's change log tells t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from infoview_gui.domain import drafts
 from infoview_gui.domain import keep_touch as rules
 from infoview_gui.domain.calendar_rules import next_business_day
+from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import NotFoundError
 from infoview_gui.domain.text import full_name
+from infoview_gui.services.contacts import save_contact
 from infoview_gui.services.holiday_calendar import user_holidays
 from infoview_gui.services.profile import load_profile
 from infoview_gui.store import keep_touch_rows as rows
@@ -40,7 +43,7 @@ class KeepTouch:
         """Say when the next reminder is, or nothing when keeping in touch is off."""
         if self.cadence is None or self.next_due is None:
             return ""
-        return f"Next reminder: {self.next_due:%-d %B %Y}."
+        return f"Next reminder: {self.next_due.day} {self.next_due:%B %Y}."
 
 
 @dataclass(frozen=True)
@@ -180,3 +183,27 @@ def due_updates(*, today: date, limit: int = SHOWN) -> DueUpdates:
             )
         )
     return DueUpdates(tuple(items), total)
+
+
+def save_contact_keeping_touch(
+    *,
+    contact_id: int,
+    contact: ContactData,
+    scores: Mapping[int, int | None],
+    cadence: rules.Cadence | None,
+    today: date,
+) -> int:
+    """Save the contact dialog and its keeping in touch, all or nothing.
+
+    Raises:
+        DomainError: the contact or the cadence is refused (nothing is saved).
+    """
+    with database.atomic():
+        saved = save_contact(contact_id=contact_id, contact=contact, scores=scores)
+        set_keep_touch(
+            contact_id=saved,
+            every=cadence.every if cadence else None,
+            unit=cadence.unit.value if cadence else "",
+            today=today,
+        )
+    return saved
