@@ -59,10 +59,19 @@ def holidays_in(code: str, region: str, first_year: int, last_year: int) -> froz
     try:
         cls = _country_class(country)
         subdiv = region if region in cls.subdivisions else None
-        return frozenset(cls(years=years, subdiv=subdiv).keys())
+        found = frozenset(cls(years=years, subdiv=subdiv).keys())
     except (ImportError, NotImplementedError, AttributeError, KeyError, ValueError):
         log.exception("public holidays of %s could not be read", code)
         return frozenset()
+    log.info(
+        "%d public holidays of %s %s read, %d to %d",
+        len(found),
+        code,
+        subdiv or "",
+        first_year,
+        last_year,
+    )
+    return found
 
 
 def chosen_country() -> tuple[str, str]:
