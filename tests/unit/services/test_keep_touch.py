@@ -112,3 +112,20 @@ def test_off_and_bad_cadences(store: SqliteDatabase) -> None:
     assert keep_touch.due_updates(today=date(2027, 1, 1)).total == 0
     with pytest.raises(ValidationError, match="1 to 24 months"):
         keep_touch.set_keep_touch(contact_id=dana, every=25, unit=Unit.MONTHS, today=THANKED)
+
+
+def test_deleting_the_contact_and_undoing_brings_back_its_keeping_in_touch(
+    store: SqliteDatabase,
+) -> None:
+    from infoview_gui.services.contacts import delete_contacts
+    from infoview_gui.services.deletion import undo_deletion
+
+    dana = _thanked()
+    keep_touch.set_keep_touch(contact_id=dana, every=3, unit="months", today=THANKED)
+    keep_touch.log_update(contact_id=dana, on=date(2026, 4, 1))
+    before = keep_touch.keep_touch_of(contact_id=dana, today=THANKED)
+    snapshot = delete_contacts(contact_ids=[dana])
+    assert keep_touch.due_updates(today=date(2027, 1, 1)).total == 0
+    undo_deletion(snapshot=snapshot)
+    assert keep_touch.keep_touch_of(contact_id=dana, today=THANKED) == before
+    assert before.next_due == date(2026, 7, 1)
