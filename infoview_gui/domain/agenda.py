@@ -152,7 +152,7 @@ def build_agenda(
             if fact.start.astimezone(zone).date() <= last
         ),
         *(
-            waiting_item(fact, today, facts.ask_next_after, facts.follow_up_after)
+            waiting_item(fact, today, facts.ask_next_after, facts.follow_up_after, facts.holidays)
             for fact in facts.waiting
         ),
         *(declined_item(fact) for fact in facts.declined),
@@ -242,13 +242,17 @@ def interview_item(fact: ScheduledFact, today: date, zone: ZoneInfo) -> AgendaIt
 
 
 def waiting_item(
-    fact: WaitingFact, today: date, ask_next_after: int = 3, follow_up_after: int = 7
+    fact: WaitingFact,
+    today: date,
+    ask_next_after: int = 3,
+    follow_up_after: int = 7,
+    holidays: calendar_rules.Holidays = calendar_rules.NO_HOLIDAYS,
 ) -> AgendaItem:
     """Return the item of a request without an answer, with the 3 and 7 business-day hints."""
     asked = fact.requested_on
-    waited = calendar_rules.business_days_between(asked, today)
+    waited = calendar_rules.business_days_between(asked, today, holidays)
     suggestion = calendar_rules.reply_suggestion(
-        asked, today, ask_next_after, follow_up_after, fact.followed_up
+        asked, today, ask_next_after, follow_up_after, fact.followed_up, holidays
     )
     answer = Action(ActionKind.ANSWER, fact.contact_id, "They answered…")
     ask_next = (

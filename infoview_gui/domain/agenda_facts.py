@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
+from infoview_gui.domain.calendar_rules import NO_HOLIDAYS, Holidays
 from infoview_gui.domain.enums import MeetingFormat
 
 
@@ -101,3 +102,5 @@ class AgendaFacts(NamedTuple):
     follow_up_after: int = 7
     counted: FactCounts | None = None
     """The counts of the whole, when the held, scheduled and waiting facts are the first few."""
+    holidays: Holidays = NO_HOLIDAYS
+    """The public holidays of the user's country: not business days."""

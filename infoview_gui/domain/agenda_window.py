@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from infoview_gui.domain.calendar_rules import business_days_between
+from infoview_gui.domain.calendar_rules import NO_HOLIDAYS, Holidays, business_days_between
 
 WEEK_DAYS = 7
 """An interview is "this week" when its local day is today or one of the next six."""
@@ -37,7 +37,11 @@ class AgendaWindow(NamedTuple):
 
 
 def agenda_window(
-    now: datetime, zone: ZoneInfo, ask_next_after: int = 3, follow_up_after: int = 7
+    now: datetime,
+    zone: ZoneInfo,
+    ask_next_after: int = 3,
+    follow_up_after: int = 7,
+    holidays: Holidays = NO_HOLIDAYS,
 ) -> AgendaWindow:
     """Return the boundaries of the agenda as of ``now`` in the user's ``zone``.
 
@@ -46,6 +50,7 @@ def agenda_window(
         zone: the user's time zone.
         ask_next_after: business days before asking the next person is suggested.
         follow_up_after: business days before a follow-up is suggested.
+        holidays: the public holidays that are not business days.
     """
     today = now.astimezone(zone).date()
     return AgendaWindow(
@@ -54,8 +59,8 @@ def agenda_window(
         today_starts=day_starts(today, zone),
         tomorrow_starts=day_starts(today + timedelta(days=1), zone),
         week_ends=day_starts(today + timedelta(days=WEEK_DAYS), zone),
-        asked_by=waited_since(today, min(ask_next_after, follow_up_after)).isoformat(),
-        asked_by_followed=waited_since(today, ask_next_after).isoformat(),
+        asked_by=waited_since(today, min(ask_next_after, follow_up_after), holidays).isoformat(),
+        asked_by_followed=waited_since(today, ask_next_after, holidays).isoformat(),
     )
 
 
@@ -65,15 +70,15 @@ def day_starts(day: date, zone: ZoneInfo) -> str:
     return start.isoformat(timespec="seconds")
 
 
-def waited_since(today: date, business_days: int) -> date:
+def waited_since(today: date, business_days: int, holidays: Holidays = NO_HOLIDAYS) -> date:
     """Return the latest day from which ``business_days`` business days have passed by today.
 
     Every earlier day has waited at least as long (``business_days_between`` only grows
     the further back a request was made).
     """
     day = today
-    while business_days_between(day, today) < business_days:
+    while business_days_between(day, today, holidays) < business_days:
         day -= timedelta(days=1)
-    while business_days_between(day + timedelta(days=1), today) >= business_days:
+    while business_days_between(day + timedelta(days=1), today, holidays) >= business_days:
         day += timedelta(days=1)  # none to wait: a weekend ahead has waited none either
     return day

@@ -3,12 +3,16 @@
 Every function takes ``today`` or the moment it reasons about as an argument and
 never reads the clock, so the rules are the same in tests and in use.
 
-Business days are Monday to Friday. Public holidays are not known: they differ by
-country and region, so a request sent before a bank holiday is nudged one day early.
+Business days are Monday to Friday, less the public holidays of the user's country (and
+region) when the user chose one in Preferences. The holidays come in through one seam: a
+set of dates (``Holidays``) that the services read once (``services.holiday_calendar``)
+and pass in; without it no day is a holiday. Only the holidays that fall on a weekday
+change anything.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Literal
@@ -20,6 +24,10 @@ ThankYouState = Literal["sent", "due_today", "overdue", "upcoming"]
 WallTimeKind = Literal["normal", "gap", "overlap"]
 
 _SATURDAY = 5
+
+Holidays = Set[date]
+"""The public holidays to skip, as a set of dates (any weekday ones count)."""
+NO_HOLIDAYS: Holidays = frozenset()
 
 # The settings that hold how long to wait for an answer, in business days.
 ASK_NEXT_KEY = "ask_next_after_days"
@@ -48,40 +56,60 @@ class ReplySuggestion(StrEnum):
         return "No answer for a week or more: send one polite follow-up."
 
 
-def is_business_day(day: date) -> bool:
-    """Return True for Monday to Friday."""
-    return day.weekday() < _SATURDAY
+def is_business_day(day: date, holidays: Holidays = NO_HOLIDAYS) -> bool:
+    """Return True for Monday to Friday, unless ``day`` is one of ``holidays``."""
+    return day.weekday() < _SATURDAY and day not in holidays
 
 
-def add_business_days(start: date, n: int) -> date:
+def add_business_days(start: date, n: int, holidays: Holidays = NO_HOLIDAYS) -> date:
     """Return the date ``n`` business days after ``start`` (before it when ``n < 0``).
 
-    ``n == 0`` returns ``start`` even on a weekend; one business day after a Friday,
-    Saturday or Sunday is the Monday.
+    ``n == 0`` returns ``start`` even on a weekend or holiday; one business day after a
+    Friday, Saturday or Sunday is the Monday (the Tuesday when Monday is a holiday).
     """
     step = 1 if n >= 0 else -1
     day = start
     weeks, rest = divmod(abs(n), 5)
-    if weeks:
+    if weeks and not holidays:
         while not is_business_day(day):  # from a weekday, 7 days are 5 business days
             day -= timedelta(days=step)
         day += timedelta(days=7 * weeks * step)
+    else:
+        rest = abs(n)
     for _ in range(rest):
         day += timedelta(days=step)
-        while not is_business_day(day):
+        while not is_business_day(day, holidays):
             day += timedelta(days=step)
     return day
 
 
-def business_days_between(start: date, end: date) -> int:
+def next_business_day(day: date, holidays: Holidays = NO_HOLIDAYS) -> date:
+    """Return ``day`` if it is a business day, else the first business day after it."""
+    while not is_business_day(day, holidays):
+        day += timedelta(days=1)
+    return day
+
+
+def last_business_day(day: date, holidays: Holidays = NO_HOLIDAYS) -> date:
+    """Return ``day`` if it is a business day, else the last business day before it."""
+    while not is_business_day(day, holidays):
+        day -= timedelta(days=1)
+    return day
+
+
+def business_days_between(start: date, end: date, holidays: Holidays = NO_HOLIDAYS) -> int:
     """Return how many business days fall after ``start`` up to and including ``end``.
 
-    From a Friday to the next Monday is 1; from a day to itself is 0. When ``end`` is
-    before ``start`` the count is negative.
+    From a Friday to the next Monday is 1 (0 when that Monday is a holiday); from a day to
+    itself is 0. When ``end`` is before ``start`` the count is negative.
     """
     if end < start:
-        return -business_days_between(end, start)
-    return _weekdays_before(end + timedelta(days=1)) - _weekdays_before(start + timedelta(days=1))
+        return -business_days_between(end, start, holidays)
+    weekdays = _weekdays_before(end + timedelta(days=1)) - _weekdays_before(
+        start + timedelta(days=1)
+    )
+    off = sum(1 for day in holidays if start < day <= end and day.weekday() < _SATURDAY)
+    return weekdays - off
 
 
 def thank_you_due(held_at: datetime, zone: ZoneInfo) -> date:
@@ -112,6 +140,7 @@ def reply_suggestion(
     ask_next_after: int = 3,
     follow_up_after: int = 7,
     followed_up: bool = False,
+    holidays: Holidays = NO_HOLIDAYS,
 ) -> ReplySuggestion | None:
     """Return what to do about a request still without an answer, if anything.
 
@@ -125,8 +154,9 @@ def reply_suggestion(
         ask_next_after: business days after which asking the next person is suggested.
         follow_up_after: business days after which a follow-up is suggested.
         followed_up: True when a follow-up has already been sent.
+        holidays: the public holidays that are not business days.
     """
-    waited = business_days_between(requested_on, today)
+    waited = business_days_between(requested_on, today, holidays)
     if waited >= follow_up_after and not followed_up:
         return ReplySuggestion.FOLLOW_UP
     if waited >= ask_next_after:

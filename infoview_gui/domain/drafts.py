@@ -18,6 +18,7 @@ from infoview_gui.domain.request_check import WORD
 from infoview_gui.domain.text import fold, full_name
 
 PLACEHOLDER = "[mention one thing they said that helped you]"
+UPDATE_PLACEHOLDER = "[what you have done with it, e.g. started a portfolio]"
 ASK = "20 to 30 minutes"
 FORMATS = "in person, by phone or by video call"
 _MONTHS = (
@@ -160,6 +161,23 @@ def thank_you_email(
         _reaching_out(referrals),
     ]
     return Draft("Thank you for your time", _email(recipient, body, "Best regards,", profile))
+
+
+def keep_touch_update(profile: ProfileData, recipient: Recipient, advice_on: date | None) -> Draft:
+    """Draft the short update that keeps a professional in touch, months after the talk.
+
+    Args:
+        profile: the user, who signs it.
+        recipient: the person kept in touch with.
+        advice_on: the day of the interview (or last conversation) whose advice it recalls.
+    """
+    when = f" in {_MONTHS[advice_on.month - 1]}" if advice_on is not None else ""
+    place = _flat(recipient.organisation)
+    body = [
+        f"Thanks again for your advice{when}: I have since {UPDATE_PLACEHOLDER}.",
+        "I hope all is well with you" + (f" and everyone at {place}." if place else "."),
+    ]
+    return Draft("A quick update", _email(recipient, body, "Best wishes,", profile))
 
 
 def _reaching_out(names: Sequence[str]) -> str:

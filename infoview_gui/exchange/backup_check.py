@@ -23,6 +23,8 @@ from infoview_gui.domain.enums import (
     Source,
     Topic,
 )
+from infoview_gui.domain.keep_touch import MAXIMUM as KEEP_TOUCH_MAXIMUM
+from infoview_gui.domain.keep_touch import Unit
 from infoview_gui.domain.learned import (
     CRITERION_MAX,
     SAID_MAX,
@@ -235,6 +237,20 @@ RULES: dict[str, dict[str, Rule]] = {
         "position": integer(),
     },
     "fit_rating": {"field_id": key(), "criterion_id": key(), "score": integer(0, 5)},
+    "keep_touch": {
+        "contact_id": key(),
+        "every": integer(1, max(KEEP_TOUCH_MAXIMUM.values())),
+        "unit": choice(Unit),
+        "snoozed_until": day(),
+        "set_on": day(null=False),
+    },
+    "touch": {
+        "id": key(),
+        "contact_id": key(),
+        "on_day": day(null=False),
+        "note": long_text(),
+        "logged_at": _CREATED,
+    },
 }
 
 

@@ -22,7 +22,9 @@ from infoview_gui.domain.calendar_rules import (
     stored_days,
 )
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.public_holidays import COUNTRY_KEY, REGION_KEY
 from infoview_gui.domain.text import full_name
+from infoview_gui.services.holiday_calendar import holidays_around
 from infoview_gui.services.user_zone import user_zone
 from infoview_gui.store import agenda_rows, overview
 
@@ -52,8 +54,9 @@ def agenda_facts(
     waiting for an answer are counted in SQL and read ``limit`` of each, in agenda order;
     declines, fields to ask in and empty fields (one at most per field) are read whole.
     """
-    ask_next_after, follow_up_after = _thresholds()
-    window = agenda_window(now, zone, ask_next_after, follow_up_after)
+    ask_next_after, follow_up_after, country = _thresholds()
+    holidays = holidays_around(*country, today=now.astimezone(zone).date())
+    window = agenda_window(now, zone, ask_next_after, follow_up_after, holidays)
     numbers, busy = agenda_rows.agenda_counts(window)
     timed = agenda_rows.first_timed_rows(window, limit)
     waiting_rows = agenda_rows.first_waiting_rows(window, limit)
@@ -73,6 +76,7 @@ def agenda_facts(
         ask_next_after=ask_next_after,
         follow_up_after=follow_up_after,
         counted=facts.FactCounts(*numbers),
+        holidays=holidays,
     )
 
 
@@ -97,15 +101,17 @@ def _scheduled_fact(row: tuple[Any, ...]) -> facts.ScheduledFact:
     )
 
 
-def _thresholds() -> tuple[int, int]:
+def _thresholds() -> tuple[int, int, tuple[str, str]]:
     """Return the business days before suggesting the next person, and a follow-up.
 
-    One query for both of the settings that ``waiting.reply_thresholds`` reads.
+    One query for both of the settings that ``waiting.reply_thresholds`` reads, and the
+    country and region whose public holidays are not business days.
     """
-    stored = overview.settings([ASK_NEXT_KEY, FOLLOW_UP_KEY])
+    stored = overview.settings([ASK_NEXT_KEY, FOLLOW_UP_KEY, COUNTRY_KEY, REGION_KEY])
     return (
         stored_days(stored.get(ASK_NEXT_KEY), DEFAULT_ASK_NEXT),
         stored_days(stored.get(FOLLOW_UP_KEY), DEFAULT_FOLLOW_UP),
+        (stored.get(COUNTRY_KEY) or "", stored.get(REGION_KEY) or ""),
     )
 
 

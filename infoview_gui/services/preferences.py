@@ -6,6 +6,7 @@ from infoview_gui.domain.appearance import Appearance
 from infoview_gui.domain.sheet import Paper, Spacing
 from infoview_gui.services import sheets, waiting
 from infoview_gui.services.appearance import set_appearance
+from infoview_gui.services.holiday_calendar import set_country
 from infoview_gui.store.database import database
 
 
@@ -16,12 +17,16 @@ def save_preferences(
     ask_next_after: int,
     follow_up_after: int,
     appearance: Appearance | None = None,
+    holidays: tuple[str, str] | None = None,
 ) -> None:
     """Store the sheet's paper and note space, the reply thresholds and the appearance.
 
-    All of them or none; ``appearance=None`` leaves the stored one as it is.
+    All of them or none; ``appearance=None`` leaves the stored one as it is, and so does
+    ``holidays=None`` the country and region whose public holidays are not business days.
     """
     with database.atomic():
+        if holidays is not None:
+            set_country(code=holidays[0], region=holidays[1])
         if appearance is not None:
             set_appearance(appearance=appearance)
         waiting.set_reply_thresholds(ask_next_after=ask_next_after, follow_up_after=follow_up_after)

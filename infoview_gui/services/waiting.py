@@ -17,6 +17,7 @@ from infoview_gui.domain.calendar_rules import (
 )
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.services.holiday_calendar import user_holidays
 from infoview_gui.services.request_records import display_name
 from infoview_gui.services.settings import get_setting, set_setting
 from infoview_gui.store.database import database
@@ -80,14 +81,17 @@ def waiting_requests(
         .where(Interview.requested_on.is_null(False))
         .order_by(Interview.requested_on, Interview.id)
     )
+    holidays = user_holidays(today=today)
     rows = []
     for row in query:
         asked = row.requested_on
         if asked is None:  # excluded by the query; keeps the type checker sure
             continue
         followed = row.follow_up_on is not None
-        suggestion = calendar_rules.reply_suggestion(asked, today, ask_next, follow, followed)
-        waited = calendar_rules.business_days_between(asked, today)
+        suggestion = calendar_rules.reply_suggestion(
+            asked, today, ask_next, follow, followed, holidays
+        )
+        waited = calendar_rules.business_days_between(asked, today, holidays)
         contact = row.contact
         rows.append(
             WaitingRequest(

@@ -42,6 +42,8 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "research_check": ((Kind.LEARNED, "NULL"),),
     "fit_criterion": ((Kind.LEARNED, "NULL"),),
     "fit_rating": ((Kind.LEARNED, "field_id"),),
+    "keep_touch": ((Kind.CONTACTS, "contact_id"),),  # keeping in touch: a contact's
+    "touch": ((Kind.CONTACTS, "contact_id"),),
 }
 _MOVED = "old.rank IS NOT new.rank OR old.field_id IS NOT new.field_id"
 

@@ -1,11 +1,13 @@
-"""Column types of InfoView's tables: aware datetimes as UTC text, keys never reused."""
+"""Column types of InfoView's tables (UTC datetimes, keys never reused) and their checks."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from peewee import SQL, AutoField, NodeList, TextField
+from peewee import SQL, AutoField, Check, NodeList, TextField
+
+from infoview_gui.domain.enums import Labelled
 
 
 class UtcDateTimeField(TextField):
@@ -36,3 +38,22 @@ class IdField(AutoField):
     def ddl(self, ctx: Any) -> Any:
         """The column's DDL, with AUTOINCREMENT."""
         return NodeList((super().ddl(ctx), SQL("AUTOINCREMENT")))
+
+
+def utc_now() -> datetime:
+    """Return the current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def one_of(column: str, enum: type[Labelled], *, null: bool = False) -> SQL | NodeList:
+    """Return a CHECK constraint keeping ``column`` to the values of ``enum``."""
+    values = ", ".join(f"'{value}'" for value in enum.values())
+    clause = f"{column} IN ({values})"
+    if null:
+        clause = f"{column} IS NULL OR {clause}"
+    return Check(clause)
+
+
+def between(column: str, low: int, high: int) -> SQL | NodeList:
+    """Return a CHECK constraint keeping ``column`` within ``low..high``."""
+    return Check(f"{column} BETWEEN {low} AND {high}")

@@ -15,6 +15,7 @@ from infoview_gui.domain.wording import counted
 from infoview_gui.store import (
     schema_agenda,
     schema_contact_keys,
+    schema_keep_touch,
     schema_learned,
     schema_search,
     schema_v1,
@@ -41,6 +42,7 @@ SCRIPTS = (
     schema_search.STATEMENTS,
     schema_agenda.STATEMENTS,
     schema_contact_keys.STATEMENTS,
+    schema_keep_touch.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -110,6 +112,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _v4_referrals_and_search,
     _step(schema_agenda.STATEMENTS),  # Home's agenda: adds indexes only
     _step(schema_contact_keys.STATEMENTS),  # the contacts table's search text and sort keys
+    _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

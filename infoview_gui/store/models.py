@@ -7,8 +7,6 @@ UTC; dates as ISO dates.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from peewee import (
     SQL,
     AutoField,
@@ -21,7 +19,6 @@ from peewee import (
     IntegerField,
     Model,
     Node,
-    NodeList,
     TextField,
 )
 
@@ -31,34 +28,14 @@ from infoview_gui.domain.enums import (
     Decidedness,
     FieldStatus,
     InterviewStatus,
-    Labelled,
     MeetingFormat,
     Source,
     Topic,
 )
 from infoview_gui.domain.learned import TOPIC_ORDER, VerifyMark
-from infoview_gui.store.columns import IdField, UtcDateTimeField
+from infoview_gui.store.columns import IdField, UtcDateTimeField, between, one_of
+from infoview_gui.store.columns import utc_now as utc_now  # the models module has always given it
 from infoview_gui.store.database import database
-
-
-def utc_now() -> datetime:
-    """Return the current time, aware, in UTC."""
-    return datetime.now(UTC)
-
-
-def one_of(column: str, enum: type[Labelled], *, null: bool = False) -> SQL | NodeList:
-    """Return a CHECK constraint keeping ``column`` to the values of ``enum``."""
-    values = ", ".join(f"'{value}'" for value in enum.values())
-    clause = f"{column} IN ({values})"
-    if null:
-        clause = f"{column} IS NULL OR {clause}"
-    return Check(clause)
-
-
-def between(column: str, low: int, high: int) -> SQL | NodeList:
-    """Return a CHECK constraint keeping ``column`` within ``low..high``."""
-    return Check(f"{column} BETWEEN {low} AND {high}")
-
 
 _TAKEAWAY_TOPICS = ", ".join(f"'{topic}'" for topic in TOPIC_ORDER)
 
@@ -375,6 +352,29 @@ class FitRating(BaseModel):
         primary_key = CompositeKey("field", "criterion")
 
 
+class KeepTouch(BaseModel):
+    """How often the user keeps in touch with a contact; no row is off (schema_keep_touch)."""
+
+    contact = ForeignKeyField(Contact, primary_key=True, backref="kept", on_delete="CASCADE")
+    every = IntegerField(constraints=[between("every", 1, 52)])
+    unit = TextField(constraints=[Check("unit IN ('weeks', 'months')")])
+    snoozed_until = DateField(null=True)  # "Not now": the reminder comes back on this day
+    set_on = DateField()
+
+
+class Touch(BaseModel):
+    """An update the user logged with a contact ("I did it"): an interaction like any other."""
+
+    id = IdField()
+    contact = ForeignKeyField(Contact, backref="touches", on_delete="CASCADE", index=False)
+    on_day = DateField()
+    note = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    logged_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("contact", "on_day"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Profile,
@@ -395,4 +395,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ResearchCheck,
     FitCriterion,
     FitRating,
+    KeepTouch,
+    Touch,
 )

@@ -20,6 +20,7 @@ from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking, waiting
+from infoview_gui.services.holiday_calendar import user_holidays
 from infoview_gui.ui.dialogs.call import CallDialog
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_url
 from infoview_gui.ui.dialogs.request import EmailDialog, RequestDialog
@@ -232,13 +233,15 @@ class AskingFlow(QObject):
             return None
         ask_next, follow_up = waiting.reply_thresholds()
         followed = record.follow_up_on is not None
+        today = self._today()
+        holidays = user_holidays(today=today)
         return calendar_rules.reply_suggestion(
-            record.requested_on, self._today(), ask_next, follow_up, followed
+            record.requested_on, today, ask_next, follow_up, followed, holidays
         )
 
     def _waiting_text(self, record: asking.RequestRecord, asked: date) -> str:
         today = self._today()
-        waited = calendar_rules.business_days_between(asked, today)
+        waited = calendar_rules.business_days_between(asked, today, user_holidays(today=today))
         if asked >= today:
             text = "Asked today."
         elif waited:

@@ -28,7 +28,7 @@ from infoview_gui.domain.enums import Channel
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import asking
+from infoview_gui.services import asking, keep_touch
 from infoview_gui.services.backups import back_up
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -91,6 +91,8 @@ def populate(window: MainWindow, paths: AppPaths) -> dict[str, int]:
             asking.mark_accepted(interview_id=interview_id, on=date(2026, 3, 4))
     ids["held"] = held_interview()
     ids["scheduled"] = scheduled_interview()
+    # Di is kept in touch with every week since January: Home lists an update to send.
+    keep_touch.set_keep_touch(contact_id=ids["Di"], every=1, unit="weeks", today=date(2026, 1, 5))
     choose_field(field_id=nursing)
     back_up(paths=paths, now=NOW - timedelta(days=3), kind=BackupKind.START)
     back_up(paths=paths, now=NOW - timedelta(days=1))

@@ -82,7 +82,12 @@ from infoview_gui import app
 def report(window):
     from PySide6 import QtCore
 
-    later = ("peewee", "infoview_gui.store.models", "infoview_gui.services.agenda")
+    later = (
+        "peewee",
+        "infoview_gui.store.models",
+        "infoview_gui.services.agenda",
+        "holidays",
+    )
     print(sorted(m for m in later if m in sys.modules))
     print("Qt namespace made:", "Qt" in QtCore.__dict__)
     window.close()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -40,3 +42,27 @@ def test_a_follow_up_before_moving_on_is_refused_and_nothing_is_saved(
     assert "Follow up after moving on" in dialog.error.text()
     assert sheets.sheet_spacing() is Spacing.COMPACT
     assert waiting.reply_thresholds() == (3, 7)
+
+
+def test_the_country_and_region_of_public_holidays_are_chosen_and_kept(
+    qtbot: QtBot, store: object
+) -> None:
+    from infoview_gui.services.holiday_calendar import chosen_country, user_holidays
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choice = dialog.holidays
+    assert choice.country.currentText() == "None: weekends only"
+    assert not choice.region.isEnabled()
+    choice.country.setFocus()
+    qtbot.keyClicks(choice.country, "United")  # a space would open the list
+    assert choice.country.currentData() == "GB" and choice.region.isEnabled()
+    qtbot.keyClicks(choice.region, "Scotland")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert chosen_country() == ("GB", "SCT")
+    assert date(2026, 1, 2) in user_holidays(today=date(2026, 6, 1))  # Scotland's 2 January
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.holidays.chosen() == ("GB", "SCT")
+    assert again.holidays.region.currentText() == "Scotland"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,6 +29,7 @@ from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.contact_picker import ContactPicker
+from infoview_gui.ui.widgets.keep_touch_choice import KeepTouchChoice
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.point_rows import PointRows
 
@@ -88,6 +92,7 @@ class ContactDialog(FormDialog):
         *,
         contact_id: int | None = None,
         field_id: int | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         if contact_id is None and field_id is None:
             field_id = _only_field()  # one field: a new contact is surely for it
@@ -95,6 +100,8 @@ class ContactDialog(FormDialog):
         title = f"Contact: {data.name or data.email}" if contact_id else "Add a contact"
         super().__init__(title, parent, ok_text="Save" if contact_id else "Add")
         self.contact_id = contact_id
+        self._today = today
+        self.keep_touch: KeepTouchChoice | None = None
         self.created_id: int | None = None
         self._confirmed_new = False
         self._score_boxes: dict[int, QSpinBox] = {}
@@ -108,6 +115,7 @@ class ContactDialog(FormDialog):
         if contact_id is not None:
             self._add_card_row(contact_id)
             self._add_introductions_row(contact_id)
+            self._add_keep_touch_row(contact_id)
         # Wide enough for an email row with its label, primary and remove choices.
         self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
 
@@ -177,6 +185,13 @@ class ContactDialog(FormDialog):
         said = introductions(contact_id=contact_id).sentence()
         if said:
             self.form.insertRow(self.form.rowCount() - 1, "Referrals", plain_label(said))
+
+    def _add_keep_touch_row(self, contact_id: int) -> None:
+        """Keep in touch every N weeks or months: saved with the contact."""
+        from infoview_gui.services.keep_touch import keep_touch_of
+
+        self.keep_touch = KeepTouchChoice(keep_touch_of(contact_id=contact_id, today=self._today()))
+        self.form.insertRow(self.form.rowCount() - 1, "Keeping in touch", self.keep_touch)
 
     def _add_card_row(self, contact_id: int) -> None:
         from infoview_gui.services import cards
@@ -276,7 +291,18 @@ class ContactDialog(FormDialog):
             criterion_id: None if box.value() < 0 else box.value()
             for criterion_id, box in self._score_boxes.items()
         }
-        saved = contacts.save_contact(contact_id=self.contact_id, contact=data, scores=scores)
+        if self.contact_id is not None and self.keep_touch and self.keep_touch.changed():
+            from infoview_gui.services.keep_touch import save_contact_keeping_touch
+
+            saved = save_contact_keeping_touch(
+                contact_id=self.contact_id,
+                contact=data,
+                scores=scores,
+                cadence=self.keep_touch.cadence(),
+                today=self._today(),
+            )
+        else:
+            saved = contacts.save_contact(contact_id=self.contact_id, contact=data, scores=scores)
         if self.contact_id is None:
             self.created_id = saved
 

@@ -10,6 +10,7 @@ from infoview_gui.services import sheets, waiting
 from infoview_gui.services.preferences import save_preferences
 from infoview_gui.ui.dialogs.appearance_group import AppearanceGroup
 from infoview_gui.ui.dialogs.form import FormDialog
+from infoview_gui.ui.dialogs.holiday_choice import HolidayChoice
 
 PAPER_LABELS = {Paper.A4: "A4", Paper.LETTER: "US Letter"}
 SPACING_LABELS = {
@@ -53,6 +54,11 @@ class PreferencesDialog(FormDialog):
         self.add_row(
             "follow_up_after", "Suggest one polite follow-up after", self.follow_up, waiting_group
         )
+        self.holidays = HolidayChoice()
+        holidays_group = self.add_group("Public holidays")
+        self.add_row("holiday_country", "Country", self.holidays.country, holidays_group)
+        self.add_row("holiday_region", "Region", self.holidays.region, holidays_group)
+        holidays_group.addRow(self.holidays.said)
         self.appearance = AppearanceGroup()
         self.add_group("Appearance").addRow(self.appearance)
 
@@ -64,5 +70,6 @@ class PreferencesDialog(FormDialog):
             ask_next_after=self.ask_next.value(),
             follow_up_after=self.follow_up.value(),
             appearance=self.appearance.chosen(),
+            holidays=self.holidays.chosen(),
         )
         self.appearance.apply()

@@ -30,7 +30,7 @@ from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.printing.document import Document
-from infoview_gui.services import thanks
+from infoview_gui.services import keep_touch, thanks
 from infoview_gui.ui.accessibility import show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
 from infoview_gui.ui.dialogs.request import DraftEditor
@@ -39,8 +39,10 @@ from infoview_gui.ui.dialogs.thank_you_check import ThankYouChecker, send_unless
 from infoview_gui.ui.dialogs.thank_you_letter import LetterTab, PdfChooser, Previewer
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.style import restyle
 from infoview_gui.ui.widgets.buttons import button_row
+from infoview_gui.ui.widgets.keep_touch_choice import KeepTouchChoice, save_as_chosen
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 _SAVE_DELAY_MS = 600
@@ -113,6 +115,8 @@ class ThankYouDialog(TypingDialog):
         self.error = plain_label()
         self.error.setObjectName("formError")
         self.error.hide()
+        kept = keep_touch.keep_touch_of(contact_id=self.record.contact_id, today=today())
+        self.keep_touch = KeepTouchChoice(kept)  # saved by open_thank_you, as it changes
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
@@ -141,6 +145,7 @@ class ThankYouDialog(TypingDialog):
         middle.addWidget(self._point_box(), 2)
         middle.addWidget(self.tabs, 3)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.keep_touch)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -380,6 +385,8 @@ def open_thank_you(
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     name = dialog.record.name
+    run = partial(run_action, events, saved=f"Keeping in touch with {name} saved", parent=dialog)
+    save_as_chosen(dialog.keep_touch, contact_id=dialog.record.contact_id, today=today, run=run)
     for signal, message in (
         (dialog.thank_you_sent, f"Thank-you to {name} recorded as sent"),
         (dialog.note_card_sent, f"Note card to {name} recorded as sent"),

@@ -43,9 +43,11 @@ from infoview_gui.ui.widgets.layouts import remove_widgets
 
 if TYPE_CHECKING:
     from infoview_gui.domain.agenda import Action, AgendaItem, ItemKind
+    from infoview_gui.services.keep_touch import DueUpdate, DueUpdates
     from infoview_gui.ui.asking_actions import AskingFlow
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
     from infoview_gui.ui.views.agenda_row import AgendaRow
+    from infoview_gui.ui.views.keep_touch_row import KeepTouchRow
 
 MAX_ROWS = 30
 
@@ -122,6 +124,7 @@ class HomeView(QWidget):
         self.welcomed_before = welcomed_before
         self._returning: bool | None = None
         self.rows: list[AgendaRow] = []
+        self.touch_rows: list[KeepTouchRow] = []
         self.agenda_waits = False  # True at start-up until show_agenda: counts paint first
         self.header = ViewHeader(
             "Welcome to InfoView",
@@ -189,11 +192,14 @@ class HomeView(QWidget):
     def _show_agenda(self, counts: overview.Counts, *, has_profile: bool) -> None:
         # The agenda's rules and rows load here, after the first paint at start-up.
         from infoview_gui.domain.agenda import ItemKind
+        from infoview_gui.domain.wording import counted
         from infoview_gui.services import agenda as agenda_service
+        from infoview_gui.services import keep_touch
 
         zone, now = user_zone(system_zone=self._system_zone()), self._now()
         self._shown = (now.astimezone(zone).date(), zone)
         agenda = agenda_service.agenda(now=now, zone=zone, limit=MAX_ROWS)
+        due = keep_touch.due_updates(today=self._shown[0], limit=MAX_ROWS)
         steps = getting_started(
             fields=counts.fields,
             contacts=counts.contacts,
@@ -202,8 +208,11 @@ class HomeView(QWidget):
         )
         if agenda.of_kind(ItemKind.EMPTY_FIELD):  # the field rows say it, per field
             steps = [step for step in steps if step.step != 2]
-        self._show_summary(agenda.counts.phrases(), agenda.counts.overdue > 0)
-        self._show_list(list(agenda.items), steps, agenda.total)
+        phrases = agenda.counts.phrases()
+        if due.total:
+            phrases.append(counted(due.total, "update to send", "updates to send"))
+        self._show_summary(phrases, agenda.counts.overdue > 0)
+        self._show_list(list(agenda.items), steps, agenda.total, due)
 
     def show_agenda(self) -> None:
         """Read the list that waited for the first paint (when shown; else when next shown)."""
@@ -219,11 +228,14 @@ class HomeView(QWidget):
         # An inline style sheet re-polishes the label without asking Python for its QStyle.
         self.summary.setStyleSheet(_OVERDUE_SUMMARY if overdue else "")
 
-    def _show_list(self, items: list[AgendaItem], steps: list[Suggestion], total: int) -> None:
+    def _show_list(
+        self, items: list[AgendaItem], steps: list[Suggestion], total: int, due: DueUpdates
+    ) -> None:
         content = self.agenda_content
         focus = content.window().focusWidget()  # the window's, even when it is not active
         had_keyboard = focus is not None and content.isAncestorOf(focus)
         self._fill_list(items, steps, total)
+        self._fill_keep_touch(due, nothing_else=not items and not steps)
         if had_keyboard:  # its row is gone: the keyboard stays in the list
             for button in content.findChildren(QPushButton)[:1]:
                 button.setFocus()
@@ -254,6 +266,22 @@ class HomeView(QWidget):
                     -1,
                 )
             )
+
+    def _fill_keep_touch(self, due: DueUpdates, *, nothing_else: bool) -> None:
+        """Add the contacts due an update after the agenda (and count those not shown)."""
+        from infoview_gui.ui.views.keep_touch_row import KeepTouchRow
+
+        self.touch_rows = []
+        if due.items and nothing_else:  # only the "nothing is waiting" line: not so
+            remove_widgets(self.list_layout)
+        for update in due.items:
+            row = KeepTouchRow(update)
+            row.action_requested.connect(self._on_touch_row_action_requested)
+            self.list_layout.addWidget(row)
+            self.touch_rows.append(row)
+        if due.total > len(due.items):
+            more = due.total - len(due.items)
+            self.list_layout.addWidget(plain_label(f"…and {more} more to keep in touch with."))
 
     def _step_row(self, text: str, step: int) -> QWidget:
         row = QWidget()
@@ -348,3 +376,8 @@ class HomeView(QWidget):
 
     def _on_row_menu_requested(self, menu: QMenu, contact_id: int) -> None:
         self.fill_answer_menu(menu, contact_id)
+
+    def _on_touch_row_action_requested(self, action: str, update: DueUpdate) -> None:
+        from infoview_gui.ui.views.keep_touch_row import KeepTouchActions
+
+        KeepTouchActions(self.events, self, self.today, self._opener).run(action, update)

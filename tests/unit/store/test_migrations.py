@@ -21,8 +21,14 @@ LATEST = max(FIXTURES.glob("v*.sqlite3"), key=lambda path: int(path.stem[1:]))
 
 
 def _counts(path: Path) -> dict[str, int]:
+    """Return the rows of each table the file has (a step not yet run adds the others)."""
     with sqlite3.connect(path) as conn:
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES}
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        return {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in TABLES
+            if t in present
+        }
 
 
 def test_new_database_is_at_the_current_version(store: SqliteDatabase) -> None:
@@ -96,7 +102,8 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     backups: list[int] = []
     open_store(path, before_migrate=backups.append)
     close_database()
-    assert _counts(path) == before
+    after = _counts(path)  # and the tables later steps add, empty
+    assert {t: after[t] for t in before} == before and sum(after.values()) == sum(before.values())
     assert backups == [int(LATEST.stem[1:])]  # backed up once, before the first step
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
@@ -119,7 +126,8 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(
     with pytest.raises(RuntimeError):
         open_store(path)
     close_database()
-    assert _counts(path) == before
+    after = _counts(path)  # and the tables later steps add, empty
+    assert {t: after[t] for t in before} == before and sum(after.values()) == sum(before.values())
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS) - 1
 

@@ -20,9 +20,10 @@ from peewee import SQL, Field, SqliteDatabase
 
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.store import schema_contact_keys
+from infoview_gui.store.columns import one_of
 from infoview_gui.store.database import close_database
 from infoview_gui.store.migrations import statements
-from infoview_gui.store.models import ALL_MODELS, CareerField, Contact, Interview, one_of
+from infoview_gui.store.models import ALL_MODELS, CareerField, Contact, Interview
 from infoview_gui.store.opening import open_store
 from infoview_gui.store.schema_search import NOT_DERIVED
 
