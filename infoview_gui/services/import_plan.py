@@ -1,7 +1,8 @@
 """Planning an import: which rows are new, which match saved contacts, what would change.
 
 Pure: nothing here touches the database, so the preview can run in a worker thread
-against a :class:`MatchIndex` read up front on the main thread (``imports.load_match_index``).
+against a :class:`MatchIndex` read up front (``imports.load_match_index``, on the worker's
+own connection).
 
 A row matches a contact (saved, or an earlier row of the same file) with the same UID
 (a card InfoView exported), the same email address, the same profile address (case and a

@@ -76,13 +76,23 @@ def referral_names(*, contact_id: int) -> tuple[str, ...]:
     return tuple(_name(*row) for row in rows)
 
 
+# Only the contacts of the field that are in a chain: introduced by someone of the field,
+# or who introduced someone of the field. The walk starts from each introduction of the
+# field (the index on who introduced whom), never from every contact of it: a field of
+# 20,000 contacts with few introductions reads a few rows. (``+c.field_id`` keeps SQLite
+# from walking the whole field by its own index instead.)
+_CHAIN_SQL = """
+WITH linked(child, parent) AS (
+  SELECT c.id, c.introduced_by_id FROM contact c JOIN contact p ON p.id = c.introduced_by_id
+  WHERE c.introduced_by_id IS NOT NULL AND +c.field_id = ?1 AND p.field_id = ?1)
+SELECT c.id, c.first_name, c.last_name, c.email, c.introduced_by_id FROM contact c
+WHERE c.id IN (SELECT child FROM linked UNION SELECT parent FROM linked)
+ORDER BY c.rank, c.id"""
+
+
 def referral_chains(*, field_id: int) -> list[ChainLine]:
     """Return a field's referral chains, from the people first found, in ranking order."""
-    rows = read(
-        "SELECT id, first_name, last_name, email, introduced_by_id FROM contact "
-        "WHERE field_id = ? ORDER BY rank, id",
-        (field_id,),
-    )
+    rows = read(_CHAIN_SQL, (field_id,))
     people = {row[0]: _name(row[1], row[2], row[3]) for row in rows}
     introducer = {row[0]: row[4] for row in rows}
     roots = [row[0] for row in rows if row[4] is None or row[4] not in people]

@@ -17,6 +17,7 @@ from infoview_gui.store import (
     schema_contact_keys,
     schema_keep_touch,
     schema_learned,
+    schema_records_order,
     schema_search,
     schema_v1,
     schema_v2,
@@ -43,6 +44,7 @@ SCRIPTS = (
     schema_agenda.STATEMENTS,
     schema_contact_keys.STATEMENTS,
     schema_keep_touch.STATEMENTS,
+    schema_records_order.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -113,6 +115,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_agenda.STATEMENTS),  # Home's agenda: adds indexes only
     _step(schema_contact_keys.STATEMENTS),  # the contacts table's search text and sort keys
     _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
+    _step(schema_records_order.STATEMENTS),  # the records tables' sorts: adds indexes only
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,7 +11,12 @@ from pytestqt.qtbot import QtBot
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.services.contacts import add_contact
-from infoview_gui.services.fields import add_field, add_link, add_research_item
+from infoview_gui.services.fields import (
+    add_field,
+    add_link,
+    add_research_item,
+    save_research_notes,
+)
 from infoview_gui.store.field_queries import field_detail, field_links
 from infoview_gui.store.models import Contact
 from infoview_gui.store.queries import field_choices
@@ -122,6 +127,22 @@ def test_notes_are_saved_when_the_view_is_hidden(
     qtbot.keyClicks(view.research.notes, "Pro bono")
     view.hide()
     assert field_detail(law).notes == "Pro bono"  # type: ignore[union-attr]
+
+
+def test_notes_changed_elsewhere_while_hidden_show_when_shown_again(
+    view: FieldsView, events: AppEvents
+) -> None:
+    law = add_field(name="Law")
+    events.publish()
+    view.hide()
+    save_research_notes(field_id=law, text="From the guide")  # the guide saves, says nothing
+    view.show()
+    assert view.research.notes.toPlainText() == "From the guide"
+    view.hide()
+    save_research_notes(field_id=law, text="Again")
+    events.publish()  # a change missed while hidden: the refresh at the show reads it
+    view.show()
+    assert view.research.notes.toPlainText() == "Again"
 
 
 def test_a_selected_line_of_notes_is_marked_to_verify(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.services import exports
+from infoview_gui.services import exports, imports
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
+from infoview_gui.services.import_plan import MatchIndex
 from infoview_gui.services.interviews import start_request
 from infoview_gui.store.models import Contact, ImportBatch
 from infoview_gui.ui.dialogs import import_dialog, import_writing
@@ -179,6 +181,26 @@ def test_importing_the_same_file_again_has_nothing_to_do(
     assert "nothing to import" in dialog.preview_page.status.text()
     assert not dialog.next_button.isEnabled()
     assert Contact.select().count() == 2
+
+
+def test_the_saved_contacts_are_read_off_the_window_thread(
+    qtbot: QtBot, window: MainWindow, events: AppEvents, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100,000 contacts reading them takes a second: the window must not wait for it."""
+    add_contact(contact=ContactData(first_name="Dmitri", last_name="Volkov", organisation="Ro"))
+    threads: list[bool] = []
+    load = imports.load_match_index
+
+    def watched(**options: object) -> MatchIndex:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return load(**options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(imports, "load_match_index", watched)
+    dialog = open_dialog(qtbot, window, events, LINKEDIN)
+    preview(qtbot, dialog)
+    assert threads == [False]
+    assert dialog.current_page() == Page.PREVIEW and dialog.plan is not None
+    assert len(dialog.index.values) == 1  # kept for a new plan when the policy changes
 
 
 def slow_preview(*_args: object, progress: Callable[[int, int], None], **_options: object) -> None:

@@ -1,8 +1,8 @@
 """File > Import: pick a file, (map its columns), preview, choose where, import; undo.
 
-Reading, parsing and matching run in a worker thread against the saved contacts read up
-front, so the window stays responsive and a long file can be cancelled. The import
-itself is written on the main thread, in one transaction, as one batch; it becomes a
+Reading the saved contacts (on the worker's own connection), parsing and matching run
+in a worker thread, so the window stays responsive and a long file can be cancelled. The
+import itself is written in a worker too, in one transaction, as one batch; it becomes a
 command on the window's undo stack (Edit > Undo) and the status bar offers
 "Undo import" for a while.
 """
@@ -221,15 +221,16 @@ class ImportDialog(TypingDialog):
         info = self.info
         if info is None:
             return
-        # On the main thread: the worker must not.
-        self.index = imports.load_match_index(region=locale_region())
-        index, policy, kind = self.index, self.preview_page.chosen_policy(), self._kind()
+        region, policy, kind = locale_region(), self.preview_page.chosen_policy(), self._kind()
         mapping = self.mapping_page.mapping() if kind == "csv" else None
         self.preview_page.show_working(f"Reading and matching {self.file_name()}…")
         self._show(Page.PREVIEW)
 
         def job(progress: Callable[[int, int], None]) -> object:
-            return preview_data(
+            # The saved contacts are read on the worker's own connection: at 100,000
+            # contacts the index takes the best part of a second.
+            index = imports.load_match_index(region=region)
+            return index, preview_data(
                 info.data,
                 index,
                 format=kind,
@@ -239,7 +240,14 @@ class ImportDialog(TypingDialog):
                 progress=progress,
             )
 
-        self._run(job, self._on_planned)
+        self._run(job, self._on_indexed_and_planned, connection=True)
+
+    def _on_indexed_and_planned(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        index, plan = result
+        assert isinstance(index, MatchIndex)
+        self.index = index
+        self._on_planned(plan)
 
     def _on_preview_page_policy_changed(self) -> None:
         plan = self.plan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -158,6 +158,7 @@ class FieldsView(RecordsView):
         # Paint the style sheet's white background: a Python QWidget does not by default.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._detail: FieldDetail | None = None
+        self._read_at_show = False  # read by a refresh as the view is being shown
         self.research = ResearchPanel(events)
         self.rename_button = QPushButton("Rename…")
         self.delete_button = QPushButton("Delete")
@@ -249,8 +250,11 @@ class FieldsView(RecordsView):
             | QItemSelectionModel.SelectionFlag.Rows
         )
         index = self.proxy.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self._show_field(self.model.row_id(self.proxy.mapToSource(index).row()))
+        selection = self.table.selectionModel()
+        moved = selection.currentIndex() != index
+        selection.setCurrentIndex(index, flags)
+        if not moved:  # the same row: no signal shows it again, so show it here
+            self._show_field(self.model.row_id(self.proxy.mapToSource(index).row()))
 
     def refresh(self) -> None:
         """Reload the fields, keeping the selection, or show the empty state."""
@@ -267,12 +271,22 @@ class FieldsView(RecordsView):
         self._select_row(ids.index(keep) if keep in ids else min(old_row, len(ids) - 1))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Re-read the research shown: the guide may have changed the notes meanwhile."""
-        if self._detail is not None:
+        """Re-read the research shown: the guide may have changed the notes meanwhile.
+
+        Not when a refresh at this show (its filter runs first) has just read it.
+        """
+        if self._detail is not None and not self._read_at_show:
             self._show_field(self._detail.id)
+        self._read_at_show = False
         super().showEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """From now on the research shown may grow old: read it again at the next show."""
+        self._read_at_show = False
+        super().hideEvent(event)
+
     def _show_field(self, field_id: int | None) -> None:
+        self._read_at_show = self.isVisible()  # True while being shown: see showEvent
         detail = None if field_id is None else field_detail(field_id)
         self._detail = detail
         self.research.show_field(detail)

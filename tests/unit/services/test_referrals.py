@@ -82,6 +82,34 @@ def test_a_field_shows_its_chains_from_the_people_first_found(dana: int) -> None
     ]
 
 
+def test_a_field_shows_only_its_people_in_chains_whoever_introduced_them(dana: int) -> None:
+    field_id = Contact.get_by_id(dana).__data__["field"]
+    other = add_contact(contact=ContactData(first_name="Out", field_id=add_field(name="Law")))
+
+    def person(first: str, by: int) -> int:
+        data = ContactData(first_name=first, field_id=field_id, introduced_by_id=by)
+        return add_contact(contact=data)
+
+    person("Sam", dana)
+    person("Moe", person("Lee", other))  # Lee was introduced from outside the field
+    person("Pat", other)  # introduced from outside, introduced nobody: in no chain
+    loop = person("Ann", dana)
+    Contact.update(introduced_by=loop).where(Contact.id == dana).execute()  # typed by hand
+    assert [(line.depth, line.name) for line in referrals.referral_chains(field_id=field_id)] == [
+        (0, "Lee"),
+        (1, "Moe"),
+    ]
+    Contact.update(introduced_by=None).where(Contact.id == dana).execute()
+    lines = referrals.referral_chains(field_id=field_id)
+    assert [(line.depth, line.name) for line in lines] == [
+        (0, "Dana Ruiz"),
+        (1, "Ann"),
+        (1, "Sam"),
+        (0, "Lee"),
+        (1, "Moe"),
+    ]
+
+
 def test_the_thank_you_to_the_referrer_says_you_will_reach_out(dana: int) -> None:
     interview_id = asking.request_for(contact_id=dana).interview_id
     assert "suggesting" not in thanks.thank_you_draft(interview_id=interview_id).body
