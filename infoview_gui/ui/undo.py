@@ -15,6 +15,9 @@ BIG_ROWS = 100
 """Past this many rows to put back, an undo runs in a worker behind a progress dialog."""
 
 Ended = Callable[[bool, object], None]
+BigRun = Callable[[str, str, Job, set[str], Ended], object]
+"""``run(title, text, job, tables, ended)``: runs ``job`` in a worker behind a progress
+dialog, publishes the changes to ``tables`` and calls ``ended`` (``run_bulk``)."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class BigWork:
         delete_again: deletes the same records once more with progress; returns the snapshot.
     """
 
-    run: Callable[[str, str, Job, set[str], Ended], object]
+    run: BigRun
     stack: QUndoStack
     delete_again: Callable[[Report], Snapshot]
 

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.services import contacts
+from infoview_gui.services import contacts, imports
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.invariants import check_database
 from infoview_gui.services.question_lists import add_text, list_for_interview
 from infoview_gui.services.search import search_everything
 from infoview_gui.store import snapshots
 from infoview_gui.store.models import Contact, Interview
+from infoview_gui.ui.dialogs import import_writing
 from infoview_gui.ui.dialogs.bulk_work import BulkWorkDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
@@ -28,6 +29,7 @@ from infoview_gui.ui.views.ids import ViewId
 from tests.gui.test_workers import Gate, ticks_while
 from tests.gui.test_workers import gate as gate  # the fixture
 from tests.unit.services.test_deletion import dump
+from tests.unit.services.test_imports import import_bytes, linkedin
 
 MANY = 60
 Report = Callable[[int, int], None]
@@ -145,3 +147,46 @@ def test_a_few_contacts_are_deleted_at_once_without_a_dialog(
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert QApplication.activeModalWidget() is None
     assert Contact.select().count() == MANY - 2
+
+
+def test_undoing_a_large_import_runs_in_a_worker_and_redo_brings_it_back(
+    qtbot: QtBot, window: MainWindow, gate: Gate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [
+        f"P{n},Zed,https://www.linkedin.com/in/p{n},,Orbit,Analyst,1 May 2024" for n in range(30)
+    ]
+    outcome = import_bytes(linkedin(*rows), file_name="Connections.csv")
+    events = window.events
+    undo_import = imports.undo_import
+    monkeypatch.setattr(
+        imports,
+        "undo_import",
+        lambda *, batch_id, report: undo_import(batch_id=batch_id, report=gate.hold(report)),
+    )
+    window.events.publish()
+    command = import_writing.record(_FakeImportDialog(window), outcome)  # type: ignore[arg-type]
+    assert Contact.select().count() == 30
+    window.undo_action.trigger()
+    assert ticks_while(qtbot, gate) >= 5  # the window keeps turning
+    assert _progress().heading.text() == f"Undo: {command.text()}…"
+    assert Contact.select().count() == 30  # nothing is gone until the worker commits
+    gate.opened.set()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    assert Contact.select().count() == 0 and command.is_undone
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    assert Contact.select().count() == 30 and not command.is_undone
+    assert events.undo_stack.canUndo()
+
+
+class _FakeImportDialog:
+    """What ``import_writing.record`` reads of the import dialog."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window, self.events = window, window.events
+
+    def parentWidget(self) -> MainWindow:  # noqa: N802 - Qt's name
+        return self.window
+
+    def file_name(self) -> str:
+        return "Connections.csv"
