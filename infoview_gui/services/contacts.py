@@ -16,7 +16,7 @@ from infoview_gui.services.ranking import recompute_score, set_score
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, utc_now
 from infoview_gui.store.point_rows import insert_points, points_by_contact, replace_points
-from infoview_gui.store.snapshots import Snapshot, restore, take
+from infoview_gui.store.snapshots import Progress, Snapshot, restore, take
 
 
 @dataclass(frozen=True)
@@ -159,15 +159,27 @@ def find_duplicates(contact: ContactData, *, exclude_id: int | None = None) -> l
     return list(found.values())
 
 
-def delete_contacts(*, contact_ids: Sequence[int]) -> Snapshot:
-    """Delete contacts with their interviews and notes; return what undo needs."""
+def delete_contacts(*, contact_ids: Sequence[int], report: Progress | None = None) -> Snapshot:
+    """Delete contacts with their interviews and notes; return what undo needs.
+
+    ``report(done, total)``, when given, follows the work (a worker's progress: it may
+    raise to stop, and then nothing is deleted).
+    """
+    ids = list(contact_ids)
+    total = 2 * max(len(ids), 1)
+
+    def taken(done: int, _count: int) -> None:
+        if report is not None:
+            report(done, total)
+
     with database.atomic():
-        snapshot = take(Contact, contact_ids)
-        for start in range(0, len(contact_ids), 500):
-            Contact.delete().where(Contact.id << list(contact_ids[start : start + 500])).execute()
+        snapshot = take(Contact, ids, taken)
+        for start in range(0, len(ids), 500):
+            Contact.delete().where(Contact.id << ids[start : start + 500]).execute()
+            taken(len(ids) + min(start + 500, len(ids)), total)
     return snapshot
 
 
-def undo_delete(*, snapshot: Snapshot) -> None:
-    """Put deleted records back exactly as they were."""
-    restore(snapshot)
+def undo_delete(*, snapshot: Snapshot, report: Progress | None = None) -> None:
+    """Put deleted records back exactly as they were (``report`` as for deleting)."""
+    restore(snapshot, report)

@@ -48,7 +48,7 @@ from infoview_gui.store.models import (
 )
 from infoview_gui.store.point_rows import insert_points, points_by_contact, remove_points
 from infoview_gui.store.queries import tuples
-from infoview_gui.store.snapshots import Snapshot, restore, take
+from infoview_gui.store.snapshots import Progress, Snapshot, restore, take
 
 _UNDO_VERSION = 1
 _CHUNK = 500
@@ -354,8 +354,11 @@ def _reverse(undo_data: str, *, forward: bool) -> int:
     return len(changes)
 
 
-def undo_import(*, batch_id: int) -> UndoneImport:
+def undo_import(*, batch_id: int, report: Progress | None = None) -> UndoneImport:
     """Remove the contacts a batch added and put back what it changed, in one transaction.
+
+    ``report(done, total)``, when given, follows the work (a worker's progress: it may
+    raise to stop, and then nothing changes).
 
     Raises:
         ImportUndoRefusedError: when contacts of the batch now have interviews, or introduced
@@ -371,17 +374,24 @@ def undo_import(*, batch_id: int) -> UndoneImport:
         blockers = _blockers(ids)
         if blockers:
             raise ImportUndoRefusedError(blockers)
-        snapshot = take(Contact, ids)
+        total = 2 * max(len(ids), 1)
+
+        def taken(done: int, _count: int) -> None:
+            if report is not None:
+                report(done, total)
+
+        snapshot = take(Contact, ids, taken)
         for start in range(0, len(ids), _CHUNK):
             Contact.delete().where(Contact.id << ids[start : start + _CHUNK]).execute()
+            taken(len(ids) + min(start + _CHUNK, len(ids)), total)
         restored = _reverse(batch.undo_data, forward=False)
         ImportBatch.update(undone_at=utc_now()).where(ImportBatch.id == batch_id).execute()
     return UndoneImport(batch_id, snapshot, len(ids), restored)
 
 
-def redo_import(*, undone: UndoneImport) -> None:
+def redo_import(*, undone: UndoneImport, report: Progress | None = None) -> None:
     """Undo an :func:`undo_import`: the contacts come back with their ids and changes."""
     with database.atomic():
-        restore(undone.snapshot)
+        restore(undone.snapshot, report)
         _reverse(_batch(undone.batch_id).undo_data, forward=True)
         ImportBatch.update(undone_at=None).where(ImportBatch.id == undone.batch_id).execute()

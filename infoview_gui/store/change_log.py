@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 import weakref
 from collections import defaultdict
+from collections.abc import Iterable
 
 from infoview_gui.domain.changes import Changes, Kind
 
@@ -135,3 +136,17 @@ def drain(conn: sqlite3.Connection) -> Changes:
             ids[Kind(value)].add(record_id)
     conn.execute(f"DELETE FROM {LOG_TABLE}")
     return Changes.of(kinds, ids)
+
+
+def kinds_of_tables(tables: Iterable[str]) -> Kind:
+    """Return the kinds of records that writing to these tables changes.
+
+    Work done on a connection that does not record (a worker's) is published with them.
+    """
+    kinds = Kind.NONE
+    for table in tables:
+        for kind, _column in _RECORDS.get(table, ()):
+            kinds |= kind
+        if table == "contact":  # its field's ranking too
+            kinds |= Kind.RANKING
+    return kinds

@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import imports
+from infoview_gui.ui.undo import BigRun
+from infoview_gui.ui.workers import Report
 
 UNDO_OFFER_MS = 60_000
+BIG_IMPORT = 20
+"""Past this many contacts added or updated, undo and redo run in a worker."""
+IMPORT_TABLES = {"contact", "contact_point", "import_batch"}
+"""What undoing an import writes: its contacts, their points, the batch."""
 
 
 class ImportCommand(QUndoCommand):
@@ -24,6 +30,7 @@ class ImportCommand(QUndoCommand):
         stack: the undo stack the command goes on.
         changed: called after undo and redo: publishes what they wrote.
         refused: shows why an undo was refused (the command then stays done).
+        big: runs a large undo or redo in a worker behind a progress dialog (None: here).
     """
 
     def __init__(
@@ -33,12 +40,14 @@ class ImportCommand(QUndoCommand):
         stack: QUndoStack,
         changed: Callable[[], object],
         refused: Callable[[str], None],
+        big: BigRun | None = None,
     ) -> None:
         super().__init__(text)
         self.batch_id = outcome.batch_id
         self._stack = stack
         self._changed = changed
         self._refused = refused
+        self._big = big if len(outcome.new_ids) + len(outcome.updated_ids) > BIG_IMPORT else None
         self._undone: imports.UndoneImport | None = None
 
     @property
@@ -48,6 +57,11 @@ class ImportCommand(QUndoCommand):
 
     def undo(self) -> None:
         """Remove the batch; if that is refused, say why and stay done."""
+        if self._undone is not None:
+            return
+        if self._big is not None:
+            self._undo_in_worker(self._big)
+            return
         try:
             self._undone = imports.undo_import(batch_id=self.batch_id)
         except DomainError as error:
@@ -63,9 +77,40 @@ class ImportCommand(QUndoCommand):
         """Put the batch back (pushing the command does not: the import already happened)."""
         if self._undone is None:
             return
+        if self._big is not None:
+            self._redo_in_worker(self._big, self._undone)
+            return
         imports.redo_import(undone=self._undone)
         self._undone = None
         self._changed()
+
+    def _undo_in_worker(self, run: BigRun) -> None:
+        batch_id = self.batch_id
+
+        def job(report: Report) -> object:
+            return imports.undo_import(batch_id=batch_id, report=report)
+
+        def ended(ok: bool, result: object) -> None:
+            if ok and isinstance(result, imports.UndoneImport):
+                self._undone = result
+            else:  # refused (said), failed (said) or cancelled: the import stays
+                QTimer.singleShot(0, self._stack.redo)
+
+        run("Undo import", f"Undo: {self.text()}…", job, IMPORT_TABLES, ended)
+
+    def _redo_in_worker(self, run: BigRun, undone: imports.UndoneImport) -> None:
+        def job(report: Report) -> object:
+            imports.redo_import(undone=undone, report=report)
+            return None
+
+        def ended(ok: bool, _result: object) -> None:
+            if ok:
+                self._undone = None
+            else:  # nothing was put back: the stack steps back again
+                QTimer.singleShot(0, self._stack.undo)
+
+        tables = IMPORT_TABLES | undone.snapshot.tables()
+        run("Redo import", f"Redo: {self.text()}…", job, tables, ended)
 
 
 def say_refused(parent: QWidget | None, message: str) -> None:

@@ -160,6 +160,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.asking_actions import DeclineDialog, FollowUpDialog
     from infoview_gui.ui.dialogs.about import AboutDialog
     from infoview_gui.ui.dialogs.backups import BackupsDialog
+    from infoview_gui.ui.dialogs.bulk_work import BulkWorkDialog
     from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
     from infoview_gui.ui.dialogs.call import CallDialog
     from infoview_gui.ui.dialogs.check_report import CheckReportDialog
@@ -196,6 +197,9 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     return {
         "About": lambda s: AboutDialog(s.paths, w(s)),
         "Backups": lambda s: BackupsDialog(s.paths, s.events, w(s)),
+        "Delete contacts": lambda s: BulkWorkDialog(
+            w(s), "Delete contacts", "Deleting 60 contacts…"
+        ),
         "Business card": lambda s: BusinessCardDialog(
             s.ids["Cy"], w(s), cards_dir=s.paths.cards_dir, pick_file=no_file
         ),

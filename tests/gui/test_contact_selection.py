@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from peewee import SqliteDatabase
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
@@ -85,11 +86,13 @@ def test_delete_with_all_selected_then_undo(window: Any, many: list[int], qtbot:
     assert isinstance(view, ContactsView)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # in a worker: a progress dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
     assert Contact.select().count() == 0
     assert view.model.rowCount() == 0
     assert window.undo_action.text().endswith(f"Delete {ROWS:,} contacts")
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
     assert Contact.select().count() == ROWS
     assert view.model.rowCount() == ROWS
 

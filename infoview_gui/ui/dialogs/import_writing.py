@@ -19,9 +19,11 @@ from infoview_gui.domain.wording import counted
 from infoview_gui.services import imports, restore
 from infoview_gui.services.backups import back_up_before_import
 from infoview_gui.services.import_plan import ImportPlan
+from infoview_gui.ui.dialogs.bulk_work import run_bulk
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
 from infoview_gui.ui.save_status import pending_edits
+from infoview_gui.ui.undo import Ended
 from infoview_gui.ui.workers import Job, Report
 
 if TYPE_CHECKING:
@@ -60,8 +62,15 @@ def record(dialog: ImportDialog, outcome: imports.ImportOutcome) -> ImportComman
     window, events = dialog.parentWidget(), dialog.events
     added, updated = len(outcome.new_ids), len(outcome.updated_ids)
     text = f"Import {counted(added, 'contact', 'contacts')} from {dialog.file_name()}"
+
+    def big(title: str, doing: str, job: Job, tables: set[str], ended: Ended) -> object:
+        return run_bulk(
+            events, window, title=title, text=doing, job=job,
+            tables=lambda _result: tables, ended=ended,
+        )  # fmt: skip
+
     command = ImportCommand(
-        outcome, text, events.undo_stack, events.publish, lambda m: say_refused(window, m)
+        outcome, text, events.undo_stack, events.publish, lambda m: say_refused(window, m), big
     )
     events.undo_stack.push(command)
     events.publish(IMPORTED)
