@@ -7,12 +7,15 @@ time, and kept for ``MAX_BLOCKS`` blocks. Finding a target's row looks it up by 
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from peewee import DatabaseError
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from infoview_gui.domain.errors import UserError
 from infoview_gui.store import question_queries
 from infoview_gui.store.question_queries import ListTarget
 
@@ -35,10 +38,11 @@ class QuestionTargetListModel(QAbstractListModel):
 
     Args:
         label: the text shown for a target.
+        parent: the owner (the picker): the model lives as long as it does.
     """
 
-    def __init__(self, label: Callable[[ListTarget], str]) -> None:
-        super().__init__()
+    def __init__(self, label: Callable[[ListTarget], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._label = label
         self._fields: list[ListTarget] = []
         self._interview_ids: Sequence[int] = []
@@ -97,7 +101,13 @@ class QuestionTargetListModel(QAbstractListModel):
         block = self._blocks.get(number)
         if block is None:
             ids = [int(i) for i in self._interview_ids[number * BLOCK : (number + 1) * BLOCK]]
-            found = question_queries.interview_targets(ids)
+            try:
+                found = question_queries.interview_targets(ids)
+            except (UserError, sqlite3.Error, DatabaseError):
+                # Asked while the data file is closed or failing (a picker laid out again
+                # as the window closes): a blank label, read again next time. An error
+                # raised out of data() in the middle of Qt's layout would crash it.
+                return ""
             block = self._blocks[number] = {i: self._label(t) for i, t in found.items()}
             if len(self._blocks) > MAX_BLOCKS:
                 self._blocks.popitem(last=False)

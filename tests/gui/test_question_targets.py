@@ -15,7 +15,7 @@ from infoview_gui.qtmodels import question_targets
 from infoview_gui.qtmodels.question_targets import BLOCK, QuestionTargetListModel
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
-from infoview_gui.store import question_queries
+from infoview_gui.store import connection, question_queries
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Interview
 from infoview_gui.store.question_queries import ListTarget
@@ -154,3 +154,13 @@ def test_the_popup_chooses_with_the_keyboard_and_escape_keeps_the_choice(
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible()
     assert combo.current_target() == ("interview", newest)
+
+
+def test_a_label_asked_for_when_the_data_file_is_closed_is_blank_not_a_crash(
+    world: dict[str, list[int]],
+) -> None:
+    model = QuestionTargetListModel(target_label)
+    model.load()
+    connection.close_connection()
+    assert model.index(2).data() == ""  # a picker laid out again as the window closes
+    assert model.index(0).data() == "Nursing (career field)"

@@ -71,7 +71,7 @@ class TargetCombo(LazyComboBox):
 
     def __init__(self) -> None:
         super().__init__(TARGET_CHARACTERS)
-        self.targets = QuestionTargetListModel(target_label)
+        self.targets = QuestionTargetListModel(target_label, self)
         self.setModel(self.targets)
 
     def load(self, field_id: int | None = None) -> None:
