@@ -119,17 +119,12 @@ def _clean_point(field: str, point: ContactPoint) -> str:
     return url
 
 
-KEY_FIELDS = (
-    "first_name",
-    "last_name",
-    "title",
-    "organisation",
-    "location",
-    "email",
-    "phone",
-    "profile_url",
-    "notes",
-)
+NAME_AND_WORK = ("first_name", "last_name", "title", "organisation", "location")
+"""A contact's name and work, the first columns of every list of its details."""
+PRIMARY_POINTS = ("email", "phone", "profile_url")
+"""The columns of a contact's main email, phone and web address (more are contact points)."""
+
+KEY_FIELDS = (*NAME_AND_WORK, *PRIMARY_POINTS, "notes")
 """The stored columns that :func:`derived_keys` reads (besides the further points)."""
 
 

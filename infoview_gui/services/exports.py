@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Literal
 
 from infoview_gui import __version__
-from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointLabel
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.wording import counted
@@ -42,14 +42,8 @@ CALENDAR_STATUSES = (InterviewStatus.SCHEDULED, InterviewStatus.HELD, InterviewS
 """Interviews with a time that go into the calendar file (past ones stay as history)."""
 
 _CONTACT_FIELDS = (
-    "first_name",
-    "last_name",
-    "title",
-    "organisation",
-    "location",
-    "email",
-    "phone",
-    "profile_url",
+    *NAME_AND_WORK,
+    *PRIMARY_POINTS,
     "source",
     "introduced_by_text",
     "notes",

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from infoview_gui.domain.contact import ContactData, derived_keys
+from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactData, derived_keys
 from infoview_gui.domain.contact_points import PRIMARY_FIELDS, ContactPoint, with_points
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.validation import LONG_TEXT_MAX
@@ -25,14 +25,8 @@ LABEL_FIELDS: dict[str, str] = dict(PRIMARY_FIELDS.values())
 """Each primary value's field to its label's field (``email`` to ``email_label``)."""
 
 MERGED_FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "title",
-    "organisation",
-    "location",
-    "email",
-    "phone",
-    "profile_url",
+    *NAME_AND_WORK,
+    *PRIMARY_POINTS,
     "introduced_by_text",
     "notes",
     *LABEL_FIELDS.values(),

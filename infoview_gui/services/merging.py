@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactData
 from infoview_gui.domain.contact_points import PointKind, points_of, with_points
 from infoview_gui.domain.duplicates import Candidate, find_pairs, region_of
 from infoview_gui.domain.errors import ValidationError
@@ -28,14 +28,8 @@ from infoview_gui.store.models import Contact, CriterionScore, Interview, Profil
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 CHOSEN_FIELDS = (
-    "first_name",
-    "last_name",
-    "title",
-    "organisation",
-    "location",
-    "email",
-    "phone",
-    "profile_url",
+    *NAME_AND_WORK,
+    *PRIMARY_POINTS,
     "source",
     "introduced_by_text",
     "introduced_by_id",
