@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from infoview_gui.qtmodels.headers import header_text
 from infoview_gui.qtmodels.roles import MarkedRole, RowIdRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -123,13 +124,7 @@ class RecordsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
+        return header_text(self._headers, section, orientation, role)
 
     def _shown(self, row: int) -> ShownRow | None:
         number = row // BLOCK
