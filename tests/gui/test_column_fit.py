@@ -79,3 +79,15 @@ def test_widths_stretch_cut_the_widest_first_and_scroll_rather_than_cut_titles()
     assert widths(wants, mins, 300) == {0: 100, 1: 50, 2: 150}  # the widest gives first
     assert widths(wants, mins, 200) == {0: 75, 1: 50, 2: 75}
     assert widths(wants, mins, 100) == wants  # titles cannot fit: it scrolls, nothing cut
+
+
+def test_a_date_a_little_wider_below_the_screenful_stays_on_one_line(qtbot: QtBot) -> None:
+    model = RowsTableModel(("Contact", "When"))
+    rows = [(i, f"Person {i}", "Thu 4 Feb 2027, 23:00") for i in range(200)]
+    rows += [(200 + i, f"Person {200 + i}", "Wed 3 Feb 2027, 22:00") for i in range(200)]
+    model.set_rows(rows)
+    table = shown_table(qtbot, model, 700)
+    table.scrollToBottom()
+    index = model.index(399, 1)
+    needed = table.sizeHintForIndex(index).width()
+    assert table.columnWidth(1) >= needed  # shown whole, not wrapped or cut

@@ -140,6 +140,9 @@ class ColumnFit(QObject):
         in_view = min(ROWS_MEASURED, view.viewport().height() // row_height + 1)
         rows = range(first, min(model.rowCount(), first + in_view))
         cap = view.fontMetrics().averageCharWidth() * CAP_CHARACTERS
+        # Rows out of view hold the same kind of text a little wider ("Wed 3 Feb" after
+        # "Thu 4 Feb"): a character to spare keeps them on one line.
+        spare = view.fontMetrics().averageCharWidth()
         grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
         found: dict[int, int] = {}
         for column in columns:
@@ -149,7 +152,7 @@ class ColumnFit(QObject):
                 widget = view.indexWidget(index)
                 hint = widget.sizeHint() if widget is not None else view.sizeHintForIndex(index)
                 widest = max(widest, hint.width() + grid)
-            found[column] = min(widest, cap)
+            found[column] = min(widest + spare, cap) if widest else 0
         return found
 
     def _on_model_rows_inserted(self) -> None:
