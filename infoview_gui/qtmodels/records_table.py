@@ -92,6 +92,13 @@ class RecordsTableModel(QAbstractTableModel):
         self._ids = self._ids_query(self._search, column, descending)
         self._blocks.clear()
 
+    def row_of(self, record_id: int) -> int | None:
+        """Return the row listing ``record_id``, or None when it is not listed."""
+        try:
+            return list(self._ids).index(record_id)
+        except ValueError:
+            return None
+
     def row_id(self, row: int) -> int:
         """Return the record id shown at ``row``."""
         return int(self._ids[row])

@@ -117,10 +117,17 @@ def open_hit(window: MainWindow, hit: Hit) -> QWidget | None:
 
 
 def _open_interview(window: MainWindow, hit: Hit) -> QWidget | None:
+    """An answer or a held interview's notes: interview mode; else the request itself.
+
+    A request's draft, call log or place lives with the request, where its next step is
+    (a request not held has no notes page to show them on).
+    """
     from infoview_gui.domain.search_text import HitKind
     from infoview_gui.ui.views.interview_opening import open_interview_mode
 
     assert hit.interview_id is not None
+    if hit.kind is HitKind.INTERVIEW and not _was_held(hit.interview_id):
+        return _open_request(window, hit)
     mode = open_interview_mode(
         hit.interview_id, window, window.events, full_screen=False, cards_dir=window.paths.cards_dir
     )
@@ -129,3 +136,33 @@ def _open_interview(window: MainWindow, hit: Hit) -> QWidget | None:
         if at:
             mode.go_to(at[0])
     return mode
+
+
+def _open_request(window: MainWindow, hit: Hit) -> QWidget | None:
+    """A request made: selected in Interviews; one not made yet: its draft, to finish."""
+    from PySide6.QtCore import Qt
+
+    from infoview_gui.ui.views.records import SqlRecordsView
+
+    assert hit.interview_id is not None
+    window.show_view(ViewId.INTERVIEWS)
+    view = window.view(ViewId.INTERVIEWS)
+    if isinstance(view, SqlRecordsView) and view.select_record(hit.interview_id):
+        return view
+    if hit.contact_id is None:
+        return view
+    from infoview_gui.ui.dialogs.request import RequestDialog
+
+    window.show_view(ViewId.CONTACTS)
+    dialog = RequestDialog(hit.contact_id, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _was_held(interview_id: int) -> bool:
+    """Whether the interview took place (its notes page has something to show)."""
+    from infoview_gui.store.models import Interview
+
+    row = Interview.get_or_none(Interview.id == interview_id)
+    return row is not None and row.held_at is not None

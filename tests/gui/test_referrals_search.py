@@ -156,3 +156,61 @@ def test_the_field_shows_its_chains_and_the_contact_whom_they_introduced(
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert "A referral from Dana Ruiz. Introduced Kim Park." in texts
+
+
+def _request_found_by_its_draft(qtbot: QtBot, window: MainWindow, *, asked: bool) -> int:
+    """Three requests and Ana's, whose draft only says "apprenticeship"; search it, Enter."""
+    from infoview_gui.domain.contact import ContactData
+    from infoview_gui.services.contacts import add_contact
+    from infoview_gui.services.interviews import start_request
+
+    for n in range(3):
+        other = add_contact(contact=ContactData(first_name=f"Other{n}", last_name="Person"))
+        Interview.update(status="asked", requested_on=date(2026, 5, 1)).where(
+            Interview.id == start_request(contact_id=other)
+        ).execute()
+    ana = add_contact(contact=ContactData(first_name="Ana", last_name="Ruiz"))
+    request = start_request(contact_id=ana)
+    asking.save_request_draft(
+        interview_id=request, text="I would love to hear about your apprenticeship", subject="Hi"
+    )
+    if asked:
+        Interview.update(status="asked", requested_on=date(2026, 5, 2)).where(
+            Interview.id == request
+        ).execute()
+    window.events.publish()
+    window.search_action.trigger()
+    search = window.findChild(SearchDialog)
+    assert search is not None
+    qtbot.keyClicks(search.box, "apprentice")
+    hit = search.current_hit()
+    assert hit is not None and hit.kind is HitKind.INTERVIEW
+    qtbot.keyClick(search.box, Qt.Key.Key_Return)
+    return request
+
+
+def test_a_request_made_found_by_its_draft_opens_selected_in_interviews(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from infoview_gui.ui.views.records import SqlRecordsView
+
+    request = _request_found_by_its_draft(qtbot, window, asked=True)
+    qtbot.waitUntil(lambda: window.current_view() is ViewId.INTERVIEWS)
+    assert find_open(request) is None  # no notes page for a request never held
+    view = window.view(ViewId.INTERVIEWS)
+    assert isinstance(view, SqlRecordsView)
+    selected = view.table.selectionModel().selectedRows()
+    assert [view.model.row_id(i.row()) for i in selected] == [request]
+
+
+def test_a_request_not_yet_made_found_by_its_draft_opens_that_draft(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from infoview_gui.ui.dialogs.request import RequestDialog
+
+    request = _request_found_by_its_draft(qtbot, window, asked=False)
+    dialog = _open_dialog(qtbot, RequestDialog)
+    assert isinstance(dialog, RequestDialog)
+    assert "apprenticeship" in dialog.editor.body.toPlainText()
+    assert find_open(request) is None
+    dialog.reject()

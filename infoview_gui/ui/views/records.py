@@ -192,5 +192,17 @@ class SqlRecordsView(RecordsFrame):
         listed = self.model.rowCount() > 0 or bool(self.model.search)
         self.stack.setCurrentWidget(self.table if listed else self.empty)
 
+    def select_record(self, record_id: int) -> bool:
+        """Show ``record_id`` selected, in view and with the keyboard (the search cleared)."""
+        self.search.clear()
+        self.refresh()
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+        return True
+
     def _on_search_text_changed(self, text: str) -> None:
         self.model.set_search(text)
