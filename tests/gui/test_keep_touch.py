@@ -106,6 +106,7 @@ def test_set_after_the_thank_you_reminded_three_months_later_logged_and_put_off(
     kept = keep_touch.keep_touch_of(contact_id=contact_id, today=THANKED)
     assert kept.cadence is not None and kept.cadence.words == "every 3 months"
     assert choice.said.text() == "Next reminder: 4 June 2026."
+    assert not dialog.has_unsaved_typing()  # saved as typed: Escape does not ask to lose it
     dialog.close()
 
     # Three months after the last interaction (the thank-you), Home lists Dana with a draft.

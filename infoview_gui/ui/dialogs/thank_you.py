@@ -120,7 +120,8 @@ class ThankYouDialog(TypingDialog):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
-        self.saves_as_typed(self.point, self.editor, self.card)  # the card: see below
+        # the card: see below; keeping in touch is saved as it changes (open_thank_you)
+        self.saves_as_typed(self.point, self.editor, self.card, self.keep_touch)
         self._build()
         self._fill_notes()
         self._show_state()
