@@ -95,6 +95,12 @@ class AppPaths:
             os.chmod(self.data_dir, DIR_MODE)
 
 
+def default_folder() -> Path:
+    """Return the folder a file the user saves is suggested in: Documents, else home."""
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
 def resource_path(*parts: str) -> Path:
     """Return the path of a bundled resource, in a source tree or a frozen app."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.sheet import Paper, SheetData, Spacing
+from infoview_gui.paths import default_folder
 from infoview_gui.printing.document import Document
 from infoview_gui.printing.render import RenderError, prepare_device, print_document, render_pdf
 from infoview_gui.printing.sheet_html import sheet_document
@@ -44,8 +45,12 @@ def suggested_file_name(document: Document) -> str:
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
-    """Ask where to save the PDF; return the path, or an empty string if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF files (*.pdf)")
+    """Ask where to save the PDF (in Documents, not wherever InfoView was started from).
+
+    Returns the path, or an empty string if cancelled.
+    """
+    start = str(default_folder() / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", start, "PDF files (*.pdf)")
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path

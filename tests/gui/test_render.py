@@ -350,3 +350,26 @@ def test_the_notes_page_fills_exactly_one_page_on_either_paper(
 
 def test_a_render_error_is_a_user_error() -> None:
     assert issubclass(RenderError, UserError)
+
+
+def test_save_as_pdf_suggests_the_documents_folder_not_where_infoview_started(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from infoview_gui.printing import preview
+
+    (tmp_path / "Documents").mkdir()
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    monkeypatch.chdir("/")  # started from elsewhere: not where the file should go
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert preview.ask_pdf_path(parent, "What I learned about Nursing.pdf") == ""
+    assert asked == [str(tmp_path / "Documents" / "What I learned about Nursing.pdf")]

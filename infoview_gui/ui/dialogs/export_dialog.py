@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.paths import default_folder
 from infoview_gui.services import exports
 from infoview_gui.store.contact_table import count_contacts
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
@@ -45,12 +46,6 @@ _FILTERS = {
     "ics": "Calendar files (*.ics)",
     "json": "InfoView backups (*.json)",
 }
-
-
-def default_folder() -> Path:
-    """Return the folder an export is suggested in: Documents if there is one, else home."""
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
 
 
 class ExportDialog(FormDialog):
