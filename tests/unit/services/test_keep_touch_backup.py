@@ -9,12 +9,9 @@ from pathlib import Path
 import pytest
 
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.exchange.json_backup import BackupError
-from infoview_gui.paths import AppPaths
-from infoview_gui.services import exports, keep_touch, restore
+from infoview_gui.services import keep_touch, restore
 from infoview_gui.services.contacts import add_contact
-from infoview_gui.store.database import close_database
-from infoview_gui.store.opening import open_store
+from tests.unit.services.backup_trips import backed_up, data_folder, refused_with_one_bad_value
 
 NOW = datetime(2026, 4, 20, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 4, 20)
@@ -28,23 +25,17 @@ def _state(contact_ids: list[int]) -> object:
 
 @pytest.fixture
 def written(tmp_path: Path) -> tuple[bytes, object, list[int]]:
-    paths = AppPaths(tmp_path / "source")
-    paths.ensure()
-    open_store(paths.database)
-    try:
+    def fill() -> tuple[object, list[int]]:
         dana = add_contact(contact=ContactData(first_name="Dana", organisation="Tom & Jerry"))
         sam = add_contact(contact=ContactData(first_name="Sam", email="sam@example.org"))
         keep_touch.set_keep_touch(contact_id=dana, every=3, unit="months", today=TODAY)
         keep_touch.log_update(contact_id=dana, on=date(2026, 5, 2), note="Sent my <portfolio>")
         keep_touch.set_keep_touch(contact_id=sam, every=6, unit="weeks", today=TODAY)
         keep_touch.not_now(contact_id=sam, today=date(2026, 6, 1))
-        ids = [dana, sam]
-        before = _state(ids)
-        target = paths.data_dir / "backup.json"
-        exports.export_json(path=target, now=NOW)
-        return target.read_bytes(), before, ids
-    finally:
-        close_database()
+        return _state([dana, sam]), [dana, sam]
+
+    data, (before, ids) = backed_up(tmp_path / "source", fill, NOW)
+    return data, before, ids
 
 
 def test_keeping_in_touch_round_trips_through_the_json_backup(
@@ -53,10 +44,7 @@ def test_keeping_in_touch_round_trips_through_the_json_backup(
     data, before, ids = written
     tables = json.loads(data)["tables"]
     assert all(tables[name]["rows"] for name in TABLES)
-    paths = AppPaths(tmp_path / "restored")
-    paths.ensure()
-    open_store(paths.database)
-    try:
+    with data_folder(tmp_path / "restored"):
         counts = restore.restore_backup(data=data)
         assert (counts["keep_touch"], counts["touch"]) == (2, 1)
         assert _state(ids) == before
@@ -64,8 +52,6 @@ def test_keeping_in_touch_round_trips_through_the_json_backup(
         assert kept[0].cadence.words == "every 3 months"
         assert kept[1].snoozed_until == date(2026, 6, 15)
         assert [item.contact_id for item in due.items] == [ids[1], ids[0]]  # longest due first
-    finally:
-        close_database()
 
 
 @pytest.mark.parametrize(
@@ -85,15 +71,4 @@ def test_a_backup_with_a_bad_keep_in_touch_value_is_refused_whole(
     value: object,
     reason: str,
 ) -> None:
-    document = json.loads(written[0])
-    columns = document["tables"][table]["columns"]
-    document["tables"][table]["rows"][0][columns.index(column)] = value
-    paths = AppPaths(tmp_path / "restored")
-    paths.ensure()
-    open_store(paths.database)
-    try:
-        with pytest.raises(BackupError, match=f"{table.replace('_', ' ')} 1, .*{reason}"):
-            restore.restore_backup(data=json.dumps(document).encode())
-        assert restore.database_is_empty()
-    finally:
-        close_database()
+    refused_with_one_bad_value(written[0], tmp_path / "restored", table, column, value, reason)

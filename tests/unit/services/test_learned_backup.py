@@ -9,12 +9,9 @@ from pathlib import Path
 import pytest
 
 from infoview_gui.domain.learned import VerifyMark
-from infoview_gui.exchange.json_backup import BackupError
-from infoview_gui.paths import AppPaths
-from infoview_gui.services import exports, fit, learned, restore
-from infoview_gui.store.database import close_database
-from infoview_gui.store.opening import open_store
+from infoview_gui.services import fit, learned, restore
 from tests.learned_world import build
+from tests.unit.services.backup_trips import backed_up, data_folder, refused_with_one_bad_value
 
 NOW = datetime(2026, 4, 20, 9, 0, tzinfo=UTC)
 TABLES = ("answer_star", "takeaway", "research_check", "fit_criterion", "fit_rating")
@@ -28,10 +25,7 @@ def _what_was_learned(field_ids: list[int]) -> object:
 
 @pytest.fixture
 def written(tmp_path: Path) -> tuple[bytes, object, list[int]]:
-    paths = AppPaths(tmp_path / "source")
-    paths.ensure()
-    open_store(paths.database)
-    try:
+    def fill() -> tuple[object, list[int]]:
         world = build()
         learned.set_star(item_id=world.items["Ana day_to_day"], starred=True)
         learned.save_takeaway(field_id=world.nursing, topic="other", text="Bursaries <exist>")
@@ -41,12 +35,10 @@ def written(tmp_path: Path) -> tuple[bytes, object, list[int]]:
         fit.set_weight(criterion_id=pay, weight=1)
         fit.rate(field_id=world.journalism, criterion_id=pay, score=2)
         ids = [world.nursing, world.journalism]
-        before = _what_was_learned(ids)
-        target = paths.data_dir / "backup.json"
-        exports.export_json(path=target, now=NOW)
-        return target.read_bytes(), before, ids
-    finally:
-        close_database()
+        return _what_was_learned(ids), ids
+
+    data, (before, ids) = backed_up(tmp_path / "source", fill, NOW)
+    return data, before, ids
 
 
 def test_what_was_learned_round_trips_through_the_json_backup(
@@ -55,15 +47,10 @@ def test_what_was_learned_round_trips_through_the_json_backup(
     data, before, ids = written
     tables = json.loads(data)["tables"]
     assert all(tables[name]["rows"] for name in TABLES)
-    paths = AppPaths(tmp_path / "restored")
-    paths.ensure()
-    open_store(paths.database)
-    try:
+    with data_folder(tmp_path / "restored"):
         counts = restore.restore_backup(data=data)
         assert all(counts[name] > 0 for name in TABLES)
         assert _what_was_learned(ids) == before
-    finally:
-        close_database()
 
 
 @pytest.mark.parametrize(
@@ -83,15 +70,4 @@ def test_a_backup_with_a_bad_learned_value_is_refused_whole(
     value: object,
     reason: str,
 ) -> None:
-    document = json.loads(written[0])
-    columns = document["tables"][table]["columns"]
-    document["tables"][table]["rows"][0][columns.index(column)] = value
-    paths = AppPaths(tmp_path / "restored")
-    paths.ensure()
-    open_store(paths.database)
-    try:
-        with pytest.raises(BackupError, match=f"{table.replace('_', ' ')} 1, .*{reason}"):
-            restore.restore_backup(data=json.dumps(document).encode())
-        assert restore.database_is_empty()
-    finally:
-        close_database()
+    refused_with_one_bad_value(written[0], tmp_path / "restored", table, column, value, reason)
