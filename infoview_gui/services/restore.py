@@ -25,7 +25,6 @@ from infoview_gui.services.export_stream import Report, no_report
 from infoview_gui.services.exports import raw_cursor, run_sql, table_names
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.migrations import SCHEMA_VERSION
-from infoview_gui.store.search_queries import rebuild_search_index
 
 MAX_BACKUP_BYTES = 1024 * 1024 * 1024
 """The largest backup a restore reads (1 GB). It streams, so memory does not set the
@@ -136,6 +135,7 @@ def _nothing() -> None:
 
 
 def _restore(handle: IO[bytes], size: int, report: Report) -> dict[str, int]:
+    # The search index is not in a backup: its triggers index each row as it is put back.
     reader = BackupReader(handle, schema_version=user_version())
     progress = partial(_progress, reader, size, report)
     progress()
@@ -157,7 +157,6 @@ def _restore(handle: IO[bytes], size: int, report: Report) -> dict[str, int]:
                 )
             if problems:
                 raise BackupError(refusal(problems))
-            rebuild_search_index()  # derived data, never in a backup
     except (IntegrityError, sqlite3.IntegrityError) as error:
         raise BackupError(
             f"This InfoView backup is damaged ({error}). Nothing was changed."
