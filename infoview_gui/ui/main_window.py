@@ -43,6 +43,11 @@ class MainWindow(QMainWindow):
         self.events = events
         self.state = state
         self.remember_state = True
+        # The check of every page at start: done (before opening, or after the paint by
+        # ui/damage_watch.py), and whether it found damage.
+        self.checked_at_start = True
+        self.damage_found = False
+        self.restart_to_recover = False
         self.help_guide: HelpGuideDialog | None = None
         # The first window for a data folder says "Welcome"; every later one "Welcome back".
         self.welcomed_before = bool(state.value(WELCOMED_KEY))
