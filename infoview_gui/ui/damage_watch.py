@@ -56,7 +56,7 @@ def damage_found(window: MainWindow, problem: str) -> None:
     box = plain_message_box(
         window,
         "Your data file is damaged",
-        "InfoView found damage in its data file. " + problem,
+        problem,
         "What you see may be incomplete, and changes may not be saved. Restart now: "
         "InfoView keeps the damaged file aside and offers your backups, newest first. "
         "If you choose Later, it does so the next time it starts.",
