@@ -256,7 +256,6 @@ def _run_window(
     from infoview_gui.store.opening import open_data_file
     from infoview_gui.ui import after_paint
     from infoview_gui.ui.appearance import settle_appearance
-    from infoview_gui.ui.damage_watch import check_after_paint
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
 
@@ -311,7 +310,7 @@ def _run_window(
             lambda: log.info("System: %s", system_description()),
         ]  # 10 ms
         if check.deferred:
-            later.insert(1, lambda: check_after_paint(window))
+            later.insert(1, lambda: _check_after_paint(window))
         after_paint.when_painted(window, later)
         code = app.exec()
     finally:
@@ -327,6 +326,12 @@ def _run_window(
         print(*problems.problems, sep="\n", file=sys.stderr)
         return 1
     return code
+
+
+def _check_after_paint(window: MainWindow) -> None:
+    from infoview_gui.ui.damage_watch import check_after_paint
+
+    check_after_paint(window)
 
 
 def _note_closed(paths: AppPaths, window: MainWindow | None) -> None:

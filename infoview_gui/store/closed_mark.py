@@ -65,13 +65,14 @@ def left_as_closed(paths: AppPaths, fingerprint: str) -> bool:
     return bool(noted) and noted == fingerprint and not has_journal
 
 
-def check_open_file(database: Path, report: Report | None = None) -> str:
+def check_open_file(database: Path, report: Report | None = None, *, every: int = 500_000) -> str:
     """SQLite's quick check of the open data file, read-only; the problem, or "".
 
     A read transaction in WAL mode sees one moment of the file whatever the window
     writes meanwhile (and checkpoints stop before the pages it reads), so the check
     never blocks the window and never mistakes a write in progress for damage.
-    ``report`` is called now and then; what it raises stops the check and is raised.
+    ``report`` is called every ``every`` steps of SQLite (a few milliseconds: each call
+    takes Python's lock from the window's thread); what it raises stops the check.
     """
     stopped: list[BaseException] = []
 
@@ -87,7 +88,7 @@ def check_open_file(database: Path, report: Report | None = None) -> str:
     try:
         conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            conn.set_progress_handler(going, 5_000)
+            conn.set_progress_handler(going, every)
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()

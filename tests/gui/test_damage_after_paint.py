@@ -88,7 +88,7 @@ def test_the_check_of_the_open_file_finds_the_damage_and_can_be_stopped(
         raise JobCancelledError
 
     with pytest.raises(JobCancelledError):
-        check_open_file(closed.database, cancelled)
+        check_open_file(closed.database, cancelled, every=100)
     assert check_open_file(closed.database) == ""
     damage_a_page(closed.database, keep_time=True)
     assert "damaged" in check_open_file(closed.database)
