@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
-from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
+from infoview_gui.ui.views.ids import ViewId, view_title
 
 if TYPE_CHECKING:
     from infoview_gui.ui.main_window import MainWindow
@@ -22,16 +23,16 @@ def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:
     Ctrl+1 leaves the keyboard in the navigation list, where a typed letter jumps to a
     view: Find (Ctrl+F) puts it in the search box of the view shown, ready to type.
     """
-    menu = window.menuBar().addMenu("&View")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     actions: list[QAction] = []
     for view in ViewId:
-        action = QAction(f"&{int(view) + 1} {VIEW_TITLES[view]}", window)
+        action = QAction(f"&{int(view) + 1} {view_title(view)}", window)
         action.setShortcuts([QKeySequence(f"Ctrl+{int(view) + 1}")])
         action.triggered.connect(lambda _checked=False, view=view: window.show_view(view))
         menu.addAction(action)
         actions.append(action)
     menu.addSeparator()
-    find = QAction("&Find in this view", window)
+    find = QAction(QCoreApplication.translate("MainWindow", "&Find in this view"), window)
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
     find.setShortcuts(keys or [QKeySequence("Ctrl+F")])
     find.triggered.connect(lambda: find_in_view(window))
