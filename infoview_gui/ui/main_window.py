@@ -13,7 +13,7 @@ from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.search_actions import add_search_action
-from infoview_gui.ui.view_menu import make_view_menu
+from infoview_gui.ui.view_menu import make_view_menu, navigation_width
 from infoview_gui.ui.views.classes import record_view_class
 from infoview_gui.ui.views.ids import ViewId, view_title
 
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(translate("MainWindow", "Views"))
         self.nav.addItems([view_title(view) for view in ViewId])
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(navigation_width(self.nav))
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")  # white behind every view: see style.py
         self.views: dict[ViewId, QWidget] = {}
@@ -279,8 +279,9 @@ class MainWindow(QMainWindow):
         """Open Settings > Preferences."""
         from infoview_gui.ui.dialogs.preferences import PreferencesDialog
 
-        if PreferencesDialog(self).exec():
-            self.events.saved.emit("Preferences saved")
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            self.events.saved.emit(dialog.language.saved_message())
 
     def report_problem(self) -> None:
         """Open Help > Report a problem."""

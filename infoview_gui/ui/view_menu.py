@@ -1,12 +1,15 @@
-"""The main window's View menu: each view by the keyboard, and Find in the view shown."""
+"""The main window's View menu, and the width of the navigation list of the same views.
+
+The menu has each view by the keyboard, and Find in the view shown.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QListWidget
 
 from infoview_gui.ui.views.ids import ViewId, view_title
 
@@ -15,6 +18,20 @@ if TYPE_CHECKING:
 
 NO_SEARCH = "This view has no search box: Contacts and Questions have one."
 NOTHING_YET = "There is nothing to search here yet."
+NAVIGATION_WIDTH = 180
+"""The navigation list's width, unless a view's title needs more (German ones may)."""
+NAVIGATION_ROOM = 60
+"""Room beside a title: the item's padding and margins (style.py), the border, a little air."""
+
+
+def navigation_width(nav: QListWidget) -> int:
+    """Return the width that shows the longest view title whole, bold as when selected."""
+    nav.ensurePolished()  # the style sheet's font size
+    font = QFont(nav.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    longest = max(metrics.horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
+    return max(NAVIGATION_WIDTH, longest + NAVIGATION_ROOM)
 
 
 def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:

@@ -55,9 +55,25 @@
         <source>InfoView speaks the language chosen here from the next time it starts.</source>
         <translation>InfoView verwendet die hier gewählte Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Preferences saved. InfoView follows the system&apos;s language from its next start.</source>
+        <translation>Einstellungen gespeichert. InfoView folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Preferences saved. InfoView speaks %1 from its next start.</source>
+        <translation>Einstellungen gespeichert. InfoView verwendet ab dem nächsten Start %1.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>

@@ -55,9 +55,25 @@
         <source>InfoView speaks the language chosen here from the next time it starts.</source>
         <translation>InfoView speaks the language chosen here from the next time it starts.</translation>
     </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferences saved</translation>
+    </message>
+    <message>
+        <source>Preferences saved. InfoView follows the system&apos;s language from its next start.</source>
+        <translation>Preferences saved. InfoView follows the system&apos;s language from its next start.</translation>
+    </message>
+    <message>
+        <source>Preferences saved. InfoView speaks %1 from its next start.</source>
+        <translation>Preferences saved. InfoView speaks %1 from its next start.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>

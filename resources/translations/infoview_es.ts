@@ -55,9 +55,25 @@
         <source>InfoView speaks the language chosen here from the next time it starts.</source>
         <translation>InfoView usará el idioma elegido aquí a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferencias guardadas</translation>
+    </message>
+    <message>
+        <source>Preferences saved. InfoView follows the system&apos;s language from its next start.</source>
+        <translation>Preferencias guardadas. InfoView seguirá el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Preferences saved. InfoView speaks %1 from its next start.</source>
+        <translation>Preferencias guardadas. InfoView usará %1 a partir del próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>

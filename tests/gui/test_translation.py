@@ -100,6 +100,8 @@ def test_the_language_chosen_in_preferences_is_kept_and_used_at_the_next_start(
     dialog.language.combo.setFocus()
     qtbot.keyClicks(dialog.language.combo, "Deutsch")
     assert dialog.language.combo.currentText() == "Deutsch"
+    message = dialog.language.saved_message()
+    assert message == "Preferences saved. InfoView speaks Deutsch from its next start."
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert language() is Language.DE
     assert apply_stored_language(qapp) is Language.DE  # what app.py does at the next start
@@ -107,6 +109,7 @@ def test_the_language_chosen_in_preferences_is_kept_and_used_at_the_next_start(
     qtbot.addWidget(again)
     assert again.language.combo.currentText() == "Deutsch"
     assert again.windowTitle() == "Einstellungen"
+    assert again.language.saved_message() == "Einstellungen gespeichert"  # nothing new
 
 
 def test_british_english_has_the_words_of_the_source_and_british_dates(

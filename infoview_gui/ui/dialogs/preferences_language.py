@@ -26,7 +26,8 @@ class LanguageChoice:
         self.combo.addItem(translate("LanguageChoice", "Follow the system"), Language.SYSTEM.value)
         for shipped, name in LANGUAGE_NAMES.items():
             self.combo.addItem(name, shipped.value)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(language().value)))
+        self.stored = language()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(self.stored.value)))
         self.said = plain_label(
             translate(
                 "LanguageChoice",
@@ -38,3 +39,17 @@ class LanguageChoice:
     def chosen(self) -> Language:
         """Return the language chosen now."""
         return Language.parse(str(self.combo.currentData() or ""))
+
+    def saved_message(self) -> str:
+        """Say that the preferences are saved, and when a new language applies."""
+        chosen = self.chosen()
+        if chosen is self.stored:
+            return translate("LanguageChoice", "Preferences saved")
+        if chosen is Language.SYSTEM:
+            return translate(
+                "LanguageChoice",
+                "Preferences saved. InfoView follows the system's language from its next start.",
+            )
+        return translate(
+            "LanguageChoice", "Preferences saved. InfoView speaks %1 from its next start."
+        ).replace("%1", LANGUAGE_NAMES[chosen])
