@@ -84,12 +84,14 @@ def locale_for(language: Language) -> QLocale:
     return local if same else wanted
 
 
-def _install_translator(app: QCoreApplication, name: str, folder: str | Path) -> None:
+def _install_translator(app: QCoreApplication, name: str, folder: str | Path) -> list[str]:
+    """Install the catalogue ``name`` of ``folder``; return ``[name]``, or none if missing."""
     translator = QTranslator(app)  # owned by the application: kept as long as it lives
     if translator.load(name, str(folder)):
         app.installTranslator(translator)
-    else:
-        log.warning("No catalogue %s in %s: its strings stay in English", name, folder)
+        return [name]
+    log.warning("No catalogue %s in %s: its strings stay in English", name, folder)
+    return []
 
 
 def install_language(app: QCoreApplication, chosen: Language) -> Language:
@@ -98,17 +100,28 @@ def install_language(app: QCoreApplication, chosen: Language) -> Language:
     if chosen is not Language.SYSTEM:
         QLocale.setDefault(locale_for(language))
     folder = translations_folder()
-    _install_translator(app, f"infoview_{language.value}", folder)
+    loaded = _install_translator(app, f"infoview_{language.value}", folder)
     if language in QT_CATALOGUES:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        _install_translator(app, QT_CATALOGUES[language], qt_folder)
+        loaded += _install_translator(app, QT_CATALOGUES[language], qt_folder)
     core = folder / f"core_{language.value}.mo"
     catalogue = None
     if core.is_file():  # none for US English, the source
         with core.open("rb") as stream:
             catalogue = i18n.load_catalogue(stream)
+        loaded.append(core.name)
     i18n.install(catalogue, QLocaleFormats())
-    log.info("Language %s (chosen: %s, locale %s)", language, chosen, QLocale().name())
+    # The File menu's title shows that the catalogues work (the frozen smoke test reads it).
+    shown = QCoreApplication.translate("MainWindow", "&File")
+    names = " ".join(loaded) or "none"
+    log.info(
+        "Language %s (chosen: %s, locale %s), catalogues: %s; File menu: %s",
+        language,
+        chosen,
+        QLocale().name(),
+        names,
+        shown,
+    )
     return language
 
 
