@@ -20,7 +20,7 @@ NO_SEARCH = "This view has no search box: Contacts and Questions have one."
 NOTHING_YET = "There is nothing to search here yet."
 NAVIGATION_WIDTH = 180
 """The navigation list's width, unless a view's title needs more (German ones may)."""
-NAVIGATION_ROOM = 60
+NAVIGATION_ROOM = 54
 """Room beside a title: the item's padding and margins (style.py), the border, a little air."""
 
 

@@ -134,3 +134,23 @@ def test_us_english_spells_out_both_forms_of_a_plural(
     assert dialog.ask_next.text() == "1 business day"
     dialog.ask_next.setValue(2)
     assert dialog.ask_next.text() == "2 business days"
+
+
+def test_the_longest_german_view_title_is_shown_whole(
+    qapp: QApplication,
+    qtbot: QtBot,
+    store: object,
+    paths: AppPaths,
+    state: object,
+    speaking: None,
+    app_style: None,
+) -> None:
+    install_language(qapp, Language.DE)
+    window = MainWindow(paths, AppEvents(), state)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.nav
+    assert nav.item(7).text() == "Was ich gelernt habe"
+    nav.setCurrentRow(7)  # bold when selected
+    assert nav.sizeHintForColumn(0) <= nav.viewport().width()  # with the style's padding
