@@ -258,6 +258,7 @@ def _run_window(
     from infoview_gui.ui.appearance import settle_appearance
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
+    from infoview_gui.ui.translation import apply_stored_language
 
     # Damage is looked for before anything opens (and so changes) the data file.
     diagnosis, fingerprint = check.outcome()
@@ -280,6 +281,7 @@ def _run_window(
     except UserError as exc:  # damaged, newer
         return refuse(str(exc), 1)
     after_paint.apply_stored_appearance()
+    apply_stored_language(app)  # before any window is built: it is made in that language
     window: MainWindow | None = None
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)

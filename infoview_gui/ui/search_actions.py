@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -62,7 +62,7 @@ class SearchKey(QObject):
 
 def add_search_action(window: MainWindow, menu: QMenu) -> QAction:
     """Add Search everything to ``menu`` and make Ctrl+K reach it from any text box."""
-    action = QAction("&Search everything…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Search everything…"), window)
     action.setShortcuts([QKeySequence(KEY)])
     action.triggered.connect(lambda: open_search(window))
     menu.addAction(action)
