@@ -1,0 +1,115 @@
+"""Opening a timeline row where it happened, and adding a follow-up conversation.
+
+A follow-up opens on top of the contact's dialog; a request, its notes or its thank-you
+open where Search everything opens them (``search_actions.open_hit``), in the main
+window, once the contact's dialog has closed (it is modal: it would keep them from the
+keyboard). A contact introduced opens in a dialog of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from infoview_gui.services.timeline import Place, TimelineEntry
+from infoview_gui.ui.events import events_of
+from infoview_gui.ui.widgets.contact_timeline import ContactTimeline
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.dialogs.contact import ContactDialog
+    from infoview_gui.ui.dialogs.conversation import ConversationDialog
+    from infoview_gui.ui.main_window import MainWindow
+
+SAVE_FIRST = "Save or cancel your changes to this contact first, then open it."
+
+
+def main_window() -> MainWindow | None:
+    """Return the application's main window, if there is one."""
+    from infoview_gui.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None
+
+
+def add_conversation(parent: QWidget, contact_id: int) -> ConversationDialog:
+    """Open the dialog for a new follow-up conversation with a contact (not blocking)."""
+    from infoview_gui.ui.dialogs.conversation import ConversationDialog
+
+    return _opened(ConversationDialog(parent, contact_id=contact_id), "Conversation added")
+
+
+def open_conversation(parent: QWidget, conversation_id: int) -> ConversationDialog:
+    """Open a saved follow-up conversation again, to read or edit it (not blocking)."""
+    from infoview_gui.ui.dialogs.conversation import ConversationDialog
+
+    dialog = ConversationDialog(parent, conversation_id=conversation_id)
+    return _opened(dialog, "Conversation saved")
+
+
+def _opened(dialog: ConversationDialog, saved: str) -> ConversationDialog:
+    events = events_of(dialog)
+    if events is not None:
+        dialog.accepted.connect(lambda: events.saved.emit(saved))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def attach_timeline(dialog: ContactDialog, contact_id: int) -> ContactTimeline:
+    """Add the contact's timeline, and "Add a conversation", under the contact's form."""
+    timeline = ContactTimeline(contact_id)
+    dialog.add_group("Timeline").addRow(timeline)
+
+    def refresh_after(opened: QDialog) -> None:
+        opened.finished.connect(lambda _result: timeline.refresh())
+
+    timeline.add_requested.connect(lambda: refresh_after(add_conversation(dialog, contact_id)))
+    timeline.open_requested.connect(lambda entry: _open_from(dialog, entry, refresh_after))
+    return timeline
+
+
+def _open_from(dialog: ContactDialog, entry: TimelineEntry, refresh_after: object) -> None:
+    """Open ``entry`` from the contact's dialog: on top of it, or in place once it closed."""
+    if entry.place is Place.CONVERSATION:
+        opened = open_conversation(dialog, entry.record_id)
+        if callable(refresh_after):
+            refresh_after(opened)
+        return
+    if entry.place is Place.CARD:
+        from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
+
+        BusinessCardDialog(entry.contact_id, dialog).exec()
+        return
+    if entry.place is Place.CONTACT and entry.record_id == entry.contact_id:
+        return  # this contact: the dialog open shows it
+    if dialog.has_unsaved_typing():
+        dialog.show_error(SAVE_FIRST)
+        return
+    window = main_window()
+    dialog.reject()
+    if window is not None:
+        QTimer.singleShot(0, window, lambda: open_entry(window, entry))
+
+
+def open_entry(window: MainWindow, entry: TimelineEntry) -> QWidget | None:
+    """Open a timeline row in the main window, where it was done."""
+    from infoview_gui.domain.search_text import Hit, HitKind
+    from infoview_gui.ui.search_actions import open_hit
+
+    if entry.place is Place.CONVERSATION:
+        return open_conversation(window, entry.record_id)
+    if entry.place is Place.THANK_YOU:
+        from infoview_gui.ui.dialogs.thank_you import open_thank_you
+
+        return open_thank_you(window.events, entry.record_id, window)
+    if entry.place is Place.CONTACT:
+        return open_hit(window, Hit(HitKind.CONTACT, entry.record_id, "", "", (), entry.record_id))
+    hit = Hit(
+        HitKind.INTERVIEW, entry.record_id, "", "", (), entry.contact_id, entry.record_id,
+        entry.field_id,
+    )  # fmt: skip
+    return open_hit(window, hit)
