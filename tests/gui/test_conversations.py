@@ -107,6 +107,7 @@ def test_a_second_conversation_shows_first_on_the_timeline_and_opens_again(
     qtbot.keyClick(contact.timeline.rows, Qt.Key.Key_Return)
     again = _shown(qtbot, ConversationDialog)
     assert isinstance(again, ConversationDialog) and again.saved_id == saved
+    assert contact.isVisible()  # Enter opened the row; it did not press the contact's Save
     assert again.notes.toPlainText() == "Met the graphics desk; apply in May"
     qtbot.waitUntil(again.notes.hasFocus)  # opened again: the keyboard is in the notes
     qtbot.wait(10)  # the cursor goes to their end once the dialog has settled

@@ -35,6 +35,22 @@ INTERVIEW_NOTE = (
 )
 
 
+class _DayEdit(QDateEdit):
+    """A date input that Tab leaves (Qt's walks its parts first; Left and Right still do)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Move the keyboard to the next or previous input, as every other field does."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class _TimeEdit(QTimeEdit):
+    """A time input that Tab leaves, as :class:`_DayEdit`."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Move the keyboard to the next or previous input, as every other field does."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def _user_zone_name() -> str:
     from infoview_gui.services.user_zone import user_zone
     from infoview_gui.ui.user_time import system_zone_name
@@ -70,14 +86,14 @@ class ConversationDialog(FormDialog):
         self._build(stored.data if stored else None)
         for keys in SAVE_KEYS:
             QShortcut(QKeySequence(keys), self).activated.connect(self._on_buttons_accepted)
-        self.resize(560, 520)
+        self.resize(560, self.sizeHint().height())
 
     def _build(self, data: ConversationData | None) -> None:
         start = self._local(data.held_at) if data else self._now().replace(second=0, microsecond=0)
-        self.day = QDateEdit(QDate(start.year, start.month, start.day))
+        self.day = _DayEdit(QDate(start.year, start.month, start.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime(start.hour, start.minute))
+        self.time = _TimeEdit(QTime(start.hour, start.minute))
         self.time.setDisplayFormat("HH:mm")
         self.kind = QComboBox()
         for kind in ConversationKind:

@@ -8,6 +8,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +30,19 @@ def _date_text(entry: TimelineEntry) -> str:
     return f"{entry.on.day} {entry.on:%b %Y}"
 
 
+class _Rows(QTreeWidget):
+    """The rows: Enter opens the current one, and goes no further (not to a dialog's Save)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return activates the current row and is used up."""
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self.itemActivated.emit(item, self.currentColumn())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ContactTimeline(QWidget):
     """The timeline of one contact, and a button to add a conversation."""
 
@@ -38,7 +52,7 @@ class ContactTimeline(QWidget):
     def __init__(self, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact_id = contact_id
-        self.rows = QTreeWidget()
+        self.rows = _Rows()
         self.rows.setAccessibleName("Timeline, newest first")
         self.rows.setHeaderLabels(["Date", "What happened"])
         self.rows.setRootIsDecorated(False)
