@@ -23,6 +23,7 @@ from infoview_gui.services.profile import load_profile
 from infoview_gui.services.request_records import contact_row, display_name
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, Conversation, utc_now
+from infoview_gui.store.snapshots import Snapshot, take
 
 _SUBJECT = "Subject: "
 
@@ -109,15 +110,17 @@ def save_conversation(*, conversation_id: int, conversation: ConversationData) -
         ).execute()
 
 
-def delete_conversation(*, conversation_id: int) -> None:
-    """Delete a follow-up conversation (its notes with it).
+def delete_conversation(*, conversation_id: int) -> Snapshot:
+    """Delete a follow-up conversation (its notes with it); return what undo needs.
 
     Raises:
         NotFoundError: it was deleted already.
     """
     with database.atomic():
+        snapshot = take(Conversation, [conversation_id])
         if Conversation.delete().where(Conversation.id == conversation_id).execute() == 0:
             raise NotFoundError("That conversation no longer exists.")
+    return snapshot
 
 
 def thank_you_draft(*, conversation_id: int) -> drafts.Draft:

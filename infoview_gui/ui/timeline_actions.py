@@ -67,6 +67,9 @@ def attach_timeline(dialog: ContactDialog, contact_id: int) -> ContactTimeline:
     def refresh_after(opened: QDialog) -> None:
         opened.finished.connect(lambda _result: timeline.refresh())
 
+    events = events_of(dialog)
+    if events is not None:  # an undo, an edit elsewhere: the rows follow
+        events.changed.connect(timeline.follow)
     timeline.add_requested.connect(lambda: refresh_after(add_conversation(dialog, contact_id)))
     timeline.open_requested.connect(lambda entry: _open_from(dialog, entry, refresh_after))
     return timeline

@@ -18,6 +18,7 @@ from infoview_gui.domain.conversations import ConversationData, ConversationKind
 from infoview_gui.domain.search_text import HitKind
 from infoview_gui.services import conversations
 from infoview_gui.services.search import search_everything
+from infoview_gui.services.timeline import Place
 from infoview_gui.store import request_rule
 from infoview_gui.store.models import Conversation, Interview
 from infoview_gui.ui.dialogs.contact import ContactDialog
@@ -178,3 +179,33 @@ def test_the_thank_you_for_a_follow_up_is_recorded_sent(
     stored = Conversation.get_by_id(saved)
     assert stored.thank_you_sent_on == date(2026, 4, 3)
     assert "tip about the course" in stored.thank_you_draft
+
+
+def test_a_conversation_deleted_from_its_dialog_comes_back_with_undo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    jane = int(Interview.get_by_id(held_interview()).__data__["contact"])
+    saved = conversations.add_conversation(
+        contact_id=jane,
+        conversation=ConversationData(
+            held_at=datetime(2026, 4, 2, 9, tzinfo=UTC), notes="Notes worth keeping"
+        ),
+    )
+    contact = _contact_dialog(qtbot, window, jane)
+    assert contact.timeline is not None
+    rows = contact.timeline.rows
+    entries = contact.timeline.entries()
+    at = next(i for i, e in enumerate(entries) if e.place is Place.CONVERSATION)
+    rows.setCurrentItem(rows.topLevelItem(at))
+    rows.setFocus()
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    dialog = _shown(qtbot, ConversationDialog)
+    assert isinstance(dialog, ConversationDialog)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _gone(dialog))
+    assert Conversation.get_or_none(Conversation.id == saved) is None
+    assert Place.CONVERSATION not in [e.place for e in contact.timeline.entries()]
+    window.events.undo_stack.undo()
+    assert Conversation.get_by_id(saved).notes == "Notes worth keeping"
+    assert Place.CONVERSATION in [e.place for e in contact.timeline.entries()]  # shown again
+    contact.reject()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -121,6 +122,12 @@ class ConversationDialog(FormDialog):
         )
         self.thanks_button.setToolTip("Save, then draft the thank-you for this conversation")
         self.thanks_button.clicked.connect(self._on_thanks_button_clicked)
+        self.delete_button = box_button(
+            self.buttons, "Delete", QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setToolTip("Delete this conversation and its notes (Edit > Undo)")
+        self.delete_button.setVisible(self._stored is not None)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._on_kind_current_index_changed()
 
@@ -200,6 +207,26 @@ class ConversationDialog(FormDialog):
         self._stored = conversations.load_conversation(self.saved_id)
         self.thanked.setText(self._thanked_text(self._stored.data))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+
+    def _on_delete_button_clicked(self) -> None:
+        """Delete the conversation at once; Edit > Undo brings it back."""
+        from infoview_gui.domain.errors import DomainError
+        from infoview_gui.ui.undo import DeletionCommand
+
+        assert self.saved_id is not None
+        conversation_id, name = self.saved_id, self.windowTitle().removeprefix("Conversation ")
+        try:
+            snapshot = conversations.delete_conversation(conversation_id=conversation_id)
+        except DomainError as exc:
+            self.show_error(str(exc))
+            return
+        events = events_of(self)
+        if events is not None:
+            again = partial(conversations.delete_conversation, conversation_id=conversation_id)
+            events.push_deletion(
+                DeletionCommand(f"Delete conversation {name}", snapshot, again, events.publish)
+            )
+        self.close()  # by code, without asking: what was typed went with the conversation
 
     def _on_kind_current_index_changed(self) -> None:
         self.interview_note.setVisible(ConversationKind(self.kind.currentData()).is_interview)

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
+from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.services import conversations, thanks
 from infoview_gui.ui.accessibility import show_message
@@ -61,7 +62,7 @@ class ConversationThanksDialog(TypingDialog):
         to = self.record.email
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(f"Thank {self.record.name}"))
-        layout.addWidget(plain_label(f"Sent on {sent.isoformat()}." if sent else "Not sent yet."))
+        layout.addWidget(plain_label(f"Sent {day_text(sent)}." if sent else "Not sent yet."))
         layout.addWidget(plain_label(f"To: {self.record.name} <{to}>" if to else "No email saved"))
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.checker)

@@ -1,9 +1,4 @@
-"""A contact's timeline: what happened with them, newest first, each row opening its place.
-
-Signals:
-    open_requested(TimelineEntry): the user activated a row (Enter, double-click).
-    add_requested: the user wants to add a follow-up conversation.
-"""
+"""A contact's timeline: what happened with them, newest first, each row opening its place."""
 
 from __future__ import annotations
 
@@ -19,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.services.timeline import TimelineEntry, timeline
 
 ROWS_SHOWN = 6
@@ -44,7 +40,12 @@ class _Rows(QTreeWidget):
 
 
 class ContactTimeline(QWidget):
-    """The timeline of one contact, and a button to add a conversation."""
+    """The timeline of one contact, and a button to add a conversation.
+
+    Signals:
+        open_requested(TimelineEntry): the user activated a row (Enter, double-click).
+        add_requested: the user wants to add a follow-up conversation.
+    """
 
     open_requested = Signal(object)
     add_requested = Signal()
@@ -93,6 +94,13 @@ class ContactTimeline(QWidget):
                 self.rows.setCurrentItem(item)
         self.rows.resizeColumnToContents(0)
         self._update_buttons()
+
+    def follow(self, changes: Changes, _origin: object = None) -> None:
+        """Read the timeline again when its contact, or any request, changed (an undo too)."""
+        ids = changes.ids_of(Kind.CONTACTS)
+        mine = changes.touches(Kind.CONTACTS) and (ids is None or self.contact_id in ids)
+        if mine or changes.touches(Kind.INTERVIEWS):
+            self.refresh()
 
     def entries(self) -> list[TimelineEntry]:
         """Return the entries shown, top to bottom."""
