@@ -186,3 +186,21 @@ def test_deleting_the_contact_and_undoing_brings_the_conversations_back(
     assert dump() == before
     assert [h.kind for h in search_everything(text="must come").hits] == [HitKind.CONVERSATION]
     assert search_queries.search_index_problem() == ""
+
+
+def test_merging_two_contacts_keeps_the_follow_ups_and_updates_of_both(
+    people: dict[str, int],
+) -> None:
+    from infoview_gui.services.merging import merge_contacts, undo_merge
+
+    dana, sam = people["dana"], people["sam"]
+    mine, theirs = _coffee(dana, "Dana's coffee"), _coffee(sam, "Sam's coffee")
+    keep_touch.log_update(contact_id=sam, on=date(2026, 7, 1), note="Sent Sam an update")
+    undo = merge_contacts(kept_id=dana, removed_id=sam, picked=())
+    assert {c.id for c in Conversation.select().where(Conversation.contact == dana)} == {
+        mine,
+        theirs,
+    }
+    assert keep_touch_rows.last_interaction(dana) == date(2026, 7, 1)
+    undo_merge(undo=undo)
+    assert conversations.load_conversation(theirs).contact_id == sam
