@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.conversations import ConversationData, ConversationKind
 from infoview_gui.domain.search_text import HitKind
-from infoview_gui.services import conversations
+from infoview_gui.services import conversations, thanks
 from infoview_gui.services.search import search_everything
 from infoview_gui.services.timeline import Place
 from infoview_gui.store import request_rule
@@ -24,6 +24,7 @@ from infoview_gui.store.models import Conversation, Interview
 from infoview_gui.ui.dialogs.contact import ContactDialog
 from infoview_gui.ui.dialogs.conversation import ConversationDialog
 from infoview_gui.ui.dialogs.conversation_thanks import ConversationThanksDialog
+from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.search_actions import open_hit
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
@@ -209,3 +210,23 @@ def test_a_conversation_deleted_from_its_dialog_comes_back_with_undo(
     assert Conversation.get_by_id(saved).notes == "Notes worth keeping"
     assert Place.CONVERSATION in [e.place for e in contact.timeline.entries()]  # shown again
     contact.reject()
+
+
+def test_a_thank_you_row_opens_the_thank_you_of_that_interview(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    interview_id = held_interview()
+    thanks.send_thank_you(
+        interview_id=interview_id, on=date(2026, 3, 6), point="", subject="Thanks", body="Thanks"
+    )
+    jane = int(Interview.get_by_id(interview_id).__data__["contact"])
+    contact = _contact_dialog(qtbot, window, jane)
+    assert contact.timeline is not None
+    rows = contact.timeline.rows
+    labels = [e.label for e in contact.timeline.entries()]
+    rows.setCurrentItem(rows.topLevelItem(labels.index("Thank-you email sent")))
+    rows.setFocus()
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    opened = _shown(qtbot, ThankYouDialog)
+    assert isinstance(opened, ThankYouDialog) and opened.interview_id == interview_id
+    opened.reject()
