@@ -399,8 +399,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Touch,
 )
 
-# Tables of later steps live in modules of their own, which import the base above: take
-# them from here, never from their module first (it would import itself half made).
+# Later steps' tables, in modules of their own: import them from here (see their docstrings).
 from infoview_gui.store.conversation_model import Conversation as Conversation  # noqa: E402
 
 ALL_MODELS += (Conversation,)

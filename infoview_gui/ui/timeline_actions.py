@@ -35,22 +35,39 @@ def main_window() -> MainWindow | None:
     return None
 
 
-def add_conversation(parent: QWidget, contact_id: int) -> ConversationDialog:
-    """Open the dialog for a new follow-up conversation with a contact (not blocking)."""
+def add_conversation(parent: QWidget, contact_id: int) -> ConversationDialog | None:
+    """Open the dialog for a new follow-up conversation with a contact (not blocking).
+
+    Returns None, having said why, when the contact was deleted meanwhile.
+    """
+    return _opened(parent, "Conversation added", contact_id=contact_id)
+
+
+def open_conversation(parent: QWidget, conversation_id: int) -> ConversationDialog | None:
+    """Open a saved follow-up conversation again, to read or edit it (not blocking).
+
+    Returns None, having said why, when it was deleted meanwhile (a stale search result).
+    """
+    return _opened(parent, "Conversation saved", conversation_id=conversation_id)
+
+
+def _opened(
+    parent: QWidget,
+    saved: str,
+    *,
+    contact_id: int | None = None,
+    conversation_id: int | None = None,
+) -> ConversationDialog | None:
+    from infoview_gui.domain.errors import NotFoundError
     from infoview_gui.ui.dialogs.conversation import ConversationDialog
 
-    return _opened(ConversationDialog(parent, contact_id=contact_id), "Conversation added")
-
-
-def open_conversation(parent: QWidget, conversation_id: int) -> ConversationDialog:
-    """Open a saved follow-up conversation again, to read or edit it (not blocking)."""
-    from infoview_gui.ui.dialogs.conversation import ConversationDialog
-
-    dialog = ConversationDialog(parent, conversation_id=conversation_id)
-    return _opened(dialog, "Conversation saved")
-
-
-def _opened(dialog: ConversationDialog, saved: str) -> ConversationDialog:
+    try:
+        dialog = ConversationDialog(parent, contact_id=contact_id, conversation_id=conversation_id)
+    except NotFoundError as exc:
+        events = events_of(parent)
+        if events is not None:
+            events.saved.emit(str(exc))
+        return None
     events = events_of(dialog)
     if events is not None:
         dialog.accepted.connect(lambda: events.saved.emit(saved))
@@ -64,8 +81,9 @@ def attach_timeline(dialog: ContactDialog, contact_id: int) -> ContactTimeline:
     timeline = ContactTimeline(contact_id)
     dialog.add_group("Timeline").addRow(timeline)
 
-    def refresh_after(opened: QDialog) -> None:
-        opened.finished.connect(lambda _result: timeline.refresh())
+    def refresh_after(opened: QDialog | None) -> None:
+        if opened is not None:
+            opened.finished.connect(lambda _result: timeline.refresh())
 
     events = events_of(dialog)
     if events is not None:  # an undo, an edit elsewhere: the rows follow

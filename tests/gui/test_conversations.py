@@ -7,6 +7,7 @@ Ctrl+Enter; the timeline shows it first; Enter on a row opens where it happened.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import shiboken6
@@ -230,3 +231,18 @@ def test_a_thank_you_row_opens_the_thank_you_of_that_interview(
     opened = _shown(qtbot, ThankYouDialog)
     assert isinstance(opened, ThankYouDialog) and opened.interview_id == interview_id
     opened.reject()
+
+
+def test_a_conversation_deleted_meanwhile_is_said_not_opened(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    jane = int(Interview.get_by_id(held_interview()).__data__["contact"])
+    saved = conversations.add_conversation(
+        contact_id=jane, conversation=ConversationData(held_at=datetime(2026, 4, 2, tzinfo=UTC))
+    )
+    (hit,) = [h for h in search_everything(text="jane").hits if h.kind is HitKind.CONTACT]
+    conversations.delete_conversation(conversation_id=saved)
+    stale = replace(hit, kind=HitKind.CONVERSATION, record_id=saved)
+    with qtbot.waitSignal(window.events.saved) as said:
+        assert open_hit(window, stale) is None
+    assert said.args == ["That conversation no longer exists."]
