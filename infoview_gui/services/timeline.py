@@ -24,6 +24,7 @@ class Place(enum.Enum):
     CONVERSATION = "conversation"  # a follow-up conversation
     CONTACT = "contact"  # a contact (the one shown, or one they introduced)
     CARD = "card"  # the contact's business card
+    KEEP_TOUCH = "keep_touch"  # the contact's keeping in touch (an update logged)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ _PLACES = {
     "conversation_thanked": Place.CONVERSATION,
     "introduced": Place.CONTACT,
     "introduced_by": Place.CONTACT,
-    "touch": Place.CONTACT,
+    "touch": Place.KEEP_TOUCH,
     "added": Place.CONTACT,
     "card": Place.CARD,
 }

@@ -46,7 +46,7 @@ _PARTS = (
     "SELECT held_at, 5, 'conversation', id, kind, NULL FROM conversation WHERE contact_id = :c",
     "SELECT thank_you_sent_on, 6, 'conversation_thanked', id, kind, NULL FROM conversation "
     "WHERE contact_id = :c AND thank_you_sent_on IS NOT NULL",
-    "SELECT on_day, 9, 'touch', id, note, NULL FROM touch WHERE contact_id = :c",
+    "SELECT on_day, 9, 'touch', contact_id, note, NULL FROM touch WHERE contact_id = :c",
     f"SELECT created_at, 7, 'introduced', id, {_NAME.format(r='contact')}, NULL "
     "FROM contact WHERE introduced_by_id = :c",
     f"SELECT c.created_at, 1, 'introduced_by', i.id, {_NAME.format(r='i')}, NULL "

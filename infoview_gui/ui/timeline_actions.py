@@ -105,7 +105,10 @@ def _open_from(dialog: ContactDialog, entry: TimelineEntry, refresh_after: objec
 
         BusinessCardDialog(entry.contact_id, dialog).exec()
         return
-    if entry.place is Place.CONTACT and entry.record_id == entry.contact_id:
+    if entry.place is Place.KEEP_TOUCH and dialog.keep_touch is not None:
+        dialog.keep_touch.on.setFocus()  # where the cadence the update restarted is set
+        return
+    if entry.place in (Place.CONTACT, Place.KEEP_TOUCH) and entry.record_id == entry.contact_id:
         return  # this contact: the dialog open shows it
     if dialog.has_unsaved_typing():
         dialog.show_error(SAVE_FIRST)
@@ -127,7 +130,7 @@ def open_entry(window: MainWindow, entry: TimelineEntry) -> QWidget | None:
         from infoview_gui.ui.dialogs.thank_you import open_thank_you
 
         return open_thank_you(window.events, entry.record_id, window)
-    if entry.place is Place.CONTACT:
+    if entry.place in (Place.CONTACT, Place.KEEP_TOUCH):
         return open_hit(window, Hit(HitKind.CONTACT, entry.record_id, "", "", (), entry.record_id))
     hit = Hit(
         HitKind.INTERVIEW, entry.record_id, "", "", (), entry.contact_id, entry.record_id,

@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.conversations import ConversationData, ConversationKind
 from infoview_gui.domain.search_text import HitKind
-from infoview_gui.services import conversations, thanks
+from infoview_gui.services import conversations, keep_touch, thanks
+from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.search import search_everything
 from infoview_gui.services.timeline import Place
 from infoview_gui.store import request_rule
@@ -246,3 +248,29 @@ def test_a_conversation_deleted_meanwhile_is_said_not_opened(
     with qtbot.waitSignal(window.events.saved) as said:
         assert open_hit(window, stale) is None
     assert said.args == ["That conversation no longer exists."]
+
+
+def test_an_update_row_goes_to_keeping_in_touch_and_another_contact_opens_their_own(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    jane = int(Interview.get_by_id(held_interview()).__data__["contact"])
+    for n in range(3):  # ids apart: a row's own id never passes for a contact's
+        conversations.add_conversation(
+            contact_id=jane, conversation=ConversationData(datetime(2026, 4, 1 + n, tzinfo=UTC))
+        )
+    keep_touch.log_update(contact_id=jane, on=date(2026, 5, 2), note="Sent my portfolio")
+    sam = add_contact(contact=ContactData(first_name="Sam", introduced_by_id=jane))
+    contact = _contact_dialog(qtbot, window, jane)
+    assert contact.timeline is not None and contact.keep_touch is not None
+    rows = contact.timeline.rows
+    labels = [e.label for e in contact.timeline.entries()]
+    rows.setCurrentItem(rows.topLevelItem(labels.index("Update: Sent my portfolio")))
+    rows.setFocus()
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    assert contact.isVisible() and contact.keep_touch.on.hasFocus()
+    rows.setCurrentItem(rows.topLevelItem(labels.index("Introduced Sam")))
+    rows.setFocus()
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    other = _shown(qtbot, ContactDialog, but=contact)
+    assert isinstance(other, ContactDialog) and other.contact_id == sam
+    other.reject()
