@@ -274,3 +274,23 @@ def test_an_update_row_goes_to_keeping_in_touch_and_another_contact_opens_their_
     other = _shown(qtbot, ContactDialog, but=contact)
     assert isinstance(other, ContactDialog) and other.contact_id == sam
     other.reject()
+
+
+def test_the_time_is_the_users_own_and_is_kept_with_its_zone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    jane = int(Interview.get_by_id(held_interview()).__data__["contact"])
+    dialog = ConversationDialog(
+        window,
+        contact_id=jane,
+        now=lambda: datetime(2026, 7, 1, 16, 45, 30, tzinfo=UTC),
+        zone_name=lambda: "America/New_York",
+    )
+    qtbot.addWidget(dialog)
+    assert (dialog.day.date().day(), dialog.time.time().hour()) == (1, 12)  # EDT: UTC-4
+    qtbot.keyClicks(dialog.notes, "Call about the night desk")
+    dialog.save()
+    assert dialog.saved_id is not None
+    stored = conversations.load_conversation(dialog.saved_id).data
+    assert stored.held_at == datetime(2026, 7, 1, 16, 45, tzinfo=UTC)
+    assert stored.time_zone == "America/New_York"

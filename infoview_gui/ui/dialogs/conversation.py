@@ -27,6 +27,7 @@ from infoview_gui.domain.conversations import NOTES_MAX, ConversationData, Conve
 from infoview_gui.services import conversations
 from infoview_gui.ui.dialogs.form import FormDialog
 from infoview_gui.ui.events import events_of
+from infoview_gui.ui.user_time import utc_now
 from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -72,7 +73,7 @@ class ConversationDialog(FormDialog):
         *,
         contact_id: int | None = None,
         conversation_id: int | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = utc_now,
         zone_name: Callable[[], str] = _user_zone_name,
     ) -> None:
         stored = conversations.load_conversation(conversation_id) if conversation_id else None
@@ -90,7 +91,7 @@ class ConversationDialog(FormDialog):
         self.resize(560, self.sizeHint().height())
 
     def _build(self, data: ConversationData | None) -> None:
-        start = self._local(data.held_at) if data else self._now().replace(second=0, microsecond=0)
+        start = self._local(data.held_at if data else self._now()).replace(second=0, microsecond=0)
         self.day = _DayEdit(QDate(start.year, start.month, start.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
@@ -117,6 +118,11 @@ class ConversationDialog(FormDialog):
         self.form.addRow("", self.interview_note)
         self.thanked = plain_label(self._thanked_text(data))
         self.form.addRow("Thank-you", self.thanked)
+        self._add_buttons()
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self._on_kind_current_index_changed()
+
+    def _add_buttons(self) -> None:
         self.thanks_button = box_button(
             self.buttons, "Thank them…", QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -128,8 +134,6 @@ class ConversationDialog(FormDialog):
         self.delete_button.setToolTip("Delete this conversation and its notes (Edit > Undo)")
         self.delete_button.setVisible(self._stored is not None)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
-        self._on_kind_current_index_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Opened again: the keyboard goes to the end of the notes, to add to them."""
