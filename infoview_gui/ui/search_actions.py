@@ -90,11 +90,15 @@ def open_search(window: MainWindow) -> SearchDialog:
 
 
 def open_hit(window: MainWindow, hit: Hit) -> QWidget | None:
-    """Open a result where it lives: the contact, the interview, the research, the questions."""
+    """Open a result where it lives: the contact, the interview, the follow-up, the research..."""
     from PySide6.QtCore import Qt
 
     from infoview_gui.domain.search_text import HitKind  # with html: 4 ms a start does without
 
+    if hit.kind is HitKind.CONVERSATION:
+        from infoview_gui.ui.timeline_actions import open_conversation
+
+        return open_conversation(window, hit.record_id)
     if hit.kind is HitKind.CONTACT:
         from infoview_gui.ui.dialogs.contact import ContactDialog
 

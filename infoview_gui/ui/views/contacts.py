@@ -334,10 +334,17 @@ class ContactsView(QWidget):
         menu.addAction("Open", lambda: self.open_contact(contact_id))
         menu.addSeparator()
         self.fill_step_menu(menu, contact_id)
+        menu.addAction("Add a conversation…", lambda: self._add_conversation(contact_id))
         menu.addSeparator()
         menu.addAction("Delete", self.delete_selected)
         menu.addAction("Possible duplicates…", self.show_duplicates)
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _add_conversation(self, contact_id: int) -> None:
+        """A coffee, a call, a second interview with them: their first request stays as it is."""
+        from infoview_gui.ui.timeline_actions import add_conversation
+
+        add_conversation(self, contact_id)
 
     def edit_criteria(self) -> None:
         """Open the criteria of the field shown (the table follows each change)."""
