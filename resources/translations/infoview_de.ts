@@ -21,6 +21,94 @@
     </message>
 </context>
 <context>
+    <name>AskPage</name>
+    <message>
+        <source>Rank, ask, schedule</source>
+        <translation>Ordnen, anfragen, Termin planen</translation>
+    </message>
+    <message>
+        <source>Score each person on your criteria and put the people you most want to talk to first, then ask the top one for 20-30 minutes in person, by phone or by video. If they decline, thank them and ask the next.</source>
+        <translation>Bewerten Sie jede Person nach Ihren Kriterien und stellen Sie die Menschen nach vorn, mit denen Sie am liebsten sprechen möchten. Bitten Sie dann die erste um 20–30 Minuten – persönlich, am Telefon oder per Video. Sagt sie ab, danken Sie ihr und fragen Sie die nächste.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Order by score</source>
+        <translation>Nach Punkten ordnen</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>Kriterien…</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or reorder the criteria</source>
+        <translation>Kriterien hinzufügen, umbenennen, entfernen oder umordnen</translation>
+    </message>
+    <message>
+        <source>Next to ask: %1</source>
+        <translation>Als Nächstes anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Everyone on the shortlist has been asked.</source>
+        <translation>Alle auf der engeren Wahl wurden angefragt.</translation>
+    </message>
+    <message>
+        <source>Add contacts in step 2 to build your shortlist.</source>
+        <translation>Fügen Sie in Schritt 2 Kontakte hinzu, um Ihre engere Wahl zusammenzustellen.</translation>
+    </message>
+    <message>
+        <source>Ranked by score</source>
+        <translation>Nach Punkten geordnet</translation>
+    </message>
+</context>
+<context>
+    <name>AskingPanel</name>
+    <message>
+        <source>Choose someone on the list to see what to do next.</source>
+        <translation>Wählen Sie jemanden in der Liste, um zu sehen, was als Nächstes zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Find professionals to interview</source>
+        <translation>Fachleute für Gespräche finden</translation>
+    </message>
+    <message>
+        <source>Ask around: friends, family, professors, campus staff, professional organizations, networking sites and alumni programs. Note who introduced you: a mutual contact opens doors.</source>
+        <translation>Hören Sie sich um: Freunde, Familie, Lehrende, Beschäftigte der Hochschule, Berufsverbände, Netzwerkseiten und Alumni-Programme. Notieren Sie, wer Sie vorgestellt hat: Ein gemeinsamer Kontakt öffnet Türen.</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Kontakt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>No contacts in this field yet. Add the first person you could ask.</source>
+        <translation>Noch keine Kontakte in diesem Berufsfeld. Fügen Sie die erste Person hinzu, die Sie fragen könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in %1.</source>
+        <translation>
+            <numerusform>%n Kontakt in %1.</numerusform>
+            <numerusform>%n Kontakte in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts in %1 yet. Add the first person you could ask.</source>
+        <translation>Noch keine Kontakte in %1. Fügen Sie die erste Person hinzu, die Sie fragen könnten.</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -28,6 +116,55 @@
             <numerusform> Werktag</numerusform>
             <numerusform> Werktagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldPage</name>
+    <message>
+        <source>Choose a career field</source>
+        <translation>Ein Berufsfeld wählen</translation>
+    </message>
+    <message>
+        <source>Pick the field to explore now, or add one. Research it first: read about the work, the pay and the path in, and note what only someone inside can tell you.</source>
+        <translation>Wählen Sie das Berufsfeld, das Sie jetzt erkunden möchten, oder fügen Sie eines hinzu. Recherchieren Sie zuerst: Lesen Sie über die Arbeit, die Bezahlung und den Einstieg, und notieren Sie, was Ihnen nur jemand aus dem Feld sagen kann.</translation>
+    </message>
+    <message>
+        <source>Career fields</source>
+        <translation>Berufsfelder</translation>
+    </message>
+    <message>
+        <source>Add a career field…</source>
+        <translation>Berufsfeld hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Saved as you type. Links and lines to verify are under Career fields.</source>
+        <translation>Wird beim Tippen gespeichert. Links und zu prüfende Zeilen finden Sie unter Berufsfelder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research notes on %1</source>
+        <translation>Recherchenotizen zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <source>Back to Home</source>
+        <translation>Zurück zum Start</translation>
     </message>
 </context>
 <context>
@@ -43,6 +180,60 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Nachfassen und Erinnerungen zum Kontakthalten zählen Werktage: Wochentage, die dort, wo Sie leben, keine gesetzlichen Feiertage sind.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Hold the interview</source>
+        <translation>Das Gespräch führen</translation>
+    </message>
+    <message>
+        <source>Keep to the time you asked for, take notes, and at the end thank them, ask how to stay in touch and who else you could talk to. Interview mode has a short checklist for each kind of meeting: in person, phone, video or email.</source>
+        <translation>Halten Sie die erbetene Zeit ein, machen Sie Notizen, und bedanken Sie sich am Ende, fragen Sie, wie Sie in Kontakt bleiben können und mit wem Sie noch sprechen könnten. Der Gesprächsmodus hat eine kurze Checkliste für jede Form: persönlich, Telefon, Video oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Open interview mode, full screen (Enter)</source>
+        <translation>Gesprächsmodus im Vollbild öffnen (Eingabetaste)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) scheduled. Choose one and press Start when you sit down with the person.</source>
+        <translation>
+            <numerusform>%n Gespräch geplant. Wählen Sie es aus und drücken Sie „Gespräch beginnen“, wenn Sie mit der Person zusammensitzen.</numerusform>
+            <numerusform>%n Gespräche geplant. Wählen Sie eines aus und drücken Sie „Gespräch beginnen“, wenn Sie mit der Person zusammensitzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview scheduled yet: once a request is accepted, schedule it in step 3.</source>
+        <translation>Noch kein Gespräch geplant: Sobald eine Anfrage angenommen ist, planen Sie den Termin in Schritt 3.</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Notizen öffnen</translation>
     </message>
 </context>
 <context>
@@ -236,6 +427,85 @@
     <message>
         <source>Suggest one polite follow-up after</source>
         <translation>Eine höfliche Nachfrage vorschlagen nach</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Fragen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Choose the questions that fit how decided you are and how close you are to graduating, and put the ones you most want answered first.</source>
+        <translation>Wählen Sie die Fragen, die dazu passen, wie entschieden Sie sind und wie nah Ihr Abschluss ist, und stellen Sie die wichtigsten nach vorn.</translation>
+    </message>
+    <message>
+        <source>Questions for</source>
+        <translation>Fragen für</translation>
+    </message>
+    <message>
+        <source>Choose a career field in step 1 first.</source>
+        <translation>Wählen Sie zuerst in Schritt 1 ein Berufsfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step %1 of 6 · %2</source>
+        <translation>Schritt %1 von 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Say thank you</source>
+        <translation>Danke sagen</translation>
+    </message>
+    <message>
+        <source>Send a thank-you email no later than one day after the interview, naming something they said that helped. A note card or a letter can follow.</source>
+        <translation>Schicken Sie spätestens einen Tag nach dem Gespräch eine Dankes-E-Mail und nennen Sie etwas, das Ihnen geholfen hat. Eine Karte oder ein Brief kann folgen.</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Dank schreiben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you email(s) to send, %1 overdue.</source>
+        <translation>
+            <numerusform>%n Dankes-E-Mail zu senden, %1 überfällig.</numerusform>
+            <numerusform>%n Dankes-E-Mails zu senden, %1 überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you email(s) to send.</source>
+        <translation>
+            <numerusform>%n Dankes-E-Mail zu senden.</numerusform>
+            <numerusform>%n Dankes-E-Mails zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every interview has been thanked. A note card or a letter can still follow.</source>
+        <translation>Für jedes Gespräch wurde gedankt. Eine Karte oder ein Brief kann noch folgen.</translation>
+    </message>
+    <message>
+        <source>No interview held yet: after an interview, its thank-you appears here.</source>
+        <translation>Noch kein Gespräch geführt: Nach einem Gespräch erscheint sein Dank hier.</translation>
+    </message>
+    <message>
+        <source>Ask %1…</source>
+        <translation>%1 anfragen…</translation>
+    </message>
+    <message>
+        <source>Go on with %1</source>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message>
+        <source>What next: ask the next person on your list, or go on with another field.</source>
+        <translation>Wie weiter: Fragen Sie die nächste Person auf Ihrer Liste, oder machen Sie mit einem anderen Berufsfeld weiter.</translation>
+    </message>
+    <message>
+        <source>What next: find more people to talk to (step 2), or add a field (step 1).</source>
+        <translation>Wie weiter: Finden Sie weitere Gesprächspartner (Schritt 2) oder fügen Sie ein Berufsfeld hinzu (Schritt 1).</translation>
     </message>
 </context>
 <context>

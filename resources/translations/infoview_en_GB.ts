@@ -21,6 +21,94 @@
     </message>
 </context>
 <context>
+    <name>AskPage</name>
+    <message>
+        <source>Rank, ask, schedule</source>
+        <translation>Rank, ask, schedule</translation>
+    </message>
+    <message>
+        <source>Score each person on your criteria and put the people you most want to talk to first, then ask the top one for 20-30 minutes in person, by phone or by video. If they decline, thank them and ask the next.</source>
+        <translation>Score each person on your criteria and put the people you most want to talk to first, then ask the top one for 20-30 minutes in person, by phone or by video. If they decline, thank them and ask the next.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Order by score</source>
+        <translation>Order by score</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>Criteria…</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or reorder the criteria</source>
+        <translation>Add, rename, remove or reorder the criteria</translation>
+    </message>
+    <message>
+        <source>Next to ask: %1</source>
+        <translation>Next to ask: %1</translation>
+    </message>
+    <message>
+        <source>Everyone on the shortlist has been asked.</source>
+        <translation>Everyone on the shortlist has been asked.</translation>
+    </message>
+    <message>
+        <source>Add contacts in step 2 to build your shortlist.</source>
+        <translation>Add contacts in step 2 to build your shortlist.</translation>
+    </message>
+    <message>
+        <source>Ranked by score</source>
+        <translation>Ranked by score</translation>
+    </message>
+</context>
+<context>
+    <name>AskingPanel</name>
+    <message>
+        <source>Choose someone on the list to see what to do next.</source>
+        <translation>Choose someone on the list to see what to do next.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Find professionals to interview</source>
+        <translation>Find professionals to interview</translation>
+    </message>
+    <message>
+        <source>Ask around: friends, family, professors, campus staff, professional organizations, networking sites and alumni programs. Note who introduced you: a mutual contact opens doors.</source>
+        <translation>Ask around: friends, family, professors, campus staff, professional organisations, networking sites and alumni programmes. Note who introduced you: a mutual contact opens doors.</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Add a contact…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No contacts in this field yet. Add the first person you could ask.</source>
+        <translation>No contacts in this field yet. Add the first person you could ask.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in %1.</source>
+        <translation>
+            <numerusform>%n contact in %1.</numerusform>
+            <numerusform>%n contacts in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts in %1 yet. Add the first person you could ask.</source>
+        <translation>No contacts in %1 yet. Add the first person you could ask.</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -28,6 +116,55 @@
             <numerusform> business day</numerusform>
             <numerusform> business days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldPage</name>
+    <message>
+        <source>Choose a career field</source>
+        <translation>Choose a career field</translation>
+    </message>
+    <message>
+        <source>Pick the field to explore now, or add one. Research it first: read about the work, the pay and the path in, and note what only someone inside can tell you.</source>
+        <translation>Pick the field to explore now, or add one. Research it first: read about the work, the pay and the path in, and note what only someone inside can tell you.</translation>
+    </message>
+    <message>
+        <source>Career fields</source>
+        <translation>Career fields</translation>
+    </message>
+    <message>
+        <source>Add a career field…</source>
+        <translation>Add a career field…</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Research notes</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Saved as you type. Links and lines to verify are under Career fields.</source>
+        <translation>Saved as you type. Links and lines to verify are under Career fields.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research notes on %1</source>
+        <translation>Research notes on %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <source>Back to Home</source>
+        <translation>Back to Home</translation>
     </message>
 </context>
 <context>
@@ -43,6 +180,60 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Hold the interview</source>
+        <translation>Hold the interview</translation>
+    </message>
+    <message>
+        <source>Keep to the time you asked for, take notes, and at the end thank them, ask how to stay in touch and who else you could talk to. Interview mode has a short checklist for each kind of meeting: in person, phone, video or email.</source>
+        <translation>Keep to the time you asked for, take notes, and at the end thank them, ask how to stay in touch and who else you could talk to. Interview mode has a short checklist for each kind of meeting: in person, phone, video or email.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Start interview</translation>
+    </message>
+    <message>
+        <source>Open interview mode, full screen (Enter)</source>
+        <translation>Open interview mode, full screen (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) scheduled. Choose one and press Start when you sit down with the person.</source>
+        <translation>
+            <numerusform>%n interview scheduled. Choose one and press Start when you sit down with the person.</numerusform>
+            <numerusform>%n interviews scheduled. Choose one and press Start when you sit down with the person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview scheduled yet: once a request is accepted, schedule it in step 3.</source>
+        <translation>No interview scheduled yet: once a request is accepted, schedule it in step 3.</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Open notes</translation>
     </message>
 </context>
 <context>
@@ -236,6 +427,85 @@
     <message>
         <source>Suggest one polite follow-up after</source>
         <translation>Suggest one polite follow-up after</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Prepare questions</translation>
+    </message>
+    <message>
+        <source>Choose the questions that fit how decided you are and how close you are to graduating, and put the ones you most want answered first.</source>
+        <translation>Choose the questions that fit how decided you are and how close you are to graduating, and put the ones you most want answered first.</translation>
+    </message>
+    <message>
+        <source>Questions for</source>
+        <translation>Questions for</translation>
+    </message>
+    <message>
+        <source>Choose a career field in step 1 first.</source>
+        <translation>Choose a career field in step 1 first.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step %1 of 6 · %2</source>
+        <translation>Step %1 of 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Say thank you</source>
+        <translation>Say thank you</translation>
+    </message>
+    <message>
+        <source>Send a thank-you email no later than one day after the interview, naming something they said that helped. A note card or a letter can follow.</source>
+        <translation>Send a thank-you email no later than one day after the interview, naming something they said that helped. A note card or a letter can follow.</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Write thank-you…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you email(s) to send, %1 overdue.</source>
+        <translation>
+            <numerusform>%n thank-you email to send, %1 overdue.</numerusform>
+            <numerusform>%n thank-you emails to send, %1 overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you email(s) to send.</source>
+        <translation>
+            <numerusform>%n thank-you email to send.</numerusform>
+            <numerusform>%n thank-you emails to send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every interview has been thanked. A note card or a letter can still follow.</source>
+        <translation>Every interview has been thanked. A note card or a letter can still follow.</translation>
+    </message>
+    <message>
+        <source>No interview held yet: after an interview, its thank-you appears here.</source>
+        <translation>No interview held yet: after an interview, its thank-you appears here.</translation>
+    </message>
+    <message>
+        <source>Ask %1…</source>
+        <translation>Ask %1…</translation>
+    </message>
+    <message>
+        <source>Go on with %1</source>
+        <translation>Go on with %1</translation>
+    </message>
+    <message>
+        <source>What next: ask the next person on your list, or go on with another field.</source>
+        <translation>What next: ask the next person on your list, or go on with another field.</translation>
+    </message>
+    <message>
+        <source>What next: find more people to talk to (step 2), or add a field (step 1).</source>
+        <translation>What next: find more people to talk to (step 2), or add a field (step 1).</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,94 @@
     </message>
 </context>
 <context>
+    <name>AskPage</name>
+    <message>
+        <source>Rank, ask, schedule</source>
+        <translation>Ordena, pide, agenda</translation>
+    </message>
+    <message>
+        <source>Score each person on your criteria and put the people you most want to talk to first, then ask the top one for 20-30 minutes in person, by phone or by video. If they decline, thank them and ask the next.</source>
+        <translation>Puntúa a cada persona según tus criterios y pon primero a quienes más te interesa conocer; luego pide a la primera 20-30 minutos en persona, por teléfono o por videollamada. Si dice que no, dale las gracias y pregunta a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Order by score</source>
+        <translation>Ordenar por puntuación</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>Criterios…</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or reorder the criteria</source>
+        <translation>Añade, renombra, quita o reordena los criterios</translation>
+    </message>
+    <message>
+        <source>Next to ask: %1</source>
+        <translation>Siguiente a quien pedir: %1</translation>
+    </message>
+    <message>
+        <source>Everyone on the shortlist has been asked.</source>
+        <translation>Ya has preguntado a todas las personas de tu lista corta.</translation>
+    </message>
+    <message>
+        <source>Add contacts in step 2 to build your shortlist.</source>
+        <translation>Añade contactos en el paso 2 para armar tu lista corta.</translation>
+    </message>
+    <message>
+        <source>Ranked by score</source>
+        <translation>Ordenado por puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>AskingPanel</name>
+    <message>
+        <source>Choose someone on the list to see what to do next.</source>
+        <translation>Elige a alguien de la lista para ver qué hacer a continuación.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Find professionals to interview</source>
+        <translation>Encuentra profesionales para entrevistar</translation>
+    </message>
+    <message>
+        <source>Ask around: friends, family, professors, campus staff, professional organizations, networking sites and alumni programs. Note who introduced you: a mutual contact opens doors.</source>
+        <translation>Pregunta a tu alrededor: amistades, familia, profesores, personal del campus, asociaciones profesionales, redes profesionales y programas de exalumnos. Anota quién te presentó: un contacto en común abre puertas.</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Añadir un contacto…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No contacts in this field yet. Add the first person you could ask.</source>
+        <translation>Aún no hay contactos en este campo. Añade a la primera persona a quien podrías preguntar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in %1.</source>
+        <translation>
+            <numerusform>%n contacto en %1.</numerusform>
+            <numerusform>%n contactos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts in %1 yet. Add the first person you could ask.</source>
+        <translation>Aún no hay contactos en %1. Añade a la primera persona a quien podrías preguntar.</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -28,6 +116,55 @@
             <numerusform> día hábil</numerusform>
             <numerusform> días hábiles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldPage</name>
+    <message>
+        <source>Choose a career field</source>
+        <translation>Elige un campo profesional</translation>
+    </message>
+    <message>
+        <source>Pick the field to explore now, or add one. Research it first: read about the work, the pay and the path in, and note what only someone inside can tell you.</source>
+        <translation>Elige el campo que quieres explorar ahora, o añade uno. Investígalo primero: lee sobre el trabajo, el sueldo y cómo se entra, y anota lo que solo alguien de dentro te puede contar.</translation>
+    </message>
+    <message>
+        <source>Career fields</source>
+        <translation>Campos profesionales</translation>
+    </message>
+    <message>
+        <source>Add a career field…</source>
+        <translation>Añadir un campo profesional…</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Notas de investigación</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Saved as you type. Links and lines to verify are under Career fields.</source>
+        <translation>Se guarda mientras escribes. Los enlaces y las líneas por verificar están en Campos profesionales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research notes on %1</source>
+        <translation>Notas de investigación sobre %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <source>Back to Home</source>
+        <translation>Volver a Inicio</translation>
     </message>
 </context>
 <context>
@@ -43,6 +180,60 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Los seguimientos y los recordatorios para mantener el contacto cuentan días hábiles: los días entre semana que no son festivos donde vives.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Hold the interview</source>
+        <translation>Haz la entrevista</translation>
+    </message>
+    <message>
+        <source>Keep to the time you asked for, take notes, and at the end thank them, ask how to stay in touch and who else you could talk to. Interview mode has a short checklist for each kind of meeting: in person, phone, video or email.</source>
+        <translation>Respeta el tiempo que pediste, toma notas y, al final, da las gracias, pregunta cómo seguir en contacto y con quién más podrías hablar. El modo entrevista tiene una lista breve para cada tipo de encuentro: en persona, por teléfono, por video o por correo.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Empezar la entrevista</translation>
+    </message>
+    <message>
+        <source>Open interview mode, full screen (Enter)</source>
+        <translation>Abrir el modo entrevista a pantalla completa (Intro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) scheduled. Choose one and press Start when you sit down with the person.</source>
+        <translation>
+            <numerusform>%n entrevista agendada. Elígela y pulsa «Empezar la entrevista» cuando te sientes con la persona.</numerusform>
+            <numerusform>%n entrevistas agendadas. Elige una y pulsa «Empezar la entrevista» cuando te sientes con la persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview scheduled yet: once a request is accepted, schedule it in step 3.</source>
+        <translation>Aún no hay ninguna entrevista agendada: cuando acepten una solicitud, agéndala en el paso 3.</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Abrir las notas</translation>
     </message>
 </context>
 <context>
@@ -236,6 +427,85 @@
     <message>
         <source>Suggest one polite follow-up after</source>
         <translation>Sugerir un recordatorio cortés tras</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Prepara las preguntas</translation>
+    </message>
+    <message>
+        <source>Choose the questions that fit how decided you are and how close you are to graduating, and put the ones you most want answered first.</source>
+        <translation>Elige las preguntas que encajan con lo decidido que estás y lo cerca que tienes la graduación, y pon primero las que más quieres que te respondan.</translation>
+    </message>
+    <message>
+        <source>Questions for</source>
+        <translation>Preguntas para</translation>
+    </message>
+    <message>
+        <source>Choose a career field in step 1 first.</source>
+        <translation>Primero elige un campo profesional en el paso 1.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step %1 of 6 · %2</source>
+        <translation>Paso %1 de 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Say thank you</source>
+        <translation>Da las gracias</translation>
+    </message>
+    <message>
+        <source>Send a thank-you email no later than one day after the interview, naming something they said that helped. A note card or a letter can follow.</source>
+        <translation>Envía un correo de agradecimiento como mucho un día después de la entrevista, mencionando algo que te dijo y que te ayudó. Después puede ir una tarjeta o una carta.</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Escribir el agradecimiento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you email(s) to send, %1 overdue.</source>
+        <translation>
+            <numerusform>%n correo de agradecimiento por enviar, %1 con retraso.</numerusform>
+            <numerusform>%n correos de agradecimiento por enviar, %1 con retraso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you email(s) to send.</source>
+        <translation>
+            <numerusform>%n correo de agradecimiento por enviar.</numerusform>
+            <numerusform>%n correos de agradecimiento por enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every interview has been thanked. A note card or a letter can still follow.</source>
+        <translation>Ya has dado las gracias por todas las entrevistas. Todavía puede ir una tarjeta o una carta.</translation>
+    </message>
+    <message>
+        <source>No interview held yet: after an interview, its thank-you appears here.</source>
+        <translation>Aún no has hecho ninguna entrevista: después de cada una, su agradecimiento aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Ask %1…</source>
+        <translation>Pedir a %1…</translation>
+    </message>
+    <message>
+        <source>Go on with %1</source>
+        <translation>Seguir con %1</translation>
+    </message>
+    <message>
+        <source>What next: ask the next person on your list, or go on with another field.</source>
+        <translation>Y ahora: pide a la siguiente persona de tu lista, o sigue con otro campo.</translation>
+    </message>
+    <message>
+        <source>What next: find more people to talk to (step 2), or add a field (step 1).</source>
+        <translation>Y ahora: busca más personas con quienes hablar (paso 2) o añade un campo (paso 1).</translation>
     </message>
 </context>
 <context>
