@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Größe der Datenbank</translation>
+    </message>
+    <message>
+        <source>Plan, hold and follow up informational interviews: learn what a career is really like from the people who do the work. Everything stays on this computer.</source>
+        <translation>Informationsgespräche planen, führen und nachbereiten: Erfahren Sie von den Menschen, die die Arbeit machen, wie ein Beruf wirklich ist. Alles bleibt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -72,6 +111,195 @@
     <message>
         <source>Choose someone on the list to see what to do next.</source>
         <translation>Wählen Sie jemanden in der Liste, um zu sehen, was als Nächstes zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Backup of</source>
+        <translation>Sicherung vom</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them.</source>
+        <translation>%1 sichert Ihre Daten selbst: beim Start (wenn sich seit dem letzten Mal etwas geändert hat), vor einem Update, vor einem Import und vor einer Wiederherstellung. Es behält jede Sicherung der letzten zwei Tage, danach eine pro Tag, eine pro Woche und eine pro Monat, bis etwa ein Jahr zurück. Die Sicherungen, die Sie hier anlegen, bleiben, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>There is no backup yet: use “Back up now” to make one.</source>
+        <translation>Es gibt noch keine Sicherung: Legen Sie mit „Jetzt sichern“ eine an.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open backup folder</source>
+        <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>finish this with your backups</source>
+        <translation>diese Aufgabe mit Ihren Sicherungen abschließen</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Ihre Daten werden gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>Keine Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Die Sicherung konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>No backup was made: canceled.</source>
+        <translation>Keine Sicherung angelegt: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; your data is as it was.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Die Sicherung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Your data will be as it was then: what you changed since is replaced. %1 first backs up your data as it is now, so you can come back to it.</source>
+        <translation>Ihre Daten sind dann wie zu jenem Zeitpunkt: Was Sie seither geändert haben, wird ersetzt. %1 sichert vorher Ihre jetzigen Daten, sodass Sie zu ihnen zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Die Sicherung vom %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1</source>
+        <translation>Sicherung vom %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your data is sound.</source>
+        <translation>Ihre Daten sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>SQLite checked the data file and the links between records, and %1 checked its own rules: everything is as it should be.</source>
+        <translation>SQLite hat die Datendatei und die Verknüpfungen zwischen den Einträgen geprüft, und %1 seine eigenen Regeln: Alles ist so, wie es sein soll.</translation>
+    </message>
+    <message>
+        <source>The data file itself is damaged. Restore a recent backup (Tools &gt; Backups): %1 backs up your data as it is first, so nothing is lost by trying.</source>
+        <translation>Die Datendatei selbst ist beschädigt. Stellen Sie eine neuere Sicherung wieder her (Extras &gt; Sicherungen): %1 sichert zuerst Ihre Daten, wie sie jetzt sind, sodass ein Versuch nichts kostet.</translation>
+    </message>
+    <message>
+        <source>Repaired:</source>
+        <translation>Repariert:</translation>
+    </message>
+    <message>
+        <source>Still to look at:</source>
+        <translation>Noch zu prüfen:</translation>
+    </message>
+    <message>
+        <source>The data file is damaged.</source>
+        <translation>Die Datendatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Everything is repaired.</source>
+        <translation>Alles ist repariert.</translation>
+    </message>
+    <message>
+        <source>Some things need you.</source>
+        <translation>Einiges braucht Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung gefunden hat</translation>
+    </message>
+    <message>
+        <source>check your data</source>
+        <translation>Ihre Daten prüfen</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sicherungen…</translation>
+    </message>
+    <message>
+        <source>The same check runs from the command line: infoview check [--fix].</source>
+        <translation>Dieselbe Prüfung läuft auch in der Befehlszeile: infoview check [--fix].</translation>
+    </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Ihre Daten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>SQLite checks the data file, then InfoView checks its own rules.</source>
+        <translation>SQLite prüft die Datendatei, danach prüft InfoView seine eigenen Regeln.</translation>
+    </message>
+    <message>
+        <source>The check could not be finished.</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired.</source>
+        <translation>Es wurde nichts repariert.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +492,56 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link to “%1”</source>
+        <translation>Link zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Optional: what the page is about</source>
+        <translation>Optional: worum es auf der Seite geht</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>InfoView opens only web pages (http:// or https://), so this link was not opened. Remove it, and add the page&apos;s web address instead.</source>
+        <translation>InfoView öffnet nur Webseiten (http:// oder https://), deshalb wurde dieser Link nicht geöffnet. Entfernen Sie ihn und fügen Sie stattdessen die Webadresse der Seite hinzu.</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -352,6 +630,27 @@
     <message>
         <source>&amp;Find in this view</source>
         <translation>In dieser Ansicht &amp;suchen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>What the work is, the pay, the path in, what you read and where…
+One idea a line: select the lines only an insider can answer and mark them to verify in an interview.</source>
+        <translation>Was die Arbeit ist, die Bezahlung, der Einstieg, was Sie wo gelesen haben…
+Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld beantworten kann, zum Prüfen im Gespräch.</translation>
+    </message>
+    <message>
+        <source>Your research notes</source>
+        <translation>Ihre Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -449,6 +748,31 @@
     </message>
 </context>
 <context>
+    <name>RenameFieldDialog</name>
+    <message>
+        <source>Rename career field “%1”</source>
+        <translation>Berufsfeld „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+</context>
+<context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Step %1 of 6 · %2</source>
@@ -506,6 +830,36 @@
     <message>
         <source>What next: find more people to talk to (step 2), or add a field (step 1).</source>
         <translation>Wie weiter: Finden Sie weitere Gesprächspartner (Schritt 2) oder fügen Sie ein Berufsfeld hinzu (Schritt 1).</translation>
+    </message>
+</context>
+<context>
+    <name>TypingDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved. Close and lose it?</source>
+        <translation>Was Sie hier eingegeben haben, ist nicht gespeichert. Schließen und verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBox</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>To verify in an interview</source>
+        <translation>Im Gespräch zu prüfen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Database size</translation>
+    </message>
+    <message>
+        <source>Plan, hold and follow up informational interviews: learn what a career is really like from the people who do the work. Everything stays on this computer.</source>
+        <translation>Plan, hold and follow up informational interviews: learn what a career is really like from the people who do the work. Everything stays on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -72,6 +111,195 @@
     <message>
         <source>Choose someone on the list to see what to do next.</source>
         <translation>Choose someone on the list to see what to do next.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Backup of</source>
+        <translation>Backup of</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Your data is as it was.</translation>
+    </message>
+    <message>
+        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them.</source>
+        <translation>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>There is no backup yet: use “Back up now” to make one.</source>
+        <translation>There is no backup yet: use “Back up now” to make one.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Open backup folder</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <source>finish this with your backups</source>
+        <translation>finish this with your backups</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Backing up your data…</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>The backup could not be made.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+    <message>
+        <source>No backup was made: canceled.</source>
+        <translation>No backup was made: cancelled.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; your data is as it was.</source>
+        <translation>The restore was cancelled; your data is as it was.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restore the backup of %1?</translation>
+    </message>
+    <message>
+        <source>Your data will be as it was then: what you changed since is replaced. %1 first backs up your data as it is now, so you can come back to it.</source>
+        <translation>Your data will be as it was then: what you changed since is replaced. %1 first backs up your data as it is now, so you can come back to it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Restoring the backup of %1…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1</source>
+        <translation>Restored the backup of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your data is sound.</source>
+        <translation>Your data is sound.</translation>
+    </message>
+    <message>
+        <source>SQLite checked the data file and the links between records, and %1 checked its own rules: everything is as it should be.</source>
+        <translation>SQLite checked the data file and the links between records, and %1 checked its own rules: everything is as it should be.</translation>
+    </message>
+    <message>
+        <source>The data file itself is damaged. Restore a recent backup (Tools &gt; Backups): %1 backs up your data as it is first, so nothing is lost by trying.</source>
+        <translation>The data file itself is damaged. Restore a recent backup (Tools &gt; Backups): %1 backs up your data as it is first, so nothing is lost by trying.</translation>
+    </message>
+    <message>
+        <source>Repaired:</source>
+        <translation>Repaired:</translation>
+    </message>
+    <message>
+        <source>Still to look at:</source>
+        <translation>Still to look at:</translation>
+    </message>
+    <message>
+        <source>The data file is damaged.</source>
+        <translation>The data file is damaged.</translation>
+    </message>
+    <message>
+        <source>Everything is repaired.</source>
+        <translation>Everything is repaired.</translation>
+    </message>
+    <message>
+        <source>Some things need you.</source>
+        <translation>Some things need you.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>check your data</source>
+        <translation>check your data</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>The same check runs from the command line: infoview check [--fix].</source>
+        <translation>The same check runs from the command line: infoview check [--fix].</translation>
+    </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Checking your data…</translation>
+    </message>
+    <message>
+        <source>SQLite checks the data file, then InfoView checks its own rules.</source>
+        <translation>SQLite checks the data file, then InfoView checks its own rules.</translation>
+    </message>
+    <message>
+        <source>The check could not be finished.</source>
+        <translation>The check could not be finished.</translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired.</source>
+        <translation>Nothing was repaired.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +492,56 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link to “%1”</source>
+        <translation>Add a link to “%1”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Optional: what the page is about</source>
+        <translation>Optional: what the page is about</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link not opened</translation>
+    </message>
+    <message>
+        <source>InfoView opens only web pages (http:// or https://), so this link was not opened. Remove it, and add the page&apos;s web address instead.</source>
+        <translation>InfoView opens only web pages (http:// or https://), so this link was not opened. Remove it, and add the page&apos;s web address instead.</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Add link…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -352,6 +630,27 @@
     <message>
         <source>&amp;Find in this view</source>
         <translation>&amp;Find in this view</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Research notes</translation>
+    </message>
+    <message>
+        <source>What the work is, the pay, the path in, what you read and where…
+One idea a line: select the lines only an insider can answer and mark them to verify in an interview.</source>
+        <translation>What the work is, the pay, the path in, what you read and where…
+One idea a line: select the lines only an insider can answer and mark them to verify in an interview.</translation>
+    </message>
+    <message>
+        <source>Your research notes</source>
+        <translation>Your research notes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -449,6 +748,31 @@
     </message>
 </context>
 <context>
+    <name>RenameFieldDialog</name>
+    <message>
+        <source>Rename career field “%1”</source>
+        <translation>Rename career field “%1”</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+</context>
+<context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Step %1 of 6 · %2</source>
@@ -506,6 +830,36 @@
     <message>
         <source>What next: find more people to talk to (step 2), or add a field (step 1).</source>
         <translation>What next: find more people to talk to (step 2), or add a field (step 1).</translation>
+    </message>
+</context>
+<context>
+    <name>TypingDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved. Close and lose it?</source>
+        <translation>What you typed here is not saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBox</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>To verify in an interview</source>
+        <translation>To verify in an interview</translation>
     </message>
 </context>
 <context>

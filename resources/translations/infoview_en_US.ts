@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThanksPage</name>
     <message numerus="yes">
         <source>%n thank-you email(s) to send, %1 overdue.</source>

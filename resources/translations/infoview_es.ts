@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Tamaño de la base de datos</translation>
+    </message>
+    <message>
+        <source>Plan, hold and follow up informational interviews: learn what a career is really like from the people who do the work. Everything stays on this computer.</source>
+        <translation>Planifica, haz y da seguimiento a entrevistas informativas: descubre cómo es de verdad una profesión gracias a quienes la ejercen. Todo se queda en este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -72,6 +111,195 @@
     <message>
         <source>Choose someone on the list to see what to do next.</source>
         <translation>Elige a alguien de la lista para ver qué hacer a continuación.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Backup of</source>
+        <translation>Copia del</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Tus datos siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them.</source>
+        <translation>%1 hace copias de seguridad de tus datos por sí solo: al iniciarse (si algo cambió desde la última vez), antes de una actualización, antes de una importación y antes de una restauración. Guarda todas las copias de los dos últimos días y después una al día, una a la semana y una al mes, hasta un año atrás aproximadamente. Las copias que hagas aquí se guardan hasta que las borres.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>There is no backup yet: use “Back up now” to make one.</source>
+        <translation>Aún no hay ninguna copia de seguridad: usa «Hacer copia ahora» para crear una.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Open backup folder</source>
+        <translation>Abrir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>finish this with your backups</source>
+        <translation>terminar esto con tus copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Haciendo una copia de tus datos…</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia hecha</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>Sin copia</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>No se pudo hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurada</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>La copia de seguridad no se restauró.</translation>
+    </message>
+    <message>
+        <source>No backup was made: canceled.</source>
+        <translation>No se hizo ninguna copia: cancelada.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; your data is as it was.</source>
+        <translation>Se canceló la restauración; tus datos siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>¿Restaurar la copia del %1?</translation>
+    </message>
+    <message>
+        <source>Your data will be as it was then: what you changed since is replaced. %1 first backs up your data as it is now, so you can come back to it.</source>
+        <translation>Tus datos volverán a estar como entonces: lo que cambiaste después se reemplaza. Antes, %1 hace una copia de tus datos tal como están ahora, para que puedas volver a ellos.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Restaurando la copia del %1…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1</source>
+        <translation>Copia del %1 restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your data is sound.</source>
+        <translation>Tus datos están en buen estado.</translation>
+    </message>
+    <message>
+        <source>SQLite checked the data file and the links between records, and %1 checked its own rules: everything is as it should be.</source>
+        <translation>SQLite comprobó el archivo de datos y los vínculos entre registros, y %1 comprobó sus propias reglas: todo está como debe.</translation>
+    </message>
+    <message>
+        <source>The data file itself is damaged. Restore a recent backup (Tools &gt; Backups): %1 backs up your data as it is first, so nothing is lost by trying.</source>
+        <translation>El propio archivo de datos está dañado. Restaura una copia reciente (Herramientas &gt; Copias de seguridad): %1 primero hace una copia de tus datos tal como están, así que no pierdes nada por intentarlo.</translation>
+    </message>
+    <message>
+        <source>Repaired:</source>
+        <translation>Reparado:</translation>
+    </message>
+    <message>
+        <source>Still to look at:</source>
+        <translation>Pendiente de revisar:</translation>
+    </message>
+    <message>
+        <source>The data file is damaged.</source>
+        <translation>El archivo de datos está dañado.</translation>
+    </message>
+    <message>
+        <source>Everything is repaired.</source>
+        <translation>Todo está reparado.</translation>
+    </message>
+    <message>
+        <source>Some things need you.</source>
+        <translation>Algunas cosas necesitan tu atención.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Lo que encontró la comprobación</translation>
+    </message>
+    <message>
+        <source>check your data</source>
+        <translation>comprobar tus datos</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>The same check runs from the command line: infoview check [--fix].</source>
+        <translation>La misma comprobación funciona desde la línea de comandos: infoview check [--fix].</translation>
+    </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Comprobando tus datos…</translation>
+    </message>
+    <message>
+        <source>SQLite checks the data file, then InfoView checks its own rules.</source>
+        <translation>SQLite comprueba el archivo de datos y después InfoView comprueba sus propias reglas.</translation>
+    </message>
+    <message>
+        <source>The check could not be finished.</source>
+        <translation>No se pudo terminar la comprobación.</translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired.</source>
+        <translation>No se reparó nada.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +492,56 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link to “%1”</source>
+        <translation>Añadir un enlace a «%1»</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Optional: what the page is about</source>
+        <translation>Opcional: de qué trata la página</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <source>InfoView opens only web pages (http:// or https://), so this link was not opened. Remove it, and add the page&apos;s web address instead.</source>
+        <translation>InfoView solo abre páginas web (http:// o https://), así que este enlace no se abrió. Quítalo y añade en su lugar la dirección web de la página.</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Añadir enlace…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -352,6 +630,27 @@
     <message>
         <source>&amp;Find in this view</source>
         <translation>&amp;Buscar en esta vista</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Notas de investigación</translation>
+    </message>
+    <message>
+        <source>What the work is, the pay, the path in, what you read and where…
+One idea a line: select the lines only an insider can answer and mark them to verify in an interview.</source>
+        <translation>En qué consiste el trabajo, el sueldo, cómo se entra, qué leíste y dónde…
+Una idea por línea: selecciona las líneas que solo alguien de dentro puede responder y márcalas para verificarlas en una entrevista.</translation>
+    </message>
+    <message>
+        <source>Your research notes</source>
+        <translation>Tus notas de investigación</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -449,6 +748,31 @@
     </message>
 </context>
 <context>
+    <name>RenameFieldDialog</name>
+    <message>
+        <source>Rename career field “%1”</source>
+        <translation>Renombrar el campo profesional «%1»</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Step %1 of 6 · %2</source>
@@ -506,6 +830,36 @@
     <message>
         <source>What next: find more people to talk to (step 2), or add a field (step 1).</source>
         <translation>Y ahora: busca más personas con quienes hablar (paso 2) o añade un campo (paso 1).</translation>
+    </message>
+</context>
+<context>
+    <name>TypingDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved. Close and lose it?</source>
+        <translation>Lo que escribiste aquí no está guardado. ¿Cerrar y perderlo?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBox</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>To verify in an interview</source>
+        <translation>Por verificar en una entrevista</translation>
     </message>
 </context>
 <context>
