@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Phone: no phone number saved: add it to the contact</source>
+        <translation>Telefon: keine Nummer gespeichert – tragen Sie sie beim Kontakt ein</translation>
+    </message>
+    <message>
+        <source>When you called, what they said, when to call back…</source>
+        <translation>Wann Sie angerufen haben, was gesagt wurde, wann Sie zurückrufen…</translation>
+    </message>
+    <message>
+        <source>I called and asked</source>
+        <translation>Ich habe angerufen und gefragt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Was Sie sagen können</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>Notizen zum Anruf</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportDialog</name>
     <message>
         <source>Nothing was changed.</source>
@@ -542,6 +577,33 @@
     </message>
 </context>
 <context>
+    <name>MailProgram</name>
+    <message>
+        <source>No mail program opened this email.</source>
+        <translation>Kein E-Mail-Programm hat diese E-Mail geöffnet.</translation>
+    </message>
+    <message>
+        <source>This computer has no mail program set up for email links. Copy the email and paste it into a new message in the mail you use (in a browser or an app): the address, the subject and the text come with it.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm für E-Mail-Links eingerichtet. Kopieren Sie die E-Mail und fügen Sie sie in eine neue Nachricht in Ihrem E-Mail-Dienst ein (im Browser oder in einer App): Adresse, Betreff und Text kommen mit.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Kein E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Copy the email</source>
+        <translation>E-Mail kopieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -729,6 +791,120 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Welcome to InfoView. Tell us a little about yourself: your details fill the request emails, thank-you notes, letters and question sheets. You can change them later from Settings &gt; Your profile.</source>
+        <translation>Willkommen bei InfoView. Erzählen Sie ein wenig über sich: Ihre Angaben erscheinen in Anfrage-E-Mails, Dankesnachrichten, Briefen und Fragebögen. Sie können sie später unter Einstellungen &gt; Ihr Profil ändern.</translation>
+    </message>
+    <message>
+        <source>Your details fill the request emails, thank-you notes, letters and question sheets.</source>
+        <translation>Ihre Angaben erscheinen in Anfrage-E-Mails, Dankesnachrichten, Briefen und Fragebögen.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>School, college or employer</source>
+        <translation>Schule, Hochschule oder Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Street, city, ZIP code: the letters&apos; sender address</source>
+        <translation>Straße, PLZ und Ort: die Absenderadresse der Briefe</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Noch unsicher</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>School or organization</source>
+        <translation>Schule oder Organisation</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Expected graduation</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>How decided are you?</source>
+        <translation>Wie entschieden sind Sie?</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Jetzt überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add your own question</source>
+        <translation>Eigene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>What would you most like to know?</source>
+        <translation>Was möchten Sie am liebsten wissen?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>A built-in question keeps its topic.</source>
+        <translation>Eine mitgelieferte Frage behält ihr Thema.</translation>
+    </message>
+    <message>
+        <source>Restore the original wording and close</source>
+        <translation>Ursprünglichen Wortlaut wiederherstellen und schließen</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <source>Prepare questions</source>
@@ -748,6 +924,97 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>It may have been moved or deleted outside %1.</source>
+        <translation>Sie wurde vielleicht außerhalb von %1 verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 has not changed it. When you restore a backup, the damaged file is kept beside it under a new name: nothing is deleted.</source>
+        <translation>%1 hat sie nicht verändert. Wenn Sie eine Sicherung wiederherstellen, bleibt die beschädigte Datei unter neuem Namen daneben erhalten: Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore. The newest is selected.</source>
+        <translation>Wählen Sie eine Sicherung zum Wiederherstellen. Die neueste ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can quit and keep the file as it is (someone who knows SQLite may be able to rescue it), or start with no data.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Sie können beenden und die Datei so lassen, wie sie ist (wer sich mit SQLite auskennt, kann sie vielleicht retten), oder ohne Daten beginnen.</translation>
+    </message>
+    <message>
+        <source>%1: your data needs attention</source>
+        <translation>%1: Ihre Daten brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with no data…</source>
+        <translation>Ohne Daten beginnen…</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Your data file is missing</source>
+        <translation>Ihre Datendatei fehlt</translation>
+    </message>
+    <message>
+        <source>%1 cannot open your data</source>
+        <translation>%1 kann Ihre Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1 as %2.</source>
+        <translation>Die beschädigte Datei liegt in %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sicherung vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 will open empty. Your backups stay in the backups folder.</source>
+        <translation>%1 öffnet sich leer. Ihre Sicherungen bleiben im Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>%1 will open empty. The damaged file is kept in the data folder under a new name. Your backups stay in the backups folder.</source>
+        <translation>%1 öffnet sich leer. Die beschädigte Datei bleibt unter neuem Namen im Datenordner. Ihre Sicherungen bleiben im Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Start with no data</source>
+        <translation>Ohne Daten beginnen</translation>
+    </message>
+    <message>
+        <source>Start with no data?</source>
+        <translation>Ohne Daten beginnen?</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside.</source>
+        <translation>Die beschädigte Datei konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Started with no data.</source>
+        <translation>Ohne Daten begonnen.</translation>
+    </message>
+</context>
+<context>
     <name>RenameFieldDialog</name>
     <message>
         <source>Rename career field “%1”</source>
@@ -760,6 +1027,49 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>New name</source>
         <translation>Neuer Name</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>If something went wrong, send us this text with a few words about what you were doing. It holds no names, email addresses, notes or drafts: %1 names your records by their number only. The log folder keeps the older lines too.</source>
+        <translation>Wenn etwas schiefgegangen ist, schicken Sie uns diesen Text mit ein paar Worten dazu, was Sie gerade getan haben. Er enthält keine Namen, E-Mail-Adressen, Notizen oder Entwürfe: %1 bezeichnet Ihre Einträge nur mit ihrer Nummer. Der Protokollordner enthält auch die älteren Zeilen.</translation>
+    </message>
+    <message>
+        <source>(the log is empty)</source>
+        <translation>(das Protokoll ist leer)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>The last lines of %1:</source>
+        <translation>Die letzten Zeilen von %1:</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Ein Problem melden</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Zu sendender Text</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1159,16 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>What you typed here is not saved. Close and lose it?</source>
         <translation>Was Sie hier eingegeben haben, ist nicht gespeichert. Schließen und verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>UnusableBackups</name>
+    <message numerus="yes">
+        <source>%n other backup(s) did not pass their check and are not shown.</source>
+        <translation>
+            <numerusform>%n weitere Sicherung hat die Prüfung nicht bestanden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n weitere Sicherungen haben die Prüfung nicht bestanden und werden nicht angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

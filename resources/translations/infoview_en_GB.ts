@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Phone: no phone number saved: add it to the contact</source>
+        <translation>Phone: no phone number saved: add it to the contact</translation>
+    </message>
+    <message>
+        <source>When you called, what they said, when to call back…</source>
+        <translation>When you called, what they said, when to call back…</translation>
+    </message>
+    <message>
+        <source>I called and asked</source>
+        <translation>I called and asked</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>What to say</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>Notes of the call</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportDialog</name>
     <message>
         <source>Nothing was changed.</source>
@@ -542,6 +577,33 @@
     </message>
 </context>
 <context>
+    <name>MailProgram</name>
+    <message>
+        <source>No mail program opened this email.</source>
+        <translation>No mail program opened this email.</translation>
+    </message>
+    <message>
+        <source>This computer has no mail program set up for email links. Copy the email and paste it into a new message in the mail you use (in a browser or an app): the address, the subject and the text come with it.</source>
+        <translation>This computer has no mail program set up for email links. Copy the email and paste it into a new message in the mail you use (in a browser or an app): the address, the subject and the text come with it.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>No mail program</translation>
+    </message>
+    <message>
+        <source>Copy the email</source>
+        <translation>Copy the email</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -729,6 +791,120 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Welcome to InfoView. Tell us a little about yourself: your details fill the request emails, thank-you notes, letters and question sheets. You can change them later from Settings &gt; Your profile.</source>
+        <translation>Welcome to InfoView. Tell us a little about yourself: your details fill the request emails, thank-you notes, letters and question sheets. You can change them later from Settings &gt; Your profile.</translation>
+    </message>
+    <message>
+        <source>Your details fill the request emails, thank-you notes, letters and question sheets.</source>
+        <translation>Your details fill the request emails, thank-you notes, letters and question sheets.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>School, college or employer</source>
+        <translation>School, college or employer</translation>
+    </message>
+    <message>
+        <source>Street, city, ZIP code: the letters&apos; sender address</source>
+        <translation>Street, town, postcode: the letters&apos; sender address</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Not sure yet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>School or organization</source>
+        <translation>School or organisation</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Expected graduation</source>
+        <translation>Expected graduation</translation>
+    </message>
+    <message>
+        <source>How decided are you?</source>
+        <translation>How decided are you?</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Skip for now</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add your own question</source>
+        <translation>Add your own question</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>What would you most like to know?</source>
+        <translation>What would you most like to know?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>A built-in question keeps its topic.</source>
+        <translation>A built-in question keeps its topic.</translation>
+    </message>
+    <message>
+        <source>Restore the original wording and close</source>
+        <translation>Restore the original wording and close</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <source>Prepare questions</source>
@@ -748,6 +924,97 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>It may have been moved or deleted outside %1.</source>
+        <translation>It may have been moved or deleted outside %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not changed it. When you restore a backup, the damaged file is kept beside it under a new name: nothing is deleted.</source>
+        <translation>%1 has not changed it. When you restore a backup, the damaged file is kept beside it under a new name: nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore. The newest is selected.</source>
+        <translation>Choose a backup to restore. The newest is selected.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can quit and keep the file as it is (someone who knows SQLite may be able to rescue it), or start with no data.</source>
+        <translation>There is no backup to restore. You can quit and keep the file as it is (someone who knows SQLite may be able to rescue it), or start with no data.</translation>
+    </message>
+    <message>
+        <source>%1: your data needs attention</source>
+        <translation>%1: your data needs attention</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Start with no data…</source>
+        <translation>Start with no data…</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Your data file is missing</source>
+        <translation>Your data file is missing</translation>
+    </message>
+    <message>
+        <source>%1 cannot open your data</source>
+        <translation>%1 cannot open your data</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1 as %2.</source>
+        <translation>The damaged file is kept in %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>The backup could not be restored.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Restored the backup of %1.</translation>
+    </message>
+    <message>
+        <source>%1 will open empty. Your backups stay in the backups folder.</source>
+        <translation>%1 will open empty. Your backups stay in the backups folder.</translation>
+    </message>
+    <message>
+        <source>%1 will open empty. The damaged file is kept in the data folder under a new name. Your backups stay in the backups folder.</source>
+        <translation>%1 will open empty. The damaged file is kept in the data folder under a new name. Your backups stay in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Start with no data</source>
+        <translation>Start with no data</translation>
+    </message>
+    <message>
+        <source>Start with no data?</source>
+        <translation>Start with no data?</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside.</source>
+        <translation>The damaged file could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>Started with no data.</source>
+        <translation>Started with no data.</translation>
+    </message>
+</context>
+<context>
     <name>RenameFieldDialog</name>
     <message>
         <source>Rename career field “%1”</source>
@@ -760,6 +1027,49 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>New name</source>
         <translation>New name</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>If something went wrong, send us this text with a few words about what you were doing. It holds no names, email addresses, notes or drafts: %1 names your records by their number only. The log folder keeps the older lines too.</source>
+        <translation>If something went wrong, send us this text with a few words about what you were doing. It holds no names, email addresses, notes or drafts: %1 names your records by their number only. The log folder keeps the older lines too.</translation>
+    </message>
+    <message>
+        <source>(the log is empty)</source>
+        <translation>(the log is empty)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>The last lines of %1:</source>
+        <translation>The last lines of %1:</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Text to send</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1159,16 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>What you typed here is not saved. Close and lose it?</source>
         <translation>What you typed here is not saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>UnusableBackups</name>
+    <message numerus="yes">
+        <source>%n other backup(s) did not pass their check and are not shown.</source>
+        <translation>
+            <numerusform>%n other backup did not pass its check and is not shown.</numerusform>
+            <numerusform>%n other backups did not pass their check and are not shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,4 +68,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UnusableBackups</name>
+    <message numerus="yes">
+        <source>%n other backup(s) did not pass their check and are not shown.</source>
+        <translation>
+            <numerusform>%n other backup did not pass its check and is not shown.</numerusform>
+            <numerusform>%n other backups did not pass their check and are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

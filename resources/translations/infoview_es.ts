@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar a %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Phone: no phone number saved: add it to the contact</source>
+        <translation>Teléfono: no hay ningún número guardado; añádelo al contacto</translation>
+    </message>
+    <message>
+        <source>When you called, what they said, when to call back…</source>
+        <translation>Cuándo llamaste, qué te dijeron, cuándo volver a llamar…</translation>
+    </message>
+    <message>
+        <source>I called and asked</source>
+        <translation>Llamé y lo pedí</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Qué decir</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>Notas de la llamada</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportDialog</name>
     <message>
         <source>Nothing was changed.</source>
@@ -542,6 +577,33 @@
     </message>
 </context>
 <context>
+    <name>MailProgram</name>
+    <message>
+        <source>No mail program opened this email.</source>
+        <translation>Ningún programa de correo abrió este mensaje.</translation>
+    </message>
+    <message>
+        <source>This computer has no mail program set up for email links. Copy the email and paste it into a new message in the mail you use (in a browser or an app): the address, the subject and the text come with it.</source>
+        <translation>Este ordenador no tiene ningún programa de correo configurado para los enlaces de correo. Copia el mensaje y pégalo en uno nuevo del correo que uses (en el navegador o en una app): la dirección, el asunto y el texto van incluidos.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Sin programa de correo</translation>
+    </message>
+    <message>
+        <source>Copy the email</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -729,6 +791,120 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Tu perfil</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Welcome to InfoView. Tell us a little about yourself: your details fill the request emails, thank-you notes, letters and question sheets. You can change them later from Settings &gt; Your profile.</source>
+        <translation>Te damos la bienvenida a InfoView. Cuéntanos un poco sobre ti: tus datos rellenan los correos de solicitud, los agradecimientos, las cartas y las hojas de preguntas. Puedes cambiarlos después en Configuración &gt; Tu perfil.</translation>
+    </message>
+    <message>
+        <source>Your details fill the request emails, thank-you notes, letters and question sheets.</source>
+        <translation>Tus datos rellenan los correos de solicitud, los agradecimientos, las cartas y las hojas de preguntas.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>School, college or employer</source>
+        <translation>Colegio, universidad o empresa</translation>
+    </message>
+    <message>
+        <source>Street, city, ZIP code: the letters&apos; sender address</source>
+        <translation>Calle, código postal y ciudad: el remitente de las cartas</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Aún no lo sé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>School or organization</source>
+        <translation>Centro de estudios u organización</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Expected graduation</source>
+        <translation>Graduación prevista</translation>
+    </message>
+    <message>
+        <source>How decided are you?</source>
+        <translation>¿Cuánto lo tienes decidido?</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add your own question</source>
+        <translation>Añadir una pregunta propia</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Editar la pregunta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>What would you most like to know?</source>
+        <translation>¿Qué es lo que más te gustaría saber?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>A built-in question keeps its topic.</source>
+        <translation>Una pregunta incluida conserva su tema.</translation>
+    </message>
+    <message>
+        <source>Restore the original wording and close</source>
+        <translation>Recuperar la redacción original y cerrar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <source>Prepare questions</source>
@@ -748,6 +924,97 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>It may have been moved or deleted outside %1.</source>
+        <translation>Puede que se haya movido o borrado fuera de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not changed it. When you restore a backup, the damaged file is kept beside it under a new name: nothing is deleted.</source>
+        <translation>%1 no lo ha modificado. Al restaurar una copia de seguridad, el archivo dañado se conserva a su lado con otro nombre: no se borra nada.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore. The newest is selected.</source>
+        <translation>Elige una copia de seguridad para restaurar. La más reciente está seleccionada.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can quit and keep the file as it is (someone who knows SQLite may be able to rescue it), or start with no data.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar. Puedes salir y dejar el archivo como está (alguien que conozca SQLite quizá pueda rescatarlo) o empezar sin datos.</translation>
+    </message>
+    <message>
+        <source>%1: your data needs attention</source>
+        <translation>%1: tus datos necesitan atención</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>Start with no data…</source>
+        <translation>Empezar sin datos…</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your data file is missing</source>
+        <translation>Falta tu archivo de datos</translation>
+    </message>
+    <message>
+        <source>%1 cannot open your data</source>
+        <translation>%1 no puede abrir tus datos</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in %1 as %2.</source>
+        <translation>El archivo dañado se conserva en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurada</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>No se pudo restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Copia del %1 restaurada.</translation>
+    </message>
+    <message>
+        <source>%1 will open empty. Your backups stay in the backups folder.</source>
+        <translation>%1 se abrirá vacío. Tus copias de seguridad se quedan en su carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 will open empty. The damaged file is kept in the data folder under a new name. Your backups stay in the backups folder.</source>
+        <translation>%1 se abrirá vacío. El archivo dañado se conserva en la carpeta de datos con otro nombre. Tus copias de seguridad se quedan en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Start with no data</source>
+        <translation>Empezar sin datos</translation>
+    </message>
+    <message>
+        <source>Start with no data?</source>
+        <translation>¿Empezar sin datos?</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No se empezó</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside.</source>
+        <translation>No se pudo apartar el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>Started with no data.</source>
+        <translation>Empezaste sin datos.</translation>
+    </message>
+</context>
+<context>
     <name>RenameFieldDialog</name>
     <message>
         <source>Rename career field “%1”</source>
@@ -760,6 +1027,49 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>If something went wrong, send us this text with a few words about what you were doing. It holds no names, email addresses, notes or drafts: %1 names your records by their number only. The log folder keeps the older lines too.</source>
+        <translation>Si algo salió mal, envíanos este texto con unas palabras sobre lo que estabas haciendo. No contiene nombres, direcciones de correo, notas ni borradores: %1 nombra tus registros solo por su número. La carpeta de registros guarda también las líneas anteriores.</translation>
+    </message>
+    <message>
+        <source>(the log is empty)</source>
+        <translation>(el registro está vacío)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>The last lines of %1:</source>
+        <translation>Las últimas líneas de %1:</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Texto para enviar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1159,16 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>What you typed here is not saved. Close and lose it?</source>
         <translation>Lo que escribiste aquí no está guardado. ¿Cerrar y perderlo?</translation>
+    </message>
+</context>
+<context>
+    <name>UnusableBackups</name>
+    <message numerus="yes">
+        <source>%n other backup(s) did not pass their check and are not shown.</source>
+        <translation>
+            <numerusform>%n copia más no superó la comprobación y no se muestra.</numerusform>
+            <numerusform>%n copias más no superaron la comprobación y no se muestran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
