@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>BulkWorkDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>finish “%1”</source>
+        <translation>„%1“ abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel stops it and changes nothing.</source>
+        <translation>„Abbrechen“ hält den Vorgang an und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>InfoView could not finish “%1”.</source>
+        <translation>InfoView konnte „%1“ nicht abschließen.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call %1</source>
@@ -372,6 +399,104 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Score each contact from 0 to 5 on these criteria, in the table of contacts. The weight says how much a criterion counts in the score: 0 ignores it, 5 counts most. Scores follow each change at once.</source>
+        <translation>Bewerten Sie jeden Kontakt in der Kontakttabelle mit 0 bis 5 Punkten nach diesen Kriterien. Die Gewichtung sagt, wie stark ein Kriterium zählt: 0 lässt es weg, 5 zählt am meisten. Die Punkte folgen jeder Änderung sofort.</translation>
+    </message>
+    <message>
+        <source>Criteria for %1</source>
+        <translation>Kriterien für %1</translation>
+    </message>
+    <message>
+        <source>A new criterion, e.g. Works with data daily</source>
+        <translation>Ein neues Kriterium, z. B. Arbeitet täglich mit Daten</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the criterion typed (Enter)</source>
+        <translation>Das eingegebene Kriterium hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Kriterium hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You gave %n contact(s) a score on it: those scores are removed too, and the weighted scores follow.</source>
+        <translation>
+            <numerusform>Sie haben %n Kontakt danach bewertet: Diese Punkte werden ebenfalls entfernt, und die gewichteten Punktzahlen passen sich an.</numerusform>
+            <numerusform>Sie haben %n Kontakte danach bewertet: Diese Punkte werden ebenfalls entfernt, und die gewichteten Punktzahlen passen sich an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Kriterium entfernt</translation>
+    </message>
+    <message>
+        <source>Not added yet</source>
+        <translation>Noch nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>“%1” is typed but not added.</source>
+        <translation>„%1“ ist eingegeben, aber nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add it before closing?</source>
+        <translation>Vor dem Schließen hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Hierbleiben</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -379,6 +504,175 @@
             <numerusform> Werktag</numerusform>
             <numerusform> Werktagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>An: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To: %1 (no email address saved: add it in your mail program)</source>
+        <translation>An: %1 (keine E-Mail-Adresse gespeichert – tragen Sie sie im E-Mail-Programm ein)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Your data is as it was, and so is any file of that name.</source>
+        <translation>Ihre Daten sind unverändert, ebenso jede Datei dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV (spreadsheets and other programs)</source>
+        <translation>Kontakte als CSV (Tabellenkalkulation und andere Programme)</translation>
+    </message>
+    <message>
+        <source>InfoView contacts</source>
+        <translation>InfoView-Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0 (address books, phones)</source>
+        <translation>Kontakte als vCard 4.0 (Adressbücher, Telefone)</translation>
+    </message>
+    <message>
+        <source>Scheduled interviews as a calendar file (.ics)</source>
+        <translation>Geplante Gespräche als Kalenderdatei (.ics)</translation>
+    </message>
+    <message>
+        <source>InfoView interviews</source>
+        <translation>InfoView-Gespräche</translation>
+    </message>
+    <message>
+        <source>Everything, as a backup InfoView can restore (.json)</source>
+        <translation>Alles, als Sicherung, die InfoView wiederherstellen kann (.json)</translation>
+    </message>
+    <message>
+        <source>InfoView backup</source>
+        <translation>InfoView-Sicherung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>InfoView backups (*.json)</source>
+        <translation>InfoView-Sicherungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Any spreadsheet or address book can read it; InfoView reads it back.</source>
+        <translation>Jede Tabellenkalkulation und jedes Adressbuch kann sie lesen; InfoView liest sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>One file with every card; address books and phones import it.</source>
+        <translation>Eine Datei mit allen Karten; Adressbücher und Telefone importieren sie.</translation>
+    </message>
+    <message>
+        <source>Every interview with a date and time, in one file your calendar program opens; exporting again updates the same events.</source>
+        <translation>Jedes Gespräch mit Datum und Uhrzeit in einer Datei, die Ihr Kalenderprogramm öffnet; ein erneuter Export aktualisiert dieselben Termine.</translation>
+    </message>
+    <message>
+        <source>Every table, exactly: restore it into an empty data folder with File &gt; Import. Keep it somewhere safe: it holds all your notes.</source>
+        <translation>Jede Tabelle, genau: Stellen Sie sie mit Datei &gt; Importieren in einem leeren Datenordner wieder her. Bewahren Sie sie sicher auf: Sie enthält alle Ihre Notizen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>All contacts (%1)</source>
+        <translation>Alle Kontakte (%1)</translation>
+    </message>
+    <message>
+        <source>The selected contacts (%1)</source>
+        <translation>Die ausgewählten Kontakte (%1)</translation>
+    </message>
+    <message>
+        <source>Made for a spreadsheet (Excel, LibreOffice, Numbers)</source>
+        <translation>Für eine Tabellenkalkulation (Excel, LibreOffice, Numbers)</translation>
+    </message>
+    <message>
+        <source>Adds a byte-order mark so that a spreadsheet shows accents correctly.</source>
+        <translation>Fügt eine Byte-Order-Markierung hinzu, damit eine Tabellenkalkulation Umlaute und Akzente richtig zeigt.</translation>
+    </message>
+    <message>
+        <source>Cells as they are, for a program (not for a spreadsheet)</source>
+        <translation>Zellen unverändert, für ein Programm (nicht für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>By default a cell starting with = + - @, a tab or a line break is written with a leading apostrophe, so that a spreadsheet shows it as text (+1-555-0100 stays +1-555-0100) and runs no formula; InfoView&apos;s own import removes it. Check this only for a program that reads the file.</source>
+        <translation>Standardmäßig erhält eine Zelle, die mit = + - @, einem Tabulator oder einem Zeilenumbruch beginnt, ein vorangestelltes Apostroph, damit eine Tabellenkalkulation sie als Text zeigt (+1-555-0100 bleibt +1-555-0100) und keine Formel ausführt; der Import von InfoView entfernt es wieder. Wählen Sie dies nur für ein Programm, das die Datei liest.</translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation>Zieldatei des Exports</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Welche Kontakte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>write this file</source>
+        <translation>diese Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -428,6 +722,181 @@
     <message>
         <source>Back to Home</source>
         <translation>Zurück zum Start</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Choose a career field</source>
+        <translation>Ein Berufsfeld wählen</translation>
+    </message>
+    <message>
+        <source>Pick a field to explore and research it first: the work, the pay and the path in. Note what only someone inside can tell you.</source>
+        <translation>Wählen Sie ein Berufsfeld und recherchieren Sie es zuerst: die Arbeit, die Bezahlung, den Einstieg. Notieren Sie, was Ihnen nur jemand aus dem Feld sagen kann.</translation>
+    </message>
+    <message>
+        <source>Find professionals to interview</source>
+        <translation>Fachleute für Gespräche finden</translation>
+    </message>
+    <message>
+        <source>Ask friends, family, teachers, alumni and networking sites. Note who introduced you: a mutual contact opens doors.</source>
+        <translation>Fragen Sie Freunde, Familie, Lehrende, Alumni und in beruflichen Netzwerken. Notieren Sie, wer Sie vorgestellt hat: Ein gemeinsamer Kontakt öffnet Türen.</translation>
+    </message>
+    <message>
+        <source>Rank, ask, schedule</source>
+        <translation>Ordnen, anfragen, Termin planen</translation>
+    </message>
+    <message>
+        <source>Score each person on your criteria, then ask the top one for 20-30 minutes. No answer after a few business days? Ask the next person.</source>
+        <translation>Bewerten Sie jede Person nach Ihren Kriterien und bitten Sie dann die erste um 20–30 Minuten. Nach ein paar Werktagen keine Antwort? Fragen Sie die nächste Person.</translation>
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Fragen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Choose questions that fit how decided you are, put the ones you most want answered first, and print the question sheet.</source>
+        <translation>Wählen Sie Fragen, die dazu passen, wie entschieden Sie sind, stellen Sie die wichtigsten nach vorn und drucken Sie den Fragebogen.</translation>
+    </message>
+    <message>
+        <source>Hold the interview</source>
+        <translation>Das Gespräch führen</translation>
+    </message>
+    <message>
+        <source>Keep to the time you asked for and take notes. At the end, ask how to stay in touch and who else you could talk to.</source>
+        <translation>Halten Sie die erbetene Zeit ein und machen Sie Notizen. Fragen Sie am Ende, wie Sie in Kontakt bleiben können und mit wem Sie noch sprechen könnten.</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Danke sagen</translation>
+    </message>
+    <message>
+        <source>Send a thank-you within a day, naming something they said that helped. A note card or a letter can follow.</source>
+        <translation>Bedanken Sie sich innerhalb eines Tages und nennen Sie etwas, das Ihnen geholfen hat. Eine Karte oder ein Brief kann folgen.</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Mark answered and go to the next question</source>
+        <translation>Als beantwortet markieren und zur nächsten Frage</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Uhr starten</translation>
+    </message>
+    <message>
+        <source>End the interview</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Visitenkarte</translation>
+    </message>
+    <message>
+        <source>They suggested someone: add that person</source>
+        <translation>Jemand wurde empfohlen: diese Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Print the notes</source>
+        <translation>Notizen drucken</translation>
+    </message>
+    <message>
+        <source>Save the notes as PDF</source>
+        <translation>Notizen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Close interview mode</source>
+        <translation>Gesprächsmodus schließen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Contacts table</source>
+        <translation>Kontakttabelle</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts</source>
+        <translation>Ausgewählte Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected contacts up or down the ranking</source>
+        <translation>Ausgewählte Kontakte in der Rangfolge nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragensammlung</translation>
+    </message>
+    <message>
+        <source>Add the selected questions to the list</source>
+        <translation>Ausgewählte Fragen zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Move the criterion up or down</source>
+        <translation>Kriterium nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <source>Career fields list</source>
+        <translation>Liste der Berufsfelder</translation>
+    </message>
+    <message>
+        <source>Interview mode</source>
+        <translation>Gesprächsmodus</translation>
+    </message>
+    <message>
+        <source>How %1 works</source>
+        <translation>So funktioniert %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 guide</source>
+        <translation>%1-Leitfaden</translation>
+    </message>
+    <message>
+        <source>Guide and shortcuts</source>
+        <translation>Leitfaden und Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1539,190 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecker</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Vor dem Senden</translation>
+    </message>
+    <message>
+        <source>Short and specific works best: who you are, why them, and one clear question.</source>
+        <translation>Kurz und konkret wirkt am besten: wer Sie sind, warum gerade diese Person, und eine klare Frage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n Wort (Ziel: unter %1)</numerusform>
+            <numerusform>%n Wörter (Ziel: unter %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words about jobs or hiring: %1. Ask to learn, not for a job.</source>
+        <translation>Wörter über Stellen oder Einstellungen: %1. Bitten Sie um Wissen, nicht um eine Stelle.</translation>
+    </message>
+    <message>
+        <source>No words about jobs or hiring</source>
+        <translation>Keine Wörter über Stellen oder Einstellungen</translation>
+    </message>
+    <message>
+        <source>Names the connection</source>
+        <translation>Nennt die Verbindung</translation>
+    </message>
+    <message>
+        <source>Say who introduced you or how you found them</source>
+        <translation>Sagen Sie, wer Sie vorgestellt hat oder wie Sie auf die Person gekommen sind</translation>
+    </message>
+    <message>
+        <source>Ends with a question</source>
+        <translation>Endet mit einer Frage</translation>
+    </message>
+    <message>
+        <source>End with a question, such as asking for a time</source>
+        <translation>Enden Sie mit einer Frage, etwa nach einem Termin</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Ask %1 for an informational interview</source>
+        <translation>%1 um ein Informationsgespräch bitten</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ich habe sie gesendet</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start again from a new draft? What you wrote in this one is replaced.</source>
+        <translation>Mit einem neuen Entwurf neu beginnen? Was Sie in diesem geschrieben haben, wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Meinen Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Address, building and room</source>
+        <translation>Adresse, Gebäude und Raum</translation>
+    </message>
+    <message>
+        <source>The number to call, and who calls whom</source>
+        <translation>Die Nummer und wer wen anruft</translation>
+    </message>
+    <message>
+        <source>Link to the video call (https://…)</source>
+        <translation>Link zum Videoanruf (https://…)</translation>
+    </message>
+    <message>
+        <source>The email address to write to</source>
+        <translation>Die E-Mail-Adresse, an die Sie schreiben</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Gespräch mit %1</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>The interview is saved as it was.</source>
+        <translation>Das Gespräch ist so gespeichert wie zuvor.</translation>
+    </message>
+    <message>
+        <source>save the calendar file %1</source>
+        <translation>die Kalenderdatei %1 speichern</translation>
+    </message>
+    <message>
+        <source>Schedule the interview with %1</source>
+        <translation>Gespräch mit %1 planen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>When and where will you talk with %1?</source>
+        <translation>Wann und wo sprechen Sie mit %1?</translation>
+    </message>
+    <message>
+        <source>Save and add to calendar…</source>
+        <translation>Speichern und zum Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Noch kein Termin</translation>
+    </message>
+    <message>
+        <source>Mark %1 as accepted; schedule later</source>
+        <translation>%1 als zugesagt markieren; Termin später planen</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Ort oder Link</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Europe/London.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste, etwa Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The clocks go forward at this time that day: pick another time.</source>
+        <translation>An diesem Tag wird zu dieser Zeit die Uhr vorgestellt: Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>This time happens twice that day (clocks go back): the first is used.</source>
+        <translation>Diese Uhrzeit gibt es an dem Tag zweimal (die Uhr wird zurückgestellt): Die erste gilt.</translation>
+    </message>
+    <message>
+        <source>Add the link to the video call when they send it.</source>
+        <translation>Fügen Sie den Link zum Videoanruf hinzu, sobald Sie ihn bekommen.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>BulkWorkDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>finish “%1”</source>
+        <translation>finish “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancel the work</translation>
+    </message>
+    <message>
+        <source>Cancel stops it and changes nothing.</source>
+        <translation>Cancel stops it and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>InfoView could not finish “%1”.</source>
+        <translation>InfoView could not finish “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call %1</source>
@@ -372,6 +399,104 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Score each contact from 0 to 5 on these criteria, in the table of contacts. The weight says how much a criterion counts in the score: 0 ignores it, 5 counts most. Scores follow each change at once.</source>
+        <translation>Score each contact from 0 to 5 on these criteria, in the table of contacts. The weight says how much a criterion counts in the score: 0 ignores it, 5 counts most. Scores follow each change at once.</translation>
+    </message>
+    <message>
+        <source>Criteria for %1</source>
+        <translation>Criteria for %1</translation>
+    </message>
+    <message>
+        <source>A new criterion, e.g. Works with data daily</source>
+        <translation>A new criterion, e.g. Works with data daily</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add the criterion typed (Enter)</source>
+        <translation>Add the criterion typed (Enter)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Criterion added</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Remove a criterion</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Remove “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You gave %n contact(s) a score on it: those scores are removed too, and the weighted scores follow.</source>
+        <translation>
+            <numerusform>You gave %n contact a score on it: those scores are removed too, and the weighted scores follow.</numerusform>
+            <numerusform>You gave %n contacts a score on it: those scores are removed too, and the weighted scores follow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Criterion removed</translation>
+    </message>
+    <message>
+        <source>Not added yet</source>
+        <translation>Not added yet</translation>
+    </message>
+    <message>
+        <source>“%1” is typed but not added.</source>
+        <translation>“%1” is typed but not added.</translation>
+    </message>
+    <message>
+        <source>Add it before closing?</source>
+        <translation>Add it before closing?</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Add it</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -379,6 +504,175 @@
             <numerusform> business day</numerusform>
             <numerusform> business days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>To: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To: %1 (no email address saved: add it in your mail program)</source>
+        <translation>To: %1 (no email address saved: add it in your mail program)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Open in mail program</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Your data is as it was, and so is any file of that name.</source>
+        <translation>Your data is as it was, and so is any file of that name.</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV (spreadsheets and other programs)</source>
+        <translation>Contacts as CSV (spreadsheets and other programs)</translation>
+    </message>
+    <message>
+        <source>InfoView contacts</source>
+        <translation>InfoView contacts</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0 (address books, phones)</source>
+        <translation>Contacts as vCard 4.0 (address books, phones)</translation>
+    </message>
+    <message>
+        <source>Scheduled interviews as a calendar file (.ics)</source>
+        <translation>Scheduled interviews as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>InfoView interviews</source>
+        <translation>InfoView interviews</translation>
+    </message>
+    <message>
+        <source>Everything, as a backup InfoView can restore (.json)</source>
+        <translation>Everything, as a backup InfoView can restore (.json)</translation>
+    </message>
+    <message>
+        <source>InfoView backup</source>
+        <translation>InfoView backup</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>InfoView backups (*.json)</source>
+        <translation>InfoView backups (*.json)</translation>
+    </message>
+    <message>
+        <source>Any spreadsheet or address book can read it; InfoView reads it back.</source>
+        <translation>Any spreadsheet or address book can read it; InfoView reads it back.</translation>
+    </message>
+    <message>
+        <source>One file with every card; address books and phones import it.</source>
+        <translation>One file with every card; address books and phones import it.</translation>
+    </message>
+    <message>
+        <source>Every interview with a date and time, in one file your calendar program opens; exporting again updates the same events.</source>
+        <translation>Every interview with a date and time, in one file your calendar program opens; exporting again updates the same events.</translation>
+    </message>
+    <message>
+        <source>Every table, exactly: restore it into an empty data folder with File &gt; Import. Keep it somewhere safe: it holds all your notes.</source>
+        <translation>Every table, exactly: restore it into an empty data folder with File &gt; Import. Keep it somewhere safe: it holds all your notes.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>All contacts (%1)</source>
+        <translation>All contacts (%1)</translation>
+    </message>
+    <message>
+        <source>The selected contacts (%1)</source>
+        <translation>The selected contacts (%1)</translation>
+    </message>
+    <message>
+        <source>Made for a spreadsheet (Excel, LibreOffice, Numbers)</source>
+        <translation>Made for a spreadsheet (Excel, LibreOffice, Numbers)</translation>
+    </message>
+    <message>
+        <source>Adds a byte-order mark so that a spreadsheet shows accents correctly.</source>
+        <translation>Adds a byte-order mark so that a spreadsheet shows accents correctly.</translation>
+    </message>
+    <message>
+        <source>Cells as they are, for a program (not for a spreadsheet)</source>
+        <translation>Cells as they are, for a program (not for a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>By default a cell starting with = + - @, a tab or a line break is written with a leading apostrophe, so that a spreadsheet shows it as text (+1-555-0100 stays +1-555-0100) and runs no formula; InfoView&apos;s own import removes it. Check this only for a program that reads the file.</source>
+        <translation>By default a cell starting with = + - @, a tab or a line break is written with a leading apostrophe, so that a spreadsheet shows it as text (+1-555-0100 stays +1-555-0100) and runs no formula; InfoView&apos;s own import removes it. Check this only for a program that reads the file.</translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation>File to export to</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Which contacts</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>write this file</source>
+        <translation>write this file</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choose a file to write.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -428,6 +722,181 @@
     <message>
         <source>Back to Home</source>
         <translation>Back to Home</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Choose a career field</source>
+        <translation>Choose a career field</translation>
+    </message>
+    <message>
+        <source>Pick a field to explore and research it first: the work, the pay and the path in. Note what only someone inside can tell you.</source>
+        <translation>Pick a field to explore and research it first: the work, the pay and the path in. Note what only someone inside can tell you.</translation>
+    </message>
+    <message>
+        <source>Find professionals to interview</source>
+        <translation>Find professionals to interview</translation>
+    </message>
+    <message>
+        <source>Ask friends, family, teachers, alumni and networking sites. Note who introduced you: a mutual contact opens doors.</source>
+        <translation>Ask friends, family, teachers, alumni and networking sites. Note who introduced you: a mutual contact opens doors.</translation>
+    </message>
+    <message>
+        <source>Rank, ask, schedule</source>
+        <translation>Rank, ask, schedule</translation>
+    </message>
+    <message>
+        <source>Score each person on your criteria, then ask the top one for 20-30 minutes. No answer after a few business days? Ask the next person.</source>
+        <translation>Score each person on your criteria, then ask the top one for 20-30 minutes. No answer after a few business days? Ask the next person.</translation>
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Prepare questions</translation>
+    </message>
+    <message>
+        <source>Choose questions that fit how decided you are, put the ones you most want answered first, and print the question sheet.</source>
+        <translation>Choose questions that fit how decided you are, put the ones you most want answered first, and print the question sheet.</translation>
+    </message>
+    <message>
+        <source>Hold the interview</source>
+        <translation>Hold the interview</translation>
+    </message>
+    <message>
+        <source>Keep to the time you asked for and take notes. At the end, ask how to stay in touch and who else you could talk to.</source>
+        <translation>Keep to the time you asked for and take notes. At the end, ask how to stay in touch and who else you could talk to.</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Say thank you</translation>
+    </message>
+    <message>
+        <source>Send a thank-you within a day, naming something they said that helped. A note card or a letter can follow.</source>
+        <translation>Send a thank-you within a day, naming something they said that helped. A note card or a letter can follow.</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Mark answered and go to the next question</source>
+        <translation>Mark answered and go to the next question</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Start the clock</translation>
+    </message>
+    <message>
+        <source>End the interview</source>
+        <translation>End the interview</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Business card</translation>
+    </message>
+    <message>
+        <source>They suggested someone: add that person</source>
+        <translation>They suggested someone: add that person</translation>
+    </message>
+    <message>
+        <source>Print the notes</source>
+        <translation>Print the notes</translation>
+    </message>
+    <message>
+        <source>Save the notes as PDF</source>
+        <translation>Save the notes as PDF</translation>
+    </message>
+    <message>
+        <source>Close interview mode</source>
+        <translation>Close interview mode</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Contacts table</source>
+        <translation>Contacts table</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Open the contact</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts</source>
+        <translation>Delete the selected contacts</translation>
+    </message>
+    <message>
+        <source>Move the selected contacts up or down the ranking</source>
+        <translation>Move the selected contacts up or down the ranking</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
+    </message>
+    <message>
+        <source>Add the selected questions to the list</source>
+        <translation>Add the selected questions to the list</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Move the criterion up or down</source>
+        <translation>Move the criterion up or down</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Anywhere in the window</translation>
+    </message>
+    <message>
+        <source>Career fields list</source>
+        <translation>Career fields list</translation>
+    </message>
+    <message>
+        <source>Interview mode</source>
+        <translation>Interview mode</translation>
+    </message>
+    <message>
+        <source>How %1 works</source>
+        <translation>How %1 works</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>%1 guide</source>
+        <translation>%1 guide</translation>
+    </message>
+    <message>
+        <source>Guide and shortcuts</source>
+        <translation>Guide and shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1539,190 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecker</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Before you send</translation>
+    </message>
+    <message>
+        <source>Short and specific works best: who you are, why them, and one clear question.</source>
+        <translation>Short and specific works best: who you are, why them, and one clear question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n word (aim under %1)</numerusform>
+            <numerusform>%n words (aim under %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words about jobs or hiring: %1. Ask to learn, not for a job.</source>
+        <translation>Words about jobs or hiring: %1. Ask to learn, not for a job.</translation>
+    </message>
+    <message>
+        <source>No words about jobs or hiring</source>
+        <translation>No words about jobs or hiring</translation>
+    </message>
+    <message>
+        <source>Names the connection</source>
+        <translation>Names the connection</translation>
+    </message>
+    <message>
+        <source>Say who introduced you or how you found them</source>
+        <translation>Say who introduced you or how you found them</translation>
+    </message>
+    <message>
+        <source>Ends with a question</source>
+        <translation>Ends with a question</translation>
+    </message>
+    <message>
+        <source>End with a question, such as asking for a time</source>
+        <translation>End with a question, such as asking for a time</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Ask %1 for an informational interview</source>
+        <translation>Ask %1 for an informational interview</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>I sent it</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Start again from a new draft? What you wrote in this one is replaced.</source>
+        <translation>Start again from a new draft? What you wrote in this one is replaced.</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Keep my draft</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>Start again?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Address, building and room</source>
+        <translation>Address, building and room</translation>
+    </message>
+    <message>
+        <source>The number to call, and who calls whom</source>
+        <translation>The number to call, and who calls whom</translation>
+    </message>
+    <message>
+        <source>Link to the video call (https://…)</source>
+        <translation>Link to the video call (https://…)</translation>
+    </message>
+    <message>
+        <source>The email address to write to</source>
+        <translation>The email address to write to</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Interview with %1</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <source>The interview is saved as it was.</source>
+        <translation>The interview is saved as it was.</translation>
+    </message>
+    <message>
+        <source>save the calendar file %1</source>
+        <translation>save the calendar file %1</translation>
+    </message>
+    <message>
+        <source>Schedule the interview with %1</source>
+        <translation>Schedule the interview with %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>When and where will you talk with %1?</source>
+        <translation>When and where will you talk with %1?</translation>
+    </message>
+    <message>
+        <source>Save and add to calendar…</source>
+        <translation>Save and add to calendar…</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>No time yet</translation>
+    </message>
+    <message>
+        <source>Mark %1 as accepted; schedule later</source>
+        <translation>Mark %1 as accepted; schedule later</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Place or link</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Europe/London.</source>
+        <translation>Choose a time zone from the list, such as Europe/London.</translation>
+    </message>
+    <message>
+        <source>The clocks go forward at this time that day: pick another time.</source>
+        <translation>The clocks go forward at this time that day: pick another time.</translation>
+    </message>
+    <message>
+        <source>This time happens twice that day (clocks go back): the first is used.</source>
+        <translation>This time happens twice that day (clocks go back): the first is used.</translation>
+    </message>
+    <message>
+        <source>Add the link to the video call when they send it.</source>
+        <translation>Add the link to the video call when they send it.</translation>
     </message>
 </context>
 <context>

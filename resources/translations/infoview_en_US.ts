@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDialog</name>
+    <message numerus="yes">
+        <source>You gave %n contact(s) a score on it: those scores are removed too, and the weighted scores follow.</source>
+        <translation>
+            <numerusform>You gave %n contact a score on it: those scores are removed too, and the weighted scores follow.</numerusform>
+            <numerusform>You gave %n contacts a score on it: those scores are removed too, and the weighted scores follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -38,6 +48,16 @@
         <translation>
             <numerusform>%n interview scheduled. Choose one and press Start when you sit down with the person.</numerusform>
             <numerusform>%n interviews scheduled. Choose one and press Start when you sit down with the person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecker</name>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n word (aim under %1)</numerusform>
+            <numerusform>%n words (aim under %1)</numerusform>
         </translation>
     </message>
 </context>

@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>BulkWorkDialog</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>finish “%1”</source>
+        <translation>terminar «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancelar el trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel stops it and changes nothing.</source>
+        <translation>«Cancelar» lo detiene y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>InfoView could not finish “%1”.</source>
+        <translation>InfoView no pudo terminar «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call %1</source>
@@ -372,6 +399,104 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Score each contact from 0 to 5 on these criteria, in the table of contacts. The weight says how much a criterion counts in the score: 0 ignores it, 5 counts most. Scores follow each change at once.</source>
+        <translation>Puntúa a cada contacto de 0 a 5 en estos criterios, en la tabla de contactos. El peso indica cuánto cuenta un criterio en la puntuación: 0 lo ignora, 5 es lo que más cuenta. Las puntuaciones se actualizan con cada cambio.</translation>
+    </message>
+    <message>
+        <source>Criteria for %1</source>
+        <translation>Criterios para %1</translation>
+    </message>
+    <message>
+        <source>A new criterion, e.g. Works with data daily</source>
+        <translation>Un criterio nuevo, p. ej., Trabaja con datos a diario</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Criterio nuevo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the criterion typed (Enter)</source>
+        <translation>Añadir el criterio escrito (Intro)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Criterio añadido</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Quitar un criterio</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>¿Quitar «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You gave %n contact(s) a score on it: those scores are removed too, and the weighted scores follow.</source>
+        <translation>
+            <numerusform>Has puntuado a %n contacto en él: esa puntuación también se quita y las puntuaciones ponderadas se actualizan.</numerusform>
+            <numerusform>Has puntuado a %n contactos en él: esas puntuaciones también se quitan y las puntuaciones ponderadas se actualizan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Criterio quitado</translation>
+    </message>
+    <message>
+        <source>Not added yet</source>
+        <translation>Aún sin añadir</translation>
+    </message>
+    <message>
+        <source>“%1” is typed but not added.</source>
+        <translation>«%1» está escrito pero no añadido.</translation>
+    </message>
+    <message>
+        <source>Add it before closing?</source>
+        <translation>¿Añadirlo antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Añadirlo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarme</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -379,6 +504,175 @@
             <numerusform> día hábil</numerusform>
             <numerusform> días hábiles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>Para: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To: %1 (no email address saved: add it in your mail program)</source>
+        <translation>Para: %1 (no hay dirección de correo guardada: añádela en tu programa de correo)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Your data is as it was, and so is any file of that name.</source>
+        <translation>Tus datos siguen como estaban, y también cualquier archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV (spreadsheets and other programs)</source>
+        <translation>Contactos en CSV (hojas de cálculo y otros programas)</translation>
+    </message>
+    <message>
+        <source>InfoView contacts</source>
+        <translation>Contactos de InfoView</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0 (address books, phones)</source>
+        <translation>Contactos en vCard 4.0 (libretas de direcciones, teléfonos)</translation>
+    </message>
+    <message>
+        <source>Scheduled interviews as a calendar file (.ics)</source>
+        <translation>Entrevistas agendadas como archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>InfoView interviews</source>
+        <translation>Entrevistas de InfoView</translation>
+    </message>
+    <message>
+        <source>Everything, as a backup InfoView can restore (.json)</source>
+        <translation>Todo, como copia de seguridad que InfoView puede restaurar (.json)</translation>
+    </message>
+    <message>
+        <source>InfoView backup</source>
+        <translation>Copia de seguridad de InfoView</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>InfoView backups (*.json)</source>
+        <translation>Copias de seguridad de InfoView (*.json)</translation>
+    </message>
+    <message>
+        <source>Any spreadsheet or address book can read it; InfoView reads it back.</source>
+        <translation>Cualquier hoja de cálculo o libreta de direcciones puede leerlo; InfoView también lo vuelve a leer.</translation>
+    </message>
+    <message>
+        <source>One file with every card; address books and phones import it.</source>
+        <translation>Un archivo con todas las tarjetas; las libretas de direcciones y los teléfonos lo importan.</translation>
+    </message>
+    <message>
+        <source>Every interview with a date and time, in one file your calendar program opens; exporting again updates the same events.</source>
+        <translation>Todas las entrevistas con fecha y hora, en un archivo que abre tu programa de calendario; si vuelves a exportar, se actualizan los mismos eventos.</translation>
+    </message>
+    <message>
+        <source>Every table, exactly: restore it into an empty data folder with File &gt; Import. Keep it somewhere safe: it holds all your notes.</source>
+        <translation>Todas las tablas, exactas: restáurala en una carpeta de datos vacía con Archivo &gt; Importar. Guárdala en un lugar seguro: contiene todas tus notas.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>All contacts (%1)</source>
+        <translation>Todos los contactos (%1)</translation>
+    </message>
+    <message>
+        <source>The selected contacts (%1)</source>
+        <translation>Los contactos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>Made for a spreadsheet (Excel, LibreOffice, Numbers)</source>
+        <translation>Para una hoja de cálculo (Excel, LibreOffice, Numbers)</translation>
+    </message>
+    <message>
+        <source>Adds a byte-order mark so that a spreadsheet shows accents correctly.</source>
+        <translation>Añade una marca de orden de bytes para que la hoja de cálculo muestre bien los acentos.</translation>
+    </message>
+    <message>
+        <source>Cells as they are, for a program (not for a spreadsheet)</source>
+        <translation>Celdas tal cual, para un programa (no para una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>By default a cell starting with = + - @, a tab or a line break is written with a leading apostrophe, so that a spreadsheet shows it as text (+1-555-0100 stays +1-555-0100) and runs no formula; InfoView&apos;s own import removes it. Check this only for a program that reads the file.</source>
+        <translation>Por defecto, una celda que empieza por = + - @, un tabulador o un salto de línea se escribe con un apóstrofo delante, para que la hoja de cálculo la muestre como texto (+1-555-0100 sigue siendo +1-555-0100) y no ejecute ninguna fórmula; la importación de InfoView lo quita. Márcalo solo para un programa que lea el archivo.</translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation>Archivo al que exportar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Qué contactos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>write this file</source>
+        <translation>escribir este archivo</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elige un archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -428,6 +722,181 @@
     <message>
         <source>Back to Home</source>
         <translation>Volver a Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuideDialog</name>
+    <message>
+        <source>Choose a career field</source>
+        <translation>Elige un campo profesional</translation>
+    </message>
+    <message>
+        <source>Pick a field to explore and research it first: the work, the pay and the path in. Note what only someone inside can tell you.</source>
+        <translation>Elige un campo que explorar e investígalo primero: el trabajo, el sueldo y cómo se entra. Anota lo que solo alguien de dentro te puede contar.</translation>
+    </message>
+    <message>
+        <source>Find professionals to interview</source>
+        <translation>Encuentra profesionales para entrevistar</translation>
+    </message>
+    <message>
+        <source>Ask friends, family, teachers, alumni and networking sites. Note who introduced you: a mutual contact opens doors.</source>
+        <translation>Pregunta a amistades, familia, profesores, exalumnos y en redes profesionales. Anota quién te presentó: un contacto en común abre puertas.</translation>
+    </message>
+    <message>
+        <source>Rank, ask, schedule</source>
+        <translation>Ordena, pide, agenda</translation>
+    </message>
+    <message>
+        <source>Score each person on your criteria, then ask the top one for 20-30 minutes. No answer after a few business days? Ask the next person.</source>
+        <translation>Puntúa a cada persona según tus criterios y pide a la primera 20-30 minutos. ¿Sin respuesta tras unos días hábiles? Pregunta a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Prepara las preguntas</translation>
+    </message>
+    <message>
+        <source>Choose questions that fit how decided you are, put the ones you most want answered first, and print the question sheet.</source>
+        <translation>Elige preguntas que encajen con lo decidido que estás, pon primero las que más te importan e imprime la hoja de preguntas.</translation>
+    </message>
+    <message>
+        <source>Hold the interview</source>
+        <translation>Haz la entrevista</translation>
+    </message>
+    <message>
+        <source>Keep to the time you asked for and take notes. At the end, ask how to stay in touch and who else you could talk to.</source>
+        <translation>Respeta el tiempo que pediste y toma notas. Al final, pregunta cómo seguir en contacto y con quién más podrías hablar.</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Da las gracias</translation>
+    </message>
+    <message>
+        <source>Send a thank-you within a day, naming something they said that helped. A note card or a letter can follow.</source>
+        <translation>Envía un agradecimiento en menos de un día, mencionando algo que te dijo y que te ayudó. Después puede ir una tarjeta o una carta.</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Mark answered and go to the next question</source>
+        <translation>Marcar como respondida e ir a la siguiente</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Poner en marcha el reloj</translation>
+    </message>
+    <message>
+        <source>End the interview</source>
+        <translation>Terminar la entrevista</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>They suggested someone: add that person</source>
+        <translation>Te recomendó a alguien: añadir a esa persona</translation>
+    </message>
+    <message>
+        <source>Print the notes</source>
+        <translation>Imprimir las notas</translation>
+    </message>
+    <message>
+        <source>Save the notes as PDF</source>
+        <translation>Guardar las notas en PDF</translation>
+    </message>
+    <message>
+        <source>Close interview mode</source>
+        <translation>Cerrar el modo entrevista</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Contacts table</source>
+        <translation>Tabla de contactos</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Abrir el contacto</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts</source>
+        <translation>Eliminar los contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move the selected contacts up or down the ranking</source>
+        <translation>Subir o bajar los contactos seleccionados en la clasificación</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Add the selected questions to the list</source>
+        <translation>Añadir las preguntas seleccionadas a la lista</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Move the criterion up or down</source>
+        <translation>Subir o bajar el criterio</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>En cualquier parte de la ventana</translation>
+    </message>
+    <message>
+        <source>Career fields list</source>
+        <translation>Lista de campos profesionales</translation>
+    </message>
+    <message>
+        <source>Interview mode</source>
+        <translation>Modo entrevista</translation>
+    </message>
+    <message>
+        <source>How %1 works</source>
+        <translation>Cómo funciona %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>%1 guide</source>
+        <translation>Guía de %1</translation>
+    </message>
+    <message>
+        <source>Guide and shortcuts</source>
+        <translation>Guía y atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1539,190 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecker</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Antes de enviar</translation>
+    </message>
+    <message>
+        <source>Short and specific works best: who you are, why them, and one clear question.</source>
+        <translation>Lo breve y concreto funciona mejor: quién eres, por qué esa persona y una pregunta clara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n palabra (procura no pasar de %1)</numerusform>
+            <numerusform>%n palabras (procura no pasar de %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words about jobs or hiring: %1. Ask to learn, not for a job.</source>
+        <translation>Palabras sobre empleo o contratación: %1. Pide aprender, no un trabajo.</translation>
+    </message>
+    <message>
+        <source>No words about jobs or hiring</source>
+        <translation>Ninguna palabra sobre empleo o contratación</translation>
+    </message>
+    <message>
+        <source>Names the connection</source>
+        <translation>Menciona el contacto en común</translation>
+    </message>
+    <message>
+        <source>Say who introduced you or how you found them</source>
+        <translation>Di quién te presentó o cómo diste con esa persona</translation>
+    </message>
+    <message>
+        <source>Ends with a question</source>
+        <translation>Termina con una pregunta</translation>
+    </message>
+    <message>
+        <source>End with a question, such as asking for a time</source>
+        <translation>Termina con una pregunta, por ejemplo pidiendo un momento</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Ask %1 for an informational interview</source>
+        <translation>Pedir a %1 una entrevista informativa</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ya lo envié</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start again from a new draft? What you wrote in this one is replaced.</source>
+        <translation>¿Empezar de nuevo con otro borrador? Lo que escribiste en este se reemplaza.</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Conservar mi borrador</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Address, building and room</source>
+        <translation>Dirección, edificio y sala</translation>
+    </message>
+    <message>
+        <source>The number to call, and who calls whom</source>
+        <translation>El número al que llamar y quién llama a quién</translation>
+    </message>
+    <message>
+        <source>Link to the video call (https://…)</source>
+        <translation>Enlace a la videollamada (https://…)</translation>
+    </message>
+    <message>
+        <source>The email address to write to</source>
+        <translation>La dirección de correo a la que escribir</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Entrevista con %1</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <source>The interview is saved as it was.</source>
+        <translation>La entrevista queda guardada como estaba.</translation>
+    </message>
+    <message>
+        <source>save the calendar file %1</source>
+        <translation>guardar el archivo de calendario %1</translation>
+    </message>
+    <message>
+        <source>Schedule the interview with %1</source>
+        <translation>Agendar la entrevista con %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>When and where will you talk with %1?</source>
+        <translation>¿Cuándo y dónde hablarás con %1?</translation>
+    </message>
+    <message>
+        <source>Save and add to calendar…</source>
+        <translation>Guardar y añadir al calendario…</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Aún sin hora</translation>
+    </message>
+    <message>
+        <source>Mark %1 as accepted; schedule later</source>
+        <translation>Marcar que %1 aceptó; agendar más tarde</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Lugar o enlace</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Europe/London.</source>
+        <translation>Elige una zona horaria de la lista, como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>The clocks go forward at this time that day: pick another time.</source>
+        <translation>Ese día se adelantan los relojes a esta hora: elige otra.</translation>
+    </message>
+    <message>
+        <source>This time happens twice that day (clocks go back): the first is used.</source>
+        <translation>Esta hora se repite ese día (se atrasan los relojes): se usa la primera.</translation>
+    </message>
+    <message>
+        <source>Add the link to the video call when they send it.</source>
+        <translation>Añade el enlace a la videollamada cuando te lo envíen.</translation>
     </message>
 </context>
 <context>
