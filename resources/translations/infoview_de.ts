@@ -1006,6 +1006,10 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>https://www.bls.gov/ooh/…</source>
+        <translation>https://web.arbeitsagentur.de/berufenet/…</translation>
+    </message>
+    <message>
         <source>Optional: what the page is about</source>
         <translation>Optional: worum es auf der Seite geht</translation>
     </message>

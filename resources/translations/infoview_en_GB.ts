@@ -1006,6 +1006,10 @@
         <translation>Add</translation>
     </message>
     <message>
+        <source>https://www.bls.gov/ooh/…</source>
+        <translation>https://nationalcareers.service.gov.uk/…</translation>
+    </message>
+    <message>
         <source>Optional: what the page is about</source>
         <translation>Optional: what the page is about</translation>
     </message>

@@ -1006,6 +1006,10 @@
         <translation>Añadir</translation>
     </message>
     <message>
+        <source>https://www.bls.gov/ooh/…</source>
+        <translation>https://www.todofp.es/…</translation>
+    </message>
+    <message>
         <source>Optional: what the page is about</source>
         <translation>Opcional: de qué trata la página</translation>
     </message>

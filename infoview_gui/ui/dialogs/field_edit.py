@@ -67,7 +67,9 @@ class LinkDialog(FormDialog):
         title = translate("LinkDialog", "Add a link to “%1”").replace("%1", field_name)
         super().__init__(literal_title(title), parent, ok_text=translate("LinkDialog", "Add"))
         self.field_id = field_id
-        self.url = line_edit(placeholder="https://www.bls.gov/ooh/…", limit=URL_MAX)
+        # An example of a page to keep: a careers site of the user's country.
+        example = translate("LinkDialog", "https://www.bls.gov/ooh/…")
+        self.url = line_edit(placeholder=example, limit=URL_MAX)
         self.page_title = line_edit(
             placeholder=translate("LinkDialog", "Optional: what the page is about")
         )
