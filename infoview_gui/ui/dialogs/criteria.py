@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,12 @@ NAME_MAX = 120
 def key_text(keys: str) -> str:
     """Return keys as the keyboard names them in the user's language (Strg+Hoch)."""
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def whole_placeholder_width(edit: QLineEdit) -> int:
+    """Return the width an input needs to show its example whole (German is long)."""
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    return text + 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 12
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -80,6 +88,7 @@ class CriteriaDialog(QDialog):
             placeholder=translate("CriteriaDialog", "A new criterion, e.g. Works with data daily")
         )
         self.new_name.setMaxLength(NAME_MAX)
+        self.new_name.setMinimumWidth(whole_placeholder_width(self.new_name))
         self.new_name.setAccessibleName(translate("CriteriaDialog", "New criterion"))
         self.new_weight = weight_spin_box()
         self.add_button = _button(
