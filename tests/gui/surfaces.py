@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.conversations import ConversationData, ConversationKind
 from infoview_gui.domain.enums import Channel
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import AppPaths
@@ -44,6 +45,7 @@ from tests.gui.test_interview_mode import START, FakeClock, scheduled_interview
 from tests.gui.test_thank_you import DUE, held_interview
 
 NOW = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -204,13 +206,16 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         bar = world.window.menuBar()
         return [a for menu in bar.findChildren(QMenu) for a in menu.actions()]
 
-    damaged = Diagnosis(Condition.DAMAGED, "The data file is damaged: it is not a database.")
+    # The core's own words, through its catalogue (the pseudo-locale wraps them).
+    damaged = Diagnosis(Condition.DAMAGED, _("The data file is damaged: it is not a database."))
     w = world_parent
     return {
         "About": lambda s: AboutDialog(s.paths, w(s)),
         "Backups": lambda s: BackupsDialog(s.paths, s.events, w(s)),
-        "Delete contacts": lambda s: BulkWorkDialog(
-            w(s), "Delete contacts", "Deleting 60 contacts…"
+        "Delete contacts": lambda s: BulkWorkDialog(  # its caller's words, translated there
+            w(s),
+            translate("ContactsView", "Delete contacts"),
+            translate("ContactsView", "Deleting 60 contacts…"),
         ),
         "Business card": lambda s: BusinessCardDialog(
             s.ids["Cy"], w(s), cards_dir=s.paths.cards_dir, pick_file=no_file

@@ -17,12 +17,16 @@ from infoview_gui.paths import AppPaths
 from infoview_gui.ui.main_window import MainWindow
 from tests.gui.pseudo_locale import (
     TRANSLATED_SURFACES,
+    WAITING,
     PseudoTranslator,
+    data_texts,
     install_pseudo_locale,
     is_unwrapped,
     menu_texts,
     remove_pseudo_locale,
     texts_of,
+    unwrapped_rest,
+    waiting_in,
 )
 from tests.gui.surfaces import (
     SURFACE_NAMES,
@@ -49,6 +53,10 @@ def test_the_harness_finds_unwrapped_text() -> None:
     assert not is_unwrapped("3 [!contacts!]: 12:30, 4.5 %")
     assert not is_unwrapped("Deutsch")  # a language by its own name
     assert not is_unwrapped("")
+    assert not is_unwrapped('<a href="x">[!Open!]</a>')  # markup is not text
+    assert not is_unwrapped("Nursing — [!Focus!]", kept=("Nursing",))  # the user's data
+    assert waiting_in(unwrapped_rest("[!Step 1!] Not asked yet.")) == {"Not asked yet."}
+    assert waiting_in(unwrapped_rest("Not asked yet. Never")) == set()  # more than waits
 
 
 def test_every_translated_surface_is_a_surface() -> None:
@@ -58,14 +66,19 @@ def test_every_translated_surface_is_a_surface() -> None:
 def test_every_string_of_the_translated_surfaces_is_translated(
     pseudo: PseudoTranslator, surface_world: SurfaceWorld
 ) -> None:
-    found = [
-        f"{name}: {widget_path(widget)}: {text!r}"
-        for name, top in each_surface(surface_world, TRANSLATED_SURFACES)
-        for widget in visible_widgets(top)
-        for text in texts_of(widget)
-        if is_unwrapped(text)
-    ]
+    data = data_texts(str(surface_world.paths.data_dir))
+    found, met = [], set()
+    for name, top in each_surface(surface_world, TRANSLATED_SURFACES):
+        for widget in visible_widgets(top):
+            for text in texts_of(widget):
+                rest = unwrapped_rest(text, data)
+                waiting = waiting_in(rest)
+                met |= waiting
+                if is_unwrapped(rest) and not waiting:
+                    found.append(f"{name}: {widget_path(widget)}: {text!r}")
     assert found == []
+    translated_since = {e for entries in WAITING.values() for e in entries} - met
+    assert translated_since == set(), "translated now: take them off pseudo_locale.WAITING"
 
 
 def test_every_menu_and_view_title_of_the_main_window_is_translated(
