@@ -12,6 +12,11 @@ forms at every call of ``counted``/``plural`` in ``domain/``, ``services/``, ``e
 compiled to ``.mo`` for the standard library's ``gettext``. Babel is a development tool
 only (the ``test`` extra): the standalone app reads the ``.mo`` with ``gettext``.
 
+The question bank (``resources/questions/bank.json``) and the topics' names go to
+``bank_<language>.po``, one entry per question with its key as the context, compiled to
+``bank_<language>.mo``. A question whose English wording changes keeps its old translation
+marked fuzzy until a translator checks it.
+
 Translate the new entries (Qt Linguist, ``pyside6-linguist``, for ``.ts``; any PO editor
 for ``.po``), then run this again to compile them. ``tests/unit/test_catalogues.py`` fails
 while a catalogue lags its sources or a shipped language has an entry left unfinished.
@@ -20,6 +25,7 @@ while a catalogue lags its sources or a shipped language has an entry left unfin
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -54,6 +60,8 @@ CORE_KEYWORDS = {
 """The calls whose literal arguments are messages, and which arguments (from 1)."""
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"  # gettext's own, for all three (as Qt's)
 UNFINISHED = 'type="unfinished"'
+BANK_FILE = "resources/questions/bank.json"
+BANK_LANGUAGES = CORE_LANGUAGES
 FIXED_DATE = datetime(2026, 12, 7)  # the headers' dates stay put: no churn on each run
 
 
@@ -116,12 +124,12 @@ def core_template(root: Path = ROOT) -> Catalog:
     return template
 
 
-def _new_core_catalogue(language: str) -> Catalog:
+def _new_core_catalogue(language: str, what: str = "Qt-free core") -> Catalog:
     catalogue = Catalog(
         locale=language, project="InfoView", creation_date=FIXED_DATE, revision_date=FIXED_DATE
     )
     catalogue.mime_headers = [("Plural-Forms", PLURAL_FORMS)]
-    catalogue.header_comment = f"# InfoView's Qt-free core in {language}: packaging/translations.py"
+    catalogue.header_comment = f"# InfoView's {what} in {language}: packaging/translations.py"
     return catalogue
 
 
@@ -152,17 +160,64 @@ def compile_core(folder: Path = FOLDER, out: Path = FOLDER) -> None:
             write_mo(stream, catalogue)
 
 
+def bank_template(root: Path = ROOT) -> Catalog:
+    """Return every text of the question bank: each question under its key, topic names."""
+    from infoview_gui.domain.enums import Topic
+    from infoview_gui.domain.i18n import TOPIC_CONTEXT
+
+    template = Catalog(project="InfoView", creation_date=FIXED_DATE)
+    document = json.loads((root / BANK_FILE).read_text(encoding="utf-8"))
+    for question in document["questions"]:
+        template.add(question["text"], None, [(BANK_FILE, 0)], context=question["key"])
+    for topic in Topic:
+        template.add(
+            topic.source_label, None, [("infoview_gui/domain/enums.py", 0)], context=TOPIC_CONTEXT
+        )
+    return template
+
+
+def update_bank(folder: Path = FOLDER, root: Path = ROOT) -> None:
+    """Bring every ``bank_<language>.po`` in ``folder`` up to date with the bank."""
+    template = bank_template(root)
+    for language in BANK_LANGUAGES:
+        path = folder / f"bank_{language}.po"
+        if path.exists():
+            with path.open("rb") as stream:
+                catalogue = read_po(stream, locale=language)
+        else:
+            catalogue = _new_core_catalogue(language, "question bank")
+        catalogue.update(template)  # a reworded question keeps its old translation, fuzzy
+        catalogue.obsolete.clear()
+        catalogue.fuzzy = False
+        catalogue.creation_date = catalogue.revision_date = FIXED_DATE
+        with path.open("wb") as stream:
+            write_po(stream, catalogue, no_location=True, width=100)
+
+
+def compile_bank(folder: Path = FOLDER, out: Path = FOLDER) -> None:
+    """Compile every ``bank_<language>.po`` of ``folder`` to a ``.mo`` in ``out``."""
+    for language in BANK_LANGUAGES:
+        with (folder / f"bank_{language}.po").open("rb") as stream:
+            catalogue = read_po(stream, locale=language)
+        with (out / f"bank_{language}.mo").open("wb") as stream:
+            write_mo(stream, catalogue)
+
+
 def main() -> None:
     """Update and compile both kinds of catalogue; say how many entries wait for a translator."""
     update_qt()
     update_core()
+    update_bank()
     compile_qt()
     compile_core()
-    for language in CORE_LANGUAGES:
-        with (FOLDER / f"core_{language}.po").open("rb") as stream:
-            catalogue = read_po(stream, locale=language)
+    compile_bank()
+    for name in [f"core_{language}" for language in CORE_LANGUAGES] + [
+        f"bank_{language}" for language in BANK_LANGUAGES
+    ]:
+        with (FOLDER / f"{name}.po").open("rb") as stream:
+            catalogue = read_po(stream, locale=name.split("_", 1)[1])
         waiting = [m for m in catalogue if m.id and (m.fuzzy or not all(_forms(m.string)))]
-        print(f"core_{language}.po: {len(catalogue)} entries, {len(waiting)} to translate")
+        print(f"{name}.po: {len(catalogue)} entries, {len(waiting)} to translate")
     for language in QT_LANGUAGES:
         text = (FOLDER / f"infoview_{language}.ts").read_text(encoding="utf-8")
         print(f"infoview_{language}.ts: {text.count(UNFINISHED)} to translate")
