@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Use the current language</source>
+        <translation>Use the current language</translation>
+    </message>
+    <message>
+        <source>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</source>
+        <translation>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</translation>
+    </message>
+    <message>
+        <source>The questions from the bank are already in the current language.</source>
+        <translation>The questions from the bank are already in the current language.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) now in the current language: Edit &gt; Undo goes back.</source>
+        <translation>
+            <numerusform>%n question now in the current language: Edit &gt; Undo goes back.</numerusform>
+            <numerusform>%n questions now in the current language: Edit &gt; Undo goes back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you reworded kept as you wrote them.</source>
+        <translation>
+            <numerusform>%n question you reworded kept as you wrote it.</numerusform>
+            <numerusform>%n questions you reworded kept as you wrote them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Follow the system</source>

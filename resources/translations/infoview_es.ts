@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Use the current language</source>
+        <translation>Usar el idioma actual</translation>
+    </message>
+    <message>
+        <source>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</source>
+        <translation>Pone las preguntas del banco en el idioma que usa InfoView ahora. Las preguntas que escribiste o modificaste se quedan como están.</translation>
+    </message>
+    <message>
+        <source>The questions from the bank are already in the current language.</source>
+        <translation>Las preguntas del banco ya están en el idioma actual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) now in the current language: Edit &gt; Undo goes back.</source>
+        <translation>
+            <numerusform>%n pregunta ahora en el idioma actual: Editar &gt; Deshacer vuelve atrás.</numerusform>
+            <numerusform>%n preguntas ahora en el idioma actual: Editar &gt; Deshacer vuelve atrás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you reworded kept as you wrote them.</source>
+        <translation>
+            <numerusform>Se ha conservado %n pregunta que modificaste, tal como la escribiste.</numerusform>
+            <numerusform>Se han conservado %n preguntas que modificaste, tal como las escribiste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Follow the system</source>
