@@ -12,10 +12,10 @@ forms at every call of ``counted``/``plural`` in ``domain/``, ``services/``, ``e
 compiled to ``.mo`` for the standard library's ``gettext``. Babel is a development tool
 only (the ``test`` extra): the standalone app reads the ``.mo`` with ``gettext``.
 
-The question bank (``resources/questions/bank.json``) and the topics' names go to
-``bank_<language>.po``, one entry per question with its key as the context, compiled to
-``bank_<language>.mo``. A question whose English wording changes keeps its old translation
-marked fuzzy until a translator checks it.
+The question bank (``resources/questions/bank.json``), the topics' names and the words
+saying why a question is suggested go to ``bank_<language>.po``, one entry per question with
+its key as the context, compiled to ``bank_<language>.mo``. A question whose English wording
+changes keeps its old translation marked fuzzy until a translator checks it.
 
 Translate the new entries (Qt Linguist, ``pyside6-linguist``, for ``.ts``; any PO editor
 for ``.po``), then run this again to compile them. ``tests/unit/test_catalogues.py`` fails
@@ -161,18 +161,21 @@ def compile_core(folder: Path = FOLDER, out: Path = FOLDER) -> None:
 
 
 def bank_template(root: Path = ROOT) -> Catalog:
-    """Return every text of the question bank: each question under its key, topic names."""
+    """Return every text of the bank: each question under its key, topics, suggestion words."""
     from infoview_gui.domain.enums import Topic
-    from infoview_gui.domain.i18n import TOPIC_CONTEXT
+    from infoview_gui.domain.i18n import SUGGESTION_CONTEXT, TOPIC_CONTEXT
+    from infoview_gui.domain.suggestion_reasons import source_texts
 
     template = Catalog(project="InfoView", creation_date=FIXED_DATE)
     document = json.loads((root / BANK_FILE).read_text(encoding="utf-8"))
     for question in document["questions"]:
         template.add(question["text"], None, [(BANK_FILE, 0)], context=question["key"])
     for topic in Topic:
-        template.add(
-            topic.source_label, None, [("infoview_gui/domain/enums.py", 0)], context=TOPIC_CONTEXT
-        )
+        where = [("infoview_gui/domain/enums.py", 0)]
+        template.add(topic.source_label, None, where, context=TOPIC_CONTEXT)
+    for text in source_texts():
+        where = [("infoview_gui/domain/suggestion_reasons.py", 0)]
+        template.add(text, None, where, context=SUGGESTION_CONTEXT)
     return template
 
 

@@ -15,7 +15,8 @@ German reads "7. Dezember 2026" and "1.234" without the core importing Qt.
 The question bank has a catalogue of its own, ``bank_<language>.mo``, read with
 :func:`bank_text`: each question's context is its key (``day-typical-week``), so that a
 translator sees which question a text is and two questions worded alike in English may
-differ in another language; the topics' names have the context :data:`TOPIC_CONTEXT`.
+differ in another language; the topics' names have the context :data:`TOPIC_CONTEXT`, and
+the words saying why a question is suggested :data:`SUGGESTION_CONTEXT`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class EnglishFormats:
 
 TOPIC_CONTEXT = "topic name"
 """The context of a topic's name in the bank's catalogue (keys of questions have no space)."""
+SUGGESTION_CONTEXT = "suggestion"
+"""The context of the words that say why a bank question is suggested."""
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
 _formats: LocaleFormats = EnglishFormats()

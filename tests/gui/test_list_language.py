@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain import i18n
+from infoview_gui.domain.question_bank import parse_bank
 from infoview_gui.paths import resource_path
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.question_lists import add_questions, list_for_field
@@ -23,6 +24,7 @@ DATA = resource_path("questions", "bank.json").read_bytes()
 WEEK = "What does a typical week look like for you?"
 WOCHE = "Wie sieht eine typische Arbeitswoche bei Ihnen aus?"
 OWN = "Wie viel verdient man am Anfang?"
+ENGLISH = {q.text for q in parse_bank(DATA)}
 
 
 def speak(language: str | None) -> None:
@@ -67,6 +69,9 @@ def test_use_the_current_language_rewords_the_bank_questions_and_undo_goes_back(
     speak("de")  # the next start, in German: the list keeps the text it was made with
     editor.load(list_id)
     assert shown(editor)[0] == WEEK
+    bank = [editor.bank.entry(row) for row in range(editor.bank.rowCount())]
+    assert len(bank) > 90 and not {e.text for e in bank} & ENGLISH  # the bank speaks German
+    assert any(e.suggested for e in bank)  # the suggestions too
     assert editor.language_button.isVisible()
     editor.language_button.setFocus()
     with qtbot.waitSignal(events.saved) as said:

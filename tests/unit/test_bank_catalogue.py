@@ -1,6 +1,7 @@
 """The question bank is translated, question by question, in every shipped language.
 
-``bank_<language>.po`` holds each question under its key and the topics' names; the test
+``bank_<language>.po`` holds each question under its key, the topics' names and the words
+saying why a question is suggested; the test
 fails while one of them lacks a translation, has one marked fuzzy (its English changed),
 or lags the bank; and when the committed ``.mo`` is not what the ``.po`` compiles to.
 """
@@ -18,7 +19,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from infoview_gui.domain.enums import Topic
-from infoview_gui.domain.i18n import TOPIC_CONTEXT
+from infoview_gui.domain.i18n import SUGGESTION_CONTEXT, TOPIC_CONTEXT
+from infoview_gui.domain.suggestion_reasons import source_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -48,6 +50,7 @@ def test_every_question_and_topic_has_a_finished_translation(language: str) -> N
     found = entries(FOLDER / f"bank_{language}.po", language)
     wanted = {(key, text) for key, text in QUESTIONS.items()}
     wanted |= {(TOPIC_CONTEXT, topic.source_label) for topic in Topic}
+    wanted |= {(SUGGESTION_CONTEXT, text) for text in source_texts()}
     assert set(found) == wanted
     unfinished = [key for key, (string, fuzzy) in found.items() if fuzzy or not string.strip()]
     assert unfinished == []

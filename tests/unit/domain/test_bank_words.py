@@ -8,8 +8,9 @@ import pytest
 
 from infoview_gui.domain import i18n
 from infoview_gui.domain.bank_words import BankWordings, translated, wordings
-from infoview_gui.domain.enums import Topic
+from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.question_bank import parse_bank
+from infoview_gui.domain.suggestion_reasons import research_reason, suggestion_reason
 
 ROOT = Path(__file__).resolve().parents[3]
 FOLDER = ROOT / "resources" / "translations"
@@ -63,3 +64,16 @@ def test_reworded_own_and_current_items_are_kept(german: None) -> None:
     assert known.retranslation("day-typical-week", WOCHE) is None  # already current
     assert known.retranslation("retired-question", WEEK) is None  # no longer in the bank
     assert BankWordings({}, {}).retranslation("day-typical-week", WEEK) is None
+
+
+def test_why_a_question_is_suggested_reads_german_as_a_whole_sentence(german: None) -> None:
+    reason = suggestion_reason(
+        {"comparing"}, {"final_year"}, Decidedness.COMPARING, Stage.FINAL_YEAR
+    )
+    assert reason.short == "Berufsfelder vergleichen, letztes Studienjahr"
+    assert reason.sentence == (
+        "Vorgeschlagen, weil Sie Berufsfelder vergleichen und im letzten Studienjahr sind."
+    )
+    assert research_reason().startswith("Vorgeschlagen, weil Ihre Recherche")
+    everyone = suggestion_reason(set(Decidedness.values()), set(Stage.values()), None, None)
+    assert everyone.sentence.startswith("Für alle Studierenden vorgeschlagen.")
