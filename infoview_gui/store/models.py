@@ -375,6 +375,25 @@ class Touch(BaseModel):
         indexes = ((("contact", "on_day"), False),)
 
 
+class Tag(BaseModel):
+    """A tag the user gave contacts: its name as first typed, its folded ``key`` unique."""
+
+    id = IdField()
+    name = TextField()
+    key = TextField(unique=True)  # domain.tags.tag_key: case, accents and spaces folded
+
+
+class ContactTag(BaseModel):
+    """A contact carries a tag (schema_tags)."""
+
+    contact = ForeignKeyField(Contact, backref="tag_links", on_delete="CASCADE", index=False)
+    tag = ForeignKeyField(Tag, backref="contact_links", on_delete="CASCADE", index=False)
+
+    class Meta:
+        primary_key = CompositeKey("contact", "tag")
+        indexes = ((("tag", "contact"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Profile,
@@ -397,4 +416,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FitRating,
     KeepTouch,
     Touch,
+    Tag,
+    ContactTag,
 )

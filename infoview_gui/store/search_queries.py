@@ -13,6 +13,7 @@ import sqlite3
 
 from infoview_gui.store.connection import current, read
 from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES
+from infoview_gui.store.schema_tags import REBUILD_SEARCH, SEARCH_SOURCE
 
 RANKED_AT_MOST = 2000
 """Past this many matches a query is broad: BM25 over them all would take too long."""
@@ -55,13 +56,13 @@ def find(everywhere: str, in_titles: str, *, offset: int, limit: int) -> list[in
 def rebuild_search_index() -> None:
     """Empty the index and fill it again from the tables (inside the caller's transaction)."""
     conn = current()
-    for statement in REBUILD:
+    for statement in (*REBUILD, REBUILD_SEARCH):
         conn.execute(statement)
 
 
 def _expected_rows() -> int:
     total = 0
-    for source in SOURCES:
+    for source in (*SOURCES, SEARCH_SOURCE):
         where = source.where.format(r=source.table)
         total += int(read(f"SELECT count(*) FROM {source.table} WHERE {where}")[0][0])
     return total
