@@ -231,10 +231,10 @@ def carry_tags_and_touch(kept_id: int, removed_id: int) -> None:
     other's is taken.
     """
     move_links(removed_id, kept_id)
-    database.execute_sql(  # either was suggested by a professional: the merged one was
+    current().execute(  # either was suggested by a professional: the merged one was
         "UPDATE contact SET referral = 1 WHERE id = ? AND referral = 0"
         " AND EXISTS (SELECT 1 FROM contact WHERE id = ? AND referral = 1)",
-        [kept_id, removed_id],
+        (kept_id, removed_id),
     )
     Touch.update(contact=kept_id).where(Touch.contact == removed_id).execute()
     if not KeepTouch.select().where(KeepTouch.contact == kept_id).exists():
