@@ -28,7 +28,7 @@ from infoview_gui.domain.enums import Channel
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import asking, keep_touch
+from infoview_gui.services import asking, keep_touch, tags
 from infoview_gui.services.backups import back_up
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -89,6 +89,7 @@ def populate(window: MainWindow, paths: AppPaths) -> dict[str, int]:
             asking.mark_declined(interview_id=interview_id, on=date(2026, 3, 4))
         elif outcome == "accepted":
             asking.mark_accepted(interview_id=interview_id, on=date(2026, 3, 4))
+    tags.add_tags(contact_ids=[ids["Cy"], ids["Ana"]], names=["Alumni", "Met at the fair"])
     ids["held"] = held_interview()
     ids["scheduled"] = scheduled_interview()
     # Di is kept in touch with every week since January: Home lists an update to send.
