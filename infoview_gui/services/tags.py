@@ -155,6 +155,18 @@ def undo_tag_change(*, change: TagChange) -> None:
             rows.rename(renamed.tag_id, renamed.old, tag_key(renamed.old))
 
 
+def redo_tag_change(*, change: TagChange) -> None:
+    """Make a change undone by :func:`undo_tag_change` again, exactly, in one transaction."""
+    with database.atomic():
+        rows.add_links(change.added)
+        rows.remove_links(change.removed)
+        if change.renamed is not None:
+            renamed = change.renamed
+            rows.rename(renamed.tag_id, renamed.new, tag_key(renamed.new))
+        if change.merged_away is not None:
+            rows.delete_tag(change.merged_away[0])
+
+
 def tag_choices() -> list[tuple[int, str]]:
     """Return the tags in use as (id, name), in order: the filter's and completer's list."""
     return rows.tags_in_use()
@@ -178,3 +190,8 @@ def check_names(names: Sequence[str]) -> list[str]:
     if not seen and names:
         raise ValidationError("tag", "Type the tag's name.")
     return list(seen.values())
+
+
+def tags_among(*, contact_ids: Sequence[int]) -> list[tuple[int, str, int]]:
+    """Return the tags these contacts carry: (id, name, how many of them carry it)."""
+    return rows.tags_among(contact_ids)

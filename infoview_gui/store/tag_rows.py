@@ -112,3 +112,12 @@ def move_links(from_id: int, to_id: int) -> None:
         " SELECT ?, tag_id FROM contact_tag WHERE contact_id = ?",
         [to_id, from_id],
     )
+
+
+def tags_among(contact_ids: Iterable[int]) -> list[tuple[int, str, int]]:
+    """Return the tags these contacts carry as (id, name, how many carry it), in order."""
+    sql = (
+        "SELECT t.id, t.name, count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        f" WHERE ct.contact_id IN ({_listed(contact_ids)}) GROUP BY t.id ORDER BY t.key, t.id"
+    )
+    return [(int(i), str(n), int(k)) for i, n, k in database.execute_sql(sql).fetchall()]

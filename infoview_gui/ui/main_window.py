@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction("Possible &duplicates…", self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         edit_menu.addAction(self.duplicates_action)
+        self.add_tag_action = QAction("Add ta&g…", self)  # to the contacts selected
+        self.add_tag_action.triggered.connect(lambda: self.tag_selected(add=True))
+        self.remove_tag_action = QAction("Remo&ve tag…", self)
+        self.remove_tag_action.triggered.connect(lambda: self.tag_selected(add=False))
+        edit_menu.addActions([self.add_tag_action, self.remove_tag_action])
         self.search_action = add_search_action(self, edit_menu)
         self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu("&Settings")
@@ -244,6 +249,15 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
 
         DuplicatesDialog(self, self.events).exec()
+
+    def tag_selected(self, *, add: bool) -> None:
+        """Edit > Add tag / Remove tag: on the contacts selected in the Contacts view."""
+        from infoview_gui.ui.views.contacts import ContactsView
+
+        self.show_view(ViewId.CONTACTS)
+        contacts = self.views.get(ViewId.CONTACTS)
+        if isinstance(contacts, ContactsView):
+            contacts.tag_selected(add=add)
 
     def export_data(self) -> None:
         """Open File > Export, offering the contacts selected in the Contacts view."""

@@ -181,6 +181,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
+    from infoview_gui.ui.dialogs.tag_choice import AddTagsDialog, RemoveTagDialog
     from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 
     def no_url(_url: QUrl) -> bool:
@@ -208,6 +209,8 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Check database": lambda s: CheckReportDialog(s.paths, s.events, w(s)),
         "Add contact": lambda s: ContactDialog(w(s), field_id=s.ids["field"]),
         "Edit contact": lambda s: ContactDialog(w(s), contact_id=s.ids["Cy"]),
+        "Add tags": lambda s: AddTagsDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
+        "Remove a tag": lambda s: RemoveTagDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
         "Criteria": lambda s: CriteriaDialog(s.events, s.ids["field"], "Nursing", w(s)),
         "Export": lambda s: ExportDialog(s.events, w(s), folder=s.paths.data_dir),
         "Rename career field": lambda s: RenameFieldDialog(s.ids["field"], "Nursing", w(s)),
