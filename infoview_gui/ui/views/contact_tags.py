@@ -34,7 +34,7 @@ def refill_tag_filter(combo: QComboBox) -> bool:
         combo.addItem(name, tag_id)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
     combo.blockSignals(False)
-    return combo.currentData() != chosen
+    return bool(combo.currentData() != chosen)
 
 
 def tag_contacts(
