@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
+from infoview_gui.app import main
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.paths import AppPaths
 from infoview_gui.services import restore, tags
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.search import search_everything
@@ -70,3 +72,19 @@ def test_check_fix_rebuilds_the_tag_rows_of_the_search_index(store: SqliteDataba
     rebuild_search_index()
     assert search_index_problem() == ""
     assert [hit.record_id for hit in search_everything(text="volunt").hits] == [ana]
+
+
+def test_the_search_command_finds_a_contact_by_tag_and_lists_its_tags(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with data_folder(paths.data_dir):
+        ana = add_contact(contact=ContactData(first_name="Ana", last_name="Ruiz"))
+        tags.add_tags(contact_ids=[ana], names=["Alumni", "Hospital volunteers"])
+    assert main(["search", "volunteer", "--data-dir", str(paths.data_dir)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["Contact: Ana Ruiz", "    Tags: Alumni, Hospital [volunteers]"]
+    assert main(["search", "ana", "--json", "--data-dir", str(paths.data_dir)]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [(r["title"], r["tags"]) for r in found] == [
+        ("Ana Ruiz", ["Alumni", "Hospital volunteers"])
+    ]
