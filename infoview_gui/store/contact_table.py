@@ -165,6 +165,9 @@ def contact_ids(
     if key is SortKey.INTRODUCED_BY and criterion_id is None:  # the index is on contact_keys
         rows = f"contact_keys k{' JOIN contact c ON c.id = k.id' if where else ''}"
         sql = f"SELECT k.id FROM {rows}{where} ORDER BY {order}, k.id{direction}"
+    elif key is SortKey.TAGS and criterion_id is None:  # the index is on contact_tag_line
+        rows = f"contact_tag_line t{' JOIN contact c ON c.id = t.id' if where else ''}"
+        sql = f"SELECT t.id FROM {rows}{where} ORDER BY {order}, t.id{direction}"
     else:
         joins = _KEY_JOINS.get(key, "") if criterion_id is None else ""
         sql = f"SELECT c.id FROM contact c{joins}{where} ORDER BY {order}, c.id{direction}"

@@ -78,6 +78,7 @@ class TagChips(QWidget):
     def __init__(self, names: Sequence[str] = (), choices: Sequence[str] = ()) -> None:
         super().__init__()
         self._choices = list(choices)
+        self._entered = False
         self.chips: list[TagChip] = []
         self.entry = QLineEdit()
         self.entry.setMaxLength(TAG_MAX * 4)  # room for a few typed at once, with commas
@@ -102,7 +103,7 @@ class TagChips(QWidget):
             self._add_chip(name)
         self._offer()
         self.entry.installEventFilter(self)
-        self.entry.returnPressed.connect(self.add_typed)
+        self.entry.returnPressed.connect(self._on_entry_return_pressed)
         self.entry.textEdited.connect(self._on_entry_text_edited)
         self.completer.activated.connect(self._on_completer_activated)
         self.setFocusProxy(self.entry)
@@ -174,18 +175,31 @@ class TagChips(QWidget):
             and event.key() in _ENTER
             and self.entry.text().strip()
         ):
-            self.add_typed()
+            self._on_entry_return_pressed()
             return True
         return super().eventFilter(watched, event)
 
     def _on_completer_activated(self, text: str) -> None:
-        # The completer writes the chosen text into the entry after this signal, and
-        # puts back what was typed when its popup closes: add and clear once it is done.
+        # The completer writes ``text`` into the entry after this signal. After Enter the
+        # tag highlighted was added already (``eventFilter``) and ``text`` is only what
+        # was typed: clear it once the completer is done. A click adds the tag chosen.
+        if self._entered:
+            QTimer.singleShot(0, self.entry.clear)
+            return
         QTimer.singleShot(0, lambda: self._take_completion(text))
 
     def _take_completion(self, text: str) -> None:
         self.entry.setText(text)
         self.add_typed()
+
+    def _on_entry_return_pressed(self) -> None:
+        """Enter: add what is typed (or highlighted in the completer's popup)."""
+        self.add_typed()
+        self._entered = True  # until the completer, if its popup was open, is done
+        QTimer.singleShot(0, self._on_enter_done)
+
+    def _on_enter_done(self) -> None:
+        self._entered = False
 
     def _on_entry_text_edited(self, text: str) -> None:
         if "," not in text:
