@@ -18,6 +18,10 @@ from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
 
+POPUP = pytest.mark.qt_log_ignore(  # the offscreen platform, opening the completer's popup
+    "does not support raise", "does not support grabbing the keyboard"
+)
+
 
 @pytest.fixture
 def people(store: object) -> dict[str, int]:
@@ -79,9 +83,7 @@ def test_choosing_a_tag_in_the_filter_shows_only_its_contacts(
     assert shown(view) == ["Cy"]
 
 
-@pytest.mark.qt_log_ignore(  # the offscreen platform, opening the completer's popup
-    "does not support raise", "does not support grabbing the keyboard"
-)
+@POPUP
 def test_add_tag_on_a_selection_types_a_new_tag_and_undo_takes_it_off(
     window: MainWindow, view: ContactsView, qtbot: QtBot, people: dict[str, int]
 ) -> None:
@@ -122,3 +124,42 @@ def test_remove_tag_on_a_selection_takes_it_off_those_that_carry_it(
     assert [tags.tags_of(contact_id=people[n]) for n in ("Ana", "Cy")] == [[], ["alumni"]]
     window.undo_action.trigger()
     assert tags.tags_of(contact_id=people["Ana"]) == ["nursing"]
+
+
+@POPUP
+def test_tagging_a_large_selection_runs_in_a_worker_and_is_undone(
+    window: MainWindow,
+    view: ContactsView,
+    qtbot: QtBot,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from infoview_gui.ui.dialogs.bulk_work import BulkWorkDialog
+    from infoview_gui.ui.views import contact_tags
+
+    monkeypatch.setattr(contact_tags, "BIG_TAGGING", 2)
+    seen: list[str] = []
+
+    def type_tag(dialog: QDialog) -> None:
+        assert isinstance(dialog, AddTagsDialog)
+        qtbot.keyClicks(dialog.tags.entry, "Spring fair")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        def watch() -> None:
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, BulkWorkDialog):
+                seen.append(modal.heading.text())
+            elif not seen:
+                QTimer.singleShot(1, watch)
+
+        QTimer.singleShot(0, watch)
+
+    view.table.select_ids(list(people.values()))
+    when_dialog(AddTagsDialog, type_tag)
+    window.add_tag_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    assert seen == ["Add tags…"]
+    qtbot.waitUntil(lambda: "Spring fair" in shown(view, Column.TAGS)[0], timeout=5_000)
+    assert all("Spring fair" in tags.tags_of(contact_id=c) for c in people.values())
+    window.undo_action.trigger()
+    assert not any("Spring fair" in tags.tags_of(contact_id=c) for c in people.values())

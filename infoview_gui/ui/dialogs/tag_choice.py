@@ -1,4 +1,8 @@
-"""Add tags to the contacts selected, or remove one of theirs: Contacts > Add tag / Remove tag."""
+"""Add tags to the contacts selected, or remove one of theirs: the choice, checked.
+
+The dialogs only choose (and check the tags typed); ``ui.views.contact_tags`` then does
+the change, here and now or, for a large selection, in a worker.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.wording import counted
 from infoview_gui.services import tags
-from infoview_gui.services.tags import TagChange
 from infoview_gui.ui.dialogs.form import FormDialog
 from infoview_gui.ui.widgets.choices import record_combo
 from infoview_gui.ui.widgets.labels import plain_label
@@ -24,36 +27,36 @@ class AddTagsDialog(FormDialog):
     """Type one tag or several (with completion); each selected contact gets them all.
 
     Attributes:
-        change: what was changed, once saved (for Edit > Undo).
+        names: the tags to add, checked, once accepted.
     """
 
     def __init__(self, contact_ids: Sequence[int], parent: QWidget | None = None) -> None:
         super().__init__("Add tags", parent, ok_text="Add")
         self.contact_ids = list(contact_ids)
-        self.change: TagChange | None = None
+        self.names: list[str] = []
         self.form.addRow(plain_label(f"Tags to give the {_whom(self.contact_ids)}:"))
         self.tags = TagChips((), [name for _tag_id, name in tags.tag_choices()])
         self.add_row("tag", "Tags", self.tags)
 
     def save(self) -> None:
-        """Give every selected contact the tags shown and typed."""
-        names = self.tags.all_names()
+        """Check the tags shown and typed (the change is made once the dialog closes)."""
+        names = tags.check_names(self.tags.all_names())
         if not names:
             raise ValidationError("tag", "Type a tag to add.")
-        self.change = tags.add_tags(contact_ids=self.contact_ids, names=names)
+        self.names = names
 
 
 class RemoveTagDialog(FormDialog):
     """Choose one of the tags the selected contacts carry; it is taken off each of them.
 
     Attributes:
-        change: what was changed, once saved (for Edit > Undo).
+        tag_id: the tag to take off, once accepted.
     """
 
     def __init__(self, contact_ids: Sequence[int], parent: QWidget | None = None) -> None:
         super().__init__("Remove a tag", parent, ok_text="Remove")
         self.contact_ids = list(contact_ids)
-        self.change: TagChange | None = None
+        self.tag_id: int | None = None
         carried = tags.tags_among(contact_ids=self.contact_ids)
         choices = [
             (tag_id, f"{name} ({count} of {len(self.contact_ids)})")
@@ -67,8 +70,8 @@ class RemoveTagDialog(FormDialog):
             self.tag.setEnabled(False)
 
     def save(self) -> None:
-        """Take the chosen tag off every selected contact."""
+        """Keep the tag chosen (it is taken off once the dialog closes)."""
         tag_id = self.tag.currentData()
         if tag_id is None:
             raise ValidationError("tag", "None of the selected contacts carries a tag.")
-        self.change = tags.remove_tag(contact_ids=self.contact_ids, tag_id=int(tag_id))
+        self.tag_id = int(tag_id)
