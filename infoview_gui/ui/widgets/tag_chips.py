@@ -202,6 +202,9 @@ class TagChips(QWidget):
         self._entered = False
 
     def _on_entry_text_edited(self, text: str) -> None:
+        if text.isspace():  # a space after a comma: no tag starts with one
+            self.entry.clear()
+            return
         if "," not in text:
             return
         typed, _comma, rest = text.rpartition(",")
