@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from infoview_gui.store.database import database, execute_many
+from infoview_gui.store.schema_tags import line_of
 
 Link = tuple[int, int]
 """A contact carrying a tag: (contact id, tag id)."""
@@ -121,3 +122,28 @@ def tags_among(contact_ids: Iterable[int]) -> list[tuple[int, str, int]]:
         f" WHERE ct.contact_id IN ({_listed(contact_ids)}) GROUP BY t.id ORDER BY t.key, t.id"
     )
     return [(int(i), str(n), int(k)) for i, n, k in database.execute_sql(sql).fetchall()]
+
+
+_LINE = line_of("c.id")
+
+
+def tag_lines_out_of_step() -> int:
+    """Return how many contacts' tag lines are missing, stale or left over."""
+    stale = (
+        "SELECT count(*) FROM contact c LEFT JOIN contact_tag_line l ON l.id = c.id"
+        f" WHERE l.id IS NULL OR l.line != {_LINE}"
+    )
+    extra = "SELECT count(*) FROM contact_tag_line WHERE id NOT IN (SELECT id FROM contact)"
+    return sum(int(database.execute_sql(sql).fetchone()[0]) for sql in (stale, extra))
+
+
+def rebuild_tag_lines() -> None:
+    """Make every contact's tag line again from its tags (inside the caller's transaction)."""
+    for sql in (
+        "DELETE FROM contact_tag_line WHERE id NOT IN (SELECT id FROM contact)",
+        "INSERT INTO contact_tag_line (id, line) SELECT c.id, ''"
+        " FROM contact c WHERE c.id NOT IN (SELECT id FROM contact_tag_line)",
+        f"UPDATE contact_tag_line SET line = {line_of('contact_tag_line.id')}"
+        f" WHERE line != {line_of('contact_tag_line.id')}",
+    ):
+        database.execute_sql(sql)

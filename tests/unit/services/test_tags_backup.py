@@ -88,3 +88,21 @@ def test_the_search_command_finds_a_contact_by_tag_and_lists_its_tags(
     assert [(r["title"], r["tags"]) for r in found] == [
         ("Ana Ruiz", ["Alumni", "Hospital volunteers"])
     ]
+
+
+def test_check_fix_lists_a_contacts_tags_again_when_its_tag_line_is_out_of_step(
+    store: SqliteDatabase, paths: AppPaths
+) -> None:
+    from infoview_gui.services.invariants import check_invariants
+
+    ana = add_contact(contact=ContactData(first_name="Ana"))
+    tags.add_tags(contact_ids=[ana], names=["alumni"])
+    store.execute_sql("UPDATE contact_tag_line SET line = 'stale' WHERE id = ?", [ana])
+    store.execute_sql("DELETE FROM contact_tag_line WHERE id != ?", [ana])  # none to miss yet
+    found = check_invariants(cards_dir=paths.cards_dir, fix=False)
+    assert "The tags shown for 1 contact were out of step." in found.problems
+    fixed = check_invariants(cards_dir=paths.cards_dir, fix=True)
+    assert any("Listed them again" in line for line in fixed.fixed)
+    assert tag_rows.tag_lines([ana]) == {ana: "alumni"}
+    assert [hit.record_id for hit in search_everything(text="alumni").hits] == [ana]
+    assert check_invariants(cards_dir=paths.cards_dir, fix=False).sound
