@@ -15,7 +15,6 @@ from infoview_gui.domain.search_text import Hit, HitKind, excerpt, match_express
 from infoview_gui.domain.text import full_name
 from infoview_gui.store import search_queries
 from infoview_gui.store.connection import read
-from infoview_gui.store.schema_tags import SEARCH_SOURCE
 
 PAGE = 50
 _NAME = "c.first_name, c.last_name, c.email"
@@ -91,7 +90,7 @@ def _contacts(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
 
 
 def _tagged(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
-    """Contacts found by their tags (the index's kind 0): the tags are the context."""
+    """Contacts found by their tags (``schema_tags``): the tags are the context."""
     sql = (
         f"SELECT c.id, {_NAME}, l.line, c.field_id FROM contact_tag_line AS l "
         "JOIN contact AS c ON c.id = l.id WHERE l.id IN ({ids})"
@@ -178,7 +177,7 @@ def _field_parts(
 
 
 _READERS: dict[int, Callable[[list[int], tuple[str, ...]], list[Hit]]] = {
-    SEARCH_SOURCE.kind: _tagged,
+    search_queries.TAGS_KIND: _tagged,
     HitKind.CONTACT: _contacts,
     HitKind.INTERVIEW: _interviews,
     HitKind.ANSWER: _answers,

@@ -9,19 +9,30 @@ tag; its primary key finds a contact's tags, its ``(tag_id, contact_id)`` index 
 contacts of a tag (the table's tag filter). ``contact_tag_line`` is derived, like
 ``contact_keys``: a row per contact with its tags' names joined in order, kept in step by
 triggers whichever code writes, a rename included. The contacts table shows and sorts
-by it (an index walk, blanks last), and the search index finds a contact by it (kind 0 of
-``search_index``, see ``schema_search``).
+by it (an index walk, blanks last), and the search index finds a contact by it: the
+line's row in ``search_index`` has the contact's id, negated, as its rowid (the positive
+rowids are ``id * 8 + kind``, and every kind is taken).
 """
 
 from __future__ import annotations
 
-from infoview_gui.store.schema_search import INDEX, KIND_BITS, Source, trigger_statements
+from infoview_gui.store.schema_search import INDEX, Source
 
 DERIVED_TABLES = ("contact_tag_line",)
 """Tables that triggers fill from others: never exported, never restored."""
 
-SEARCH_SOURCE = Source(0, "contact_tag_line", ("line",), "''", "{r}.line", "{r}.line != ''")
-"""A contact's tags in the search index: found as the contact (kind 0, its id)."""
+SEARCH_SOURCE = Source(-1, "contact_tag_line", ("line",), "''", "{r}.line", "{r}.line != ''")
+"""A contact's tags in the search index, under the rowid ``-id`` (the ``kind`` is unused)."""
+
+
+def _indexed(row: str, *, delete: bool = False) -> str:
+    """Return the statement that adds (or removes) ``row``'s line in the search index."""
+    columns = f"{INDEX}, rowid, title, body" if delete else "rowid, title, body"
+    first = "'delete', " if delete else ""
+    return (
+        f"INSERT INTO {INDEX} ({columns}) SELECT {first}-{row}.id, '', {row}.line"
+        f" WHERE {row}.line != ''"
+    )
 
 
 def line_of(contact: str) -> str:
@@ -80,13 +91,20 @@ CREATE TRIGGER "contact_tag_line_renamed" AFTER UPDATE OF name ON "tag" BEGIN
 # No contact has a tag yet when this step runs: every line starts empty.
 _FILL_LINES = "INSERT INTO contact_tag_line (id, line) SELECT c.id, '' FROM contact c;\n"
 
-_SEARCH = ";\n".join(trigger_statements(SEARCH_SOURCE)) + ";\n"
+_SEARCH = f"""
+CREATE TRIGGER {INDEX}_contact_tag_line_insert AFTER INSERT ON contact_tag_line BEGIN
+    {_indexed("new")}; END;
+CREATE TRIGGER {INDEX}_contact_tag_line_delete AFTER DELETE ON contact_tag_line BEGIN
+    {_indexed("old", delete=True)}; END;
+CREATE TRIGGER {INDEX}_contact_tag_line_update AFTER UPDATE OF line ON contact_tag_line BEGIN
+    {_indexed("old", delete=True)}; {_indexed("new")}; END;
+"""
 
 STATEMENTS = TABLES + DERIVED + _FILL_LINES + _SEARCH
 """The step: no row of the index is added, as every tag line is empty."""
 
 REBUILD_SEARCH = (
-    f"INSERT INTO {INDEX} (rowid, title, body) SELECT r.id * {KIND_BITS} + 0, '', r.line"
+    f"INSERT INTO {INDEX} (rowid, title, body) SELECT -r.id, '', r.line"
     " FROM contact_tag_line AS r WHERE r.line != ''"
 )
 """Fill the tag lines' rows of the search index (after its ``delete-all``)."""

@@ -20,8 +20,14 @@ RANKED_AT_MOST = 2000
 _RANKED = f"bm25({INDEX}, 4.0, 1.0)"
 
 
+TAGS_KIND = KIND_BITS
+"""The kind ``split_rowid`` gives a contact's tag line (rowid ``-id``, see ``schema_tags``)."""
+
+
 def split_rowid(rowid: int) -> tuple[int, int]:
     """Return (kind, record id) of an index row id."""
+    if rowid < 0:
+        return TAGS_KIND, -rowid
     return rowid % KIND_BITS, rowid // KIND_BITS
 
 
