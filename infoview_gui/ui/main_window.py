@@ -13,6 +13,7 @@ from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.search_actions import add_search_action
+from infoview_gui.ui.tag_actions import add_tag_actions
 from infoview_gui.ui.view_menu import make_view_menu
 from infoview_gui.ui.views.classes import record_view_class
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
@@ -102,11 +103,9 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction("Possible &duplicates…", self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         edit_menu.addAction(self.duplicates_action)
-        self.add_tag_action = QAction("Add ta&g…", self)  # to the contacts selected
-        self.add_tag_action.triggered.connect(lambda: self.tag_selected(add=True))
-        self.remove_tag_action = QAction("Remo&ve tag…", self)
-        self.remove_tag_action.triggered.connect(lambda: self.tag_selected(add=False))
-        edit_menu.addActions([self.add_tag_action, self.remove_tag_action])
+        self.add_tag_action, self.remove_tag_action, self.rename_tag_action = add_tag_actions(
+            self, edit_menu
+        )
         self.search_action = add_search_action(self, edit_menu)
         self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu("&Settings")
@@ -249,15 +248,6 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
 
         DuplicatesDialog(self, self.events).exec()
-
-    def tag_selected(self, *, add: bool) -> None:
-        """Edit > Add tag / Remove tag: on the contacts selected in the Contacts view."""
-        from infoview_gui.ui.views.contacts import ContactsView
-
-        self.show_view(ViewId.CONTACTS)
-        contacts = self.views.get(ViewId.CONTACTS)
-        if isinstance(contacts, ContactsView):
-            contacts.tag_selected(add=add)
 
     def export_data(self) -> None:
         """Open File > Export, offering the contacts selected in the Contacts view."""

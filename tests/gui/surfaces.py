@@ -181,7 +181,11 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
-    from infoview_gui.ui.dialogs.tag_choice import AddTagsDialog, RemoveTagDialog
+    from infoview_gui.ui.dialogs.tag_choice import (
+        AddTagsDialog,
+        RemoveTagDialog,
+        RenameTagDialog,
+    )
     from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 
     def no_url(_url: QUrl) -> bool:
@@ -211,6 +215,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Edit contact": lambda s: ContactDialog(w(s), contact_id=s.ids["Cy"]),
         "Add tags": lambda s: AddTagsDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
         "Remove a tag": lambda s: RemoveTagDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
+        "Rename a tag": lambda s: RenameTagDialog(w(s)),
         "Criteria": lambda s: CriteriaDialog(s.events, s.ids["field"], "Nursing", w(s)),
         "Export": lambda s: ExportDialog(s.events, w(s), folder=s.paths.data_dir),
         "Rename career field": lambda s: RenameFieldDialog(s.ids["field"], "Nursing", w(s)),

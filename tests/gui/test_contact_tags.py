@@ -13,7 +13,7 @@ from infoview_gui.domain.contact import ContactData
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.services import tags
 from infoview_gui.services.contacts import add_contact
-from infoview_gui.ui.dialogs.tag_choice import AddTagsDialog, RemoveTagDialog
+from infoview_gui.ui.dialogs.tag_choice import AddTagsDialog, RemoveTagDialog, RenameTagDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
@@ -163,3 +163,23 @@ def test_tagging_a_large_selection_runs_in_a_worker_and_is_undone(
     assert all("Spring fair" in tags.tags_of(contact_id=c) for c in people.values())
     window.undo_action.trigger()
     assert not any("Spring fair" in tags.tags_of(contact_id=c) for c in people.values())
+
+
+def test_renaming_a_tag_onto_another_merges_them_everywhere_and_undo_parts_them(
+    window: MainWindow, view: ContactsView, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    def rename(dialog: QDialog) -> None:
+        assert isinstance(dialog, RenameTagDialog)
+        assert dialog.tag.currentText() == "alumni" and dialog.name.text() == "alumni"
+        dialog.name.clear()
+        qtbot.keyClicks(dialog.name, "NURSING")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    when_dialog(RenameTagDialog, rename)
+    window.rename_tag_action.trigger()
+    assert tags.tags_of(contact_id=people["Cy"]) == ["nursing"]
+    assert shown(view, Column.TAGS)[view.model.row_of(people["Cy"])] == "nursing"
+    items = [view.tag_filter.itemText(i) for i in range(view.tag_filter.count())]
+    assert items == ["Any tag", "nursing"]
+    window.undo_action.trigger()
+    assert tags.tags_of(contact_id=people["Cy"]) == ["alumni", "nursing"]

@@ -1,7 +1,7 @@
-"""Add tags to the contacts selected, or remove one of theirs: the choice, checked.
+"""Add tags to the contacts selected, remove one of theirs, or rename a tag.
 
-The dialogs only choose (and check the tags typed); ``ui.views.contact_tags`` then does
-the change, here and now or, for a large selection, in a worker.
+Add and Remove only choose (and check the tags typed); ``ui.views.contact_tags`` then
+does the change, here and now or, for a large selection, in a worker. Rename renames.
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.tags import TAG_MAX
 from infoview_gui.domain.wording import counted
 from infoview_gui.services import tags
-from infoview_gui.ui.dialogs.form import FormDialog
+from infoview_gui.services.tags import TagChange
+from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import record_combo
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.tag_chips import TagChips
@@ -75,3 +77,32 @@ class RemoveTagDialog(FormDialog):
         if tag_id is None:
             raise ValidationError("tag", "None of the selected contacts carries a tag.")
         self.tag_id = int(tag_id)
+
+
+class RenameTagDialog(FormDialog):
+    """Rename a tag on every contact; a name another tag has merges the two.
+
+    Attributes:
+        change: what was changed, once saved (for Edit > Undo).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Rename a tag", parent, ok_text="Rename")
+        self.change: TagChange | None = None
+        self.tag = record_combo(tags.tag_choices())
+        self.name = line_edit(placeholder="The new name", limit=TAG_MAX)
+        self.form.addRow(plain_label("Every contact carrying the tag gets the new name."))
+        self.add_row("tag_id", "Tag", self.tag)
+        self.add_row("tag", "New name", self.name)
+        self.tag.currentIndexChanged.connect(self._on_tag_current_index_changed)
+        self._on_tag_current_index_changed()
+
+    def save(self) -> None:
+        """Rename the tag chosen."""
+        tag_id = self.tag.currentData()
+        if tag_id is None:
+            raise ValidationError("tag_id", "No contact carries a tag yet.")
+        self.change = tags.rename_tag(tag_id=int(tag_id), name=self.name.text())
+
+    def _on_tag_current_index_changed(self, _index: int = 0) -> None:
+        self.name.setText(self.tag.currentText())

@@ -21,6 +21,7 @@ from infoview_gui.ui.undo import DoneCommand
 
 ADD_TEXT = "Add ta&g…"
 REMOVE_TEXT = "Remo&ve tag…"
+RENAME_TEXT = "Rena&me tag…"
 BIG_TAGGING = 1000
 """Past this many contacts, tagging runs in a worker (5,000 take about half a second)."""
 TABLES = ("tag", "contact_tag", "contact_tag_line")
@@ -112,3 +113,25 @@ def _done(events: AppEvents, change: TagChange, *, add: bool) -> None:
         )
     )
     events.saved.emit(f"{text} — Edit > Undo takes it back" if change.contacts else "No change")
+
+
+def rename_tag(events: AppEvents, parent: QWidget) -> None:
+    """Rename a tag on every contact (Edit > Rename tag); undoable."""
+    from infoview_gui.ui.dialogs.tag_choice import RenameTagDialog
+
+    dialog = RenameTagDialog(parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    change = dialog.change
+    dialog.deleteLater()
+    if not accepted or change is None:
+        return
+    text = "Rename a tag" if change.merged_away is None else "Merge two tags"
+    events.undo_stack.push(
+        DoneCommand(
+            text,
+            lambda: tags.undo_tag_change(change=change),
+            lambda: tags.redo_tag_change(change=change),
+            events.publish,
+        )
+    )
+    events.saved.emit(f"{text} — Edit > Undo takes it back")
