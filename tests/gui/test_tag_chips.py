@@ -99,3 +99,20 @@ def test_a_bad_tag_is_refused_with_a_sentence_and_stays_typed(qtbot: QtBot, stor
     _save(dialog)
     assert dialog.isVisible() and "at most 60" in dialog.error.text()
     assert QApplication.focusWidget() is dialog.tags.entry
+
+
+def test_escape_after_adding_or_removing_a_chip_asks_before_losing_it(
+    qtbot: QtBot, store: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    cy = add_contact(contact=ContactData(first_name="Cy"))
+    tags.add_tags(contact_ids=[cy], names=["alumni"])
+    dialog = _dialog(qtbot, cy)
+    assert not dialog.has_unsaved_typing()
+    dialog.tags.remove("alumni")
+    assert dialog.has_unsaved_typing()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    asked = dialog.findChild(QMessageBox)
+    assert asked is not None and asked.isVisible() and dialog.isVisible()
+    asked.close()

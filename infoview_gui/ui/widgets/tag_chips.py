@@ -112,6 +112,10 @@ class TagChips(QWidget):
         """Return the tags shown as chips, in order."""
         return [chip.name for chip in self.chips]
 
+    def typed_text(self) -> str:
+        """The chips, one a line: a dialog asks before closing when they changed."""
+        return "\n".join(self.names())
+
     def all_names(self) -> list[str]:
         """Return the chips' tags and those typed but not yet added.
 
