@@ -26,7 +26,15 @@ from infoview_gui.services.contacts import load_contact, update_contact
 from infoview_gui.services.ranking import recompute_score
 from infoview_gui.store.connection import current
 from infoview_gui.store.database import database
-from infoview_gui.store.models import Contact, CriterionScore, Interview, KeepTouch, Profile, Touch
+from infoview_gui.store.models import (
+    Contact,
+    Conversation,
+    CriterionScore,
+    Interview,
+    KeepTouch,
+    Profile,
+    Touch,
+)
 from infoview_gui.store.snapshots import Snapshot, restore, take
 from infoview_gui.store.tag_rows import move_links
 
@@ -206,8 +214,10 @@ def merge_contacts(*, kept_id: int, removed_id: int, picked: Collection[str]) ->
 
 
 def _move_records(kept_id: int, removed_id: int, *, take_card: bool) -> None:
-    """Give the kept contact the other's interviews, scores, introductions, tags and card."""
+    """Give the kept contact the other's interviews, follow-ups, updates, scores, tags..."""
     Interview.update(contact=kept_id).where(Interview.contact == removed_id).execute()
+    for model in (Conversation, Touch):  # each row is its contact's: none is lost
+        model.update(contact=kept_id).where(model.contact == removed_id).execute()
     scored = CriterionScore.select(CriterionScore.criterion).where(
         CriterionScore.contact == kept_id
     )
@@ -225,10 +235,10 @@ def _move_records(kept_id: int, removed_id: int, *, take_card: bool) -> None:
 
 
 def carry_tags_and_touch(kept_id: int, removed_id: int) -> None:
-    """Give the kept contact the other's tags, referral flag and keeping-in-touch history.
+    """Give the kept contact the other's tags, referral flag and keeping-in-touch cadence.
 
-    Every update logged with either stays; the kept contact's cadence stays, else the
-    other's is taken.
+    The kept contact's cadence stays, else the other's is taken (every update logged with
+    either was moved with the follow-ups).
     """
     move_links(removed_id, kept_id)
     current().execute(  # either was suggested by a professional: the merged one was
@@ -236,7 +246,6 @@ def carry_tags_and_touch(kept_id: int, removed_id: int) -> None:
         " AND EXISTS (SELECT 1 FROM contact WHERE id = ? AND referral = 1)",
         (kept_id, removed_id),
     )
-    Touch.update(contact=kept_id).where(Touch.contact == removed_id).execute()
     if not KeepTouch.select().where(KeepTouch.contact == kept_id).exists():
         KeepTouch.update(contact=kept_id).where(KeepTouch.contact == removed_id).execute()
 

@@ -375,25 +375,6 @@ class Touch(BaseModel):
         indexes = ((("contact", "on_day"), False),)
 
 
-class Tag(BaseModel):
-    """A tag the user gave contacts: its name as first typed, its folded ``key`` unique."""
-
-    id = IdField()
-    name = TextField()
-    key = TextField(unique=True)  # domain.tags.tag_key: case, accents and spaces folded
-
-
-class ContactTag(BaseModel):
-    """A contact carries a tag (schema_tags)."""
-
-    contact = ForeignKeyField(Contact, backref="tag_links", on_delete="CASCADE", index=False)
-    tag = ForeignKeyField(Tag, backref="contact_links", on_delete="CASCADE", index=False)
-
-    class Meta:
-        primary_key = CompositeKey("contact", "tag")
-        indexes = ((("tag", "contact"), False),)
-
-
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Profile,
@@ -416,6 +397,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FitRating,
     KeepTouch,
     Touch,
-    Tag,
-    ContactTag,
 )
+
+# Later steps' tables, in modules of their own: import them from here (see their docstrings).
+from infoview_gui.store.conversation_model import Conversation as Conversation  # noqa: E402
+from infoview_gui.store.tag_model import ContactTag as ContactTag  # noqa: E402
+from infoview_gui.store.tag_model import Tag as Tag  # noqa: E402
+
+ALL_MODELS += (Conversation, Tag, ContactTag)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import sqlite3
 
+from infoview_gui.store import schema_conversations
 from infoview_gui.store.connection import current, read
-from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES
+from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES, fill
 from infoview_gui.store.schema_tags import REBUILD_SEARCH, SEARCH_SOURCE
+
+ALL_SOURCES = (*SOURCES, schema_conversations.SOURCE, SEARCH_SOURCE)
+"""Every kind of record in the index: version 4's, and those later steps added."""
 
 RANKED_AT_MOST = 2000
 """Past this many matches a query is broad: BM25 over them all would take too long."""
@@ -62,13 +66,13 @@ def find(everywhere: str, in_titles: str, *, offset: int, limit: int) -> list[in
 def rebuild_search_index() -> None:
     """Empty the index and fill it again from the tables (inside the caller's transaction)."""
     conn = current()
-    for statement in (*REBUILD, REBUILD_SEARCH):
-        conn.execute(statement)
+    for statement in (*REBUILD, fill(schema_conversations.SOURCE), REBUILD_SEARCH):
+        conn.execute(statement)  # tag lines have their own statement: rowid -id, no kind
 
 
 def _expected_rows() -> int:
     total = 0
-    for source in (*SOURCES, SEARCH_SOURCE):
+    for source in ALL_SOURCES:
         where = source.where.format(r=source.table)
         total += int(read(f"SELECT count(*) FROM {source.table} WHERE {where}")[0][0])
     return total

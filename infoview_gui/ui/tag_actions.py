@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -18,11 +19,11 @@ if TYPE_CHECKING:
 
 def add_tag_actions(window: MainWindow, menu: QMenu) -> tuple[QAction, QAction, QAction]:
     """Add the three tag commands to ``menu``; return them (add, remove, rename)."""
-    add = QAction("Add ta&g…", window)
+    add = QAction(QCoreApplication.translate("MainWindow", "Add ta&g…"), window)
     add.triggered.connect(lambda: tag_selected(window, add=True))
-    remove = QAction("Remo&ve tag…", window)
+    remove = QAction(QCoreApplication.translate("MainWindow", "Remo&ve tag…"), window)
     remove.triggered.connect(lambda: tag_selected(window, add=False))
-    rename = QAction("Rena&me tag…", window)
+    rename = QAction(QCoreApplication.translate("MainWindow", "Rena&me tag…"), window)
     rename.triggered.connect(lambda: rename_tag(window))
     menu.addActions([add, remove, rename])
     return add, remove, rename

@@ -24,17 +24,20 @@ from peewee import DatabaseError, SqliteDatabase
 
 from infoview_gui.domain.business_card import CardData
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.conversations import ConversationData
 from infoview_gui.domain.enums import Channel, MeetingFormat
 from infoview_gui.exchange.json_backup import write_backup
 from infoview_gui.services import (
     asking,
     cards,
     contacts,
+    conversations,
     exports,
     fields,
     guide,
     holding,
     imports,
+    merging,
     question_lists,
     questions,
     ranking,
@@ -327,12 +330,26 @@ def rename_tag_onto_another(world: World) -> Callable[[], object]:
 
 
 def merge_tagged(world: World) -> Callable[[], object]:
-    from infoview_gui.services.merging import merge_contacts
-
     kept, other = world.contacts[:2]
     tags.add_tags(contact_ids=[kept], names=["alumni"])
     tags.add_tags(contact_ids=[other], names=["mentor"])
-    return lambda: merge_contacts(kept_id=kept, removed_id=other, picked=set())
+    return lambda: merging.merge_contacts(kept_id=kept, removed_id=other, picked=set())
+
+
+def add_follow_up(world: World) -> object:
+    return conversations.add_conversation(
+        contact_id=world.contacts[0],
+        conversation=ConversationData(held_at=HELD_AT, notes="A coffee, notes indexed"),
+    )
+
+
+def merge_with_follow_ups(world: World) -> Callable[[], object]:
+    for contact_id in world.contacts[:2]:
+        conversations.add_conversation(
+            contact_id=contact_id, conversation=ConversationData(held_at=HELD_AT, notes="Talk")
+        )
+    kept, removed = world.contacts[:2]
+    return lambda: merging.merge_contacts(kept_id=kept, removed_id=removed, picked=())
 
 
 Prepare = Callable[[World], Callable[[], object]]
@@ -409,6 +426,8 @@ ACTIONS: dict[str, tuple[Prepare, int]] = {
     "tag contacts": (now(lambda w: tags.add_tags(contact_ids=w.contacts[:3], names=["a", "b"])), 8),
     "rename a tag onto another": (rename_tag_onto_another, 4),
     "merge contacts with their tags": (merge_tagged, 4),
+    "add a follow-up conversation": (now(add_follow_up), 1),
+    "merge two contacts with their follow-ups": (merge_with_follow_ups, 4),
 }
 
 
