@@ -401,5 +401,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
 
 # Later steps' tables, in modules of their own: import them from here (see their docstrings).
 from infoview_gui.store.conversation_model import Conversation as Conversation  # noqa: E402
+from infoview_gui.store.tag_model import ContactTag as ContactTag  # noqa: E402
+from infoview_gui.store.tag_model import Tag as Tag  # noqa: E402
 
-ALL_MODELS += (Conversation,)
+ALL_MODELS += (Conversation, Tag, ContactTag)

@@ -1195,6 +1195,18 @@
         <source>&amp;Find in this view</source>
         <translation>In dieser Ansicht &amp;suchen</translation>
     </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Tag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Tag &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me tag…</source>
+        <translation>Tag u&amp;mbenennen…</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>

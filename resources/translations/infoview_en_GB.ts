@@ -1195,6 +1195,18 @@
         <source>&amp;Find in this view</source>
         <translation>&amp;Find in this view</translation>
     </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Add ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Remo&amp;ve tag…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me tag…</source>
+        <translation>Rena&amp;me tag…</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>

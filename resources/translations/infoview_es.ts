@@ -1195,6 +1195,18 @@
         <source>&amp;Find in this view</source>
         <translation>&amp;Buscar en esta vista</translation>
     </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>&amp;Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>&amp;Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me tag…</source>
+        <translation>Cambiar &amp;nombre de etiqueta…</translation>
+    </message>
 </context>
 <context>
     <name>NotesEditor</name>

@@ -30,7 +30,7 @@ from infoview_gui.domain.i18n import _
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import asking, conversations, keep_touch
+from infoview_gui.services import asking, conversations, keep_touch, tags
 from infoview_gui.services.backups import back_up
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -92,6 +92,7 @@ def populate(window: MainWindow, paths: AppPaths) -> dict[str, int]:
             asking.mark_declined(interview_id=interview_id, on=date(2026, 3, 4))
         elif outcome == "accepted":
             asking.mark_accepted(interview_id=interview_id, on=date(2026, 3, 4))
+    tags.add_tags(contact_ids=[ids["Cy"], ids["Ana"]], names=["Alumni", "Met at the fair"])
     ids["held"] = held_interview()
     ids["conversation"] = conversations.add_conversation(
         contact_id=ids["Cy"],
@@ -194,6 +195,11 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
+    from infoview_gui.ui.dialogs.tag_choice import (
+        AddTagsDialog,
+        RemoveTagDialog,
+        RenameTagDialog,
+    )
     from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 
     def no_url(_url: QUrl) -> bool:
@@ -224,6 +230,9 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Check database": lambda s: CheckReportDialog(s.paths, s.events, w(s)),
         "Add contact": lambda s: ContactDialog(w(s), field_id=s.ids["field"]),
         "Edit contact": lambda s: ContactDialog(w(s), contact_id=s.ids["Cy"]),
+        "Add tags": lambda s: AddTagsDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
+        "Remove a tag": lambda s: RemoveTagDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
+        "Rename a tag": lambda s: RenameTagDialog(w(s)),
         "Add conversation": lambda s: ConversationDialog(w(s), contact_id=s.ids["Cy"]),
         "Conversation": lambda s: ConversationDialog(w(s), conversation_id=s.ids["conversation"]),
         "Thank for a conversation": lambda s: ConversationThanksDialog(
