@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from infoview_gui.domain.conversations import ConversationKind
@@ -86,8 +87,10 @@ class QuestionsRow(QWidget):
         list_id, events = self._saved_list(), events_of(self.dialog)
         if list_id is None or events is None:
             return
-        ConversationQuestionsDialog(list_id, self._title(), events, self.dialog).exec()
-        self._refresh()
+        dialog = ConversationQuestionsDialog(list_id, self._title(), events, self.dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._refresh())
+        dialog.open()  # over the form, which waits for it
 
     def _on_hold_button_clicked(self) -> None:
         from infoview_gui.ui.views.conversation_mode import open_conversation_mode
