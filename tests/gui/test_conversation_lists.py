@@ -17,13 +17,14 @@ from infoview_gui.domain.conversations import ConversationData, ConversationKind
 from infoview_gui.domain.search_text import HitKind
 from infoview_gui.services import conversations
 from infoview_gui.store import question_queries as qq
-from infoview_gui.store.models import Interview, ListQuestion
+from infoview_gui.store.models import Conversation, Interview, ListQuestion
 from infoview_gui.ui.dialogs.conversation import ConversationDialog
 from infoview_gui.ui.dialogs.conversation_questions import ConversationQuestionsDialog
 from infoview_gui.ui.dialogs.search import SearchDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.conversation_mode import ConversationModeWindow
 from infoview_gui.ui.views.ids import ViewId
+from infoview_gui.ui.views.interview_mode import InterviewModeWindow
 from tests.gui.test_conversations import _contact_dialog, _gone, _shown
 from tests.gui.test_thank_you import held_interview
 
@@ -138,3 +139,31 @@ def test_a_coffee_keeps_notes_only_and_a_video_call_can_hold_questions(
     dialog.kind.setCurrentIndex(dialog.kind.findData(ConversationKind.VIDEO.value))
     assert dialog.questions.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_the_notes_of_a_held_interview_offer_a_conversation_with_that_person(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    interview_id = held_interview()
+    jane = int(Interview.get_by_id(interview_id).__data__["contact"])
+    mode = InterviewModeWindow(interview_id, window.events, window, system_zone="UTC")
+    qtbot.addWidget(mode)
+    mode.show()
+    qtbot.waitExposed(mode)
+    assert mode.ui.conversation_button.isVisible()  # held: what comes after it
+    qtbot.mouseClick(mode.ui.conversation_button, CLICK)
+    dialog = _shown(qtbot, ConversationDialog, but=None)
+    assert isinstance(dialog, ConversationDialog) and dialog.contact_id == jane
+    assert dialog.windowTitle() == "Add a conversation with Jane Smith"
+    dialog.kind.setFocus()
+    qtbot.keyClicks(dialog.kind, "Second")
+    qtbot.keyClicks(dialog.notes, "Asked to come back in May")
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: _gone(dialog))
+    (talk,) = conversations_of(jane)
+    assert talk.kind == "second_interview" and talk.notes == "Asked to come back in May"
+    mode.close()
+
+
+def conversations_of(contact_id: int) -> list[Conversation]:
+    return list(Conversation.select().where(Conversation.contact == contact_id))

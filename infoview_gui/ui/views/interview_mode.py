@@ -182,6 +182,13 @@ class InterviewModeWindow(QuestionWalkWindow):
         """They suggested someone: add that person, introduced by the one interviewed."""
         open_referral(self, self.header.contact_id, self.header.contact_name)
 
+    def add_conversation(self) -> None:
+        """Open a new follow-up conversation with the person interviewed (a second interview...)."""
+        from infoview_gui.ui.timeline_actions import add_conversation
+
+        self.ui.notes.flush()
+        add_conversation(self, self.header.contact_id)
+
     def notes_document(self) -> Document:
         """Return the printable notes (question, then answer), with what was just typed."""
         self.ui.notes.flush()
@@ -233,6 +240,7 @@ class InterviewModeWindow(QuestionWalkWindow):
         ui.start_button.clicked.connect(self.start)
         ui.end_button.clicked.connect(self.end)
         ui.card_button.clicked.connect(self.open_business_card)
+        ui.conversation_button.clicked.connect(self.add_conversation)
         ui.referral_button.clicked.connect(self.add_referral)
         ui.print_button.clicked.connect(self.print_notes)
         ui.pdf_button.clicked.connect(self._on_pdf_requested)
