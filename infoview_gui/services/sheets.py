@@ -136,7 +136,11 @@ def _interview_list(interview_id: int) -> QuestionList | None:
 def _field_list(field_id: int) -> QuestionList | None:
     found: QuestionList | None = (
         QuestionList.select()
-        .where((QuestionList.field == field_id) & QuestionList.interview.is_null())
+        .where(
+            (QuestionList.field == field_id)
+            & QuestionList.interview.is_null()
+            & QuestionList.conversation.is_null()
+        )
         .order_by(QuestionList.id)
         .first()
     )
