@@ -215,7 +215,7 @@ class InterviewLayout:
         banner = QHBoxLayout(self.banner)
         banner.setContentsMargins(16, 10, 12, 10)
         banner.addWidget(self.banner_text, 1)
-        for button in self.held_buttons():
+        for button in (self.card_button, self.print_button, self.pdf_button):
             banner.addWidget(button)
         return row
 
@@ -254,10 +254,11 @@ class InterviewLayout:
         layout.addWidget(line)
         layout.addWidget(self.checklist)
         layout.addWidget(self.referral_button)
+        layout.addWidget(self.conversation_button)  # held: the next conversation with them
         return side
 
     def held_buttons(self) -> tuple[QPushButton, ...]:
-        """The buttons of the banner once the interview is held: what comes after it."""
+        """The buttons shown once the interview is held: what comes after it."""
         return (self.card_button, self.print_button, self.pdf_button, self.conversation_button)
 
     # What is shown ---------------------------------------------------------------------
