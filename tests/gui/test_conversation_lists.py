@@ -18,6 +18,7 @@ from infoview_gui.domain.search_text import HitKind
 from infoview_gui.services import conversations
 from infoview_gui.store import question_queries as qq
 from infoview_gui.store.models import Conversation, Interview, ListQuestion
+from infoview_gui.ui.dialogs.contact import ContactDialog
 from infoview_gui.ui.dialogs.conversation import ConversationDialog
 from infoview_gui.ui.dialogs.conversation_questions import ConversationQuestionsDialog
 from infoview_gui.ui.dialogs.search import SearchDialog
@@ -32,7 +33,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CLICK = Qt.MouseButton.LeftButton
 
 
-def _new_second_interview(qtbot: QtBot, window: MainWindow, contact_id: int) -> ConversationDialog:
+def _new_second_interview(
+    qtbot: QtBot, window: MainWindow, contact_id: int
+) -> tuple[ContactDialog, ConversationDialog]:
     contact = _contact_dialog(qtbot, window, contact_id)
     assert contact.timeline is not None
     qtbot.mouseClick(contact.timeline.add_button, CLICK)
@@ -45,7 +48,7 @@ def _new_second_interview(qtbot: QtBot, window: MainWindow, contact_id: int) -> 
     assert dialog.questions.summary.text() == "No questions prepared yet."
     assert not dialog.questions.print_button.isEnabled()
     qtbot.keyClicks(dialog.notes, "Portfolio review with the graphics team")
-    return dialog
+    return contact, dialog
 
 
 def test_a_second_interview_is_prepared_held_and_its_answer_found_with_ctrl_k(
@@ -54,7 +57,7 @@ def test_a_second_interview_is_prepared_held_and_its_answer_found_with_ctrl_k(
     interview_id = held_interview()
     jane = int(Interview.get_by_id(interview_id).__data__["contact"])
     first_list = qq.interview_list_id(interview_id)
-    dialog = _new_second_interview(qtbot, window, jane)
+    contact, dialog = _new_second_interview(qtbot, window, jane)
 
     qtbot.mouseClick(dialog.questions.prepare_button, CLICK)
     editor_dialog = _shown(qtbot, ConversationQuestionsDialog, but=dialog)
@@ -84,6 +87,7 @@ def test_a_second_interview_is_prepared_held_and_its_answer_found_with_ctrl_k(
     qtbot.waitUntil(lambda: _gone(dialog))
     mode = _shown(qtbot, ConversationModeWindow)
     assert isinstance(mode, ConversationModeWindow) and mode.conversation_id == talk
+    assert _gone(contact)  # the contact's modal form made way: the keyboard goes to the window
     assert mode.windowTitle() == "Second interview with Jane Smith"
     assert mode.ui.question.text() == "Which desk could I shadow for a week?"
     assert not mode.ui.clock.isVisible() and not mode.ui.end_button.isVisible()
@@ -167,3 +171,26 @@ def test_the_notes_of_a_held_interview_offer_a_conversation_with_that_person(
 
 def conversations_of(contact_id: int) -> list[Conversation]:
     return list(Conversation.select().where(Conversation.contact == contact_id))
+
+
+def test_holding_over_a_contact_with_unsaved_typing_says_so_and_keeps_both_forms(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    jane = int(Interview.get_by_id(held_interview()).__data__["contact"])
+    contact = _contact_dialog(qtbot, window, jane)
+    qtbot.keyClicks(contact.organisation, " (Leeds)")  # typed, not saved
+    assert contact.timeline is not None
+    qtbot.mouseClick(contact.timeline.add_button, CLICK)
+    dialog = _shown(qtbot, ConversationDialog)
+    assert isinstance(dialog, ConversationDialog)
+    dialog.kind.setFocus()
+    qtbot.keyClicks(dialog.kind, "Video")
+    qtbot.mouseClick(dialog.questions.hold_button, CLICK)
+    assert dialog.isVisible() and contact.isVisible()
+    assert dialog.error.text() == (
+        "Save or cancel your changes to this contact first, then hold this conversation."
+    )
+    assert contact.organisation.text() == "The Herald (Leeds)"
+    assert not conversations_of(jane)  # nothing saved yet: the user decides first
+    dialog.reject()
+    contact.reject()

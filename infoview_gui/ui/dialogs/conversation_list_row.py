@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from infoview_gui.domain.conversations import ConversationKind
@@ -93,14 +93,28 @@ class QuestionsRow(QWidget):
         dialog.open()  # over the form, which waits for it
 
     def _on_hold_button_clicked(self) -> None:
+        """Save, close the form (and a contact's form under it), hold it in the main window.
+
+        A contact's form is modal: the window opened over it would be closed with it, and
+        one opened beside it would not take the keyboard. Typing left in it is kept: it
+        is said first, as the timeline does.
+        """
+        from infoview_gui.ui.dialogs.typing_guard import TypingDialog
+        from infoview_gui.ui.timeline_actions import SAVE_FIRST, main_window
         from infoview_gui.ui.views.conversation_mode import open_conversation_mode
 
+        under = self.dialog.parentWidget()
+        if isinstance(under, TypingDialog) and under.has_unsaved_typing():
+            self.dialog.show_error(SAVE_FIRST.replace("open it", "hold this conversation"))
+            return
         list_id, events = self._saved_list(), events_of(self.dialog)
         if list_id is None or events is None or self.dialog.saved_id is None:
             return
-        conversation_id, parent = self.dialog.saved_id, self.dialog.parentWidget()
+        conversation_id, window = self.dialog.saved_id, main_window() or under
         self.dialog.done(QDialog.DialogCode.Accepted)  # saved: its notes go on over there
-        open_conversation_mode(conversation_id, parent, events)
+        if isinstance(under, TypingDialog):
+            under.reject()
+        QTimer.singleShot(0, lambda: open_conversation_mode(conversation_id, window, events))
 
     def _on_print_button_clicked(self) -> None:
         from infoview_gui.ui.print_actions import print_list_sheet
