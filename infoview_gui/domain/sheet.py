@@ -144,12 +144,13 @@ class SheetData:
     spacing: Spacing = Spacing.COMPACT
     notes_page: bool = False
     clock_12h: bool = False
+    occasion: str = "Informational interview"  # a follow-up's: "Second interview", "Video call"
 
     @property
     def title(self) -> str:
         """The sheet's title: the interview and the person, or the field."""
         if self.professional is not None:
-            return f"Informational interview with {self.professional.name}"
+            return f"{self.occasion} with {self.professional.name}"
         if self.field_name:
             return f"Informational interview questions: {self.field_name}"
         return "Informational interview questions"

@@ -209,6 +209,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "field_id": key(null=True),
         "interview_id": key(null=True),
         "must_ask": integer(0, 1000),
+        "conversation_id": key(null=True),  # a follow-up's list (schema_conversation_lists)
     },
     "list_question": {
         "id": key(),

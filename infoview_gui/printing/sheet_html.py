@@ -145,7 +145,7 @@ def _you(user: UserDetails) -> str:
 def header_html(data: SheetData) -> str:
     """Return the sheet's heading: who, when and where, and the user's details."""
     if data.professional is not None:
-        kicker = "Informational interview"
+        kicker = data.occasion
         if data.field_name:
             kicker += f" · {data.field_name}"
         name = data.professional.name

@@ -136,16 +136,20 @@ def _interviews(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
 
 
 def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
+    """Answers noted in an interview, or in a follow-up interview (its own list)."""
     sql = (
-        f"SELECT q.id, {_NAME}, q.text, q.answer, i.contact_id, i.id, i.field_id "
-        "FROM list_question AS q JOIN question_list AS l ON l.id = q.question_list_id "
-        "JOIN interview AS i ON i.id = l.interview_id JOIN contact AS c ON c.id = i.contact_id "
-        "WHERE q.id IN ({ids})"
+        f"SELECT q.id, {_NAME}, q.text, q.answer, c.id, i.id, COALESCE(i.field_id, c.field_id), "
+        "v.id, v.kind FROM list_question AS q JOIN question_list AS l ON l.id = q.question_list_id "
+        "LEFT JOIN interview AS i ON i.id = l.interview_id "
+        "LEFT JOIN conversation AS v ON v.id = l.conversation_id "
+        "JOIN contact AS c ON c.id = COALESCE(i.contact_id, v.contact_id) WHERE q.id IN ({ids})"
     )
     hits = []
     for row in _rows(sql, ids):
         context, spans = excerpt(_text(row[4], row[5]), words)
         title = f"Answer from {_who(*row[1:4])}"
+        if row[10] is not None:
+            title += f" ({ConversationKind(row[10]).label.lower()})"
         hits.append(
             Hit(
                 HitKind.ANSWER,
@@ -156,6 +160,7 @@ def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
                 _int(row[6]),
                 _int(row[7]),
                 _int(row[8]),
+                _int(row[9]),
             )
         )
     return hits

@@ -275,7 +275,7 @@ class Question(BaseModel):
 
 
 class QuestionList(BaseModel):
-    """The ordered questions for one interview, or for a field before any interview."""
+    """The questions for an interview, a follow-up (``conversation_model``) or a field."""
 
     id = IdField()
     field = ForeignKeyField(CareerField, null=True, backref="question_lists", on_delete="CASCADE")
@@ -283,9 +283,12 @@ class QuestionList(BaseModel):
         Interview, null=True, unique=True, backref="question_lists", on_delete="CASCADE"
     )
     must_ask = IntegerField(default=3, constraints=[between("must_ask", 0, 1000)])
+    conversation: ForeignKeyField  # a follow-up's list: made by store.conversation_model
 
     class Meta:
-        constraints = [Check("field_id IS NOT NULL OR interview_id IS NOT NULL")]
+        constraints = [
+            Check("field_id IS NOT NULL OR interview_id IS NOT NULL OR conversation_id IS NOT NULL")
+        ]
 
 
 class ListQuestion(BaseModel):

@@ -207,8 +207,8 @@ class QuestionListEditor(QWidget):
         self.minutes.blockSignals(True)
         self.minutes.setValue(minutes or lists.DEFAULT_MEETING_MINUTES)
         self.minutes.blockSignals(False)
-        by_interview = info is not None and info.interview_id is not None
-        self.minutes.setVisible(not by_interview)
+        planned = info is None or (info.interview_id is None and info.conversation_id is None)
+        self.minutes.setVisible(planned)  # an interview's has its own length
         self._show_research(None if info is None else info.field_id)
         self.language_button.show_for(None if info is None else info.id)
         self._reload_bank()
