@@ -1915,4 +1915,23 @@ One idea a line: select the lines only an insider can answer and mark them to ve
         <translation>What I learned</translation>
     </message>
 </context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancel the work</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
 </TS>

@@ -1915,4 +1915,23 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
         <translation>Lo que aprendí</translation>
     </message>
 </context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancelar el trabajo</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
 </TS>

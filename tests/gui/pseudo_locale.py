@@ -79,7 +79,6 @@ WAITING: dict[str, tuple[str, ...]] = {
     ),
     "ui/asking_actions.py": ("Not asked yet.", "Ask by email…", "Call…"),
     "ui/widgets/contact_table_view.py": ("Contacts",),
-    "ui/widgets/work_panel.py": ("Progress", "Cancel the work", "Cancel"),
     "ui/widgets/weight_delegate.py": ("0 ignores this criterion, 5 makes it count most.", "Weight"),
     "ui/widgets/question_list_editor.py, ui/views/questions.py": (
         *("Your questions, most important first", "Your questions", "No questions yet."),
