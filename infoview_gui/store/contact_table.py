@@ -15,11 +15,7 @@ from enum import IntEnum
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import fold
 from infoview_gui.store.database import database
-from infoview_gui.store.request_rule import (
-    CURRENT_REQUEST_ID_SQL,
-    CURRENT_STATUS_SQL,
-    RANK_ORDER_SQL,
-)
+from infoview_gui.store.request_rule import CURRENT_REQUEST_ID_SQL, RANK_ORDER_SQL
 
 
 class SortKey(IntEnum):
@@ -71,13 +67,8 @@ class ContactRow:
     interview_id: int | None
 
 
-_STATUS_ORDER = (
-    "CASE {expr} "
-    + " ".join(
-        f"WHEN '{status.value}' THEN {order}" for order, status in enumerate(InterviewStatus)
-    )
-    + " END"
-)
+STATUS_RANK = {status: rank for rank, status in enumerate(InterviewStatus)}
+"""Each status's place in the Status sort: ``contact_keys.status_rank`` (schema_status_keys)."""
 _INTRODUCER = (
     "COALESCE(NULLIF(TRIM(ib.first_name || ' ' || ib.last_name), ''), c.introduced_by_text)"
 )
@@ -92,9 +83,10 @@ _ORDER: dict[SortKey, tuple[str, ...]] = {
     SortKey.INTRODUCED_BY: ("k.introducer = ''", "k.introducer COLLATE NOCASE"),
     SortKey.LOCATION: ("c.location = ''", "c.location COLLATE NOCASE"),
     SortKey.SCORE: ("c.score IS NULL", "c.score"),
-    SortKey.STATUS: (_STATUS_ORDER.format(expr=CURRENT_STATUS_SQL),),
+    SortKey.STATUS: ("k.status_rank",),
 }
 _BLANK_FIRST_TERMS = ("IS NULL", "= ''")
+_KEYS_SORTS = (SortKey.INTRODUCED_BY, SortKey.STATUS)
 _KEY_JOINS = {SortKey.FIELD: " LEFT JOIN career_field f ON f.id = c.field_id"}
 _JOINS = (
     " LEFT JOIN career_field f ON f.id = c.field_id"
@@ -128,9 +120,9 @@ def _where(flt: ContactFilter, only: Sequence[int] | None = None) -> tuple[str, 
     if flt.source:
         clauses.append("c.source = ?")
         params.append(flt.source)
-    if flt.status is not None:
-        clauses.append(f"{CURRENT_STATUS_SQL} = ?")
-        params.append(flt.status.value)
+    if flt.status is not None:  # the maintained key: its index finds them
+        clauses.append("c.id IN (SELECT id FROM contact_keys WHERE status_rank = ?)")
+        params.append(STATUS_RANK[flt.status])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -152,7 +144,7 @@ def contact_ids(
     order = ", ".join(
         f"{term}{'' if up else direction}" for term, up in order_terms(key, criterion_id)
     )
-    if key is SortKey.INTRODUCED_BY and criterion_id is None:  # the index is on contact_keys
+    if key in _KEYS_SORTS and criterion_id is None:  # the index is on contact_keys
         rows = f"contact_keys k{' JOIN contact c ON c.id = k.id' if where else ''}"
         sql = f"SELECT k.id FROM {rows}{where} ORDER BY {order}, k.id{direction}"
     else:

@@ -19,6 +19,7 @@ from infoview_gui.store import (
     schema_learned,
     schema_records_order,
     schema_search,
+    schema_status_keys,
     schema_v1,
     schema_v2,
 )
@@ -45,6 +46,7 @@ SCRIPTS = (
     schema_contact_keys.STATEMENTS,
     schema_keep_touch.STATEMENTS,
     schema_records_order.STATEMENTS,
+    schema_status_keys.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -116,6 +118,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_contact_keys.STATEMENTS),  # the contacts table's search text and sort keys
     _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
     _step(schema_records_order.STATEMENTS),  # the records tables' sorts: adds indexes only
+    _step(schema_status_keys.STATEMENTS),  # the contacts' status key: a column, its triggers
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
