@@ -7,9 +7,11 @@ blocks are kept. Scrolling back and forth reads nothing again.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from infoview_gui.store.contact_order import rank_places
 from infoview_gui.store.contact_table import ContactRow, contact_rows, criterion_scores
 
 BLOCK = 128
@@ -37,7 +39,7 @@ class RowBlocks:
         """Return the row shown at ``row`` of the table listing ``ids``."""
         block_no = row // BLOCK
         block = self._blocks.get(block_no)
-        if block is None:
+        if block is None or int(ids[row]) not in block:  # a row inserted since it was read
             chunk = [int(i) for i in ids[block_no * BLOCK : (block_no + 1) * BLOCK]]
             block = contact_rows(chunk)
             if with_scores:
@@ -48,3 +50,42 @@ class RowBlocks:
         else:
             self._blocks.move_to_end(block_no)
         return block.get(int(ids[row]))
+
+
+class RankPlaces:
+    """Each contact's place in its field's ranking (the Rank column out of rank order).
+
+    Read whole with the table's order (in its worker), or here the first time it is
+    needed; after a write, only the fields whose ranking changed are numbered again.
+    """
+
+    def __init__(self) -> None:
+        self._places: array[int] | None = None
+        self._stale: set[int] = set()
+
+    @property
+    def known(self) -> bool:
+        """Whether every field's places are read (a read of the order need not)."""
+        return self._places is not None
+
+    def use(self, places: array[int] | None) -> None:
+        """Take places read elsewhere (None: keep those known)."""
+        if places is not None:
+            self._places, self._stale = places, set()
+
+    def forget(self, fields: Collection[int] | None = None) -> None:
+        """Number these fields again when next asked (None: every field)."""
+        if fields is None:
+            self._places, self._stale = None, set()
+        else:
+            self._stale.update(fields)
+
+    def place(self, contact_id: int, field_id: int) -> int:
+        """Return the contact's place in the field's ranking (0 when unknown)."""
+        if self._places is None:
+            self._places = rank_places()
+        elif field_id in self._stale:
+            self._places = rank_places(self._places, self._stale)
+            self._stale.clear()
+        places = self._places
+        return places[contact_id] if contact_id < len(places) else 0

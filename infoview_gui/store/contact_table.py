@@ -284,24 +284,6 @@ def rank_ordinals(field_ids: Iterable[int]) -> dict[int, int]:
     return ordinals
 
 
-def rank_places(field_id: int) -> array[int]:
-    """Return each contact's place (1, 2, ...) in a field's ranking, indexed by contact id.
-
-    0 for a contact not in the field. Four bytes a contact: a dict of places cost about
-    a hundred, 30 MB at 300,000 contacts.
-    """
-    top = database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
-    places = array("i", bytes(4 * (top + 1)))
-    sql = f"SELECT c.id FROM contact AS c WHERE c.field_id = ? ORDER BY {RANK_ORDER_SQL}"
-    cursor = database.execute_sql(sql, [field_id])
-    place = 0
-    while chunk := cursor.fetchmany(8192):
-        for (contact_id,) in chunk:
-            place += 1
-            places[contact_id] = place
-    return places
-
-
 def criterion_scores(ids: Sequence[int]) -> dict[tuple[int, int], int]:
     """Return the scores of the given contacts as {(contact id, criterion id): score}."""
     if not ids:

@@ -24,6 +24,7 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.style import style_sheet
 from infoview_gui.ui.theme import colours
+from infoview_gui.ui.workers import running_workers
 from tests.gui.surfaces import SurfaceWorld, populate
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -51,6 +52,7 @@ def window(
     main_window.show()
     qtbot.waitExposed(main_window)
     yield main_window
+    qtbot.waitUntil(lambda: running_workers() == 0, timeout=10_000)  # before the store closes
 
 
 @dataclass

@@ -69,6 +69,7 @@ class ContactsView(QWidget):
         # to the other views (Home's "ask the next person") without reloading this one.
         self.model.after_write = lambda: self.events.publish(origin=self.model)
         self.table = ContactTableView(self.model)
+        self.table.read_in_worker()  # sorts, searches and reloads never stop the window
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.asking = AskingFlow(events, self)
         self.header = ViewHeader(
@@ -170,6 +171,7 @@ class ContactsView(QWidget):
         self.model.modelReset.connect(self._update_state)
         self.model.layoutChanged.connect(self._update_state)
         self.model.write_refused.connect(self._on_model_write_refused)
+        self.model.read_failed.connect(self.events.saved.emit)
         self.refresher = Refresher(self, self.events, self.KINDS, self._follow, own=self.model)
 
     # -- data -----------------------------------------------------------------------
@@ -185,11 +187,18 @@ class ContactsView(QWidget):
         self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(current)))
         self.field_filter.blockSignals(False)
         self._apply_filters(reload=True)
+        if not self.model.is_loaded():
+            self._update_state()  # "Loading…" until the first order comes
+
+    def is_reading(self) -> bool:
+        """Whether the table is reading an order (it shows the previous one meanwhile)."""
+        return self.model.is_reading()
 
     def _follow(self, changes: Changes) -> None:
         """Show what changed: the rows touched when few, else everything read again."""
         touched = touched_contacts(changes, self.model.contact_filter.field_id)
-        if touched is not None and self.model.update_contacts(touched):
+        ranked = changes.ids_of(Kind.RANKING)
+        if touched is not None and self.model.update_contacts(touched, ranked):
             self._update_state()
         else:
             self.refresh()
@@ -209,9 +218,12 @@ class ContactsView(QWidget):
         total = count_contacts()
         shown = self.model.rowCount()
         self.stack.setCurrentIndex(1 if total else 0)
-        self.count.setText(
-            f"{shown:,} of {total:,}" if shown != total else counted(total, "contact", "contacts")
-        )
+        if not self.model.is_loaded():
+            self.count.setText("Loading…")
+        elif shown != total:
+            self.count.setText(f"{shown:,} of {total:,}")
+        else:
+            self.count.setText(counted(total, "contact", "contacts"))
         can_reorder = self.model.can_reorder()
         for button in (self.up_button, self.down_button):
             button.setEnabled(can_reorder)
@@ -367,6 +379,7 @@ class ContactsView(QWidget):
 
     def _on_filters_changed(self) -> None:
         self._apply_filters()
+        self._update_state()  # the field's buttons follow the filter chosen at once
 
     def _on_model_write_refused(self, message: str) -> None:
         self.events.saved.emit(message)
