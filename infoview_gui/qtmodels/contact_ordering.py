@@ -25,6 +25,7 @@ from infoview_gui.qtmodels.contact_reading import (
     Report,
     Sort,
     read_order,
+    whole_ranking,
 )
 from infoview_gui.qtmodels.contact_rows import RankPlaces, RowBlocks
 from infoview_gui.qtmodels.contact_search import ContactSearch
@@ -94,7 +95,7 @@ class OrderReadingMixin(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read everything again, e.g. after data changed."""
-        self._places.forget()
+        self._places.forget()  # shown until the new ones come
         self._ask(criteria=True, base=True, fresh=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -113,14 +114,19 @@ class OrderReadingMixin(QAbstractTableModel):
         base: bool = False,
         fresh: bool = False,
         rearranged: bool = False,
+        only_places: bool = False,
     ) -> None:
-        """Ask for the order wanted; a request on its way is superseded, keeping its needs."""
+        """Ask for the order wanted; a request on its way is superseded, keeping its needs.
+
+        The Rank column's places are read with it when they are out of date and shown.
+        """
         pending = self._request
         if pending is not None:
             criteria = criteria or pending.criteria is None
             base = base or pending.base is None
             fresh = fresh or pending.fresh
             rearranged = rearranged and pending.rearranged
+            only_places = only_places and pending.only_places
         request = OrderRequest(
             filter=self._wanted,
             sort=self._wanted_sort,
@@ -129,7 +135,8 @@ class OrderReadingMixin(QAbstractTableModel):
             search=ContactSearch() if fresh else self._search.copy(),
             rearranged=rearranged,
             fresh=fresh,
-            places=not self._places.known,
+            places=self._places.wanted and not whole_ranking(self._wanted, self._wanted_sort),
+            only_places=only_places,
         )
         self._request = request
         if self.reader is None:
@@ -138,7 +145,7 @@ class OrderReadingMixin(QAbstractTableModel):
             self.reader(lambda report: read_order(request, report))
 
     def _ask_again(self) -> None:
-        """The data changed while an order was read: read it again from what is shown now."""
+        """Rows shown changed: read an order on its way again, or the places it shows."""
         pending = self._request
         if pending is not None:
             self._request = None
@@ -147,13 +154,26 @@ class OrderReadingMixin(QAbstractTableModel):
                 base=pending.base is None,
                 fresh=pending.fresh,
                 rearranged=pending.rearranged,
+                only_places=pending.only_places,
             )
+        elif self.reader is not None and self._places_outdated():
+            self._ask(only_places=True)
+
+    def _places_outdated(self) -> bool:
+        """Whether the Rank column shows places out of date (it shows them out of rank order)."""
+        return self._places.wanted and not whole_ranking(self._filter, self._sort)
 
     def apply_order(self, result: object) -> None:
         """Show a read order, unless a newer request has superseded it."""
         if not isinstance(result, OrderResult) or result.request is not self._request:
             return
         request, self._request = result.request, None
+        self._places.use(result.places)
+        if request.only_places:  # the Rank column (0) of every row
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+            self.settled.emit()
+            return
         self.swapping.emit()
         rearranged = request.rearranged and self._loaded and result.criteria == self._criteria
         if rearranged:
@@ -163,7 +183,6 @@ class OrderReadingMixin(QAbstractTableModel):
         self._filter, self._sort, self._criteria = request.filter, request.sort, result.criteria
         self._base_ids, self._ids, self._search = result.base, result.ids, result.search
         self._rows.clear(scores=request.base is None)
-        self._places.use(result.places)
         self._loaded = True
         if rearranged:
             self.layoutChanged.emit()

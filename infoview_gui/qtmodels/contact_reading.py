@@ -43,6 +43,17 @@ def criterion_at(criteria: list[Criterion], column: int) -> Criterion | None:
     return criteria[offset] if 0 <= offset < len(criteria) else None
 
 
+def whole_ranking(flt: ContactFilter, sort: Sort) -> bool:
+    """Whether the table shows one whole field in rank order (the Rank column is the row)."""
+    return (
+        flt.field_id is not None
+        and not flt.search.strip()
+        and flt.status is None
+        and not flt.source
+        and sort == (Column.RANK, False)
+    )
+
+
 def order_of(criteria: list[Criterion], sort: Sort) -> ContactOrder:
     """Return the order of the table sorted on ``sort`` with these criterion columns."""
     column, descending = sort
@@ -65,6 +76,7 @@ class OrderRequest:
         rearranged: only the order changes (a sort): the rows stay the same rows.
         fresh: the data changed everywhere: the search starts afresh.
         places: read every contact's place in its field's ranking too (the Rank column).
+        only_places: read the places alone (a write changed a ranking): the order stays.
     """
 
     filter: ContactFilter
@@ -75,6 +87,7 @@ class OrderRequest:
     rearranged: bool = False
     fresh: bool = False
     places: bool = False
+    only_places: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -91,6 +104,9 @@ class OrderResult:
 
 def read_order(request: OrderRequest, report: Report) -> OrderResult:
     """Answer ``request``: read what it lacks, then search within the ordered ids."""
+    if request.only_places:
+        nothing: array[int] = array("q")
+        return OrderResult(request, [], nothing, nothing, request.search, rank_places())
     criteria = request.criteria
     if criteria is None:
         field_id = request.filter.field_id

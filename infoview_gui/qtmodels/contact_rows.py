@@ -55,37 +55,43 @@ class RowBlocks:
 class RankPlaces:
     """Each contact's place in its field's ranking (the Rank column out of rank order).
 
-    Read whole with the table's order (in its worker), or here the first time it is
-    needed; after a write, only the fields whose ranking changed are numbered again.
+    Read whole with the table's order (in its worker), or here when first needed. After
+    a write, the fields whose ranking changed are numbered again: here at the next
+    ``place`` with ``refresh``, else by the next read of the order (the numbers shown
+    meanwhile are those read last).
     """
 
     def __init__(self) -> None:
         self._places: array[int] | None = None
         self._stale: set[int] = set()
+        self._outdated = False
 
     @property
-    def known(self) -> bool:
-        """Whether every field's places are read (a read of the order need not)."""
-        return self._places is not None
+    def wanted(self) -> bool:
+        """Whether a read of the order should read the places (none, or out of date)."""
+        return self._places is None or self._outdated or bool(self._stale)
 
     def use(self, places: array[int] | None) -> None:
         """Take places read elsewhere (None: keep those known)."""
         if places is not None:
-            self._places, self._stale = places, set()
+            self._places, self._stale, self._outdated = places, set(), False
 
     def forget(self, fields: Collection[int] | None = None) -> None:
-        """Number these fields again when next asked (None: every field)."""
+        """These fields' rankings changed (None: maybe every field's)."""
         if fields is None:
-            self._places, self._stale = None, set()
+            self._outdated = True
         else:
             self._stale.update(fields)
 
-    def place(self, contact_id: int, field_id: int) -> int:
-        """Return the contact's place in the field's ranking (0 when unknown)."""
-        if self._places is None:
-            self._places = rank_places()
-        elif field_id in self._stale:
+    def place(self, contact_id: int, field_id: int, *, refresh: bool) -> int:
+        """Return the contact's place in the field's ranking (0 when unknown).
+
+        With ``refresh``, out-of-date places are read again first (here and now).
+        """
+        if self._places is None or (refresh and self._outdated):
+            self.use(rank_places())
+        elif refresh and field_id in self._stale:
             self._places = rank_places(self._places, self._stale)
             self._stale.clear()
-        places = self._places
+        places = self._places or array("i")
         return places[contact_id] if contact_id < len(places) else 0

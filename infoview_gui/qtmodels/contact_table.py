@@ -31,7 +31,13 @@ from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.ranking import short_name
 from infoview_gui.qtmodels.contact_columns import HEADERS, Column, Criterion, cell_text
 from infoview_gui.qtmodels.contact_ordering import OrderReadingMixin
-from infoview_gui.qtmodels.contact_reading import Report, column_kind, criterion_at, order_of
+from infoview_gui.qtmodels.contact_reading import (
+    Report,
+    column_kind,
+    criterion_at,
+    order_of,
+    whole_ranking,
+)
 from infoview_gui.qtmodels.contact_rows import RankPlaces, RowBlocks
 from infoview_gui.qtmodels.contact_search import ContactSearch
 from infoview_gui.qtmodels.contact_updates import ContactUpdatesMixin
@@ -247,19 +253,12 @@ class ContactTableModel(OrderReadingMixin, ContactUpdatesMixin, RowDragMixin, QA
             return 0
         if self._shows_whole_ranking():
             return shown_at + 1  # one field in rank order: the place is the row
-        return self._places.place(row.id, row.field_id)
+        return self._places.place(row.id, row.field_id, refresh=self.reader is None)
 
     # -- reordering -----------------------------------------------------------------
 
     def _shows_whole_ranking(self) -> bool:
-        flt = self._filter
-        return (
-            flt.field_id is not None
-            and not flt.search.strip()
-            and flt.status is None
-            and not flt.source
-            and self._sort == (Column.RANK, False)
-        )
+        return whole_ranking(self._filter, self._sort)
 
     def can_reorder(self) -> bool:
         """True when the table shows one whole field in rank order."""

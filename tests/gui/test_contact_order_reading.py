@@ -12,11 +12,16 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
+from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import StorageError
 from infoview_gui.qtmodels import contact_ordering
 from infoview_gui.qtmodels.contact_columns import Column
+from infoview_gui.services import ranking
+from infoview_gui.services.contacts import add_contact
+from infoview_gui.services.fields import add_field
 from infoview_gui.store.models import Contact
 from infoview_gui.ui.main_window import MainWindow
+from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
 from tests.gui.settle import settled
@@ -42,6 +47,7 @@ def people(store: SqliteDatabase) -> list[int]:
 
 @pytest.fixture
 def view(window: MainWindow, people: list[int]) -> ContactsView:
+    window.events.publish()  # the rows written: else published when the loop is next idle
     window.show_view(ViewId.CONTACTS)
     contacts = window.views[ViewId.CONTACTS]
     assert isinstance(contacts, ContactsView)
@@ -56,6 +62,7 @@ def names(view: ContactsView) -> list[str]:
 def test_the_first_show_says_loading_until_the_contacts_come(
     window: MainWindow, people: list[int]
 ) -> None:
+    window.events.publish()  # the rows written: else published when the loop is next idle
     window.show_view(ViewId.CONTACTS)  # here: pytest-qt turns the event loop after set-up
     view = window.views[ViewId.CONTACTS]
     assert isinstance(view, ContactsView)
@@ -126,3 +133,22 @@ def test_a_failed_read_keeps_the_order_shown_and_says_why(
     settled(view.model)
     assert names(view)[0] == "P000" and len(names(view)) == ROWS
     assert window.statusBar().currentMessage() == "The disk could not be read."
+
+
+def test_the_rank_column_follows_a_move_read_in_the_worker(window: MainWindow) -> None:
+    field = add_field(name="Nursing")
+    ids = [add_contact(contact=ContactData(first_name=n, field_id=field)) for n in "ABC"]
+    window.show_view(ViewId.CONTACTS)
+    view = window.views[ViewId.CONTACTS]
+    assert isinstance(view, ContactsView)
+    view.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)  # rank is a column
+    settled(view.model)
+    rank = [view.model.index(r, Column.RANK).data() for r in range(3)]
+    assert rank == ["1", "2", "3"]
+    run_action(
+        window.events,
+        lambda: ranking.move(field_id=field, contact_ids=[ids[2]], after_id=None, before_id=ids[0]),
+    )
+    settled(view.model)
+    assert names(view) == ["A", "B", "C"]  # the rows stayed; their places were read again
+    assert [view.model.index(r, Column.RANK).data() for r in range(3)] == ["2", "3", "1"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
 from infoview_gui.store.snapshots import Snapshot
 from infoview_gui.ui.accessibility import labelled
-from infoview_gui.ui.asking_actions import AskingFlow
 from infoview_gui.ui.dialogs.bulk_work import run_bulk
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
@@ -41,6 +41,9 @@ from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.workers import Job, Report
+
+if TYPE_CHECKING:
+    from infoview_gui.ui.asking_actions import AskingFlow
 
 BIG_DELETE = 20
 """Past this many contacts, a delete runs in a worker behind a progress dialog."""
@@ -71,7 +74,7 @@ class ContactsView(QWidget):
         self.table = ContactTableView(self.model)
         self.table.read_in_worker()  # sorts, searches and reloads never stop the window
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.asking = AskingFlow(events, self)
+        self._asking: AskingFlow | None = None  # made when first needed (its dialogs load then)
         self.header = ViewHeader(
             "Contacts",
             "People working in your fields. Rank each field's shortlist: who would you most "
@@ -330,8 +333,16 @@ class ContactsView(QWidget):
         if contact_id is None:
             menu.addAction("Select a contact first").setEnabled(False)
             return
-        for action in self.asking.actions_for(contact_id):
+        for action in self.asking().actions_for(contact_id):
             menu.addAction(action.text.replace("&", "&&"), action.run)
+
+    def asking(self) -> AskingFlow:
+        """Return the flow of the asking steps, made when first needed (as Home's)."""
+        if self._asking is None:
+            from infoview_gui.ui.asking_actions import AskingFlow
+
+            self._asking = AskingFlow(self.events, self)
+        return self._asking
 
     def _on_step_menu_about_to_show(self) -> None:
         self.step_menu.clear()

@@ -7,7 +7,8 @@ each kind of write it must equal the status the request rule gives (the latest r
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from peewee import SqliteDatabase
@@ -15,14 +16,15 @@ from peewee import SqliteDatabase
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import asking, contacts, deletion, merging, scheduling
+from infoview_gui.services import asking, contacts, deletion, exports, merging, restore, scheduling
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.invariants import check_invariants
 from infoview_gui.store.connection import read
 from infoview_gui.store.contact_table import STATUS_RANK, ContactFilter, SortKey, contact_ids
-from infoview_gui.store.database import database
+from infoview_gui.store.database import close_database, database
 from infoview_gui.store.models import Interview
+from infoview_gui.store.opening import open_store
 from infoview_gui.store.request_rule import CURRENT_STATUS_SQL
 from infoview_gui.store.schema_status_keys import STATUS_RANKS
 
@@ -155,3 +157,17 @@ def test_the_key_follows_a_request_moved_to_another_contact(
     Interview.update(contact=ana).where(Interview.id == request).execute()
     assert (status_of(ana), status_of(ben)) == (InterviewStatus.ASKED, InterviewStatus.NOT_ASKED)
     assert_in_step(paths)
+
+
+def test_a_restored_backup_gets_its_keys(people: list[int], tmp_path: Path) -> None:
+    ben = people[1]
+    asking.mark_asked(interview_id=start_request(contact_id=ben), channel=Channel.EMAIL, on=DAY)
+    backup = tmp_path / "backup.json"
+    exports.export_json(path=backup, now=datetime(2026, 5, 4, 12, tzinfo=UTC))
+    close_database()
+    other = AppPaths(tmp_path / "restored")
+    other.ensure()
+    open_store(other.database)
+    restore.restore_file(path=backup)
+    assert status_of(ben) is InterviewStatus.ASKED
+    assert_in_step(other)
