@@ -112,8 +112,11 @@ class ContactTableView(QTableView):
 
     def _on_model_swapped(self) -> None:
         if self._kept is not None:
-            self._kept.put_back(self, self.contacts)
+            top = self.verticalScrollBar().value()
+            self._kept.put_back(self, self.contacts)  # Qt scrolls to the current contact
             self._kept = None
+            if self.verticalScrollBar().value() != top:
+                self.fit.measure()  # the rows now in view were not those measured
 
     def _is_criterion(self, column: int) -> bool:
         return self.contacts.criterion_at(column) is not None
