@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 Refuse = Callable[[str, int], int]
 log = logging.getLogger(__name__)
 EXIT_ALREADY_RUNNING = 3
+RECOVER = -1  # _run_window's word for: damage found after the paint, recover now
 _STARTED = time.perf_counter()
 
 
@@ -132,15 +133,19 @@ def run_gui(
             return refuse(_lock_problem(paths), 2)  # no lock file: a full or read-only disk
         if check is None:
             return _already_running(paths, refuse)
-        return _run_window(
-            app,
-            paths,
-            problems,
-            check,
-            smoke_test=smoke_test,
-            quit_when_shown=quit_when_shown,
-            refuse=refuse,
-        )
+        while True:
+            code = _run_window(
+                app,
+                paths,
+                problems,
+                check,
+                smoke_test=smoke_test,
+                quit_when_shown=quit_when_shown,
+                refuse=refuse,
+            )
+            if code != RECOVER:
+                return code
+            check = StartCheck(paths)  # damage found after the paint: recover, then go on
     finally:
         if locked:
             lock.unlock()
@@ -157,6 +162,7 @@ def _import_data_layer() -> None:
     import infoview_gui.domain.getting_started
     import infoview_gui.services.profile
     import infoview_gui.services.user_zone
+    import infoview_gui.store.closed_mark
     import infoview_gui.store.opening
     import infoview_gui.store.recovery  # noqa: F401
 
@@ -252,6 +258,7 @@ def _run_window(
     from infoview_gui.ui.appearance import settle_appearance
     from infoview_gui.ui.events import AppEvents
     from infoview_gui.ui.main_window import MainWindow
+    from infoview_gui.ui.translation import apply_stored_language
 
     # Damage is looked for before anything opens (and so changes) the data file.
     diagnosis, fingerprint = check.outcome()
@@ -274,6 +281,8 @@ def _run_window(
     except UserError as exc:  # damaged, newer
         return refuse(str(exc), 1)
     after_paint.apply_stored_appearance()
+    apply_stored_language(app)  # before any window is built: it is made in that language
+    window: MainWindow | None = None
     try:
         state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         window = MainWindow(paths, AppEvents(), state)
@@ -302,10 +311,15 @@ def _run_window(
             after_paint.warm_up,
             lambda: log.info("System: %s", system_description()),
         ]  # 10 ms
+        if check.deferred:
+            later.insert(1, lambda: _check_after_paint(window))
         after_paint.when_painted(window, later)
         code = app.exec()
     finally:
         close_connection()
+    if window is not None and window.restart_to_recover:
+        return RECOVER
+    _note_closed(paths, window)
     if smoke_test and problems.problems:
         from infoview_gui.domain.wording import counted
 
@@ -314,6 +328,26 @@ def _run_window(
         print(*problems.problems, sep="\n", file=sys.stderr)
         return 1
     return code
+
+
+def _check_after_paint(window: MainWindow) -> None:
+    from infoview_gui.ui.damage_watch import check_after_paint
+
+    check_after_paint(window)
+
+
+def _note_closed(paths: AppPaths, window: MainWindow | None) -> None:
+    """Note the data file's state as closed soundly: checked at start, no damage found.
+
+    When the check after the paint had not ended (a window closed at once), the note of
+    the last close stays as it was: it matches only if nothing was written since.
+    """
+    if window is None or window.damage_found or not window.checked_at_start:
+        return
+    from infoview_gui.store.closed_mark import note_closed
+    from infoview_gui.store.recovery import files_fingerprint
+
+    note_closed(paths, files_fingerprint(paths))
 
 
 def _backup_before_upgrade(paths: AppPaths) -> Callable[[int], None]:

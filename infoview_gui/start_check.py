@@ -26,18 +26,27 @@ class StartCheck(threading.Thread):
         super().__init__(name="start check", daemon=True)
         self.paths = paths
         self._result: tuple[Diagnosis, str] | None = None
+        self.deferred = False  # the full check is left for after the first paint
         self._error: BaseException | None = None
         self._interval = sys.getswitchinterval()
         sys.setswitchinterval(self.SWITCH_INTERVAL)
         self.start()
 
     def run(self) -> None:
-        """Look for damage, then note the files' state (did the data change since?)."""
-        from infoview_gui.store.recovery import diagnose, files_fingerprint
+        """Note the files' state (did the data change since?), then look for damage.
+
+        When the file is as InfoView's last clean close left it, only its header is
+        checked now; the check of every page runs once the window is painted.
+        """
+        from infoview_gui.store.closed_mark import left_as_closed
+        from infoview_gui.store.recovery import Condition, diagnose, files_fingerprint
 
         try:
-            diagnosis = diagnose(self.paths.database, self.paths.backups_dir)
-            self._result = diagnosis, files_fingerprint(self.paths)
+            fingerprint = files_fingerprint(self.paths)
+            deep = not left_as_closed(self.paths, fingerprint)
+            diagnosis = diagnose(self.paths.database, self.paths.backups_dir, deep=deep)
+            self.deferred = not deep and diagnosis.condition is Condition.SOUND
+            self._result = diagnosis, fingerprint
         except BaseException as exc:  # noqa: BLE001 - raised again in the main thread
             self._error = exc
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from infoview_gui.domain.i18n import N_
+
 COUNTRY_KEY = "holiday_country"
 """The setting that holds the user's country code ("" for none: weekends only)."""
 REGION_KEY = "holiday_region"
@@ -17,7 +19,10 @@ REGION_KEY = "holiday_region"
 
 
 class Country(NamedTuple):
-    """A country on the list: its ISO code, its English name, its ``holidays`` module."""
+    """A country on the list: its ISO code, its English name, its ``holidays`` module.
+
+    The name is translated where it is shown (``i18n._``): the core's catalogue has each.
+    """
 
     code: str
     name: str
@@ -26,26 +31,26 @@ class Country(NamedTuple):
 
 
 COUNTRIES: tuple[Country, ...] = (
-    Country("AR", "Argentina", "argentina", "Argentina"),
-    Country("AU", "Australia", "australia", "Australia"),
-    Country("AT", "Austria", "austria", "Austria"),
-    Country("BR", "Brazil", "brazil", "Brazil"),
-    Country("CA", "Canada", "canada", "Canada"),
-    Country("CL", "Chile", "chile", "Chile"),
-    Country("CO", "Colombia", "colombia", "Colombia"),
-    Country("FR", "France", "france", "France"),
-    Country("DE", "Germany", "germany", "Germany"),
-    Country("IN", "India", "india", "India"),
-    Country("IE", "Ireland", "ireland", "Ireland"),
-    Country("IT", "Italy", "italy", "Italy"),
-    Country("MX", "Mexico", "mexico", "Mexico"),
-    Country("NL", "Netherlands", "netherlands", "Netherlands"),
-    Country("NZ", "New Zealand", "new_zealand", "NewZealand"),
-    Country("PT", "Portugal", "portugal", "Portugal"),
-    Country("ES", "Spain", "spain", "Spain"),
-    Country("CH", "Switzerland", "switzerland", "Switzerland"),
-    Country("GB", "United Kingdom", "united_kingdom", "UnitedKingdom"),
-    Country("US", "United States", "united_states", "UnitedStates"),
+    Country("AR", N_("Argentina"), "argentina", "Argentina"),
+    Country("AU", N_("Australia"), "australia", "Australia"),
+    Country("AT", N_("Austria"), "austria", "Austria"),
+    Country("BR", N_("Brazil"), "brazil", "Brazil"),
+    Country("CA", N_("Canada"), "canada", "Canada"),
+    Country("CL", N_("Chile"), "chile", "Chile"),
+    Country("CO", N_("Colombia"), "colombia", "Colombia"),
+    Country("FR", N_("France"), "france", "France"),
+    Country("DE", N_("Germany"), "germany", "Germany"),
+    Country("IN", N_("India"), "india", "India"),
+    Country("IE", N_("Ireland"), "ireland", "Ireland"),
+    Country("IT", N_("Italy"), "italy", "Italy"),
+    Country("MX", N_("Mexico"), "mexico", "Mexico"),
+    Country("NL", N_("Netherlands"), "netherlands", "Netherlands"),
+    Country("NZ", N_("New Zealand"), "new_zealand", "NewZealand"),
+    Country("PT", N_("Portugal"), "portugal", "Portugal"),
+    Country("ES", N_("Spain"), "spain", "Spain"),
+    Country("CH", N_("Switzerland"), "switzerland", "Switzerland"),
+    Country("GB", N_("United Kingdom"), "united_kingdom", "UnitedKingdom"),
+    Country("US", N_("United States"), "united_states", "UnitedStates"),
 )
 BY_CODE = {country.code: country for country in COUNTRIES}
 

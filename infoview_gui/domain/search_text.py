@@ -23,6 +23,7 @@ EXCERPT = 90  # characters of context around the first match
 class HitKind(enum.IntEnum):
     """What a search result is; the number is part of the index's row ids."""
 
+    CONVERSATION = 0  # a follow-up conversation (schema_conversations)
     CONTACT = 1
     INTERVIEW = 2
     ANSWER = 3
@@ -38,6 +39,7 @@ class HitKind(enum.IntEnum):
 
 
 _LABELS = {
+    HitKind.CONVERSATION: "Follow-up",
     HitKind.CONTACT: "Contact",
     HitKind.INTERVIEW: "Interview",
     HitKind.ANSWER: "Answer",

@@ -1,13 +1,16 @@
 """Counted phrases: "1 contact", "2 contacts", never "1 contacts" or "1 contact(s)".
 
 Every phrase with a number in it goes through :func:`plural` (or :func:`counted`, its short
-form), with both English forms written out in full at the call site. The translation work
-can then swap the body of :func:`plural` for Qt's plural forms (``tr("%n contact(s)", "",
-n)``), whose translations hold as many forms as each language needs, without touching a
-single caller. Pure Python: the domain and the services use it too.
+form), with both English forms written out in full at the call site. Both are gettext's
+plural forms (``domain/i18n.py``): the catalogue of each language holds as many forms as it
+needs, and the extraction (``packaging/translations.py``) reads the two English forms at
+every call site, so no caller changes. The number is written as the user's locale writes
+it. Pure Python: the domain and the services use it too.
 """
 
 from __future__ import annotations
+
+from infoview_gui.domain.i18n import formats, ngettext
 
 
 def plural(number: int, one: str, many: str) -> str:
@@ -19,15 +22,19 @@ def plural(number: int, one: str, many: str) -> str:
         many: the phrase for any other number, e.g. ``"Delete {n} questions"``.
 
     Returns:
-        The chosen phrase, with ``{n}`` replaced by the number (thousands separated).
+        The chosen phrase in the user's language, with ``{n}`` replaced by the number
+        (digits grouped as the locale groups them).
     """
-    form = one if number == 1 else many
-    return form.replace("{n}", f"{number:,}")
+    return ngettext(one, many, number).replace("{n}", formats().number(number))
 
 
 def counted(number: int, one: str, many: str) -> str:
-    """Return the number followed by its noun: ``counted(2, "contact", "contacts")``."""
-    return plural(number, f"{{n}} {one}", f"{{n}} {many}")
+    """Return the number followed by its noun: ``counted(2, "contact", "contacts")``.
+
+    The catalogue translates the noun's forms; every shipped language writes the number
+    first. A language that does not would use :func:`plural` with the whole phrase.
+    """
+    return f"{formats().number(number)} {ngettext(one, many, number)}"
 
 
 def sentence_start(phrase: str) -> str:

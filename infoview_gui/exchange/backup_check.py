@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from infoview_gui.domain.conversations import NOTES_MAX as CONVERSATION_NOTES_MAX
+from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.domain.enums import (
     Channel,
     Decidedness,
@@ -250,6 +252,18 @@ RULES: dict[str, dict[str, Rule]] = {
         "on_day": day(null=False),
         "note": long_text(),
         "logged_at": _CREATED,
+    },
+    "conversation": {
+        "id": key(),
+        "contact_id": key(),
+        "held_at": moment(),
+        "time_zone": zone(),
+        "kind": choice(ConversationKind),
+        "notes": long_text(CONVERSATION_NOTES_MAX),
+        "thank_you_sent_on": day(),
+        "thank_you_draft": long_text(),
+        "created_at": _CREATED,
+        "updated_at": _CREATED,
     },
 }
 

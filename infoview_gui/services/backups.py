@@ -23,7 +23,7 @@ from infoview_gui.domain.errors import BackupError
 from infoview_gui.domain.os_errors import advice as os_advice
 from infoview_gui.domain.os_errors import reason as os_reason
 from infoview_gui.domain.rotation import BackupKind, backups_to_delete
-from infoview_gui.paths import FILE_MODE, AppPaths
+from infoview_gui.paths import AppPaths
 from infoview_gui.store.backup import (
     BackupFile,
     backup_files,
@@ -36,6 +36,7 @@ from infoview_gui.store.backup import (
     schema_version_of,
     write_backup,
 )
+from infoview_gui.store.closed_mark import write_line
 from infoview_gui.store.database import StoreError, close_database, database
 from infoview_gui.store.migrations import SCHEMA_VERSION
 from infoview_gui.store.opening import open_store
@@ -150,19 +151,7 @@ def _recorded_fingerprint(paths: AppPaths) -> str:
 
 
 def _record_fingerprint(paths: AppPaths, fingerprint: str) -> None:
-    _record(_fingerprint_file(paths), fingerprint)
-
-
-def _record(target: Path, line: str) -> None:
-    """Write ``line`` to ``target`` whole (temporary file, then rename), or not at all."""
-    partial = target.with_name(target.name + ".partial")
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(line + "\n")
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)  # only means one more backup next time
+    write_line(_fingerprint_file(paths), fingerprint)
 
 
 def start_backup_needed(*, paths: AppPaths, fingerprint: str) -> bool:
@@ -229,7 +218,7 @@ def back_up_before_import(*, paths: AppPaths, now: datetime) -> BackupInfo:
     if kept is not None and recorded == digest:
         return kept
     made = back_up(paths=paths, now=now, kind=BackupKind.IMPORT)
-    _record(record, f"{digest} {made.path.name}")
+    write_line(record, f"{digest} {made.path.name}")
     return made
 
 

@@ -24,7 +24,14 @@ from infoview_gui.services.contacts import load_contact, update_contact
 from infoview_gui.services.ranking import recompute_score
 from infoview_gui.store.connection import current
 from infoview_gui.store.database import database
-from infoview_gui.store.models import Contact, CriterionScore, Interview, Profile
+from infoview_gui.store.models import (
+    Contact,
+    Conversation,
+    CriterionScore,
+    Interview,
+    Profile,
+    Touch,
+)
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 CHOSEN_FIELDS = (
@@ -195,8 +202,10 @@ def merge_contacts(*, kept_id: int, removed_id: int, picked: Collection[str]) ->
 
 
 def _move_records(kept_id: int, removed_id: int, *, take_card: bool) -> None:
-    """Give the kept contact the other's interviews, scores, introductions and card."""
+    """Give the kept contact the other's interviews, follow-ups, updates, scores, card..."""
     Interview.update(contact=kept_id).where(Interview.contact == removed_id).execute()
+    for model in (Conversation, Touch):  # each row is its contact's: none is lost
+        model.update(contact=kept_id).where(model.contact == removed_id).execute()
     scored = CriterionScore.select(CriterionScore.criterion).where(
         CriterionScore.contact == kept_id
     )

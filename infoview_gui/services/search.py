@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.domain.search_text import Hit, HitKind, excerpt, match_expression, terms
 from infoview_gui.domain.text import full_name
 from infoview_gui.store import search_queries
@@ -143,6 +144,31 @@ def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
     return hits
 
 
+def _conversations(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
+    sql = (
+        f"SELECT v.id, {_NAME}, v.kind, v.notes, v.thank_you_draft, v.contact_id, c.field_id "
+        "FROM conversation AS v JOIN contact AS c ON c.id = v.contact_id WHERE v.id IN ({ids})"
+    )
+    hits = []
+    for row in _rows(sql, ids):
+        context, spans = excerpt(_text(row[5], row[6]), words)
+        kind = ConversationKind(row[4]).label.lower()
+        title = f"Follow-up ({kind}) with {_who(*row[1:4])}"
+        hits.append(
+            Hit(
+                HitKind.CONVERSATION,
+                int(row[0]),
+                title,
+                context,
+                spans,
+                int(row[7]),
+                None,
+                _int(row[8]),
+            )
+        )
+    return hits
+
+
 def _field_parts(
     kind: HitKind, sql: str, label: str
 ) -> Callable[[list[int], tuple[str, ...]], list[Hit]]:
@@ -160,6 +186,7 @@ def _field_parts(
 
 
 _READERS: dict[int, Callable[[list[int], tuple[str, ...]], list[Hit]]] = {
+    HitKind.CONVERSATION: _conversations,
     HitKind.CONTACT: _contacts,
     HitKind.INTERVIEW: _interviews,
     HitKind.ANSWER: _answers,

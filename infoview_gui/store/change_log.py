@@ -45,6 +45,7 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "fit_rating": ((Kind.LEARNED, "field_id"),),
     "keep_touch": ((Kind.CONTACTS, "contact_id"),),  # keeping in touch: a contact's
     "touch": ((Kind.CONTACTS, "contact_id"),),
+    "conversation": ((Kind.CONTACTS, "contact_id"),),  # a follow-up: a contact's
 }
 _MOVED = "old.rank IS NOT new.rank OR old.field_id IS NOT new.field_id"
 

@@ -2,9 +2,10 @@
 
 The reminder of a contact counts from their last interaction of any kind: the latest of
 the days of their requests, replies, follow-ups, interviews, thank-yous (email, card,
-letter) and the updates the user logged. SQLite works out each reminder's day the way
-``domain.keep_touch.next_reminder`` does (a month later, or the month's last day), so Home
-reads only the rows it shows, and counts the others.
+letter), the updates the user logged, and the follow-up conversations (and their
+thank-yous). SQLite works out each reminder's day the way ``domain.keep_touch.next_reminder``
+does (a month later, or the month's last day), so Home reads only the rows it shows, and
+counts the others.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ _INTERVIEWS = "(SELECT max(max({days})) FROM interview WHERE contact_id = {conta
     days=", ".join(f"coalesce({day}, '')" for day in _DAYS), contact="{contact}"
 )
 _TOUCHES = "(SELECT max(on_day) FROM touch WHERE contact_id = {contact})"
-LAST_SQL = f"nullif(max(coalesce({_INTERVIEWS}, ''), coalesce({_TOUCHES}, '')), '')"
+_CONVERSATIONS = (
+    "(SELECT max(max(substr(held_at, 1, 10), coalesce(thank_you_sent_on, ''))) "
+    "FROM conversation WHERE contact_id = {contact})"
+)
+LAST_SQL = (
+    f"nullif(max(coalesce({_INTERVIEWS}, ''), coalesce({_TOUCHES}, ''), "
+    f"coalesce({_CONVERSATIONS}, '')), '')"
+)
 """The day of a contact's last interaction ({contact} names its id), or NULL."""
 _DUE = (
     "CASE unit WHEN 'weeks' THEN date(base, '+' || (7 * every) || ' days') "
@@ -91,7 +99,7 @@ def kept(contact_id: int) -> Row | None:
 
 def last_interaction(contact_id: int) -> date | None:
     """Return the day of a contact's last interaction of any kind, if there was one."""
-    return _day(read(f"SELECT {LAST_SQL.format(contact='?')}", (contact_id, contact_id))[0][0])
+    return _day(read(f"SELECT {LAST_SQL.format(contact='?')}", (contact_id,) * 3)[0][0])
 
 
 def relationship_row(contact_id: int) -> Row:

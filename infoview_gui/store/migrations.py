@@ -15,6 +15,7 @@ from infoview_gui.domain.wording import counted
 from infoview_gui.store import (
     schema_agenda,
     schema_contact_keys,
+    schema_conversations,
     schema_keep_touch,
     schema_learned,
     schema_records_order,
@@ -46,6 +47,7 @@ SCRIPTS = (
     schema_contact_keys.STATEMENTS,
     schema_keep_touch.STATEMENTS,
     schema_records_order.STATEMENTS,
+    schema_conversations.STATEMENTS,
     schema_status_keys.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
@@ -118,6 +120,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_contact_keys.STATEMENTS),  # the contacts table's search text and sort keys
     _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
     _step(schema_records_order.STATEMENTS),  # the records tables' sorts: adds indexes only
+    _step(schema_conversations.STATEMENTS),  # follow-up conversations: a table, its triggers
     _step(schema_status_keys.STATEMENTS),  # the contacts' status key: a column, its triggers
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -398,3 +398,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     KeepTouch,
     Touch,
 )
+
+# Later steps' tables, in modules of their own: import them from here (see their docstrings).
+from infoview_gui.store.conversation_model import Conversation as Conversation  # noqa: E402
+
+ALL_MODELS += (Conversation,)

@@ -65,8 +65,12 @@ def _damaged(problem: str) -> Diagnosis:
     return Diagnosis(Condition.DAMAGED, problem)
 
 
-def diagnose(database: Path, backups_dir: Path) -> Diagnosis:
-    """Tell whether the data file can be opened, without changing it."""
+def diagnose(database: Path, backups_dir: Path, *, deep: bool = True) -> Diagnosis:
+    """Tell whether the data file can be opened, without changing it.
+
+    Without ``deep``, SQLite's check of every page is left out when there is no journal
+    (the file is as InfoView closed it: the check runs after the window opens).
+    """
     journal = _size(side_file(database, "-wal"))
     has_backups = bool(backup_files(backups_dir))
     if not database.exists():
@@ -82,7 +86,10 @@ def diagnose(database: Path, backups_dir: Path) -> Diagnosis:
         return Diagnosis(Condition.NEW)
     problem = _header_problem(database, size, journal=journal > 0)
     if not problem:
-        problem = _check_copy(database) if journal else _check_in_place(database)
+        if journal:
+            problem = _check_copy(database)
+        elif deep:
+            problem = _check_in_place(database)
     return _damaged(problem) if problem else Diagnosis(Condition.SOUND)
 
 
@@ -123,11 +130,21 @@ def _quick_check(uri: str, *, links: bool = False) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"The data file is damaged: SQLite cannot read it ({exc})."
+        return cannot_read(exc)
+    return said_by_check(rows) or (WAL_MISMATCH if broken else "")
+
+
+def cannot_read(error: sqlite3.Error) -> str:
+    """The problem, in words, when SQLite cannot read the data file at all."""
+    return f"The data file is damaged: SQLite cannot read it ({error})."
+
+
+def said_by_check(rows: list[tuple[object, ...]]) -> str:
+    """The first problem in the rows of ``PRAGMA quick_check``, in words, or ""."""
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
         return f"The data file is damaged inside: SQLite's check says “{problems[0]}”."
-    return WAL_MISMATCH if broken else ""
+    return ""
 
 
 def _check_in_place(database: Path, *, links: bool = False) -> str:

@@ -93,7 +93,8 @@ def trigger_statements(source: Source) -> list[str]:
     ]
 
 
-def _fill(source: Source) -> str:
+def fill(source: Source) -> str:
+    """Return the statement that indexes every row of ``source`` (the index emptied first)."""
     return (
         f"INSERT INTO {INDEX} (rowid, title, body) SELECT {_values(source, 'r')} "
         f"FROM {source.table} AS r WHERE {source.where.format(r='r')}"
@@ -102,7 +103,7 @@ def _fill(source: Source) -> str:
 
 REBUILD: tuple[str, ...] = (
     f"INSERT INTO {INDEX} ({INDEX}) VALUES ('delete-all')",
-    *(_fill(source) for source in SOURCES),
+    *(fill(source) for source in SOURCES),
 )
 """Empty the index and fill it again from the tables (migration, restore, check --fix)."""
 

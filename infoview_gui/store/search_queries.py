@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from infoview_gui.store import schema_conversations
 from infoview_gui.store.connection import current, read
-from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES
+from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES, fill
+
+ALL_SOURCES = (*SOURCES, schema_conversations.SOURCE)
+"""Every kind of record in the index: version 4's, and those later steps added."""
 
 RANKED_AT_MOST = 2000
 """Past this many matches a query is broad: BM25 over them all would take too long."""
@@ -57,11 +61,13 @@ def rebuild_search_index() -> None:
     conn = current()
     for statement in REBUILD:
         conn.execute(statement)
+    for source in ALL_SOURCES[len(SOURCES) :]:
+        conn.execute(fill(source))
 
 
 def _expected_rows() -> int:
     total = 0
-    for source in SOURCES:
+    for source in ALL_SOURCES:
         where = source.where.format(r=source.table)
         total += int(read(f"SELECT count(*) FROM {source.table} WHERE {where}")[0][0])
     return total

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -13,11 +13,12 @@ from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.search_actions import add_search_action
-from infoview_gui.ui.view_menu import make_view_menu
+from infoview_gui.ui.view_menu import make_view_menu, navigation_width
 from infoview_gui.ui.views.classes import record_view_class
-from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
+from infoview_gui.ui.views.ids import ViewId, view_title
 
 WELCOMED_KEY = "home/welcomed"  # in the data folder's view-state file
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
@@ -43,6 +44,11 @@ class MainWindow(QMainWindow):
         self.events = events
         self.state = state
         self.remember_state = True
+        # The check of every page at start: done (before opening, or after the paint by
+        # ui/damage_watch.py), and whether it found damage.
+        self.checked_at_start = True
+        self.damage_found = False
+        self.restart_to_recover = False
         self.help_guide: HelpGuideDialog | None = None
         # The first window for a data folder says "Welcome"; every later one "Welcome back".
         self.welcomed_before = bool(state.value(WELCOMED_KEY))
@@ -52,9 +58,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Views")
-        self.nav.addItems([VIEW_TITLES[view] for view in ViewId])
-        self.nav.setFixedWidth(180)
+        self.nav.setAccessibleName(translate("MainWindow", "Views"))
+        self.nav.addItems([view_title(view) for view in ViewId])
+        self.nav.setFixedWidth(navigation_width(self.nav))
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")  # white behind every view: see style.py
         self.views: dict[ViewId, QWidget] = {}
@@ -74,54 +80,58 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.import_action = QAction("&Import contacts…", self)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.import_action = QAction(translate("MainWindow", "&Import contacts…"), self)
         # setShortcuts with a list: setShortcut's overloads make PySide6 build all of Qt's
         # enums (18 ms before the first screen, see labels.py).
         self.import_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.import_action.triggered.connect(self.import_contacts)
         file_menu.addAction(self.import_action)
-        self.export_action = QAction("&Export…", self)
+        self.export_action = QAction(translate("MainWindow", "&Export…"), self)
         self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(self.export_data)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])  # none on some desktops
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.events.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.events.undo_stack.createUndoAction(
+            self, translate("MainWindow", "&Undo")
+        )
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.events.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.events.undo_stack.createRedoAction(
+            self, translate("MainWindow", "&Redo")
+        )
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.duplicates_action = QAction("Possible &duplicates…", self)
+        self.duplicates_action = QAction(translate("MainWindow", "Possible &duplicates…"), self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         edit_menu.addAction(self.duplicates_action)
         self.search_action = add_search_action(self, edit_menu)
         self.view_actions, self.find_action = make_view_menu(self)
-        settings_menu = bar.addMenu("&Settings")
-        self.profile_action = QAction("Your &profile…", self)
+        settings_menu = bar.addMenu(translate("MainWindow", "&Settings"))
+        self.profile_action = QAction(translate("MainWindow", "Your &profile…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
         settings_menu.addAction(self.profile_action)
-        self.preferences_action = QAction("P&references…", self)
+        self.preferences_action = QAction(translate("MainWindow", "P&references…"), self)
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setShortcuts(keys or [QKeySequence("Ctrl+,")])
         self.preferences_action.triggered.connect(self.edit_preferences)
         settings_menu.addAction(self.preferences_action)
-        tools_menu = bar.addMenu("&Tools")
-        self.check_action = QAction("&Check database…", self)
+        tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
+        self.check_action = QAction(translate("MainWindow", "&Check database…"), self)
         self.check_action.triggered.connect(self.check_database)
         tools_menu.addAction(self.check_action)
-        self.backups_action = QAction("&Backups…", self)
+        self.backups_action = QAction(translate("MainWindow", "&Backups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         tools_menu.addAction(self.backups_action)
-        help_menu = bar.addMenu("&Help")
-        self.guide_action = QAction("&Guide and shortcuts", self)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.guide_action = QAction(translate("MainWindow", "&Guide and shortcuts"), self)
         # F1 everywhere, and the platform's own help key too where it has another.
         keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
         keys += [QKeySequence("F1")]
@@ -129,10 +139,12 @@ class MainWindow(QMainWindow):
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
-        self.report_action = QAction("&Report a problem…", self)
+        self.report_action = QAction(translate("MainWindow", "&Report a problem…"), self)
         self.report_action.triggered.connect(self.report_problem)
         help_menu.addAction(self.report_action)
-        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action = QAction(
+            translate("MainWindow", "&About %1").replace("%1", APP_NAME), self
+        )
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -213,7 +225,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.view(view))
         if self.nav.currentRow() != view:
             self.nav.setCurrentRow(view)
-        self.setWindowTitle(f"{VIEW_TITLES[view]} — {APP_NAME}")
+        self.setWindowTitle(f"{view_title(view)} — {APP_NAME}")
 
     def current_view(self) -> ViewId:
         """Return the view shown now."""
@@ -272,8 +284,9 @@ class MainWindow(QMainWindow):
         """Open Settings > Preferences."""
         from infoview_gui.ui.dialogs.preferences import PreferencesDialog
 
-        if PreferencesDialog(self).exec():
-            self.events.saved.emit("Preferences saved")
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            self.events.saved.emit(dialog.language.saved_message())
 
     def report_problem(self) -> None:
         """Open Help > Report a problem."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -62,7 +62,7 @@ class SearchKey(QObject):
 
 def add_search_action(window: MainWindow, menu: QMenu) -> QAction:
     """Add Search everything to ``menu`` and make Ctrl+K reach it from any text box."""
-    action = QAction("&Search everything…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Search everything…"), window)
     action.setShortcuts([QKeySequence(KEY)])
     action.triggered.connect(lambda: open_search(window))
     menu.addAction(action)
@@ -90,11 +90,15 @@ def open_search(window: MainWindow) -> SearchDialog:
 
 
 def open_hit(window: MainWindow, hit: Hit) -> QWidget | None:
-    """Open a result where it lives: the contact, the interview, the research, the questions."""
+    """Open a result where it lives: the contact, the interview, the follow-up, the research..."""
     from PySide6.QtCore import Qt
 
     from infoview_gui.domain.search_text import HitKind  # with html: 4 ms a start does without
 
+    if hit.kind is HitKind.CONVERSATION:
+        from infoview_gui.ui.timeline_actions import open_conversation
+
+        return open_conversation(window, hit.record_id)
     if hit.kind is HitKind.CONTACT:
         from infoview_gui.ui.dialogs.contact import ContactDialog
 

@@ -1,19 +1,37 @@
-"""The main window's View menu: each view by the keyboard, and Find in the view shown."""
+"""The main window's View menu, and the width of the navigation list of the same views.
+
+The menu has each view by the keyboard, and Find in the view shown.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QListWidget
 
-from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
+from infoview_gui.ui.views.ids import ViewId, view_title
 
 if TYPE_CHECKING:
     from infoview_gui.ui.main_window import MainWindow
 
 NO_SEARCH = "This view has no search box: Contacts and Questions have one."
 NOTHING_YET = "There is nothing to search here yet."
+NAVIGATION_WIDTH = 180
+"""The navigation list's width, unless a view's title needs more (German ones may)."""
+NAVIGATION_ROOM = 54
+"""Room beside a title: the item's padding and margins (style.py), the border, a little air."""
+
+
+def navigation_width(nav: QListWidget) -> int:
+    """Return the width that shows the longest view title whole, bold as when selected."""
+    nav.ensurePolished()  # the style sheet's font size
+    font = QFont(nav.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    longest = max(metrics.horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
+    return max(NAVIGATION_WIDTH, longest + NAVIGATION_ROOM)
 
 
 def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:
@@ -22,16 +40,16 @@ def make_view_menu(window: MainWindow) -> tuple[list[QAction], QAction]:
     Ctrl+1 leaves the keyboard in the navigation list, where a typed letter jumps to a
     view: Find (Ctrl+F) puts it in the search box of the view shown, ready to type.
     """
-    menu = window.menuBar().addMenu("&View")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     actions: list[QAction] = []
     for view in ViewId:
-        action = QAction(f"&{int(view) + 1} {VIEW_TITLES[view]}", window)
+        action = QAction(f"&{int(view) + 1} {view_title(view)}", window)
         action.setShortcuts([QKeySequence(f"Ctrl+{int(view) + 1}")])
         action.triggered.connect(lambda _checked=False, view=view: window.show_view(view))
         menu.addAction(action)
         actions.append(action)
     menu.addSeparator()
-    find = QAction("&Find in this view", window)
+    find = QAction(QCoreApplication.translate("MainWindow", "&Find in this view"), window)
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
     find.setShortcuts(keys or [QKeySequence("Ctrl+F")])
     find.triggered.connect(lambda: find_in_view(window))

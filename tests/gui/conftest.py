@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,10 +24,25 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.style import style_sheet
 from infoview_gui.ui.theme import colours
+from infoview_gui.ui.translation import translations_folder
 from infoview_gui.ui.workers import running_workers
 from tests.gui.surfaces import SurfaceWorld, populate
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
+def us_english(qapp: QApplication) -> Iterator[None]:
+    """The window speaks US English as the app does: both forms of "%n contact(s)".
+
+    The app always installs ``infoview_en_US.qm`` (the source's plural forms); a test that
+    installs another language's catalogue (or the pseudo-locale) comes before it.
+    """
+    translator = QTranslator()
+    assert translator.load("infoview_en_US", str(translations_folder()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

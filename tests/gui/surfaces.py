@@ -18,17 +18,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.conversations import ConversationData, ConversationKind
 from infoview_gui.domain.enums import Channel
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import asking, keep_touch
+from infoview_gui.services import asking, conversations, keep_touch
 from infoview_gui.services.backups import back_up
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -43,6 +45,7 @@ from tests.gui.test_interview_mode import START, FakeClock, scheduled_interview
 from tests.gui.test_thank_you import DUE, held_interview
 
 NOW = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -90,6 +93,15 @@ def populate(window: MainWindow, paths: AppPaths) -> dict[str, int]:
         elif outcome == "accepted":
             asking.mark_accepted(interview_id=interview_id, on=date(2026, 3, 4))
     ids["held"] = held_interview()
+    ids["conversation"] = conversations.add_conversation(
+        contact_id=ids["Cy"],
+        conversation=ConversationData(
+            held_at=NOW - timedelta(days=2),
+            kind=ConversationKind.COFFEE,
+            notes="Coffee near the ward; she offered to show me the rota.",
+            time_zone="Europe/London",
+        ),
+    )
     ids["scheduled"] = scheduled_interview()
     # Di is kept in touch with every week since January: Home lists an update to send.
     keep_touch.set_keep_touch(contact_id=ids["Di"], every=1, unit="weeks", today=date(2026, 1, 5))
@@ -165,6 +177,8 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.call import CallDialog
     from infoview_gui.ui.dialogs.check_report import CheckReportDialog
     from infoview_gui.ui.dialogs.contact import ContactDialog
+    from infoview_gui.ui.dialogs.conversation import ConversationDialog
+    from infoview_gui.ui.dialogs.conversation_thanks import ConversationThanksDialog
     from infoview_gui.ui.dialogs.criteria import CriteriaDialog
     from infoview_gui.ui.dialogs.export_dialog import ExportDialog
     from infoview_gui.ui.dialogs.field_edit import LinkDialog, RenameFieldDialog
@@ -192,13 +206,16 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         bar = world.window.menuBar()
         return [a for menu in bar.findChildren(QMenu) for a in menu.actions()]
 
-    damaged = Diagnosis(Condition.DAMAGED, "The data file is damaged: it is not a database.")
+    # The core's own words, through its catalogue (the pseudo-locale wraps them).
+    damaged = Diagnosis(Condition.DAMAGED, _("The data file is damaged: it is not a database."))
     w = world_parent
     return {
         "About": lambda s: AboutDialog(s.paths, w(s)),
         "Backups": lambda s: BackupsDialog(s.paths, s.events, w(s)),
-        "Delete contacts": lambda s: BulkWorkDialog(
-            w(s), "Delete contacts", "Deleting 60 contacts…"
+        "Delete contacts": lambda s: BulkWorkDialog(  # its caller's words, translated there
+            w(s),
+            translate("ContactsView", "Delete contacts"),
+            translate("ContactsView", "Deleting 60 contacts…"),
         ),
         "Business card": lambda s: BusinessCardDialog(
             s.ids["Cy"], w(s), cards_dir=s.paths.cards_dir, pick_file=no_file
@@ -207,6 +224,11 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Check database": lambda s: CheckReportDialog(s.paths, s.events, w(s)),
         "Add contact": lambda s: ContactDialog(w(s), field_id=s.ids["field"]),
         "Edit contact": lambda s: ContactDialog(w(s), contact_id=s.ids["Cy"]),
+        "Add conversation": lambda s: ConversationDialog(w(s), contact_id=s.ids["Cy"]),
+        "Conversation": lambda s: ConversationDialog(w(s), conversation_id=s.ids["conversation"]),
+        "Thank for a conversation": lambda s: ConversationThanksDialog(
+            s.ids["conversation"], w(s), opener=no_url, today=lambda: DUE
+        ),
         "Criteria": lambda s: CriteriaDialog(s.events, s.ids["field"], "Nursing", w(s)),
         "Export": lambda s: ExportDialog(s.events, w(s), folder=s.paths.data_dir),
         "Rename career field": lambda s: RenameFieldDialog(s.ids["field"], "Nursing", w(s)),

@@ -132,7 +132,7 @@ def test_cancelling_a_large_delete_deletes_nothing(
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(gate.reached.is_set, timeout=10_000)
     qtbot.keyClick(_progress(), Qt.Key.Key_Escape)  # Escape is Cancel (the dialog stays)
-    assert _progress().work.text.text() == "Cancelling…"
+    assert _progress().work.text.text() == "Canceling…"
     gate.opened.set()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
     assert Contact.select().count() == MANY

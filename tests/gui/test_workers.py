@@ -143,7 +143,7 @@ def test_a_cancelled_export_leaves_no_file_and_says_so(
         gate.opened.set()
     assert ended.args == [""]
     assert list(out.iterdir()) == []  # neither the export nor its temporary file
-    assert dialog.isVisible() and "The export was cancelled." in dialog.error.text()
+    assert dialog.isVisible() and "The export was canceled." in dialog.error.text()
 
 
 def test_an_export_in_a_worker_writes_the_file_and_closes(

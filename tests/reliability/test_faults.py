@@ -24,17 +24,20 @@ from peewee import DatabaseError, SqliteDatabase
 
 from infoview_gui.domain.business_card import CardData
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.conversations import ConversationData
 from infoview_gui.domain.enums import Channel, MeetingFormat
 from infoview_gui.exchange.json_backup import write_backup
 from infoview_gui.services import (
     asking,
     cards,
     contacts,
+    conversations,
     exports,
     fields,
     guide,
     holding,
     imports,
+    merging,
     question_lists,
     questions,
     ranking,
@@ -318,6 +321,22 @@ def restore_backup(world: World) -> Callable[[], object]:
     return lambda: restore.restore_backup(data=data)
 
 
+def add_follow_up(world: World) -> object:
+    return conversations.add_conversation(
+        contact_id=world.contacts[0],
+        conversation=ConversationData(held_at=HELD_AT, notes="A coffee, notes indexed"),
+    )
+
+
+def merge_with_follow_ups(world: World) -> Callable[[], object]:
+    for contact_id in world.contacts[:2]:
+        conversations.add_conversation(
+            contact_id=contact_id, conversation=ConversationData(held_at=HELD_AT, notes="Talk")
+        )
+    kept, removed = world.contacts[:2]
+    return lambda: merging.merge_contacts(kept_id=kept, removed_id=removed, picked=())
+
+
 Prepare = Callable[[World], Callable[[], object]]
 
 
@@ -389,6 +408,8 @@ ACTIONS: dict[str, tuple[Prepare, int]] = {
     "commit an import": (commit_import, 4),
     "restore a full backup": (restore_backup, 10),
     "add the guide's field": (now(lambda w: guide.add_field_to_work_on(name="Teaching")), 5),
+    "add a follow-up conversation": (now(add_follow_up), 1),
+    "merge two contacts with their follow-ups": (merge_with_follow_ups, 4),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from infoview_gui.domain.appearance import Appearance
@@ -9,10 +10,11 @@ from infoview_gui.services.appearance import appearance
 from infoview_gui.ui.appearance import apply_appearance
 
 CHOICES = {
-    Appearance.SYSTEM: "&Follow the system",
-    Appearance.LIGHT: "&Light",
-    Appearance.DARK: "&Dark",
+    Appearance.SYSTEM: str(QT_TRANSLATE_NOOP("AppearanceGroup", "&Follow the system")),
+    Appearance.LIGHT: str(QT_TRANSLATE_NOOP("AppearanceGroup", "&Light")),
+    Appearance.DARK: str(QT_TRANSLATE_NOOP("AppearanceGroup", "&Dark")),
 }
+translate = QCoreApplication.translate
 
 
 class AppearanceGroup(QWidget):
@@ -26,12 +28,15 @@ class AppearanceGroup(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         stored = appearance()
         for index, (choice, text) in enumerate(CHOICES.items()):
-            button = QRadioButton(text)
+            button = QRadioButton(translate("AppearanceGroup", text))
             button.setChecked(choice is stored)
             self.buttons.addButton(button, index)
             layout.addWidget(button)
         self.buttons.button(0).setAccessibleDescription(
-            "Light or dark as the desktop is; a high-contrast desktop gets high contrast"
+            translate(
+                "AppearanceGroup",
+                "Light or dark as the desktop is; a high-contrast desktop gets high contrast",
+            )
         )
 
     def chosen(self) -> Appearance:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from infoview_gui.services.backups import BackupInfo
@@ -20,8 +20,15 @@ class BackupList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Backup of", "Why", "Size"])
-        self.setAccessibleName("Backups")
+        translate = QCoreApplication.translate
+        self.setHeaderLabels(
+            [
+                translate("BackupList", "Backup of"),
+                translate("BackupList", "Why"),
+                translate("BackupList", "Size"),
+            ]
+        )
+        self.setAccessibleName(translate("BackupList", "Backups"))
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

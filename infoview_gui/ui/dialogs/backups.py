@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -37,13 +37,17 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.work_panel import WorkPanel
 from infoview_gui.ui.workers import JobRunner
 
-KEPT = "Your data is as it was."
+translate = QCoreApplication.translate
+KEPT = str(QT_TRANSLATE_NOOP("BackupsDialog", "Your data is as it was."))
 
-EXPLANATION = (
-    f"{APP_NAME} backs up your data by itself: when it starts (if anything changed since "
-    "the last time), before an upgrade, before an import and before a restore. It keeps "
-    "every backup of the last two days, then one a day, one a week and one a month, going "
-    "back about a year. The backups you make here are kept until you delete them."
+EXPLANATION = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "%1 backs up your data by itself: when it starts (if anything changed since the "
+        "last time), before an upgrade, before an import and before a restore. It keeps "
+        "every backup of the last two days, then one a day, one a week and one a month, "
+        "going back about a year. The backups you make here are kept until you delete them.",
+    )
 )
 
 
@@ -64,27 +68,40 @@ class BackupsDialog(TypingDialog):
         super().__init__(parent)
         self.paths = paths
         self.events = events
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.setMinimumSize(600, 420)
         self.backups = BackupList()
-        self.empty = plain_label("There is no backup yet: use “Back up now” to make one.")
+        self.empty = plain_label(
+            translate("BackupsDialog", "There is no backup yet: use “Back up now” to make one.")
+        )
         self.buttons = QDialogButtonBox()
         self.backup_button = box_button(
-            self.buttons, "Back up now", QDialogButtonBox.ButtonRole.ActionRole
+            self.buttons,
+            translate("BackupsDialog", "Back up now"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.restore_button = box_button(
-            self.buttons, "Restore…", QDialogButtonBox.ButtonRole.ActionRole
+            self.buttons,
+            translate("BackupsDialog", "Restore…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.folder_button = box_button(
-            self.buttons, "Open backup folder", QDialogButtonBox.ButtonRole.ActionRole
+            self.buttons,
+            translate("BackupsDialog", "Open backup folder"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.runner = JobRunner(self, doing="finish this with your backups", kept=KEPT)
+        self.runner = JobRunner(
+            self,
+            doing=translate("BackupsDialog", "finish this with your backups"),
+            kept=translate("BackupsDialog", KEPT),
+        )
         self._after: Callable[[object], None] = self._on_backed_up
         self.work = WorkPanel(self.runner)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Backups"))
-        layout.addWidget(plain_label(EXPLANATION))
+        layout.addWidget(heading_label(translate("BackupsDialog", "Backups")))
+        explanation = translate("BackupsDialog", EXPLANATION).replace("%1", APP_NAME)
+        layout.addWidget(plain_label(explanation))
         layout.addWidget(self.backups, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.work)
@@ -122,7 +139,7 @@ class BackupsDialog(TypingDialog):
         """Start a backup in a worker (pending edits saved first); select it when made."""
         pending_edits(self.events).flush_all()
         self._set_working(True)
-        self.work.start("Backing up your data…")
+        self.work.start(translate("BackupsDialog", "Backing up your data…"))
         paths, now = self.paths, self._now()
         self._after = self._on_backed_up
         self.runner.run(
@@ -143,26 +160,38 @@ class BackupsDialog(TypingDialog):
         assert isinstance(made, BackupInfo)
         self.refresh()
         self.backups.select_path(made)
-        self.events.saved.emit("Backed up")
+        self.events.saved.emit(translate("BackupsDialog", "Backed up"))
         self.backed_up.emit(made)
 
     def _on_runner_failed(self, message: str) -> None:
         self._set_working(False)
         if self._after == self._on_backed_up:
-            plain_message_box(self, "No backup", "The backup could not be made.", message).exec()
+            plain_message_box(
+                self,
+                translate("BackupsDialog", "No backup"),
+                translate("BackupsDialog", "The backup could not be made."),
+                message,
+            ).exec()
             self.backed_up.emit(None)
         else:
-            plain_message_box(self, "Not restored", "The backup was not restored.", message).exec()
+            plain_message_box(
+                self,
+                translate("BackupsDialog", "Not restored"),
+                translate("BackupsDialog", "The backup was not restored."),
+                message,
+            ).exec()
             self.refresh()
             self.restored.emit(False)
 
     def _on_runner_cancelled(self) -> None:
         self._set_working(False)
         if self._after == self._on_backed_up:
-            self.events.saved.emit("No backup was made: cancelled.")
+            self.events.saved.emit(translate("BackupsDialog", "No backup was made: canceled."))
             self.backed_up.emit(None)
         else:
-            self.events.saved.emit("The restore was cancelled; your data is as it was.")
+            self.events.saved.emit(
+                translate("BackupsDialog", "The restore was canceled; your data is as it was.")
+            )
             self.refresh()
             self.restored.emit(False)
 
@@ -173,15 +202,21 @@ class BackupsDialog(TypingDialog):
 
     def confirm_restore(self, backup: BackupInfo) -> bool:
         """Ask before replacing the data with ``backup``."""
+        when = local_datetime(backup.taken_at)
         box = plain_message_box(
             self,
-            "Restore a backup",
-            f"Restore the backup of {local_datetime(backup.taken_at)}?",
-            "Your data will be as it was then: what you changed since is replaced. "
-            f"{APP_NAME} first backs up your data as it is now, so you can come back to it.",
+            translate("BackupsDialog", "Restore a backup"),
+            translate("BackupsDialog", "Restore the backup of %1?").replace("%1", when),
+            translate(
+                "BackupsDialog",
+                "Your data will be as it was then: what you changed since is replaced. %1 "
+                "first backs up your data as it is now, so you can come back to it.",
+            ).replace("%1", APP_NAME),
         )
         box.setIcon(QMessageBox.Icon.Question)
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            translate("BackupsDialog", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is restore
@@ -194,7 +229,10 @@ class BackupsDialog(TypingDialog):
         """
         pending_edits(self.events).flush_all()
         self._set_working(True)
-        self.work.start(f"Restoring the backup of {local_datetime(backup.taken_at)}…")
+        when = local_datetime(backup.taken_at)
+        self.work.start(
+            translate("BackupsDialog", "Restoring the backup of %1…").replace("%1", when)
+        )
         paths, now, chosen = self.paths, self._now(), backup.path
         self._after = partial(self._on_prepared, backup, now)
         self.runner.run(
@@ -207,14 +245,21 @@ class BackupsDialog(TypingDialog):
         try:
             finish_restore(paths=self.paths, prepared=prepared, now=now)
         except UserError as exc:
-            self._refused("Not restored", "The backup was not restored.", exc)
+            self._refused(
+                translate("BackupsDialog", "Not restored"),
+                translate("BackupsDialog", "The backup was not restored."),
+                exc,
+            )
             self.refresh()
             self.restored.emit(False)
             return
         # Undo would put back rows of the data that was replaced.
         self.events.undo_stack.clear()
         self.events.publish(Changes.everything())  # a new data file: every view reads it
-        self.events.saved.emit(f"Restored the backup of {local_datetime(backup.taken_at)}")
+        when = local_datetime(backup.taken_at)
+        self.events.saved.emit(
+            translate("BackupsDialog", "Restored the backup of %1").replace("%1", when)
+        )
         self.refresh()
         self.restored.emit(True)
 

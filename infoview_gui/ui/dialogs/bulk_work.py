@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -25,7 +25,8 @@ from infoview_gui.ui.widgets.labels import heading_label
 from infoview_gui.ui.widgets.work_panel import WorkPanel
 from infoview_gui.ui.workers import Job, JobRunner
 
-NOTHING_CHANGED = "Nothing was changed."
+translate = QCoreApplication.translate
+NOTHING_CHANGED = str(QT_TRANSLATE_NOOP("BulkWorkDialog", "Nothing was changed."))
 Ended = Callable[[bool, object], None]
 """Told how the work ended: ``ended(True, result)``, or ``ended(False, None)`` when it
 was cancelled or failed (the failure already said)."""
@@ -36,8 +37,8 @@ class BulkWorkDialog(QDialog):
 
     Args:
         parent: the window the dialog is modal over.
-        title: the dialog's title ("Delete contacts").
-        text: what is being done ("Deleting 100,000 contacts…").
+        title: the dialog's title ("Delete contacts"), translated by the caller.
+        text: what is being done ("Deleting 100,000 contacts…"), translated by the caller.
     """
 
     def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -45,7 +46,9 @@ class BulkWorkDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(420)
-        self.runner = JobRunner(self, doing=title.lower(), kept=NOTHING_CHANGED)
+        doing = translate("BulkWorkDialog", "finish “%1”").replace("%1", title)
+        kept = translate("BulkWorkDialog", NOTHING_CHANGED)
+        self.runner = JobRunner(self, doing=doing, kept=kept)
         self.heading = heading_label(text)
         # Reachable by Tab, so that a screen reader can read what is being done.
         self.heading.setTextInteractionFlags(
@@ -56,12 +59,12 @@ class BulkWorkDialog(QDialog):
         self.work = WorkPanel(self.runner, with_cancel=False)  # one Cancel: the dialog's
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel.setAccessibleName("Cancel the work")
+        self.cancel.setAccessibleName(translate("BulkWorkDialog", "Cancel the work"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.work)
         layout.addWidget(self.buttons)
-        self.work.start("Cancel stops it and changes nothing.")
+        self.work.start(translate("BulkWorkDialog", "Cancel stops it and changes nothing."))
         self.buttons.rejected.connect(self.reject)
         self.ended = False
 
@@ -74,7 +77,7 @@ class BulkWorkDialog(QDialog):
         """Cancel, Escape or the close button: ask the work to stop; close once it has."""
         if self.ended or not self.runner.is_busy():
             return
-        self.work.text.setText("Cancelling…")
+        self.work.text.setText(translate("BulkWorkDialog", "Canceling…"))
         self.cancel.setEnabled(False)
         self.runner.cancel_now()
 
@@ -129,7 +132,8 @@ def run_bulk(
     def failed(message: str) -> None:
         dialog.ended = True
         dialog.hide()
-        plain_message_box(parent, title, f"InfoView could not {title.lower()}.", message).exec()
+        could_not = translate("BulkWorkDialog", "InfoView could not finish “%1”.")
+        plain_message_box(parent, title, could_not.replace("%1", title), message).exec()
         finish(False, None)
 
     dialog.runner.finished.connect(lambda result: finish(True, result))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.widgets.labels import plain_label
 
 _SAVE_DELAY_MS = 600
+translate = QCoreApplication.translate
 
 
 class CallDialog(TypingDialog):
@@ -35,24 +36,31 @@ class CallDialog(TypingDialog):
         super().__init__(parent)
         record = asking.request_for(contact_id=contact_id)
         self.interview_id = record.interview_id
-        self.setWindowTitle(f"Call {record.name}")
-        number = record.phone or "no phone number saved: add it to the contact"
-        self.phone = plain_label(f"Phone: {number}")
+        self.setWindowTitle(translate("CallDialog", "Call %1").replace("%1", record.name))
+        self.phone = plain_label(
+            translate("CallDialog", "Phone: %1").replace("%1", record.phone)
+            if record.phone
+            else translate("CallDialog", "Phone: no phone number saved: add it to the contact")
+        )
         self.script = QPlainTextEdit()
         self.script.setPlainText(asking.call_script(contact_id=contact_id))
         self.script.setReadOnly(True)
         self.log = QPlainTextEdit()
         self.log.setPlainText(record.call_log)
         self.log.setTabChangesFocus(True)
-        self.log.setPlaceholderText("When you called, what they said, when to call back…")
+        self.log.setPlaceholderText(
+            translate("CallDialog", "When you called, what they said, when to call back…")
+        )
         self.error = plain_label()
         self.error.setObjectName("formError")
         self.error.hide()
         self.buttons = QDialogButtonBox()
         self.asked_button = self.buttons.addButton(
-            "I called and asked", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("CallDialog", "I called and asked"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.close_button = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            translate("CallDialog", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
@@ -62,7 +70,11 @@ class CallDialog(TypingDialog):
 
     def _lay_out(self) -> None:
         columns = QHBoxLayout()
-        for caption, widget in (("What to say", self.script), ("Notes of the call", self.log)):
+        captions = (
+            (translate("CallDialog", "What to say"), self.script),
+            (translate("CallDialog", "Notes of the call"), self.log),
+        )
+        for caption, widget in captions:
             column = QVBoxLayout()
             column.addWidget(labelled(caption, widget))
             column.addWidget(widget, 1)

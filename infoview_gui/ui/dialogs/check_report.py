@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPlainTextEdit,
@@ -22,7 +22,8 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.work_panel import WorkPanel
 from infoview_gui.ui.workers import JobRunner, Report
 
-NOT_CHECKED = "Nothing was changed."
+translate = QCoreApplication.translate
+NOT_CHECKED = str(QT_TRANSLATE_NOOP("CheckReportDialog", "Nothing was changed."))
 
 
 def _bullets(lines: list[str]) -> str:
@@ -33,27 +34,33 @@ def report_text(report: DatabaseReport) -> tuple[str, str]:
     """Return (summary, details) of a check, in plain words."""
     if report.sound:
         return (
-            "Your data is sound.",
-            "SQLite checked the data file and the links between records, and "
-            f"{APP_NAME} checked its own rules: everything is as it should be.",
+            translate("CheckReportDialog", "Your data is sound."),
+            translate(
+                "CheckReportDialog",
+                "SQLite checked the data file and the links between records, and %1 checked "
+                "its own rules: everything is as it should be.",
+            ).replace("%1", APP_NAME),
         )
     parts = []
     if report.integrity:
-        parts.append(
-            "The data file itself is damaged. Restore a recent backup (Tools > Backups): "
-            f"{APP_NAME} backs up your data as it is first, so nothing is lost by trying.\n"
-            + _bullets(report.integrity)
+        damaged = translate(
+            "CheckReportDialog",
+            "The data file itself is damaged. Restore a recent backup (Tools > Backups): %1 "
+            "backs up your data as it is first, so nothing is lost by trying.",
         )
+        parts.append(damaged.replace("%1", APP_NAME) + "\n" + _bullets(report.integrity))
     if report.rules.fixed:
-        parts.append("Repaired:\n" + _bullets(report.rules.fixed))
+        repaired = translate("CheckReportDialog", "Repaired:")
+        parts.append(repaired + "\n" + _bullets(report.rules.fixed))
     if report.rules.problems:
-        parts.append("Still to look at:\n" + _bullets(report.rules.problems))
+        still = translate("CheckReportDialog", "Still to look at:")
+        parts.append(still + "\n" + _bullets(report.rules.problems))
     summary = (
-        "The data file is damaged."
+        translate("CheckReportDialog", "The data file is damaged.")
         if report.integrity
-        else "Everything is repaired."
+        else translate("CheckReportDialog", "Everything is repaired.")
         if not report.rules.problems
-        else "Some things need you."
+        else translate("CheckReportDialog", "Some things need you.")
     )
     return summary, "\n\n".join(parts)
 
@@ -76,23 +83,32 @@ class CheckReportDialog(TypingDialog):
         super().__init__(parent)
         self.paths = paths
         self.events = events
-        self.setWindowTitle("Check database")
+        self.setWindowTitle(translate("CheckReportDialog", "Check database"))
         self.setMinimumSize(560, 360)
         self.summary = heading_label("")
         self.details = QPlainTextEdit()
-        self.details.setAccessibleName("What the check found")
+        self.details.setAccessibleName(translate("CheckReportDialog", "What the check found"))
         self.details.setReadOnly(True)
-        self.runner = JobRunner(self, doing="check your data", kept=NOT_CHECKED)
+        self.runner = JobRunner(
+            self,
+            doing=translate("CheckReportDialog", "check your data"),
+            kept=translate("CheckReportDialog", NOT_CHECKED),
+        )
         self.work = WorkPanel(self.runner)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.backups_button = QPushButton("Backups…")
+        self.backups_button = QPushButton(translate("CheckReportDialog", "Backups…"))
         self.buttons.addButton(self.backups_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.work)
         layout.addWidget(
-            plain_label("The same check runs from the command line: infoview check [--fix].")
+            plain_label(
+                translate(
+                    "CheckReportDialog",
+                    "The same check runs from the command line: infoview check [--fix].",
+                )
+            )
         )
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
@@ -107,9 +123,14 @@ class CheckReportDialog(TypingDialog):
         """Start the check (saving pending edits first); the report shows when it ends."""
         pending_edits(self.events).flush_all()
         self.backups_button.hide()
-        self.summary.setText("Checking your data…")
+        self.summary.setText(translate("CheckReportDialog", "Checking your data…"))
         self.details.setPlainText("")
-        self.work.start("SQLite checks the data file, then InfoView checks its own rules.")
+        self.work.start(
+            translate(
+                "CheckReportDialog",
+                "SQLite checks the data file, then InfoView checks its own rules.",
+            )
+        )
         cards = self.paths.cards_dir
 
         def job(report: Report) -> object:
@@ -129,13 +150,14 @@ class CheckReportDialog(TypingDialog):
         self.checked.emit()
 
     def _on_runner_failed(self, message: str) -> None:
-        self.summary.setText("The check could not be finished.")
+        self.summary.setText(translate("CheckReportDialog", "The check could not be finished."))
         self.details.setPlainText(message)
         self.checked.emit()
 
     def _on_runner_cancelled(self) -> None:
-        self.summary.setText("The check was cancelled.")
-        self.details.setPlainText(f"Nothing was repaired. {NOT_CHECKED}")
+        self.summary.setText(translate("CheckReportDialog", "The check was canceled."))
+        nothing = translate("CheckReportDialog", "Nothing was repaired.")
+        self.details.setPlainText(f"{nothing} {translate('CheckReportDialog', NOT_CHECKED)}")
         self.checked.emit()
 
     def done(self, result: int) -> None:

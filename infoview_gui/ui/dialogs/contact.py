@@ -27,8 +27,10 @@ from infoview_gui.services.contacts import Duplicate
 from infoview_gui.store.queries import field_choices
 from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
+from infoview_gui.ui.timeline_actions import attach_timeline
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.contact_picker import ContactPicker
+from infoview_gui.ui.widgets.contact_timeline import ContactTimeline
 from infoview_gui.ui.widgets.keep_touch_choice import KeepTouchChoice
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.point_rows import PointRows
@@ -102,6 +104,7 @@ class ContactDialog(FormDialog):
         self.contact_id = contact_id
         self._today = today
         self.keep_touch: KeepTouchChoice | None = None
+        self.timeline: ContactTimeline | None = None
         self.created_id: int | None = None
         self._confirmed_new = False
         self._score_boxes: dict[int, QSpinBox] = {}
@@ -116,6 +119,7 @@ class ContactDialog(FormDialog):
             self._add_card_row(contact_id)
             self._add_introductions_row(contact_id)
             self._add_keep_touch_row(contact_id)
+            self.timeline = attach_timeline(self, contact_id)
         # Wide enough for an email row with its label, primary and remove choices.
         self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
 

@@ -6,21 +6,22 @@ table of contacts behind the dialog shows its new columns and scores while it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.criteria_table import CriteriaColumn, CriteriaTableModel
 from infoview_gui.services import ranking
 from infoview_gui.ui.accessibility import labelled, show_message
@@ -31,12 +32,27 @@ from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.weight_delegate import WeightDelegate, weight_spin_box
 
-INTRO = (
-    "Score each contact from 0 to 5 on these criteria, in the table of contacts. The "
-    "weight says how much a criterion counts in the score: 0 ignores it, 5 counts most. "
-    "Scores follow each change at once."
+translate = QCoreApplication.translate
+INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "CriteriaDialog",
+        "Score each contact from 0 to 5 on these criteria, in the table of contacts. The "
+        "weight says how much a criterion counts in the score: 0 ignores it, 5 counts most. "
+        "Scores follow each change at once.",
+    )
 )
 NAME_MAX = 120
+
+
+def key_text(keys: str) -> str:
+    """Return keys as the keyboard names them in the user's language (Strg+Hoch)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def whole_placeholder_width(edit: QLineEdit) -> int:
+    """Return the width an input needs to show its example whole (German is long)."""
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    return text + 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 12
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -61,20 +77,28 @@ class CriteriaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.events = events
-        self.setWindowTitle(f"Criteria for {field_name}")
+        self.setWindowTitle(
+            translate("CriteriaDialog", "Criteria for %1").replace("%1", field_name)
+        )
         self.setMinimumSize(560, 420)
         self.model = CriteriaTableModel(field_id)
         self.model.after_write = lambda: self.events.publish(origin=self.model)
         self.table = self._make_table()
-        self.new_name = line_edit(placeholder="A new criterion, e.g. Works with data daily")
+        self.new_name = line_edit(
+            placeholder=translate("CriteriaDialog", "A new criterion, e.g. Works with data daily")
+        )
         self.new_name.setMaxLength(NAME_MAX)
-        self.new_name.setAccessibleName("New criterion")
+        self.new_name.setMinimumWidth(whole_placeholder_width(self.new_name))
+        self.new_name.setAccessibleName(translate("CriteriaDialog", "New criterion"))
         self.new_weight = weight_spin_box()
-        self.add_button = _button("Add", "Add the criterion typed (Enter)")
-        self.rename_button = _button("Rename", "F2")
-        self.remove_button = _button("Remove")
-        self.up_button = _button("Move up", "Ctrl+Up")
-        self.down_button = _button("Move down", "Ctrl+Down")
+        self.add_button = _button(
+            translate("CriteriaDialog", "Add"),
+            translate("CriteriaDialog", "Add the criterion typed (Enter)"),
+        )
+        self.rename_button = _button(translate("CriteriaDialog", "Rename"), key_text("F2"))
+        self.remove_button = _button(translate("CriteriaDialog", "Remove"))
+        self.up_button = _button(translate("CriteriaDialog", "Move up"), key_text("Ctrl+Up"))
+        self.down_button = _button(translate("CriteriaDialog", "Move down"), key_text("Ctrl+Down"))
         self.error = plain_label()
         self.error.setObjectName("formError")
         self.error.hide()
@@ -88,7 +112,7 @@ class CriteriaDialog(QDialog):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
-        table.setAccessibleName("Criteria")
+        table.setAccessibleName(translate("CriteriaDialog", "Criteria"))
         table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setModel(self.model)
         table.setItemDelegate(WeightDelegate(table))
@@ -110,7 +134,7 @@ class CriteriaDialog(QDialog):
     def _lay_out(self) -> None:
         adding = QHBoxLayout()
         adding.addWidget(self.new_name, 1)
-        adding.addWidget(labelled("Weight", self.new_weight))
+        adding.addWidget(labelled(translate("CriteriaDialog", "Weight"), self.new_weight))
         adding.addWidget(self.new_weight)
         adding.addWidget(self.add_button)
         row = QHBoxLayout()
@@ -118,7 +142,7 @@ class CriteriaDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(INTRO))
+        layout.addWidget(plain_label(translate("CriteriaDialog", INTRO)))
         layout.addLayout(adding)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
@@ -189,7 +213,7 @@ class CriteriaDialog(QDialog):
         if not run_action(
             self.events,
             add,
-            saved="Criterion added",
+            saved=translate("CriteriaDialog", "Criterion added"),
             refused=self.show_error,
             parent=self,
         ):
@@ -213,13 +237,19 @@ class CriteriaDialog(QDialog):
         """Ask before removing a criterion that contacts have scores on."""
         box = plain_message_box(
             self,
-            "Remove a criterion",
-            f"Remove “{name}”?",
-            f"You gave {counted(scored, 'contact', 'contacts')} a score on it: those scores "
-            "are removed too, and the weighted scores follow.",
+            translate("CriteriaDialog", "Remove a criterion"),
+            translate("CriteriaDialog", "Remove “%1”?").replace("%1", name),
+            self.tr(
+                "You gave %n contact(s) a score on it: those scores are removed too, and the "
+                "weighted scores follow.",
+                "",
+                scored,
+            ),
         )
         box.setIcon(QMessageBox.Icon.Question)
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            translate("CriteriaDialog", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))  # Enter keeps it
         box.exec()
         return box.clickedButton() is remove
@@ -236,7 +266,7 @@ class CriteriaDialog(QDialog):
         if not run_action(
             self.events,
             lambda: ranking.remove_criterion(criterion_id=criterion.id),
-            saved="Criterion removed",
+            saved=translate("CriteriaDialog", "Criterion removed"),
             refused=self.show_error,
             parent=self,
         ):
@@ -260,12 +290,17 @@ class CriteriaDialog(QDialog):
     def ask_unsaved(self, name: str) -> QMessageBox.ButtonRole:
         """Ask what to do with a new name typed but not added; return the role chosen."""
         box = plain_message_box(
-            self, "Not added yet", f"“{name}” is typed but not added.", "Add it before closing?"
+            self,
+            translate("CriteriaDialog", "Not added yet"),
+            translate("CriteriaDialog", "“%1” is typed but not added.").replace("%1", name),
+            translate("CriteriaDialog", "Add it before closing?"),
         )
         box.setIcon(QMessageBox.Icon.Question)
-        box.addButton("Add it", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(translate("CriteriaDialog", "Add it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            translate("CriteriaDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(translate("CriteriaDialog", "Stay"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.exec()
         clicked = box.clickedButton()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,22 +30,82 @@ from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.work_panel import WorkPanel
 from infoview_gui.ui.workers import Job, JobRunner, Report
 
-KEPT = "Your data is as it was, and so is any file of that name."
+translate = QCoreApplication.translate
+
+
+KEPT = str(
+    QT_TRANSLATE_NOOP("ExportDialog", "Your data is as it was, and so is any file of that name.")
+)
 
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
-    ("csv", "Contacts as CSV (spreadsheets and other programs)", ".csv", "InfoView contacts"),
-    ("vcard", "Contacts as vCard 4.0 (address books, phones)", ".vcf", "InfoView contacts"),
-    ("ics", "Scheduled interviews as a calendar file (.ics)", ".ics", "InfoView interviews"),
-    ("json", "Everything, as a backup InfoView can restore (.json)", ".json", "InfoView backup"),
+    (
+        "csv",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "Contacts as CSV (spreadsheets and other programs)")),
+        ".csv",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "InfoView contacts")),
+    ),
+    (
+        "vcard",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard 4.0 (address books, phones)")),
+        ".vcf",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "InfoView contacts")),
+    ),
+    (
+        "ics",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "Scheduled interviews as a calendar file (.ics)")),
+        ".ics",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "InfoView interviews")),
+    ),
+    (
+        "json",
+        str(
+            QT_TRANSLATE_NOOP(
+                "ExportDialog", "Everything, as a backup InfoView can restore (.json)"
+            )
+        ),
+        ".json",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "InfoView backup")),
+    ),
 )
-"""(format, what the user reads, file suffix, suggested file name)."""
+"""(format, what the user reads, file suffix, suggested file name): translated where used."""
 
 _FILTERS = {
-    "csv": "CSV files (*.csv)",
-    "vcard": "vCard files (*.vcf)",
-    "ics": "Calendar files (*.ics)",
-    "json": "InfoView backups (*.json)",
+    "csv": str(QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)")),
+    "vcard": str(QT_TRANSLATE_NOOP("ExportDialog", "vCard files (*.vcf)")),
+    "ics": str(QT_TRANSLATE_NOOP("ExportDialog", "Calendar files (*.ics)")),
+    "json": str(QT_TRANSLATE_NOOP("ExportDialog", "InfoView backups (*.json)")),
 }
+NOTES = {
+    "csv": str(
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "Any spreadsheet or address book can read it; InfoView reads it back."
+        )
+    ),
+    "vcard": str(
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "One file with every card; address books and phones import it."
+        )
+    ),
+    "ics": str(
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Every interview with a date and time, in one file your calendar program opens; "
+            "exporting again updates the same events.",
+        )
+    ),
+    "json": str(
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Every table, exactly: restore it into an empty data folder with File > Import. "
+            "Keep it somewhere safe: it holds all your notes.",
+        )
+    ),
+}
+
+
+def suggested_name(english: str) -> str:
+    """Return a suggested file name in the user's language."""
+    return translate("ExportDialog", english)
 
 
 class ExportDialog(FormDialog):
@@ -74,16 +134,28 @@ class ExportDialog(FormDialog):
         selected_ids: Sequence[int] = (),
         folder: Path | None = None,
     ) -> None:
-        super().__init__("Export", parent, ok_text="Export")
+        super().__init__(
+            translate("ExportDialog", "Export"),
+            parent,
+            ok_text=translate("ExportDialog", "Export"),
+        )
         self.setMinimumWidth(640)
         self.events = events
         self.selected_ids = list(selected_ids)
         self.result_message = ""
         self.format = QComboBox()
         for value, label, _suffix, _name in FORMATS:
-            self.format.addItem(label, value)
-        self.all_contacts = QRadioButton(f"All contacts ({count_contacts():,})")
-        self.selected = QRadioButton(f"The selected contacts ({len(self.selected_ids):,})")
+            self.format.addItem(translate("ExportDialog", label), value)
+        every, chosen = (
+            QLocale().toString(count_contacts()),
+            QLocale().toString(len(self.selected_ids)),
+        )
+        self.all_contacts = QRadioButton(
+            translate("ExportDialog", "All contacts (%1)").replace("%1", every)
+        )
+        self.selected = QRadioButton(
+            translate("ExportDialog", "The selected contacts (%1)").replace("%1", chosen)
+        )
         self.scope = QButtonGroup(self)
         for button in (self.all_contacts, self.selected):
             self.scope.addButton(button)
@@ -94,21 +166,32 @@ class ExportDialog(FormDialog):
         scope = self.scope_box = QWidget()
         scope.setLayout(scope_box)
         scope_box.setContentsMargins(0, 0, 0, 0)
-        self.spreadsheet = QCheckBox("Made for a spreadsheet (Excel, LibreOffice, Numbers)")
+        self.spreadsheet = QCheckBox(
+            translate("ExportDialog", "Made for a spreadsheet (Excel, LibreOffice, Numbers)")
+        )
         self.spreadsheet.setToolTip(
-            "Adds a byte-order mark so that a spreadsheet shows accents correctly."
+            translate(
+                "ExportDialog",
+                "Adds a byte-order mark so that a spreadsheet shows accents correctly.",
+            )
         )
-        self.raw = QCheckBox("Cells as they are, for a program (not for a spreadsheet)")
+        self.raw = QCheckBox(
+            translate("ExportDialog", "Cells as they are, for a program (not for a spreadsheet)")
+        )
         self.raw.setToolTip(
-            "By default a cell starting with = + - @, a tab or a line break is written with "
-            "a leading apostrophe, so that a spreadsheet shows it as text (+1-555-0100 "
-            "stays +1-555-0100) and runs no formula; InfoView's own import removes it. "
-            "Check this only for a program that reads the file."
+            translate(
+                "ExportDialog",
+                "By default a cell starting with = + - @, a tab or a line break is written "
+                "with a leading apostrophe, so that a spreadsheet shows it as text "
+                "(+1-555-0100 stays +1-555-0100) and runs no formula; InfoView's own import "
+                "removes it. Check this only for a program that reads the file.",
+            )
         )
-        self.path = line_edit(str((folder or default_folder()) / "InfoView contacts.csv"))
+        first_name = suggested_name(FORMATS[0][3]) + FORMATS[0][2]
+        self.path = line_edit(str((folder or default_folder()) / first_name))
         self.path.setMaxLength(4096)
-        self.path.setAccessibleName("File to export to")
-        self.browse = QPushButton("Choose…")
+        self.path.setAccessibleName(translate("ExportDialog", "File to export to"))
+        self.browse = QPushButton(translate("ExportDialog", "Choose…"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
@@ -117,13 +200,17 @@ class ExportDialog(FormDialog):
         path_row.setContentsMargins(0, 0, 0, 0)
         self.note = plain_label()
         self.note.setObjectName("viewDescription")
-        self.add_row("format", "Export", self.format)
-        self.add_row("scope", "Which contacts", scope)
+        self.add_row("format", translate("ExportDialog", "Export"), self.format)
+        self.add_row("scope", translate("ExportDialog", "Which contacts"), scope)
         self.add_row("spreadsheet", "", self.spreadsheet)
         self.add_row("raw", "", self.raw)
-        self.add_row("path", "File", path_box)
+        self.add_row("path", translate("ExportDialog", "File"), path_box)
         self.form.addRow("", self.note)
-        self.runner = JobRunner(self, doing="write this file", kept=KEPT)
+        self.runner = JobRunner(
+            self,
+            doing=translate("ExportDialog", "write this file"),
+            kept=translate("ExportDialog", KEPT),
+        )
         self.work = WorkPanel(self.runner, with_cancel=False)  # the dialog's Cancel stops it
         self.form.addRow("", self.work)
         self.runner.finished.connect(self._on_runner_finished)
@@ -150,20 +237,12 @@ class ExportDialog(FormDialog):
         self.selected.setEnabled(contacts and bool(self.selected_ids))
         self.spreadsheet.setEnabled(fmt == "csv")
         self.raw.setEnabled(fmt == "csv")
-        _value, _label, suffix, name = next(f for f in FORMATS if f[0] == fmt)
+        _value, _label, suffix, english = next(f for f in FORMATS if f[0] == fmt)
+        name = suggested_name(english)
         current = Path(self.path.text().strip() or name)
-        stem = current.stem if current.stem not in {f[3] for f in FORMATS} else name
+        stem = current.stem if current.stem not in {suggested_name(f[3]) for f in FORMATS} else name
         self.path.setText(str(current.with_name(stem + suffix)))
-        self.note.setText(
-            {
-                "csv": "Any spreadsheet or address book can read it; InfoView reads it back.",
-                "vcard": "One file with every card; address books and phones import it.",
-                "ics": "Every interview with a date and time, in one file your calendar "
-                "program opens; exporting again updates the same events.",
-                "json": "Every table, exactly: restore it into an empty data folder with "
-                "File > Import. Keep it somewhere safe: it holds all your notes.",
-            }[fmt]
-        )
+        self.note.setText(translate("ExportDialog", NOTES[fmt]))
 
     def _on_raw_toggled(self, checked: bool) -> None:
         if checked:  # raw cells are for programs: no spreadsheet's byte-order mark then
@@ -175,7 +254,9 @@ class ExportDialog(FormDialog):
 
     def _on_browse_clicked(self) -> None:
         fmt = self.chosen_format()
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), _FILTERS[fmt])
+        kinds = translate("ExportDialog", _FILTERS[fmt])
+        caption = translate("ExportDialog", "Export to")
+        path, _ = QFileDialog.getSaveFileName(self, caption, self.path.text(), kinds)
         if path:
             self.path.setText(path)
 
@@ -186,11 +267,11 @@ class ExportDialog(FormDialog):
             DomainError: no file was chosen.
         """
         if not self.path.text().strip():
-            raise DomainError("Choose a file to write.")
+            raise DomainError(translate("ExportDialog", "Choose a file to write."))
         path = Path(self.path.text().strip()).expanduser()
         self.show_error("")
         self._set_working(True)
-        self.work.start(f"Writing {path.name}…")
+        self.work.start(translate("ExportDialog", "Writing %1…").replace("%1", path.name))
         self.runner.run(self._job(path), connection=True)
 
     def _job(self, path: Path) -> Job:
@@ -246,13 +327,14 @@ class ExportDialog(FormDialog):
 
     def _on_runner_cancelled(self) -> None:
         self._set_working(False)
-        self.show_error(f"The export was cancelled. {KEPT}")
+        canceled = translate("ExportDialog", "The export was canceled.")
+        self.show_error(f"{canceled} {translate('ExportDialog', KEPT)}")
         self.exported.emit("")
 
     def reject(self) -> None:
         """Cancel stops the export being written (the dialog stays, saying so); else closes."""
         if self.is_working():
-            self.work.text.setText("Cancelling…")
+            self.work.text.setText(translate("ExportDialog", "Canceling…"))
             self.runner.cancel_now()
             return
         super().reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,8 @@ from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.widgets.labels import heading_label
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
+translate = QCoreApplication.translate
+
 
 def literal_title(text: str) -> str:
     """Return a window title that shows ``text`` as typed: Qt hides a lone ``[*]``."""
@@ -45,11 +47,13 @@ class RenameFieldDialog(FormDialog):
     """Give a career field another name."""
 
     def __init__(self, field_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(literal_title(f"Rename career field “{name}”"), parent, ok_text="Rename")
+        title = translate("RenameFieldDialog", "Rename career field “%1”").replace("%1", name)
+        rename = translate("RenameFieldDialog", "Rename")
+        super().__init__(literal_title(title), parent, ok_text=rename)
         self.field_id = field_id
         self.name = line_edit(name, limit=NAME_MAX)
         self.name.selectAll()
-        self.add_row("name", "New name", self.name)
+        self.add_row("name", translate("RenameFieldDialog", "New name"), self.name)
 
     def save(self) -> None:
         """Rename the field."""
@@ -60,12 +64,17 @@ class LinkDialog(FormDialog):
     """Keep a web page found while researching a field."""
 
     def __init__(self, field_id: int, field_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(literal_title(f"Add a link to “{field_name}”"), parent, ok_text="Add")
+        title = translate("LinkDialog", "Add a link to “%1”").replace("%1", field_name)
+        super().__init__(literal_title(title), parent, ok_text=translate("LinkDialog", "Add"))
         self.field_id = field_id
-        self.url = line_edit(placeholder="https://www.bls.gov/ooh/…", limit=URL_MAX)
-        self.page_title = line_edit(placeholder="Optional: what the page is about")
-        self.add_row("url", "Address", self.url)
-        self.add_row("title", "Title", self.page_title)
+        # An example of a page to keep: a careers site of the user's country.
+        example = translate("LinkDialog", "https://www.bls.gov/ooh/…")
+        self.url = line_edit(placeholder=example, limit=URL_MAX)
+        self.page_title = line_edit(
+            placeholder=translate("LinkDialog", "Optional: what the page is about")
+        )
+        self.add_row("url", translate("LinkDialog", "Address"), self.url)
+        self.add_row("title", translate("LinkDialog", "Title"), self.page_title)
         self.created_id: int | None = None
 
     def save(self) -> None:
@@ -87,14 +96,18 @@ class NotesEditor(TypedNotes):
         super().__init__(parent)
         self.events = events
         self._field_id: int | None = None
-        self.setAccessibleName("Research notes")
+        self.setAccessibleName(translate("NotesEditor", "Research notes"))
         self.setPlaceholderText(
-            "What the work is, the pay, the path in, what you read and where…\n"
-            "One idea a line: select the lines only an insider can answer and mark them "
-            "to verify in an interview."
+            translate(
+                "NotesEditor",
+                "What the work is, the pay, the path in, what you read and where…\n"
+                "One idea a line: select the lines only an insider can answer and mark "
+                "them to verify in an interview.",
+            )
         )
         self.setEnabled(False)
-        pending_edits(events).register(self, self.flush, what="Your research notes")
+        what = translate("NotesEditor", "Your research notes")
+        pending_edits(events).register(self, self.flush, what=what)
 
     @property
     def field_id(self) -> int | None:
@@ -132,7 +145,7 @@ class NotesEditor(TypedNotes):
             return False
         self._dirty = False
         self.events.publish(origin=self)  # shown here already; Home and the guide follow
-        self.events.saved.emit("Saved")
+        self.events.saved.emit(translate("NotesEditor", "Saved"))
         return True
 
     def chosen_text(self) -> str:
@@ -155,9 +168,12 @@ def open_url(url: str, parent: QWidget | None = None) -> None:
         return
     plain_message_box(
         parent,
-        "Link not opened",
-        "InfoView opens only web pages (http:// or https://), so this link was not opened. "
-        "Remove it, and add the page's web address instead.",
+        translate("LinksBox", "Link not opened"),
+        translate(
+            "LinksBox",
+            "InfoView opens only web pages (http:// or https://), so this link was not "
+            "opened. Remove it, and add the page's web address instead.",
+        ),
     ).exec()
 
 
@@ -190,12 +206,11 @@ class LinksBox(QWidget):
         self._field: tuple[int, str] | None = None
         self.list = QListWidget()
         self.list.setWordWrap(True)  # long addresses wrap instead of scrolling sideways
-        self.add_button = QPushButton("Add link…")
-        self.open_button = QPushButton("Open")
-        self.remove_button = QPushButton("Remove")
-        self.setLayout(
-            _box("Links", self.list, self.add_button, self.open_button, self.remove_button)
-        )
+        self.add_button = QPushButton(translate("LinksBox", "Add link…"))
+        self.open_button = QPushButton(translate("LinksBox", "Open"))
+        self.remove_button = QPushButton(translate("LinksBox", "Remove"))
+        buttons = (self.add_button, self.open_button, self.remove_button)
+        self.setLayout(_box(translate("LinksBox", "Links"), self.list, *buttons))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -260,8 +275,9 @@ class VerifyBox(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.remove_button = QPushButton("Remove")
-        self.setLayout(_box("To verify in an interview", self.list, self.remove_button))
+        self.remove_button = QPushButton(translate("VerifyBox", "Remove"))
+        heading = translate("VerifyBox", "To verify in an interview")
+        self.setLayout(_box(heading, self.list, self.remove_button))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.list.itemChanged.connect(self._on_list_item_changed)
         self.list.itemSelectionChanged.connect(self._update_buttons)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -20,49 +21,114 @@ from infoview_gui.ui.views.interview_layout import KEYS
 
 Keys = str | QKeySequence | QKeySequence.StandardKey
 Section = tuple[str, Sequence[tuple[str, str]]]
+translate = QCoreApplication.translate
 
-# The six steps of the method, as the guide's pages name them.
+
+def _t(text: str) -> str:
+    """Translate a text of this guide marked below with ``QT_TRANSLATE_NOOP``."""
+    return translate("HelpGuideDialog", text)
+
+
+# The six steps of the method, as the guide's pages name them (translated when shown).
 METHOD: tuple[tuple[str, str], ...] = (
-    ("Choose a career field", "Pick a field to explore and research it first: the work, "
-     "the pay and the path in. Note what only someone inside can tell you."),
-    ("Find professionals to interview", "Ask friends, family, teachers, alumni and "
-     "networking sites. Note who introduced you: a mutual contact opens doors."),
-    ("Rank, ask, schedule", "Score each person on your criteria, then ask the top one for "
-     "20-30 minutes. No answer after a few business days? Ask the next person."),
-    ("Prepare questions", "Choose questions that fit how decided you are, put the ones you "
-     "most want answered first, and print the question sheet."),
-    ("Hold the interview", "Keep to the time you asked for and take notes. At the end, ask "
-     "how to stay in touch and who else you could talk to."),
-    ("Say thank you", "Send a thank-you within a day, naming something they said that "
-     "helped. A note card or a letter can follow."),
+    (
+        str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Choose a career field")),
+        str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog",
+            "Pick a field to explore and research it first: the work, the pay and the path "
+            "in. Note what only someone inside can tell you.",
+        )),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Find professionals to interview")),
+        str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog",
+            "Ask friends, family, teachers, alumni and networking sites. Note who introduced "
+            "you: a mutual contact opens doors.",
+        )),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Rank, ask, schedule")),
+        str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog",
+            "Score each person on your criteria, then ask the top one for 20-30 minutes. No "
+            "answer after a few business days? Ask the next person.",
+        )),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Prepare questions")),
+        str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog",
+            "Choose questions that fit how decided you are, put the ones you most want "
+            "answered first, and print the question sheet.",
+        )),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Hold the interview")),
+        str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog",
+            "Keep to the time you asked for and take notes. At the end, ask how to stay in "
+            "touch and who else you could talk to.",
+        )),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Say thank you")),
+        str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog",
+            "Send a thank-you within a day, naming something they said that helped. A note "
+            "card or a letter can follow.",
+        )),
+    ),
 )  # fmt: skip
 
-# What each key of interview mode does, by its name in ``KEYS``.
+# What each key of interview mode does, by its name in ``KEYS`` (translated when shown).
 INTERVIEW_ACTIONS: dict[str, str] = {
-    "previous": "Previous question",
-    "next": "Next question",
-    "answer_next": "Mark answered and go to the next question",
-    "start": "Start the clock",
-    "end": "End the interview",
-    "full_screen": "Full screen",
-    "leave_full_screen": "Leave full screen",
-    "card": "Business card",
-    "referral": "They suggested someone: add that person",
-    "print": "Print the notes",
-    "pdf": "Save the notes as PDF",
-    "close": "Close interview mode",
+    "previous": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Previous question")),
+    "next": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Next question")),
+    "answer_next": str(
+        QT_TRANSLATE_NOOP("HelpGuideDialog", "Mark answered and go to the next question")
+    ),
+    "start": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Start the clock")),
+    "end": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "End the interview")),
+    "full_screen": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Full screen")),
+    "leave_full_screen": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Leave full screen")),
+    "card": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Business card")),
+    "referral": str(
+        QT_TRANSLATE_NOOP("HelpGuideDialog", "They suggested someone: add that person")
+    ),
+    "print": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Print the notes")),
+    "pdf": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Save the notes as PDF")),
+    "close": str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Close interview mode")),
 }
+
+# The words of the fields table's keys (``TABLE_KEYS``), for lupdate: shown through ``_t``.
+TABLE_WORDS = (
+    QT_TRANSLATE_NOOP("HelpGuideDialog", "Rename"),
+    QT_TRANSLATE_NOOP("HelpGuideDialog", "Delete"),
+    QT_TRANSLATE_NOOP("HelpGuideDialog", "Move up"),
+    QT_TRANSLATE_NOOP("HelpGuideDialog", "Move down"),
+)
 
 # Keys read by widgets' key presses or shortcuts made in place (the contacts table's
 # keyPressEvent, the question bank's and the criteria dialog's QShortcuts): kept by hand.
 WIDGET_KEYS: tuple[Section, ...] = (
-    ("Contacts table", (
-        ("Open the contact", "Return"),
-        ("Delete the selected contacts", "Del"),
-        ("Move the selected contacts up or down the ranking", "Ctrl+Up, Ctrl+Down"),
+    (str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Contacts table")), (
+        (str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Open the contact")), "Return"),
+        (str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Delete the selected contacts")), "Del"),
+        (str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog", "Move the selected contacts up or down the ranking"
+        )), "Ctrl+Up, Ctrl+Down"),
     )),
-    ("Question bank", (("Add the selected questions to the list", "Return"),)),
-    ("Criteria", (("Move the criterion up or down", "Ctrl+Up, Ctrl+Down"),)),
+    (str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Question bank")), (
+        (str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog", "Add the selected questions to the list"
+        )), "Return"),
+    )),
+    (str(QT_TRANSLATE_NOOP("HelpGuideDialog", "Criteria")), (
+        (str(QT_TRANSLATE_NOOP(
+            "HelpGuideDialog", "Move the criterion up or down"
+        )), "Ctrl+Up, Ctrl+Down"),
+    )),
 )  # fmt: skip
 
 
@@ -92,21 +158,30 @@ def window_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 def shortcut_sections(menu_actions: Iterable[QAction]) -> list[Section]:
     """Return the shortcuts by where they work, read from where the app defines them."""
-    interview = [(INTERVIEW_ACTIONS[name], key_text(keys)) for name, keys in KEYS.items()]
+    interview = [(_t(INTERVIEW_ACTIONS[name]), key_text(keys)) for name, keys in KEYS.items()]
+    widgets = [
+        (_t(heading), [(_t(what), key_text(keys.split(", "))) for what, keys in rows])
+        for heading, rows in WIDGET_KEYS
+    ]
     return [
-        ("Anywhere in the window", window_keys(menu_actions)),
-        ("Career fields list", [(text, key_text([keys])) for text, keys in TABLE_KEYS]),
-        *WIDGET_KEYS,
-        ("Interview mode", interview),
+        (translate("HelpGuideDialog", "Anywhere in the window"), window_keys(menu_actions)),
+        (
+            translate("HelpGuideDialog", "Career fields list"),
+            [(_t(text), key_text([keys])) for text, keys in TABLE_KEYS],
+        ),
+        *widgets,
+        (translate("HelpGuideDialog", "Interview mode"), interview),
     ]
 
 
 def guide_html(sections: Sequence[Section]) -> str:
     """Return the guide as simple HTML, every text escaped."""
     e = html.escape
-    parts = [f"<h2>How {e(APP_NAME)} works</h2>", "<ol>"]
-    parts += [f"<li><b>{e(title)}.</b> {e(text)}</li>" for title, text in METHOD]
-    parts += ["</ol>", "<h2>Keyboard shortcuts</h2>"]
+    how = translate("HelpGuideDialog", "How %1 works").replace("%1", APP_NAME)
+    parts = [f"<h2>{e(how)}</h2>", "<ol>"]
+    parts += [f"<li><b>{e(_t(title))}.</b> {e(_t(text))}</li>" for title, text in METHOD]
+    shortcuts = translate("HelpGuideDialog", "Keyboard shortcuts")
+    parts += ["</ol>", f"<h2>{e(shortcuts)}</h2>"]
     for heading, rows in sections:
         if not rows:
             continue
@@ -125,11 +200,11 @@ class HelpGuideDialog(TypingDialog):
 
     def __init__(self, menu_actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} guide")
+        self.setWindowTitle(translate("HelpGuideDialog", "%1 guide").replace("%1", APP_NAME))
         self.resize(620, 640)
         self.text = QTextBrowser()
         self.text.setObjectName("helpGuide")
-        self.text.setAccessibleName("Guide and shortcuts")
+        self.text.setAccessibleName(translate("HelpGuideDialog", "Guide and shortcuts"))
         self.text.setOpenLinks(False)
         self.text.setHtml(guide_html(shortcut_sections(menu_actions)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

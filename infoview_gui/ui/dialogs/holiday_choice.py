@@ -2,20 +2,25 @@
 
 Business days (when to follow up, when a keep-in-touch reminder is due) skip the public
 holidays chosen here. The regions of a country are read from the ``holidays`` package
-when the country is chosen, not before.
+when the country is chosen, not before. Countries are named in the user's language (the
+core's catalogue); regions by the names the ``holidays`` package gives them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from functools import cmp_to_key
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.public_holidays import COUNTRIES
 from infoview_gui.services import holiday_calendar
 from infoview_gui.ui.widgets.labels import plain_label
 
-NO_COUNTRY = "None: weekends only"
-WHOLE_COUNTRY = "The whole country (national holidays)"
+NO_COUNTRY = str(QT_TRANSLATE_NOOP("HolidayChoice", "None: weekends only"))
+WHOLE_COUNTRY = str(QT_TRANSLATE_NOOP("HolidayChoice", "The whole country (national holidays)"))
+translate = QCoreApplication.translate
 
 
 class HolidayChoice(QObject):
@@ -24,13 +29,18 @@ class HolidayChoice(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.country = QComboBox()
-        self.country.addItem(NO_COUNTRY, "")
-        for country in COUNTRIES:
-            self.country.addItem(country.name, country.code)
+        self.country.addItem(translate("HolidayChoice", NO_COUNTRY), "")
+        names = sorted((_(country.name), country.code) for country in COUNTRIES)
+        by_name = cmp_to_key(QCollator().compare)  # alphabetical as the language sorts
+        for name, code in sorted(names, key=lambda pair: by_name(pair[0])):
+            self.country.addItem(name, code)
         self.region = QComboBox()
         self.said = plain_label(
-            "Follow-ups and keep-in-touch reminders count business days: weekdays that "
-            "are not public holidays where you live."
+            translate(
+                "HolidayChoice",
+                "Follow-ups and keep-in-touch reminders count business days: weekdays that "
+                "are not public holidays where you live.",
+            )
         )
         self.said.setObjectName("viewDescription")
         code, region = holiday_calendar.chosen_country()
@@ -40,7 +50,7 @@ class HolidayChoice(QObject):
 
     def _fill_regions(self, current: str = "") -> None:
         self.region.clear()
-        self.region.addItem(WHOLE_COUNTRY, "")
+        self.region.addItem(translate("HolidayChoice", WHOLE_COUNTRY), "")
         code = str(self.country.currentData() or "")
         for sub, name in holiday_calendar.regions(code) if code else []:
             self.region.addItem(name, sub)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,11 +16,15 @@ from infoview_gui.ui.save_status import plain_message_box
 
 log = logging.getLogger(__name__)
 UrlOpener = Callable[[QUrl], object]
-NO_MAIL_PROGRAM = "No mail program opened this email."
-HOW_TO_SEND = (
-    "This computer has no mail program set up for email links. Copy the email and paste "
-    "it into a new message in the mail you use (in a browser or an app): the address, "
-    "the subject and the text come with it."
+translate = QCoreApplication.translate
+NO_MAIL_PROGRAM = str(QT_TRANSLATE_NOOP("MailProgram", "No mail program opened this email."))
+HOW_TO_SEND = str(
+    QT_TRANSLATE_NOOP(
+        "MailProgram",
+        "This computer has no mail program set up for email links. Copy the email and paste "
+        "it into a new message in the mail you use (in a browser or an app): the address, "
+        "the subject and the text come with it.",
+    )
 )
 
 
@@ -44,8 +48,9 @@ def open_url(url: QUrl) -> bool:
 
 def email_text(to: str, draft: Draft) -> str:
     """Return the email as one text to paste: who it is to (if known), subject, message."""
-    to_line = f"To: {to}\n" if to else ""
-    return f"{to_line}Subject: {draft.subject}\n\n{draft.body}"
+    to_line = translate("MailProgram", "To: %1").replace("%1", to) + "\n" if to else ""
+    subject = translate("MailProgram", "Subject: %1").replace("%1", draft.subject)
+    return f"{to_line}{subject}\n\n{draft.body}"
 
 
 def open_email(parent: QWidget, opener: UrlOpener, to: str, draft: Draft) -> bool:
@@ -63,9 +68,16 @@ def open_email(parent: QWidget, opener: UrlOpener, to: str, draft: Draft) -> boo
     url = QUrl(mailto_url(to, draft.subject, draft.body), QUrl.ParsingMode.StrictMode)
     if opener(url) is not False:
         return True
-    box = plain_message_box(parent, "No mail program", NO_MAIL_PROGRAM, HOW_TO_SEND)
+    box = plain_message_box(
+        parent,
+        translate("MailProgram", "No mail program"),
+        translate("MailProgram", NO_MAIL_PROGRAM),
+        translate("MailProgram", HOW_TO_SEND),
+    )
     box.setObjectName("noMailProgram")
-    copy = box.addButton("Copy the email", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(
+        translate("MailProgram", "Copy the email"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     text = email_text(to, draft)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))

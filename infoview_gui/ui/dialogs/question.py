@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from infoview_gui.domain.enums import Topic
@@ -12,6 +13,8 @@ from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import plain_label
 
+translate = QCoreApplication.translate
+
 
 class QuestionDialog(FormDialog):
     """The wording and topic of a question; a built-in question keeps its topic.
@@ -21,24 +24,32 @@ class QuestionDialog(FormDialog):
     """
 
     def __init__(self, parent: QWidget | None = None, question: BankRow | None = None) -> None:
-        title = "Add your own question" if question is None else "Edit question"
-        super().__init__(title, parent, ok_text="Add" if question is None else "Save")
+        if question is None:
+            title = translate("QuestionDialog", "Add your own question")
+            ok_text = translate("QuestionDialog", "Add")
+        else:
+            title = translate("QuestionDialog", "Edit question")
+            ok_text = translate("QuestionDialog", "Save")
+        super().__init__(title, parent, ok_text=ok_text)
         self.question = question
         self.text = line_edit(
             "" if question is None else question.text,
-            placeholder="What would you most like to know?",
+            placeholder=translate("QuestionDialog", "What would you most like to know?"),
             limit=MAX_TEXT,
         )
         self.topic = enum_combo(Topic, Topic.OWN.value if question is None else question.topic)
-        self.add_row("text", "Question", self.text)
-        self.add_row("topic", "Topic", self.topic)
+        self.add_row("text", translate("QuestionDialog", "Question"), self.text)
+        self.add_row("topic", translate("QuestionDialog", "Topic"), self.topic)
         self.created_id: int | None = None
         self.restore_button: QPushButton | None = None
         if question is not None and question.builtin:
             self.topic.setEnabled(False)
-            self.form.addRow(plain_label("A built-in question keeps its topic."))
+            builtin = translate("QuestionDialog", "A built-in question keeps its topic.")
+            self.form.addRow(plain_label(builtin))
         if question is not None and question.edited:
-            self.restore_button = QPushButton("Restore the original wording and close")
+            self.restore_button = QPushButton(
+                translate("QuestionDialog", "Restore the original wording and close")
+            )
             self.restore_button.clicked.connect(self._on_restore_button_clicked)
             self.form.addRow(self.restore_button)
         self.setMinimumWidth(560)

@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.wording import plural
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.backups import (
     BackupInfo,
@@ -42,6 +41,7 @@ from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class Outcome(IntEnum):
@@ -54,18 +54,31 @@ class Outcome(IntEnum):
 
 def _explanation(diagnosis: Diagnosis, backups: int) -> str:
     if diagnosis.condition is Condition.MISSING:
-        first = f"{diagnosis.problem} It may have been moved or deleted outside {APP_NAME}."
+        then = translate("RecoveryDialog", "It may have been moved or deleted outside %1.")
     else:
-        first = (
-            f"{diagnosis.problem} {APP_NAME} has not changed it. When you restore a backup, "
-            "the damaged file is kept beside it under a new name: nothing is deleted."
+        then = translate(
+            "RecoveryDialog",
+            "%1 has not changed it. When you restore a backup, the damaged file is kept "
+            "beside it under a new name: nothing is deleted.",
         )
+    first = f"{diagnosis.problem} {then.replace('%1', APP_NAME)}"
     if backups:
-        return f"{first}\n\nChoose a backup to restore. The newest is selected."
-    return (
-        f"{first}\n\nThere is no backup to restore. You can quit and keep the file as it "
-        "is (someone who knows SQLite may be able to rescue it), or start with no data."
+        choose = translate("RecoveryDialog", "Choose a backup to restore. The newest is selected.")
+        return f"{first}\n\n{choose}"
+    none = translate(
+        "RecoveryDialog",
+        "There is no backup to restore. You can quit and keep the file as it is (someone "
+        "who knows SQLite may be able to rescue it), or start with no data.",
     )
+    return f"{first}\n\n{none}"
+
+
+class UnusableBackups(QObject):
+    """The words for the backups left out (a ``QObject``: lupdate marks plurals in ``tr``)."""
+
+    def sentence(self, count: int) -> str:
+        """Say how many backups failed their check and are not shown."""
+        return self.tr("%n other backup(s) did not pass their check and are not shown.", "", count)
 
 
 class RecoveryDialog(TypingDialog):
@@ -82,40 +95,44 @@ class RecoveryDialog(TypingDialog):
         self.diagnosis = diagnosis
         self.outcome = Outcome.QUIT
         self.message = ""
-        self.setWindowTitle(f"{APP_NAME}: your data needs attention")
+        self.setWindowTitle(
+            translate("RecoveryDialog", "%1: your data needs attention").replace("%1", APP_NAME)
+        )
         self.setMinimumWidth(560)
         good, bad = verified(paths=paths)
         self.backups = BackupList()
         self.backups.show_backups(good)
         self.backups.setVisible(bool(good))
-        self.unusable = plain_label(
-            plural(
-                bad,
-                "1 other backup did not pass its check and is not shown.",
-                "{n} other backups did not pass their check and are not shown.",
-            )
-            if bad
-            else ""
-        )
+        self.unusable = plain_label(UnusableBackups().sentence(bad) if bad else "")
         self.unusable.setVisible(bool(bad))
         self.buttons = QDialogButtonBox()
         self.restore_button = box_button(
-            self.buttons, "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+            self.buttons,
+            translate("RecoveryDialog", "Restore this backup"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.restore_button.setEnabled(bool(good))
         self.restore_button.setDefault(bool(good))
         self.afresh_button = box_button(
-            self.buttons, "Start with no data…", QDialogButtonBox.ButtonRole.ActionRole
+            self.buttons,
+            translate("RecoveryDialog", "Start with no data…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.folder_button = box_button(
-            self.buttons, "Open data folder", QDialogButtonBox.ButtonRole.HelpRole
+            self.buttons,
+            translate("RecoveryDialog", "Open data folder"),
+            QDialogButtonBox.ButtonRole.HelpRole,
         )
-        self.quit_button = box_button(self.buttons, "Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = box_button(
+            self.buttons,
+            translate("RecoveryDialog", "Quit"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         layout = QVBoxLayout(self)
         title = (
-            "Your data file is missing"
+            translate("RecoveryDialog", "Your data file is missing")
             if diagnosis.condition is Condition.MISSING
-            else (f"{APP_NAME} cannot open your data")
+            else translate("RecoveryDialog", "%1 cannot open your data").replace("%1", APP_NAME)
         )
         layout.addWidget(heading_label(title))
         layout.addWidget(plain_label(_explanation(diagnosis, len(good))))
@@ -137,7 +154,8 @@ class RecoveryDialog(TypingDialog):
     def _kept_words(self, kept: list[str]) -> str:
         if not kept:
             return ""
-        return f" The damaged file is kept in {self.paths.data_dir} as {kept[0]}."
+        kept_as = translate("RecoveryDialog", "The damaged file is kept in %1 as %2.")
+        return " " + kept_as.replace("%1", str(self.paths.data_dir)).replace("%2", kept[0])
 
     def restore(self, backup: BackupInfo) -> bool:
         """Put ``backup`` in place of the damaged file; False (and a message) if it failed."""
@@ -145,14 +163,16 @@ class RecoveryDialog(TypingDialog):
             kept = recover_with_backup(paths=self.paths, backup=backup.path, now=self._now())
         except (DomainError, OSError) as exc:
             plain_message_box(
-                self, "Not restored", "The backup could not be restored.", str(exc)
+                self,
+                translate("RecoveryDialog", "Not restored"),
+                translate("RecoveryDialog", "The backup could not be restored."),
+                str(exc),
             ).exec()
             return False
         self.outcome = Outcome.RESTORED
-        self.message = (
-            f"Restored the backup of {local_datetime(backup.taken_at)}."
-            + self._kept_words([p.name for p in kept])
-        )
+        restored = translate("RecoveryDialog", "Restored the backup of %1.")
+        self.message = restored.replace("%1", local_datetime(backup.taken_at))
+        self.message += self._kept_words([p.name for p in kept])
         return True
 
     def _on_restore_button_clicked(self) -> None:
@@ -162,20 +182,28 @@ class RecoveryDialog(TypingDialog):
 
     def confirm_afresh(self) -> bool:
         """Ask before starting with no data."""
+        details = (
+            translate(
+                "RecoveryDialog",
+                "%1 will open empty. Your backups stay in the backups folder.",
+            )
+            if self.diagnosis.condition is Condition.MISSING
+            else translate(
+                "RecoveryDialog",
+                "%1 will open empty. The damaged file is kept in the data folder under a new "
+                "name. Your backups stay in the backups folder.",
+            )
+        )
         box = plain_message_box(
             self,
-            "Start with no data",
-            "Start with no data?",
-            f"{APP_NAME} will open empty. "
-            + (
-                ""
-                if self.diagnosis.condition is Condition.MISSING
-                else "The damaged file is kept in the data folder under a new name. "
-            )
-            + "Your backups stay in the backups folder.",
+            translate("RecoveryDialog", "Start with no data"),
+            translate("RecoveryDialog", "Start with no data?"),
+            details.replace("%1", APP_NAME),
         )
         box.setIcon(QMessageBox.Icon.Question)
-        start = box.addButton("Start with no data", QMessageBox.ButtonRole.AcceptRole)
+        start = box.addButton(
+            translate("RecoveryDialog", "Start with no data"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is start
@@ -187,11 +215,15 @@ class RecoveryDialog(TypingDialog):
             kept = start_afresh(paths=self.paths, now=self._now())
         except OSError as exc:
             plain_message_box(
-                self, "Not started", "The damaged file could not be moved aside.", str(exc)
+                self,
+                translate("RecoveryDialog", "Not started"),
+                translate("RecoveryDialog", "The damaged file could not be moved aside."),
+                str(exc),
             ).exec()
             return
         self.outcome = Outcome.STARTED_AFRESH
-        self.message = "Started with no data." + self._kept_words([p.name for p in kept])
+        self.message = translate("RecoveryDialog", "Started with no data.")
+        self.message += self._kept_words([p.name for p in kept])
         self.accept()
 
     def _on_folder_button_clicked(self) -> None:

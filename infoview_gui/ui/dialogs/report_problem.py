@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -18,11 +18,15 @@ from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
+translate = QCoreApplication.translate
 LOG_LINES = 50
-EXPLANATION = (
-    "If something went wrong, send us this text with a few words about what you were "
-    f"doing. It holds no names, email addresses, notes or drafts: {APP_NAME} names your "
-    "records by their number only. The log folder keeps the older lines too."
+EXPLANATION = str(
+    QT_TRANSLATE_NOOP(
+        "ReportProblemDialog",
+        "If something went wrong, send us this text with a few words about what you were "
+        "doing. It holds no names, email addresses, notes or drafts: %1 names your records "
+        "by their number only. The log folder keeps the older lines too.",
+    )
 )
 UrlOpener = Callable[[QUrl], object]
 
@@ -30,14 +34,17 @@ UrlOpener = Callable[[QUrl], object]
 def report_text(paths: AppPaths) -> str:
     """Return the plain text to send: version, system and the last lines of the log."""
     log_file = paths.logs_dir / WINDOW_LOG
-    lines = last_lines(log_file, LOG_LINES) or ["(the log is empty)"]
+    empty = translate("ReportProblemDialog", "(the log is empty)")
+    lines = last_lines(log_file, LOG_LINES) or [empty]
+    system = translate("ReportProblemDialog", "System: %1").replace("%1", system_description())
+    last = translate("ReportProblemDialog", "The last lines of %1:").replace("%1", str(log_file))
     return "\n".join(
         [
             f"{APP_NAME} {__version__}",
-            f"System: {system_description()}",
+            system,
             f"Python {sys.version.split()[0]}, Qt {qVersion()}, PySide6 {pyside_version}",
             "",
-            f"The last lines of {log_file}:",
+            last,
             *lines,
         ]
     )
@@ -56,23 +63,30 @@ class ReportProblemDialog(TypingDialog):
         super().__init__(parent)
         self.paths = paths
         self._opener = opener
-        self.setWindowTitle("Report a problem")
+        self.setWindowTitle(translate("ReportProblemDialog", "Report a problem"))
+        explanation = translate("ReportProblemDialog", EXPLANATION).replace("%1", APP_NAME)
         self.setMinimumSize(640, 440)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Text to send")
-        self.text.setAccessibleDescription(EXPLANATION)
+        self.text.setAccessibleName(translate("ReportProblemDialog", "Text to send"))
+        self.text.setAccessibleDescription(explanation)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlainText(report_text(paths))
         self.buttons = QDialogButtonBox()
         role = QDialogButtonBox.ButtonRole
-        self.copy_button = box_button(self.buttons, "Copy", role.ActionRole)
-        self.folder_button = box_button(self.buttons, "Open log folder", role.ActionRole)
-        self.close_button = box_button(self.buttons, "Close", role.RejectRole)
+        self.copy_button = box_button(
+            self.buttons, translate("ReportProblemDialog", "Copy"), role.ActionRole
+        )
+        self.folder_button = box_button(
+            self.buttons, translate("ReportProblemDialog", "Open log folder"), role.ActionRole
+        )
+        self.close_button = box_button(
+            self.buttons, translate("ReportProblemDialog", "Close"), role.RejectRole
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Report a problem"))
-        layout.addWidget(plain_label(EXPLANATION))
+        layout.addWidget(heading_label(translate("ReportProblemDialog", "Report a problem")))
+        layout.addWidget(plain_label(explanation))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
         self._connect_signals()
@@ -87,7 +101,7 @@ class ReportProblemDialog(TypingDialog):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("ReportProblemDialog", "Copied"))
 
     def _on_folder_button_clicked(self) -> None:
         with contextlib.suppress(OSError):  # then the desktop says it cannot open it

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.drafts import Draft
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.request_check import WORD_LIMIT, check_request
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking
 from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
@@ -35,6 +34,7 @@ from infoview_gui.ui.widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
 _SAVE_DELAY_MS = 600
+translate = QCoreApplication.translate
 
 
 class DraftEditor(QWidget):
@@ -58,9 +58,9 @@ class DraftEditor(QWidget):
         self.body.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(labelled("Subject", self.subject))
+        layout.addWidget(labelled(translate("DraftEditor", "Subject"), self.subject))
         layout.addWidget(self.subject)
-        layout.addWidget(labelled("Message", self.body))
+        layout.addWidget(labelled(translate("DraftEditor", "Message"), self.body))
         layout.addWidget(self.body, 1)
         self.subject.textEdited.connect(self.edited)
         self.body.textChanged.connect(self.edited)
@@ -98,9 +98,11 @@ class EmailDialog(TypingDialog):
         self._opener = opener
         self._to_address = to_address
         recipient = (
-            f"To: {to_name} <{to_address}>"
+            translate("EmailDialog", "To: %1 <%2>").replace("%1", to_name).replace("%2", to_address)
             if to_address
-            else (f"To: {to_name} (no email address saved: add it in your mail program)")
+            else translate(
+                "EmailDialog", "To: %1 (no email address saved: add it in your mail program)"
+            ).replace("%1", to_name)
         )
         self.recipient = plain_label(recipient)
         self.editor = DraftEditor(draft)
@@ -111,10 +113,11 @@ class EmailDialog(TypingDialog):
         self.error.hide()
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        self.copy_button = self._button("Copy text")
-        self.open_button = self._button("Open in mail program")
+        self.copy_button = self._button(translate("EmailDialog", "Copy text"))
+        self.open_button = self._button(translate("EmailDialog", "Open in mail program"))
         self.confirm_button = self._button(confirm_text)
-        self.close_button = self._button("Close")  # no default button: Enter in the subject
+        # No default button: Enter in the subject presses nothing.
+        self.close_button = self._button(translate("EmailDialog", "Close"))
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addWidget(self.recipient)
         self.main_layout.addLayout(self.side, 1)
@@ -160,14 +163,17 @@ class RequestChecker(QGroupBox):
     """What the request gets right and wrong, updated as the user types."""
 
     def __init__(self, connections: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__("Before you send", parent)
+        super().__init__(translate("RequestChecker", "Before you send"), parent)
         self._connections = tuple(connections)
         self.words, self.jobs, self.connection, self.question = (plain_label() for _ in range(4))
         layout = QVBoxLayout(self)
         for label in (self.words, self.jobs, self.connection, self.question):
             layout.addWidget(label)
         tip = plain_label(
-            "Short and specific works best: who you are, why them, and one clear question."
+            translate(
+                "RequestChecker",
+                "Short and specific works best: who you are, why them, and one clear question.",
+            )
         )
         tip.setObjectName("viewDescription")
         layout.addStretch(1)
@@ -176,29 +182,33 @@ class RequestChecker(QGroupBox):
     def check(self, text: str) -> None:
         """Check ``text`` and show the result."""
         result = check_request(text, connections=self._connections)
-        words = f"{counted(result.word_count, 'word', 'words')} (aim under {WORD_LIMIT})"
-        self._show(self.words, not result.over_limit, words)
+        words = self.tr("%n word(s) (aim under %1)", "", result.word_count)
+        self._show(
+            self.words, not result.over_limit, words.replace("%1", QLocale().toString(WORD_LIMIT))
+        )
         jobs = ", ".join(result.job_words)
         self._show(
             self.jobs,
             not jobs,
-            f"Words about jobs or hiring: {jobs}. Ask to learn, not for a job."
+            translate(
+                "RequestChecker", "Words about jobs or hiring: %1. Ask to learn, not for a job."
+            ).replace("%1", jobs)
             if jobs
-            else "No words about jobs or hiring",
+            else translate("RequestChecker", "No words about jobs or hiring"),
         )
         self._show(
             self.connection,
             result.names_connection,
-            "Names the connection"
+            translate("RequestChecker", "Names the connection")
             if result.names_connection
-            else "Say who introduced you or how you found them",
+            else translate("RequestChecker", "Say who introduced you or how you found them"),
         )
         self._show(
             self.question,
             result.ends_with_question,
-            "Ends with a question"
+            translate("RequestChecker", "Ends with a question")
             if result.ends_with_question
-            else "End with a question, such as asking for a time",
+            else translate("RequestChecker", "End with a question, such as asking for a time"),
         )
 
     def _show(self, label: QLabel, ok: bool, text: str) -> None:
@@ -221,11 +231,13 @@ class RequestDialog(EmailDialog):
         record = asking.request_for(contact_id=contact_id)
         draft = asking.draft_request(contact_id=contact_id, today=date.today())
         super().__init__(
-            f"Ask {record.name} for an informational interview",
+            translate("RequestDialog", "Ask %1 for an informational interview").replace(
+                "%1", record.name
+            ),
             record.name,
             record.email,
             draft,
-            "I sent it",
+            translate("RequestDialog", "I sent it"),
             parent,
             opener=opener,
         )
@@ -233,7 +245,7 @@ class RequestDialog(EmailDialog):
         self.interview_id = record.interview_id
         self.checker = RequestChecker(asking.connections(contact_id=contact_id))
         self.side.addWidget(self.checker, 2)
-        self.fresh_button = self._button("Start again", first=True)
+        self.fresh_button = self._button(translate("RequestDialog", "Start again"), first=True)
         self.saves_as_typed(self.editor)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -289,9 +301,12 @@ class RequestDialog(EmailDialog):
             return
         ask_before_losing(
             self,
-            "Start again from a new draft? What you wrote in this one is replaced.",
-            lose="Start again",
-            keep="Keep my draft",
-            title="Start again?",
+            translate(
+                "RequestDialog",
+                "Start again from a new draft? What you wrote in this one is replaced.",
+            ),
+            lose=translate("RequestDialog", "Start again"),
+            keep=translate("RequestDialog", "Keep my draft"),
+            title=translate("RequestDialog", "Start again?"),
             on_lose=partial(self.editor.set_draft, fresh),
         )

@@ -9,7 +9,16 @@ from functools import partial
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,25 +42,33 @@ from infoview_gui.ui.widgets.labels import plain_label
 SavePathChooser = Callable[[QWidget | None, str, str], str]
 """Asks where to save a file: (parent, caption, suggested path) -> chosen path or ""."""
 
-_PLACE_HINTS = {
-    MeetingFormat.IN_PERSON: "Address, building and room",
-    MeetingFormat.PHONE: "The number to call, and who calls whom",
-    MeetingFormat.VIDEO: "Link to the video call (https://…)",
-    MeetingFormat.EMAIL: "The email address to write to",
+translate = QCoreApplication.translate
+_PLACE_HINTS = {  # translated where shown
+    MeetingFormat.IN_PERSON: str(QT_TRANSLATE_NOOP("ScheduleDialog", "Address, building and room")),
+    MeetingFormat.PHONE: str(
+        QT_TRANSLATE_NOOP("ScheduleDialog", "The number to call, and who calls whom")
+    ),
+    MeetingFormat.VIDEO: str(
+        QT_TRANSLATE_NOOP("ScheduleDialog", "Link to the video call (https://…)")
+    ),
+    MeetingFormat.EMAIL: str(QT_TRANSLATE_NOOP("ScheduleDialog", "The email address to write to")),
 }
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 
 def choose_save_path(parent: QWidget | None, caption: str, suggested: str) -> str:
     """Ask where to save a calendar file; return "" when the user cancels."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, "Calendar files (*.ics)")
+    kinds = translate("ScheduleDialog", "Calendar files (*.ics)")
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, kinds)
     return path
 
 
 def calendar_file_name(name: str) -> str:
     """Return a safe file name for the interview with ``name``."""
     clean = " ".join(_UNSAFE.sub(" ", name).split()).strip(". ")[:80]
-    return f"Interview with {clean}.ics" if clean else "Interview.ics"
+    if not clean:
+        return translate("ScheduleDialog", "Interview") + ".ics"
+    return translate("ScheduleDialog", "Interview with %1").replace("%1", clean) + ".ics"
 
 
 def add_to_calendar(
@@ -63,7 +80,7 @@ def add_to_calendar(
         DomainError: when the interview is not scheduled or the file cannot be written.
     """
     suggested = str(Path.home() / calendar_file_name(name))
-    path = chooser(parent, "Add to calendar", suggested)
+    path = chooser(parent, translate("ScheduleDialog", "Add to calendar"), suggested)
     if not path:
         return None
     if not path.casefold().endswith(".ics"):
@@ -71,8 +88,9 @@ def add_to_calendar(
     try:
         scheduling.export_calendar(interview_ids=[interview_id], path=path, now=datetime.now(UTC))
     except OSError as exc:
-        kept = "The interview is saved as it was."
-        raise file_error(exc, f"save the calendar file {path}", kept) from exc
+        kept = translate("ScheduleDialog", "The interview is saved as it was.")
+        doing = translate("ScheduleDialog", "save the calendar file %1").replace("%1", path)
+        raise file_error(exc, doing, kept) from exc
     return path
 
 
@@ -106,8 +124,15 @@ class ScheduleDialog(FormDialog):
         accepted_on: date | None = None,
     ) -> None:
         record = asking.request_for(contact_id=contact_id)
-        super().__init__(f"Schedule the interview with {record.name}", parent)
-        self.form.addRow(plain_label(f"When and where will you talk with {record.name}?"))
+        super().__init__(
+            translate("ScheduleDialog", "Schedule the interview with %1").replace(
+                "%1", record.name
+            ),
+            parent,
+            ok_text=translate("ScheduleDialog", "Save"),
+        )
+        question = translate("ScheduleDialog", "When and where will you talk with %1?")
+        self.form.addRow(plain_label(question.replace("%1", record.name)))
         self.interview_id, self.name, self._chooser = record.interview_id, record.name, chooser
         self.accepted_on = accepted_on
         self.warnings: tuple[str, ...] = ()
@@ -118,12 +143,17 @@ class ScheduleDialog(FormDialog):
         self.hint.setObjectName("viewDescription")
         self.form.addRow(self.hint)
         self.calendar_button = self.buttons.addButton(
-            "Save and add to calendar…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("ScheduleDialog", "Save and add to calendar…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.no_time_button = self.buttons.addButton(
-            "No time yet", QDialogButtonBox.ButtonRole.ActionRole
+            translate("ScheduleDialog", "No time yet"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.no_time_button.setToolTip(f"Mark {record.name} as accepted; schedule later")
+        self.no_time_button.setToolTip(
+            translate("ScheduleDialog", "Mark %1 as accepted; schedule later").replace(
+                "%1", record.name
+            )
+        )
         self.no_time_button.setVisible(accepted_on is not None)
         self._connect_signals()
         self._on_input_changed()
@@ -140,9 +170,10 @@ class ScheduleDialog(FormDialog):
     def _make_inputs(self, start: datetime, zone: str, record: asking.RequestRecord) -> None:
         self.day = QDateEdit(QDate(start.year, start.month, start.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        # A date format (Qt's letters), with the weekday: "Fri Mar 6, 2026", "Fr., 6. März 2026".
+        self.day.setDisplayFormat(translate("ScheduleDialog", "ddd MMM d, yyyy"))
         self.time = QTimeEdit(QTime(start.hour, start.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(sorted(available_timezones()))
@@ -154,7 +185,7 @@ class ScheduleDialog(FormDialog):
         self.duration = QSpinBox()
         self.duration.setRange(*scheduling.DURATION_RANGE)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" minutes")
+        self.duration.setSuffix(translate("ScheduleDialog", " minutes"))
         self.duration.setValue(record.duration_min)
         self.meeting_format = QComboBox()
         for choice in MeetingFormat:
@@ -163,12 +194,12 @@ class ScheduleDialog(FormDialog):
         self.meeting_format.setCurrentIndex(self.meeting_format.findData(chosen.value))
         self.place = line_edit(record.place, limit=scheduling.PLACE_MAX)
         for name, label, widget in (
-            ("start", "Date", self.day),
-            ("time", "Time", self.time),
-            ("time_zone", "Time zone", self.zone),
-            ("duration_min", "Duration", self.duration),
-            ("format", "Format", self.meeting_format),
-            ("place", "Place or link", self.place),
+            ("start", translate("ScheduleDialog", "Date"), self.day),
+            ("time", translate("ScheduleDialog", "Time"), self.time),
+            ("time_zone", translate("ScheduleDialog", "Time zone"), self.zone),
+            ("duration_min", translate("ScheduleDialog", "Duration"), self.duration),
+            ("format", translate("ScheduleDialog", "Format"), self.meeting_format),
+            ("place", translate("ScheduleDialog", "Place or link"), self.place),
         ):
             self.add_row(name, label, widget)
 
@@ -211,19 +242,37 @@ class ScheduleDialog(FormDialog):
         self.interview_scheduled.emit(self.interview_id)
 
     def _on_input_changed(self) -> None:
-        self.place.setPlaceholderText(_PLACE_HINTS[self.chosen_format()])
+        self.place.setPlaceholderText(
+            translate("ScheduleDialog", _PLACE_HINTS[self.chosen_format()])
+        )
         notes = []
         try:
             kind = calendar_rules.wall_time_kind(self.start_local(), self.zone.currentText())
         except ValidationError:
             kind = "normal"
-            notes.append("Choose a time zone from the list, such as Europe/London.")
+            notes.append(
+                translate(
+                    "ScheduleDialog", "Choose a time zone from the list, such as Europe/London."
+                )
+            )
         if kind == "gap":
-            notes.append("The clocks go forward at this time that day: pick another time.")
+            notes.append(
+                translate(
+                    "ScheduleDialog",
+                    "The clocks go forward at this time that day: pick another time.",
+                )
+            )
         elif kind == "overlap":
-            notes.append("This time happens twice that day (clocks go back): the first is used.")
+            notes.append(
+                translate(
+                    "ScheduleDialog",
+                    "This time happens twice that day (clocks go back): the first is used.",
+                )
+            )
         if self.chosen_format() is MeetingFormat.VIDEO and not self.place.text().strip():
-            notes.append("Add the link to the video call when they send it.")
+            notes.append(
+                translate("ScheduleDialog", "Add the link to the video call when they send it.")
+            )
         self.hint.setText("\n".join(notes))
         self.hint.setVisible(bool(notes))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
 DISCARD_BOX_NAME = "discardTyping"
+translate = QCoreApplication.translate
 
 
 def is_text_input(widget: QWidget) -> bool:
@@ -116,20 +117,23 @@ def ask_before_losing(
     parent: QWidget,
     text: str,
     *,
-    lose: str = "Discard",
-    keep: str = "Keep editing",
-    title: str = "Not saved",
+    lose: str = "",
+    keep: str = "",
+    title: str = "",
     on_lose: Callable[[], object],
 ) -> QMessageBox:
     """Ask, without blocking, whether to throw typing away; ``on_lose`` runs on yes.
 
     The safe answer (``keep``) is the default one and Escape's: a key pressed by habit
-    never throws anything away.
+    never throws anything away. Left empty, the buttons say "Discard" and "Keep editing"
+    and the title "Not saved", in the user's language.
     """
+    lose = lose or translate("TypingDialog", "Discard")
+    keep = keep or translate("TypingDialog", "Keep editing")
     box = QMessageBox(parent)
     box.setObjectName(DISCARD_BOX_NAME)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
+    box.setWindowTitle(title or translate("TypingDialog", "Not saved"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
@@ -199,7 +203,7 @@ class TypingDialog(QDialog):
         if self._asking is None:
             self._asking = ask_before_losing(
                 self,
-                "What you typed here is not saved. Close and lose it?",
+                translate("TypingDialog", "What you typed here is not saved. Close and lose it?"),
                 on_lose=self._discard,
             )
             self._asking.finished.connect(self._on_asking_finished)

@@ -39,6 +39,7 @@ from infoview_gui.ui.undo import BigWork, DeletionCommand, Ended
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
+from infoview_gui.ui.widgets.keyboard_menu import keyboard_menu
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.workers import Job, Report
 
@@ -171,6 +172,7 @@ class ContactsView(QWidget):
         self.criteria_button.clicked.connect(self.edit_criteria)
         self.step_menu.aboutToShow.connect(self._on_step_menu_about_to_show)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        keyboard_menu(self.table)  # the Menu key and Shift+F10: on the current row
         self.model.modelReset.connect(self._update_state)
         self.model.layoutChanged.connect(self._update_state)
         self.model.write_refused.connect(self._on_model_write_refused)
@@ -352,15 +354,31 @@ class ContactsView(QWidget):
         index = self.table.indexAt(position)
         if not index.isValid():
             return
-        contact_id = self.model.row_id(index.row())
+        menu = self.row_menu(self.model.row_id(index.row()))
+        self.pop_up(menu, self.table.viewport().mapToGlobal(position))
+
+    def row_menu(self, contact_id: int) -> QMenu:
+        """Return the context menu of one contact's row."""
         menu = QMenu(self)
         menu.addAction("Open", lambda: self.open_contact(contact_id))
         menu.addSeparator()
         self.fill_step_menu(menu, contact_id)
+        menu.addAction("Add a conversation…", lambda: self._add_conversation(contact_id))
         menu.addSeparator()
         menu.addAction("Delete", self.delete_selected)
         menu.addAction("Possible duplicates…", self.show_duplicates)
-        menu.exec(self.table.viewport().mapToGlobal(position))
+        return menu
+
+    def pop_up(self, menu: QMenu, where: QPoint) -> None:
+        """Show a context menu at ``where`` (global), until it is closed."""
+        menu.exec(where)
+        menu.deleteLater()
+
+    def _add_conversation(self, contact_id: int) -> None:
+        """A coffee, a call, a second interview with them: their first request stays as it is."""
+        from infoview_gui.ui.timeline_actions import add_conversation
+
+        add_conversation(self, contact_id)
 
     def edit_criteria(self) -> None:
         """Open the criteria of the field shown (the table follows each change)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 
 class ViewId(IntEnum):
     """One entry of the navigation."""
@@ -18,13 +20,18 @@ class ViewId(IntEnum):
     LEARNED = 7
 
 
-VIEW_TITLES: dict[ViewId, str] = {
-    ViewId.HOME: "Home",
-    ViewId.GUIDE: "Guide",
-    ViewId.FIELDS: "Career fields",
-    ViewId.CONTACTS: "Contacts",
-    ViewId.INTERVIEWS: "Interviews",
-    ViewId.QUESTIONS: "Questions",
-    ViewId.FOLLOW_UPS: "Follow-ups",
-    ViewId.LEARNED: "What I learned",
+VIEW_TITLES: dict[ViewId, str] = {  # in US English: view_title() translates
+    ViewId.HOME: str(QT_TRANSLATE_NOOP("Views", "Home")),
+    ViewId.GUIDE: str(QT_TRANSLATE_NOOP("Views", "Guide")),
+    ViewId.FIELDS: str(QT_TRANSLATE_NOOP("Views", "Career fields")),
+    ViewId.CONTACTS: str(QT_TRANSLATE_NOOP("Views", "Contacts")),
+    ViewId.INTERVIEWS: str(QT_TRANSLATE_NOOP("Views", "Interviews")),
+    ViewId.QUESTIONS: str(QT_TRANSLATE_NOOP("Views", "Questions")),
+    ViewId.FOLLOW_UPS: str(QT_TRANSLATE_NOOP("Views", "Follow-ups")),
+    ViewId.LEARNED: str(QT_TRANSLATE_NOOP("Views", "What I learned")),
 }
+
+
+def view_title(view: ViewId) -> str:
+    """Return the title of a view in the user's language."""
+    return QCoreApplication.translate("Views", VIEW_TITLES[view])

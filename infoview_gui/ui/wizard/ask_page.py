@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +30,13 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
+
+translate = QCoreApplication.translate
+
+
+def key_text(keys: str) -> str:
+    """Return keys as the keyboard names them in the user's language (Strg+Hoch)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class NextRowDelegate(ScoreDelegate):
@@ -76,7 +84,9 @@ class AskingPanel(QFrame):
         self.title.setText(name)
         self.title.setVisible(bool(name))
         if contact_id is None:
-            self.status.setText("Choose someone on the list to see what to do next.")
+            self.status.setText(
+                translate("AskingPanel", "Choose someone on the list to see what to do next.")
+            )
             return
         self.status.setText(self.flow.describe(contact_id))
         for position, action in enumerate(self.flow.actions_for(contact_id)):
@@ -102,10 +112,13 @@ class AskPage(StepPage):
         super().__init__(
             events,
             PageId.ASK,
-            "Rank, ask, schedule",
-            "Score each person on your criteria and put the people you most want to talk to "
-            "first, then ask the top one for 20-30 minutes in person, by phone or by video. "
-            "If they decline, thank them and ask the next.",
+            translate("AskPage", "Rank, ask, schedule"),
+            translate(
+                "AskPage",
+                "Score each person on your criteria and put the people you most want to talk "
+                "to first, then ask the top one for 20-30 minutes in person, by phone or by "
+                "video. If they decline, thank them and ask the next.",
+            ),
         )
         self.next_person = self.add_note()
         self.model = ContactTableModel()
@@ -116,13 +129,15 @@ class AskPage(StepPage):
         self.delegates = (NextRowDelegate(self.table), NextRowDelegate(self.table.frozen))
         self.table.use_delegates(*self.delegates)
         self.body.addWidget(self.table, 1)
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.score_button = QPushButton("Order by score")
-        self.criteria_button = QPushButton("Criteria…")
-        self.up_button.setToolTip("Ctrl+Up")
-        self.down_button.setToolTip("Ctrl+Down")
-        self.criteria_button.setToolTip("Add, rename, remove or reorder the criteria")
+        self.up_button = QPushButton(translate("AskPage", "Move up"))
+        self.down_button = QPushButton(translate("AskPage", "Move down"))
+        self.score_button = QPushButton(translate("AskPage", "Order by score"))
+        self.criteria_button = QPushButton(translate("AskPage", "Criteria…"))
+        self.up_button.setToolTip(key_text("Ctrl+Up"))
+        self.down_button.setToolTip(key_text("Ctrl+Down"))
+        self.criteria_button.setToolTip(
+            translate("AskPage", "Add, rename, remove or reorder the criteria")
+        )
         row = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.score_button, self.criteria_button):
             row.addWidget(button)
@@ -164,11 +179,11 @@ class AskPage(StepPage):
         self.table.viewport().update()
         self.table.frozen.viewport().update()
         self.next_person.setText(
-            f"Next to ask: {names[next_id]}"
+            translate("AskPage", "Next to ask: %1").replace("%1", names[next_id])
             if next_id is not None
-            else "Everyone on the shortlist has been asked."
+            else translate("AskPage", "Everyone on the shortlist has been asked.")
             if rows
-            else "Add contacts in step 2 to build your shortlist."
+            else translate("AskPage", "Add contacts in step 2 to build your shortlist.")
         )
         return next_id
 
@@ -191,7 +206,7 @@ class AskPage(StepPage):
             run_action(
                 self.events,
                 lambda: ranking.order_by_score(field_id=field[0]),
-                saved="Ranked by score",
+                saved=translate("AskPage", "Ranked by score"),
                 parent=self,
             )
 

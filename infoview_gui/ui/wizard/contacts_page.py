@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from infoview_gui.domain.enums import Source
-from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.store.contact_table import ContactFilter
 from infoview_gui.ui.events import AppEvents
@@ -13,7 +12,7 @@ from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
 
-PLACES = ", ".join(source.label.lower() for source in Source if source is not Source.OTHER)
+translate = QCoreApplication.translate
 
 
 class ContactsPage(StepPage):
@@ -23,16 +22,20 @@ class ContactsPage(StepPage):
         super().__init__(
             events,
             PageId.CONTACTS,
-            "Find professionals to interview",
-            f"Ask around and look in these places: {PLACES}. Note who introduced you: "
-            "a mutual contact opens doors.",
+            translate("ContactsPage", "Find professionals to interview"),
+            translate(
+                "ContactsPage",
+                "Ask around: friends, family, professors, campus staff, professional "
+                "organizations, networking sites and alumni programs. Note who introduced "
+                "you: a mutual contact opens doors.",
+            ),
         )
         self.summary = self.add_note()
         self.model = ContactTableModel()
         self.table = ContactTableView(self.model)
         self.body.addWidget(self.table, 1)
-        self.add_button = QPushButton("Add a contact…")
-        self.open_button = QPushButton("Open")
+        self.add_button = QPushButton(translate("ContactsPage", "Add a contact…"))
+        self.open_button = QPushButton(translate("ContactsPage", "Open"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.open_button)
@@ -47,12 +50,17 @@ class ContactsPage(StepPage):
         field = self.guide_field()
         self.model.set_filter(ContactFilter(field_id=field[0] if field else -1), reload=True)
         count = self.model.rowCount()
-        name = field[1] if field else "this field"
-        self.summary.setText(
-            f"{counted(count, 'contact', 'contacts')} in {name}."
-            if count
-            else f"No contacts in {name} yet. Add the first person you could ask."
-        )
+        if field is None:
+            text = translate(
+                "ContactsPage", "No contacts in this field yet. Add the first person you could ask."
+            )
+        elif count:
+            text = self.tr("%n contact(s) in %1.", "", count).replace("%1", field[1])
+        else:
+            text = translate(
+                "ContactsPage", "No contacts in %1 yet. Add the first person you could ask."
+            ).replace("%1", field[1])
+        self.summary.setText(text)
 
     def _on_add_button_clicked(self) -> None:
         from infoview_gui.ui.dialogs.contact import ContactDialog

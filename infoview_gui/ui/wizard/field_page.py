@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import FieldStatus
-from infoview_gui.domain.wording import counted
 from infoview_gui.services.fields import set_status
 from infoview_gui.services.guide import choose_field
 from infoview_gui.store import queries
@@ -30,10 +29,7 @@ from infoview_gui.ui.wizard.step_page import StepPage
 
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _contacts(number: int) -> str:
-    return counted(number, "contact", "contacts")
+translate = QCoreApplication.translate
 
 
 class FieldPage(StepPage):
@@ -46,16 +42,20 @@ class FieldPage(StepPage):
         super().__init__(
             events,
             PageId.FIELD,
-            "Choose a career field",
-            "Pick the field to explore now, or add one. Research it first: read about the "
-            "work, the pay and the path in, and note what only someone inside can tell you.",
+            translate("FieldPage", "Choose a career field"),
+            translate(
+                "FieldPage",
+                "Pick the field to explore now, or add one. Research it first: read about "
+                "the work, the pay and the path in, and note what only someone inside can "
+                "tell you.",
+            ),
         )
         self.fields = QListWidget()
-        self.fields.setAccessibleName("Career fields")
+        self.fields.setAccessibleName(translate("FieldPage", "Career fields"))
         self.fields.setSpacing(2)
-        self.add_button = QPushButton("Add a career field…")
+        self.add_button = QPushButton(translate("FieldPage", "Add a career field…"))
         self.status = enum_combo(FieldStatus)
-        self.notes_label = plain_label("Research notes")
+        self.notes_label = plain_label(translate("FieldPage", "Research notes"))
         self.notes = NotesEditor(events)
         self._lay_out()
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -64,7 +64,7 @@ class FieldPage(StepPage):
 
     def _lay_out(self) -> None:
         status_row = QHBoxLayout()
-        status_label = QLabel("&Status")
+        status_label = QLabel(translate("FieldPage", "&Status"))
         status_label.setBuddy(self.status)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status, 1)
@@ -75,7 +75,12 @@ class FieldPage(StepPage):
         right = QVBoxLayout()
         right.addWidget(self.notes_label)
         right.addWidget(self.notes, 1)
-        hint = plain_label("Saved as you type. Links and lines to verify are under Career fields.")
+        hint = plain_label(
+            translate(
+                "FieldPage",
+                "Saved as you type. Links and lines to verify are under Career fields.",
+            )
+        )
         hint.setObjectName("viewDescription")
         right.addWidget(hint)
         columns = QHBoxLayout()
@@ -98,7 +103,8 @@ class FieldPage(StepPage):
         self.fields.clear()
         for field_id, name, status, contacts in queries.field_rows():
             label = FieldStatus(str(status)).label
-            item = QListWidgetItem(f"{name} — {label}, {_contacts(int(str(contacts)))}")
+            count = self.tr("%n contact(s)", "", int(str(contacts)))
+            item = QListWidgetItem(f"{name} — {label}, {count}")
             item.setData(Qt.ItemDataRole.UserRole, field_id)
             item.setData(_STATUS_ROLE, str(status))
             item.setData(_NAME_ROLE, str(name))
@@ -118,7 +124,11 @@ class FieldPage(StepPage):
         status = None if item is None else item.data(_STATUS_ROLE)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
         name = None if item is None else str(item.data(_NAME_ROLE))
-        self.notes_label.setText("Research notes" if name is None else f"Research notes on {name}")
+        self.notes_label.setText(
+            translate("FieldPage", "Research notes")
+            if name is None
+            else translate("FieldPage", "Research notes on %1").replace("%1", name)
+        )
 
     def isComplete(self) -> bool:
         """The guide goes on once a field is chosen."""

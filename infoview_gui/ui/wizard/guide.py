@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWizard
 
 from infoview_gui.ui.events import AppEvents
@@ -32,7 +32,8 @@ class GuideWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Back to Home")
+        home = QCoreApplication.translate("GuideWizard", "Back to Home")
+        self.setButtonText(QWizard.WizardButton.FinishButton, home)
         self.questions_page = QuestionsPage(events)
         for page in (
             FieldPage(events),

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
-from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.store.holding_queries import held_and_scheduled_rows
 from infoview_gui.ui.events import AppEvents
@@ -19,7 +26,14 @@ from infoview_gui.ui.wizard.step_page import StepPage
 
 Opener = Callable[[int, QWidget | None, AppEvents], object]
 
-_HEADERS = ("Contact", "Organisation", "Status", "When", "Format")
+translate = QCoreApplication.translate
+_HEADERS = (  # translated where the table is made
+    str(QT_TRANSLATE_NOOP("InterviewPage", "Contact")),
+    str(QT_TRANSLATE_NOOP("InterviewPage", "Organization")),
+    str(QT_TRANSLATE_NOOP("InterviewPage", "Status")),
+    str(QT_TRANSLATE_NOOP("InterviewPage", "When")),
+    str(QT_TRANSLATE_NOOP("InterviewPage", "Format")),
+)
 _FORMATS = (plain, plain, enum_text(InterviewStatus), local_datetime, enum_text(MeetingFormat))
 _STATUS_FIELD = 3  # in a row tuple (the id comes first)
 _STATUS_COLUMN = _STATUS_FIELD - 1  # in the table
@@ -46,16 +60,23 @@ class InterviewPage(StepPage):
         super().__init__(
             events,
             PageId.INTERVIEW,
-            "Hold the interview",
-            "Keep to the time you asked for, take notes, and at the end thank them, ask how "
-            "to stay in touch and who else you could talk to. Interview mode has a short "
-            "checklist for each kind of meeting: in person, phone, video or email.",
+            translate("InterviewPage", "Hold the interview"),
+            translate(
+                "InterviewPage",
+                "Keep to the time you asked for, take notes, and at the end thank them, ask "
+                "how to stay in touch and who else you could talk to. Interview mode has a "
+                "short checklist for each kind of meeting: in person, phone, video or email.",
+            ),
         )
         self.opener: Opener = _open_interview_mode
         self.summary = self.add_note()
-        self.table, self.model = self.make_table(_HEADERS, _FORMATS)
-        self.start_button = QPushButton("Start interview")
-        self.start_button.setToolTip("Open interview mode, full screen (Enter)")
+        self.table, self.model = self.make_table(
+            [translate("InterviewPage", header) for header in _HEADERS], _FORMATS
+        )
+        self.start_button = QPushButton(translate("InterviewPage", "Start interview"))
+        self.start_button.setToolTip(
+            translate("InterviewPage", "Open interview mode, full screen (Enter)")
+        )
         self.start_button.setDefault(False)
         self.start_button.setAutoDefault(False)
         row = QHBoxLayout()
@@ -78,12 +99,20 @@ class InterviewPage(StepPage):
         scheduled = sum(1 for row in rows if row[_STATUS_FIELD] == InterviewStatus.SCHEDULED)
         if scheduled:
             self.summary.setText(
-                f"{counted(scheduled, 'interview', 'interviews')} scheduled. Choose one and "
-                "press Start when you sit down with the person."
+                self.tr(
+                    "%n interview(s) scheduled. Choose one and press Start when you sit down "
+                    "with the person.",
+                    "",
+                    scheduled,
+                )
             )
         else:
             self.summary.setText(
-                "No interview scheduled yet: once a request is accepted, schedule it in step 3."
+                translate(
+                    "InterviewPage",
+                    "No interview scheduled yet: once a request is accepted, schedule it in "
+                    "step 3.",
+                )
             )
         self.show_rows(self.model, self.table, rows)
         ids = [self.model.row_id(i) for i in range(len(rows))]
@@ -113,7 +142,11 @@ class InterviewPage(StepPage):
         self.start_button.setEnabled(row >= 0)
         status = self.model.index(row, _STATUS_COLUMN).data() if row >= 0 else None
         held = status == InterviewStatus.HELD.label
-        self.start_button.setText("Open notes" if held else "Start interview")
+        self.start_button.setText(
+            translate("InterviewPage", "Open notes")
+            if held
+            else translate("InterviewPage", "Start interview")
+        )
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_button(current.row() if current.isValid() else -1)

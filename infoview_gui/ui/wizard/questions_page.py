@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout
 
 from infoview_gui.qtmodels.question_targets import FIELD, INTERVIEW
@@ -16,6 +16,8 @@ from infoview_gui.ui.views.questions import TargetCombo, show_target
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
 from infoview_gui.ui.wizard.ids import PageId
 from infoview_gui.ui.wizard.step_page import StepPage
+
+translate = QCoreApplication.translate
 
 
 def _utc_now() -> datetime:
@@ -35,16 +37,19 @@ class QuestionsPage(StepPage):
         super().__init__(
             events,
             PageId.QUESTIONS,
-            "Prepare questions",
-            "Choose the questions that fit how decided you are and how close you are to "
-            "graduating, and put the ones you most want answered first.",
+            translate("QuestionsPage", "Prepare questions"),
+            translate(
+                "QuestionsPage",
+                "Choose the questions that fit how decided you are and how close you are to "
+                "graduating, and put the ones you most want answered first.",
+            ),
         )
         self.now = now
         self.note = self.add_note()
         self.targets = TargetCombo()
         self.editor = QuestionListEditor(events)
         chooser = QHBoxLayout()
-        chooser.addWidget(labelled("Questions for", self.targets))
+        chooser.addWidget(labelled(translate("QuestionsPage", "Questions for"), self.targets))
         chooser.addWidget(self.targets, 1)
         self.body.addLayout(chooser)
         self.body.addWidget(self.editor, 1)
@@ -60,7 +65,7 @@ class QuestionsPage(StepPage):
         field = self.guide_field()
         self.targets.setVisible(field is not None)
         if field is None:
-            self.note.setText("Choose a career field in step 1 first.")
+            self.note.setText(translate("QuestionsPage", "Choose a career field in step 1 first."))
             self.note.show()
             self.editor.load(None)
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -21,9 +22,14 @@ from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.wizard.ids import PageId
 
+translate = QCoreApplication.translate
+
 
 class StepPage(QWizardPage):
-    """A page of the guide that shows stored data for the field being worked on."""
+    """A page of the guide that shows stored data for the field being worked on.
+
+    ``title`` and ``subtitle`` come translated: each page translates its own.
+    """
 
     KINDS = Kind.ALL & ~Kind.SETTINGS  # what the page shows; choosing a field is read anew
 
@@ -31,7 +37,8 @@ class StepPage(QWizardPage):
         super().__init__()
         self.events = events
         self.page_id = page_id
-        self.setTitle(f"Step {int(page_id)} of 6 · {title}")
+        step = translate("StepPage", "Step %1 of 6 · %2")
+        self.setTitle(step.replace("%1", str(int(page_id))).replace("%2", title))
         self.setSubTitle(subtitle)
         self.body = QVBoxLayout(self)
         # Entering the page reads it (initializePage); while shown, it follows the changes.

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking, thanks
 from infoview_gui.services.guide import choose_field, next_field
 from infoview_gui.ui.events import AppEvents
@@ -28,6 +27,8 @@ from infoview_gui.ui.wizard.step_page import StepPage
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
+
+translate = QCoreApplication.translate
 
 
 class ThanksPage(StepPage):
@@ -49,9 +50,12 @@ class ThanksPage(StepPage):
         super().__init__(
             events,
             PageId.THANKS,
-            "Say thank you",
-            "Send a thank-you email no later than one day after the interview, naming "
-            "something they said that helped. A note card or a letter can follow.",
+            translate("ThanksPage", "Say thank you"),
+            translate(
+                "ThanksPage",
+                "Send a thank-you email no later than one day after the interview, naming "
+                "something they said that helped. A note card or a letter can follow.",
+            ),
         )
         self._now, self._system_zone = now, system_zone
         self.follow_ups: list[thanks.FollowUp] = []
@@ -59,7 +63,7 @@ class ThanksPage(StepPage):
         self.table, self.model = self.make_table(HEADERS, FORMATTERS)
         self.delegate = OverdueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
-        self.thank_button = QPushButton("Write thank-you…")
+        self.thank_button = QPushButton(translate("ThanksPage", "Write thank-you…"))
         self.thank_button.setEnabled(False)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -95,19 +99,28 @@ class ThanksPage(StepPage):
         self.delegate.overdue = overdue_ids(self.follow_ups)
         to_send = [row for row in self.follow_ups if row.sent_on is None]
         late = sum(1 for row in to_send if row.state == "overdue")
-        if to_send:
-            text = f"{counted(len(to_send), 'thank-you email', 'thank-you emails')} to send"
-            text += f", {late} overdue." if late else "."
-        elif self.follow_ups:
-            text = "Every interview has been thanked. A note card or a letter can still follow."
-        else:
-            text = "No interview held yet: after an interview, its thank-you appears here."
-        self.summary.setText(text)
+        self.summary.setText(self._summary(len(to_send), late))
         self.show_rows(self.model, self.table, follow_up_rows(self.follow_ups))
         self.thank_button.setEnabled(False)
         if to_send:
             self.table.selectRow(0)
         self.show_what_next(field[0] if field else None)
+
+    def _summary(self, to_send: int, late: int) -> str:
+        """Say how many thank-yous wait, and how many of them are late."""
+        if to_send and late:
+            text = self.tr("%n thank-you email(s) to send, %1 overdue.", "", to_send)
+            return text.replace("%1", QLocale().toString(late))
+        if to_send:
+            return self.tr("%n thank-you email(s) to send.", "", to_send)
+        if self.follow_ups:
+            return translate(
+                "ThanksPage",
+                "Every interview has been thanked. A note card or a letter can still follow.",
+            )
+        return translate(
+            "ThanksPage", "No interview held yet: after an interview, its thank-you appears here."
+        )
 
     def show_what_next(self, field_id: int | None) -> None:
         """Offer the next person to ask in the field, and the next field to go on with."""
@@ -117,15 +130,23 @@ class ThanksPage(StepPage):
         self._next_field = following[0] if following else None
         if person is not None:
             name = asking.name_of(contact_id=person)
-            self.ask_next_button.setText(f"Ask {name}…".replace("&", "&&"))
+            ask = translate("ThanksPage", "Ask %1…").replace("%1", name)
+            self.ask_next_button.setText(ask.replace("&", "&&"))
         if following is not None:
-            self.next_field_button.setText(f"Go on with {following[1]}".replace("&", "&&"))
+            go_on = translate("ThanksPage", "Go on with %1").replace("%1", following[1])
+            self.next_field_button.setText(go_on.replace("&", "&&"))
         self.ask_next_button.setVisible(person is not None)
         self.next_field_button.setVisible(following is not None)
         self.next_note.setText(
-            "What next: ask the next person on your list, or go on with another field."
+            translate(
+                "ThanksPage",
+                "What next: ask the next person on your list, or go on with another field.",
+            )
             if person is not None or following is not None
-            else "What next: find more people to talk to (step 2), or add a field (step 1)."
+            else translate(
+                "ThanksPage",
+                "What next: find more people to talk to (step 2), or add a field (step 1).",
+            )
         )
 
     def thank(self, interview_id: int) -> None:

@@ -1,0 +1,98 @@
+"""The Qt-free core's seam for the user's language: words through gettext, formats from the UI.
+
+The domain, the services, the exchange formats and the commands mark their sentences with
+:func:`_` (or :func:`ngettext` where a number decides the form, :func:`N_` where the text is
+kept to be translated later). Until a catalogue is installed they return the US English
+source unchanged, so the commands and the tests read as before. The window installs the
+chosen language's catalogue (``resources/translations/core_<language>.mo``, compiled from
+the ``.po`` beside it by ``packaging/translations.py``) with :func:`install`, before any
+window is built.
+
+Dates and numbers inside sentences go through :func:`formats`: plain English forms until the
+window installs its own, made from ``QLocale`` (``ui/translation.py``), so that a draft in
+German reads "7. Dezember 2026" and "1.234" without the core importing Qt.
+"""
+
+from __future__ import annotations
+
+import gettext
+from datetime import date, time
+from typing import BinaryIO, Protocol
+
+
+class LocaleFormats(Protocol):
+    """How numbers, dates and times are written in the user's language."""
+
+    def number(self, value: int) -> str:
+        """Return a whole number with the locale's digit grouping."""
+        ...
+
+    def date(self, day: date, *, long: bool = False) -> str:
+        """Return a date: short ("7 Dec 2026") or with the weekday and month in words."""
+        ...
+
+    def time(self, moment: time) -> str:
+        """Return a time of day as clocks in the locale show it."""
+        ...
+
+
+class EnglishFormats:
+    """The forms the core wrote before it spoke other languages (no Qt needed)."""
+
+    def number(self, value: int) -> str:
+        """Return ``1,234``."""
+        return f"{value:,}"
+
+    def date(self, day: date, *, long: bool = False) -> str:
+        """Return ``7 Dec 2026``, or ``Monday 7 December 2026`` when ``long``."""
+        if long:
+            return f"{day:%A} {day.day} {day:%B %Y}"
+        return f"{day.day} {day:%b %Y}"
+
+    def time(self, moment: time) -> str:
+        """Return ``14:05``."""
+        return f"{moment:%H:%M}"
+
+
+_catalogue: gettext.NullTranslations = gettext.NullTranslations()
+_formats: LocaleFormats = EnglishFormats()
+
+
+def _(message: str) -> str:
+    """Return ``message`` in the user's language (the source text until one is installed)."""
+    return _catalogue.gettext(message)
+
+
+def ngettext(singular: str, plural: str, number: int) -> str:
+    """Return the form of a phrase that fits ``number`` in the user's language.
+
+    The catalogue holds as many forms as the language needs; English has two.
+    """
+    return _catalogue.ngettext(singular, plural, number)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's own name for the marker
+    """Mark ``message`` for the catalogue without translating it now (translate on use)."""
+    return message
+
+
+def formats() -> LocaleFormats:
+    """Return how numbers and dates are written in the user's language."""
+    return _formats
+
+
+def load_catalogue(stream: BinaryIO) -> gettext.NullTranslations:
+    """Read a compiled catalogue (``.mo``)."""
+    return gettext.GNUTranslations(stream)
+
+
+def install(
+    catalogue: gettext.NullTranslations | None = None, locale_formats: LocaleFormats | None = None
+) -> None:
+    """Use ``catalogue`` for words and ``locale_formats`` for numbers and dates.
+
+    ``None`` puts back the source language and the plain English forms.
+    """
+    global _catalogue, _formats
+    _catalogue = catalogue or gettext.NullTranslations()
+    _formats = locale_formats or EnglishFormats()

@@ -1,0 +1,142 @@
+"""The window's language: chosen and installed once at start, before any window is built.
+
+The language is the one chosen in Preferences, or the system's (``QLocale.uiLanguages``)
+when the user follows the system (``domain/language.py`` says which shipped language fits).
+Qt's side gets two ``QTranslator``: our catalogue, ``resources/translations/
+infoview_<language>.qm``, and Qt's own ``qtbase_<language>.qm`` from PySide6's
+translations folder, so that standard buttons and dialogs speak it too. The Qt-free core
+gets the gettext catalogue ``core_<language>.mo`` and the locale's formats for numbers and
+dates (``domain/i18n.py``). ``QLocale.setDefault`` makes every date, time and number the
+window shows follow the chosen language. A change applies from the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+from infoview_gui import APP_NAME
+from infoview_gui.domain import i18n
+from infoview_gui.domain.language import LANGUAGE_KEY, Language, resolved
+from infoview_gui.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES: dict[Language, str] = {
+    Language.EN_US: "English (US)",
+    Language.EN_GB: "English (UK)",
+    Language.ES: "Español",
+    Language.DE: "Deutsch",
+}
+"""Each language by its own name, never translated: whoever cannot read the language shown
+still finds their own."""
+
+NOT_TRANSLATED = frozenset({APP_NAME, *LANGUAGE_NAMES.values()})
+"""Names shown as they are in every language (the pseudo-locale test allows them)."""
+
+QT_CATALOGUES = {Language.ES: "qtbase_es", Language.DE: "qtbase_de"}
+"""Qt's own catalogue of each shipped language (Qt's source language is English)."""
+
+
+class QLocaleFormats:
+    """Numbers, dates and times as ``QLocale()`` (the default locale) writes them."""
+
+    def number(self, value: int) -> str:
+        """Return a whole number with the locale's digit grouping."""
+        return QLocale().toString(value)
+
+    def date(self, day: date, *, long: bool = False) -> str:
+        """Return a date in the locale's short form, or its long one with words."""
+        kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+        return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+
+    def time(self, moment: time) -> str:
+        """Return a time of day in the locale's short form."""
+        shown = QTime(moment.hour, moment.minute)
+        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def translations_folder() -> Path:
+    """Return the folder of our compiled catalogues (``.qm`` and ``.mo``)."""
+    return resource_path("translations")
+
+
+def system_language() -> Language:
+    """Return the shipped language that fits the system's languages."""
+    return resolved(Language.SYSTEM, QLocale.system().uiLanguages())
+
+
+def locale_for(language: Language) -> QLocale:
+    """Return the locale whose formats go with a language chosen in Preferences.
+
+    Spanish and German keep the system's region where Qt knows that pair (``es_MX``,
+    ``de_AT``), else their main one; US and UK English are regions in themselves.
+    """
+    wanted = QLocale(language.value)
+    if language in (Language.EN_US, Language.EN_GB):
+        return wanted
+    territory = QLocale.system().territory()
+    local = QLocale(wanted.language(), territory)
+    same = local.language() == wanted.language() and local.territory() == territory
+    return local if same else wanted
+
+
+def _install_translator(app: QCoreApplication, name: str, folder: str | Path) -> list[str]:
+    """Install the catalogue ``name`` of ``folder``; return ``[name]``, or none if missing."""
+    translator = QTranslator(app)  # owned by the application: kept as long as it lives
+    if translator.load(name, str(folder)):
+        app.installTranslator(translator)
+        return [name]
+    log.warning("No catalogue %s in %s: its strings stay in English", name, folder)
+    return []
+
+
+def install_language(app: QCoreApplication, chosen: Language) -> Language:
+    """Speak ``chosen`` (or the system's language) from now on; return the language spoken."""
+    language = resolved(chosen, QLocale.system().uiLanguages())
+    if chosen is not Language.SYSTEM:
+        QLocale.setDefault(locale_for(language))
+    folder = translations_folder()
+    loaded = _install_translator(app, f"infoview_{language.value}", folder)
+    if language in QT_CATALOGUES:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        loaded += _install_translator(app, QT_CATALOGUES[language], qt_folder)
+    core = folder / f"core_{language.value}.mo"
+    catalogue = None
+    if core.is_file():  # none for US English, the source
+        with core.open("rb") as stream:
+            catalogue = i18n.load_catalogue(stream)
+        loaded.append(core.name)
+    i18n.install(catalogue, QLocaleFormats())
+    # The File menu's title shows that the catalogues work (the frozen smoke test reads it).
+    shown = QCoreApplication.translate("MainWindow", "&File")
+    names = " ".join(loaded) or "none"
+    log.info(
+        "Language %s (chosen: %s, locale %s), catalogues: %s; File menu: %s",
+        language,
+        chosen,
+        QLocale().name(),
+        names,
+        shown,
+    )
+    return language
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Go back to the source language and the system's formats (the tests switch back)."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale.system())
+    i18n.install(None)
+
+
+def apply_stored_language(app: QCoreApplication) -> Language:
+    """Speak the language chosen in Preferences, before any window is built."""
+    from infoview_gui.store.overview import settings
+
+    stored = settings([LANGUAGE_KEY]).get(LANGUAGE_KEY, "")
+    return install_language(app, Language.parse(stored))

@@ -1,0 +1,176 @@
+"""Update the catalogues from the sources, then compile them (both results are committed).
+
+    python packaging/translations.py
+
+The window's strings (``tr()`` / ``QCoreApplication.translate`` in ``ui/``, ``qtmodels/``,
+``printing/``) go to ``resources/translations/infoview_<language>.ts`` through Qt's
+``pyside6-lupdate`` and are compiled to ``.qm`` by ``pyside6-lrelease``. US English is the
+source: its catalogue holds only the plural forms (``-pluralonly``), which the source
+cannot spell out. The Qt-free core's strings (``_``, ``ngettext``, ``N_``, and the two
+forms at every call of ``counted``/``plural`` in ``domain/``, ``services/``, ``exchange/``,
+``store/``, ``commands/``) are extracted with Babel into ``core_<language>.po`` and
+compiled to ``.mo`` for the standard library's ``gettext``. Babel is a development tool
+only (the ``test`` extra): the standalone app reads the ``.mo`` with ``gettext``.
+
+Translate the new entries (Qt Linguist, ``pyside6-linguist``, for ``.ts``; any PO editor
+for ``.po``), then run this again to compile them. ``tests/unit/test_catalogues.py`` fails
+while a catalogue lags its sources or a shipped language has an entry left unfinished.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+QT_SOURCES = ("infoview_gui/ui", "infoview_gui/qtmodels", "infoview_gui/printing")
+QT_LANGUAGES = ("en_US", "en_GB", "es", "de")
+PLURAL_ONLY = {"en_US"}  # the source language: only the forms "%n thing(s)" stands for
+CORE_SOURCES = (
+    "infoview_gui/domain",
+    "infoview_gui/services",
+    "infoview_gui/exchange",
+    "infoview_gui/store",
+    "infoview_gui/commands",
+)
+CORE_LANGUAGES = ("en_GB", "es", "de")
+CORE_KEYWORDS = {
+    "_": (1,),
+    "N_": (1,),
+    "gettext": (1,),
+    "ngettext": (1, 2),
+    "counted": (2, 3),
+    "plural": (2, 3),
+}
+"""The calls whose literal arguments are messages, and which arguments (from 1)."""
+PLURAL_FORMS = "nplurals=2; plural=(n != 1);"  # gettext's own, for all three (as Qt's)
+UNFINISHED = 'type="unfinished"'
+FIXED_DATE = datetime(2026, 12, 7)  # the headers' dates stay put: no churn on each run
+
+
+def qt_tool(name: str) -> str:
+    """Return the path of ``pyside6-<name>`` beside this Python, or its name on PATH."""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(beside) if beside.exists() else f"pyside6-{name}"
+
+
+def update_qt(folder: Path = FOLDER, root: Path = ROOT) -> None:
+    """Bring every ``infoview_<language>.ts`` in ``folder`` up to date with the sources."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = [str(root / source) for source in QT_SOURCES]
+    for language in QT_LANGUAGES:
+        options = ["-pluralonly"] if language in PLURAL_ONLY else []
+        command = [qt_tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none"]
+        command += [*options, "-source-language", "en_US", "-target-language", language]
+        command += [*sources, "-ts", str(folder / f"infoview_{language}.ts")]
+        subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def compile_qt(folder: Path = FOLDER, out: Path = FOLDER) -> None:
+    """Compile every ``.ts`` of ``folder`` to a ``.qm`` in ``out``."""
+    for language in QT_LANGUAGES:
+        source, target = folder / f"infoview_{language}.ts", out / f"infoview_{language}.qm"
+        command = [qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)]
+        subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def messages_in(path: Path) -> Iterator[tuple[int, str | tuple[str, ...]]]:
+    """Yield (line, message) of every marked call in a Python file, in line order.
+
+    Read from the syntax tree, not from the tokens as Babel's own extractor does: on
+    Python 3.11 an f-string is one token, and most ``counted`` calls sit inside one.
+    """
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        spec = CORE_KEYWORDS.get(name)
+        if spec is None:
+            continue
+        texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+        picked = [texts[i - 1] if i <= len(texts) else None for i in spec]
+        if all(isinstance(text, str) for text in picked):  # a literal, not a variable
+            found.append((node.lineno, picked[0] if len(picked) == 1 else tuple(picked)))
+    yield from sorted(found, key=lambda pair: pair[0])
+
+
+def core_template(root: Path = ROOT) -> Catalog:
+    """Return every message of the Qt-free core, as extracted from its sources now."""
+    template = Catalog(project="InfoView", creation_date=FIXED_DATE)
+    for source in CORE_SOURCES:
+        for path in sorted((root / source).rglob("*.py")):
+            where = path.relative_to(root).as_posix()
+            for line, message in messages_in(path):
+                template.add(message, None, [(where, line)])
+    return template
+
+
+def _new_core_catalogue(language: str) -> Catalog:
+    catalogue = Catalog(
+        locale=language, project="InfoView", creation_date=FIXED_DATE, revision_date=FIXED_DATE
+    )
+    catalogue.mime_headers = [("Plural-Forms", PLURAL_FORMS)]
+    catalogue.header_comment = f"# InfoView's Qt-free core in {language}: packaging/translations.py"
+    return catalogue
+
+
+def update_core(folder: Path = FOLDER, root: Path = ROOT) -> None:
+    """Bring every ``core_<language>.po`` in ``folder`` up to date with the sources."""
+    template = core_template(root)
+    for language in CORE_LANGUAGES:
+        path = folder / f"core_{language}.po"
+        if path.exists():
+            with path.open("rb") as stream:
+                catalogue = read_po(stream, locale=language)
+        else:
+            catalogue = _new_core_catalogue(language)
+        catalogue.update(template, no_fuzzy_matching=True)
+        catalogue.obsolete.clear()
+        catalogue.fuzzy = False
+        catalogue.creation_date = catalogue.revision_date = FIXED_DATE
+        with path.open("wb") as stream:
+            write_po(stream, catalogue, no_location=True, width=100)
+
+
+def compile_core(folder: Path = FOLDER, out: Path = FOLDER) -> None:
+    """Compile every ``core_<language>.po`` of ``folder`` to a ``.mo`` in ``out``."""
+    for language in CORE_LANGUAGES:
+        with (folder / f"core_{language}.po").open("rb") as stream:
+            catalogue = read_po(stream, locale=language)
+        with (out / f"core_{language}.mo").open("wb") as stream:
+            write_mo(stream, catalogue)
+
+
+def main() -> None:
+    """Update and compile both kinds of catalogue; say how many entries wait for a translator."""
+    update_qt()
+    update_core()
+    compile_qt()
+    compile_core()
+    for language in CORE_LANGUAGES:
+        with (FOLDER / f"core_{language}.po").open("rb") as stream:
+            catalogue = read_po(stream, locale=language)
+        waiting = [m for m in catalogue if m.id and (m.fuzzy or not all(_forms(m.string)))]
+        print(f"core_{language}.po: {len(catalogue)} entries, {len(waiting)} to translate")
+    for language in QT_LANGUAGES:
+        text = (FOLDER / f"infoview_{language}.ts").read_text(encoding="utf-8")
+        print(f"infoview_{language}.ts: {text.count(UNFINISHED)} to translate")
+
+
+def _forms(string: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (string,) if isinstance(string, str) else string
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""A pseudo-locale: every translated string comes back wrapped, "[!Save!]", so that a string
+that bypasses translation shows up unwrapped on screen.
+
+Both kinds of translation are wrapped: Qt's (a ``QTranslator`` that answers every
+``tr()``/``QCoreApplication.translate``, Qt's own buttons and dialogs included) and the
+core's (a gettext catalogue installed in ``domain/i18n.py``). ``unwrapped`` walks what a
+user can read on a surface: window titles, labels, buttons, group boxes, combo box items,
+list items, tabs, placeholders, spin box prefixes and suffixes, and the tooltips and
+accessible names and descriptions too (a screen reader says them: they are text a user
+meets). Text typed by the user is not walked. Names that are the same in every language
+(``ui.translation.NOT_TRANSLATED``) and text without letters pass.
+
+A surface converted to tr() is added to ``TRANSLATED_SURFACES`` (names from
+``surfaces.SURFACE_NAMES``); when every surface is there, the test walks them all.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable, Iterator
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMenuBar,
+    QSpinBox,
+    QTabBar,
+    QWidget,
+)
+
+from infoview_gui.domain import i18n
+from infoview_gui.ui.translation import NOT_TRANSLATED
+
+TRANSLATED_SURFACES: tuple[str, ...] = (
+    "Preferences",
+    *(f"Guide step {step}" for step in range(1, 7)),
+    "About",
+    "Backups",
+    "Check database",
+    "Recovery",
+    "Report a problem",
+    "Guide and shortcuts",
+    "Profile",
+    "Profile at first start",
+    "Rename career field",
+    "Add link",
+    "Criteria",
+    "Add question",
+    "Call",
+    "Request",
+    "Schedule",
+    "Export",
+    "Delete contacts",
+)
+"""The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
+
+USER_DATA: tuple[str, ...] = (
+    *("Ana Doe", "Ben Doe", "Cy Doe", "Di Doe", "Jane Smith", "Ana Ruiz"),
+    *("Nursing", "Data journalism", "St Mary's Hospital", "The Herald", "Sam Lee"),
+)
+"""What the user of ``surfaces.populate`` typed (names, fields, employers): data, never
+translated. The data folder's path and the time zones' names (``Europe/Berlin``) are data
+too: ``data_texts`` adds them."""
+
+WAITING: dict[str, tuple[str, ...]] = {
+    "domain/enums.py (labels: the core's catalogue)": (
+        *("Considering", "Focus", "Set aside", "In person", "Phone", "Video call", "Email"),
+        *("Exploring", "Comparing a few fields", "Decided", "My own questions"),
+        *("The work day to day", "The path into the field", "Skills and education"),
+        *("Challenges and rewards", "The organisation and its culture", "Trends in the field"),
+        *("Advice for someone like me", "Who else to talk to, what to read", "accepted"),
+    ),
+    "ui/asking_actions.py": ("Not asked yet.", "Ask by email…", "Call…"),
+    "ui/widgets/contact_table_view.py": ("Contacts",),
+    "ui/widgets/work_panel.py": ("Progress", "Cancel the work", "Cancel"),
+    "ui/widgets/weight_delegate.py": ("0 ignores this criterion, 5 makes it count most.", "Weight"),
+    "ui/widgets/question_list_editor.py, ui/views/questions.py": (
+        *("Your questions, most important first", "Your questions", "No questions yet."),
+        "Your list is empty. Start with the questions suggested for you, or pick from the "
+        "bank on the right.",
+        *("Type a question of your own and press Enter", "A question of your own"),
+        *("Add the 3 suggested questions", "Print question sheet…", "Must-ask questions"),
+        *("Must ask the first ", "Move up", "Move down", "Remove", "Add", "Ctrl+Up"),
+        *("Ctrl+Down", "Question bank", "Search the question bank", "Search", "Topic"),
+        *("All topics", "Suggested for you", "Add to my list"),
+        *("Or double-click a question, or press Enter", "Your research on this field"),
+        *("Your research on ", "Interview with ", " (career field)"),
+    ),
+}
+"""Text on a translated surface that another file shows and translates once it is
+converted, by that file: the test lets exactly these through, and fails when one of them
+is no longer met unwrapped (then it is translated: take it off the list)."""
+
+WRAPPED = re.compile(r"\[!.*?!\]", re.DOTALL)
+LETTER = re.compile(r"[^\W\d_]")
+MARKUP = re.compile(r"<[^>]*>")
+
+
+def data_texts(data_dir: str) -> frozenset[str]:
+    """Return the data a surface may show as it is: ``USER_DATA``, the data folder, zones."""
+    return frozenset({*USER_DATA, data_dir, *available_timezones()})
+
+
+def wrap(text: str) -> str:
+    """Return ``text`` as the pseudo-locale shows it."""
+    return f"[!{text}!]"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every Qt translation with the source text wrapped."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """Return the source text wrapped (Qt replaces ``%n`` afterwards)."""
+        return wrap(source)
+
+    def isEmpty(self) -> bool:
+        """Never empty: it has a translation for everything."""
+        return False
+
+
+class PseudoCatalogue(gettext.NullTranslations):
+    """Answers every gettext translation with the form chosen by the number, wrapped."""
+
+    def gettext(self, message: str) -> str:
+        """Return the message wrapped."""
+        return wrap(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        """Return the form that fits ``n``, wrapped."""
+        return wrap(msgid1 if n == 1 else msgid2)
+
+
+def install_pseudo_locale(app: QCoreApplication) -> PseudoTranslator:
+    """Wrap every translated string from now on; return the translator to remove later."""
+    translator = PseudoTranslator(app)
+    app.installTranslator(translator)
+    i18n.install(PseudoCatalogue())
+    return translator
+
+
+def remove_pseudo_locale(app: QCoreApplication, translator: PseudoTranslator) -> None:
+    """Back to the source language."""
+    app.removeTranslator(translator)
+    i18n.install(None)
+
+
+def unwrapped_rest(text: str, kept: Iterable[str] = ()) -> str:
+    """Return what of ``text`` is neither wrapped, nor markup, nor a name kept as it is."""
+    rest = MARKUP.sub(" ", WRAPPED.sub(" ", text))
+    for name in sorted({*NOT_TRANSLATED, *kept}, key=len, reverse=True):  # longest first
+        rest = rest.replace(name, " ")
+    return rest
+
+
+def is_unwrapped(text: str, kept: Iterable[str] = ()) -> bool:
+    """Whether ``text`` has letters outside the wrapped parts and the names kept as they are.
+
+    ``kept`` adds other text shown as it is (the user's data).
+    """
+    return bool(LETTER.search(unwrapped_rest(text, kept)))
+
+
+def waiting_in(text: str) -> set[str]:
+    """Return the ``WAITING`` texts that make up all the letters ``text`` shows unwrapped."""
+    waiting = {entry for entries in WAITING.values() for entry in entries}
+    found = {entry for entry in waiting if entry in text}
+    return found if not LETTER.search(unwrapped_rest(text, found)) else set()
+
+
+def _items(widget: QWidget) -> Iterator[str]:
+    if isinstance(widget, QComboBox):
+        yield from (widget.itemText(i) for i in range(widget.count()))
+    elif isinstance(widget, QListWidget):
+        yield from (widget.item(i).text() for i in range(widget.count()))
+    elif isinstance(widget, QTabBar):
+        yield from (widget.tabText(i) for i in range(widget.count()))
+
+
+def texts_of(widget: QWidget) -> Iterator[str]:
+    """Yield every text of ``widget`` that a user reads or hears (not what they typed)."""
+    if widget.isWindow():
+        yield widget.windowTitle()
+    if isinstance(widget, QLabel | QAbstractButton):
+        yield widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield widget.title()
+    elif isinstance(widget, QLineEdit):
+        yield widget.placeholderText()
+    if isinstance(widget, QSpinBox):
+        yield from (widget.prefix(), widget.suffix())
+    if isinstance(widget, QAbstractSpinBox):
+        yield widget.specialValueText()
+    yield from _items(widget)
+    yield from (widget.toolTip(), widget.accessibleName(), widget.accessibleDescription())
+
+
+def menu_texts(bar: QMenuBar) -> Iterator[tuple[str, str]]:
+    """Yield (menu, text) of every menu title and action of a menu bar, submenus too."""
+    stack: list[tuple[str, QAction]] = [("menu bar", a) for a in bar.actions()]
+    while stack:
+        where, action = stack.pop()
+        if action.isSeparator():
+            continue
+        yield where, action.text()
+        yield where, action.toolTip()  # the text without "&" unless one was set
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            stack += [(action.text(), child) for child in menu.actions()]
