@@ -21,33 +21,27 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.domain.errors import StorageError
 from infoview_gui.domain.wording import counted, plural
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.qtmodels.contact_updates import touched_contacts
-from infoview_gui.services import contacts, ranking
+from infoview_gui.services import ranking
 from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
-from infoview_gui.store.snapshots import Snapshot
 from infoview_gui.ui.accessibility import labelled
-from infoview_gui.ui.dialogs.bulk_work import run_bulk
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
-from infoview_gui.ui.save_status import run_action, show_storage_problem
-from infoview_gui.ui.undo import BigWork, DeletionCommand, Ended
+from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.views.contact_deletion import delete_contacts
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.keyboard_menu import keyboard_menu
 from infoview_gui.ui.widgets.labels import plain_label
-from infoview_gui.ui.workers import Job, Report
 
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
 
-BIG_DELETE = 20
-"""Past this many contacts, a delete runs in a worker behind a progress dialog."""
 REORDER_HINT = "To reorder, show one career field sorted by rank, with no other filter."
 
 
@@ -263,61 +257,13 @@ class ContactsView(QWidget):
             self.table.select_ids([contact_id])
 
     def delete_selected(self) -> None:
-        """Delete the selected contacts; Edit > Undo brings them back.
-
-        More than a handful are deleted in a worker behind a progress dialog (Cancel
-        deletes none); one or a few here and now.
-        """
+        """Delete the selected contacts; Edit > Undo brings them back (many in a worker)."""
         ids = self.table.selected_ids()
         if not ids:
             return
         first = self.model.index(self.table.selected_spans()[0][0], Column.NAME).data()
         text = plural(len(ids), f"Delete {first}", "Delete {n} contacts")
-        if len(ids) > BIG_DELETE:
-            self._delete_in_worker(ids, text)
-            return
-        try:
-            snapshot = contacts.delete_contacts(contact_ids=ids)
-        except StorageError as exc:
-            show_storage_problem(self, str(exc))
-            return
-        self.events.push_deletion(self._command(text, ids, snapshot))
-
-    def _command(self, text: str, ids: list[int], snapshot: Snapshot) -> DeletionCommand:
-        def run(title: str, doing: str, job: Job, tables: set[str], ended: Ended) -> object:
-            return run_bulk(
-                self.events, self, title=title, text=doing, job=job,
-                tables=lambda _result: tables, ended=ended,
-            )  # fmt: skip
-
-        def delete_again(report: Report) -> Snapshot:
-            return contacts.delete_contacts(contact_ids=ids, report=report)
-
-        return DeletionCommand(
-            text,
-            snapshot,
-            lambda: contacts.delete_contacts(contact_ids=ids),
-            self.events.publish,
-            BigWork(run, self.events.undo_stack, delete_again),
-        )
-
-    def _delete_in_worker(self, ids: list[int], text: str) -> None:
-        def job(report: Report) -> object:
-            return contacts.delete_contacts(contact_ids=ids, report=report)
-
-        def ended(ok: bool, snapshot: object) -> None:
-            if ok and isinstance(snapshot, Snapshot):
-                self.events.push_deletion(self._command(text, ids, snapshot))
-
-        run_bulk(
-            self.events,
-            self,
-            title="Delete contacts",
-            text=f"Deleting {counted(len(ids), 'contact', 'contacts')}…",
-            job=job,
-            tables=lambda snapshot: snapshot.tables() if isinstance(snapshot, Snapshot) else (),
-            ended=ended,
-        )
+        delete_contacts(self, self.events, ids, text)
 
     def show_duplicates(self) -> None:
         """Open Possible duplicates, where the same person twice becomes one contact."""
