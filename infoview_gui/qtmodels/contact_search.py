@@ -45,6 +45,12 @@ class ContactSearch:
         """Search within these ids from now on (every filter but the search applied)."""
         self._base = ids
 
+    def copy(self) -> ContactSearch:
+        """Return a copy to search with elsewhere (a worker): this one stays as it is."""
+        twin = ContactSearch(self._find)
+        twin._base, twin._text, twin._found = self._base, self._text, bytearray(self._found)
+        return twin
+
     def forget(self) -> None:
         """Search again at the next call (the data changed everywhere)."""
         self._text, self._found = "", bytearray()

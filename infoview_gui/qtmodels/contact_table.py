@@ -1,19 +1,22 @@
 """The contacts table: ids ordered and filtered by SQLite, rows read a block at a time.
 
 The model holds only the ordered ids of the matching contacts; the rows on screen are
-read by id in blocks and cached, so 100,000 contacts open, filter and sort in a fraction
-of a second. The search box filters in SQL (``contact_search``). With one field shown,
-each of its ranking criteria gets an editable column, and rows can be moved (drag and
-drop, Move up / Move down) when the table is in rank order.
+read by id in blocks and cached. The whole order (a sort, a search keystroke, another
+filter, everything again after a large change) is read by ``contact_reading``: in a
+worker when the view gives the model a ``reader``, the table showing the previous order
+until the new one is swapped in (``swapping`` / ``swapped`` around it, ``settled`` when
+nothing more is on its way). The search box filters in SQL (``contact_search``). With
+one field shown, each of its ranking criteria gets an editable column, and rows can be
+moved (drag and drop, Move up / Move down) when the table is in rank order.
 """
 
 from __future__ import annotations
 
 import html
 from array import array
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,33 +29,29 @@ from PySide6.QtCore import (
 
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.ranking import short_name
-from infoview_gui.qtmodels.contact_columns import (
-    HEADERS,
-    SORT_KEYS,
-    Column,
-    Criterion,
-    cell_text,
+from infoview_gui.qtmodels.contact_columns import HEADERS, Column, Criterion, cell_text
+from infoview_gui.qtmodels.contact_ordering import OrderReadingMixin
+from infoview_gui.qtmodels.contact_reading import (
+    Report,
+    column_kind,
+    criterion_at,
+    order_of,
+    whole_ranking,
 )
-from infoview_gui.qtmodels.contact_rows import RowBlocks
+from infoview_gui.qtmodels.contact_rows import RankPlaces, RowBlocks
 from infoview_gui.qtmodels.contact_search import ContactSearch
 from infoview_gui.qtmodels.contact_updates import ContactUpdatesMixin
 from infoview_gui.qtmodels.roles import RowIdRole
 from infoview_gui.qtmodels.row_moves import RowDragMixin
 from infoview_gui.services import ranking
 from infoview_gui.store.contact_order import ContactOrder
-from infoview_gui.store.contact_table import (
-    ContactFilter,
-    ContactRow,
-    SortKey,
-    contact_ids,
-    rank_places,
-)
+from infoview_gui.store.contact_table import ContactFilter, ContactRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-infoview-contact-rows"
 
 
-class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
+class ContactTableModel(OrderReadingMixin, ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
     """Contacts as the table shows them.
 
     Its own writes (a move, a score typed in a cell) show at once in the table; it then
@@ -63,6 +62,10 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
 
     Signals:
         write_refused(str): a move or a score could not be saved; the reason, in words.
+        read_failed(str): the order could not be read; the previous one stays shown.
+        swapping: a new order is about to replace the one shown.
+        swapped: the new order is shown.
+        settled: no order is being read any more (tests and the benchmark wait for it).
     """
 
     ROW_MIME_TYPE = MIME_TYPE
@@ -71,101 +74,32 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.after_write: Callable[[], object] = lambda: None
+        self.reader: Callable[[Callable[[Report], object]], None] | None = None
+        """Runs a read (in a worker) and gives its result to ``apply_order``; None: here."""
         self._today = today
-        self._filter = ContactFilter()
-        self._sort: tuple[int, bool] = (Column.RANK, False)
+        self._filter = self._wanted = ContactFilter()  # shown / asked for
+        self._sort = self._wanted_sort = (int(Column.RANK), False)
         self._base_ids: array[int] = array("q")  # matching every filter but the search
         self._ids: array[int] = array("q")  # what is shown: the base ids matching the search
         self._search = ContactSearch()
         self._criteria: list[Criterion] = []
         self._rows = RowBlocks()
-        self._ordinals: dict[int, array[int]] = {}  # field -> place by contact id
+        self._places = RankPlaces()
         self._loaded = False
+        self._request = None  # the order being read
 
     # -- what is shown ---------------------------------------------------------------
 
     @property
     def contact_filter(self) -> ContactFilter:
-        """The filter in force."""
-        return self._filter
-
-    def set_filter(self, flt: ContactFilter, *, reload: bool = False) -> None:
-        """Show the contacts matching ``flt`` (and the criteria of its field, if one).
-
-        With ``reload``, read everything again (the data changed).
-        """
-        if reload:
-            self._filter = flt
-            self.reload()
-            return
-        if self._loaded and replace(flt, search="") == replace(self._filter, search=""):
-            self.set_search(flt.search)
-            return
-        self._filter = flt
-        self._requery()
-
-    def set_search(self, text: str) -> None:
-        """Filter by the search box's text, keeping the other filters."""
-        self._filter = replace(self._filter, search=text)
-        self.beginResetModel()
-        self._ids = self._search.search(text)
-        self._rows.clear(scores=False)
-        self.endResetModel()
-
-    def reload(self) -> None:
-        """Read everything again, e.g. after data changed."""
-        self._search.forget()
-        self._ordinals.clear()
-        self._requery()
-
-    def _requery(self) -> None:
-        self._loaded = True
-        self.beginResetModel()
-        self._criteria = (
-            [Criterion(*c) for c in ranking.criteria(self._filter.field_id)]
-            if self._filter.field_id is not None
-            else []
-        )
-        self._base_ids = self._query_ids()
-        self._search.set_base(self._base_ids)
-        self._ids = self._search.search(self._filter.search)
-        self._forget_rows()
-        self.endResetModel()
+        """The filter asked for (shown once any read on its way is applied)."""
+        return self._wanted
 
     def _order(self) -> ContactOrder:
-        column, descending = self._sort
-        criterion = self.criterion_at(column)
-        kind = self.column_kind(column)
-        key = SortKey.RANK if kind is None else SORT_KEYS[kind]
-        return ContactOrder(key, descending, criterion.id if criterion else None)
-
-    def _query_ids(self) -> array[int]:
-        order = self._order()
-        return contact_ids(
-            replace(self._filter, search=""),
-            order.key,
-            descending=order.descending,
-            criterion_id=order.criterion_id,
-        )
+        return order_of(self._criteria, self._sort)
 
     def _forget_rows(self) -> None:
         self._rows.clear()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column, in SQL; the search still applies."""
-        wanted = (column, order == Qt.SortOrder.DescendingOrder)
-        if not self._loaded:
-            self._sort = wanted  # the first load will sort
-            return
-        if wanted == self._sort:
-            return  # QTableView asks twice: once itself, once for the header's indicator
-        self.layoutAboutToBeChanged.emit()
-        self._sort = wanted
-        self._base_ids = self._query_ids()
-        self._search.set_base(self._base_ids)
-        self._ids = self._search.search(self._filter.search)
-        self._forget_rows()
-        self.layoutChanged.emit()
 
     @property
     def criteria(self) -> list[Criterion]:
@@ -174,17 +108,11 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
 
     def column_kind(self, column: int) -> Column | None:
         """Return the fixed column at ``column``, or None for a criterion column."""
-        if column <= Column.LOCATION:
-            return Column(column)
-        extra = column - Column.SCORE - len(self._criteria)
-        if extra < 0:
-            return None
-        return Column(Column.SCORE + extra)
+        return column_kind(self._criteria, column)
 
     def criterion_at(self, column: int) -> Criterion | None:
         """Return the criterion shown at ``column``, if it is a criterion column."""
-        offset = column - Column.SCORE
-        return self._criteria[offset] if 0 <= offset < len(self._criteria) else None
+        return criterion_at(self._criteria, column)
 
     def column_of(self, kind: Column) -> int:
         """Return the index of a fixed column."""
@@ -200,6 +128,10 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
         for first, last in spans:
             ids.extend(array("q", self._ids[first : last + 1]))
         return ids
+
+    def rows_of_ids(self, wanted: Collection[int]) -> list[int]:
+        """Return the rows of the ``wanted`` contacts shown, top to bottom (one pass in C)."""
+        return list(compress(range(len(self._ids)), map(wanted.__contains__, self._ids)))
 
     def row_of(self, contact_id: int) -> int:
         """Return the row of a contact, or -1 when it is not shown."""
@@ -323,23 +255,12 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
             return 0
         if self._shows_whole_ranking():
             return shown_at + 1  # one field in rank order: the place is the row
-        places = self._ordinals.get(row.field_id)
-        if places is None:
-            places = self._ordinals[row.field_id] = rank_places(row.field_id)
-        return places[row.id] if row.id < len(places) else 0
+        return self._places.place(row.id, row.field_id, refresh=self.reader is None)
 
     # -- reordering -----------------------------------------------------------------
 
     def _shows_whole_ranking(self) -> bool:
-        flt = self._filter
-        return (
-            flt.field_id is not None
-            and not flt.search.strip()
-            and flt.status is None
-            and not flt.source
-            and flt.tag_id is None
-            and self._sort == (Column.RANK, False)
-        )
+        return whole_ranking(self._filter, self._sort)
 
     def can_reorder(self) -> bool:
         """True when the table shows one whole field in rank order."""
@@ -388,8 +309,9 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
         self._ids = self._base_ids = array("q", rest[:start] + block + rest[start:])
         self._search.set_base(self._base_ids)
         self._forget_rows()
-        self._ordinals.pop(field_id, None)
+        self._places.forget([field_id])
         self.endMoveRows()
+        self._ask_again()
         self.after_write()
         return True
 

@@ -3,8 +3,9 @@
 An edit, a delete or an undo touches a few contacts: each is looked up in SQL (does it
 still match the filters and the search? where does it go in the order?) and its row is
 changed in place, moved, removed or inserted, with the matching Qt signals, so the
-selection and the scroll position stay where they were. Many contacts at once, or a
-change of what the columns are, reads everything again instead.
+selection and the scroll position stay where they were; an order being read meanwhile is
+read again. Many contacts at once, or a change of what the columns are, reads everything
+again instead.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from itertools import compress
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from infoview_gui.domain.changes import Changes, Kind
-from infoview_gui.qtmodels.contact_rows import RowBlocks
+from infoview_gui.qtmodels.contact_rows import RankPlaces, RowBlocks
 from infoview_gui.qtmodels.contact_search import ContactSearch
 from infoview_gui.store.contact_order import ContactOrder, contacts_of_interviews, introduced_by
 from infoview_gui.store.contact_table import ContactFilter, contact_ids
@@ -58,13 +59,22 @@ class ContactUpdatesMixin(QAbstractTableModel):
     _filter: ContactFilter
     _search: ContactSearch
     _rows: RowBlocks
-    _ordinals: dict[int, array[int]]
+    _places: RankPlaces
 
     def _order(self) -> ContactOrder:
         raise NotImplementedError
 
-    def update_contacts(self, touched: Collection[int]) -> bool:
-        """Show the changes of these contacts; False if too many to place one by one."""
+    def _ask_again(self) -> None:
+        """An order being read must be read again: the rows shown changed."""
+
+    def update_contacts(
+        self, touched: Collection[int], ranked: Collection[int] | None = None
+    ) -> bool:
+        """Show the changes of these contacts; False if too many to place one by one.
+
+        ``ranked`` are the fields whose ranking changed (None: maybe any): the Rank
+        column numbers those again.
+        """
         if len(touched) > MOST_TOUCHED:
             return False
         order = self._order()
@@ -75,7 +85,7 @@ class ContactUpdatesMixin(QAbstractTableModel):
         )
         self._search.follow(list(touched))
         self._rows.clear()
-        self._ordinals.clear()
+        self._places.forget(ranked)
         shared = self._ids is self._base_ids
         if not shared:
             self._place_silently(self._base_ids, touched, kept, order)
@@ -84,6 +94,7 @@ class ContactUpdatesMixin(QAbstractTableModel):
         if shared:
             self._base_ids = self._ids
         self._search.set_base(self._base_ids)
+        self._ask_again()
         return True
 
     def _place_silently(

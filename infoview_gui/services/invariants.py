@@ -13,6 +13,8 @@ SQLite checks its file and its links; these are the rules the services keep on t
 - a request's status agrees with its dates: asked and unanswered requests have the date
   they were asked, answered ones the date of the answer, scheduled ones a start time
   (reported only: the missing date cannot be guessed);
+- a contact's status key (``contact_keys.status_rank``, which the contacts table sorts and
+  filters by) is the status of their current request (repaired: recomputed);
 - a business card image the data names is in the cards folder (reported only);
 - each contact's tag line (the Tags column, searched) lists its tags (repaired: made again);
 - the search index holds every record, undamaged (repaired: rebuilt, as every repair
@@ -35,9 +37,11 @@ from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import full_name
 from infoview_gui.domain.wording import counted
 from infoview_gui.store.connection import current, read
+from infoview_gui.store.contact_table import STATUS_RANK
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.point_rows import points_by_contact
+from infoview_gui.store.request_rule import CURRENT_STATUS_SQL
 from infoview_gui.store.search_queries import rebuild_search_index, search_index_problem
 from infoview_gui.store.tag_rows import rebuild_tag_lines, tag_lines_out_of_step
 
@@ -279,6 +283,34 @@ def _tag_lines(fix: bool) -> list[Finding]:
     return [_finding(fix, f"{problem} Listed them again from the tags.", problem)]
 
 
+_STATUS_RANK_SQL = (
+    f"CASE {CURRENT_STATUS_SQL} "
+    + " ".join(f"WHEN '{status.value}' THEN {rank}" for status, rank in STATUS_RANK.items())
+    + " END"
+)
+
+
+def _status_keys(fix: bool) -> list[Finding]:
+    """The status key the table sorts by is derived: out of step, it is recomputed."""
+    wrong = read(
+        f"SELECT rank, id FROM (SELECT k.id, k.status_rank AS kept, {_STATUS_RANK_SQL} AS rank"
+        " FROM contact c JOIN contact_keys k ON k.id = c.id) WHERE kept IS NOT rank"
+    )
+    if not wrong:
+        return []
+    if fix:
+        execute_many("UPDATE contact_keys SET status_rank = ? WHERE id = ?", wrong)
+    who = counted(len(wrong), "contact", "contacts")
+    return [
+        _finding(
+            fix,
+            f"Recomputed the status of {who} in the contacts table: it did not match their "
+            "latest request.",
+            f"The status shown in the contacts table does not match the latest request for {who}.",
+        )
+    ]
+
+
 def _search_index(fix: bool) -> list[Finding]:
     """The search index is derived: out of step, it is rebuilt; ``--fix`` always rebuilds it."""
     problem = search_index_problem()
@@ -297,6 +329,7 @@ _CHECKS: tuple[Check, ...] = (
     _positions,
     _interview_dates,
     _tag_lines,
+    _status_keys,
     _search_index,
 )
 STEPS = len(_CHECKS) + 1

@@ -9,11 +9,13 @@ code point (UTF-8 bytes), and each term ascending or descending as the ORDER BY 
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from infoview_gui.store.contact_table import _JOINS, SortKey, order_terms
 from infoview_gui.store.database import database
+from infoview_gui.store.request_rule import RANK_ORDER_SQL
 
 _NOCASE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 Key = tuple[tuple[int, object], ...]
@@ -93,3 +95,31 @@ def introduced_by(contact_ids: Collection[int]) -> set[int]:
     """Return the contacts these contacts introduced (their rows show the introducer's name)."""
     sql = f"SELECT id FROM contact WHERE introduced_by_id IN ({_listed(contact_ids)})"
     return {row[0] for row in database.execute_sql(sql).fetchall()}
+
+
+def rank_places(
+    places: array[int] | None = None, field_ids: Collection[int] | None = None
+) -> array[int]:
+    """Return each contact's place (1, 2, ...) in its field's ranking, indexed by contact id.
+
+    0 for a contact in no field. Four bytes a contact, every field in one array (a dict
+    of places cost about a hundred). With ``places`` and ``field_ids``, number those
+    fields again in ``places`` (grown to the highest id) and return it.
+    """
+    top = database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
+    if places is None:
+        places = array("i", bytes(4 * (top + 1)))
+    elif len(places) <= top:
+        places.extend(array("i", bytes(4 * (top + 1 - len(places)))))
+    where = "IS NOT NULL" if field_ids is None else f"IN ({_listed(field_ids)})"
+    cursor = database.execute_sql(
+        f"SELECT c.id, c.field_id FROM contact AS c WHERE c.field_id {where}"
+        f" ORDER BY c.field_id, {RANK_ORDER_SQL}"
+    )
+    current, place = None, 0
+    while chunk := cursor.fetchmany(8192):
+        for contact_id, field_id in chunk:
+            place = place + 1 if field_id == current else 1
+            current = field_id
+            places[contact_id] = place
+    return places

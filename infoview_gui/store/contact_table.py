@@ -15,11 +15,7 @@ from enum import IntEnum
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.text import fold
 from infoview_gui.store.database import database
-from infoview_gui.store.request_rule import (
-    CURRENT_REQUEST_ID_SQL,
-    CURRENT_STATUS_SQL,
-    RANK_ORDER_SQL,
-)
+from infoview_gui.store.request_rule import CURRENT_REQUEST_ID_SQL, RANK_ORDER_SQL
 
 
 class SortKey(IntEnum):
@@ -73,13 +69,8 @@ class ContactRow:
     interview_id: int | None
 
 
-_STATUS_ORDER = (
-    "CASE {expr} "
-    + " ".join(
-        f"WHEN '{status.value}' THEN {order}" for order, status in enumerate(InterviewStatus)
-    )
-    + " END"
-)
+STATUS_RANK = {status: rank for rank, status in enumerate(InterviewStatus)}
+"""Each status's place in the Status sort: ``contact_keys.status_rank`` (schema_status_keys)."""
 _INTRODUCER = (
     "COALESCE(NULLIF(TRIM(ib.first_name || ' ' || ib.last_name), ''), c.introduced_by_text)"
 )
@@ -94,10 +85,11 @@ _ORDER: dict[SortKey, tuple[str, ...]] = {
     SortKey.INTRODUCED_BY: ("k.introducer = ''", "k.introducer COLLATE NOCASE"),
     SortKey.LOCATION: ("c.location = ''", "c.location COLLATE NOCASE"),
     SortKey.SCORE: ("c.score IS NULL", "c.score"),
-    SortKey.STATUS: (_STATUS_ORDER.format(expr=CURRENT_STATUS_SQL),),
+    SortKey.STATUS: ("k.status_rank",),
     SortKey.TAGS: ("t.line = ''", "t.line COLLATE NOCASE"),  # schema_tags: a row per contact
 }
 _BLANK_FIRST_TERMS = ("IS NULL", "= ''")
+_KEYS_SORTS = (SortKey.INTRODUCED_BY, SortKey.STATUS)
 _TAG_JOIN = " LEFT JOIN contact_tag_line t ON t.id = c.id"
 _KEY_JOINS = {
     SortKey.FIELD: " LEFT JOIN career_field f ON f.id = c.field_id",
@@ -135,9 +127,9 @@ def _where(flt: ContactFilter, only: Sequence[int] | None = None) -> tuple[str, 
     if flt.source:
         clauses.append("c.source = ?")
         params.append(flt.source)
-    if flt.status is not None:
-        clauses.append(f"{CURRENT_STATUS_SQL} = ?")
-        params.append(flt.status.value)
+    if flt.status is not None:  # the maintained key: its index finds them
+        clauses.append("c.id IN (SELECT id FROM contact_keys WHERE status_rank = ?)")
+        params.append(STATUS_RANK[flt.status])
     if flt.tag_id is not None:  # the (tag_id, contact_id) index: no row read but the tag's
         clauses.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)")
         params.append(flt.tag_id)
@@ -162,7 +154,7 @@ def contact_ids(
     order = ", ".join(
         f"{term}{'' if up else direction}" for term, up in order_terms(key, criterion_id)
     )
-    if key is SortKey.INTRODUCED_BY and criterion_id is None:  # the index is on contact_keys
+    if key in _KEYS_SORTS and criterion_id is None:  # the index is on contact_keys
         rows = f"contact_keys k{' JOIN contact c ON c.id = k.id' if where else ''}"
         sql = f"SELECT k.id FROM {rows}{where} ORDER BY {order}, k.id{direction}"
     elif key is SortKey.TAGS and criterion_id is None:  # the index is on contact_tag_line
@@ -303,24 +295,6 @@ def rank_ordinals(field_ids: Iterable[int]) -> dict[int, int]:
         current_field = field_id
         ordinals[contact_id] = place
     return ordinals
-
-
-def rank_places(field_id: int) -> array[int]:
-    """Return each contact's place (1, 2, ...) in a field's ranking, indexed by contact id.
-
-    0 for a contact not in the field. Four bytes a contact: a dict of places cost about
-    a hundred, 30 MB at 300,000 contacts.
-    """
-    top = database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
-    places = array("i", bytes(4 * (top + 1)))
-    sql = f"SELECT c.id FROM contact AS c WHERE c.field_id = ? ORDER BY {RANK_ORDER_SQL}"
-    cursor = database.execute_sql(sql, [field_id])
-    place = 0
-    while chunk := cursor.fetchmany(8192):
-        for (contact_id,) in chunk:
-            place += 1
-            places[contact_id] = place
-    return places
 
 
 def criterion_scores(ids: Sequence[int]) -> dict[tuple[int, int], int]:

@@ -21,6 +21,7 @@ from infoview_gui.store import (
     schema_learned,
     schema_records_order,
     schema_search,
+    schema_status_keys,
     schema_tags,
     schema_v1,
     schema_v2,
@@ -51,6 +52,7 @@ SCRIPTS = (
     schema_conversations.STATEMENTS,
     schema_tags.STATEMENTS,
     schema_conversation_lists.STATEMENTS,
+    schema_status_keys.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -125,6 +127,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_conversations.STATEMENTS),  # follow-up conversations: a table, its triggers
     _step(schema_tags.STATEMENTS),  # tags on contacts: adds tables, indexes and triggers
     _step(schema_conversation_lists.STATEMENTS),  # follow-ups' question lists: a rebuild
+    _step(schema_status_keys.STATEMENTS),  # the contacts' status key: a column, its triggers
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

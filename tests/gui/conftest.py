@@ -25,6 +25,7 @@ from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.style import style_sheet
 from infoview_gui.ui.theme import colours
 from infoview_gui.ui.translation import translations_folder
+from infoview_gui.ui.workers import running_workers
 from tests.gui.surfaces import SurfaceWorld, populate
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -66,6 +67,7 @@ def window(
     main_window.show()
     qtbot.waitExposed(main_window)
     yield main_window
+    qtbot.waitUntil(lambda: running_workers() == 0, timeout=10_000)  # before the store closes
 
 
 @dataclass

@@ -26,6 +26,7 @@ from infoview_gui.ui.dialogs.bulk_work import BulkWorkDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
+from tests.gui.settle import settled
 from tests.gui.test_workers import Gate, ticks_while
 from tests.gui.test_workers import gate as gate  # the fixture
 from tests.unit.services.test_deletion import dump
@@ -67,6 +68,7 @@ def _contacts_view(window: MainWindow) -> ContactsView:
     window.show_view(ViewId.CONTACTS)
     view = window.views[ViewId.CONTACTS]
     assert isinstance(view, ContactsView)
+    settled(view.model)
     return view
 
 

@@ -17,6 +17,7 @@ from infoview_gui.services.contacts import add_contact
 from infoview_gui.store.models import Contact
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
+from tests.gui.settle import settled
 
 ROWS = 1000
 
@@ -84,17 +85,18 @@ def test_delete_with_all_selected_then_undo(window: Any, many: list[int], qtbot:
     window.show_view(ViewId.CONTACTS)
     view = window.views[ViewId.CONTACTS]
     assert isinstance(view, ContactsView)
+    settled(view.model)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # in a worker: a progress dialog
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
     assert Contact.select().count() == 0
-    assert view.model.rowCount() == 0
+    assert settled(view.model).rowCount() == 0
     assert window.undo_action.text().endswith(f"Delete {ROWS:,} contacts")
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
     assert Contact.select().count() == ROWS
-    assert view.model.rowCount() == ROWS
+    assert settled(view.model).rowCount() == ROWS
 
 
 def test_move_selection_needs_one_block(many: list[int], qtbot: QtBot) -> None:

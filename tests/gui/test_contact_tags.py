@@ -17,6 +17,7 @@ from infoview_gui.ui.dialogs.tag_choice import AddTagsDialog, RemoveTagDialog, R
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
+from tests.gui.settle import settled
 
 POPUP = pytest.mark.qt_log_ignore(  # the offscreen platform, opening the completer's popup
     "does not support raise", "does not support grabbing the keyboard"
@@ -37,11 +38,12 @@ def view(window: MainWindow, people: dict[str, int]) -> ContactsView:
     window.show_view(ViewId.CONTACTS)
     contacts = window.views[ViewId.CONTACTS]
     assert isinstance(contacts, ContactsView)
+    settled(contacts.model)  # the order is read in a worker
     return contacts
 
 
 def shown(view: ContactsView, column: int = Column.NAME) -> list[str]:
-    model = view.model
+    model = settled(view.model)
     return [model.index(r, model.column_of(Column(column))).data() for r in range(model.rowCount())]
 
 

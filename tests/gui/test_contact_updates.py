@@ -15,6 +15,7 @@ from infoview_gui.services.fields import add_field
 from infoview_gui.store.models import Contact
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
+from tests.gui.settle import settled
 
 TITLES = ["nurse", "Nurse", "", "Ärztin", "zoologist", "Analyst", "analyst", "ZED", "b"]
 
@@ -100,6 +101,7 @@ def test_delete_and_undo_change_only_their_rows_and_keep_the_selection(
     assert isinstance(view, ContactsView)
     model = view.model
     view.events.publish()  # the people added
+    settled(model)
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     keep = model.row_id(0)
@@ -161,3 +163,22 @@ def test_many_contacts_at_once_are_read_again(people: list[int]) -> None:
     model.set_filter(model.contact_filter, reload=True)
     assert not model.update_contacts(set(range(1, 1000)))
     assert add_contact(contact=ContactData(first_name="Q")) > 0
+
+
+def test_the_rank_column_follows_a_move_out_of_rank_order(people: list[int]) -> None:
+    from infoview_gui.services import ranking
+
+    model = ContactTableModel()
+    model.set_filter(model.contact_filter, reload=True)
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)  # the rank is a column, not the row
+    ranked = [i for i, _ in ranking.ranked_ids(Contact.get_by_id(people[1]).field_id)]
+
+    def places() -> dict[int, str]:
+        rows = {model.row_id(r): r for r in range(model.rowCount())}
+        return {i: model.index(rows[i], Column.RANK).data() for i in ranked}
+
+    assert list(places().values()) == ["1", "2", "3", "4"]
+    field_id = Contact.get_by_id(ranked[0]).field_id
+    ranking.move(field_id=field_id, contact_ids=[ranked[3]], after_id=None, before_id=ranked[0])
+    assert model.update_contacts({ranked[3]}, {field_id})
+    assert places() == {ranked[3]: "1", ranked[0]: "2", ranked[1]: "3", ranked[2]: "4"}

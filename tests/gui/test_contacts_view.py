@@ -18,6 +18,7 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
+from tests.gui.settle import settled
 
 Name = 1
 
@@ -31,7 +32,7 @@ def view(window: MainWindow) -> ContactsView:
 
 
 def shown(view: ContactsView) -> list[str]:
-    model = view.model
+    model = settled(view.model)
     return [model.index(r, Name).data() for r in range(model.rowCount())]
 
 
@@ -132,6 +133,7 @@ def test_ctrl_up_and_down_move_a_contact_in_its_field(view: ContactsView, qtbot:
     view.events.publish()
     assert not view.up_button.isEnabled()
     view.show_field(field_id)
+    settled(view.model)
     assert view.up_button.isEnabled()
     assert not view.reorder_hint.isVisible()
     view.table.setFocus()

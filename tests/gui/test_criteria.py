@@ -20,6 +20,7 @@ from infoview_gui.ui.dialogs.criteria import CriteriaDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.contacts import ContactsView
 from infoview_gui.ui.views.ids import ViewId
+from tests.gui.settle import settled
 
 CLOSE = "How close their job is to the one I want"
 
@@ -48,12 +49,12 @@ def view(window: MainWindow, nursing: dict[str, int]) -> ContactsView:
 
 
 def headers(view: ContactsView) -> list[str]:
-    model = view.model
+    model = settled(view.model)
     return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
 
 
 def scores(view: ContactsView) -> dict[str, str]:
-    model = view.model
+    model = settled(view.model)
     column = model.column_of(Column.SCORE)
     return {
         str(model.index(r, Column.NAME).data()): str(model.index(r, column).data())

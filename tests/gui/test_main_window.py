@@ -15,6 +15,7 @@ from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.home import HomeView
 from infoview_gui.ui.views.ids import VIEW_TITLES, ViewId
 from infoview_gui.ui.views.records import RecordsFrame
+from tests.gui.settle import settled
 
 NAV = [
     "Home",
@@ -82,7 +83,7 @@ def test_a_contact_named_as_markup_shows_literally(window: MainWindow) -> None:
     add_contact(contact=ContactData(first_name="<b>x</b>", last_name="<img src=x>"))
     window.show_view(ViewId.CONTACTS)
     table = window.views[ViewId.CONTACTS].findChild(QTableView)
-    assert table.model().index(0, 1).data() == "<b>x</b> <img src=x>"
+    assert settled(table.model()).index(0, 1).data() == "<b>x</b> <img src=x>"
 
 
 def test_follow_ups_empty_state_leads_to_interviews(window: MainWindow, qtbot: QtBot) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from infoview_gui.ui.dialogs.import_dialog import ImportDialog
 from infoview_gui.ui.dialogs.import_writing import RESTORE_CANCELLED
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
-from infoview_gui.ui.workers import JobRunner, running_workers
+from infoview_gui.ui.workers import JobRunner, let_go, running_workers
 
 Report = Callable[[int, int], None]
 
@@ -291,3 +292,14 @@ def test_an_import_is_written_in_a_worker_and_a_cancel_writes_nothing(
         dialog.import_button.click()
         assert ticks_while(qtbot, gate) >= 5  # the gate is open: the window still turns
     assert Contact.select().count() > 0 and not dialog.isVisible()
+
+
+def test_large_data_let_go_is_emptied_in_a_worker(qtbot: QtBot) -> None:
+    @dataclass(frozen=True)
+    class Index:
+        values: dict[int, tuple[str, ...]]
+        keys: list[str]
+
+    index = Index({n: (f"name {n}", "org") for n in range(50_000)}, [str(n) for n in range(9)])
+    let_go(index)
+    qtbot.waitUntil(lambda: not index.values and not index.keys and running_workers() == 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
@@ -20,22 +21,18 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.domain.errors import StorageError
 from infoview_gui.domain.wording import counted, plural
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.qtmodels.contact_updates import touched_contacts
-from infoview_gui.services import contacts, ranking
+from infoview_gui.services import ranking
 from infoview_gui.store.contact_table import ContactFilter, count_contacts
 from infoview_gui.store.queries import field_choices
-from infoview_gui.store.snapshots import Snapshot
 from infoview_gui.ui.accessibility import labelled
-from infoview_gui.ui.asking_actions import AskingFlow
-from infoview_gui.ui.dialogs.bulk_work import run_bulk
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
-from infoview_gui.ui.save_status import run_action, show_storage_problem
-from infoview_gui.ui.undo import BigWork, DeletionCommand, Ended
+from infoview_gui.ui.save_status import run_action
+from infoview_gui.ui.views.contact_deletion import delete_contacts
 from infoview_gui.ui.views.contact_tags import (
     ADD_TEXT,
     REMOVE_TEXT,
@@ -47,10 +44,10 @@ from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.keyboard_menu import keyboard_menu
 from infoview_gui.ui.widgets.labels import plain_label
-from infoview_gui.ui.workers import Job, Report
 
-BIG_DELETE = 20
-"""Past this many contacts, a delete runs in a worker behind a progress dialog."""
+if TYPE_CHECKING:
+    from infoview_gui.ui.asking_actions import AskingFlow
+
 REORDER_HINT = "To reorder, show one career field sorted by rank, with no other filter."
 
 
@@ -76,8 +73,9 @@ class ContactsView(QWidget):
         # to the other views (Home's "ask the next person") without reloading this one.
         self.model.after_write = lambda: self.events.publish(origin=self.model)
         self.table = ContactTableView(self.model)
+        self.table.read_in_worker()  # sorts, searches and reloads never stop the window
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.asking = AskingFlow(events, self)
+        self._asking: AskingFlow | None = None  # made when first needed (its dialogs load then)
         self.header = ViewHeader(
             "Contacts",
             "People working in your fields. Rank each field's shortlist: who would you most "
@@ -180,6 +178,7 @@ class ContactsView(QWidget):
         self.model.modelReset.connect(self._update_state)
         self.model.layoutChanged.connect(self._update_state)
         self.model.write_refused.connect(self._on_model_write_refused)
+        self.model.read_failed.connect(self.events.saved.emit)
         self.refresher = Refresher(self, self.events, self.KINDS, self._follow, own=self.model)
 
     # -- data -----------------------------------------------------------------------
@@ -196,13 +195,20 @@ class ContactsView(QWidget):
         self.field_filter.blockSignals(False)
         refill_tag_filter(self.tag_filter)
         self._apply_filters(reload=True)
+        if not self.model.is_loaded():
+            self._update_state()  # "Loading…" until the first order comes
+
+    def is_reading(self) -> bool:
+        """Whether the table is reading an order (it shows the previous one meanwhile)."""
+        return self.model.is_reading()
 
     def _follow(self, changes: Changes) -> None:
         """Show what changed: the rows touched when few, else everything read again."""
         touched = touched_contacts(changes, self.model.contact_filter.field_id)
         if refill_tag_filter(self.tag_filter):  # its tag is used no more: "Any tag"
             touched = None
-        if touched is not None and self.model.update_contacts(touched):
+        ranked = changes.ids_of(Kind.RANKING)
+        if touched is not None and self.model.update_contacts(touched, ranked):
             self._update_state()
         else:
             self.refresh()
@@ -223,9 +229,12 @@ class ContactsView(QWidget):
         total = count_contacts()
         shown = self.model.rowCount()
         self.stack.setCurrentIndex(1 if total else 0)
-        self.count.setText(
-            f"{shown:,} of {total:,}" if shown != total else counted(total, "contact", "contacts")
-        )
+        if not self.model.is_loaded():
+            self.count.setText("Loading…")
+        elif shown != total:
+            self.count.setText(f"{shown:,} of {total:,}")
+        else:
+            self.count.setText(counted(total, "contact", "contacts"))
         can_reorder = self.model.can_reorder()
         for button in (self.up_button, self.down_button):
             button.setEnabled(can_reorder)
@@ -260,61 +269,13 @@ class ContactsView(QWidget):
             self.table.select_ids([contact_id])
 
     def delete_selected(self) -> None:
-        """Delete the selected contacts; Edit > Undo brings them back.
-
-        More than a handful are deleted in a worker behind a progress dialog (Cancel
-        deletes none); one or a few here and now.
-        """
+        """Delete the selected contacts; Edit > Undo brings them back (many in a worker)."""
         ids = self.table.selected_ids()
         if not ids:
             return
         first = self.model.index(self.table.selected_spans()[0][0], Column.NAME).data()
         text = plural(len(ids), f"Delete {first}", "Delete {n} contacts")
-        if len(ids) > BIG_DELETE:
-            self._delete_in_worker(ids, text)
-            return
-        try:
-            snapshot = contacts.delete_contacts(contact_ids=ids)
-        except StorageError as exc:
-            show_storage_problem(self, str(exc))
-            return
-        self.events.push_deletion(self._command(text, ids, snapshot))
-
-    def _command(self, text: str, ids: list[int], snapshot: Snapshot) -> DeletionCommand:
-        def run(title: str, doing: str, job: Job, tables: set[str], ended: Ended) -> object:
-            return run_bulk(
-                self.events, self, title=title, text=doing, job=job,
-                tables=lambda _result: tables, ended=ended,
-            )  # fmt: skip
-
-        def delete_again(report: Report) -> Snapshot:
-            return contacts.delete_contacts(contact_ids=ids, report=report)
-
-        return DeletionCommand(
-            text,
-            snapshot,
-            lambda: contacts.delete_contacts(contact_ids=ids),
-            self.events.publish,
-            BigWork(run, self.events.undo_stack, delete_again),
-        )
-
-    def _delete_in_worker(self, ids: list[int], text: str) -> None:
-        def job(report: Report) -> object:
-            return contacts.delete_contacts(contact_ids=ids, report=report)
-
-        def ended(ok: bool, snapshot: object) -> None:
-            if ok and isinstance(snapshot, Snapshot):
-                self.events.push_deletion(self._command(text, ids, snapshot))
-
-        run_bulk(
-            self.events,
-            self,
-            title="Delete contacts",
-            text=f"Deleting {counted(len(ids), 'contact', 'contacts')}…",
-            job=job,
-            tables=lambda snapshot: snapshot.tables() if isinstance(snapshot, Snapshot) else (),
-            ended=ended,
-        )
+        delete_contacts(self, self.events, ids, text)
 
     def show_duplicates(self) -> None:
         """Open Possible duplicates, where the same person twice becomes one contact."""
@@ -332,8 +293,16 @@ class ContactsView(QWidget):
         if contact_id is None:
             menu.addAction("Select a contact first").setEnabled(False)
             return
-        for action in self.asking.actions_for(contact_id):
+        for action in self.asking().actions_for(contact_id):
             menu.addAction(action.text.replace("&", "&&"), action.run)
+
+    def asking(self) -> AskingFlow:
+        """Return the flow of the asking steps, made when first needed (as Home's)."""
+        if self._asking is None:
+            from infoview_gui.ui.asking_actions import AskingFlow
+
+            self._asking = AskingFlow(self.events, self)
+        return self._asking
 
     def _on_step_menu_about_to_show(self) -> None:
         self.step_menu.clear()
@@ -404,6 +373,7 @@ class ContactsView(QWidget):
 
     def _on_filters_changed(self) -> None:
         self._apply_filters()
+        self._update_state()  # the field's buttons follow the filter chosen at once
 
     def _on_model_write_refused(self, message: str) -> None:
         self.events.saved.emit(message)

@@ -62,6 +62,7 @@ class ColumnFit(QObject):
             self._whole_title = lambda: whole_title
         self._wants: dict[int, int] = {}
         self._mins: dict[int, int] = {}
+        self._cells: dict[int, int] = {}  # the widest cell in view, by column, last measured
         self._width = -1
         header = _header_of(view)
         header.setStretchLastSection(False)
@@ -71,7 +72,7 @@ class ColumnFit(QObject):
         for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
             signal.connect(self.measure)
         model.rowsInserted.connect(self._on_model_rows_inserted)
-        header.sortIndicatorChanged.connect(self.measure)  # the sorted title needs its arrow
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         view.viewport().installEventFilter(self)
         self.measure()
 
@@ -89,8 +90,11 @@ class ColumnFit(QObject):
     def _header(self) -> QHeaderView:
         return _header_of(self._view)
 
-    def measure(self) -> None:
-        """Measure the titles and the rows in view, then share out the width."""
+    def measure(self, *, cells_known: bool = False) -> None:
+        """Measure the titles and the rows in view, then share out the width.
+
+        With ``cells_known``, the rows are those last measured: the titles alone are.
+        """
         if not self._alive():  # a tree widget clears its model as it dies
             return
         columns = self._columns()
@@ -98,7 +102,9 @@ class ColumnFit(QObject):
         found = self._whole_title() if self._whole_title is not None else None
         whole = found or (lambda _column: False)
         self._mins = {c: full if whole(c) else word for c, (word, full) in titles.items()}
-        cells = self._cell_widths(columns)
+        known = self._cells if cells_known and set(self._cells) == set(columns) else None
+        cells = known if known is not None else self._cell_widths(columns)
+        self._cells = cells
         self._wants = {c: max(titles[c][1], cells[c]) for c in columns}
         keep = self._view.fontMetrics().averageCharWidth() * STRETCH_KEEPS
         for column in self._stretch:
@@ -118,6 +124,10 @@ class ColumnFit(QObject):
         for column, size in widths(self._wants, self._mins, width, self._stretch).items():
             self._view.setColumnWidth(column, size)
         self._header.setMinimumHeight(header_height(self._header, self._wants))
+
+    def _on_header_sort_indicator_changed(self) -> None:
+        """The sorted title needs room for its arrow; the rows follow with the new order."""
+        self.measure(cells_known=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Share the width out again when the viewport's width changes."""

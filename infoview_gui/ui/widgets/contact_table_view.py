@@ -18,8 +18,10 @@ from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.frozen_columns import FrozenColumnsView
+from infoview_gui.ui.widgets.kept_selection import KeptSelection
 from infoview_gui.ui.widgets.rows_header import RowsHeaderView
 from infoview_gui.ui.widgets.score_delegate import ScoreDelegate
+from infoview_gui.ui.workers import JobRunner
 
 FROZEN = Column.NAME + 1
 """Rank and Name stay in view when the table scrolls sideways."""
@@ -89,6 +91,32 @@ class ContactTableView(QTableView):
         self.fit = fit_columns(self, stretch=STRETCH, whole_title=self._is_criterion)
         model.modelReset.connect(self.frozen.follow_columns)
         self.frozen.follow_columns()
+        self._kept: KeptSelection | None = None
+        model.swapping.connect(self._on_model_swapping)
+        model.swapped.connect(self._on_model_swapped)
+
+    def read_in_worker(self) -> None:
+        """Read the table's whole order in a worker thread from now on.
+
+        Sorting, searching and reloading then never stop the window: the table shows the
+        previous order until the new one comes, and a newer request drops an older one.
+        """
+        runner = JobRunner(self, doing="read the contacts", kept="The table shows what it did.")
+        runner.finished.connect(self.contacts.apply_order)
+        runner.failed.connect(self.contacts.order_failed)
+        self.contacts.reader = lambda job: runner.run(job, connection=True)
+        self._reading = runner
+
+    def _on_model_swapping(self) -> None:
+        self._kept = KeptSelection.take(self, self.contacts, self.selected_spans())
+
+    def _on_model_swapped(self) -> None:
+        if self._kept is not None:
+            top = self.verticalScrollBar().value()
+            self._kept.put_back(self, self.contacts)  # Qt scrolls to the current contact
+            self._kept = None
+            if self.verticalScrollBar().value() != top:
+                self.fit.measure()  # the rows now in view were not those measured
 
     def _is_criterion(self, column: int) -> bool:
         return self.contacts.criterion_at(column) is not None

@@ -19,7 +19,12 @@ import pytest
 from peewee import SQL, Field, SqliteDatabase
 
 from infoview_gui.domain.enums import Labelled
-from infoview_gui.store import schema_contact_keys, schema_records_order, schema_tags
+from infoview_gui.store import (
+    schema_contact_keys,
+    schema_records_order,
+    schema_status_keys,
+    schema_tags,
+)
 from infoview_gui.store.columns import one_of
 from infoview_gui.store.database import close_database
 from infoview_gui.store.migrations import statements
@@ -99,6 +104,8 @@ def models_schema(path: Path) -> Schema:
     for statement in statements(schema_tags.DERIVED):  # the tag lines, like the keys
         db.execute_sql(statement)
     for statement in statements(schema_records_order.STATEMENTS):  # read-only covering indexes
+        db.execute_sql(statement)
+    for statement in statements(schema_status_keys.DERIVED):  # the status key and its triggers
         db.execute_sql(statement)
     db.close()
     return schema_of(path)
