@@ -133,7 +133,11 @@ def main_actions(driver: Driver, csv_import: Path | None) -> None:
     window = driver.window
     idle, _ = measure(driver.probe, lambda: None)  # the machine's own noise: no action
     driver.facts["noise_floor_s"] = round(idle, 4)
-    driver.run("home_agenda", lambda: window.events.publish(Changes.everything()))
+    driver.run(  # done once Home has read its list (in a worker with big data)
+        "home_agenda",
+        lambda: window.events.publish(Changes.everything()),
+        lambda: shown(driver, ViewId.HOME),
+    )
     for view in (
         ViewId.INTERVIEWS,
         ViewId.FOLLOW_UPS,
