@@ -182,7 +182,11 @@ def records_sorts(driver: Driver, view_id: ViewId) -> None:
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or column)
         words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
         name = f"sort_{view_id.name.lower()}_{'_'.join(words)}"
-        driver.run(name, lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder))
+        driver.run(  # done once the view has read the ids (in a worker with big data)
+            name,
+            lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder),
+            lambda: shown(driver, view_id),
+        )
 
 
 def contacts_search_and_sorts(driver: Driver) -> None:
