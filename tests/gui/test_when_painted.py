@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
@@ -75,3 +80,30 @@ def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot: QtBot) -> None:
     window.first_painted.emit()
     qtbot.waitUntil(lambda: len(done) == 3)
     assert done == ["agenda", "painted", "backup"]
+
+
+WARMED = """
+import sys
+from infoview_gui.ui import after_paint
+
+views = after_paint.WARM_VIEWS
+print(sorted(v for v in views if v in sys.modules))
+steps = after_paint.warm_up_steps()
+for step in steps:
+    step()
+print(sorted(v for v in views if v not in sys.modules), len(steps) > len(views))
+"""
+
+
+def test_the_other_views_are_imported_after_the_first_paint_one_a_step() -> None:
+    """The first click on Contacts (or any view) then builds it without importing it."""
+    done = subprocess.run(
+        [sys.executable, "-c", WARMED],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert done.stdout.splitlines() == ["[]", "[] True"], done.stderr
