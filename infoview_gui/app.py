@@ -300,6 +300,7 @@ def _run_window(
         later.append(lambda: after_paint.back_up_at_start(window, fingerprint))
         later += [
             *after_paint.warm_up_steps(),
+            lambda: after_paint.build_ahead(window),
             lambda: log.info("System: %s", system_description()),
         ]  # 10 ms
         after_paint.when_painted(window, later)

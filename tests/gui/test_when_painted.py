@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.ui import after_paint
+from infoview_gui.ui.main_window import MainWindow
 
 
 class Window(QObject):
@@ -107,3 +108,18 @@ def test_the_other_views_are_imported_after_the_first_paint_one_a_step() -> None
         cwd=Path(__file__).parents[2],
     )
     assert done.stdout.splitlines() == ["[]", "[] True"], done.stderr
+
+
+def test_questions_is_built_ahead_hidden_and_reads_when_first_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from infoview_gui.ui.views.ids import ViewId
+    from infoview_gui.ui.views.questions import QuestionsView
+
+    after_paint.build_ahead(window)
+    view = window.views[ViewId.QUESTIONS]
+    assert isinstance(view, QuestionsView)
+    assert window.current_view() is ViewId.HOME and not view.isVisible()
+    assert view.refresher.stale  # nothing read yet
+    window.show_view(ViewId.QUESTIONS)
+    assert window.view(ViewId.QUESTIONS) is view and not view.refresher.stale
