@@ -308,7 +308,8 @@ def _run_window(
             later.append(lambda: after_paint.after_first_show(window))
         later.append(lambda: after_paint.back_up_at_start(window, fingerprint))
         later += [
-            after_paint.warm_up,
+            *after_paint.warm_up_steps(),
+            lambda: after_paint.build_ahead(window),
             lambda: log.info("System: %s", system_description()),
         ]  # 10 ms
         if check.deferred:

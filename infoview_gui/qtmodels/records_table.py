@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from infoview_gui.qtmodels.headers import header_text
 from infoview_gui.qtmodels.roles import MarkedRole, RowIdRole
@@ -34,37 +34,55 @@ IdsQuery = Callable[[str, int, bool], Sequence[int]]
 """(search, column or -1, descending) -> the ids to list, in order."""
 RowsQuery = Callable[[Sequence[int]], dict[int, ShownRow]]
 """The rows of these ids, by id, as shown."""
+Reader = Callable[[Callable[[], Sequence[int]], Callable[[Sequence[int]], None]], None]
+"""(read, done): runs ``read`` and gives its ids to ``done``, at once or later (a worker)."""
+
+
+def read_at_once(read: Callable[[], Sequence[int]], done: Callable[[Sequence[int]], None]) -> None:
+    """The plain reader: read the ids now."""
+    done(read())
 
 
 class RecordsTableModel(QAbstractTableModel):
     """Rows listed by ``ids_query`` and shown by ``rows_query``; sorting asks for ids again.
 
+    ``reader`` runs each ids query: at once by default; a view with big data reads them in
+    a worker thread, and the rows listed stay until the new ids come (only the latest
+    read's ids are taken).
+
     Args:
         headers: the column titles.
         ids_query: returns the ids to list for a search, a column and a direction.
         rows_query: returns the shown rows of some ids.
+
+    Signals:
+        ids_reloaded: the ids of a reload (not a sort) are in.
     """
+
+    ids_reloaded = Signal()
 
     def __init__(self, headers: Sequence[str], ids_query: IdsQuery, rows_query: RowsQuery) -> None:
         super().__init__()
         self._headers = list(headers)
         self._ids_query, self._rows_query = ids_query, rows_query
+        self.reader: Reader = read_at_once
         self._ids: Sequence[int] = []
         self._search = ""
         self._sort: tuple[int, bool] = (-1, False)
         self._blocks: OrderedDict[int, dict[int, ShownRow]] = OrderedDict()
         self._loaded = False
+        self._reads = 0  # the latest read's number: an older one's ids are dropped
+        self._reset_due = False  # a reload waits for its ids (a sort since then brings them)
 
     @property
     def search(self) -> str:
         """The search text in force."""
         return self._search
 
-    def reload(self) -> None:
-        """Read the ids again (the data changed)."""
-        self.beginResetModel()
-        self._requery()
-        self.endResetModel()
+    def reload(self, *, now: bool = False) -> None:
+        """Read the ids again (the data changed); ``now``: at once, whatever the reader."""
+        self._reset_due = True
+        self._read(read_at_once if now else self.reader)
 
     def set_search(self, text: str) -> None:
         """List only the records matching ``text``."""
@@ -81,16 +99,32 @@ class RecordsTableModel(QAbstractTableModel):
             return
         if wanted == self._sort:
             return  # QTableView asks twice: once itself, once for the header's indicator
-        self.layoutAboutToBeChanged.emit()
         self._sort = wanted
-        self._requery()
-        self.layoutChanged.emit()
+        self._read(self.reader)
 
-    def _requery(self) -> None:
+    def _read(self, reader: Reader) -> None:
         self._loaded = True
+        self._reads += 1
+        number, query, search = self._reads, self._ids_query, self._search
         column, descending = self._sort
-        self._ids = self._ids_query(self._search, column, descending)
+        reader(lambda: query(search, column, descending), lambda ids: self._take(number, ids))
+
+    def _take(self, number: int, ids: Sequence[int]) -> None:
+        """Show the ids of read ``number``, unless a later read was asked for."""
+        if number != self._reads:
+            return
+        if self._reset_due:
+            self._reset_due = False
+            self.beginResetModel()
+            self._ids = ids
+            self._blocks.clear()
+            self.endResetModel()
+            self.ids_reloaded.emit()
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._ids = ids
         self._blocks.clear()
+        self.layoutChanged.emit()
 
     def row_of(self, record_id: int) -> int | None:
         """Return the row listing ``record_id``, or None when it is not listed."""

@@ -17,6 +17,7 @@ Possible duplicates.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from infoview_gui.domain.contact import ContactData
@@ -54,7 +55,7 @@ class LikelyIndex:
 
     def __init__(
         self,
-        values: dict[int, tuple[str, ...]],
+        values: Mapping[int, tuple[str, ...]],
         points: dict[int, tuple[ContactPoint, ...]],
         region: str,
     ) -> None:

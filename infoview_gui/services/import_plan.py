@@ -50,6 +50,7 @@ from infoview_gui.services.import_merge import (
     planned_update,
     shown_name,
 )
+from infoview_gui.services.packed_values import PackedValues
 
 FORMAT_NAMES: dict[str, str] = {
     "linkedin": "networking-site connections export",
@@ -79,7 +80,7 @@ class MatchIndex:
         keys: ``"e:"``/``"u:"``/``"n:"`` plus a duplicate key, to the lowest such id.
     """
 
-    values: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    values: PackedValues = field(default_factory=PackedValues)
     keys: dict[str, int] = field(default_factory=dict)
     points: dict[int, tuple[ContactPoint, ...]] = field(default_factory=dict)
     """Contact id to its further emails, phones and web addresses."""

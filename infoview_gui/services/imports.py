@@ -92,7 +92,7 @@ def load_match_index(*, region: str = "") -> MatchIndex:
     index = MatchIndex(region=default_region(region))
     for row in tuples(query):
         contact_id = int(row[0])
-        index.values[contact_id] = tuple(str(value) for value in row[5:])
+        index.values.put(contact_id, tuple(str(value) for value in row[5:]))
         for (_, prefix, _), key in zip(KEYS, row[1:4], strict=True):
             if key:
                 index.keys.setdefault(prefix + str(key), contact_id)

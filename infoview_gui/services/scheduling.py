@@ -10,7 +10,6 @@ from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import ValidationError
 from infoview_gui.domain.validation import clean_short
-from infoview_gui.exchange import ics
 from infoview_gui.services.request_records import (
     contact_row,
     display_name,
@@ -121,6 +120,8 @@ def _schedule_warnings(
 
 def calendar_data(*, interview_ids: list[int], now: datetime) -> bytes:
     """Return an iCalendar file of the scheduled interviews among ``interview_ids``."""
+    from infoview_gui.exchange import ics  # icalendar: a tenth of a second, when asked for
+
     events = []
     for interview_id in interview_ids:
         row = interview_row(interview_id)
@@ -148,4 +149,6 @@ def export_calendar(
     *, interview_ids: list[int], path: str | os.PathLike[str], now: datetime
 ) -> None:
     """Write the scheduled interviews among ``interview_ids`` to an ``.ics`` file."""
+    from infoview_gui.exchange import ics
+
     ics.write_ics(path, calendar_data(interview_ids=interview_ids, now=now))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from infoview_gui import APP_NAME
@@ -64,6 +65,46 @@ def warm_up() -> None:
     The enums of Qt's namespace (18 ms), which the first screen does without.
     """
     from PySide6.QtCore import Qt  # noqa: F401 - importing it makes them all
+
+
+WARM_VIEWS = (
+    "infoview_gui.ui.views.contacts",
+    "infoview_gui.ui.views.interviews",
+    "infoview_gui.ui.views.follow_ups",
+    "infoview_gui.ui.views.questions",
+    "infoview_gui.ui.views.fields",
+    "infoview_gui.ui.views.learned",
+)
+"""The other views' modules, imported after the first paint (5 to 30 ms each)."""
+
+
+def warm_up_steps() -> list[Callable[[], None]]:
+    """Return the steps that make, one a turn of the event loop, what other views need.
+
+    Views are imported when first shown; imported here while the user reads Home, the
+    first click on one (Contacts: a tenth of a second of modules) builds it at once.
+    """
+    return [warm_up, *map(_importer, WARM_VIEWS)]
+
+
+def build_ahead(window: MainWindow) -> None:
+    """Build the Questions view, hidden, while the user reads Home.
+
+    Its widgets (the lists, the bank and their style) took a tenth of a second at its
+    first show; what it reads is still read when it is first shown.
+    """
+    from infoview_gui.ui.views.ids import ViewId
+
+    window.view(ViewId.QUESTIONS)
+
+
+def _importer(name: str) -> Callable[[], None]:
+    """Return a step that imports the module ``name``."""
+
+    def step() -> None:
+        import_module(name)
+
+    return step
 
 
 def when_painted(window: MainWindow, work: list[Callable[[], None]]) -> None:

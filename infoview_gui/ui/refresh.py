@@ -70,7 +70,9 @@ class Refresher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Catch up when the widget is shown."""
-        if watched is self._widget and event.type() == QEvent.Type.Show:
+        # The event's type first: while a view is destroyed after Python collected it
+        # (its refresher's attributes cleared), its filter still sees ChildRemoved events.
+        if event.type() == QEvent.Type.Show and watched is self._widget:
             self.flush()
         return False
 

@@ -18,7 +18,10 @@ Prints a table of stalls (seconds), and as its last line a JSON object.
 ``--actions`` keeps the actions whose names start with one of the words given, and
 leaves out those starting with a word given after a minus (``--actions=-delete_all``);
 start-up is always measured. Besides each action's stall the table gives the CPU
-seconds the process spent on it: on a shared machine, the steadier figure. Stalls swing
+seconds the process spent on it (workers too), and the "gui cpu": the most processor time
+the GUI thread itself used between two ticks of the probe. On a shared machine a stall
+also counts the time the thread waited for a processor; the gui cpu does not: the
+steadier figure of what the window's own thread did at once. Stalls swing
 with the machine's load: compare runs made on the same machine at the same time.
 """
 
@@ -136,7 +139,7 @@ def startup_ratio(folder: Path, runs: int) -> tuple[float, float]:
 
 def merge(figures: dict[str, object], part: dict[str, object], fact: str) -> None:
     """Add a part's stalls, CPU seconds and ``fact`` to the figures of the main part."""
-    for key in ("stalls", "cpu"):
+    for key in ("stalls", "cpu", "gui_cpu"):
         figures[key].update(part[key])  # type: ignore[attr-defined]
     figures[fact] = part[fact]
 
@@ -178,14 +181,18 @@ def print_table(results: dict[str, dict[str, object]]) -> None:
     names: list[str] = []
     for label in labels:
         names += [n for n in stalls[label] if n not in names]  # type: ignore[attr-defined]
-    head = "".join(f"{label + ' stall':>12s}{'cpu':>8s}" for label in labels)
+    head = "".join(f"{label + ' stall':>12s}{'cpu':>8s}{'gui cpu':>9s}" for label in labels)
     print(f"{'seconds':34s}{head}")
     for name in names:
         cells = ""
         for label in labels:
             stall = stalls[label].get(name)  # type: ignore[attr-defined]
             cpu = results[label]["cpu"].get(name)  # type: ignore[attr-defined]
-            cells += f"{stall:12.3f}{cpu:8.2f}" if stall is not None else f"{'-':>12s}{'':8s}"
+            gui = results[label].get("gui_cpu", {}).get(name)  # type: ignore[attr-defined]
+            if stall is None:
+                cells += f"{'-':>12s}{'':17s}"
+            else:
+                cells += f"{stall:12.3f}{cpu:8.2f}" + (f"{gui:9.3f}" if gui is not None else "")
         print(f"{name:34s}{cells}")
     for fact in ("startup_paint_s", "startup_click_s", "startup_s", "startup_ratio", "rss_mb"):
         print(
@@ -213,6 +220,7 @@ def summary(results: dict[str, dict[str, object]]) -> dict[str, object]:
             line[f"{fact}_{label}"] = figures.get(fact)
     line["stalls"] = {label: figures["stalls"] for label, figures in results.items()}
     line["cpu_s"] = {label: figures["cpu"] for label, figures in results.items()}
+    line["gui_cpu_s"] = {label: figures.get("gui_cpu") for label, figures in results.items()}
     return line
 
 

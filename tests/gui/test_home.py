@@ -212,6 +212,22 @@ def test_the_list_follows_the_data(qtbot: QtBot, busy: dict[str, int], events: A
     assert view.summary.property("overdue") == "false"
 
 
+def test_with_big_data_the_list_is_read_in_a_worker_and_the_old_one_stays_meanwhile(
+    qtbot: QtBot, busy: dict[str, int], events: AppEvents
+) -> None:
+    view = home_view(qtbot, events)
+    view.loader().big_from = 0  # as with 2,000 interviews or more
+    thanks.mark_thank_you_sent(interview_id=busy["late"], on=date(2026, 3, 6))
+    events.publish()
+    assert view.is_reading()
+    assert view.row_for(busy["late"], ItemKind.THANK_YOU) is not None  # until read
+    assert view.tiles["interviews"].number.text() == "4"  # the counts at once
+    qtbot.waitUntil(lambda: not view.is_reading(), timeout=10_000)
+    assert view.row_for(busy["late"], ItemKind.THANK_YOU) is None
+    assert view.row_for(busy["waiting"], ItemKind.REQUEST) is not None
+    assert not view.summary.text().startswith("1 overdue")
+
+
 def test_all_done_says_so_and_points_to_the_guide(
     qtbot: QtBot, store: object, events: AppEvents
 ) -> None:

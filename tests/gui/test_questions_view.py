@@ -105,6 +105,8 @@ def test_questions_are_added_from_the_bank_by_double_click_enter_and_button(
     first = editor.bank.index(0, 0)
     bank_view.setCurrentIndex(first)
     text = first.data()
+    last = editor.bank.index(editor.bank.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: bank_view.visualRect(last).isValid())  # laid out in batches
     centre = bank_view.visualRect(first).center()
     qtbot.mouseClick(bank_view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(bank_view.viewport(), Qt.MouseButton.LeftButton, pos=centre)

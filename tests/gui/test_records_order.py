@@ -157,3 +157,22 @@ def test_the_records_model_keeps_qts_rules(qtbot: QtBot, qtmodeltester, people) 
     qtbot.keyClicks(view.search, "a")
     _click_header(qtbot, view.table, 1)
     qtmodeltester.check(view.model)
+
+
+def test_with_big_data_sorts_and_searches_are_read_in_a_worker(
+    qtbot: QtBot, people: dict[str, int]
+) -> None:
+    view = _view(qtbot, InterviewsView)
+    view.loader.big_from = 0  # as with 2,000 interviews or more
+    table = view.table
+    _click_header(qtbot, table, 0)
+    assert view.is_reading()
+    assert _first_words(table) == ["Ben", "Ana", "Ed", "Cy", "Di"]  # until the ids are read
+    qtbot.waitUntil(lambda: not view.is_reading(), timeout=10_000)
+    assert _first_words(table) == ["Ana", "Ben", "Cy", "Di", "Ed"]
+    qtbot.keyClicks(view.search, "nobody")
+    qtbot.waitUntil(lambda: not view.is_reading(), timeout=10_000)
+    assert table.model().rowCount() == 0
+    assert view.stack.currentWidget() is view.table  # not "no interviews yet"
+    assert view.select_record(people["Di"])  # at once: the search cleared, the row found
+    assert _first_words(table)[table.currentIndex().row()] == "Di"

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.ui import after_paint
+from infoview_gui.ui.main_window import MainWindow
 
 
 class Window(QObject):
@@ -75,3 +81,45 @@ def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot: QtBot) -> None:
     window.first_painted.emit()
     qtbot.waitUntil(lambda: len(done) == 3)
     assert done == ["agenda", "painted", "backup"]
+
+
+WARMED = """
+import sys
+from infoview_gui.ui import after_paint
+
+views = after_paint.WARM_VIEWS
+print(sorted(v for v in views if v in sys.modules))
+steps = after_paint.warm_up_steps()
+for step in steps:
+    step()
+print(sorted(v for v in views if v not in sys.modules), len(steps) > len(views))
+"""
+
+
+def test_the_other_views_are_imported_after_the_first_paint_one_a_step() -> None:
+    """The first click on Contacts (or any view) then builds it without importing it."""
+    done = subprocess.run(
+        [sys.executable, "-c", WARMED],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert done.stdout.splitlines() == ["[]", "[] True"], done.stderr
+
+
+def test_questions_is_built_ahead_hidden_and_reads_when_first_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from infoview_gui.ui.views.ids import ViewId
+    from infoview_gui.ui.views.questions import QuestionsView
+
+    after_paint.build_ahead(window)
+    view = window.views[ViewId.QUESTIONS]
+    assert isinstance(view, QuestionsView)
+    assert window.current_view() is ViewId.HOME and not view.isVisible()
+    assert view.refresher.stale  # nothing read yet
+    window.show_view(ViewId.QUESTIONS)
+    assert window.view(ViewId.QUESTIONS) is view and not view.refresher.stale

@@ -173,9 +173,9 @@ class FollowUpsView(SqlRecordsView):
             shown[interview_id] = ShownRow(texts, follow_up.state == "overdue")
         return shown
 
-    def refresh(self) -> None:
-        """Reload the rows; nothing is selected after a reload."""
-        super().refresh()
+    def reloaded(self) -> None:
+        """The rows are read again; nothing is selected after a reload."""
+        super().reloaded()
         self.thank_button.setEnabled(self.selected_id() is not None)
 
     def add_record(self) -> None:

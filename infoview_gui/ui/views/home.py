@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.getting_started import Suggestion, getting_started, greeting
-from infoview_gui.domain.wording import plural
 from infoview_gui.services.profile import load_profile
 from infoview_gui.services.user_zone import user_zone
 from infoview_gui.store import overview
@@ -36,51 +34,35 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
+from infoview_gui.ui.views.count_tile import CountTile
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.layouts import remove_widgets
 
 if TYPE_CHECKING:
-    from infoview_gui.domain.agenda import Action, AgendaItem, ItemKind
+    from infoview_gui.domain.agenda import Action, Agenda, AgendaItem, ItemKind
     from infoview_gui.services.keep_touch import DueUpdate, DueUpdates
     from infoview_gui.ui.asking_actions import AskingFlow
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
+    from infoview_gui.ui.loader import Loader
     from infoview_gui.ui.views.agenda_row import AgendaRow
     from infoview_gui.ui.views.keep_touch_row import KeepTouchRow
 
 MAX_ROWS = 30
 
 
+def _agenda_and_updates(now: datetime, zone: ZoneInfo, today: date) -> tuple[Agenda, DueUpdates]:
+    """Read the agenda's first items and the updates due (Home's list; any thread)."""
+    from infoview_gui.services import agenda, keep_touch
+
+    return (
+        agenda.agenda(now=now, zone=zone, limit=MAX_ROWS),
+        keep_touch.due_updates(today=today, limit=MAX_ROWS),
+    )
+
+
 _OVERDUE_SUMMARY = "font-weight: bold;"  # its colour: agendaCounts in style.py
-
-
-class CountTile(QFrame):
-    """A number and what it counts; clicking it opens the view of those records."""
-
-    def __init__(self, captions: tuple[str, str], view: ViewId, events: AppEvents) -> None:
-        super().__init__()
-        self._captions = captions  # for one, and for any other number
-        self.setObjectName("countTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = heading_label("0", role=TextRole.FIGURE)
-        self.caption = plain_label(captions[1])
-        self.open_button = QPushButton("Open")
-        self.open_button.setFlat(True)
-        # Fixed: kept at its own width, on the left (no Qt.AlignmentFlag: see labels.py).
-        self.open_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.open_button.clicked.connect(lambda: events.view_requested.emit(view))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 6)
-        layout.setSpacing(0)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.open_button)
-
-    def show_count(self, number: int) -> None:
-        """Show the number, and its caption in the form that fits it ("1 contact")."""
-        self.number.setText(f"{number:,}")
-        self.caption.setText(plural(number, *self._captions))
 
 
 class HomeView(QWidget):
@@ -142,6 +124,7 @@ class HomeView(QWidget):
         self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(6)
         self._build()
+        self._loader: Loader | None = None  # made at the first read: after the first paint
         # Home sums up everything; the day's list is also remade on a new day (showEvent).
         self.refresher = Refresher(self, events, Kind.ALL, lambda _changes: self.refresh())
 
@@ -187,19 +170,41 @@ class HomeView(QWidget):
             remove_widgets(self.list_layout)
             self.list_layout.addWidget(plain_label("Reading what to do next…"))
             return
-        self._show_agenda(counts, has_profile=not profile.is_empty)
+        self._read_agenda(counts, has_profile=not profile.is_empty)
 
-    def _show_agenda(self, counts: overview.Counts, *, has_profile: bool) -> None:
-        # The agenda's rules and rows load here, after the first paint at start-up.
-        from infoview_gui.domain.agenda import ItemKind
-        from infoview_gui.domain.wording import counted
-        from infoview_gui.services import agenda as agenda_service
-        from infoview_gui.services import keep_touch
+    def _read_agenda(self, counts: overview.Counts, *, has_profile: bool) -> None:
+        """Read the list (in a worker thread when the data is big), then show it.
 
+        The list on screen stays until the new one is read.
+        """
         zone, now = user_zone(system_zone=self._system_zone()), self._now()
         self._shown = (now.astimezone(zone).date(), zone)
-        agenda = agenda_service.agenda(now=now, zone=zone, limit=MAX_ROWS)
-        due = keep_touch.due_updates(today=self._shown[0], limit=MAX_ROWS)
+        today = self._shown[0]
+        self.loader().load(
+            lambda: _agenda_and_updates(now, zone, today),
+            lambda read: self._show_agenda(read, counts, has_profile=has_profile),
+        )
+
+    def loader(self) -> Loader:
+        """Return what reads the list, made when first needed."""
+        if self._loader is None:
+            from infoview_gui.ui.loader import Loader
+
+            self._loader = Loader(self, doing="read what to do next", kept="Nothing was changed.")
+            self._loader.failed.connect(self.events.saved.emit)
+        return self._loader
+
+    def is_reading(self) -> bool:
+        """Whether the list is being read in a worker thread."""
+        return self._loader is not None and self._loader.is_busy()
+
+    def _show_agenda(
+        self, read: tuple[Agenda, DueUpdates], counts: overview.Counts, *, has_profile: bool
+    ) -> None:
+        from infoview_gui.domain.agenda import ItemKind
+        from infoview_gui.domain.wording import counted
+
+        agenda, due = read
         steps = getting_started(
             fields=counts.fields,
             contacts=counts.contacts,

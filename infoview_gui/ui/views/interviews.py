@@ -172,9 +172,9 @@ class InterviewsView(SqlRecordsView):
             shown[interview_id] = ShownRow(texts, overdue)
         return shown
 
-    def refresh(self) -> None:
-        """Reload the rows and the actions of the selected one."""
-        super().refresh()
+    def reloaded(self) -> None:
+        """The rows are read again: the actions of the selected one too."""
+        super().reloaded()
         self.export_button.setEnabled(bool(record_table.scheduled_ids()))
         self.show_actions(selected_row_id(self.table))
         self._on_table_selection_changed()

@@ -32,11 +32,11 @@ from infoview_gui.services import fit, learned
 from infoview_gui.services.progress import OVERALL, field_progress
 from infoview_gui.store import learned_queries
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.loader import Loader
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.user_time import system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.learned_answers import AnswersPanel
 from infoview_gui.ui.views.learned_compare import ComparePanel
-from infoview_gui.ui.views.learned_loader import Loader
 from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.progress_charts import ProgressCard

@@ -25,6 +25,7 @@ from infoview_gui.qtmodels.records_table import RecordsTableModel, ShownRow
 from infoview_gui.qtmodels.roles import RowIdRole, SortRole
 from infoview_gui.qtmodels.rows_table import Formatter, Row, RowsTableModel
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.loader import Loader
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.empty_state import EmptyState
@@ -169,6 +170,11 @@ class SqlRecordsView(RecordsFrame):
             add_text=add_text,
         )
         self.model.setParent(self)
+        # With big data, SQLite orders the ids in a worker thread: the window keeps turning.
+        self.loader = Loader(self, doing="read the list", kept="Nothing was changed.")
+        self.loader.failed.connect(events.saved.emit)
+        self.model.reader = self.loader.load
+        self.model.ids_reloaded.connect(self._on_model_ids_reloaded)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.SEARCH_HINT)
         self.search.setClearButtonEnabled(True)
@@ -187,15 +193,22 @@ class SqlRecordsView(RecordsFrame):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Read the ids again; show the empty state when there is nothing, searched or not."""
+        """Read the ids again (in a worker thread when the data is big); ``reloaded`` follows."""
         self.model.reload()
+
+    def reloaded(self) -> None:
+        """The ids are read: show the empty state when there is nothing, searched or not."""
         listed = self.model.rowCount() > 0 or bool(self.model.search)
         self.stack.setCurrentWidget(self.table if listed else self.empty)
+
+    def is_reading(self) -> bool:
+        """Whether the ids are being read in a worker thread."""
+        return self.loader.is_busy()
 
     def select_record(self, record_id: int) -> bool:
         """Show ``record_id`` selected, in view and with the keyboard (the search cleared)."""
         self.search.clear()
-        self.refresh()
+        self.model.reload(now=True)  # the row is looked for at once
         row = self.model.row_of(record_id)
         if row is None:
             return False
@@ -206,3 +219,6 @@ class SqlRecordsView(RecordsFrame):
 
     def _on_search_text_changed(self, text: str) -> None:
         self.model.set_search(text)
+
+    def _on_model_ids_reloaded(self) -> None:
+        self.reloaded()

@@ -42,6 +42,9 @@ from infoview_gui.ui.widgets.layouts import column, row
 from infoview_gui.ui.widgets.list_language import LanguageButton
 from infoview_gui.ui.widgets.question_items import QuestionDelegate, QuestionListView
 
+BANK_BATCH = 40
+"""How many of the bank's questions are laid out in one turn of the event loop."""
+
 
 class QuestionListEditor(QWidget):
     """One question list beside the bank (suggestions first) and the field's research.
@@ -146,6 +149,10 @@ class QuestionListEditor(QWidget):
         self.bank_view.setModel(self.bank)
         self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
         self.bank_view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Hundreds of wrapped questions, each measured: laid out a batch a turn of the
+        # event loop, the window keeps turning (all at once took a sixth of a second).
+        self.bank_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.bank_view.setBatchSize(BANK_BATCH)
         self.bank_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.bank_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.bank_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,4 +1,4 @@
-"""Reading "What I learned" off the GUI thread once the data is big.
+"""Reading a view's data off the GUI thread once the data is big (What I learned, Home).
 
 A read is a function of the services; ``Loader.load`` runs it and hands its result to a
 callback on the GUI thread. With few interviews (every student's real data) it runs at
@@ -33,14 +33,18 @@ class Loader(QObject):
     busy = Signal(bool)
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, big_from: int = BIG_FROM) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        big_from: int = BIG_FROM,
+        doing: str = "read what you learned",
+        kept: str = "Nothing was changed; switch fields or views to try again.",
+    ) -> None:
+        """Make a loader; ``doing`` and ``kept`` word a failed read ("could not <doing>...")."""
         super().__init__(parent)
         self.big_from = big_from
-        self._runner = JobRunner(
-            self,
-            doing="read what you learned",
-            kept="Nothing was changed; switch fields or views to try again.",
-        )
+        self._runner = JobRunner(self, doing=doing, kept=kept)
         self._done: Callable[[Any], None] | None = None
         self._runner.finished.connect(self._on_runner_finished)
         self._runner.failed.connect(self._on_runner_failed)
