@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from infoview_gui.domain.calendar_rules import (
+    NO_HOLIDAYS,
+    Holidays,
     ReplySuggestion,
     business_days_between,
     reply_suggestion,
@@ -32,13 +34,23 @@ def _day(value: date) -> str:
     return f"{value.day} {value:%b}"
 
 
-def next_step(
-    facts: RequestFacts, today: date, *, ask_next_after: int = 3, follow_up_after: int = 7
-) -> str:
+@dataclass(frozen=True)
+class WaitRules:
+    """When to follow up and when to ask the next person (Preferences), in business days."""
+
+    ask_next_after: int = 3
+    follow_up_after: int = 7
+    holidays: Holidays = NO_HOLIDAYS  # the user's country's (Preferences)
+
+
+DEFAULT_RULES = WaitRules()
+
+
+def next_step(facts: RequestFacts, today: date, rules: WaitRules = DEFAULT_RULES) -> str:
     """Return the next step for a contact, e.g. "Wait for a reply (2 business days)"."""
     status = facts.status
     if status is _S.ASKED and facts.requested_on is not None:
-        return _waiting(facts, facts.requested_on, today, ask_next_after, follow_up_after)
+        return _waiting(facts, facts.requested_on, today, rules)
     if status is _S.SCHEDULED and facts.scheduled_day is not None:
         if facts.scheduled_day > today:
             return f"Prepare questions for {_day(facts.scheduled_day)}"
@@ -56,11 +68,14 @@ def next_step(
     return _FIXED.get(status, "")
 
 
-def _waiting(
-    facts: RequestFacts, asked: date, today: date, ask_next_after: int, follow_up_after: int
-) -> str:
+def _waiting(facts: RequestFacts, asked: date, today: date, rules: WaitRules) -> str:
     suggestion = reply_suggestion(
-        asked, today, ask_next_after, follow_up_after, followed_up=facts.follow_up_on is not None
+        asked,
+        today,
+        rules.ask_next_after,
+        rules.follow_up_after,
+        followed_up=facts.follow_up_on is not None,
+        holidays=rules.holidays,
     )
     if suggestion is ReplySuggestion.FOLLOW_UP:
         return "Send one polite follow-up"
@@ -68,7 +83,7 @@ def _waiting(
         return "No reply yet: ask the next person"
     if asked >= today:
         return "Wait for a reply (asked today)"
-    waited = business_days_between(asked, today)
+    waited = business_days_between(asked, today, rules.holidays)
     if not waited:  # asked before a weekend or holiday that has not ended yet
         return f"Wait for a reply (asked {_day(asked)})"
     return f"Wait for a reply ({counted(waited, 'business day', 'business days')})"

@@ -7,7 +7,13 @@ from datetime import date, datetime
 from enum import IntEnum
 
 from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.domain.next_step import RequestFacts, next_step, parse_day
+from infoview_gui.domain.next_step import (
+    DEFAULT_RULES,
+    RequestFacts,
+    WaitRules,
+    next_step,
+    parse_day,
+)
 from infoview_gui.store.contact_table import ContactRow, SortKey
 
 
@@ -92,7 +98,7 @@ def _local_day(stamp: str | None) -> date | None:
     return datetime.fromisoformat(stamp).astimezone().date() if stamp else None
 
 
-def cell_text(row: ContactRow, kind: Column, today: date) -> str:
+def cell_text(row: ContactRow, kind: Column, today: date, rules: WaitRules = DEFAULT_RULES) -> str:
     """Return what a fixed column (other than the rank) shows for a contact."""
     if kind is Column.SCORE:
         return "" if row.score is None else f"{row.score:.1f}"
@@ -101,7 +107,7 @@ def cell_text(row: ContactRow, kind: Column, today: date) -> str:
     if kind is Column.STATUS:
         return row.status.label
     if kind is Column.NEXT_STEP:
-        return next_step(_facts(row), today)
+        return next_step(_facts(row), today, rules)
     if kind is Column.NAME:
         return row.name or row.email
     if kind is Column.TAGS:

@@ -11,6 +11,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Sequence
 
+from infoview_gui.domain.next_step import WaitRules
 from infoview_gui.store.contact_order import rank_places
 from infoview_gui.store.contact_table import ContactRow, contact_rows, criterion_scores
 from infoview_gui.store.tag_rows import tag_lines
@@ -26,11 +27,13 @@ class RowBlocks:
         self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self.scores: dict[tuple[int, int], int] = {}  # (contact id, criterion id) -> 0..5
         self.tags: dict[int, str] = {}  # contact id -> its tags, joined ("alumni, law")
+        self.waiting: WaitRules | None = None  # Preferences' reply rules, read with the rows
 
     def clear(self, *, scores: bool = True) -> None:
         """Forget every row (and the scores, unless ``scores`` is False)."""
         self._blocks.clear()
         self.tags.clear()
+        self.waiting = None
         if scores:
             self.scores.clear()
 

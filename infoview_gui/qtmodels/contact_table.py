@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.next_step import WaitRules
 from infoview_gui.domain.ranking import short_name
 from infoview_gui.qtmodels.contact_columns import HEADERS, Column, Criterion, cell_text
 from infoview_gui.qtmodels.contact_ordering import OrderReadingMixin
@@ -44,6 +45,8 @@ from infoview_gui.qtmodels.contact_updates import ContactUpdatesMixin
 from infoview_gui.qtmodels.roles import RowIdRole
 from infoview_gui.qtmodels.row_moves import RowDragMixin
 from infoview_gui.services import ranking
+from infoview_gui.services.holiday_calendar import user_holidays
+from infoview_gui.services.waiting import reply_thresholds
 from infoview_gui.store.contact_order import ContactOrder
 from infoview_gui.store.contact_table import ContactFilter, ContactRow
 
@@ -220,7 +223,22 @@ class ContactTableModel(OrderReadingMixin, ContactUpdatesMixin, RowDragMixin, QA
             return str(place) if place else ""
         if kind is Column.TAGS:
             return self._rows.tags.get(row.id, "")
-        return cell_text(row, kind, self._today())
+        return cell_text(row, kind, self._today(), self._wait_rules())
+
+    def rules_changed(self) -> None:
+        """Read Preferences' reply rules and holidays again; show the Next step anew."""
+        self._rows.waiting = None
+        if self.rowCount():
+            column = self.column_of(Column.NEXT_STEP)
+            last = self.index(self.rowCount() - 1, column)
+            self.dataChanged.emit(self.index(0, column), last, [Qt.ItemDataRole.DisplayRole])
+
+    def _wait_rules(self) -> WaitRules:
+        """Preferences' reply rules and the user's holidays, read once with the rows."""
+        if self._rows.waiting is None:
+            ask_next, follow_up = reply_thresholds()
+            self._rows.waiting = WaitRules(ask_next, follow_up, user_holidays(today=self._today()))
+        return self._rows.waiting
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Store a score typed into a criterion cell (-1 or blank clears it)."""

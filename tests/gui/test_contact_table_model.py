@@ -245,3 +245,25 @@ def test_tooltips_show_markup_literally(store: SqliteDatabase) -> None:
     assert model.index(0, Column.ORGANISATION).data(Qt.ItemDataRole.ToolTipRole) == (
         "Tom &amp; Jerry"
     )
+
+
+def test_the_next_step_follows_preferences_and_the_users_holidays(
+    nursing: tuple[int, list[int]],
+) -> None:
+    from infoview_gui.services.holiday_calendar import set_country
+    from infoview_gui.services.waiting import set_reply_thresholds
+
+    interview = start_request(contact_id=nursing[1][1])
+    Interview.update(status="asked", requested_on=date(2026, 4, 2)).where(
+        Interview.id == interview
+    ).execute()  # Thursday 2 April 2026; Good Friday is the 3rd, Easter Monday the 6th
+    model = ContactTableModel(lambda: date(2026, 4, 7))
+    model.reload()
+    row = names(model).index("Ben Okafor")
+    assert model.index(row, Column.NEXT_STEP).data() == "No reply yet: ask the next person"
+    set_country(code="GB", region="ENG")  # Preferences, then the change is published
+    model.reload()
+    assert model.index(row, Column.NEXT_STEP).data() == "Wait for a reply (1 business day)"
+    set_reply_thresholds(ask_next_after=1, follow_up_after=5)
+    model.reload()
+    assert model.index(row, Column.NEXT_STEP).data() == "No reply yet: ask the next person"

@@ -207,3 +207,29 @@ def test_a_new_contact_goes_to_the_one_field_there_is(view: ContactsView, qtbot:
     second = ContactDialog(view)
     qtbot.addWidget(second)
     assert second.field.currentData() is None  # two fields: the user chooses
+
+
+def test_the_next_step_column_follows_a_change_of_country_in_preferences(
+    window: MainWindow,
+) -> None:
+    from datetime import date
+
+    from infoview_gui.qtmodels.contact_columns import Column
+    from infoview_gui.services.holiday_calendar import set_country
+    from infoview_gui.ui.save_status import run_action
+
+    ana = add_contact(contact=ContactData(first_name="Ana", last_name="Lopez"))
+    interview = start_request(contact_id=ana)
+    Interview.update(status="asked", requested_on=date(2026, 4, 2)).where(
+        Interview.id == interview
+    ).execute()  # Thursday 2 April 2026; Good Friday is the 3rd, Easter Monday the 6th
+    window.events.publish()
+    window.show_view(ViewId.CONTACTS)
+    view = window.views[ViewId.CONTACTS]
+    assert isinstance(view, ContactsView)
+    view.model._today = lambda: date(2026, 4, 7)  # noqa: SLF001 - the table's clock
+    model = settled(view.model)
+    step = lambda: model.index(0, model.column_of(Column.NEXT_STEP)).data()  # noqa: E731
+    assert step() == "No reply yet: ask the next person"
+    run_action(window.events, lambda: set_country(code="GB", region="ENG"))
+    assert step() == "Wait for a reply (1 business day)"

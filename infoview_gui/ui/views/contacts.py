@@ -64,6 +64,7 @@ class ContactsView(QWidget):
 
     # the rows, their ranks and scores, their requests' states, the fields to filter on
     KINDS = Kind.CONTACTS | Kind.RANKING | Kind.INTERVIEWS | Kind.FIELDS | Kind.IMPORTS
+    KINDS |= Kind.SETTINGS  # the reply rules and holidays of the Next step column
 
     def __init__(self, events: AppEvents) -> None:
         super().__init__()
@@ -204,6 +205,10 @@ class ContactsView(QWidget):
 
     def _follow(self, changes: Changes) -> None:
         """Show what changed: the rows touched when few, else everything read again."""
+        if changes.touches(Kind.SETTINGS):
+            self.model.rules_changed()
+            if not changes.touches(self.KINDS & ~Kind.SETTINGS):
+                return
         touched = touched_contacts(changes, self.model.contact_filter.field_id)
         if refill_tag_filter(self.tag_filter):  # its tag is used no more: "Any tag"
             touched = None
