@@ -35,6 +35,10 @@ class LocaleFormats(Protocol):
         """Return a time of day as clocks in the locale show it."""
         ...
 
+    def month_name(self, month: int) -> str:
+        """Return a month's full name as it reads inside a date ("December", "diciembre")."""
+        ...
+
 
 class EnglishFormats:
     """The forms the core wrote before it spoke other languages (no Qt needed)."""
@@ -52,6 +56,16 @@ class EnglishFormats:
     def time(self, moment: time) -> str:
         """Return ``14:05``."""
         return f"{moment:%H:%M}"
+
+    def month_name(self, month: int) -> str:
+        """Return ``December`` for 12."""
+        return _MONTHS[month - 1]
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
@@ -74,6 +88,14 @@ def ngettext(singular: str, plural: str, number: int) -> str:
 def N_(message: str) -> str:  # noqa: N802 - gettext's own name for the marker
     """Mark ``message`` for the catalogue without translating it now (translate on use)."""
     return message
+
+
+def language() -> str:
+    """Return the language of the installed catalogue ("de", "es", "en_GB"), or "en_US".
+
+    The drafts follow its conventions where words alone cannot (the letter's layout).
+    """
+    return str(_catalogue.info().get("language", "")) or "en_US"
 
 
 def formats() -> LocaleFormats:

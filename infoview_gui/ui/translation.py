@@ -58,6 +58,10 @@ class QLocaleFormats:
         shown = QTime(moment.hour, moment.minute)
         return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
+    def month_name(self, month: int) -> str:
+        """Return the month's full name as the locale writes it inside a date."""
+        return QLocale().monthName(month, QLocale.FormatType.LongFormat)
+
 
 def translations_folder() -> Path:
     """Return the folder of our compiled catalogues (``.qm`` and ``.mo``)."""
