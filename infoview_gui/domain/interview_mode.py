@@ -14,6 +14,7 @@ from enum import IntFlag
 from typing import NamedTuple
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.i18n import _, formats
 
 MINUTE = 60
 
@@ -253,7 +254,8 @@ def when_text(local: datetime, zone_name: str) -> str:
         abbreviation = f"UTC{abbreviation}"
     place = zone_name.replace("_", " ")
     zone = f"{abbreviation}, {place}" if abbreviation and abbreviation != place else place
-    day = f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
+    shown = formats()
+    day = f"{shown.date(local.date(), long=True)}, {shown.time(local.time())}"
     return f"{day} ({zone})" if zone else day
 
 
@@ -294,4 +296,4 @@ class NotesDocumentData:
     @property
     def title(self) -> str:
         """The document's title."""
-        return f"Interview notes: {self.contact_name}"
+        return _("Interview notes: {name}").format(name=self.contact_name)
