@@ -52,6 +52,8 @@ CORE_KEYWORDS = {
     "ngettext": (1, 2),
     "counted": (2, 3),
     "plural": (2, 3),
+    "clean_short": (2,),  # the label of the value checked: "The question"
+    "clean_long": (2,),
 }
 """The calls whose literal arguments are messages, and which arguments (from 1)."""
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"  # gettext's own, for all three (as Qt's)

@@ -1,7 +1,7 @@
 """The drafts read as a native writes them in German, Spanish and British English.
 
-Each test installs the committed catalogue of a language and month names from Babel's
-locale data (a test dependency; the window gives ``QLocale``'s), as the window does.
+Each test installs the committed catalogue of a language and its month names
+(``languages.speak``), as the window does.
 """
 
 from __future__ import annotations
@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from babel.dates import get_month_names
 
 from infoview_gui.domain import i18n
 from infoview_gui.domain.drafts import (
@@ -29,8 +27,8 @@ from infoview_gui.domain.drafts import (
 )
 from infoview_gui.domain.enums import Decidedness
 from infoview_gui.domain.profile import ProfileData
+from tests.unit.domain.languages import speak
 
-CATALOGUES = Path(__file__).resolve().parents[3] / "resources" / "translations"
 DAY = date(2026, 12, 7)
 LENA = ProfileData(
     name="Lena Vogel",
@@ -52,22 +50,6 @@ LUCIA = ProfileData(
 )
 RUIZ = Recipient("María", "Ruiz", "Redakteurin", "Die Zeit", "")
 FIELD = "Datenjournalismus"
-
-
-class BabelFormats(i18n.EnglishFormats):
-    """Month names of a language from Babel's locale data."""
-
-    def __init__(self, language: str) -> None:
-        self.names = get_month_names("wide", locale=language)
-
-    def month_name(self, month: int) -> str:
-        return str(self.names[month])
-
-
-def speak(language: str) -> None:
-    """Install the committed catalogue of ``language`` and its month names."""
-    with (CATALOGUES / f"core_{language}.mo").open("rb") as stream:
-        i18n.install(i18n.load_catalogue(stream), BabelFormats(language))
 
 
 @pytest.fixture

@@ -1,0 +1,80 @@
+"""What the core tells the user (typing errors, disk errors) in German and Spanish."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+
+import pytest
+
+from infoview_gui.domain import i18n
+from infoview_gui.domain.errors import StorageFullError, ValidationError, as_told_where_typed
+from infoview_gui.domain.os_errors import file_error
+from infoview_gui.domain.validation import clean_email, clean_long, clean_month, clean_short
+from tests.unit.domain.languages import speak
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    speak("de")
+    yield
+    i18n.install(None)
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    speak("es")
+    yield
+    i18n.install(None)
+
+
+def _refusal(check: object, *args: object, **kwargs: object) -> str:
+    with pytest.raises(ValidationError) as caught:
+        check(*args, **kwargs)  # type: ignore[operator]
+    return str(caught.value)
+
+
+def test_a_typing_error_names_the_field_in_german(german: None) -> None:
+    assert _refusal(clean_short, "text", "The question", "a\nb") == (
+        "Die Frage muss in eine Zeile passen."
+    )
+    assert _refusal(clean_long, "notes", "The notes", "x" * 100_001) == (
+        "Der Notiztext ist zu lang: höchstens 100.000 Zeichen."
+    )
+    assert _refusal(clean_email, "email", "sam@") == (
+        "„sam@“ sieht nicht wie eine E-Mail-Adresse aus (name@example.org)."
+    )
+
+
+def test_a_typing_error_speaks_spanish(spanish: None) -> None:
+    assert _refusal(clean_month, "graduation", "June") == (
+        "Indica el mes como año y mes, por ejemplo 2027-06."
+    )
+    assert _refusal(clean_short, "title", "The title", "x" * 201) == (
+        "El título supera el máximo de 200 caracteres."
+    )
+
+
+def test_a_full_disk_is_told_in_the_language_with_what_was_kept(spanish: None) -> None:
+    said = as_told_where_typed(StorageFullError())
+    assert said == (
+        "Tu disco está lleno, así que este cambio no se guardó; tus datos siguen como estaban. "
+        "Libera espacio y vuelve a intentarlo. Lo que escribiste sigue aquí."
+    )
+
+
+def test_a_file_error_gives_the_reason_and_the_advice_in_german(german: None) -> None:
+    error = OSError(errno.EROFS, "Read-only file system")
+    said = str(file_error(error, "export.csv", "Ihre Daten sind unverändert."))
+    assert "der Datenträger ist schreibgeschützt. Ihre Daten sind unverändert. Wählen Sie" in said
+    assert "Read-only" not in said
+
+
+def test_the_source_language_is_unchanged_without_a_catalogue() -> None:
+    assert _refusal(clean_short, "text", "The question", "a\nb") == (
+        "The question must fit on one line."
+    )
+    assert str(StorageFullError()) == (
+        "Your disk is full, so this change was not saved; your data is as it was. "
+        "Free some space and try again."
+    )
