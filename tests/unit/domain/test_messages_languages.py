@@ -1,4 +1,4 @@
-"""What the core tells the user (typing errors, disk errors) in German and Spanish."""
+"""What the core tells the user (typing, disk errors, the checkers) in German and Spanish."""
 
 from __future__ import annotations
 
@@ -8,8 +8,12 @@ from collections.abc import Iterator
 import pytest
 
 from infoview_gui.domain import i18n
+from infoview_gui.domain.drafts import Recipient, request_email, thank_you_email
 from infoview_gui.domain.errors import StorageFullError, ValidationError, as_told_where_typed
 from infoview_gui.domain.os_errors import file_error
+from infoview_gui.domain.profile import ProfileData
+from infoview_gui.domain.request_check import check_request
+from infoview_gui.domain.thanks_check import check_thank_you
 from infoview_gui.domain.validation import clean_email, clean_long, clean_month, clean_short
 from tests.unit.domain.languages import speak
 
@@ -77,4 +81,24 @@ def test_the_source_language_is_unchanged_without_a_catalogue() -> None:
     assert str(StorageFullError()) == (
         "Your disk is full, so this change was not saved; your data is as it was. "
         "Free some space and try again."
+    )
+
+
+def test_a_german_request_drafted_by_infoview_passes_its_checker(german: None) -> None:
+    lena = ProfileData(name="Lena Vogel", email="lena@example.org", organisation="TU Berlin")
+    ruiz = Recipient("María", "Ruiz", introduced_by="Jonas (Mitbewohner)")
+    draft = request_email(lena, ruiz, "Datenjournalismus", "")
+    assert check_request(draft.body).problems == ()
+    asking_for_work = draft.body.replace("Hätten Sie", "Haben Sie eine Stelle frei? Hätten Sie")
+    assert check_request(asking_for_work).problems == (
+        "Fragen Sie in einem Informationsgespräch nicht nach einer Stelle (Stelle).",
+    )
+
+
+def test_a_spanish_thank_you_left_with_its_placeholder_is_told_in_spanish(spanish: None) -> None:
+    lucia = ProfileData(name="Lucía Gómez", email="lucia@example.org")
+    body = thank_you_email(lucia, Recipient("María", "Ruiz"), "").body
+    assert check_thank_you(body, contact_details=("lucia@example.org",)).problems == (
+        "Sustituye [menciona algo que te dijo y que te ayudó] por tus propias palabras.",
+        "Menciona algo concreto que te dijo y que te ayudó.",
     )
