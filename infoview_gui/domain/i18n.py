@@ -19,6 +19,9 @@ import gettext
 from datetime import date, time
 from typing import BinaryIO, Protocol
 
+Day = date
+"""A calendar day (named apart from the ``date`` methods of the formats)."""
+
 
 class LocaleFormats(Protocol):
     """How numbers, dates and times are written in the user's language."""
@@ -35,8 +38,12 @@ class LocaleFormats(Protocol):
         """Return a time of day as clocks in the locale show it."""
         ...
 
-    def month_name(self, month: int) -> str:
-        """Return a month's full name as it reads inside a date ("December", "diciembre")."""
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        """Return a month's name as it reads inside a date ("December", "diciembre", "Dec")."""
+        ...
+
+    def weekday_name(self, day: Day, *, short: bool = False) -> str:
+        """Return the name of a day's weekday ("Tuesday", "Dienstag", "Tue")."""
         ...
 
 
@@ -57,9 +64,14 @@ class EnglishFormats:
         """Return ``14:05``."""
         return f"{moment:%H:%M}"
 
-    def month_name(self, month: int) -> str:
-        """Return ``December`` for 12."""
-        return _MONTHS[month - 1]
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        """Return ``December`` for 12, or ``Dec`` when ``short``."""
+        name = _MONTHS[month - 1]
+        return name[:3] if short else name
+
+    def weekday_name(self, day: Day, *, short: bool = False) -> str:
+        """Return ``Tuesday``, or ``Tue`` when ``short``."""
+        return f"{day:%a}" if short else f"{day:%A}"
 
 
 _MONTHS = (

@@ -58,9 +58,15 @@ class QLocaleFormats:
         shown = QTime(moment.hour, moment.minute)
         return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
-    def month_name(self, month: int) -> str:
-        """Return the month's full name as the locale writes it inside a date."""
-        return QLocale().monthName(month, QLocale.FormatType.LongFormat)
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        """Return the month's name as the locale writes it inside a date."""
+        kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        return QLocale().monthName(month, kind)
+
+    def weekday_name(self, day: i18n.Day, *, short: bool = False) -> str:
+        """Return the weekday's name as the locale writes it inside a date."""
+        kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        return QLocale().dayName(day.isoweekday(), kind)
 
 
 def translations_folder() -> Path:

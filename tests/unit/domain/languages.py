@@ -6,9 +6,10 @@ Babel's locale data (a test dependency; the window gives ``QLocale``'s).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 from babel.numbers import format_decimal
 
 from infoview_gui.domain import i18n
@@ -22,12 +23,18 @@ class BabelFormats(i18n.EnglishFormats):
     def __init__(self, language: str) -> None:
         self.language = language
         self.names = get_month_names("wide", locale=language)
+        self.short_names = get_month_names("abbreviated", locale=language)
+        self.days = get_day_names("wide", locale=language)
+        self.short_days = get_day_names("abbreviated", locale=language)
 
     def number(self, value: int) -> str:
         return str(format_decimal(value, locale=self.language))
 
-    def month_name(self, month: int) -> str:
-        return str(self.names[month])
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        return str((self.short_names if short else self.names)[month])
+
+    def weekday_name(self, day: date, *, short: bool = False) -> str:
+        return str((self.short_days if short else self.days)[day.weekday()])
 
 
 def speak(language: str) -> None:
