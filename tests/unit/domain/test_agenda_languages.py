@@ -1,4 +1,4 @@
-"""Home's agenda in German and Spanish: whole sentences, days as the language writes them."""
+"""Home's agenda and reminders in German and Spanish: whole sentences, days as written there."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from infoview_gui.domain.agenda import (
 )
 from infoview_gui.domain.agenda_facts import HeldFact, ScheduledFact, WaitingFact
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.keep_touch import Cadence, Unit, due_sentence
 from tests.unit.domain.languages import speak
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -73,3 +74,12 @@ def test_the_counts_are_plural_forms_of_the_language(spanish: None) -> None:
         "2 entrevistas esta semana",
         "1 solicitud esperando respuesta",
     ]
+
+
+def test_a_keep_in_touch_reminder_in_german_says_how_long_ago(german: None) -> None:
+    said = due_sentence("Di", Cadence(3, Unit.MONTHS), date(2026, 2, 27), FRI)
+    assert said == (
+        "Bleiben Sie mit Di in Kontakt (alle 3 Monate): Ihr letzter Kontakt ist 1 Woche her. "
+        "Senden Sie ein kurzes Update."
+    )
+    assert Cadence(1, Unit.WEEKS).words == "jede Woche"
