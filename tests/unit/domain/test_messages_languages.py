@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from infoview_gui.domain import i18n
+from infoview_gui.domain.calendar_rules import zone_named
 from infoview_gui.domain.drafts import Recipient, request_email, thank_you_email
 from infoview_gui.domain.errors import StorageFullError, ValidationError, as_told_where_typed
 from infoview_gui.domain.os_errors import file_error
@@ -101,4 +102,10 @@ def test_a_spanish_thank_you_left_with_its_placeholder_is_told_in_spanish(spanis
     assert check_thank_you(body, contact_details=("lucia@example.org",)).problems == (
         "Sustituye [menciona algo que te dijo y que te ayudó] por tus propias palabras.",
         "Menciona algo concreto que te dijo y que te ayudó.",
+    )
+
+
+def test_an_unknown_time_zone_is_refused_in_spanish(spanish: None) -> None:
+    assert _refusal(zone_named, "Europe/Atlantis") == (
+        "«Europe/Atlantis» no es una zona horaria que este ordenador conozca."
     )
