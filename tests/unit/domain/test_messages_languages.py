@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from infoview_gui.domain import i18n
 from infoview_gui.domain.calendar_rules import zone_named
 from infoview_gui.domain.drafts import Recipient, request_email, thank_you_email
+from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.errors import StorageFullError, ValidationError, as_told_where_typed
+from infoview_gui.domain.interview_mode import (
+    checklist_for,
+    clock_reading,
+    reminder,
+    still_to_do,
+)
 from infoview_gui.domain.os_errors import file_error
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.request_check import check_request
@@ -109,3 +117,15 @@ def test_an_unknown_time_zone_is_refused_in_spanish(spanish: None) -> None:
     assert _refusal(zone_named, "Europe/Atlantis") == (
         "«Europe/Atlantis» no es una zona horaria que este ordenador conozca."
     )
+
+
+def test_interview_mode_reminds_and_counts_in_german(german: None) -> None:
+    left = still_to_do(0)
+    assert reminder(left) == (
+        "Bevor Sie das Gespräch beenden: bedanken Sie sich für die Zeit, bitten Sie um eine "
+        "Visitenkarte und fragen Sie, mit wem Sie noch sprechen könnten."
+    )
+    start = datetime(2026, 3, 6, 14, 0, tzinfo=UTC)
+    reading = clock_reading(start, start + timedelta(minutes=12), 30)
+    assert (reading.planned, reading.remaining) == ("30 Min.", "noch 18 Min.")
+    assert checklist_for(MeetingFormat.PHONE).tip.startswith("Suchen Sie sich einen ruhigen Ort")
