@@ -13,6 +13,11 @@ print too) are extracted with Babel into ``core_<language>.po`` and
 compiled to ``.mo`` for the standard library's ``gettext``. Babel is a development tool
 only (the ``test`` extra): the standalone app reads the ``.mo`` with ``gettext``.
 
+The question bank (``resources/questions/bank.json``), the topics' names and the words
+saying why a question is suggested go to ``bank_<language>.po``, one entry per question with
+its key as the context, compiled to ``bank_<language>.mo``. A question whose English wording
+changes keeps its old translation marked fuzzy until a translator checks it.
+
 Translate the new entries (Qt Linguist, ``pyside6-linguist``, for ``.ts``; any PO editor
 for ``.po``), then run this again to compile them. ``tests/unit/test_catalogues.py`` fails
 while a catalogue lags its sources or a shipped language has an entry left unfinished.
@@ -21,6 +26,7 @@ while a catalogue lags its sources or a shipped language has an entry left unfin
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -58,6 +64,8 @@ CORE_KEYWORDS = {
 """The calls whose literal arguments are messages, and which arguments (from 1)."""
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"  # gettext's own, for all three (as Qt's)
 UNFINISHED = 'type="unfinished"'
+BANK_FILE = "resources/questions/bank.json"
+BANK_LANGUAGES = CORE_LANGUAGES
 FIXED_DATE = datetime(2026, 12, 7)  # the headers' dates stay put: no churn on each run
 
 
@@ -120,12 +128,12 @@ def core_template(root: Path = ROOT) -> Catalog:
     return template
 
 
-def _new_core_catalogue(language: str) -> Catalog:
+def _new_core_catalogue(language: str, what: str = "Qt-free core") -> Catalog:
     catalogue = Catalog(
         locale=language, project="InfoView", creation_date=FIXED_DATE, revision_date=FIXED_DATE
     )
     catalogue.mime_headers = [("Plural-Forms", PLURAL_FORMS)]
-    catalogue.header_comment = f"# InfoView's Qt-free core in {language}: packaging/translations.py"
+    catalogue.header_comment = f"# InfoView's {what} in {language}: packaging/translations.py"
     return catalogue
 
 
@@ -156,17 +164,67 @@ def compile_core(folder: Path = FOLDER, out: Path = FOLDER) -> None:
             write_mo(stream, catalogue)
 
 
+def bank_template(root: Path = ROOT) -> Catalog:
+    """Return every text of the bank: each question under its key, topics, suggestion words."""
+    from infoview_gui.domain.enums import Topic
+    from infoview_gui.domain.i18n import SUGGESTION_CONTEXT, TOPIC_CONTEXT
+    from infoview_gui.domain.suggestion_reasons import source_texts
+
+    template = Catalog(project="InfoView", creation_date=FIXED_DATE)
+    document = json.loads((root / BANK_FILE).read_text(encoding="utf-8"))
+    for question in document["questions"]:
+        template.add(question["text"], None, [(BANK_FILE, 0)], context=question["key"])
+    for topic in Topic:
+        where = [("infoview_gui/domain/enums.py", 0)]
+        template.add(topic.source_label, None, where, context=TOPIC_CONTEXT)
+    for text in source_texts():
+        where = [("infoview_gui/domain/suggestion_reasons.py", 0)]
+        template.add(text, None, where, context=SUGGESTION_CONTEXT)
+    return template
+
+
+def update_bank(folder: Path = FOLDER, root: Path = ROOT) -> None:
+    """Bring every ``bank_<language>.po`` in ``folder`` up to date with the bank."""
+    template = bank_template(root)
+    for language in BANK_LANGUAGES:
+        path = folder / f"bank_{language}.po"
+        if path.exists():
+            with path.open("rb") as stream:
+                catalogue = read_po(stream, locale=language)
+        else:
+            catalogue = _new_core_catalogue(language, "question bank")
+        catalogue.update(template)  # a reworded question keeps its old translation, fuzzy
+        catalogue.obsolete.clear()
+        catalogue.fuzzy = False
+        catalogue.creation_date = catalogue.revision_date = FIXED_DATE
+        with path.open("wb") as stream:
+            write_po(stream, catalogue, no_location=True, width=100)
+
+
+def compile_bank(folder: Path = FOLDER, out: Path = FOLDER) -> None:
+    """Compile every ``bank_<language>.po`` of ``folder`` to a ``.mo`` in ``out``."""
+    for language in BANK_LANGUAGES:
+        with (folder / f"bank_{language}.po").open("rb") as stream:
+            catalogue = read_po(stream, locale=language)
+        with (out / f"bank_{language}.mo").open("wb") as stream:
+            write_mo(stream, catalogue)
+
+
 def main() -> None:
     """Update and compile both kinds of catalogue; say how many entries wait for a translator."""
     update_qt()
     update_core()
+    update_bank()
     compile_qt()
     compile_core()
-    for language in CORE_LANGUAGES:
-        with (FOLDER / f"core_{language}.po").open("rb") as stream:
-            catalogue = read_po(stream, locale=language)
+    compile_bank()
+    for name in [f"core_{language}" for language in CORE_LANGUAGES] + [
+        f"bank_{language}" for language in BANK_LANGUAGES
+    ]:
+        with (FOLDER / f"{name}.po").open("rb") as stream:
+            catalogue = read_po(stream, locale=name.split("_", 1)[1])
         waiting = [m for m in catalogue if m.id and (m.fuzzy or not all(_forms(m.string)))]
-        print(f"core_{language}.po: {len(catalogue)} entries, {len(waiting)} to translate")
+        print(f"{name}.po: {len(catalogue)} entries, {len(waiting)} to translate")
     for language in QT_LANGUAGES:
         text = (FOLDER / f"infoview_{language}.ts").read_text(encoding="utf-8")
         print(f"infoview_{language}.ts: {text.count(UNFINISHED)} to translate")

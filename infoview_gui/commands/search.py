@@ -4,8 +4,9 @@ Finds what the user wrote (contacts, interview notes and answers, drafts, resear
 questions) by every word typed, as word beginnings, ignoring case and accents; best
 matches first, 50 by default (``--limit``). Plain output is one result per two lines:
 what it is, then the match in context with the matching words in [brackets]. ``--json``
-prints a JSON array of objects. Exits 0 (nothing found is not an error), or 1 with a
-sentence when the data cannot be read.
+prints a JSON array of objects (a contact's with its ``tags``); a contact is found by its
+tags too. Exits 0 (nothing found is not an error), or 1 with a sentence when the data
+cannot be read.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--json",
         action="store_true",
         help="print a JSON array of objects (kind, id, title, context, matches as "
-        "[start, end] in context, contact_id, interview_id, field_id)",
+        "[start, end] in context, contact_id, interview_id, field_id; a contact's tags)",
     )
     parser.add_argument(
         "--limit", type=int, default=50, help="show at most this many results (default 50)"
@@ -38,10 +39,16 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run ``infoview search``."""
     from infoview_gui.commands.reading import reading
     from infoview_gui.services.search import search_everything
+    from infoview_gui.store.tag_rows import tag_lines
 
     with reading(paths, command=NAME):
         page = search_everything(text=str(args.text), limit=max(1, int(args.limit)))
+        contacts = [hit.record_id for hit in page.hits if hit.kind.name == "CONTACT"]
+        lines = tag_lines(contacts) if contacts else {}
     records = [record(hit) for hit in page.hits]
+    for found in records:
+        if found["kind"] == "contact":
+            found["tags"] = [tag for tag in lines.get(found["id"], "").split(", ") if tag]
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif not records:

@@ -33,6 +33,20 @@ class ConversationKind(Labelled):
         """Whether it was an interview (questions asked, answers noted)."""
         return self is ConversationKind.SECOND_INTERVIEW
 
+    @property
+    def takes_questions(self) -> bool:
+        """Whether it can have a question list: a second interview, or one held by phone or video.
+
+        The form of a follow-up and its purpose share one choice: a second interview held
+        by video is as likely to be saved as "Video call" as "Second interview". A coffee,
+        an email exchange or another talk keeps notes only.
+        """
+        return self in (
+            ConversationKind.SECOND_INTERVIEW,
+            ConversationKind.CALL,
+            ConversationKind.VIDEO,
+        )
+
 
 NOTES_MAX = LONG_TEXT_MAX
 

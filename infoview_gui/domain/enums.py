@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from infoview_gui.domain import i18n
+
 
 class Labelled(StrEnum):
     """A string enumeration whose members carry a human label."""
@@ -102,6 +104,16 @@ class Topic(Labelled):
     REFERRALS = "referrals"
     OWN = "own"
 
+    @property
+    def label(self) -> str:
+        """The topic's name in the user's language (the question bank's catalogue)."""
+        return i18n.bank_text(i18n.TOPIC_CONTEXT, self.source_label)
+
+    @property
+    def source_label(self) -> str:
+        """The topic's name in the source language, US English."""
+        return _LABELS[self.value]
+
 
 _LABELS: dict[str, str] = {
     "set_aside": "Set aside",
@@ -123,7 +135,7 @@ _LABELS: dict[str, str] = {
     "path": "The path into the field",
     "skills": "Skills and education",
     "trends": "Trends in the field",
-    "culture": "The organisation and its culture",
+    "culture": "The organization and its culture",
     "challenges": "Challenges and rewards",
     "advice": "Advice for someone like me",
     "referrals": "Who else to talk to, what to read",

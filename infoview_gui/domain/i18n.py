@@ -11,6 +11,12 @@ window is built.
 Dates and numbers inside sentences go through :func:`formats`: plain English forms until the
 window installs its own, made from ``QLocale`` (``ui/translation.py``), so that a draft in
 German reads "7. Dezember 2026" and "1.234" without the core importing Qt.
+
+The question bank has a catalogue of its own, ``bank_<language>.mo``, read with
+:func:`bank_text`: each question's context is its key (``day-typical-week``), so that a
+translator sees which question a text is and two questions worded alike in English may
+differ in another language; the topics' names have the context :data:`TOPIC_CONTEXT`, and
+the words saying why a question is suggested :data:`SUGGESTION_CONTEXT`.
 """
 
 from __future__ import annotations
@@ -80,8 +86,15 @@ _MONTHS = (
 )  # fmt: skip
 
 
+TOPIC_CONTEXT = "topic name"
+"""The context of a topic's name in the bank's catalogue (keys of questions have no space)."""
+SUGGESTION_CONTEXT = "suggestion"
+"""The context of the words that say why a bank question is suggested."""
+
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
 _formats: LocaleFormats = EnglishFormats()
+_bank: gettext.NullTranslations = gettext.NullTranslations()
+_bank_tag = ""
 
 
 def _(message: str) -> str:
@@ -130,3 +143,26 @@ def install(
     global _catalogue, _formats
     _catalogue = catalogue or gettext.NullTranslations()
     _formats = locale_formats or EnglishFormats()
+
+
+def bank_text(context: str, source: str) -> str:
+    """Return a text of the question bank in the user's language (``source`` until installed).
+
+    ``context`` is the question's key, or :data:`TOPIC_CONTEXT` for a topic's name.
+    """
+    return _bank.pgettext(context, source)
+
+
+def bank_tag() -> str:
+    """Return what names the bank's catalogue in use ("" for the source language)."""
+    return _bank_tag
+
+
+def install_bank(catalogue: gettext.NullTranslations | None = None, tag: str = "") -> None:
+    """Use ``catalogue`` for the question bank; ``tag`` names it (a language and a digest).
+
+    ``None`` puts back the source language.
+    """
+    global _bank, _bank_tag
+    _bank = catalogue or gettext.NullTranslations()
+    _bank_tag = tag if catalogue is not None else ""

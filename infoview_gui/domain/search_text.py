@@ -63,6 +63,7 @@ class Hit:
         contact_id: the contact it belongs to, if any.
         interview_id: the interview it belongs to, if any.
         field_id: the career field it belongs to, if any.
+        conversation_id: the follow-up it belongs to (an answer in a follow-up's list).
     """
 
     kind: HitKind
@@ -73,6 +74,7 @@ class Hit:
     contact_id: int | None = None
     interview_id: int | None = None
     field_id: int | None = None
+    conversation_id: int | None = None
 
     def context_html(self) -> str:
         """The context as escaped HTML, the matching words in bold."""

@@ -145,12 +145,14 @@ class SheetData:
     spacing: Spacing = Spacing.COMPACT
     notes_page: bool = False
     clock_12h: bool = False
+    occasion: str = N_("Informational interview")  # a follow-up's: "Second interview", "Video call"
 
     @property
     def title(self) -> str:
         """The sheet's title: the interview and the person, or the field."""
         if self.professional is not None:
-            return _("Informational interview with {name}").format(name=self.professional.name)
+            said = _("{occasion} with {name}")
+            return said.format(occasion=_(self.occasion), name=self.professional.name)
         if self.field_name:
             return _("Informational interview questions: {field}").format(field=self.field_name)
         return _("Informational interview questions")

@@ -34,6 +34,7 @@ from infoview_gui.domain.learned import (
     TOPIC_ORDER,
     VerifyMark,
 )
+from infoview_gui.domain.tags import TAG_MAX
 from infoview_gui.domain.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from infoview_gui.exchange.json_backup import TableData, Value
 from infoview_gui.exchange.value_rules import (
@@ -208,6 +209,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "field_id": key(null=True),
         "interview_id": key(null=True),
         "must_ask": integer(0, 1000),
+        "conversation_id": key(null=True),  # a follow-up's list (schema_conversation_lists)
     },
     "list_question": {
         "id": key(),
@@ -265,6 +267,8 @@ RULES: dict[str, dict[str, Rule]] = {
         "created_at": _CREATED,
         "updated_at": _CREATED,
     },
+    "tag": {"id": key(), "name": text(TAG_MAX), "key": text(TAG_MAX)},
+    "contact_tag": {"contact_id": key(), "tag_id": key()},
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from infoview_gui.domain.contact_points import PointKind, PointLabel
+from infoview_gui.domain.tags import tag_problem
 from infoview_gui.exchange.backup_check import RULES, add_rules, default_rule
 from infoview_gui.exchange.json_backup import TableData, Value
 from infoview_gui.exchange.value_rules import Rule, choice, email, integer, key, link, text
@@ -71,6 +72,8 @@ def row_checker(name: str, columns: Sequence[str]) -> Callable[[int, Sequence[Va
     shown = name.replace("_", " ")
     kind_at = columns.index("kind") if name == "contact_point" and "kind" in columns else -1
     value_at = columns.index("value") if "value" in columns else -1
+    named = name == "tag" and {"name", "key"} <= set(columns)
+    tag_at = (columns.index("name"), columns.index("key")) if named else None
 
     def check(number: int, row: Sequence[Value]) -> list[str]:
         found = [
@@ -83,6 +86,10 @@ def row_checker(name: str, columns: Sequence[str]) -> Callable[[int, Sequence[Va
             reason = rule(row[value_at]) if rule is not None else None
             if reason:
                 found.append(f"contact point {number}, value: {reason}")
+        if tag_at is not None and not found:  # a tag's name as the dialogs take it, its key
+            reason = tag_problem(row[tag_at[0]], row[tag_at[1]])
+            if reason:
+                found.append(f"tag {number}, name: {reason}")
         return found
 
     return check

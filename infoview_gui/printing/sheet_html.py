@@ -148,7 +148,7 @@ def _you(user: UserDetails) -> str:
 def header_html(data: SheetData) -> str:
     """Return the sheet's heading: who, when and where, and the user's details."""
     if data.professional is not None:
-        kicker = _("Informational interview")
+        kicker = _(data.occasion)
         if data.field_name:
             kicker += f" · {data.field_name}"
         name = data.professional.name

@@ -25,6 +25,7 @@ class Column(IntEnum):
     SCORE = 8
     STATUS = 9
     NEXT_STEP = 10
+    TAGS = 11
 
 
 HEADERS = {
@@ -39,6 +40,7 @@ HEADERS = {
     Column.SCORE: "Score",
     Column.STATUS: "Status",
     Column.NEXT_STEP: "Next step",
+    Column.TAGS: "Tags",
 }
 SORT_KEYS = {
     Column.RANK: SortKey.RANK,
@@ -52,6 +54,7 @@ SORT_KEYS = {
     Column.SCORE: SortKey.SCORE,
     Column.STATUS: SortKey.STATUS,
     Column.NEXT_STEP: SortKey.STATUS,
+    Column.TAGS: SortKey.TAGS,
 }
 
 
@@ -101,4 +104,6 @@ def cell_text(row: ContactRow, kind: Column, today: date) -> str:
         return next_step(_facts(row), today)
     if kind is Column.NAME:
         return row.name or row.email
+    if kind is Column.TAGS:
+        return ""  # read apart from the row: the model shows ``RowBlocks.tags``
     return str(getattr(row, _ATTRIBUTES[kind]))

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from infoview_gui.store.contact_table import ContactRow, contact_rows, criterion_scores
+from infoview_gui.store.tag_rows import tag_lines
 
 BLOCK = 128
 MAX_BLOCKS = 64
@@ -22,10 +23,12 @@ class RowBlocks:
     def __init__(self) -> None:
         self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self.scores: dict[tuple[int, int], int] = {}  # (contact id, criterion id) -> 0..5
+        self.tags: dict[int, str] = {}  # contact id -> its tags, joined ("alumni, law")
 
     def clear(self, *, scores: bool = True) -> None:
         """Forget every row (and the scores, unless ``scores`` is False)."""
         self._blocks.clear()
+        self.tags.clear()
         if scores:
             self.scores.clear()
 
@@ -40,6 +43,7 @@ class RowBlocks:
         if block is None:
             chunk = [int(i) for i in ids[block_no * BLOCK : (block_no + 1) * BLOCK]]
             block = contact_rows(chunk)
+            self.tags.update(tag_lines(chunk))
             if with_scores:
                 self.scores.update(criterion_scores(chunk))
             self._blocks[block_no] = block

@@ -286,6 +286,8 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
         if kind is Column.RANK:
             place = self._ordinal(row, shown_at)
             return str(place) if place else ""
+        if kind is Column.TAGS:
+            return self._rows.tags.get(row.id, "")
         return cell_text(row, kind, self._today())
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -335,6 +337,7 @@ class ContactTableModel(ContactUpdatesMixin, RowDragMixin, QAbstractTableModel):
             and not flt.search.strip()
             and flt.status is None
             and not flt.source
+            and flt.tag_id is None
             and self._sort == (Column.RANK, False)
         )
 

@@ -14,8 +14,9 @@ from peewee import SqliteDatabase
 
 from infoview_gui.exchange.json_backup import Backup, BackupError, TableData
 from infoview_gui.store import migrations
-from infoview_gui.store.schema_contact_keys import DERIVED_TABLES
+from infoview_gui.store.schema_contact_keys import DERIVED_TABLES as KEY_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
+from infoview_gui.store.schema_tags import DERIVED_TABLES as TAG_LINES
 
 
 def upgraded(backup: Backup) -> Backup:
@@ -60,7 +61,8 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         f"AND {NOT_DERIVED} ORDER BY rowid"
     )
-    return [str(row[0]) for row in rows if row[0] not in DERIVED_TABLES]  # restored by triggers
+    derived = (*KEY_TABLES, *TAG_LINES)  # restored by triggers
+    return [str(row[0]) for row in rows if row[0] not in derived]
 
 
 def _read(conn: sqlite3.Connection, name: str) -> TableData:

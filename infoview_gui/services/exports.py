@@ -33,8 +33,9 @@ from infoview_gui.store.models import (
 )
 from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.queries import tuples
-from infoview_gui.store.schema_contact_keys import DERIVED_TABLES
+from infoview_gui.store.schema_contact_keys import DERIVED_TABLES as KEY_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
+from infoview_gui.store.schema_tags import DERIVED_TABLES as TAG_LINES
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
@@ -247,7 +248,7 @@ def table_names() -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         f"AND {NOT_DERIVED}"  # the search index is derived: a restore rebuilds it
     )
-    present = {str(row[0]) for row in cursor.fetchall()} - set(DERIVED_TABLES)
+    present = {str(row[0]) for row in cursor.fetchall()} - {*KEY_TABLES, *TAG_LINES}
     return [name for name in known if name in present] + sorted(present - set(known))
 
 

@@ -14,6 +14,7 @@ SQLite checks its file and its links; these are the rules the services keep on t
   they were asked, answered ones the date of the answer, scheduled ones a start time
   (reported only: the missing date cannot be guessed);
 - a business card image the data names is in the cards folder (reported only);
+- each contact's tag line (the Tags column, searched) lists its tags (repaired: made again);
 - the search index holds every record, undamaged (repaired: rebuilt, as every repair
   run rebuilds it).
 
@@ -38,6 +39,7 @@ from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.integrity import integrity_problems
 from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.search_queries import rebuild_search_index, search_index_problem
+from infoview_gui.store.tag_rows import rebuild_tag_lines, tag_lines_out_of_step
 
 _KEYS = ("search_text", "sort_name", "email_key", "url_key", "name_org_key")
 _TOLERANCE = 1e-9
@@ -266,6 +268,17 @@ def _cards(cards_dir: Path) -> list[Finding]:
     return [Finding(f"Business card images missing from {cards_dir}: {_names(missing)}.")]
 
 
+def _tag_lines(fix: bool) -> list[Finding]:
+    """The tag lines are derived from the tags: out of step, they are made again."""
+    stale = tag_lines_out_of_step()
+    if not stale:
+        return []
+    if fix:
+        rebuild_tag_lines()
+    problem = f"The tags shown for {counted(stale, 'contact', 'contacts')} were out of step."
+    return [_finding(fix, f"{problem} Listed them again from the tags.", problem)]
+
+
 def _search_index(fix: bool) -> list[Finding]:
     """The search index is derived: out of step, it is rebuilt; ``--fix`` always rebuilds it."""
     problem = search_index_problem()
@@ -283,6 +296,7 @@ _CHECKS: tuple[Check, ...] = (
     _derived,
     _positions,
     _interview_dates,
+    _tag_lines,
     _search_index,
 )
 STEPS = len(_CHECKS) + 1

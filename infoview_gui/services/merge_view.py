@@ -11,6 +11,7 @@ from infoview_gui.services.contacts import load_contact
 from infoview_gui.services.merging import CARD, CARD_COLUMNS, CHOSEN_FIELDS
 from infoview_gui.store.connection import read
 from infoview_gui.store.models import CareerField, Contact, Interview
+from infoview_gui.store.tag_rows import tag_lines
 
 FIELD_NAMES = {
     "first_name": "First name",
@@ -48,6 +49,8 @@ class MergeView:
     choices: tuple[Choice, ...]
     left_interviews: int
     right_interviews: int
+    left_tags: str = ""  # "alumni, nursing": the merged contact keeps the tags of both
+    right_tags: str = ""
 
 
 def merge_view(left_id: int, right_id: int) -> MergeView:
@@ -67,6 +70,7 @@ def merge_view(left_id: int, right_id: int) -> MergeView:
         tuple(choices),
         Interview.select().where(Interview.contact == left_id).count(),
         Interview.select().where(Interview.contact == right_id).count(),
+        *(tag_lines([left_id, right_id]).get(i, "") for i in (left_id, right_id)),
     )
 
 

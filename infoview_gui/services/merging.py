@@ -3,8 +3,10 @@
 ``possible_duplicates`` lists the pairs that look like one person (see
 ``domain.duplicates``). ``merge_contacts`` is one user action in one transaction: the kept
 contact takes the values the user picked from the other, every email, phone and web
-address of both, both notes, the other's interviews, scores, business card (if picked) and
-the people it introduced; then the other is removed. ``undo_merge`` puts both back as they
+address of both, both notes, the other's interviews, scores, business card (if picked),
+the people it introduced, its tags (the union), its keeping-in-touch history (and its
+cadence, when the kept one has none) and its introducer (when the kept one has none);
+then the other is removed. ``undo_merge`` puts both back as they
 were before.
 """
 
@@ -30,10 +32,12 @@ from infoview_gui.store.models import (
     Conversation,
     CriterionScore,
     Interview,
+    KeepTouch,
     Profile,
     Touch,
 )
 from infoview_gui.store.snapshots import Snapshot, restore, take
+from infoview_gui.store.tag_rows import move_links
 
 CHOSEN_FIELDS = (
     *NAME_AND_WORK,
@@ -160,7 +164,15 @@ def merged_data(kept: ContactData, other: ContactData, picked: Collection[str]) 
     notes = "\n\n".join(text for text in (kept.notes.strip(), other.notes.strip()) if text)
     if kept.notes.strip() == other.notes.strip():
         notes = kept.notes
-    return replace(with_points(merged, points), notes=notes)
+    merged = replace(with_points(merged, points), notes=notes)
+    if merged.introduced_by_id is None and not merged.introduced_by_text.strip():
+        # No introducer of its own: the other's (its referral, by whom) comes along.
+        merged = replace(
+            merged,
+            introduced_by_id=other.introduced_by_id,
+            introduced_by_text=other.introduced_by_text,
+        )
+    return merged
 
 
 def _primary_name(kind: PointKind) -> str:
@@ -203,7 +215,7 @@ def merge_contacts(*, kept_id: int, removed_id: int, picked: Collection[str]) ->
 
 
 def _move_records(kept_id: int, removed_id: int, *, take_card: bool) -> None:
-    """Give the kept contact the other's interviews, follow-ups, updates, scores, card..."""
+    """Give the kept contact the other's interviews, follow-ups, updates, scores, tags..."""
     Interview.update(contact=kept_id).where(Interview.contact == removed_id).execute()
     for model in (Conversation, Touch):  # each row is its contact's: none is lost
         model.update(contact=kept_id).where(model.contact == removed_id).execute()
@@ -216,10 +228,27 @@ def _move_records(kept_id: int, removed_id: int, *, take_card: bool) -> None:
     Contact.update(introduced_by=kept_id).where(
         (Contact.introduced_by == removed_id) & (Contact.id != kept_id)
     ).execute()
+    carry_tags_and_touch(kept_id, removed_id)
     if take_card:
         card = Contact.select(*(getattr(Contact, name) for name in CARD_COLUMNS))
         values = card.where(Contact.id == removed_id).dicts().get()
         Contact.update(values).where(Contact.id == kept_id).execute()
+
+
+def carry_tags_and_touch(kept_id: int, removed_id: int) -> None:
+    """Give the kept contact the other's tags, referral flag and keeping-in-touch cadence.
+
+    The kept contact's cadence stays, else the other's is taken (every update logged with
+    either was moved with the follow-ups).
+    """
+    move_links(removed_id, kept_id)
+    current().execute(  # either was suggested by a professional: the merged one was
+        "UPDATE contact SET referral = 1 WHERE id = ? AND referral = 0"
+        " AND EXISTS (SELECT 1 FROM contact WHERE id = ? AND referral = 1)",
+        (kept_id, removed_id),
+    )
+    if not KeepTouch.select().where(KeepTouch.contact == kept_id).exists():
+        KeepTouch.update(contact=kept_id).where(KeepTouch.contact == removed_id).execute()
 
 
 def undo_merge(*, undo: MergeUndo) -> None:

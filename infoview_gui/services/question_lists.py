@@ -22,7 +22,7 @@ from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.question_bank import MAX_TEXT
 from infoview_gui.domain.request_check import job_words
-from infoview_gui.domain.suggestion_reasons import RESEARCH, suggestion_reason
+from infoview_gui.domain.suggestion_reasons import research_reason, suggestion_reason
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.domain.wording import counted
 from infoview_gui.services.settings import get_setting, set_setting
@@ -194,7 +194,7 @@ def suggest_for(*, list_id: int, today: date, limit: int = 12) -> list[Suggestio
     used_texts = {i.text for i in items}
     research = [] if info.field_id is None else qq.verify_lines(info.field_id)
     found = [
-        Suggestion(text, Topic.OWN, qq.OWN_MINUTES, research_id=item_id, reason=RESEARCH)
+        Suggestion(text, Topic.OWN, qq.OWN_MINUTES, research_id=item_id, reason=research_reason())
         for item_id, text in ((i, verify_question(t)) for i, t in research)
         if text not in used_texts
     ]

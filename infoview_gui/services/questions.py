@@ -1,8 +1,11 @@
 """The question bank: the shipped questions kept up to date, and the user's own.
 
 The shipped bank (``resources/questions/bank.json``) is copied into the ``question``
-table at start by ``sync_builtin_bank``; the digest of what was copied is kept in the
-``setting`` table, so a start with an unchanged bank costs one small read.
+table at start by ``sync_builtin_bank``, in the language InfoView speaks (``bank_words``:
+the shipped wording, ``builtin_text``, is the current language's); the digest of what was
+copied is kept in the ``setting`` table, so a start with an unchanged bank and language
+costs one small read. After a change of language the next start brings every question the
+user has not reworded into the new language; lists keep their own text.
 
 What an upgrade of the shipped bank does, question by question (``builtin_key`` is the
 stable id):
@@ -32,6 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from infoview_gui.domain import i18n
+from infoview_gui.domain.bank_words import translated
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
 from infoview_gui.domain.question_bank import MAX_TEXT, BankQuestion, parse_bank
@@ -96,17 +101,19 @@ def sync_builtin_bank(*, bank: Sequence[BankQuestion]) -> SyncReport:
 def sync_bank_file(*, data: bytes) -> bool:
     """Sync the built-in questions with the bank file's ``data``; True when any changed.
 
-    One small read when the file is the one synced last (every start but the first after
-    an update): its length and CRC are kept, and the file is then not even parsed.
+    The questions are written in the language InfoView speaks (``i18n.bank_text``). One
+    small read when the file and the bank's catalogue are those synced last (every start
+    but the first after an update or a change of language): the file's length and CRC and
+    the catalogue's tag are kept, and the file is then not even parsed.
 
     Raises:
         ValueError: the file is not a valid question bank.
     """
-    file_digest = f"{len(data)}:{zlib.crc32(data):08x}"
+    file_digest = f"{len(data)}:{zlib.crc32(data):08x}:{i18n.bank_tag()}"
     stored = Setting.select(Setting.value).where(Setting.key == BANK_FILE_KEY).scalar()
     if stored == file_digest:
         return False
-    report = sync_builtin_bank(bank=parse_bank(data))
+    report = sync_builtin_bank(bank=translated(parse_bank(data)))
     Setting.insert(key=BANK_FILE_KEY, value=file_digest).on_conflict_replace().execute()
     return not report.skipped
 

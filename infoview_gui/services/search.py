@@ -51,11 +51,12 @@ def search_everything(*, text: str, offset: int = 0, limit: int = PAGE) -> Searc
     for kind, ids in by_kind.items():
         if kind in _READERS:
             for hit in _READERS[kind](ids, words):
-                found[(hit.kind, hit.record_id)] = hit
-    hits = tuple(
-        found[key] for key in map(search_queries.split_rowid, rowids[:limit]) if key in found
-    )
-    return SearchPage(hits, len(rowids) > limit)
+                found[(kind, hit.record_id)] = hit
+    hits: dict[tuple[int, int], Hit] = {}  # a contact found by name and by tag: shown once
+    for key in map(search_queries.split_rowid, rowids[:limit]):
+        if key in found:
+            hits.setdefault((found[key].kind, found[key].record_id), found[key])
+    return SearchPage(tuple(hits.values()), len(rowids) > limit)
 
 
 def _rows(sql: str, ids: list[int]) -> list[tuple[Any, ...]]:
@@ -85,6 +86,22 @@ def _contacts(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
             Hit(
                 HitKind.CONTACT, int(row[0]), name, context, spans, int(row[0]), None, _int(row[-1])
             )
+        )
+    return hits
+
+
+def _tagged(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
+    """Contacts found by their tags (``schema_tags``): the tags are the context."""
+    sql = (
+        f"SELECT c.id, {_NAME}, l.line, c.field_id FROM contact_tag_line AS l "
+        "JOIN contact AS c ON c.id = l.id WHERE l.id IN ({ids})"
+    )
+    hits = []
+    for contact_id, first, last, email, line, field_id in _rows(sql, ids):
+        name = _who(first, last, email)
+        context, spans = excerpt(f"Tags: {line}", words)
+        hits.append(
+            Hit(HitKind.CONTACT, contact_id, name, context, spans, contact_id, None, field_id)
         )
     return hits
 
@@ -119,16 +136,20 @@ def _interviews(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
 
 
 def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
+    """Answers noted in an interview, or in a follow-up interview (its own list)."""
     sql = (
-        f"SELECT q.id, {_NAME}, q.text, q.answer, i.contact_id, i.id, i.field_id "
-        "FROM list_question AS q JOIN question_list AS l ON l.id = q.question_list_id "
-        "JOIN interview AS i ON i.id = l.interview_id JOIN contact AS c ON c.id = i.contact_id "
-        "WHERE q.id IN ({ids})"
+        f"SELECT q.id, {_NAME}, q.text, q.answer, c.id, i.id, COALESCE(i.field_id, c.field_id), "
+        "v.id, v.kind FROM list_question AS q JOIN question_list AS l ON l.id = q.question_list_id "
+        "LEFT JOIN interview AS i ON i.id = l.interview_id "
+        "LEFT JOIN conversation AS v ON v.id = l.conversation_id "
+        "JOIN contact AS c ON c.id = COALESCE(i.contact_id, v.contact_id) WHERE q.id IN ({ids})"
     )
     hits = []
     for row in _rows(sql, ids):
         context, spans = excerpt(_text(row[4], row[5]), words)
         title = f"Answer from {_who(*row[1:4])}"
+        if row[10] is not None:
+            title += f" ({ConversationKind(row[10]).label.lower()})"
         hits.append(
             Hit(
                 HitKind.ANSWER,
@@ -139,6 +160,7 @@ def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
                 _int(row[6]),
                 _int(row[7]),
                 _int(row[8]),
+                _int(row[9]),
             )
         )
     return hits
@@ -187,6 +209,7 @@ def _field_parts(
 
 _READERS: dict[int, Callable[[list[int], tuple[str, ...]], list[Hit]]] = {
     HitKind.CONVERSATION: _conversations,
+    search_queries.TAGS_KIND: _tagged,
     HitKind.CONTACT: _contacts,
     HitKind.INTERVIEW: _interviews,
     HitKind.ANSWER: _answers,

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from infoview_gui.domain.calendar_rules import zone_named
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.errors import DomainError, NotFoundError
 from infoview_gui.domain.i18n import _
@@ -27,8 +28,16 @@ from infoview_gui.domain.sheet import (
     uses_12_hour_clock,
 )
 from infoview_gui.services.profile import load_profile
+from infoview_gui.services.question_lists import planned_minutes
 from infoview_gui.services.settings import get_setting, set_setting
-from infoview_gui.store.models import CareerField, Contact, Interview, ListQuestion, QuestionList
+from infoview_gui.store.models import (
+    CareerField,
+    Contact,
+    Conversation,
+    Interview,
+    ListQuestion,
+    QuestionList,
+)
 from infoview_gui.store.queries import tuples
 
 PAPER_KEY = "paper_size"
@@ -128,7 +137,11 @@ def _interview_list(interview_id: int) -> QuestionList | None:
 def _field_list(field_id: int) -> QuestionList | None:
     found: QuestionList | None = (
         QuestionList.select()
-        .where((QuestionList.field == field_id) & QuestionList.interview.is_null())
+        .where(
+            (QuestionList.field == field_id)
+            & QuestionList.interview.is_null()
+            & QuestionList.conversation.is_null()
+        )
         .order_by(QuestionList.id)
         .first()
     )
@@ -224,6 +237,10 @@ def list_sheet(
     found = QuestionList.get_or_none(QuestionList.id == list_id)
     if found is None:
         raise NotFoundError(_("That question list no longer exists."))
+    if found.__data__.get("conversation") is not None:
+        return conversation_sheet(
+            list_row=found, locale_name=locale_name, paper=paper, spacing=spacing
+        )
     interview = found.interview
     if interview is not None:
         return interview_sheet(
@@ -242,4 +259,44 @@ def list_sheet(
         spacing=spacing or sheet_spacing(),
         notes_page=notes_page,
         clock_12h=uses_12_hour_clock(locale_name),
+    )
+
+
+_FORMATS = {ConversationKind.CALL: MeetingFormat.PHONE, ConversationKind.VIDEO: MeetingFormat.VIDEO}
+
+
+def conversation_sheet(
+    *,
+    list_row: QuestionList,
+    locale_name: str = "",
+    paper: Paper | None = None,
+    spacing: Spacing | None = None,
+) -> SheetData:
+    """Return the sheet of a follow-up interview's list: who, when, and its questions."""
+    talk: Conversation = list_row.conversation
+    contact: Contact = talk.contact
+    profile = load_profile()
+    kind = ConversationKind(talk.kind)
+    zone_name = str(talk.time_zone) or profile.time_zone or UTC_NAME
+    local = _in_zone(talk.held_at, zone_name)
+    if local is None:
+        zone_name, local = UTC_NAME, talk.held_at.astimezone(UTC)
+    meeting = Meeting(
+        starts=local.replace(tzinfo=None),
+        minutes=planned_minutes(),
+        zone=zone_name,
+        zone_abbreviation=local.tzname() or "",
+        format=_FORMATS.get(kind),
+    )
+    field = contact.field
+    return SheetData(
+        questions=_numbered(list_row),
+        field_name=str(field.name) if field is not None else "",
+        professional=_professional(contact),
+        meeting=meeting,
+        user=_user(profile),
+        paper=paper or paper_size(locale_name=locale_name),
+        spacing=spacing or sheet_spacing(),
+        clock_12h=uses_12_hour_clock(locale_name),
+        occasion=kind.label,
     )

@@ -45,6 +45,9 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "fit_rating": ((Kind.LEARNED, "field_id"),),
     "keep_touch": ((Kind.CONTACTS, "contact_id"),),  # keeping in touch: a contact's
     "touch": ((Kind.CONTACTS, "contact_id"),),
+    "tag": ((Kind.CONTACTS, "NULL"),),  # tags: their contacts are logged by the two below
+    "contact_tag": ((Kind.CONTACTS, "contact_id"),),
+    "contact_tag_line": ((Kind.CONTACTS, "id"),),
     "conversation": ((Kind.CONTACTS, "contact_id"),),  # a follow-up: a contact's
 }
 _MOVED = "old.rank IS NOT new.rank OR old.field_id IS NOT new.field_id"

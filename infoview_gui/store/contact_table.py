@@ -35,6 +35,7 @@ class SortKey(IntEnum):
     LOCATION = 7
     SCORE = 8
     STATUS = 9
+    TAGS = 10
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class ContactFilter:
     field_id: int | None = None
     status: InterviewStatus | None = None
     source: str | None = None
+    tag_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,18 @@ _ORDER: dict[SortKey, tuple[str, ...]] = {
     SortKey.LOCATION: ("c.location = ''", "c.location COLLATE NOCASE"),
     SortKey.SCORE: ("c.score IS NULL", "c.score"),
     SortKey.STATUS: (_STATUS_ORDER.format(expr=CURRENT_STATUS_SQL),),
+    SortKey.TAGS: ("t.line = ''", "t.line COLLATE NOCASE"),  # schema_tags: a row per contact
 }
 _BLANK_FIRST_TERMS = ("IS NULL", "= ''")
-_KEY_JOINS = {SortKey.FIELD: " LEFT JOIN career_field f ON f.id = c.field_id"}
+_TAG_JOIN = " LEFT JOIN contact_tag_line t ON t.id = c.id"
+_KEY_JOINS = {
+    SortKey.FIELD: " LEFT JOIN career_field f ON f.id = c.field_id",
+    SortKey.TAGS: _TAG_JOIN,
+}
 _JOINS = (
     " LEFT JOIN career_field f ON f.id = c.field_id"
     " LEFT JOIN contact ib ON ib.id = c.introduced_by_id"
-    " LEFT JOIN contact_keys k ON k.id = c.id"
+    " LEFT JOIN contact_keys k ON k.id = c.id" + _TAG_JOIN
 )
 
 
@@ -131,6 +138,9 @@ def _where(flt: ContactFilter, only: Sequence[int] | None = None) -> tuple[str, 
     if flt.status is not None:
         clauses.append(f"{CURRENT_STATUS_SQL} = ?")
         params.append(flt.status.value)
+    if flt.tag_id is not None:  # the (tag_id, contact_id) index: no row read but the tag's
+        clauses.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)")
+        params.append(flt.tag_id)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -155,6 +165,9 @@ def contact_ids(
     if key is SortKey.INTRODUCED_BY and criterion_id is None:  # the index is on contact_keys
         rows = f"contact_keys k{' JOIN contact c ON c.id = k.id' if where else ''}"
         sql = f"SELECT k.id FROM {rows}{where} ORDER BY {order}, k.id{direction}"
+    elif key is SortKey.TAGS and criterion_id is None:  # the index is on contact_tag_line
+        rows = f"contact_tag_line t{' JOIN contact c ON c.id = t.id' if where else ''}"
+        sql = f"SELECT t.id FROM {rows}{where} ORDER BY {order}, t.id{direction}"
     else:
         joins = _KEY_JOINS.get(key, "") if criterion_id is None else ""
         sql = f"SELECT c.id FROM contact c{joins}{where} ORDER BY {order}, c.id{direction}"

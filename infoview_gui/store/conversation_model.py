@@ -4,6 +4,10 @@ In a module of its own: ``store.models`` imports it at its end, so that every ta
 ``ALL_MODELS`` and a contact's snapshot (delete, undo) follows its conversations. Import
 ``Conversation`` from ``store.models``: importing this module first would make it import
 itself before its class exists.
+
+A follow-up interview's question list is a ``question_list`` row whose ``conversation``
+(added here, where the table it points at exists) is set, its
+field and interview left empty (schema_conversation_lists).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from peewee import DateField, ForeignKeyField, TextField
 
 from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.store.columns import IdField, UtcDateTimeField, one_of, utc_now
-from infoview_gui.store.models import BaseModel, Contact
+from infoview_gui.store.models import BaseModel, Contact, QuestionList
 
 
 class Conversation(BaseModel):
@@ -31,3 +35,11 @@ class Conversation(BaseModel):
 
     class Meta:
         indexes = ((("contact", "held_at"), False),)
+
+
+QuestionList._meta.add_field(  # its last column: the follow-up a list is for
+    "conversation",
+    ForeignKeyField(
+        Conversation, null=True, unique=True, backref="question_lists", on_delete="CASCADE"
+    ),
+)

@@ -100,17 +100,24 @@ def question_rows(interview_id: int) -> tuple[int, list[tuple[int, str, str, boo
 
     An interview without a question list has none: ``(0, [])``.
     """
-    must_ask = (
-        QuestionList.select(QuestionList.must_ask)
-        .where(QuestionList.interview == interview_id)
-        .scalar()
-    )
+    return _rows_of(QuestionList.interview == interview_id)
+
+
+def conversation_question_rows(
+    conversation_id: int,
+) -> tuple[int, list[tuple[int, str, str, bool]]]:
+    """Return a follow-up's list as ``question_rows`` does an interview's (none: ``(0, [])``)."""
+    return _rows_of(QuestionList.conversation == conversation_id)
+
+
+def _rows_of(which: Any) -> tuple[int, list[tuple[int, str, str, bool]]]:
+    must_ask = QuestionList.select(QuestionList.must_ask).where(which).scalar()
     query = (
         ListQuestion.select(
             ListQuestion.id, ListQuestion.text, ListQuestion.answer, ListQuestion.answered
         )
         .join(QuestionList, on=(ListQuestion.question_list == QuestionList.id))
-        .where(QuestionList.interview == interview_id)
+        .where(which)
         .order_by(ListQuestion.position, ListQuestion.id)
     )
     rows = [(int(i), str(t), str(a), bool(d)) for i, t, a, d in tuples(query)]

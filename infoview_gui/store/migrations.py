@@ -15,11 +15,13 @@ from infoview_gui.domain.wording import counted
 from infoview_gui.store import (
     schema_agenda,
     schema_contact_keys,
+    schema_conversation_lists,
     schema_conversations,
     schema_keep_touch,
     schema_learned,
     schema_records_order,
     schema_search,
+    schema_tags,
     schema_v1,
     schema_v2,
 )
@@ -47,6 +49,8 @@ SCRIPTS = (
     schema_keep_touch.STATEMENTS,
     schema_records_order.STATEMENTS,
     schema_conversations.STATEMENTS,
+    schema_tags.STATEMENTS,
+    schema_conversation_lists.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -119,6 +123,8 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
     _step(schema_records_order.STATEMENTS),  # the records tables' sorts: adds indexes only
     _step(schema_conversations.STATEMENTS),  # follow-up conversations: a table, its triggers
+    _step(schema_tags.STATEMENTS),  # tags on contacts: adds tables, indexes and triggers
+    _step(schema_conversation_lists.STATEMENTS),  # follow-ups' question lists: a rebuild
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -275,7 +275,7 @@ class Question(BaseModel):
 
 
 class QuestionList(BaseModel):
-    """The ordered questions for one interview, or for a field before any interview."""
+    """The questions for an interview, a follow-up (``conversation_model``) or a field."""
 
     id = IdField()
     field = ForeignKeyField(CareerField, null=True, backref="question_lists", on_delete="CASCADE")
@@ -283,9 +283,12 @@ class QuestionList(BaseModel):
         Interview, null=True, unique=True, backref="question_lists", on_delete="CASCADE"
     )
     must_ask = IntegerField(default=3, constraints=[between("must_ask", 0, 1000)])
+    conversation: ForeignKeyField  # a follow-up's list: made by store.conversation_model
 
     class Meta:
-        constraints = [Check("field_id IS NOT NULL OR interview_id IS NOT NULL")]
+        constraints = [
+            Check("field_id IS NOT NULL OR interview_id IS NOT NULL OR conversation_id IS NOT NULL")
+        ]
 
 
 class ListQuestion(BaseModel):
@@ -401,5 +404,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
 
 # Later steps' tables, in modules of their own: import them from here (see their docstrings).
 from infoview_gui.store.conversation_model import Conversation as Conversation  # noqa: E402
+from infoview_gui.store.tag_model import ContactTag as ContactTag  # noqa: E402
+from infoview_gui.store.tag_model import Tag as Tag  # noqa: E402
 
-ALL_MODELS += (Conversation,)
+ALL_MODELS += (Conversation, Tag, ContactTag)

@@ -15,6 +15,7 @@ from infoview_gui.store.connection import current
 from infoview_gui.store.models import (
     CareerField,
     Contact,
+    Conversation,
     Interview,
     ListQuestion,
     Question,
@@ -67,6 +68,7 @@ class ListInfo:
     interview_id: int | None
     must_ask: int
     meeting_minutes: int | None
+    conversation_id: int | None = None  # a follow-up interview's list (its contact's field)
 
 
 @dataclass(frozen=True)
@@ -138,34 +140,55 @@ def list_info(list_id: int) -> ListInfo | None:
     query = (
         QuestionList.select(
             QuestionList.id,
-            fn.COALESCE(QuestionList.field, Interview.field),
+            fn.COALESCE(QuestionList.field, Interview.field, Contact.field),
             QuestionList.interview,
             QuestionList.must_ask,
             Interview.duration_min,
+            QuestionList.conversation,
         )
         .join(Interview, JOIN.LEFT_OUTER, on=(QuestionList.interview == Interview.id))
+        .switch(QuestionList)
+        .join(Conversation, JOIN.LEFT_OUTER, on=(QuestionList.conversation == Conversation.id))
+        .join(Contact, JOIN.LEFT_OUTER, on=(Conversation.contact == Contact.id))
         .where(QuestionList.id == list_id)
     )
-    for row_id, field_id, interview_id, must_ask, minutes in tuples(query):
+    for row_id, field_id, interview_id, must_ask, minutes, conversation_id in tuples(query):
         return ListInfo(
             int(row_id),
-            None if field_id is None else int(field_id),
-            None if interview_id is None else int(interview_id),
+            _id(field_id),
+            _id(interview_id),
             int(must_ask),
-            None if minutes is None else int(minutes),
+            _id(minutes),
+            _id(conversation_id),
         )
     return None
+
+
+def _id(value: object) -> int | None:
+    return None if value is None else int(str(value))
 
 
 def field_list_id(field_id: int) -> int | None:
     """Return the id of a field's own list (the one not tied to an interview), if any."""
     query = (
         QuestionList.select(QuestionList.id)
-        .where((QuestionList.field == field_id) & QuestionList.interview.is_null())
+        .where(
+            (QuestionList.field == field_id)
+            & QuestionList.interview.is_null()
+            & QuestionList.conversation.is_null()
+        )
         .order_by(QuestionList.id)
         .limit(1)
     )
     rows = tuples(query)
+    return int(rows[0][0]) if rows else None
+
+
+def conversation_list_id(conversation_id: int) -> int | None:
+    """Return the id of a follow-up conversation's list, if it has one."""
+    rows = tuples(
+        QuestionList.select(QuestionList.id).where(QuestionList.conversation == conversation_id)
+    )
     return int(rows[0][0]) if rows else None
 
 

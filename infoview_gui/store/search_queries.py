@@ -14,8 +14,9 @@ import sqlite3
 from infoview_gui.store import schema_conversations
 from infoview_gui.store.connection import current, read
 from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES, fill
+from infoview_gui.store.schema_tags import REBUILD_SEARCH, SEARCH_SOURCE
 
-ALL_SOURCES = (*SOURCES, schema_conversations.SOURCE)
+ALL_SOURCES = (*SOURCES, schema_conversations.SOURCE, SEARCH_SOURCE)
 """Every kind of record in the index: version 4's, and those later steps added."""
 
 RANKED_AT_MOST = 2000
@@ -23,8 +24,14 @@ RANKED_AT_MOST = 2000
 _RANKED = f"bm25({INDEX}, 4.0, 1.0)"
 
 
+TAGS_KIND = KIND_BITS
+"""The kind ``split_rowid`` gives a contact's tag line (rowid ``-id``, see ``schema_tags``)."""
+
+
 def split_rowid(rowid: int) -> tuple[int, int]:
     """Return (kind, record id) of an index row id."""
+    if rowid < 0:
+        return TAGS_KIND, -rowid
     return rowid % KIND_BITS, rowid // KIND_BITS
 
 
@@ -59,10 +66,8 @@ def find(everywhere: str, in_titles: str, *, offset: int, limit: int) -> list[in
 def rebuild_search_index() -> None:
     """Empty the index and fill it again from the tables (inside the caller's transaction)."""
     conn = current()
-    for statement in REBUILD:
-        conn.execute(statement)
-    for source in ALL_SOURCES[len(SOURCES) :]:
-        conn.execute(fill(source))
+    for statement in (*REBUILD, fill(schema_conversations.SOURCE), REBUILD_SEARCH):
+        conn.execute(statement)  # tag lines have their own statement: rowid -id, no kind
 
 
 def _expected_rows() -> int:

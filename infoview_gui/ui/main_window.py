@@ -13,6 +13,7 @@ from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.search_actions import add_search_action
+from infoview_gui.ui.tag_actions import add_tag_actions
 from infoview_gui.ui.view_menu import make_view_menu, navigation_width
 from infoview_gui.ui.views.classes import record_view_class
 from infoview_gui.ui.views.ids import ViewId, view_title
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction(translate("MainWindow", "Possible &duplicates…"), self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         edit_menu.addAction(self.duplicates_action)
+        self.add_tag_action, self.remove_tag_action, self.rename_tag_action = add_tag_actions(
+            self, edit_menu
+        )
         self.search_action = add_search_action(self, edit_menu)
         self.view_actions, self.find_action = make_view_menu(self)
         settings_menu = bar.addMenu(translate("MainWindow", "&Settings"))

@@ -99,6 +99,8 @@ def open_hit(window: MainWindow, hit: Hit) -> QWidget | None:
         from infoview_gui.ui.timeline_actions import open_conversation
 
         return open_conversation(window, hit.record_id)
+    if hit.conversation_id is not None:
+        return _open_conversation_answer(window, hit.conversation_id, hit.record_id)
     if hit.kind is HitKind.CONTACT:
         from infoview_gui.ui.dialogs.contact import ContactDialog
 
@@ -139,6 +141,19 @@ def _open_interview(window: MainWindow, hit: Hit) -> QWidget | None:
         at = [n for n, item in enumerate(mode.items) if item.id == hit.record_id]
         if at:
             mode.go_to(at[0])
+    return mode
+
+
+def _open_conversation_answer(
+    window: MainWindow, conversation_id: int, item_id: int
+) -> QWidget | None:
+    """An answer noted in a follow-up interview: its questions, at that answer."""
+    from infoview_gui.ui.views.conversation_mode import open_conversation_mode
+
+    mode = open_conversation_mode(conversation_id, window, window.events, full_screen=False)
+    at = [n for n, item in enumerate(mode.items) if item.id == item_id] if mode else []
+    if mode is not None and at:
+        mode.go_to(at[0])
     return mode
 
 

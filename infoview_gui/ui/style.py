@@ -61,6 +61,7 @@ QFrame#countTile {{
 QFrame#countTile QPushButton {{ color: {c["accent"]}; text-align: left; padding: 2px 0; }}
 QFrame#countTile QPushButton:focus {{ text-decoration: underline; }}
 QLabel#formError {{ color: {c["danger"]}; }}
+QFrame#tagChip {{ background: {c["tile"]}; border: 1px solid {c["outline"]}; border-radius: 9px; }}
 """
 
 

@@ -6,13 +6,16 @@ Qt's side gets two ``QTranslator``: our catalogue, ``resources/translations/
 infoview_<language>.qm``, and Qt's own ``qtbase_<language>.qm`` from PySide6's
 translations folder, so that standard buttons and dialogs speak it too. The Qt-free core
 gets the gettext catalogue ``core_<language>.mo`` and the locale's formats for numbers and
-dates (``domain/i18n.py``). ``QLocale.setDefault`` makes every date, time and number the
-window shows follow the chosen language. A change applies from the next start.
+dates (``domain/i18n.py``), and the question bank its own, ``bank_<language>.mo``.
+``QLocale.setDefault`` makes every date, time and number the window shows follow the chosen
+language. A change applies from the next start.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import zlib
 from datetime import date, time
 from pathlib import Path
 
@@ -121,6 +124,7 @@ def install_language(app: QCoreApplication, chosen: Language) -> Language:
             catalogue = i18n.load_catalogue(stream)
         loaded.append(core.name)
     i18n.install(catalogue, QLocaleFormats())
+    loaded += _install_bank(folder, language)
     # The File menu's title shows that the catalogues work (the frozen smoke test reads it).
     shown = QCoreApplication.translate("MainWindow", "&File")
     names = " ".join(loaded) or "none"
@@ -135,6 +139,18 @@ def install_language(app: QCoreApplication, chosen: Language) -> Language:
     return language
 
 
+def _install_bank(folder: Path, language: Language) -> list[str]:
+    """Install the question bank's catalogue; return its name, or none (US English)."""
+    path = folder / f"bank_{language.value}.mo"
+    if not path.is_file():  # none for US English, the source
+        i18n.install_bank(None)
+        return []
+    data = path.read_bytes()
+    tag = f"{language.value}:{zlib.crc32(data):08x}"  # a new catalogue syncs the bank again
+    i18n.install_bank(i18n.load_catalogue(io.BytesIO(data)), tag)
+    return [path.name]
+
+
 def remove_language(app: QCoreApplication) -> None:
     """Go back to the source language and the system's formats (the tests switch back)."""
     for translator in app.findChildren(QTranslator):
@@ -142,6 +158,7 @@ def remove_language(app: QCoreApplication) -> None:
         translator.deleteLater()
     QLocale.setDefault(QLocale.system())
     i18n.install(None)
+    i18n.install_bank(None)
 
 
 def apply_stored_language(app: QCoreApplication) -> Language:

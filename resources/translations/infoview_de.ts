@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Use the current language</source>
+        <translation>Aktuelle Sprache verwenden</translation>
+    </message>
+    <message>
+        <source>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</source>
+        <translation>Setzt die Fragen aus der Fragensammlung in die Sprache, die InfoView jetzt spricht. Fragen, die Sie selbst geschrieben oder umformuliert haben, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The questions from the bank are already in the current language.</source>
+        <translation>Die Fragen aus der Fragensammlung sind bereits in der aktuellen Sprache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) now in the current language: Edit &gt; Undo goes back.</source>
+        <translation>
+            <numerusform>%n Frage jetzt in der aktuellen Sprache: Bearbeiten &gt; Rückgängig stellt sie wieder her.</numerusform>
+            <numerusform>%n Fragen jetzt in der aktuellen Sprache: Bearbeiten &gt; Rückgängig stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you reworded kept as you wrote them.</source>
+        <translation>
+            <numerusform>%n von Ihnen umformulierte Frage blieb, wie Sie sie geschrieben haben.</numerusform>
+            <numerusform>%n von Ihnen umformulierte Fragen blieben, wie Sie sie geschrieben haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Follow the system</source>
@@ -1165,6 +1194,18 @@
     <message>
         <source>&amp;Find in this view</source>
         <translation>In dieser Ansicht &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Tag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Tag &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me tag…</source>
+        <translation>Tag u&amp;mbenennen…</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1913,25 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>What I learned</source>
         <translation>Was ich gelernt habe</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 </TS>

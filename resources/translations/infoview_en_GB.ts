@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Use the current language</source>
+        <translation>Use the current language</translation>
+    </message>
+    <message>
+        <source>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</source>
+        <translation>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</translation>
+    </message>
+    <message>
+        <source>The questions from the bank are already in the current language.</source>
+        <translation>The questions from the bank are already in the current language.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) now in the current language: Edit &gt; Undo goes back.</source>
+        <translation>
+            <numerusform>%n question now in the current language: Edit &gt; Undo goes back.</numerusform>
+            <numerusform>%n questions now in the current language: Edit &gt; Undo goes back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you reworded kept as you wrote them.</source>
+        <translation>
+            <numerusform>%n question you reworded kept as you wrote it.</numerusform>
+            <numerusform>%n questions you reworded kept as you wrote them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Follow the system</source>
@@ -1165,6 +1194,18 @@
     <message>
         <source>&amp;Find in this view</source>
         <translation>&amp;Find in this view</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Add ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Remo&amp;ve tag…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me tag…</source>
+        <translation>Rena&amp;me tag…</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1913,25 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>What I learned</source>
         <translation>What I learned</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancel the work</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,23 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message numerus="yes">
+        <source>%n question(s) now in the current language: Edit &gt; Undo goes back.</source>
+        <translation>
+            <numerusform>%n question now in the current language: Edit &gt; Undo goes back.</numerusform>
+            <numerusform>%n questions now in the current language: Edit &gt; Undo goes back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you reworded kept as you wrote them.</source>
+        <translation>
+            <numerusform>%n question you reworded kept as you wrote it.</numerusform>
+            <numerusform>%n questions you reworded kept as you wrote them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestChecker</name>
     <message numerus="yes">
         <source>%n word(s) (aim under %1)</source>

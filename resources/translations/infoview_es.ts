@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Use the current language</source>
+        <translation>Usar el idioma actual</translation>
+    </message>
+    <message>
+        <source>Put the questions from the bank in the language InfoView speaks now. Questions you wrote or reworded stay as they are.</source>
+        <translation>Pone las preguntas del banco en el idioma que usa InfoView ahora. Las preguntas que escribiste o modificaste se quedan como están.</translation>
+    </message>
+    <message>
+        <source>The questions from the bank are already in the current language.</source>
+        <translation>Las preguntas del banco ya están en el idioma actual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) now in the current language: Edit &gt; Undo goes back.</source>
+        <translation>
+            <numerusform>%n pregunta ahora en el idioma actual: Editar &gt; Deshacer vuelve atrás.</numerusform>
+            <numerusform>%n preguntas ahora en el idioma actual: Editar &gt; Deshacer vuelve atrás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you reworded kept as you wrote them.</source>
+        <translation>
+            <numerusform>Se ha conservado %n pregunta que modificaste, tal como la escribiste.</numerusform>
+            <numerusform>Se han conservado %n preguntas que modificaste, tal como las escribiste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Follow the system</source>
@@ -1165,6 +1194,18 @@
     <message>
         <source>&amp;Find in this view</source>
         <translation>&amp;Buscar en esta vista</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>&amp;Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>&amp;Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me tag…</source>
+        <translation>Cambiar &amp;nombre de etiqueta…</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1913,25 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>What I learned</source>
         <translation>Lo que aprendí</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancelar el trabajo</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,15 @@ from infoview_gui.domain.i18n import _
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.rotation import BackupKind
 from infoview_gui.paths import AppPaths
-from infoview_gui.services import asking, conversations, keep_touch
+from infoview_gui.services import (
+    asking,
+    conversation_lists,
+    conversations,
+    holding,
+    keep_touch,
+    question_lists,
+    tags,
+)
 from infoview_gui.services.backups import back_up
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
@@ -92,6 +100,7 @@ def populate(window: MainWindow, paths: AppPaths) -> dict[str, int]:
             asking.mark_declined(interview_id=interview_id, on=date(2026, 3, 4))
         elif outcome == "accepted":
             asking.mark_accepted(interview_id=interview_id, on=date(2026, 3, 4))
+    tags.add_tags(contact_ids=[ids["Cy"], ids["Ana"]], names=["Alumni", "Met at the fair"])
     ids["held"] = held_interview()
     ids["conversation"] = conversations.add_conversation(
         contact_id=ids["Cy"],
@@ -102,6 +111,7 @@ def populate(window: MainWindow, paths: AppPaths) -> dict[str, int]:
             time_zone="Europe/London",
         ),
     )
+    ids["second_interview"], ids["second_list"] = _second_interview(ids["Cy"])
     ids["scheduled"] = scheduled_interview()
     # Di is kept in touch with every week since January: Home lists an update to send.
     keep_touch.set_keep_touch(contact_id=ids["Di"], every=1, unit="weeks", today=date(2026, 1, 5))
@@ -118,6 +128,23 @@ def _view(view: ViewId) -> Callable[[SurfaceWorld], QWidget]:
         return world.window
 
     return show
+
+
+def _second_interview(contact_id: int) -> tuple[int, int]:
+    """A second interview with its own two questions, the first one answered."""
+    talk = conversations.add_conversation(
+        contact_id=contact_id,
+        conversation=ConversationData(
+            held_at=NOW - timedelta(days=1),
+            kind=ConversationKind.SECOND_INTERVIEW,
+            time_zone="Europe/London",
+        ),
+    )
+    list_id = conversation_lists.list_for_conversation(conversation_id=talk)
+    first = question_lists.add_text(list_id=list_id, text="Which ward takes students in spring?")
+    question_lists.add_text(list_id=list_id, text="Whom should I meet next?")
+    holding.answer_question(item_id=first, notes="Paediatrics, from April")
+    return talk, list_id
 
 
 def _guide_page(page: PageId) -> Callable[[SurfaceWorld], QWidget]:
@@ -145,6 +172,12 @@ def _interview_mode(world: SurfaceWorld) -> QWidget:
         system_zone="UTC",
         cards_dir=world.paths.cards_dir,
     )
+
+
+def _conversation_mode(world: SurfaceWorld) -> QWidget:
+    from infoview_gui.ui.views.conversation_mode import ConversationModeWindow
+
+    return ConversationModeWindow(world.ids["second_interview"], world.events)
 
 
 def _learned_tab(tab: int) -> Callable[[SurfaceWorld], QWidget]:
@@ -178,6 +211,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.check_report import CheckReportDialog
     from infoview_gui.ui.dialogs.contact import ContactDialog
     from infoview_gui.ui.dialogs.conversation import ConversationDialog
+    from infoview_gui.ui.dialogs.conversation_questions import ConversationQuestionsDialog
     from infoview_gui.ui.dialogs.conversation_thanks import ConversationThanksDialog
     from infoview_gui.ui.dialogs.criteria import CriteriaDialog
     from infoview_gui.ui.dialogs.export_dialog import ExportDialog
@@ -194,6 +228,11 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
+    from infoview_gui.ui.dialogs.tag_choice import (
+        AddTagsDialog,
+        RemoveTagDialog,
+        RenameTagDialog,
+    )
     from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
 
     def no_url(_url: QUrl) -> bool:
@@ -224,8 +263,17 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Check database": lambda s: CheckReportDialog(s.paths, s.events, w(s)),
         "Add contact": lambda s: ContactDialog(w(s), field_id=s.ids["field"]),
         "Edit contact": lambda s: ContactDialog(w(s), contact_id=s.ids["Cy"]),
+        "Add tags": lambda s: AddTagsDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
+        "Remove a tag": lambda s: RemoveTagDialog([s.ids["Cy"], s.ids["Di"]], w(s)),
+        "Rename a tag": lambda s: RenameTagDialog(w(s)),
         "Add conversation": lambda s: ConversationDialog(w(s), contact_id=s.ids["Cy"]),
         "Conversation": lambda s: ConversationDialog(w(s), conversation_id=s.ids["conversation"]),
+        "Second interview": lambda s: ConversationDialog(
+            w(s), conversation_id=s.ids["second_interview"]
+        ),
+        "Follow-up questions": lambda s: ConversationQuestionsDialog(
+            s.ids["second_list"], "Second interview with Cy Doe", s.events, w(s)
+        ),
         "Thank for a conversation": lambda s: ConversationThanksDialog(
             s.ids["conversation"], w(s), opener=no_url, today=lambda: DUE
         ),
@@ -337,6 +385,7 @@ GUIDE_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
 }
 OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
     "Interview mode": _interview_mode,
+    "Follow-up interview mode": _conversation_mode,
     "What I learned: side by side": _learned_tab(1),
     "What I learned: progress": _learned_tab(2),
 }

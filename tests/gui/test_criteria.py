@@ -110,7 +110,7 @@ def test_a_typed_criterion_and_weight_become_a_column_and_count(
     new = view.model.criteria[-1]
     assert (new.name, new.weight) == ("Works with data every day", 5)
     # Ben scores 5 on it, typed in the table: (1*3 + 5*5) / 8.
-    cell = view.model.index(1, view.model.columnCount() - 4)
+    cell = view.model.index(1, view.model.column_of(Column.SCORE) - 1)  # the last criterion
     view.table.setFocus()
     view.table.setCurrentIndex(cell)
     qtbot.keyClicks(view.table, "5")

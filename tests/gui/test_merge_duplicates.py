@@ -88,3 +88,21 @@ def test_merging_picks_values_and_undo_separates_them(
 
 def test_the_contacts_view_and_the_edit_menu_offer_it(window: MainWindow) -> None:
     assert window.duplicates_action.text() == "Possible &duplicates…"
+
+
+def test_the_merge_dialog_shows_both_contacts_tags_and_keeps_them_all(
+    qtbot: QtBot, window: MainWindow, twice: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from infoview_gui.services import tags
+
+    kept, other = twice
+    tags.add_tags(contact_ids=[kept], names=["law"])
+    tags.add_tags(contact_ids=[other], names=["alumni", "Law"])
+    dialog = MergeDialog(window, window.events, kept, other)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Tags (all kept)" in texts and "law" in texts and "alumni, law" in texts
+    dialog.merge_button.click()
+    assert tags.tags_of(contact_id=kept) == ["alumni", "law"]

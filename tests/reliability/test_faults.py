@@ -43,6 +43,7 @@ from infoview_gui.services import (
     ranking,
     restore,
     scheduling,
+    tags,
     thanks,
 )
 from infoview_gui.services.asking import mark_asked, mark_declined
@@ -321,6 +322,20 @@ def restore_backup(world: World) -> Callable[[], object]:
     return lambda: restore.restore_backup(data=data)
 
 
+def rename_tag_onto_another(world: World) -> Callable[[], object]:
+    tags.add_tags(contact_ids=world.contacts[:2], names=["nurse"])
+    tags.add_tags(contact_ids=world.contacts[1:3], names=["nursing"])
+    nurse = tags.tag_choices()[0][0]
+    return lambda: tags.rename_tag(tag_id=nurse, name="Nursing")
+
+
+def merge_tagged(world: World) -> Callable[[], object]:
+    kept, other = world.contacts[:2]
+    tags.add_tags(contact_ids=[kept], names=["alumni"])
+    tags.add_tags(contact_ids=[other], names=["mentor"])
+    return lambda: merging.merge_contacts(kept_id=kept, removed_id=other, picked=set())
+
+
 def add_follow_up(world: World) -> object:
     return conversations.add_conversation(
         contact_id=world.contacts[0],
@@ -408,6 +423,9 @@ ACTIONS: dict[str, tuple[Prepare, int]] = {
     "commit an import": (commit_import, 4),
     "restore a full backup": (restore_backup, 10),
     "add the guide's field": (now(lambda w: guide.add_field_to_work_on(name="Teaching")), 5),
+    "tag contacts": (now(lambda w: tags.add_tags(contact_ids=w.contacts[:3], names=["a", "b"])), 8),
+    "rename a tag onto another": (rename_tag_onto_another, 4),
+    "merge contacts with their tags": (merge_tagged, 4),
     "add a follow-up conversation": (now(add_follow_up), 1),
     "merge two contacts with their follow-ups": (merge_with_follow_ups, 4),
 }

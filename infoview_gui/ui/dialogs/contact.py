@@ -34,6 +34,7 @@ from infoview_gui.ui.widgets.contact_timeline import ContactTimeline
 from infoview_gui.ui.widgets.keep_touch_choice import KeepTouchChoice
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.widgets.point_rows import PointRows
+from infoview_gui.ui.widgets.tag_chips import TagChips
 
 NOTES_LIMIT = 100_000
 
@@ -140,6 +141,7 @@ class ContactDialog(FormDialog):
             contact_id=data.introduced_by_id,
             text=data.introduced_by_text,
         )
+        self.tags = _tag_chips(self.contact_id)
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
@@ -155,6 +157,7 @@ class ContactDialog(FormDialog):
             ("field_id", "Career field", self.field),
             ("source", "Where I found them", self.source),
             ("introduced_by_id", "Introduced by", self.introduced_by),
+            ("tag", "Tags", self.tags),
             ("notes", "Notes", self.notes),
         )
         for name, label, widget in rows:
@@ -282,7 +285,16 @@ class ContactDialog(FormDialog):
                 editor.focus_primary()
 
     def save(self) -> None:
-        """Check for a likely duplicate, then save the contact with its scores, all or nothing."""
+        """Check for a likely duplicate, then save the contact, scores and tags, all or nothing."""
+        from infoview_gui.services.tags import save_with_tags
+
+        names = self.tags.all_names()  # a tag typed but not yet added is kept too
+        saved = save_with_tags(save=self._save_contact, names=names)
+        if self.contact_id is None:
+            self.created_id = saved
+
+    def _save_contact(self) -> int:
+        """Save the details, scores and keeping in touch; return the contact's id."""
         data = self.contact()
         if self.contact_id is None and not self._confirmed_new:
             from infoview_gui.domain.contact import validated
@@ -307,8 +319,7 @@ class ContactDialog(FormDialog):
             )
         else:
             saved = contacts.save_contact(contact_id=self.contact_id, contact=data, scores=scores)
-        if self.contact_id is None:
-            self.created_id = saved
+        return saved
 
     def _on_save_anyway_clicked(self) -> None:
         self._confirmed_new = True
@@ -320,6 +331,14 @@ class ContactDialog(FormDialog):
 
     def _on_field_current_index_changed(self, _index: int) -> None:
         self._show_scores()
+
+
+def _tag_chips(contact_id: int | None) -> TagChips:
+    """Return the chips of a contact's tags, completing from every tag in use."""
+    from infoview_gui.services import tags
+
+    names = tags.tags_of(contact_id=contact_id) if contact_id is not None else []
+    return TagChips(names, [name for _tag_id, name in tags.tag_choices()])
 
 
 def _only_field() -> int | None:

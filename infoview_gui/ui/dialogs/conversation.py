@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.agenda import day_text
 from infoview_gui.domain.conversations import NOTES_MAX, ConversationData, ConversationKind
 from infoview_gui.services import conversations
+from infoview_gui.ui.dialogs.conversation_list_row import QuestionsRow
 from infoview_gui.ui.dialogs.form import FormDialog
 from infoview_gui.ui.events import events_of
 from infoview_gui.ui.user_time import utc_now
@@ -32,9 +33,6 @@ from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import plain_label
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
-INTERVIEW_NOTE = (
-    "Notes only: a follow-up interview keeps its questions and answers here, in the notes."
-)
 
 
 class _DayEdit(QDateEdit):
@@ -106,8 +104,6 @@ class ConversationDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("What you talked about, what they advised, what comes next")
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 10)
-        self.interview_note = plain_label(INTERVIEW_NOTE)
-        self.interview_note.setObjectName("viewDescription")
         for name, label, widget in (
             ("held_at", "Date", self.day),
             ("time", "Time", self.time),
@@ -115,7 +111,8 @@ class ConversationDialog(FormDialog):
             ("notes", "Notes", self.notes),
         ):
             self.add_row(name, label, widget)
-        self.form.addRow("", self.interview_note)
+        self.questions = QuestionsRow(self)
+        self.form.addRow(self.questions.label, self.questions)
         self.thanked = plain_label(self._thanked_text(data))
         self.form.addRow("Thank-you", self.thanked)
         self._add_buttons()
@@ -187,30 +184,36 @@ class ConversationDialog(FormDialog):
             conversations.save_conversation(conversation_id=self.saved_id, conversation=data)
         self._stored = conversations.load_conversation(self.saved_id)
 
-    def _on_thanks_button_clicked(self) -> None:
-        """Save what is typed, then open the thank-you (the form stays open behind it)."""
+    def save_now(self) -> bool:
+        """Save what is typed and keep the form open; False (having said why) when refused."""
         from infoview_gui.domain.errors import DomainError, ValidationError, as_told_where_typed
 
         try:
             self.save()
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
-            return
+            return False
         except DomainError as exc:
             self.show_error(as_told_where_typed(exc))
-            return
+            return False
         finally:
             events = events_of(self)
             if events is not None:
                 events.publish()
         self._at_open = self._typed()  # saved: closing now loses nothing
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        return True
+
+    def _on_thanks_button_clicked(self) -> None:
+        """Save what is typed, then open the thank-you (the form stays open behind it)."""
+        if not self.save_now():
+            return
         from infoview_gui.ui.dialogs.conversation_thanks import ConversationThanksDialog
 
         assert self.saved_id is not None
         ConversationThanksDialog(self.saved_id, self).exec()
         self._stored = conversations.load_conversation(self.saved_id)
         self.thanked.setText(self._thanked_text(self._stored.data))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
 
     def _on_delete_button_clicked(self) -> None:
         """Delete the conversation at once; Edit > Undo brings it back."""
@@ -233,7 +236,7 @@ class ConversationDialog(FormDialog):
         self.close()  # by code, without asking: what was typed went with the conversation
 
     def _on_kind_current_index_changed(self) -> None:
-        self.interview_note.setVisible(ConversationKind(self.kind.currentData()).is_interview)
+        self.questions.show_for(ConversationKind(self.kind.currentData()), self.saved_id)
 
 
 def _contact_name(contact_id: int | None) -> str:

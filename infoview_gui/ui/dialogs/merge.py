@@ -23,7 +23,8 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 KEPT_TOO = (
     "Every email, phone and web address of both is kept; the notes are joined; interviews, "
-    "scores and the people introduced move to the merged contact. Edit > Undo separates them."
+    "scores, tags, keeping-in-touch updates and the people introduced move to the merged "
+    "contact. Edit > Undo separates them."
 )
 
 
@@ -84,6 +85,10 @@ class MergeDialog(QDialog):
         last = len(view.choices) + 1
         grid.addWidget(plain_label(interviews[0]), last, 1)
         grid.addWidget(plain_label(interviews[1]), last, 2)
+        if view.left_tags or view.right_tags:  # not a choice: the merged contact has both
+            grid.addWidget(plain_label("Tags (all kept)"), last + 1, 0)
+            grid.addWidget(plain_label(view.left_tags or "(none)"), last + 1, 1)
+            grid.addWidget(plain_label(view.right_tags or "(none)"), last + 1, 2)
         return grid
 
     def picked(self) -> set[str]:

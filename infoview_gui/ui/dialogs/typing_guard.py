@@ -40,7 +40,12 @@ translate = QCoreApplication.translate
 
 
 def is_text_input(widget: QWidget) -> bool:
-    """Return True for a widget that takes typing: a field, an editor, a spin or date box."""
+    """Return True for a widget that takes typing: a field, an editor, a spin or date box.
+
+    A composite input (tags as chips) says what it holds with a ``typed_text()`` method.
+    """
+    if callable(getattr(widget, "typed_text", None)):
+        return True
     if isinstance(widget, QLineEdit | QAbstractSpinBox):
         return not widget.isReadOnly()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
@@ -102,6 +107,9 @@ def keep_what_is_there(window: QWidget) -> None:
 
 
 def _text_of(widget: QWidget) -> str:
+    typed = getattr(widget, "typed_text", None)
+    if callable(typed):
+        return str(typed())
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     if isinstance(widget, QTextEdit):

@@ -36,6 +36,12 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.save_status import run_action, show_storage_problem
 from infoview_gui.ui.undo import BigWork, DeletionCommand, Ended
+from infoview_gui.ui.views.contact_tags import (
+    ADD_TEXT,
+    REMOVE_TEXT,
+    refill_tag_filter,
+    tag_contacts,
+)
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
@@ -86,6 +92,7 @@ class ContactsView(QWidget):
         self.field_filter = _combo("All fields", [])
         self.status_filter = _combo("Any status", [(s, s.label) for s in InterviewStatus])
         self.source_filter = _combo("Any source", [(s.value, s.label) for s in Source])
+        self.tag_filter = _combo("Any tag", [])
         self.count = plain_label(wrap=False)
         self.empty = EmptyState(
             "People you could interview go here. Add the first one: someone you know, or "
@@ -109,6 +116,7 @@ class ContactsView(QWidget):
             ("Field", self.field_filter),
             ("Status", self.status_filter),
             ("Source", self.source_filter),
+            ("Tag", self.tag_filter),
         ):
             filters.addWidget(labelled(name, combo))
             filters.addWidget(combo, 1)
@@ -156,7 +164,7 @@ class ContactsView(QWidget):
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.empty.action_requested.connect(self.add_contact)
         self.search.textChanged.connect(self._on_search_text_changed)
-        for combo in (self.field_filter, self.status_filter, self.source_filter):
+        for combo in (self.field_filter, self.status_filter, self.source_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         self.table.open_requested.connect(self.open_contact)
         self.table.delete_requested.connect(self.delete_selected)
@@ -186,11 +194,14 @@ class ContactsView(QWidget):
             self.field_filter.addItem(name, field_id)
         self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(current)))
         self.field_filter.blockSignals(False)
+        refill_tag_filter(self.tag_filter)
         self._apply_filters(reload=True)
 
     def _follow(self, changes: Changes) -> None:
         """Show what changed: the rows touched when few, else everything read again."""
         touched = touched_contacts(changes, self.model.contact_filter.field_id)
+        if refill_tag_filter(self.tag_filter):  # its tag is used no more: "Any tag"
+            touched = None
         if touched is not None and self.model.update_contacts(touched):
             self._update_state()
         else:
@@ -203,6 +214,7 @@ class ContactsView(QWidget):
                 field_id=self.field_filter.currentData(),
                 status=self.status_filter.currentData(),
                 source=self.source_filter.currentData(),
+                tag_id=self.tag_filter.currentData(),
             ),
             reload=reload,
         )
@@ -342,6 +354,9 @@ class ContactsView(QWidget):
         self.fill_step_menu(menu, contact_id)
         menu.addAction("Add a conversation…", lambda: self._add_conversation(contact_id))
         menu.addSeparator()
+        menu.addAction(ADD_TEXT, lambda: self.tag_selected(add=True))
+        menu.addAction(REMOVE_TEXT, lambda: self.tag_selected(add=False))
+        menu.addSeparator()
         menu.addAction("Delete", self.delete_selected)
         menu.addAction("Possible duplicates…", self.show_duplicates)
         return menu
@@ -356,6 +371,10 @@ class ContactsView(QWidget):
         from infoview_gui.ui.timeline_actions import add_conversation
 
         add_conversation(self, contact_id)
+
+    def tag_selected(self, *, add: bool) -> None:
+        """Add tags to the selected contacts (``add``), or remove one of theirs."""
+        tag_contacts(self.events, self, self.table.selected_ids(), add=add)
 
     def edit_criteria(self) -> None:
         """Open the criteria of the field shown (the table follows each change)."""

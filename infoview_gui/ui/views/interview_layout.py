@@ -150,6 +150,10 @@ class InterviewLayout:
         self.card_button = _button("Business card…", keys["card"], "Type in their card")
         self.print_button = _button("Print notes…", keys["print"], "Preview and print the notes")
         self.pdf_button = _button("Save notes as PDF…", keys["pdf"], "Save the notes as a PDF")
+        self.conversation_button = QPushButton("Add a conversation…")
+        self.conversation_button.setToolTip("A second interview, a coffee, a call: note it later")
+        self.conversation_button.setAutoDefault(False)
+        self.conversation_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as every other button
         self.message = _named(plain_label(), "message")
         self.message.hide()
         self.position = _named(plain_label(), "position")
@@ -250,7 +254,12 @@ class InterviewLayout:
         layout.addWidget(line)
         layout.addWidget(self.checklist)
         layout.addWidget(self.referral_button)
+        layout.addWidget(self.conversation_button)  # held: the next conversation with them
         return side
+
+    def held_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons shown once the interview is held: what comes after it."""
+        return (self.card_button, self.print_button, self.pdf_button, self.conversation_button)
 
     # What is shown ---------------------------------------------------------------------
 
@@ -345,7 +354,7 @@ class InterviewLayout:
 
     def _banner(self, text: str, tone: str, *, buttons: bool) -> None:
         self.banner_text.setText(text)
-        for button in (self.card_button, self.print_button, self.pdf_button):
+        for button in self.held_buttons():
             button.setVisible(buttons)
         if self.banner.property("tone") != tone:
             self.banner.setProperty("tone", tone)

@@ -3,7 +3,8 @@
 A calm full-window view for the meeting itself. Every action has a key (see ``KEYS``);
 the buttons show them as tooltips; the keyboard stays in the notes (see
 ``interview_layout.keep_keyboard_in_notes``). ``interview_opening.open_interview_mode``
-opens it from a scheduled interview (or a held one, to read and print the notes).
+opens it from a scheduled interview (or a held one, to read and print the notes). Walking
+the questions is ``question_walk``'s, shared with a follow-up interview's window.
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.errors import NotFoundError
 from infoview_gui.domain.interview_mode import (
     ChecklistItem,
-    QuestionItem,
     checklist_for,
     clock_reading,
     progress_text,
-    question_items,
     still_to_do,
     with_item,
 )
@@ -35,19 +34,14 @@ from infoview_gui.services import holding
 from infoview_gui.store.holding_queries import InterviewHeader, interview_header, question_rows
 from infoview_gui.ui.dialogs.referral import open_referral
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.user_time import system_zone_name
 from infoview_gui.ui.user_time import utc_now as utc_clock
 from infoview_gui.ui.views import interview_notes
-from infoview_gui.ui.views.interview_layout import (
-    KEYS,
-    Clock,
-    InterviewLayout,
-    key_text,
-)
+from infoview_gui.ui.views.interview_layout import Clock
+from infoview_gui.ui.views.question_walk import QuestionWalkWindow, Rows
 
 
-class InterviewModeWindow(QWidget):
+class InterviewModeWindow(QuestionWalkWindow):
     """The interview at hand, one question at a time.
 
     Args:
@@ -69,24 +63,20 @@ class InterviewModeWindow(QWidget):
         system_zone: str = "",
         cards_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
         header = interview_header(interview_id)
         if header is None:
             raise NotFoundError("That interview no longer exists.")
         self.header: InterviewHeader = header
-        self.events = events
+        super().__init__(events, parent)
         self.clock = clock
         self.system_zone = system_zone or system_zone_name()
         self.cards_dir = cards_dir
         self.choose_pdf_path: ChoosePath = ask_pdf_path
-        self.items: list[QuestionItem] = []
-        self.index = 0
         self.card_dialog: QWidget | None = None
         self._end_armed = False
-        self.ui = InterviewLayout(self, {name: key_text(name) for name in KEYS})
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
-        self._make_shortcuts()
+        self.make_shortcuts()
         self._connect_signals()
         self.reload()
         self.timer.start()
@@ -98,23 +88,16 @@ class InterviewModeWindow(QWidget):
 
     # Loading and showing -------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the interview and its questions again and show them (unsaved notes too)."""
-        self.ui.notes.flush()
-        must_ask, rows = question_rows(self.interview_id)
-        self.items = list(question_items(rows, must_ask))
-        self.index = min(self.index, len(self.items))
-        self.ui.side_list.blockSignals(True)  # refilling is not the user choosing a question
-        self.ui.side_list.set_items(self.items)
-        self.ui.side_list.blockSignals(False)
-        self.refresh_header()
-        self._show_current()
+    def question_rows(self) -> Rows:
+        """Return the interview's list."""
+        return question_rows(self.interview_id)
 
     def refresh_header(self) -> None:
         """Read the interview again: who, its state, its checklist, its clock."""
         header = interview_header(self.interview_id)
         if header is not None:
             self.header = header
+        self.other_notes = self.header.notes
         self.ui.show_header(self.header)
         self.ui.checklist.show_format(self.header.meeting_format)
         self.ui.checklist.set_flags(self.header.checklist)
@@ -133,70 +116,7 @@ class InterviewModeWindow(QWidget):
         )
         self.ui.show_clock(reading)
 
-    def _show_current(self) -> None:
-        count = len(self.items)
-        self._show_current_row()
-        self.ui.previous_button.setEnabled(self.index > 0)
-        self.ui.next_button.setEnabled(self.index < count)
-        if self.index < count:
-            item = self.items[self.index]
-            self.ui.show_question(item, count)
-            self.ui.notes.load(item.answer, partial(self._save_answer, item.id))
-        else:
-            self.ui.show_other_notes(count)
-            self.ui.notes.load(self.header.notes, self._save_other_notes)
-
     # Actions ---------------------------------------------------------------------------
-
-    def go_to(self, index: int) -> None:
-        """Show the question at ``index`` (``len(items)`` is "Other notes")."""
-        index = max(0, min(index, len(self.items)))
-        if index == self.index:
-            return
-        if not self.ui.notes.flush():
-            self._show_current_row()
-            return  # the notes were refused: stay so that nothing typed is lost
-        self.index = index
-        self._show_current()
-
-    def next_question(self) -> None:
-        """Go to the next question."""
-        self.go_to(self.index + 1)
-
-    def previous_question(self) -> None:
-        """Go back to the previous question."""
-        self.go_to(self.index - 1)
-
-    def set_answered(self, index: int, answered: bool, notes: str | None = None) -> bool:
-        """Tick (or untick) the question at ``index``; a tick keeps the ``notes`` typed under it."""
-        if not 0 <= index < len(self.items):
-            return False
-        item = self.items[index]
-        call = (
-            partial(holding.mark_answered, item_id=item.id, answered=answered)
-            if notes is None
-            else partial(holding.answer_question, item_id=item.id, notes=notes)
-        )
-        if not self._run(call):
-            self.ui.side_list.update_item(index, item)
-            return False
-        if notes is not None:
-            self.ui.notes.saved()
-            self._notes_stored(holding.PendingNotes(notes, item.id))
-        self.items[index] = replace(self.items[index], answered=answered)
-        self.ui.side_list.update_item(index, self.items[index])
-        if index == self.index:
-            self.ui.show_question(self.items[index], len(self.items))
-        self.ui.progress.setText(progress_text(self.items))
-        return True
-
-    def answer_and_next(self) -> None:
-        """Tick the question, with the notes just typed, and go on; stay if it is refused."""
-        if self.index < len(self.items) and not self.set_answered(
-            self.index, True, self.ui.notes.pending()
-        ):
-            return
-        self.next_question()
 
     def start(self) -> None:
         """Start the clock."""
@@ -262,6 +182,13 @@ class InterviewModeWindow(QWidget):
         """They suggested someone: add that person, introduced by the one interviewed."""
         open_referral(self, self.header.contact_id, self.header.contact_name)
 
+    def add_conversation(self) -> None:
+        """Open a new follow-up conversation with the person interviewed (a second interview...)."""
+        from infoview_gui.ui.timeline_actions import add_conversation
+
+        self.ui.notes.flush()
+        add_conversation(self, self.header.contact_id)
+
     def notes_document(self) -> Document:
         """Return the printable notes (question, then answer), with what was just typed."""
         self.ui.notes.flush()
@@ -284,118 +211,49 @@ class InterviewModeWindow(QWidget):
             self.events.saved.emit(f"Notes saved as {Path(path).name}")
         return path
 
-    def toggle_full_screen(self) -> None:
-        """Switch between full screen and a normal window."""
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
-    def leave_full_screen(self) -> None:
-        """Leave full screen (Esc)."""
-        if self.isFullScreen():
-            self.showNormal()
-
     # Plumbing --------------------------------------------------------------------------
-
-    def _run(self, action: Callable[[], object]) -> bool:
-        done = run_action(self.events, action, saved="", refused=self.ui.show_message, parent=self)
-        if done:
-            self.ui.show_message("")
-        return done
 
     def _changed(self, message: str) -> None:
         self.refresh_header()
         self.events.saved.emit(message)
 
-    def _save_answer(self, item_id: int, text: str) -> None:
-        holding.save_answer(item_id=item_id, text=text)
-        self._notes_stored(holding.PendingNotes(text, item_id))
-
-    def _save_other_notes(self, text: str) -> None:
+    def store_other_notes(self, text: str) -> None:
+        """Save what was noted outside any question: the interview's notes."""
         holding.save_interview_notes(interview_id=self.interview_id, text=text)
-        self._notes_stored(holding.PendingNotes(text))
 
-    def _notes_stored(self, notes: holding.PendingNotes) -> None:
-        if notes.item_id is None:
-            self.header = replace(self.header, notes=notes.text)
-        self.items = [
-            replace(item, answer=notes.text) if item.id == notes.item_id else item
-            for item in self.items
-        ]
-
-    def _show_current_row(self) -> None:
-        self.ui.side_list.blockSignals(True)
-        self.ui.side_list.setCurrentRow(self.index)
-        self.ui.side_list.blockSignals(False)
-
-    def _make_shortcuts(self) -> None:
-        actions: dict[str, Callable[[], object]] = {
-            "previous": self.previous_question,
-            "next": self.next_question,
-            "answer_next": self.answer_and_next,
+    def keyed_actions(self) -> dict[str, Callable[[], object]]:
+        """Return every action with keys: the walk's, and the interview's own."""
+        return {
+            **super().keyed_actions(),
             "start": self.start,
             "end": self.end,
-            "full_screen": self.toggle_full_screen,
-            "leave_full_screen": self.leave_full_screen,
             "card": self.open_business_card,
             "referral": self.add_referral,
             "print": self.print_notes,
             "pdf": self._on_pdf_requested,
-            "close": self.close,
         }
-        self.shortcuts: dict[str, QShortcut] = {}
-        for name, run in actions.items():
-            for key in KEYS[name]:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.activated.connect(run)
-                self.shortcuts[key] = shortcut
 
     def _connect_signals(self) -> None:
         ui = self.ui
+        self.connect_walk_signals()
         self.timer.timeout.connect(self._show_clock)
-        ui.previous_button.clicked.connect(self.previous_question)
-        ui.next_button.clicked.connect(self.next_question)
-        ui.answer_next_button.clicked.connect(self.answer_and_next)
-        ui.answered_box.clicked.connect(self._on_answered_box_clicked)
         ui.start_button.clicked.connect(self.start)
         ui.end_button.clicked.connect(self.end)
-        ui.screen_button.clicked.connect(self.toggle_full_screen)
-        ui.close_button.clicked.connect(self.close)
         ui.card_button.clicked.connect(self.open_business_card)
+        ui.conversation_button.clicked.connect(self.add_conversation)
         ui.referral_button.clicked.connect(self.add_referral)
         ui.print_button.clicked.connect(self.print_notes)
         ui.pdf_button.clicked.connect(self._on_pdf_requested)
-        ui.side_list.currentRowChanged.connect(self.go_to)
-        ui.side_list.answered_toggled.connect(self.set_answered)
         ui.checklist.item_toggled.connect(self._on_checklist_item_toggled)
-        ui.notes.save_reported.connect(ui.show_save_status)
 
     def _on_pdf_requested(self) -> None:
         self.save_notes_pdf()
 
-    def _on_answered_box_clicked(self, checked: bool) -> None:
-        self.set_answered(self.index, checked)
-
     def _on_checklist_item_toggled(self, item: int, done: bool) -> None:
         self.set_checklist(ChecklistItem(item), done)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open with the keyboard in the notes (a restore keeps where it was)."""
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.ui.notes.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Name the full-screen button after what it will do."""
-        if event.type() == QEvent.Type.WindowStateChange:
-            self.ui.show_screen_state(self.isFullScreen())
-        super().changeEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the notes on the way out; refuse to close while they cannot be saved."""
-        if not self.ui.notes.flush():
-            event.ignore()
-            return
-        self.timer.stop()
+        """Save the notes on the way out (or stay open), and stop the clock."""
         super().closeEvent(event)
+        if event.isAccepted():
+            self.timer.stop()

@@ -39,6 +39,7 @@ from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DeletionCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.layouts import column, row
+from infoview_gui.ui.widgets.list_language import LanguageButton
 from infoview_gui.ui.widgets.question_items import QuestionDelegate, QuestionListView
 
 
@@ -105,6 +106,7 @@ class QuestionListEditor(QWidget):
         self.start_label = plain_label()
         self.suggest_button = QPushButton("Add the suggested questions")
         self.copy_button = QPushButton("Copy the field's list")
+        self.language_button = LanguageButton(self.events)
         self.estimate = plain_label()
         self.estimate.setObjectName("questionEstimate")
         self.minutes = QSpinBox()
@@ -114,7 +116,7 @@ class QuestionListEditor(QWidget):
         self.minutes.setAccessibleName("Meeting length in minutes")
         self.print_button = QPushButton("Print question sheet…")
         moves = row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
-        start = row(self.suggest_button, self.copy_button, None)
+        start = row(self.suggest_button, self.copy_button, self.language_button, None)
         time = row(self.minutes, self.print_button)
         time.insertWidget(0, self.estimate, 1)
         return column(
@@ -205,9 +207,10 @@ class QuestionListEditor(QWidget):
         self.minutes.blockSignals(True)
         self.minutes.setValue(minutes or lists.DEFAULT_MEETING_MINUTES)
         self.minutes.blockSignals(False)
-        by_interview = info is not None and info.interview_id is not None
-        self.minutes.setVisible(not by_interview)
+        planned = info is None or (info.interview_id is None and info.conversation_id is None)
+        self.minutes.setVisible(planned)  # an interview's has its own length
         self._show_research(None if info is None else info.field_id)
+        self.language_button.show_for(None if info is None else info.id)
         self._reload_bank()
         self.setEnabled(info is not None)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.workers import JobRunner
+
+translate = QCoreApplication.translate
 
 
 class WorkPanel(QWidget):
@@ -24,9 +27,9 @@ class WorkPanel(QWidget):
         self.text = plain_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Progress")
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setAccessibleName("Cancel the work")
+        self.progress.setAccessibleName(translate("WorkPanel", "Progress"))
+        self.cancel = QPushButton(translate("WorkPanel", "Cancel"))
+        self.cancel.setAccessibleName(translate("WorkPanel", "Cancel the work"))
         self.with_cancel = with_cancel
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +54,6 @@ class WorkPanel(QWidget):
         self.show()
 
     def _on_cancel_clicked(self) -> None:
-        self.text.setText("Cancelling…")
+        self.text.setText(translate("WorkPanel", "Canceling…"))
         self.cancel.setEnabled(False)
         self.runner.cancel_now()

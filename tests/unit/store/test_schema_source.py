@@ -19,7 +19,7 @@ import pytest
 from peewee import SQL, Field, SqliteDatabase
 
 from infoview_gui.domain.enums import Labelled
-from infoview_gui.store import schema_contact_keys, schema_records_order
+from infoview_gui.store import schema_contact_keys, schema_records_order, schema_tags
 from infoview_gui.store.columns import one_of
 from infoview_gui.store.database import close_database
 from infoview_gui.store.migrations import statements
@@ -95,6 +95,8 @@ def models_schema(path: Path) -> Schema:
     with db.bind_ctx(ALL_MODELS):
         db.create_tables(ALL_MODELS)
     for statement in statements(schema_contact_keys.DERIVED):  # what no model describes
+        db.execute_sql(statement)
+    for statement in statements(schema_tags.DERIVED):  # the tag lines, like the keys
         db.execute_sql(statement)
     for statement in statements(schema_records_order.STATEMENTS):  # read-only covering indexes
         db.execute_sql(statement)
