@@ -8,7 +8,8 @@ The window's strings (``tr()`` / ``QCoreApplication.translate`` in ``ui/``, ``qt
 source: its catalogue holds only the plural forms (``-pluralonly``), which the source
 cannot spell out. The Qt-free core's strings (``_``, ``ngettext``, ``N_``, and the two
 forms at every call of ``counted``/``plural`` in ``domain/``, ``services/``, ``exchange/``,
-``store/``, ``commands/``) are extracted with Babel into ``core_<language>.po`` and
+``store/``, ``commands/``, and the pure HTML builders of ``printing/``, which the commands
+print too) are extracted with Babel into ``core_<language>.po`` and
 compiled to ``.mo`` for the standard library's ``gettext``. Babel is a development tool
 only (the ``test`` extra): the standalone app reads the ``.mo`` with ``gettext``.
 
@@ -47,6 +48,7 @@ CORE_SOURCES = (
     "infoview_gui/exchange",
     "infoview_gui/store",
     "infoview_gui/commands",
+    "infoview_gui/printing",  # the documents' HTML is pure Python, printed by the commands too
 )
 CORE_LANGUAGES = ("en_GB", "es", "de")
 CORE_KEYWORDS = {
@@ -56,6 +58,8 @@ CORE_KEYWORDS = {
     "ngettext": (1, 2),
     "counted": (2, 3),
     "plural": (2, 3),
+    "clean_short": (2,),  # the label of the value checked: "The question"
+    "clean_long": (2,),
 }
 """The calls whose literal arguments are messages, and which arguments (from 1)."""
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"  # gettext's own, for all three (as Qt's)

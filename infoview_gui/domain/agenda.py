@@ -27,9 +27,22 @@ from infoview_gui.domain.agenda_facts import (
     WaitingFact,
 )
 from infoview_gui.domain.agenda_window import WEEK_DAYS
+from infoview_gui.domain.agenda_words import (
+    ask_words,
+    declined_words,
+    empty_field_words,
+    format_words,
+    interview_past_words,
+    interview_words,
+    thank_you_late_words,
+    thank_you_words,
+    their_time_words,
+    waiting_today_words,
+    waiting_words,
+)
+from infoview_gui.domain.agenda_words import day_text as day_text  # shown by the views too
 from infoview_gui.domain.calendar_rules import ReplySuggestion
-from infoview_gui.domain.enums import MeetingFormat
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.i18n import _, formats, ngettext
 
 
 class ItemKind(StrEnum):
@@ -106,12 +119,24 @@ class AgendaCounts(NamedTuple):
     def phrases(self) -> list[str]:
         """Return the non-zero counts as short phrases, most urgent first."""
         parts = [
-            (self.overdue, "overdue", "overdue"),
-            (self.today, "to do today", "to do today"),
-            (self.interviews_this_week, "interview this week", "interviews this week"),
-            (self.waiting, "request waiting for an answer", "requests waiting for an answer"),
+            (self.overdue, ngettext("{n} overdue", "{n} overdue", self.overdue)),
+            (self.today, ngettext("{n} to do today", "{n} to do today", self.today)),
+            (
+                self.interviews_this_week,
+                ngettext(
+                    "{n} interview this week", "{n} interviews this week", self.interviews_this_week
+                ),
+            ),
+            (
+                self.waiting,
+                ngettext(
+                    "{n} request waiting for an answer",
+                    "{n} requests waiting for an answer",
+                    self.waiting,
+                ),
+            ),
         ]
-        return [counted(n, one, many) for n, one, many in parts if n]
+        return [said.replace("{n}", formats().number(n)) for n, said in parts if n]
 
 
 class Agenda(NamedTuple):
@@ -187,9 +212,9 @@ def thank_you_item(fact: HeldFact, today: date, zone: ZoneInfo) -> AgendaItem:
     due = fact.due
     if due is None and fact.held_at is not None:
         due = calendar_rules.thank_you_due(fact.held_at, zone)
-    action = Action(ActionKind.THANK_YOU, fact.interview_id, "Write thank-you…")
+    action = Action(ActionKind.THANK_YOU, fact.interview_id, _("Write thank-you…"))
     if due is None:
-        urgency, sentence = Urgency.TODAY, f"Send your thank-you to {fact.name}."
+        urgency, sentence = Urgency.TODAY, thank_you_words(fact.name, None, today)
     else:
         urgency, sentence = _thank_you_words(fact.name, due, today)
     key = (urgency, _KIND_ORDER[ItemKind.THANK_YOU], float((due or today).toordinal()))
@@ -200,14 +225,10 @@ def thank_you_item(fact: HeldFact, today: date, zone: ZoneInfo) -> AgendaItem:
 def _thank_you_words(name: str, due: date, today: date) -> tuple[Urgency, str]:
     state = calendar_rules.thank_you_state(due, None, today)
     if state == "overdue":
-        late = (today - due).days
-        days = f"{counted(late, 'day', 'days')} late"
-        sentence = f"Your thank-you to {name} was due on {day_text(due)} ({days}): send it now."
-        return Urgency.OVERDUE, sentence
+        return Urgency.OVERDUE, thank_you_late_words(name, due, (today - due).days)
     if state == "due_today":
-        return Urgency.TODAY, f"Send your thank-you to {name} today."
-    when = f"tomorrow, {day_text(due)}" if due == today + timedelta(days=1) else day_text(due)
-    return Urgency.SOON, f"Send your thank-you to {name} by {when}."
+        return Urgency.TODAY, thank_you_words(name, today, today)
+    return Urgency.SOON, thank_you_words(name, due, today)
 
 
 def interview_item(fact: ScheduledFact, today: date, zone: ZoneInfo) -> AgendaItem:
@@ -217,26 +238,16 @@ def interview_item(fact: ScheduledFact, today: date, zone: ZoneInfo) -> AgendaIt
     about = About("interview", fact.interview_id)
     key_rest = (_KIND_ORDER[ItemKind.INTERVIEW], fact.start.timestamp())
     if on < today:
-        sentence = (
-            f"Your interview with {fact.name} was on {day_text(on)}: "
-            "add your notes and mark it held."
-        )
-        action = Action(ActionKind.START_INTERVIEW, fact.interview_id, "Add notes…")
+        sentence = interview_past_words(fact.name, on)
+        action = Action(ActionKind.START_INTERVIEW, fact.interview_id, _("Add notes…"))
         key = (Urgency.TODAY, *key_rest)
         return AgendaItem(ItemKind.INTERVIEW, sentence, Urgency.TODAY, about, (action,), key)
-    if on == today:
-        urgency, when = Urgency.TODAY, "today"
-    elif on == today + timedelta(days=1):
-        urgency, when = Urgency.SOON, f"tomorrow, {day_text(on)},"
-    else:
-        urgency, when = Urgency.SOON, f"on {day_text(on)}"
-    sentence = (
-        f"Interview with {fact.name} {when} at {local:%H:%M}"
-        f"{_their_time(fact, zone)}{_format_words(fact.meeting_format)}."
-    )
+    urgency = Urgency.TODAY if on == today else Urgency.SOON
+    extra = _their_time(fact, zone) + format_words(fact.meeting_format)
+    sentence = interview_words(fact.name, on, today, formats().time(local.time()), extra)
     actions = (
-        Action(ActionKind.PRINT_SHEET, fact.interview_id, "Print question sheet…"),
-        Action(ActionKind.START_INTERVIEW, fact.interview_id, "Start interview"),
+        Action(ActionKind.PRINT_SHEET, fact.interview_id, _("Print question sheet…")),
+        Action(ActionKind.START_INTERVIEW, fact.interview_id, _("Start interview")),
     )
     return AgendaItem(ItemKind.INTERVIEW, sentence, urgency, about, actions, (urgency, *key_rest))
 
@@ -254,33 +265,31 @@ def waiting_item(
     suggestion = calendar_rules.reply_suggestion(
         asked, today, ask_next_after, follow_up_after, fact.followed_up, holidays
     )
-    answer = Action(ActionKind.ANSWER, fact.contact_id, "They answered…")
+    answer = Action(ActionKind.ANSWER, fact.contact_id, _("They answered…"))
     ask_next = (
-        (Action(ActionKind.ASK_NEXT, fact.next_contact_id, f"Ask {fact.next_name}…"),)
+        (Action(ActionKind.ASK_NEXT, fact.next_contact_id, _ask(fact.next_name)),)
         if fact.next_contact_id is not None and suggestion is not None
         else ()
     )
-    days = counted(waited, "business day", "business days")
-    if suggestion is ReplySuggestion.FOLLOW_UP:
+    follow_up = suggestion is ReplySuggestion.FOLLOW_UP
+    sentence = waiting_words(
+        fact.name,
+        asked,
+        waited,
+        follow_up=follow_up,
+        ask_next=suggestion is ReplySuggestion.ASK_NEXT,
+        followed_up=fact.followed_up,
+    )
+    if follow_up:
         urgency = Urgency.SOON
-        sentence = (
-            f"No answer from {fact.name} in {days} (asked {day_text(asked)}): "
-            "send one polite follow-up."
-        )
-        follow = Action(ActionKind.FOLLOW_UP, fact.contact_id, "Follow up…")
+        follow = Action(ActionKind.FOLLOW_UP, fact.contact_id, _("Follow up…"))
         actions: tuple[Action, ...] = (follow, *ask_next, answer)
     elif suggestion is ReplySuggestion.ASK_NEXT:
         urgency = Urgency.SOON
-        since = ", even after your follow-up" if fact.followed_up else ""
-        sentence = (
-            f"No answer from {fact.name} in {days} (asked {day_text(asked)}){since}: "
-            "you could ask the next person on your list."
-        )
         actions = (*ask_next, answer)
     else:
         urgency = Urgency.LATER
-        ago = "today" if asked == today else day_text(asked) + (f", {days} ago" if waited else "")
-        sentence = f"Waiting for {fact.name} to answer your request (asked {ago})."
+        sentence = waiting_today_words(fact.name) if asked == today else sentence
         actions = (answer,)
     key = (urgency, _KIND_ORDER[ItemKind.REQUEST], float(asked.toordinal()))
     about = About("interview", fact.interview_id)
@@ -289,20 +298,14 @@ def waiting_item(
 
 def declined_item(fact: DeclinedFact) -> AgendaItem:
     """Return the item of a decline: ask the next person, or find more people."""
-    when = f" ({day_text(fact.responded_on)})" if fact.responded_on else ""
-    field_name = fact.field_name or "this field"
+    asking = fact.next_contact_id is not None
+    sentence = declined_words(
+        fact.name, fact.responded_on, fact.field_name, fact.next_name if asking else None
+    )
     if fact.next_contact_id is not None:
-        sentence = (
-            f"{fact.name} declined{when}. Ask the next person on your {field_name} list: "
-            f"{fact.next_name}."
-        )
-        action = Action(ActionKind.ASK_NEXT, fact.next_contact_id, f"Ask {fact.next_name}…")
+        action = Action(ActionKind.ASK_NEXT, fact.next_contact_id, _ask(fact.next_name))
     else:
-        sentence = (
-            f"{fact.name} declined{when}, and everyone on your {field_name} list has been "
-            "asked: find more people to talk to."
-        )
-        action = Action(ActionKind.FIND_CONTACTS, fact.field_id, "Find contacts")
+        action = Action(ActionKind.FIND_CONTACTS, fact.field_id, _("Find contacts"))
     stamp = float(fact.responded_on.toordinal()) if fact.responded_on else 0.0
     key = (Urgency.SOON, _KIND_ORDER[ItemKind.DECLINED], stamp)
     about = About("interview", fact.interview_id)
@@ -311,18 +314,8 @@ def declined_item(fact: DeclinedFact) -> AgendaItem:
 
 def ask_item(fact: AskFact) -> AgendaItem:
     """Return the item of the next person to ask in a field, or of a request never sent."""
-    field_name = fact.field_name or "this field"
-    if fact.drafted:
-        sentence = (
-            f"Your request to {fact.name} ({field_name}) is drafted but not sent yet: "
-            "finish it and send it."
-        )
-    else:
-        sentence = (
-            f"{fact.name} is next on your {field_name} list: ask them for an informational "
-            "interview."
-        )
-    action = Action(ActionKind.ASK_NEXT, fact.contact_id, f"Ask {fact.name}…")
+    sentence = ask_words(fact.name, fact.field_name, drafted=fact.drafted)
+    action = Action(ActionKind.ASK_NEXT, fact.contact_id, _ask(fact.name))
     key = (Urgency.LATER, _KIND_ORDER[ItemKind.ASK], 0.0)
     about = About("field", fact.field_id)
     return AgendaItem(ItemKind.ASK, sentence, Urgency.LATER, about, (action,), key)
@@ -330,28 +323,16 @@ def ask_item(fact: AskFact) -> AgendaItem:
 
 def empty_field_item(fact: FieldFact) -> AgendaItem:
     """Return the item of a field with nobody to ask yet."""
-    sentence = f"No contacts yet for {fact.name}: find people who work in it."
-    action = Action(ActionKind.FIND_CONTACTS, fact.field_id, "Find contacts")
+    sentence = empty_field_words(fact.name)
+    action = Action(ActionKind.FIND_CONTACTS, fact.field_id, _("Find contacts"))
     key = (Urgency.LATER, _KIND_ORDER[ItemKind.EMPTY_FIELD], 0.0)
     about = About("field", fact.field_id)
     return AgendaItem(ItemKind.EMPTY_FIELD, sentence, Urgency.LATER, about, (action,), key)
 
 
-def day_text(value: date) -> str:
-    """Return a day as the agenda writes it, e.g. ``Tue 3 Mar``."""
-    return f"{value:%a} {value.day} {value:%b}"
-
-
-_FORMAT_WORDS = {
-    MeetingFormat.IN_PERSON: ", in person",
-    MeetingFormat.PHONE: ", by phone",
-    MeetingFormat.VIDEO: ", by video call",
-    MeetingFormat.EMAIL: ", by email",
-}
-
-
-def _format_words(meeting_format: MeetingFormat | None) -> str:
-    return _FORMAT_WORDS[meeting_format] if meeting_format else ""
+def _ask(name: str | None) -> str:
+    """Return the label of the button that asks ``name``: "Ask Ana…"."""
+    return _("Ask {name}…").format(name=name)
 
 
 def _their_time(fact: ScheduledFact, zone: ZoneInfo) -> str:
@@ -365,7 +346,7 @@ def _their_time(fact: ScheduledFact, zone: ZoneInfo) -> str:
     if theirs.replace(tzinfo=None) == fact.start.astimezone(zone).replace(tzinfo=None):
         return ""
     place = fact.time_zone.rsplit("/", 1)[-1].replace("_", " ")
-    return f" ({theirs:%H:%M} in {place})"
+    return their_time_words(formats().time(theirs.time()), place)
 
 
 def _counts(

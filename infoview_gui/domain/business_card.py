@@ -13,6 +13,7 @@ from typing import Any, Literal
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import PointKind, points_of, primary_point, with_points
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import url_key
 from infoview_gui.domain.validation import clean_email, clean_long, clean_short
 
@@ -74,7 +75,7 @@ def validated_card(card: CardData) -> CardData:
     """Return the card with its values cleaned, or raise ValidationError."""
     website = clean_short("website", "The website", card.website, limit=WEBSITE_MAX)
     if any(char.isspace() for char in website):
-        raise ValidationError("website", "A website address has no spaces in it.")
+        raise ValidationError("website", _("A website address has no spaces in it."))
     return CardData(
         name=clean_short("name", "The name", card.name),
         title=clean_short("title", "The job title", card.title),

@@ -19,6 +19,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 
 ThankYouState = Literal["sent", "due_today", "overdue", "upcoming"]
 WallTimeKind = Literal["normal", "gap", "overlap"]
@@ -76,7 +77,7 @@ def add_business_days(start: date, n: int, holidays: Holidays = NO_HOLIDAYS) -> 
         day += timedelta(days=7 * weeks * step)
     else:
         rest = abs(n)
-    for _ in range(rest):
+    for _count in range(rest):
         day += timedelta(days=step)
         while not is_business_day(day, holidays):
             day += timedelta(days=step)
@@ -174,7 +175,8 @@ def zone_named(zone_name: str) -> ZoneInfo:
         return ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder: OSError
         raise ValidationError(
-            "time_zone", f"“{zone_name}” is not a time zone this computer knows."
+            "time_zone",
+            _("“{zone}” is not a time zone this computer knows.").format(zone=zone_name),
         ) from None
 
 

@@ -1,8 +1,14 @@
-"""Errors a user action can meet; every message is written for the user."""
+"""Errors a user action can meet; every message is written for the user.
+
+The sentences are the core catalogue's (``domain/i18n.py``): the parts of a storage
+error are marked with ``N_`` and translated when the sentence is made.
+"""
 
 from __future__ import annotations
 
-TYPED_KEPT = "What you typed is still here."
+from infoview_gui.domain.i18n import N_, _
+
+TYPED_KEPT = N_("What you typed is still here.")
 
 
 class UserError(Exception):
@@ -43,41 +49,45 @@ class StorageError(DomainError):
     says which command stopped (``for_command``).
     """
 
-    happened = "InfoView could not write to its data file"
-    kept = "your data is as it was"
-    advice = "Try again."
+    happened = N_("InfoView could not write to its data file")
+    kept = N_("your data is as it was")
+    advice = N_("Try again.")
     command_advice = ""
 
     def __init__(self, message: str = "") -> None:
         self.own_message = bool(message)
-        super().__init__(message or self.sentence("so this change was not saved"))
+        super().__init__(message or self.sentence(_("so this change was not saved")))
 
     @classmethod
     def sentence(cls, outcome: str, advice: str = "") -> str:
         """What happened, ``outcome``, what was kept and what to do."""
-        return f"{cls.happened}, {outcome}; {cls.kept}. {advice or cls.advice}"
+        advice = advice or _(cls.advice)
+        return _("{happened}, {outcome}; {kept}. {advice}").format(
+            happened=_(cls.happened), outcome=outcome, kept=_(cls.kept), advice=advice
+        )
 
     def told_as(self, outcome: str) -> str:
         """The sentence with ``outcome`` ("so InfoView could not start") for "not saved"."""
-        return str(self) if self.own_message else self.sentence(outcome, self.command_advice)
+        advice = _(self.command_advice) if self.command_advice else ""
+        return str(self) if self.own_message else self.sentence(outcome, advice)
 
     def for_command(self, name: str) -> str:
         """The sentence for the command ``name`` (which has nothing typed to keep)."""
-        return self.told_as(f"so 'infoview {name}' stopped")
+        return self.told_as(_("so 'infoview {name}' stopped").format(name=name))
 
 
 class StorageFullError(StorageError):
     """The disk is full."""
 
-    happened = "Your disk is full"
-    advice = "Free some space and try again."
+    happened = N_("Your disk is full")
+    advice = N_("Free some space and try again.")
 
 
 class ReadOnlyStorageError(StorageError):
     """The data folder or the data file cannot be written to."""
 
-    happened = "InfoView cannot write to its data folder (it is read-only)"
-    advice = (
+    happened = N_("InfoView cannot write to its data folder (it is read-only)")
+    advice = N_(
         "Check that the disk is not write-protected and that the folder is yours, then try again."
     )
 
@@ -85,19 +95,19 @@ class ReadOnlyStorageError(StorageError):
 class DiskError(StorageError):
     """The disk reported an error while reading or writing."""
 
-    happened = "The disk reported an error"
-    advice = "Check the disk (or its cable or network connection) and try again."
+    happened = N_("The disk reported an error")
+    advice = N_("Check the disk (or its cable or network connection) and try again.")
 
 
 class DamagedStorageError(StorageError):
     """SQLite found the data file damaged while working with it."""
 
-    happened = "InfoView found damage in its data file"
-    kept = "the file was left as it is"
-    advice = (
+    happened = N_("InfoView found damage in its data file")
+    kept = N_("the file was left as it is")
+    advice = N_(
         "Close InfoView and start it again: it will check the file and offer to restore a backup."
     )
-    command_advice = (
+    command_advice = N_(
         "Start the InfoView window: it checks the file, keeps the damaged one aside and "
         "offers to restore a backup."
     )
@@ -106,8 +116,8 @@ class DamagedStorageError(StorageError):
 class BusyStorageError(StorageError):
     """Another InfoView is writing the data file and did not finish in time (SQLITE_BUSY)."""
 
-    happened = "Another InfoView is writing to this data folder"
-    advice = "Wait until it has finished, then try again."
+    happened = N_("Another InfoView is writing to this data folder")
+    advice = N_("Wait until it has finished, then try again.")
 
 
 class BackupError(DomainError):
@@ -126,4 +136,4 @@ def as_told_where_typed(error: UserError) -> str:
 
     A refused write to the disk adds ``TYPED_KEPT``; other errors are said as they are.
     """
-    return f"{error} {TYPED_KEPT}" if isinstance(error, StorageError) else str(error)
+    return f"{error} {_(TYPED_KEPT)}" if isinstance(error, StorageError) else str(error)

@@ -25,6 +25,9 @@ import gettext
 from datetime import date, time
 from typing import BinaryIO, Protocol
 
+Day = date
+"""A calendar day (named apart from the ``date`` methods of the formats)."""
+
 
 class LocaleFormats(Protocol):
     """How numbers, dates and times are written in the user's language."""
@@ -39,6 +42,14 @@ class LocaleFormats(Protocol):
 
     def time(self, moment: time) -> str:
         """Return a time of day as clocks in the locale show it."""
+        ...
+
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        """Return a month's name as it reads inside a date ("December", "diciembre", "Dec")."""
+        ...
+
+    def weekday_name(self, day: Day, *, short: bool = False) -> str:
+        """Return the name of a day's weekday ("Tuesday", "Dienstag", "Tue")."""
         ...
 
 
@@ -58,6 +69,21 @@ class EnglishFormats:
     def time(self, moment: time) -> str:
         """Return ``14:05``."""
         return f"{moment:%H:%M}"
+
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        """Return ``December`` for 12, or ``Dec`` when ``short``."""
+        name = _MONTHS[month - 1]
+        return name[:3] if short else name
+
+    def weekday_name(self, day: Day, *, short: bool = False) -> str:
+        """Return ``Tuesday``, or ``Tue`` when ``short``."""
+        return f"{day:%a}" if short else f"{day:%A}"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 TOPIC_CONTEXT = "topic name"
@@ -87,6 +113,14 @@ def ngettext(singular: str, plural: str, number: int) -> str:
 def N_(message: str) -> str:  # noqa: N802 - gettext's own name for the marker
     """Mark ``message`` for the catalogue without translating it now (translate on use)."""
     return message
+
+
+def language() -> str:
+    """Return the language of the installed catalogue ("de", "es", "en_GB"), or "en_US".
+
+    The drafts follow its conventions where words alone cannot (the letter's layout).
+    """
+    return str(_catalogue.info().get("language", "")) or "en_US"
 
 
 def formats() -> LocaleFormats:

@@ -14,6 +14,7 @@ from enum import IntFlag
 from typing import NamedTuple
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.i18n import N_, _, formats, ngettext
 
 MINUTE = 60
 
@@ -33,28 +34,28 @@ class ChecklistItem(IntFlag):
     @property
     def label(self) -> str:
         """The reminder as the user reads it."""
-        return _LABELS[self]
+        return _(_LABELS[self])
 
 
 _LABELS = {
-    ChecklistItem.PHONE_OFF: "Phone switched off",
-    ChecklistItem.THANKED: "Thanked them for their time",
-    ChecklistItem.CARD_ASKED: "Asked for a business card",
-    ChecklistItem.REFERRALS_ASKED: "Asked who else to talk to",
-    ChecklistItem.QUIET_PLACE: "Somewhere quiet, their number at hand",
-    ChecklistItem.LINK_TESTED: "Link, camera and microphone tested",
-    ChecklistItem.DETAILS_ASKED: "Asked for their contact details",
-    ChecklistItem.QUESTIONS_SHORT: "Kept the questions few and short",
+    ChecklistItem.PHONE_OFF: N_("Phone switched off"),
+    ChecklistItem.THANKED: N_("Thanked them for their time"),
+    ChecklistItem.CARD_ASKED: N_("Asked for a business card"),
+    ChecklistItem.REFERRALS_ASKED: N_("Asked who else to talk to"),
+    ChecklistItem.QUIET_PLACE: N_("Somewhere quiet, their number at hand"),
+    ChecklistItem.LINK_TESTED: N_("Link, camera and microphone tested"),
+    ChecklistItem.DETAILS_ASKED: N_("Asked for their contact details"),
+    ChecklistItem.QUESTIONS_SHORT: N_("Kept the questions few and short"),
 }
 _REMINDERS = {
-    ChecklistItem.PHONE_OFF: "switch your phone off",
-    ChecklistItem.THANKED: "thank them for their time",
-    ChecklistItem.CARD_ASKED: "ask for a business card",
-    ChecklistItem.REFERRALS_ASKED: "ask who else you could talk to",
-    ChecklistItem.QUIET_PLACE: "find somewhere quiet with their number at hand",
-    ChecklistItem.LINK_TESTED: "test the link, your camera and your microphone",
-    ChecklistItem.DETAILS_ASKED: "ask for their contact details",
-    ChecklistItem.QUESTIONS_SHORT: "keep the questions few and short",
+    ChecklistItem.PHONE_OFF: N_("switch your phone off"),
+    ChecklistItem.THANKED: N_("thank them for their time"),
+    ChecklistItem.CARD_ASKED: N_("ask for a business card"),
+    ChecklistItem.REFERRALS_ASKED: N_("ask who else you could talk to"),
+    ChecklistItem.QUIET_PLACE: N_("find somewhere quiet with their number at hand"),
+    ChecklistItem.LINK_TESTED: N_("test the link, your camera and your microphone"),
+    ChecklistItem.DETAILS_ASKED: N_("ask for their contact details"),
+    ChecklistItem.QUESTIONS_SHORT: N_("keep the questions few and short"),
 }
 
 BEFORE_START: tuple[ChecklistItem, ...] = (ChecklistItem.PHONE_OFF,)
@@ -80,33 +81,37 @@ class Checklist(NamedTuple):
 
 
 _C = ChecklistItem
-_START = "Press Start (F5) as the {} begins."
 _CHECKLISTS = {
     MeetingFormat.IN_PERSON: Checklist(
-        BEFORE_START, AT_END, f"Switch your phone off. {_START.format('conversation')}"
+        BEFORE_START,
+        AT_END,
+        N_("Switch your phone off. Press Start (F5) as the conversation begins."),
     ),
     MeetingFormat.PHONE: Checklist(
         (_C.QUIET_PLACE,),
         (_C.THANKED, _C.DETAILS_ASKED, _C.REFERRALS_ASKED),
-        f"Find somewhere quiet, with their number at hand. {_START.format('call')}",
+        N_("Find somewhere quiet, with their number at hand. Press Start (F5) as the call begins."),
     ),
     MeetingFormat.VIDEO: Checklist(
         (_C.LINK_TESTED,),
         (_C.THANKED, _C.DETAILS_ASKED, _C.REFERRALS_ASKED),
-        f"Test the link, your camera and your microphone. {_START.format('call')}",
+        N_("Test the link, your camera and your microphone. Press Start (F5) as the call begins."),
     ),
     MeetingFormat.EMAIL: Checklist(
         (_C.QUESTIONS_SHORT,),
         (_C.THANKED, _C.REFERRALS_ASKED),
-        "Keep to a few short questions, the most important first. Press Start (F5) as "
-        "you write them.",
+        N_(
+            "Keep to a few short questions, the most important first. Press Start (F5) as "
+            "you write them."
+        ),
     ),
 }
 
 
 def checklist_for(meeting_format: MeetingFormat | None) -> Checklist:
     """Return the checklist of an interview held in ``meeting_format`` (in person if unset)."""
-    return _CHECKLISTS[meeting_format or MeetingFormat.IN_PERSON]
+    checklist = _CHECKLISTS[meeting_format or MeetingFormat.IN_PERSON]
+    return checklist._replace(tip=_(checklist.tip))
 
 
 def is_done(flags: int, item: ChecklistItem) -> bool:
@@ -129,9 +134,11 @@ def reminder(items: Sequence[ChecklistItem]) -> str:
     """Return a calm sentence naming what is left: ``Before you end: thank them and …``."""
     if not items:
         return ""
-    words = [_REMINDERS[item] for item in items]
-    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-    return f"Before you end: {listed}."
+    words = [_(_REMINDERS[item]) for item in items]
+    listed = words[0]
+    if len(words) > 1:
+        listed = _("{names} and {last}").format(names=", ".join(words[:-1]), last=words[-1])
+    return _("Before you end: {items}.").format(items=listed)
 
 
 @dataclass(frozen=True)
@@ -163,22 +170,30 @@ def clock_reading(
     clock stops at the time from Start to the end, and says how long it lasted. A ``now``
     before the start (a clock set back) reads as the start itself.
     """
-    planned = f"{planned_min} min"
+    planned = _("{minutes} min").format(minutes=planned_min)
     if started_at is None:
-        remaining = "Not timed: Start was not pressed" if ended else f"{planned} planned"
+        remaining = (
+            _("Not timed: Start was not pressed")
+            if ended
+            else _("{planned} planned").format(planned=planned)
+        )
         return ClockReading("0:00", planned, remaining, over=False, started=False)
     seconds = max(0, int((now - started_at).total_seconds()))
     if ended:
         minutes = round(seconds / MINUTE)
-        lasted = f"Lasted {minutes} min" if minutes else "Lasted under a minute"
+        lasted = (
+            _("Lasted {minutes} min").format(minutes=minutes)
+            if minutes
+            else _("Lasted under a minute")
+        )
         return ClockReading(elapsed_text(seconds), planned, lasted, over=False, started=True)
     left = planned_min * MINUTE - seconds
     if left > 0:
-        remaining = f"{math.ceil(left / MINUTE)} min left"
+        remaining = _("{minutes} min left").format(minutes=math.ceil(left / MINUTE))
     elif left > -MINUTE:
-        remaining = "Time is up"
+        remaining = _("Time is up")
     else:
-        remaining = f"{-left // MINUTE} min over"
+        remaining = _("{minutes} min over").format(minutes=-left // MINUTE)
     return ClockReading(elapsed_text(seconds), planned, remaining, over=left <= 0, started=True)
 
 
@@ -234,11 +249,14 @@ def open_must_ask(items: Sequence[QuestionItem]) -> tuple[QuestionItem, ...]:
 def progress_text(items: Sequence[QuestionItem]) -> str:
     """Return ``4 of 12 answered · 1 must-ask still open`` for the side list."""
     if not items:
-        return "No questions prepared for this interview."
+        return _("No questions prepared for this interview.")
     answered = sum(1 for item in items if item.answered)
-    text = f"{answered} of {len(items)} answered"
+    text = _("{answered} of {total} answered").format(answered=answered, total=len(items))
     left = len(open_must_ask(items))
-    return f"{text} · {left} must-ask still open" if left else text
+    if not left:
+        return text
+    still = ngettext("{n} must-ask still open", "{n} must-ask still open", left)
+    return f"{text} · {still.replace('{n}', str(left))}"
 
 
 def when_text(local: datetime, zone_name: str) -> str:
@@ -253,7 +271,8 @@ def when_text(local: datetime, zone_name: str) -> str:
         abbreviation = f"UTC{abbreviation}"
     place = zone_name.replace("_", " ")
     zone = f"{abbreviation}, {place}" if abbreviation and abbreviation != place else place
-    day = f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
+    shown = formats()
+    day = f"{shown.date(local.date(), long=True)}, {shown.time(local.time())}"
     return f"{day} ({zone})" if zone else day
 
 
@@ -294,4 +313,4 @@ class NotesDocumentData:
     @property
     def title(self) -> str:
         """The document's title."""
-        return f"Interview notes: {self.contact_name}"
+        return _("Interview notes: {name}").format(name=self.contact_name)

@@ -21,7 +21,8 @@ from infoview_gui.domain.calendar_rules import (
     next_business_day,
 )
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.i18n import _
+from infoview_gui.domain.wording import counted, plural
 
 SNOOZE_DAYS = 14
 SNOOZE_WORDS = "two weeks"
@@ -49,8 +50,9 @@ class Cadence:
     @property
     def words(self) -> str:
         """Say it: "every 3 months", "every week"."""
-        one = self.unit.value[:-1]
-        return f"every {one}" if self.every == 1 else f"every {self.every} {self.unit.value}"
+        if self.unit is Unit.WEEKS:
+            return plural(self.every, "every week", "every {n} weeks")
+        return plural(self.every, "every month", "every {n} months")
 
 
 def checked_cadence(every: int, unit: str) -> Cadence:
@@ -62,11 +64,14 @@ def checked_cadence(every: int, unit: str) -> Cadence:
     try:
         kind = Unit(unit)
     except ValueError:
-        raise ValidationError("keep_touch", "Choose weeks or months.") from None
+        raise ValidationError("keep_touch", _("Choose weeks or months.")) from None
     if not 1 <= every <= MAXIMUM[kind]:
-        raise ValidationError(
-            "keep_touch", f"Keep in touch every 1 to {MAXIMUM[kind]} {kind.value}."
+        said = (
+            _("Keep in touch every 1 to {most} weeks.")
+            if kind is Unit.WEEKS
+            else _("Keep in touch every 1 to {most} months.")
         )
+        raise ValidationError("keep_touch", said.format(most=MAXIMUM[kind]))
     return Cadence(every, kind)
 
 
@@ -98,14 +103,14 @@ def suggested_cadence(relationship: Relationship) -> Suggestion:
     months = Unit.MONTHS
     if relationship.held and (relationship.referrals or relationship.card_or_letter):
         reason = (
-            "they gave you an interview and introduced you to others"
+            _("suggested: they gave you an interview and introduced you to others")
             if relationship.referrals
-            else "they gave you an interview and you thanked them on paper too"
+            else _("suggested: they gave you an interview and you thanked them on paper too")
         )
-        return Suggestion(Cadence(3, months), f"suggested: {reason}")
+        return Suggestion(Cadence(3, months), reason)
     if relationship.held:
-        return Suggestion(Cadence(6, months), "suggested: they gave you an interview")
-    return Suggestion(Cadence(12, months), "suggested: a yearly note keeps the door open")
+        return Suggestion(Cadence(6, months), _("suggested: they gave you an interview"))
+    return Suggestion(Cadence(12, months), _("suggested: a yearly note keeps the door open"))
 
 
 def add_months(day: date, months: int) -> date:
@@ -147,11 +152,13 @@ def snoozed_until(today: date, holidays: Holidays = NO_HOLIDAYS) -> date:
 def due_sentence(name: str, cadence: Cadence, last: date | None, today: date) -> str:
     """Say who is due an update and since when, e.g. for Home's list."""
     if last is None:
-        return f"Keep in touch with {name} ({cadence.words}): send a short update."
+        said = _("Keep in touch with {name} ({cadence}): send a short update.")
+        return said.format(name=name, cadence=cadence.words)
     ago = (today - last).days
     weeks = ago // 7
     since = counted(weeks, "week", "weeks") if weeks else counted(ago, "day", "days")
-    return (
-        f"Keep in touch with {name} ({cadence.words}): your last contact was {since} ago. "
-        "Send a short update."
+    said = _(
+        "Keep in touch with {name} ({cadence}): your last contact was {since} ago. Send a short "
+        "update."
     )
+    return said.format(name=name, cadence=cadence.words, since=since)

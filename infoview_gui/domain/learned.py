@@ -14,6 +14,7 @@ from datetime import date
 
 from infoview_gui.domain.enums import Labelled, Topic
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import clean_long, clean_short
 
 OTHER_NOTES = "other"
@@ -205,7 +206,7 @@ def clean_criterion_name(name: str) -> str:
     """Return a criterion's name, or raise when it is empty or too long."""
     name = clean_short("criterion", "The criterion", name, limit=CRITERION_MAX)
     if not name:
-        raise ValidationError("criterion", "Give the criterion a name, such as Pay.")
+        raise ValidationError("criterion", _("Give the criterion a name, such as Pay."))
     return name
 
 
@@ -219,5 +220,5 @@ def check_score(value: int, *, what: str = "score") -> int:
 def check_topic(topic: str) -> str:
     """Return a group a takeaway may belong to, or raise."""
     if topic not in TOPIC_ORDER:
-        raise ValidationError("topic", "A takeaway belongs to one of the topics shown.")
+        raise ValidationError("topic", _("A takeaway belongs to one of the topics shown."))
     return topic

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def contact_of(referral: Referral, *, referrer_id: int, field_id: int | None) ->
     """
     words = referral.name.split()
     if not words:
-        raise ValidationError("name", "Type the name of the person they suggested.")
+        raise ValidationError("name", _("Type the name of the person they suggested."))
     first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else (words[0], "")
     reach = " ".join(referral.how_to_reach.split())
     return ContactData(

@@ -2,7 +2,8 @@
 
 Short (at most ``WORD_LIMIT`` words), no asking for a job, the connection named, and a
 question at the end. ``job_words`` is also what keeps job-seeking wording out of the
-questions InfoView suggests.
+questions InfoView suggests. The words looked for are English, German and Spanish
+together (a draft in any of them passes), the problems are said in the user's language.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import fold
 
 WORD_LIMIT = 100
@@ -31,31 +33,38 @@ class RequestCheck:
         """Each problem found, in plain words; empty when the request looks good."""
         found = []
         if self.over_limit:
-            found.append(f"{self.word_count} words: keep it to {WORD_LIMIT} or fewer.")
+            said = _("{count} words: keep it to {limit} or fewer.")
+            found.append(said.format(count=self.word_count, limit=WORD_LIMIT))
         if self.job_words:
-            words = ", ".join(self.job_words)
-            found.append(f"Do not ask for a job in an informational interview ({words}).")
+            said = _("Do not ask for a job in an informational interview ({words}).")
+            found.append(said.format(words=", ".join(self.job_words)))
         if not self.names_connection:
-            found.append("Say who introduced you or how you found them.")
+            found.append(_("Say who introduced you or how you found them."))
         if not self.ends_with_question:
-            found.append("End the request with a question, such as a time to talk.")
+            found.append(_("End the request with a question, such as a time to talk."))
         return tuple(found)
 
 
 WORD = re.compile(r"\w+(?:['’.@+\-]\w+)*")  # a word as a reader counts it
 _JOB = re.compile(
     r"\b(jobs?|hir(?:e|ed|es|ing)|vacanc(?:y|ies)|positions?|openings?|internships?|"
-    r"r[eé]sum[eé]s?|cvs?|employ\w*|recruit\w*)\b",
+    r"r[eé]sum[eé]s?|cvs?|employ\w*|recruit\w*|"
+    r"stelle|stellen(?:angebot|anzeige|ausschreibung)\w*|praktik(?:um|a)|lebensl[aä]uf\w*|bewerb\w*|"
+    r"empleos?|vacantes?|pr[aá]cticas|curr[ií]culums?|contrat(?:ar|aci[oó]n))\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _LINKS = (
     "suggested", "recommended", "referred", "introduced", "gave me your", "passed on",
     "found your", "came across", "met you", "we met", "alumni", "your talk",
+    "empfohlen", "vorgeschlagen", "gestossen", "kennengelernt", "ihren vortrag",
+    "sugirio", "recomendo", "encontre su", "nos conocimos", "su charla",
 )  # fmt: skip
 _CLOSINGS = (
     "best", "kind regards", "regards", "warm", "sincerely", "yours", "thank", "thanks",
     "many thanks", "cheers", "all the best",
+    "mit freundlichen", "freundliche", "viele gr", "herzliche", "beste gr", "danke", "vielen dank",
+    "un cordial", "saludos", "un saludo", "atentamente", "gracias", "muchas gracias",
 )  # fmt: skip
 
 

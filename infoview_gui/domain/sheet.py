@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.i18n import N_, _, formats
 
 
 class Paper(StrEnum):
@@ -23,7 +24,7 @@ class Paper(StrEnum):
     @property
     def label(self) -> str:
         """The name the user reads."""
-        return "A4" if self is Paper.A4 else "US Letter"
+        return "A4" if self is Paper.A4 else _("US Letter")
 
     @property
     def size_mm(self) -> tuple[float, float]:
@@ -40,7 +41,7 @@ class Spacing(StrEnum):
     @property
     def label(self) -> str:
         """The name the user reads."""
-        return "Compact" if self is Spacing.COMPACT else "Roomy"
+        return _("Compact") if self is Spacing.COMPACT else _("Roomy")
 
     @property
     def note_lines(self) -> int:
@@ -144,16 +145,17 @@ class SheetData:
     spacing: Spacing = Spacing.COMPACT
     notes_page: bool = False
     clock_12h: bool = False
-    occasion: str = "Informational interview"  # a follow-up's: "Second interview", "Video call"
+    occasion: str = N_("Informational interview")  # a follow-up's: "Second interview", "Video call"
 
     @property
     def title(self) -> str:
         """The sheet's title: the interview and the person, or the field."""
         if self.professional is not None:
-            return f"{self.occasion} with {self.professional.name}"
+            said = _("{occasion} with {name}")
+            return said.format(occasion=_(self.occasion), name=self.professional.name)
         if self.field_name:
-            return f"Informational interview questions: {self.field_name}"
-        return "Informational interview questions"
+            return _("Informational interview questions: {field}").format(field=self.field_name)
+        return _("Informational interview questions")
 
     @property
     def has_must_ask(self) -> bool:
@@ -170,8 +172,11 @@ def numbered(texts: Iterable[str], must_ask: int) -> tuple[SheetQuestion, ...]:
 
 
 def format_day(moment: datetime) -> str:
-    """Return a date written out, unambiguous anywhere: ``Tuesday 12 May 2026``."""
-    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+    """Return a date written out, unambiguous anywhere: ``Tuesday 12 May 2026``.
+
+    In the user's language (``i18n.formats()``): "Dienstag, 12. Mai 2026".
+    """
+    return formats().date(moment.date(), long=True)
 
 
 def format_clock(moment: datetime, *, clock_12h: bool) -> str:
@@ -205,10 +210,25 @@ def meeting_time(meeting: Meeting, *, clock_12h: bool) -> str:
 
 def place_label(meeting_format: MeetingFormat | None) -> str:
     """Return what the meeting's ``place`` is called for its format."""
-    labels = {
-        MeetingFormat.IN_PERSON: "Place",
-        MeetingFormat.VIDEO: "Link",
-        MeetingFormat.PHONE: "Phone",
-        MeetingFormat.EMAIL: "Email",
-    }
-    return "Place" if meeting_format is None else labels[meeting_format]
+    if meeting_format is None:
+        return _("Place")
+    return _(_PLACE_LABELS[meeting_format])
+
+
+def format_label(meeting_format: MeetingFormat) -> str:
+    """Return how the meeting takes place, in the user's language."""
+    return _(_FORMAT_LABELS[meeting_format])
+
+
+_FORMAT_LABELS = {
+    MeetingFormat.IN_PERSON: N_("In person"),
+    MeetingFormat.PHONE: N_("Phone"),
+    MeetingFormat.VIDEO: N_("Video call"),
+    MeetingFormat.EMAIL: N_("Email"),
+}
+_PLACE_LABELS = {
+    MeetingFormat.IN_PERSON: N_("Place"),
+    MeetingFormat.VIDEO: N_("Link"),
+    MeetingFormat.PHONE: N_("Phone"),
+    MeetingFormat.EMAIL: N_("Email"),
+}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.request_check import WORD
 from infoview_gui.domain.text import fold
 
@@ -19,6 +20,8 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]{3,}\]")
 _SPECIFIC = (
     "especially", "in particular", "your point", "your advice to", "your suggestion",
     "you said", "you mentioned", "you told me", "your story", "your tip", "“", '"',
+    "besonders", "vor allem", "ihr rat", "ihr hinweis", "ihr tipp", "sie sagten", "sie haben",
+    "„", "especialmente", "sobre todo", "su consejo", "me dijo", "menciono", "«",
 )  # fmt: skip
 
 
@@ -37,13 +40,15 @@ class ThankYouCheck:
         """Each problem found, in plain words; empty when the thank-you looks good."""
         found = []
         if self.placeholders:
-            found.append(f"Replace {self.placeholders[0]} with your own words.")
+            said = _("Replace {placeholder} with your own words.")
+            found.append(said.format(placeholder=self.placeholders[0]))
         if self.over_limit:
-            found.append(f"{self.word_count} words: keep it to {THANKS_WORD_LIMIT} or fewer.")
+            said = _("{count} words: keep it to {limit} or fewer.")
+            found.append(said.format(count=self.word_count, limit=THANKS_WORD_LIMIT))
         if not self.names_something:
-            found.append("Name one specific thing they said that helped you.")
+            found.append(_("Name one specific thing they said that helped you."))
         if not self.has_contact:
-            found.append("Sign with your email or phone, so they can reply.")
+            found.append(_("Sign with your email or phone, so they can reply."))
         return tuple(found)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.printing.document import Block, Document, Margins, px
 
@@ -54,11 +55,11 @@ def card_html(text: str) -> str:
 
 
 def card_document(
-    text: str, paper: Paper = Paper.A4, *, title: str = "Note card", font_family: str = ""
+    text: str, paper: Paper = Paper.A4, *, title: str = "", font_family: str = ""
 ) -> Document:
     """Return the printable card on ``paper``; ``title`` names the print job and the PDF."""
     return Document(
-        title=title,
+        title=title or _("Note card"),
         blocks=(Block(card_html(text)),),
         paper=paper,
         css=CARD_CSS,

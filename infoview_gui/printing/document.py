@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.sheet import Paper
 
 LAYOUT_DPI = 96
@@ -81,7 +82,7 @@ class Document:
 
 def page_label(page: int, pages: int) -> str:
     """Return the footer's page number: ``Page 2 of 5``."""
-    return f"Page {page} of {pages}"
+    return _("Page {page} of {pages}").format(page=page, pages=pages)
 
 
 @dataclass(frozen=True)

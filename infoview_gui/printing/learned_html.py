@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from infoview_gui.domain.i18n import N_, _, formats
 from infoview_gui.domain.learned import Answer, ResearchCheck, TopicGroup
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.domain.wording import counted
@@ -17,7 +18,8 @@ from infoview_gui.printing.document import Block, Document, px
 from infoview_gui.printing.notes_html import ACCENT, FONT_PT, INK, MARGINS, MUTED, RULE, escape
 
 STAR = "★"
-NOTHING_YET = (
+_MARKS = {"open": N_("Still open"), "confirmed": N_("Confirmed"), "corrected": N_("Corrected")}
+NOTHING_YET = N_(
     "Nothing to show yet: the answers of held interviews in this field appear here, "
     "grouped by topic."
 )
@@ -39,17 +41,17 @@ td {{ color: {INK}; }}
 
 
 def day_text(day: date | None) -> str:
-    """Return a day as ``5 Mar 2026`` (nothing when unknown)."""
-    return "" if day is None else f"{day.day} {day:%b %Y}"
+    """Return a day as ``5 Mar 2026``, in the user's language (nothing when unknown)."""
+    return "" if day is None else formats().date(day)
 
 
 def header_html(name: str, people: int, answers: int) -> str:
     """Return the heading: the field, and how many people and answers the summary holds."""
-    facts = (
-        f"{counted(people, 'person', 'people')} interviewed · {counted(answers, 'note', 'notes')}"
+    facts = _("{people} interviewed · {notes}").format(
+        people=counted(people, "person", "people"), notes=counted(answers, "note", "notes")
     )
     return (
-        '<p class="kicker">WHAT I LEARNED</p>'
+        f'<p class="kicker">{escape(_("What I learned").upper())}</p>'
         f'<p class="name">{escape(name)}</p>'
         f'<p class="facts">{escape(facts)}</p>'
         '<table width="100%" cellspacing="0"><tr><td class="line">&nbsp;</td></tr></table>'
@@ -73,7 +75,8 @@ def topic_html(group: TopicGroup) -> str:
     """Return a topic's heading with the user's takeaway under it."""
     html = f'<p class="h2">{escape(group.label)}</p>'
     if group.takeaway.strip():
-        html += f'<p class="takeaway">My takeaway: {escape(group.takeaway.strip())}</p>'
+        takeaway = _("My takeaway: {takeaway}").format(takeaway=group.takeaway.strip())
+        html += f'<p class="takeaway">{escape(takeaway)}</p>'
     return html
 
 
@@ -85,12 +88,13 @@ def topic_blocks(group: TopicGroup) -> list[Block]:
 
 def check_html(check: ResearchCheck) -> str:
     """Return a research line, its mark, what was said, and the answers heard about it."""
-    mark = check.mark.label
+    mark = _(_MARKS.get(check.mark.value, check.mark.label))
     parts = [
         f'<p class="answer">{escape(check.line)}<br/><span class="mark">{escape(mark)}</span></p>'
     ]
     if check.said.strip():
-        parts.append(f'<p class="takeaway">What was said: {escape(check.said.strip())}</p>')
+        said = _("What was said: {said}").format(said=check.said.strip())
+        parts.append(f'<p class="takeaway">{escape(said)}</p>')
     parts += [answer_html(answer) for answer in check.heard]
     return "".join(parts)
 
@@ -105,11 +109,16 @@ def learned_blocks(
         blocks += topic_blocks(group)
     if checks:
         blocks.append(
-            Block('<p class="h2">Research to verify</p>', space_before=px(6), keep_with_next=True)
+            Block(
+                f'<p class="h2">{escape(_("Research to verify"))}</p>',
+                space_before=px(6),
+                keep_with_next=True,
+            )
         )
         blocks += [Block(check_html(check), space_before=px(2)) for check in checks]
     if not groups and not checks:
-        blocks.append(Block(f'<p class="facts">{escape(NOTHING_YET)}</p>', space_before=px(6)))
+        nothing = f'<p class="facts">{escape(_(NOTHING_YET))}</p>'
+        blocks.append(Block(nothing, space_before=px(6)))
     return tuple(blocks)
 
 
@@ -122,7 +131,7 @@ def learned_document(
 ) -> Document:
     """Return the printable summary of what the user learned about a field."""
     return Document(
-        title=f"What I learned about {name}",
+        title=_("What I learned about {field}").format(field=name),
         blocks=learned_blocks(name, people, groups, checks),
         paper=paper,
         css=LEARNED_CSS,

@@ -1,10 +1,12 @@
 """The formal thank-you letter as HTML blocks: pure, every field escaped.
 
 ``letter_document(letter, paper)`` returns a ``Document`` that ``printing.render`` prints,
-previews and saves as PDF, the same path as the question sheet: the sender's address and
-the date at the top right, the recipient's block, the salutation, one block per
-paragraph, and the closing kept together with its signature and the sender's email and
-phone. A letter has no page footer.
+previews and saves as PDF, the same path as the question sheet: the sender's address at
+the top right, then the date (right-aligned) and the recipient's block in the order of
+the letter's language (English: date first; German DIN 5008 and Spanish: the recipient,
+then "Leipzig, 7. Dezember 2026"), the subject line where there is one, the salutation,
+one block per paragraph, and the closing kept together with its signature and the
+sender's email and phone. A letter has no page footer.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import html
 
 from infoview_gui.domain.drafts import Letter
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.printing.document import Block, Document, Margins, px
 
@@ -28,6 +31,7 @@ p {{ margin: 0; color: {INK}; line-height: 135%; }}
 .sender {{ color: {MUTED}; }}
 .sender-name {{ color: {INK}; font-weight: 600; }}
 .date {{ color: {INK}; }}
+.subject {{ color: {INK}; font-weight: 600; }}
 """
 
 
@@ -42,7 +46,7 @@ def _lines(lines: tuple[str, ...], css_class: str = "") -> str:
 
 
 def sender_html(letter: Letter) -> str:
-    """Return the sender's name and address, and the date, at the top right."""
+    """Return the sender's name and address at the top right, and the date if it comes next."""
     parts = []
     if letter.signature:
         parts.append(f'<span class="sender-name">{escape(letter.signature)}</span>')
@@ -50,8 +54,20 @@ def sender_html(letter: Letter) -> str:
         parts.append(_lines(letter.sender_address, "sender"))
     sender = "<br/>".join(parts)
     top = f'<p align="right" class="address">{sender}</p>' if sender else ""
+    if letter.recipient_first:
+        return top
     gap = ' style="margin-top: 18px"' if sender else ""
     return f'{top}<p align="right" class="date"{gap}>{escape(letter.date_line)}</p>'
+
+
+def date_html(letter: Letter) -> str:
+    """Return the date line, right-aligned (after the recipient's block)."""
+    return f'<p align="right" class="date">{escape(letter.date_line)}</p>'
+
+
+def subject_html(letter: Letter) -> str:
+    """Return the subject line above the salutation."""
+    return f'<p class="subject">{escape(letter.subject)}</p>'
 
 
 def recipient_html(letter: Letter) -> str:
@@ -79,9 +95,14 @@ def closing_html(letter: Letter) -> str:
 def letter_blocks(letter: Letter) -> tuple[Block, ...]:
     """Return the letter's blocks in print order; the last paragraph stays with the closing."""
     gap = px(PARAGRAPH_GAP_MM)
-    blocks = [Block(sender_html(letter))]
+    head = sender_html(letter)
+    blocks = [Block(head)] if head else []
     if letter.recipient_block:
         blocks.append(Block(recipient_html(letter), space_before=px(10)))
+    if letter.recipient_first:
+        blocks.append(Block(date_html(letter), space_before=px(10)))
+    if letter.subject:
+        blocks.append(Block(subject_html(letter), space_before=px(14)))
     blocks.append(Block(paragraph_html(letter.salutation), space_before=px(10)))
     last = len(letter.body) - 1
     blocks += [
@@ -104,12 +125,12 @@ def letter_document(
     letter: Letter,
     paper: Paper = Paper.A4,
     *,
-    title: str = "Thank-you letter",
+    title: str = "",
     font_family: str = "",
 ) -> Document:
     """Return the printable letter on ``paper``; ``title`` names the print job and the PDF."""
     return Document(
-        title=title,
+        title=title or _("Thank-you letter"),
         blocks=letter_blocks(letter),
         paper=paper,
         css=LETTER_CSS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.interview_mode import NotesDocumentData, QuestionItem
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.printing.document import Block, Document, Margins, px
@@ -23,9 +24,9 @@ MARGINS = Margins(top=16.0, right=18.0, bottom=12.0, left=18.0)
 FONT_PT = 10.5
 NUMBER_WIDTH = 30
 QUESTION_GAP_MM = 5.0
-NO_NOTES = "No notes."
+NO_NOTES = N_("No notes.")
 CARD_IMAGE_MM = 70.0
-CARD_HEADING = "Business card"
+CARD_HEADING = N_("Business card")
 
 NOTES_CSS = f"""
 p {{ margin: 0; color: {INK}; }}
@@ -52,7 +53,7 @@ def escape(text: str) -> str:
 
 def header_html(data: NotesDocumentData) -> str:
     """Return the heading: whose notes, their role, and when the interview was."""
-    kicker = "Interview notes"
+    kicker = _("Interview notes")
     if data.field_name:
         kicker += f" · {data.field_name}"
     role = " · ".join(v for v in (data.contact_title, data.organisation) if v)
@@ -85,7 +86,7 @@ def card_html(data: NotesDocumentData) -> str:
     if details:
         cells += f'<td valign="top"><p class="card">{details}</p></td>'
     return (
-        f'<p class="h2">{CARD_HEADING}</p>'
+        f'<p class="h2">{escape(_(CARD_HEADING))}</p>'
         f'<table cellspacing="0" cellpadding="0" style="margin-top: 4px"><tr>{cells}</tr></table>'
     )
 
@@ -94,15 +95,15 @@ def answer_html(text: str) -> str:
     """Return the notes typed under a question, line breaks and spaces kept."""
     text = text.strip("\n").rstrip()
     if not text:
-        return f'<p class="none">{NO_NOTES}</p>'
+        return f'<p class="none">{escape(_(NO_NOTES))}</p>'
     return f'<p class="answer">{escape(text)}</p>'
 
 
 def status_text(item: QuestionItem) -> str:
     """Return what the notes say about a question besides its answer, or ""."""
     if item.answered:
-        return "answered"
-    return "must ask · not answered" if item.must_ask else ""
+        return _("answered")
+    return _("must ask · not answered") if item.must_ask else ""
 
 
 def question_html(item: QuestionItem) -> str:
@@ -119,7 +120,7 @@ def question_html(item: QuestionItem) -> str:
 
 def other_notes_html(text: str) -> str:
     """Return the notes taken outside any question."""
-    return '<p class="h2">Other notes</p>' + answer_html(text)
+    return f'<p class="h2">{escape(_("Other notes"))}</p>' + answer_html(text)
 
 
 def notes_blocks(data: NotesDocumentData) -> tuple[Block, ...]:
@@ -133,7 +134,7 @@ def notes_blocks(data: NotesDocumentData) -> tuple[Block, ...]:
     if data.other_notes.strip():
         blocks.append(Block(other_notes_html(data.other_notes), space_before=px(8)))
     if not data.items and not data.other_notes.strip():
-        blocks.append(Block(f'<p class="none">{NO_NOTES}</p>', space_before=gap))
+        blocks.append(Block(f'<p class="none">{escape(_(NO_NOTES))}</p>', space_before=gap))
     return tuple(blocks)
 
 

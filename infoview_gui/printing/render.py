@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.domain.sheet import Paper
 from infoview_gui.exchange.files import atomic_write
@@ -206,7 +207,7 @@ def render(document: Document, device: QPagedPaintDevice) -> int:
     layout = lay_out(document, width, height)
     painter = QPainter()
     if not painter.begin(device):
-        raise RenderError("The printer or file could not be opened for drawing.")
+        raise RenderError(_("The printer or file could not be opened for drawing."))
     try:
         painter.scale(scale_x, scale_y)
         for number, slices in enumerate(layout.pages, start=1):
@@ -265,5 +266,6 @@ def render_pdf(document: Document, path: str | Path, layout: QPageLayout | None 
     try:
         atomic_write(path, data)
     except OSError as exc:
-        raise RenderError(f"InfoView could not write {path}: {reason(exc)}. {advice(exc)}") from exc
+        said = _("InfoView could not write {path}: {reason}. {advice}")
+        raise RenderError(said.format(path=path, reason=reason(exc), advice=advice(exc))) from exc
     return pages

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.sheet import (
     Meeting,
     Paper,
@@ -19,6 +20,7 @@ from infoview_gui.domain.sheet import (
     Spacing,
     UserDetails,
     format_day,
+    format_label,
     meeting_time,
     place_label,
 )
@@ -41,13 +43,14 @@ NOTES_HEADING_PX = 44.0
 FOOTER_ALLOWANCE_PX = 64.0
 
 CHECKLIST = (
-    "Thank them for their time",
-    "Ask for a business card",
-    "Ask who else you could talk to",
-    "Send a thank-you email within one day",
+    N_("Thank them for their time"),
+    N_("Ask for a business card"),
+    N_("Ask who else you could talk to"),
+    N_("Send a thank-you email within one day"),
 )
-MUST_ASK_TAG = "MUST ASK"
-MUST_ASK_NOTE = "Ask these even if time runs short."
+"""The end-of-meeting checklist (translated where it is printed, as every fixed text)."""
+MUST_ASK_TAG = N_("MUST ASK")
+MUST_ASK_NOTE = N_("Ask these even if time runs short.")
 
 
 BASE_CSS = f"""
@@ -118,10 +121,10 @@ def meeting_rows(meeting: Meeting | None, *, clock_12h: bool) -> list[tuple[str,
         return []
     rows: list[tuple[str, str]] = []
     if meeting.starts is not None:
-        rows.append(("Date", format_day(meeting.starts)))
-        rows.append(("Time", meeting_time(meeting, clock_12h=clock_12h)))
+        rows.append((_("Date"), format_day(meeting.starts)))
+        rows.append((_("Time"), meeting_time(meeting, clock_12h=clock_12h)))
     if meeting.format is not None:
-        rows.append(("Format", meeting.format.label))
+        rows.append((_("Format"), format_label(meeting.format)))
     if meeting.place:
         rows.append((place_label(meeting.format), meeting.place))
     return rows
@@ -137,26 +140,26 @@ def _write_in(labels: Iterable[str]) -> str:
 
 
 def _you(user: UserDetails) -> str:
-    lines = user.lines() or ("(add your details in your profile)",)
+    lines = user.lines() or (_("(add your details in your profile)"),)
     rows = "".join(f'<tr><td class="you">{escape(line)}</td></tr>' for line in lines)
-    return f'<p class="you-label">YOUR DETAILS</p>{_table(rows)}'
+    return f'<p class="you-label">{escape(_("Your details").upper())}</p>{_table(rows)}'
 
 
 def header_html(data: SheetData) -> str:
     """Return the sheet's heading: who, when and where, and the user's details."""
     if data.professional is not None:
-        kicker = data.occasion
+        kicker = _(data.occasion)
         if data.field_name:
             kicker += f" · {data.field_name}"
         name = data.professional.name
         role = " · ".join(v for v in (data.professional.title, data.professional.organisation) if v)
         rows = meeting_rows(data.meeting, clock_12h=data.clock_12h)
-        facts = _rows(rows) if rows else _write_in(("Date", "Time", "Place"))
+        facts = _rows(rows) if rows else _write_in((_("Date"), _("Time"), _("Place")))
     else:
-        kicker = "Informational interview questions"
-        name = data.field_name or "Questions"
+        kicker = _("Informational interview questions")
+        name = data.field_name or _("Questions")
         role = ""
-        facts = _write_in(("With", "Date"))
+        facts = _write_in((_("With"), _("Date")))
     role_html = f'<p class="role">{escape(role)}</p>' if role else ""
     panel = (
         f'<tr><td width="60%" valign="top">{_table(facts)}</td>'
@@ -170,14 +173,14 @@ def header_html(data: SheetData) -> str:
 
 
 def _tag() -> str:
-    return f'<span class="tag">&nbsp;{MUST_ASK_TAG.replace(" ", "&nbsp;")}&nbsp;</span>'
+    return f'<span class="tag">&nbsp;{escape(_(MUST_ASK_TAG)).replace(" ", "&nbsp;")}&nbsp;</span>'
 
 
 def questions_heading_html(data: SheetData) -> str:
     """Return the "Questions" heading, with the must-ask legend when it is needed."""
-    legend = f"{_tag()}&nbsp; {escape(MUST_ASK_NOTE)}" if data.has_must_ask else ""
+    legend = f"{_tag()}&nbsp; {escape(_(MUST_ASK_NOTE))}" if data.has_must_ask else ""
     row = (
-        '<tr><td><p class="h2">Questions</p></td>'
+        f'<tr><td><p class="h2">{escape(_("Questions"))}</p></td>'
         f'<td align="right" valign="middle"><p class="legend">{legend}</p></td></tr>'
     )
     return _table(row, 'width="100%"')
@@ -207,7 +210,7 @@ def checklist_html() -> str:
     box = _table('<tr><td class="box-inside"></td></tr>', 'class="box"')
     cells = [
         f'<td valign="middle">{box}</td>'
-        f'<td class="check" valign="middle" width="50%">{escape(item)}</td>'
+        f'<td class="check" valign="middle" width="50%">{escape(_(item))}</td>'
         for item in CHECKLIST
     ]
     half = (len(cells) + 1) // 2
@@ -216,7 +219,7 @@ def checklist_html() -> str:
         f"<tr>{left}{right}</tr>"
         for left, right in zip(cells[:half], cells[half:] + [""], strict=False)
     )
-    heading = '<p class="h2">Before you leave</p>'
+    heading = f'<p class="h2">{escape(_("Before you leave"))}</p>'
     return heading + '<p class="check-gap"></p>' + _table(rows, 'width="100%"')
 
 
@@ -229,7 +232,9 @@ def notes_page_lines(paper: Paper) -> int:
 
 def notes_page_html(paper: Paper) -> str:
     """Return a page of ruled lines for notes."""
-    return '<p class="h2">Notes</p>' + note_lines_html(notes_page_lines(paper), "notes-rule")
+    return f'<p class="h2">{escape(_("Notes"))}</p>' + note_lines_html(
+        notes_page_lines(paper), "notes-rule"
+    )
 
 
 def sheet_blocks(data: SheetData) -> tuple[Block, ...]:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from infoview_gui.domain import drafts
 from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import clean_long
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import load_profile
@@ -194,7 +195,7 @@ def follow_up_draft(*, interview_id: int) -> drafts.Draft:
     """Return the one polite follow-up to a request without an answer."""
     row = interview_row(interview_id)
     if row.requested_on is None:
-        raise ValidationError("status", "This person has not been asked yet.")
+        raise ValidationError("status", _("This person has not been asked yet."))
     contact = contact_row(int(row.__data__["contact"]))
     return drafts.follow_up_email(
         load_profile(), _recipient(contact), _fielddisplay_name(contact), row.requested_on
@@ -250,7 +251,7 @@ def record_follow_up(*, interview_id: int, on: date) -> None:
     with database.atomic():
         row = interview_row(interview_id)
         if row.follow_up_on is not None:
-            raise ValidationError("follow_up_on", "You have already followed up once.")
+            raise ValidationError("follow_up_on", _("You have already followed up once."))
         move_request(interview_id, _S.NO_REPLY, follow_up_on=on)
 
 

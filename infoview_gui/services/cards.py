@@ -24,6 +24,7 @@ from infoview_gui.domain.business_card import (
     with_card,
 )
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.paths import DIR_MODE, AppPaths
 from infoview_gui.services.contacts import load_contact, update_contact
@@ -86,15 +87,17 @@ def check_image(data: bytes) -> str:
     """
     if len(data) > MAX_IMAGE_BYTES:
         limit = MAX_IMAGE_BYTES // (1024 * 1024)
-        raise ValidationError("card_image", f"The image is larger than {limit} MB.")
+        raise ValidationError(
+            "card_image", _("The image is larger than {limit} MB.").format(limit=limit)
+        )
     kind = image_kind(data)
     if kind is None:
         raise ValidationError(
-            "card_image", "This file is not a PNG or JPEG image: choose a photo or scan."
+            "card_image", _("This file is not a PNG or JPEG image: choose a photo or scan.")
         )
     if not image_complete(data):
         raise ValidationError(
-            "card_image", "This image is damaged or incomplete (the file ends too early)."
+            "card_image", _("This image is damaged or incomplete (the file ends too early).")
         )
     return _SUFFIXES[kind]
 

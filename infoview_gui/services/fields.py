@@ -8,6 +8,7 @@ from peewee import IntegrityError, fn
 
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.research import LINE_MAX, clean_url
 from infoview_gui.domain.validation import clean_long, clean_short
 from infoview_gui.store import field_queries
@@ -28,7 +29,7 @@ GONE = "That career field no longer exists."
 def _clean_name(name: str) -> str:
     name = clean_short("name", "The field's name", name, limit=NAME_MAX)
     if not name:
-        raise ValidationError("name", "Give the career field a name.")
+        raise ValidationError("name", _("Give the career field a name."))
     return name
 
 
@@ -37,7 +38,9 @@ def _check_unique(name: str, field_id: int | None = None) -> None:
     wanted = name.casefold()
     for other_id, other in tuples(CareerField.select(CareerField.id, CareerField.name)):
         if other_id != field_id and str(other).casefold() == wanted:
-            raise ValidationError("name", f"You already have a career field called “{other}”.")
+            raise ValidationError(
+                "name", _("You already have a career field called “{name}”.").format(name=other)
+            )
 
 
 def _require(field_id: int) -> None:
@@ -82,7 +85,9 @@ def set_status(*, field_id: int, status: FieldStatus | str) -> None:
     try:
         value = FieldStatus(status).value
     except ValueError:
-        raise ValidationError("status", "A field is considered, a focus, or set aside.") from None
+        raise ValidationError(
+            "status", _("A field is considered, a focus, or set aside.")
+        ) from None
     written = (
         CareerField.update(status=value, updated_at=utc_now())
         .where(CareerField.id == field_id)
@@ -128,7 +133,7 @@ def add_link(*, field_id: int, url: str, title: str = "") -> int:
     with database.atomic():
         _require(field_id)
         if any(link.url == url for link in field_queries.field_links(field_id)):
-            raise ValidationError("url", "This page is already among the field's links.")
+            raise ValidationError("url", _("This page is already among the field's links."))
         last = FieldLink.select(fn.MAX(FieldLink.position)).where(FieldLink.field == field_id)
         position = (last.scalar() or 0) + 1
         link = FieldLink.create(field=field_id, url=url, title=title, position=position)
@@ -148,7 +153,7 @@ def add_research_items(*, field_id: int, texts: Sequence[str], verify: bool = Tr
     lines = [clean_long("text", "A line of research", t.strip(), limit=LINE_MAX) for t in texts]
     lines = [line for line in dict.fromkeys(lines) if line]
     if not lines:
-        raise ValidationError("text", "Select a line of your notes first.")
+        raise ValidationError("text", _("Select a line of your notes first."))
     with database.atomic():
         _require(field_id)
         existing = {row.text: row.id for row in field_queries.research_items(field_id)}
@@ -179,7 +184,7 @@ def set_verify(*, item_id: int, verify: bool) -> None:
     """Flag a line of research to verify in an interview, or not."""
     written = ResearchItem.update(verify=verify).where(ResearchItem.id == item_id).execute()
     if not written:
-        raise NotFoundError("That line of research no longer exists.")
+        raise NotFoundError(_("That line of research no longer exists."))
 
 
 def remove_research_items(*, item_ids: Sequence[int]) -> None:

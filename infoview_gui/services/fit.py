@@ -14,6 +14,7 @@ from peewee import fn
 from infoview_gui.domain import learned
 from infoview_gui.domain.enums import Decidedness, FieldStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.learned import FieldFit, FitCriterion, TopicGroup
 from infoview_gui.services.learned import GONE, starred_groups
 from infoview_gui.services.profile import load_profile, save_profile
@@ -89,7 +90,9 @@ def comparison(*, field_ids: list[int], system_zone: str = "") -> Comparison:
 def _unique(name: str, criterion_id: int | None = None) -> None:
     for other_id, other, _weight in lq.fit_criteria():
         if int(other_id) != criterion_id and str(other).casefold() == name.casefold():
-            raise ValidationError("criterion", f"You already rate fields on “{other}”.")
+            raise ValidationError(
+                "criterion", _("You already rate fields on “{name}”.").format(name=other)
+            )
 
 
 def add_criterion(*, name: str, weight: int = 3) -> int:
@@ -121,7 +124,7 @@ def set_weight(*, criterion_id: int, weight: int) -> None:
     with database.atomic():
         query = FitCriterionRow.update(weight=weight).where(FitCriterionRow.id == criterion_id)
         if not query.execute():
-            raise NotFoundError("That criterion no longer exists.")
+            raise NotFoundError(_("That criterion no longer exists."))
 
 
 def remove_criterion(*, criterion_id: int) -> None:
@@ -136,7 +139,7 @@ def rate(*, field_id: int, criterion_id: int, score: int | None) -> None:
         if not CareerField.select().where(CareerField.id == field_id).exists():
             raise NotFoundError(GONE)
         if not FitCriterionRow.select().where(FitCriterionRow.id == criterion_id).exists():
-            raise NotFoundError("That criterion no longer exists.")
+            raise NotFoundError(_("That criterion no longer exists."))
         where = (FitRating.field == field_id) & (FitRating.criterion == criterion_id)
         if score is None:
             FitRating.delete().where(where).execute()

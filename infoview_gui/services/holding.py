@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from infoview_gui.domain import calendar_rules, interview_mode
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.interview_mode import (
     ALL_ITEMS,
     ChecklistItem,
@@ -62,7 +63,7 @@ def start_interview(*, interview_id: int, now: datetime) -> datetime:
     with database.atomic():
         row = interview_row(interview_id)
         if row.status != InterviewStatus.SCHEDULED.value:
-            raise ValidationError("status", "Only a scheduled interview can be started.")
+            raise ValidationError("status", _("Only a scheduled interview can be started."))
         if row.started_at is not None:
             return row.started_at  # type: ignore[no-any-return]
         Interview.update(started_at=now, updated_at=utc_now()).where(
@@ -76,7 +77,7 @@ def save_answer(*, item_id: int, text: str) -> None:
     text = clean_long("answer", "The note", text, limit=NOTES_MAX)
     updated = ListQuestion.update(answer=text).where(ListQuestion.id == item_id).execute()
     if not updated:
-        raise NotFoundError("That question is no longer on the interview's list.")
+        raise NotFoundError(_("That question is no longer on the interview's list."))
 
 
 def save_interview_notes(*, interview_id: int, text: str) -> None:
@@ -88,14 +89,14 @@ def save_interview_notes(*, interview_id: int, text: str) -> None:
         .execute()
     )
     if not updated:
-        raise NotFoundError("That interview no longer exists.")
+        raise NotFoundError(_("That interview no longer exists."))
 
 
 def mark_answered(*, item_id: int, answered: bool = True) -> None:
     """Tick a question as answered (or open it again)."""
     updated = ListQuestion.update(answered=answered).where(ListQuestion.id == item_id).execute()
     if not updated:
-        raise NotFoundError("That question is no longer on the interview's list.")
+        raise NotFoundError(_("That question is no longer on the interview's list."))
 
 
 def answer_question(*, item_id: int, notes: str | None) -> None:
@@ -189,7 +190,7 @@ def notes_document_data(
     """
     header = interview_header(interview_id)
     if header is None:
-        raise NotFoundError("That interview no longer exists.")
+        raise NotFoundError(_("That interview no longer exists."))
     must_ask, rows = question_rows(interview_id)
     card = cards.load_card(header.contact_id)
     image = cards.card_image_path(header.contact_id, cards_dir or cards.cards_dir_of_store())

@@ -18,6 +18,7 @@ from typing import Any
 
 from infoview_gui.domain.calendar_rules import NO_HOLIDAYS, Holidays
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.public_holidays import COUNTRY_KEY, REGION_KEY, Country, country_named
 from infoview_gui.services.settings import get_setting, set_setting
 from infoview_gui.store.database import database
@@ -111,9 +112,9 @@ def set_country(*, code: str, region: str = "") -> None:
     """Store the user's country and region for public holidays ("" for none)."""
     code, region = code.strip().upper(), region.strip().upper()
     if code and country_named(code) is None:
-        raise ValidationError("holiday_country", "Choose a country from the list.")
+        raise ValidationError("holiday_country", _("Choose a country from the list."))
     if region and not code:
-        raise ValidationError("holiday_region", "Choose the country before its region.")
+        raise ValidationError("holiday_region", _("Choose the country before its region."))
     with database.atomic():
         set_setting(key=COUNTRY_KEY, value=code)
         set_setting(key=REGION_KEY, value=region if code else "")

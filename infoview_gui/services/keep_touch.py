@@ -16,6 +16,7 @@ from infoview_gui.domain import keep_touch as rules
 from infoview_gui.domain.calendar_rules import next_business_day
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import save_contact
 from infoview_gui.services.holiday_calendar import user_holidays
@@ -71,7 +72,7 @@ class DueUpdates:
 def _require_contact(contact_id: int) -> None:
     found = current().execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone()
     if found is None:
-        raise NotFoundError("This contact no longer exists.")
+        raise NotFoundError(_("This contact no longer exists."))
 
 
 def keep_touch_of(*, contact_id: int, today: date) -> KeepTouch:
@@ -151,7 +152,7 @@ def not_now(*, contact_id: int, today: date) -> date:
             (back.isoformat(), contact_id),
         )
         if cursor.rowcount == 0:
-            raise NotFoundError("You no longer keep in touch with this contact.")
+            raise NotFoundError(_("You no longer keep in touch with this contact."))
     return back
 
 

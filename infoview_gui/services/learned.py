@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from infoview_gui.domain import learned
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.learned import Answer, ResearchCheck, TopicGroup, VerifyMark
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.agenda import user_zone
@@ -169,7 +170,7 @@ def set_star(*, item_id: int, starred: bool) -> None:
     """Star an answer, or take its star away."""
     with database.atomic():
         if not ListQuestion.select().where(ListQuestion.id == item_id).exists():
-            raise NotFoundError("That answer no longer exists.")
+            raise NotFoundError(_("That answer no longer exists."))
         if starred:
             AnswerStar.insert(item=item_id, starred_at=utc_now()).on_conflict_ignore().execute()
         else:
@@ -199,13 +200,15 @@ def check_research(*, item_id: int, mark: VerifyMark | str, said: str | None = N
     try:
         value = VerifyMark(mark).value
     except ValueError:
-        raise ValidationError("mark", "Mark the line confirmed, corrected or still open.") from None
+        raise ValidationError(
+            "mark", _("Mark the line confirmed, corrected or still open.")
+        ) from None
     values = {ResearchCheckRow.mark: value, ResearchCheckRow.updated_at: utc_now()}
     if said is not None:
         values[ResearchCheckRow.said] = learned.clean_said(said)
     with database.atomic():
         if not ResearchItem.select().where(ResearchItem.id == item_id).exists():
-            raise NotFoundError("That research line no longer exists.")
+            raise NotFoundError(_("That research line no longer exists."))
         ResearchCheckRow.insert(
             item=item_id, mark=value, said=values.get(ResearchCheckRow.said, ""),
             updated_at=utc_now(),

@@ -21,6 +21,7 @@ from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactDa
 from infoview_gui.domain.contact_points import PointKind, points_of, with_points
 from infoview_gui.domain.duplicates import Candidate, find_pairs, region_of
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import load_contact, update_contact
 from infoview_gui.services.ranking import recompute_score
@@ -199,7 +200,7 @@ def merge_contacts(*, kept_id: int, removed_id: int, picked: Collection[str]) ->
         NotFoundError: one of them no longer exists.
     """
     if kept_id == removed_id:
-        raise ValidationError("contact", "A contact cannot be merged with itself.")
+        raise ValidationError("contact", _("A contact cannot be merged with itself."))
     with database.atomic():
         kept, other = load_contact(kept_id), load_contact(removed_id)
         before = take(Contact, [kept_id, removed_id])

@@ -7,6 +7,7 @@ from typing import Any
 from infoview_gui.domain import pipeline
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import full_name
 from infoview_gui.store.models import Contact, Interview, utc_now
 
@@ -15,7 +16,7 @@ def contact_row(contact_id: int) -> Contact:
     """Return a contact, or raise NotFoundError."""
     row = Contact.get_or_none(Contact.id == contact_id)
     if row is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(_("That contact no longer exists."))
     return row
 
 
@@ -23,7 +24,7 @@ def interview_row(interview_id: int) -> Interview:
     """Return an interview record, or raise NotFoundError."""
     row = Interview.get_or_none(Interview.id == interview_id)
     if row is None:
-        raise NotFoundError("That request no longer exists.")
+        raise NotFoundError(_("That request no longer exists."))
     return row
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.services.request_records import (
     contact_row,
@@ -50,11 +51,14 @@ def schedule(
         place: the address, phone number or video link.
     """
     if start_local.tzinfo is not None:
-        raise ValidationError("start", "Give the time as shown on the clock, without a zone.")
+        raise ValidationError("start", _("Give the time as shown on the clock, without a zone."))
     zone_name = clean_short("time_zone", "The time zone", zone_name, limit=64)
     low, high = DURATION_RANGE
     if not low <= duration_min <= high:
-        raise ValidationError("duration_min", f"An interview lasts {low} to {high} minutes.")
+        raise ValidationError(
+            "duration_min",
+            _("An interview lasts {low} to {high} minutes.").format(low=low, high=high),
+        )
     place = clean_short("place", "The place or link", place, limit=PLACE_MAX)
     meeting_format = MeetingFormat(meeting_format)
     start_utc = calendar_rules.to_utc(start_local, zone_name)
@@ -141,7 +145,7 @@ def calendar_data(*, interview_ids: list[int], now: datetime) -> bytes:
         )
         events.append(ics.interview_event(facts, stamp=now))
     if not events:
-        raise ValidationError("scheduled_start", "Schedule the interview first.")
+        raise ValidationError("scheduled_start", _("Schedule the interview first."))
     return ics.write_calendar(events)
 
 

@@ -13,6 +13,7 @@ from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.sheet import (
     Meeting,
@@ -171,7 +172,7 @@ def interview_sheet(
     """
     interview = Interview.get_or_none(Interview.id == interview_id)
     if interview is None:
-        raise NotFoundError(f"There is no interview number {interview_id}.")
+        raise NotFoundError(_("There is no interview number {number}.").format(number=interview_id))
     profile = load_profile()
     field = interview.field
     return SheetData(
@@ -206,7 +207,7 @@ def field_sheet(
     name = " ".join(field_name.split())
     field = CareerField.get_or_none(CareerField.name == name)
     if field is None:
-        raise NotFoundError(f"There is no career field called “{name}”.")
+        raise NotFoundError(_("There is no career field called “{name}”.").format(name=name))
     return SheetData(
         questions=_numbered(_field_list(field.id)),
         field_name=str(field.name),
@@ -235,7 +236,7 @@ def list_sheet(
     """
     found = QuestionList.get_or_none(QuestionList.id == list_id)
     if found is None:
-        raise NotFoundError("That question list no longer exists.")
+        raise NotFoundError(_("That question list no longer exists."))
     if found.__data__.get("conversation") is not None:
         return conversation_sheet(
             list_row=found, locale_name=locale_name, paper=paper, spacing=spacing

@@ -127,7 +127,7 @@ def point_sentence(point: str) -> str:
     """
     blank = drafts.thank_you_email(ProfileData(), drafts.Recipient(), "").body
     filled = drafts.thank_you_email(ProfileData(), drafts.Recipient(), point).body
-    before, _, after = blank.partition(drafts.PLACEHOLDER)
+    before, _, after = blank.partition(drafts.placeholder())
     return filled[len(before) : len(filled) - len(after)]
 
 

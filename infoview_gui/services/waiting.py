@@ -17,6 +17,7 @@ from infoview_gui.domain.calendar_rules import (
 )
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.services.holiday_calendar import user_holidays
 from infoview_gui.services.request_records import display_name
 from infoview_gui.services.settings import get_setting, set_setting
@@ -54,10 +55,10 @@ def reply_thresholds() -> tuple[int, int]:
 def set_reply_thresholds(*, ask_next_after: int, follow_up_after: int) -> None:
     """Store the business days after which to ask the next person, and to follow up."""
     if not 1 <= ask_next_after <= 30:
-        raise ValidationError("ask_next_after", "Wait 1 to 30 business days before moving on.")
+        raise ValidationError("ask_next_after", _("Wait 1 to 30 business days before moving on."))
     if not ask_next_after <= follow_up_after <= 60:
         raise ValidationError(
-            "follow_up_after", "Follow up after moving on, and within 60 business days."
+            "follow_up_after", _("Follow up after moving on, and within 60 business days.")
         )
     with database.atomic():
         set_setting(key=ASK_NEXT_KEY, value=str(ask_next_after))

@@ -9,7 +9,7 @@ from infoview_gui.domain.errors import DomainError
 
 
 def _locale_name() -> str:
-    return QLocale.system().name()
+    return QLocale().name()  # the chosen language's locale: its usual paper
 
 
 def print_list_sheet(list_id: int, parent: QWidget | None = None) -> None:

@@ -61,6 +61,16 @@ class QLocaleFormats:
         shown = QTime(moment.hour, moment.minute)
         return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
+    def month_name(self, month: int, *, short: bool = False) -> str:
+        """Return the month's name as the locale writes it inside a date."""
+        kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        return QLocale().monthName(month, kind)
+
+    def weekday_name(self, day: i18n.Day, *, short: bool = False) -> str:
+        """Return the weekday's name as the locale writes it inside a date."""
+        kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        return QLocale().dayName(day.isoweekday(), kind)
+
 
 def translations_folder() -> Path:
     """Return the folder of our compiled catalogues (``.qm`` and ``.mo``)."""

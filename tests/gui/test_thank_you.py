@@ -259,7 +259,7 @@ def test_the_letter_saves_as_pdf_with_names_shown_literally(
     assert "Dear <img src=x> Smith," in text
     assert "Sam <b>Lee</b>" in text and "1 & 2 Road" in text
     assert "“Spreadsheets before code”" in text
-    assert "Kings Place" in text and "6 March 2026" in text
+    assert "Kings Place" in text and "March 6, 2026" in text
     assert dialog.letter.saved.text() == f"Saved {target}"
 
 

@@ -73,10 +73,10 @@ def test_the_letter_pdf_has_every_part_of_a_formal_letter(
     qtbot.keyClicks(dialog.point, "Your advice to pitch small stories early helped most.")
     qtbot.mouseClick(dialog.letter.pdf_button, Qt.MouseButton.LeftButton)
     text = pdf_text(target)
-    order = ["Sam Lee", "12 High Street", "Leeds LS1 1AA", "6 March 2026", "Jane Smith"]
+    order = ["Sam Lee", "12 High Street", "Leeds LS1 1AA", "March 6, 2026", "Jane Smith"]
     order += ["Data editor", "The Herald", "Kings Place", "London N1 9GU", "Dear Jane Smith,"]
     order += ["Your advice to pitch small stories early helped most.", "Our conversation"]
-    order += ["Yours sincerely,", "Sam Lee", "sam@example.org", "07700 900123"]
+    order += ["Sincerely,", "Sam Lee", "sam@example.org", "07700 900123"]
     positions = []
     for part in order:
         positions.append(text.find(part, positions[-1] + 1 if positions else 0))

@@ -55,7 +55,7 @@ class PreferencesDialog(FormDialog):
         self.paper = QComboBox()
         for paper, label in PAPER_LABELS.items():
             self.paper.addItem(translate("PreferencesDialog", label), paper.value)
-        current = sheets.paper_size(locale_name=QLocale.system().name())
+        current = sheets.paper_size(locale_name=QLocale().name())
         self.paper.setCurrentIndex(self.paper.findData(current.value))
         self.spacing = QComboBox()
         for spacing, label in SPACING_LABELS.items():

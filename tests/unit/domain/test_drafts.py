@@ -111,7 +111,7 @@ def test_decline_thanks_is_polite_and_asks_for_nothing_job_like() -> None:
 
 def test_the_follow_up_names_the_first_request_and_asks_again() -> None:
     draft = follow_up_email(SAM, JANE, "data journalism", date(2026, 3, 2))
-    assert "on 2 March" in draft.body
+    assert "on March 2" in draft.body
     assert "data journalism" in draft.subject
     check = check_request(draft.body)
     assert check.ends_with_question and not check.over_limit and check.job_words == ()
@@ -147,7 +147,7 @@ def test_the_formal_letter_has_every_block() -> None:
         SAM, JANE, "Kings Place\n 90 York Way \n\nLondon N1 9GU", TODAY, "", field_name="law"
     )
     assert letter.sender_address == ("12 High Street", "Leeds LS1 1AA")
-    assert letter.date_line == "5 March 2026"
+    assert letter.date_line == "March 5, 2026"
     assert letter.recipient_block == (
         "Jane Smith",
         "Senior Data Editor",
@@ -157,13 +157,13 @@ def test_the_formal_letter_has_every_block() -> None:
         "London N1 9GU",
     )
     assert letter.salutation == "Dear Jane Smith,"
-    assert letter.closing == "Yours sincerely,"
+    assert letter.closing == "Sincerely,"
     assert letter.signature == "Sam Patel"
     assert letter.contact == ("sam.patel@example.ac.uk", "07700 900123")
     assert "careers in law" in letter.body[0] and PLACEHOLDER in letter.body[0]
     text = letter.as_text()
     assert text.startswith("12 High Street\n")
-    assert text.endswith("Yours sincerely,\nSam Patel\nsam.patel@example.ac.uk\n07700 900123")
+    assert text.endswith("Sincerely,\nSam Patel\nsam.patel@example.ac.uk\n07700 900123")
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_no_two_sentences_in_a_row_of_the_letter_open_alike(point: str) -> None:
 
 def test_a_letter_to_an_unknown_name_is_to_sir_or_madam() -> None:
     letter = formal_letter(ProfileData(), Recipient(), "", TODAY, "Thanks.")
-    assert (letter.salutation, letter.closing) == ("Dear Sir or Madam,", "Yours faithfully,")
+    assert (letter.salutation, letter.closing) == ("Dear Sir or Madam,", "Yours truly,")
     assert letter.sender_address == () and letter.recipient_block == ()
     assert letter.contact == ()
     assert "\n\n\n" not in letter.as_text()

@@ -43,7 +43,7 @@ def test_the_letter_reads_in_the_order_of_a_formal_letter() -> None:
     order = [
         "Sam Patel",
         "12 High Street",
-        "2 February 2026",
+        "February 2, 2026",
         "Jane Smith",
         "Partner",
         "Smith & Co",
@@ -52,31 +52,31 @@ def test_the_letter_reads_in_the_order_of_a_formal_letter() -> None:
         "Thank you for taking the time",
         "It helped.",
         "Our conversation has given me",
-        "Yours sincerely,",
+        "Sincerely,",
     ]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
-    assert text.endswith("Yours sincerely, Sam Patel sam@example.org 07700 900123")
+    assert text.endswith("Sincerely, Sam Patel sam@example.org 07700 900123")
 
 
 def test_the_sender_and_date_sit_at_the_top_right() -> None:
     first = letter_blocks(_letter())[0].html
     assert first.count('align="right"') == 2
-    assert "12 High Street<" in first and "2 February 2026" in first
+    assert "12 High Street<" in first and "February 2, 2026" in first
 
 
 def test_the_last_paragraph_stays_on_the_page_of_the_closing() -> None:
     blocks = letter_blocks(_letter())
     assert blocks[-2].keep_with_next and "Our conversation" in blocks[-2].html
     assert not any(block.keep_with_next for block in blocks[:-2])
-    assert "Yours sincerely," in blocks[-1].html
+    assert "Sincerely," in blocks[-1].html
 
 
 def test_a_letter_without_sender_or_recipient_leaves_no_empty_lines() -> None:
     letter = formal_letter(ProfileData(), Recipient(), "", date(2026, 2, 2), "")
     markup = letter_html(letter)
     assert "<p></p>" not in markup and "<br/><br/>" not in markup
-    assert text_of(markup).startswith("2 February 2026 Dear Sir or Madam,")
+    assert text_of(markup).startswith("February 2, 2026 Dear Sir or Madam,")
     assert len(letter_blocks(letter)) == 5  # date, salutation, two paragraphs, closing
 
 

@@ -276,7 +276,7 @@ def test_decline_and_follow_up_drafts_are_polite(store: SqliteDatabase) -> None:
     assert asking.decline_draft(interview_id=interview_id).body.startswith(
         "Dear Ana,\n\nThank you for letting me know"
     )
-    assert "6 March" in asking.follow_up_draft(interview_id=interview_id).body
+    assert "March 6" in asking.follow_up_draft(interview_id=interview_id).body
     assert "Hello, may I speak to Ana?" in asking.call_script(contact_id=ana)
 
 

@@ -173,7 +173,7 @@ def test_the_letter_goes_to_the_address_on_the_card(held: int) -> None:
         "Leeds LS2 2BB",
     )
     assert letter.sender_address[:2] == ("12 High Street", "Leeds LS1 1AA")
-    assert letter.date_line == "2 February 2026"
+    assert letter.date_line == "February 2, 2026"
     assert letter.salutation == "Dear Jane Smith,"
     assert "It helped." in letter.body[0]
     other = thanks.letter(interview_id=held, point="", today=date(2026, 2, 2), address="PO Box 1")
