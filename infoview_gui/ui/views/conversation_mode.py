@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from infoview_gui.domain.errors import DomainError
@@ -19,7 +18,7 @@ from infoview_gui.services.request_records import contact_row
 from infoview_gui.store.holding_queries import conversation_question_rows
 from infoview_gui.ui.dialogs.referral import open_referral
 from infoview_gui.ui.events import AppEvents
-from infoview_gui.ui.views.question_walk import QuestionWalkWindow, Rows
+from infoview_gui.ui.views.question_walk import QuestionWalkWindow, Rows, bring_or_open
 
 
 class ConversationModeWindow(QuestionWalkWindow):
@@ -112,23 +111,19 @@ def open_conversation_mode(
 
     Returns None (and says why through ``events.saved``) when the conversation is gone.
     """
-    for widget in QApplication.topLevelWidgets():
-        if (
-            isinstance(widget, ConversationModeWindow)
-            and widget.conversation_id == conversation_id
-            and widget.isVisible()
-        ):
-            widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
-            widget.activateWindow()
-            return widget
-    try:
-        window = ConversationModeWindow(conversation_id, events, parent)
-    except DomainError as exc:
-        events.saved.emit(str(exc))
-        return None
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if full_screen:
-        window.showFullScreen()
-    else:
-        window.show()
-    return window
+    found = next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ConversationModeWindow)
+            and w.conversation_id == conversation_id
+            and w.isVisible()
+        ),
+        None,
+    )
+    return bring_or_open(
+        found,
+        lambda: ConversationModeWindow(conversation_id, events, parent),
+        events,
+        full_screen=full_screen,
+    )

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from infoview_gui.domain.errors import DomainError
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
+from infoview_gui.ui.views.question_walk import bring_or_open
 
 
 def find_open(interview_id: int) -> InterviewModeWindow | None:
@@ -36,19 +35,9 @@ def open_interview_mode(
 
     Returns None (and says why through ``events.saved``) when the interview is gone.
     """
-    window = find_open(interview_id)
-    if window is not None:
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.activateWindow()
-        return window
-    try:
-        window = InterviewModeWindow(interview_id, events, parent, cards_dir=cards_dir)
-    except DomainError as exc:
-        events.saved.emit(str(exc))
-        return None
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if full_screen:
-        window.showFullScreen()
-    else:
-        window.show()
-    return window
+    return bring_or_open(
+        find_open(interview_id),
+        lambda: InterviewModeWindow(interview_id, events, parent, cards_dir=cards_dir),
+        events,
+        full_screen=full_screen,
+    )

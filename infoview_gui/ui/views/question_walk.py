@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.interview_mode import QuestionItem, progress_text, question_items
 from infoview_gui.services import holding
 from infoview_gui.ui.events import AppEvents
@@ -230,3 +232,30 @@ class QuestionWalkWindow(QWidget):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+Shown = TypeVar("Shown", bound=QWidget)
+
+
+def bring_or_open(
+    found: Shown | None, make: Callable[[], Shown], events: AppEvents, *, full_screen: bool
+) -> Shown | None:
+    """Bring ``found`` forward if it is open, else show what ``make`` makes.
+
+    Returns None (and says why through ``events.saved``) when ``make`` finds its record gone.
+    """
+    if found is not None:
+        found.setWindowState(found.windowState() & ~Qt.WindowState.WindowMinimized)
+        found.activateWindow()
+        return found
+    try:
+        window = make()
+    except DomainError as exc:
+        events.saved.emit(str(exc))
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.show()
+    return window

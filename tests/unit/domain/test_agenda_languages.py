@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from infoview_gui.domain import i18n
 from infoview_gui.domain.agenda import (
     AgendaCounts,
     interview_item,
@@ -18,24 +14,9 @@ from infoview_gui.domain.agenda import (
 from infoview_gui.domain.agenda_facts import HeldFact, ScheduledFact, WaitingFact
 from infoview_gui.domain.enums import MeetingFormat
 from infoview_gui.domain.keep_touch import Cadence, Unit, due_sentence
-from tests.unit.domain.languages import speak
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FRI = date(2026, 3, 6)
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    speak("de")
-    yield
-    i18n.install(None)
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    speak("es")
-    yield
-    i18n.install(None)
 
 
 def test_a_late_thank_you_in_german_counts_the_days_late(german: None) -> None:

@@ -7,7 +7,6 @@ Each test installs the committed catalogue of a language and its month names
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -50,20 +49,6 @@ LUCIA = ProfileData(
 )
 RUIZ = Recipient("María", "Ruiz", "Redakteurin", "Die Zeit", "")
 FIELD = "Datenjournalismus"
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    speak("de")
-    yield
-    i18n.install(None)
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    speak("es")
-    yield
-    i18n.install(None)
 
 
 def _all_drafts(profile: ProfileData, recipient: Recipient) -> str:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from infoview_gui.domain import i18n
 from infoview_gui.domain.calendar_rules import zone_named
 from infoview_gui.domain.drafts import Recipient, request_email, thank_you_email
 from infoview_gui.domain.enums import MeetingFormat
@@ -24,21 +22,6 @@ from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.request_check import check_request
 from infoview_gui.domain.thanks_check import check_thank_you
 from infoview_gui.domain.validation import clean_email, clean_long, clean_month, clean_short
-from tests.unit.domain.languages import speak
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    speak("de")
-    yield
-    i18n.install(None)
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    speak("es")
-    yield
-    i18n.install(None)
 
 
 def _refusal(check: object, *args: object, **kwargs: object) -> str:
