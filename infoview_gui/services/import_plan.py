@@ -150,7 +150,7 @@ class ImportPlan:
 
     @property
     def tag_names(self) -> list[str]:
-        """The tags the import gives, each once (case and accents aside), in file order."""
+        """The tags the import gives, each once (case and accents aside): new contacts' first."""
         found: dict[str, str] = {}
         for name in [t for p in self.new for t in p.contact.tags] + [
             t for u in self.updates for t in u.tags
