@@ -149,7 +149,8 @@ def commit_import(
         )
         batch_id = int(batch.id)
         insert_points((u.contact_id, u.points) for u in changed if u.points)
-        _apply_changes([(u.contact_id, _field_values(u)) for u in changed])
+        # A contact given only tags keeps its details and time of last change.
+        _apply_changes([(u.contact_id, _field_values(u)) for u in changed if _detailed(u)])
         rankings = placings(fresh, field_id)
         _insert_new(
             fresh.new,
@@ -173,6 +174,11 @@ def commit_import(
 def _field_values(update: PlannedUpdate) -> dict[str, str]:
     """Return the new details of a planned update (its added points aside)."""
     return {c.field: c.new for c in update.changes if c.field in MERGED_FIELDS}
+
+
+def _detailed(update: PlannedUpdate) -> bool:
+    """Tell an update that changes details or points (not tags alone)."""
+    return bool(update.points or _field_values(update))
 
 
 def _undo_data(changed: Sequence[PlannedUpdate]) -> str:

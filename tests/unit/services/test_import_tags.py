@@ -62,8 +62,10 @@ def test_a_matching_row_adds_its_tags_to_the_saved_ones_and_removes_none(
     (update,) = found.updates
     assert update.tags == ("Nursing",)
     assert [(c.label, c.new) for c in update.changes] == [("Tags added", "Nursing")]
+    stamp = Contact.get_by_id(saved).updated_at
     imports.commit_import(plan=found)
     assert tags_of(contact_id=saved) == ["Kumo", "Mentors", "Nursing"]
+    assert Contact.get_by_id(saved).updated_at == stamp  # tags alone: details untouched
 
 
 def test_leave_as_they_are_gives_saved_contacts_no_tags(store: SqliteDatabase) -> None:
