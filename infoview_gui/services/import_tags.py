@@ -19,7 +19,6 @@ from infoview_gui.domain.tags import tag_key
 from infoview_gui.domain.wording import counted
 from infoview_gui.services.import_plan import ImportPlan
 from infoview_gui.store import tag_rows as rows
-from infoview_gui.store.database import execute_many
 
 Tagged = tuple[int, Sequence[str]]
 """A contact and the tag names to give it."""
@@ -69,9 +68,20 @@ def take_back(undo_data: str) -> None:
 
 
 def restore_made(undo_data: str) -> None:
-    """Put back the tags an undone import made (before its contacts come back)."""
+    """Put back the tags an undone import made (before its contacts come back).
+
+    A tag the user made since under the same name (case aside) takes the import's id,
+    with its own name and contacts: the contacts coming back refer to that id.
+    """
     _links, created = _record(undo_data)
-    execute_many("INSERT OR IGNORE INTO tag (id, name, key) VALUES (?, ?, ?)", created)
+    for tag_id, name, key in created:
+        if rows.tag_name(tag_id) is not None:
+            continue
+        found = rows.tag_by_key(key)
+        if found is None:
+            rows.restore_tag(tag_id, name, key)
+        else:
+            rows.move_tag(found[0], tag_id)
 
 
 def give_again(undo_data: str) -> None:

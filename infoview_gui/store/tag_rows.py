@@ -133,6 +133,15 @@ def delete_tag(tag_id: int) -> None:
     database.execute_sql("DELETE FROM tag WHERE id = ?", [tag_id])
 
 
+def move_tag(from_id: int, to_id: int) -> None:
+    """Give a tag a new id (free), with its name, key and contacts."""
+    name, key = database.execute_sql("SELECT name, key FROM tag WHERE id = ?", [from_id]).fetchone()
+    restore_tag(to_id, str(name), "\x00" + str(key))  # the key is unique: moved last
+    database.execute_sql("UPDATE contact_tag SET tag_id = ? WHERE tag_id = ?", [to_id, from_id])
+    delete_tag(from_id)
+    database.execute_sql("UPDATE tag SET key = ? WHERE id = ?", [str(key), to_id])
+
+
 def delete_unused(tag_ids: Sequence[int]) -> None:
     """Remove those of these tags that no contact carries."""
     for start in range(0, len(tag_ids), _CHUNK):

@@ -131,3 +131,17 @@ def test_tags_survive_export_then_import_into_another_folder(
         (new,) = outcome.new_ids
         assert tags_of(contact_id=new) == ["=Alumni", "Café", "Met at the fair"]
         Contact.delete().execute()
+
+
+def test_redo_after_the_user_made_one_of_its_tags_again_keeps_one_tag(
+    store: SqliteDatabase,
+) -> None:
+    outcome = imports.commit_import(plan=plan("Ada Quill,ada@example.org,,,Law"))
+    (ada,) = outcome.new_ids
+    undone = imports.undo_import(batch_id=outcome.batch_id)
+    zoe = add_contact(contact=ContactData(first_name="Zoe"))
+    add_tags(contact_ids=[zoe], names=["LAW"])  # made again by the user, under a new id
+    imports.redo_import(undone=undone)
+    assert tags_of(contact_id=ada) == ["LAW"]
+    assert tags_of(contact_id=zoe) == ["LAW"]
+    assert names() == ["LAW"]
