@@ -81,21 +81,21 @@ def joined_tags(names: Iterable[str]) -> str:
     return TAG_SEPARATOR.join(names)
 
 
-def file_tags(names: Iterable[str]) -> tuple[tuple[str, ...], list[str]]:
-    """Return the tags a file gives (cleaned, each once) and why others were left out.
+def file_tags(names: Iterable[str]) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """Return the tags a file gives (cleaned, each once), and those left out with why.
 
-    A file may name a tag the app would refuse (too long, on two lines): it is left out
-    with a sentence saying why, and the row is imported without it.
+    A file may name a tag the app would refuse (holding a comma, too long): it is
+    returned as ``(name, reason)``, for the import to keep it elsewhere and say so.
     """
     found: dict[str, str] = {}
-    problems: list[str] = []
+    left: list[tuple[str, str]] = []
     for name in names:
         if not name.strip():
             continue
         try:
             cleaned = clean_tag(name)
         except ValidationError as error:
-            problems.append(f"The tag “{' '.join(name.split())[:TAG_MAX]}” was left out: {error}")
+            left.append((name.strip(), str(error)))
             continue
         found.setdefault(tag_key(cleaned), cleaned)
-    return tuple(found.values()), problems
+    return tuple(found.values()), left

@@ -262,12 +262,20 @@ def _checked(line: int, converted: Converted, *, check_primaries: bool) -> Impor
     """
     contact = converted.contact
     held = placed(contact, converted.points, check_primaries=check_primaries)
-    contact, kept = held.contact, [*held.kept, *converted.kept]
+    tags, left = file_tags(converted.tags)
+    kept = [*held.kept, *converted.kept, *(("Tag", name) for name, _ in left)]
+    contact = held.contact
     if kept:
         contact = replace(contact, notes=notes_with(contact.notes, kept))
-    tags, problems = file_tags(converted.tags)
     clean = validated(replace(contact, tags=tags))
+    problems = [f"The tag “{_one_line(name)}” is kept in the notes: {why}" for name, why in left]
     return ImportedContact(line, clean, converted.extras, (*held.notices, *problems))
+
+
+def _one_line(text: str) -> str:
+    """Return text on one line, cut short, as a notice quotes it."""
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def split_full_name(name: str) -> tuple[str, str]:

@@ -36,14 +36,15 @@ def test_google_labels_become_tags_without_googles_own_groups() -> None:
         ("Sam", ()),
         ("Rafael", ("Mentors",)),
     ]
-    # A label holding a comma cannot be a tag: the row says so, and keeps the rest.
+    # A label holding a comma cannot be a tag: it is kept in the notes, with a notice.
     assert notices(result) == [
         (
             6,
-            "The tag “Friends, family” was left out: A tag cannot hold a comma: "
+            "The tag “Friends, family” is kept in the notes: A tag cannot hold a comma: "
             "a comma separates tags.",
         )
     ]
+    assert result.contacts[4].contact.notes == "From the imported file:\nTag: Friends, family"
     # Labels are tags now, not lines in the notes.
     assert "Labels" not in result.contacts[0].contact.notes
 
@@ -73,8 +74,10 @@ def test_vcard_categories_of_3_0_and_4_0_become_tags() -> None:
         ("Kim", ()),
     ]
     assert [reason for _line, reason in notices(result)] == [
-        "The tag “Friends, family” was left out: A tag cannot hold a comma: a comma separates tags."
+        "The tag “Friends, family” is kept in the notes: A tag cannot hold a comma: "
+        "a comma separates tags."
     ]
+    assert result.contacts[0].contact.notes.endswith("Tag: Friends, family")
 
 
 def test_vcard_2_1_quoted_printable_categories_become_tags() -> None:
