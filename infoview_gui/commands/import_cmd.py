@@ -8,8 +8,9 @@ With ``--json`` the output is one JSON object: ``format``, ``new``, ``matched``,
 rows that were not, such as an email that is not valid, the same way), ``likely`` (rows
 that look like a saved contact: ``lines``, ``name``, ``contact_id``, ``contact``,
 ``reason``, ``merged``), ``unmapped`` (columns with no field, whose values go into each
-contact's notes) and, unless ``--dry-run``, ``batch``. Likely rows are added as new
-contacts unless ``--merge-likely`` merges them into the contact they look like.
+contact's notes), ``tags`` (the tags the import gives, each once), ``tagged`` (how many
+contacts get tags), ``tags_sentence`` and, unless ``--dry-run``, ``batch``. Likely rows
+are added as new contacts unless ``--merge-likely`` merges them into the contact they look like.
 ``--map`` names the columns by hand (``exchange.hand_mapping``).
 An InfoView JSON backup is restored instead, and only into an empty data folder.
 """
@@ -141,6 +142,7 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
     from infoview_gui.services import imports
     from infoview_gui.services.import_merge import MergePolicy
     from infoview_gui.services.import_plan import MatchIndex, Merges, preview_data
+    from infoview_gui.services.import_tags import tagged_count, tags_sentence
 
     opened = _open(paths, create=not args.dry_run)
     if args.field and not opened:
@@ -177,6 +179,9 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
             for row in plan.likely
         ],
         "unmapped": plan.parsed.unmapped,
+        "tags": plan.tag_names,
+        "tagged": tagged_count(plan),
+        "tags_sentence": tags_sentence(plan),
     }
     if not args.dry_run:
         from datetime import datetime
@@ -268,6 +273,8 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     for notice in report["not_imported"]:
         print(f"  Line {notice['line']}: {notice['reason']}")
     _say_likely(report["likely"])
+    if report["tags_sentence"]:
+        print(report["tags_sentence"])
     if report["unmapped"]:
         print(kept_columns_sentence(report["unmapped"]))
     if "batch" in report:

@@ -27,7 +27,8 @@ class ContactData:
     address (drafts write to the primary email), each labelled by ``*_label``; any
     further ones are in ``other_points`` (see ``domain.contact_points``). ``uid`` is the
     contact's stable identity in exported vCards: empty until the store gives one, kept
-    from an imported card, never changed by an edit.
+    from an imported card, never changed by an edit. ``tags`` are the tag names a file
+    gives or an export writes (the store keeps them apart: ``services.tags``).
     """
 
     first_name: str = ""
@@ -48,6 +49,7 @@ class ContactData:
     profile_url_label: PointLabel = PointLabel.OTHER
     other_points: tuple[ContactPoint, ...] = ()
     uid: str = ""
+    tags: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

@@ -70,3 +70,32 @@ def tag_problem(name: object, key: object) -> str | None:
 def sorted_names(names: Iterable[str]) -> list[str]:
     """Return tag names in the order they are shown (by key, as the tag line sorts them)."""
     return sorted(names, key=lambda name: (tag_key(name), name))
+
+
+TAG_SEPARATOR = ", "
+"""Between tags in one cell of a CSV file: a comma, which no tag holds (:func:`clean_tag`)."""
+
+
+def joined_tags(names: Iterable[str]) -> str:
+    """Return tags as one cell of a file: ``alumni, met at the fair``."""
+    return TAG_SEPARATOR.join(names)
+
+
+def file_tags(names: Iterable[str]) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """Return the tags a file gives (cleaned, each once), and those left out with why.
+
+    A file may name a tag the app would refuse (holding a comma, too long): it is
+    returned as ``(name, reason)``, for the import to keep it elsewhere and say so.
+    """
+    found: dict[str, str] = {}
+    left: list[tuple[str, str]] = []
+    for name in names:
+        if not name.strip():
+            continue
+        try:
+            cleaned = clean_tag(name)
+        except ValidationError as error:
+            left.append((name.strip(), str(error)))
+            continue
+        found.setdefault(tag_key(cleaned), cleaned)
+    return tuple(found.values()), left

@@ -80,6 +80,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "comments", "comment", "remarks", "description"),
     "introduced_by_text": ("introduced by", "referred by", "referrer", "introducer"),
     "source": ("source",),
+    "tags": ("tags", "tag", "categories", "category", "labels"),
 }
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("email", "email"),

@@ -14,6 +14,9 @@ The rule for formulas, and for phone numbers that start with ``+``:
   apostrophes, starts with one of those characters. So importing an export gives back
   exactly the contacts exported, in both modes.
 
+The ``Tags`` column holds the contact's tags joined by ``, `` (``domain.tags.TAG_SEPARATOR``):
+a tag never holds a comma, so the cell splits back into the same tags.
+
 After the contact's details come its labels, further emails, phones and web addresses and
 UID (``point_cells.POINT_COLUMNS``), then its place in the ranking (:data:`RANKING_COLUMNS`): its
 career field by name, its rank in that field (1 is first) and its weighted score, then one
@@ -31,6 +34,7 @@ from typing import Any
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.tags import joined_tags
 from infoview_gui.exchange.point_cells import POINT_COLUMNS, point_cells
 
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -45,6 +49,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Source", "source"),
     ("Introduced by", "introduced_by_text"),
     ("Notes", "notes"),
+    ("Tags", "tags"),
 )
 """The header InfoView writes, and the contact field under each column."""
 
@@ -171,4 +176,6 @@ def csv_rows(
 def _cell(contact: ContactData, field: str) -> str:
     """Return one field of a contact as text."""
     value = getattr(contact, field)
+    if field == "tags":
+        return joined_tags(contact.tags)
     return Source(value).value if field == "source" else str(value)

@@ -3,7 +3,9 @@
 :func:`guess_mapping` proposes the mapping from common English header names; the user
 may correct it before :func:`parse_csv` reads the rows. Besides the fields of
 ``ContactData``, a column can be mapped to ``full_name`` (split into first and last name
-when those are empty) or ``source`` (a stored value or its label).
+when those are empty), ``source`` (a stored value or its label) or ``tags`` (names
+separated by commas, as InfoView writes them; Outlook's ``Categories`` column separates
+them by semicolons too).
 
 The ranking columns of an InfoView export (``csv_write.RANKING_COLUMNS`` and the
 ``Score: <criterion>`` columns) are read whatever the mapping, into each contact's
@@ -15,11 +17,12 @@ phones and web addresses and UID of ``point_cells.POINT_COLUMNS``, into the cont
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.domain.enums import Source
-from infoview_gui.exchange.column_guess import guess_mapping
+from infoview_gui.exchange.column_guess import guess_mapping, normal_header
 from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
 from infoview_gui.exchange.kept import Kept, label_of, labelled_points
 from infoview_gui.exchange.point_cells import POINT_COLUMNS, with_point_cells
@@ -51,6 +54,7 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Notes",
     "introduced_by_text": "Introduced by",
     "source": "Source",
+    "tags": "Tags (separated by commas)",
 }
 """Every field a column can be mapped to, with the words the mapping step shows."""
 
@@ -141,7 +145,7 @@ def parse_table(
             cells = {name: restore_cell(row.get(key)) for key, name in points.items()}
             # An InfoView export: its own columns give every point with its label.
             contact = with_point_cells(converted.contact, cells)
-            converted = Converted(contact, converted.extras, (), converted.kept)
+            converted = replace(converted, contact=contact, points=())
         extras = {name: restore_cell(row.get(key)).strip() for key, name in ranking.items()}
         converted.extras.update((name, value) for name, value in extras.items() if value)
         return converted
@@ -194,6 +198,7 @@ def _convert(row: Row, columns: dict[str, list[tuple[str, str]]]) -> Converted:
     values: dict[str, str] = {}
     points: list[ContactPoint] = []
     kept: list[Kept] = []
+    tags: list[str] = []
     for field, pairs in columns.items():
         cells = [restore_cell(row.get(key)) for key, _ in pairs]
         headers = [header for _, header in pairs]
@@ -206,6 +211,8 @@ def _convert(row: Row, columns: dict[str, list[tuple[str, str]]]) -> Converted:
             kept.extend(others)
         elif field == "notes":
             values[field] = "\n".join(cell for cell in cells if cell)
+        elif field == "tags":
+            tags = [tag for cell, h in zip(cells, headers, strict=True) for tag in _tags(cell, h)]
         else:
             values[field] = next((cell for cell in cells if cell.strip()), "")
     first, last = values.pop("first_name", ""), values.pop("last_name", "")
@@ -228,7 +235,17 @@ def _convert(row: Row, columns: dict[str, list[tuple[str, str]]]) -> Converted:
         notes=values.get("notes", ""),
         source=source or Source.OTHER,
     )
-    return Converted(contact, extras, points, kept)
+    return Converted(contact, extras, points, kept, tags)
+
+
+def _tags(cell: str, header: str) -> list[str]:
+    """Return the tag names in one cell: split at commas (Outlook's categories: semicolons)."""
+    if normal_header(header) in _SEMICOLON_HEADERS:
+        cell = cell.replace(";", ",")
+    return cell.split(",")
+
+
+_SEMICOLON_HEADERS = frozenset({"categories", "category"})
 
 
 def _primary(field: str, points: list[ContactPoint]) -> str:

@@ -3,6 +3,10 @@
 Numbered groups (``E-mail 1 - Value``, ``E-mail 2 - Value``, ``Phone 1 - Value``...) vary
 in number from file to file. One cell can hold several values joined by `` ::: ``; a
 leading ``* `` marks the primary one, on a value or on its group's label.
+
+``Labels`` (``Group Membership`` in the older layout) become the contact's tags, without
+Google's own groups (``* myContacts``, ``* starred``, ``System Group: My Contacts``): a
+leading ``* `` marks Google's label, never part of a name.
 """
 
 from __future__ import annotations
@@ -185,24 +189,38 @@ def _make_converter(headers: list[str]) -> Callable[[Row], Converted]:
             notes=row.get("notes"),
         )
         extras, kept = _extras(row, [p.value for p in all_emails[1:]])
-        return Converted(contact, extras, [*all_emails, *all_phones, *all_webs], kept)
+        points = [*all_emails, *all_phones, *all_webs]
+        return Converted(contact, extras, points, kept, _own_labels(row))
 
     return convert
+
+
+def _labels(row: Row) -> list[str]:
+    """Return the labels of a row as written (``Labels``, else ``Group Membership``)."""
+    return [v for v, _ in split_values(row.get("labels") or row.get("group membership"))]
+
+
+def _own_labels(row: Row) -> list[str]:
+    """Return the labels the user made (the contact's tags), Google's own groups left out."""
+    return [label for label in _labels(row) if not _is_googles(label)]
+
+
+def _is_googles(label: str) -> bool:
+    """Tell Google's own groups: ``myContacts``, ``Starred``, ``System Group: Friends``..."""
+    key = label.casefold().replace(" ", "")
+    return key in _GOOGLE_OWN or key.startswith("systemgroup:")
 
 
 def _extras(row: Row, other_emails: list[str]) -> tuple[dict[str, str], list[Kept]]:
     """Return the facts kept aside (labels, other emails, middle name) and those for notes.
 
-    Google's own groups (``myContacts``, ``My Contacts``, starred) are not kept in notes.
+    The labels are the contact's tags (:func:`_own_labels`), not kept in notes.
     """
     extras: dict[str, str] = {}
     kept: list[Kept] = []
-    labels = [v for v, _ in split_values(row.get("labels") or row.get("group membership"))]
+    labels = _labels(row)
     if labels:
         extras["labels"] = SEPARATOR.join(labels)
-        own = [label for label in labels if label.casefold().replace(" ", "") not in _GOOGLE_OWN]
-        if own:
-            kept.append(("Labels", ", ".join(own)))
     if other_emails:
         extras["other_emails"] = SEPARATOR.join(other_emails)
     middle = _plain(row, "middle name", "additional name")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from infoview_gui.domain.contact import ContactData, validated
 from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.tags import file_tags
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.csv_read import CsvRecord, read_records
 from infoview_gui.exchange.decoding import sniff_delimiter
@@ -76,12 +77,14 @@ class Converted:
         extras: facts for other parts of the import (see ``ImportedContact``).
         points: every email, phone and web address, each kind's primary first.
         kept: values with no field, for the notes (see ``kept.notes_with``).
+        tags: the tag names the row gives, as written (checked by :func:`check_contact`).
     """
 
     contact: ContactData
     extras: dict[str, str] = field(default_factory=dict)
     points: Sequence[ContactPoint] = ()
     kept: Sequence[Kept] = ()
+    tags: Sequence[str] = ()
 
 
 RowConverter = Callable[[Row], Converted]
@@ -259,11 +262,20 @@ def _checked(line: int, converted: Converted, *, check_primaries: bool) -> Impor
     """
     contact = converted.contact
     held = placed(contact, converted.points, check_primaries=check_primaries)
-    contact, kept = held.contact, [*held.kept, *converted.kept]
+    tags, left = file_tags(converted.tags)
+    kept = [*held.kept, *converted.kept, *(("Tag", name) for name, _ in left)]
+    contact = held.contact
     if kept:
         contact = replace(contact, notes=notes_with(contact.notes, kept))
-    clean = validated(contact)
-    return ImportedContact(line, clean, converted.extras, tuple(held.notices))
+    clean = validated(replace(contact, tags=tags))
+    problems = [f"The tag “{_one_line(name)}” is kept in the notes: {why}" for name, why in left]
+    return ImportedContact(line, clean, converted.extras, (*held.notices, *problems))
+
+
+def _one_line(text: str) -> str:
+    """Return text on one line, cut short, as a notice quotes it."""
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def split_full_name(name: str) -> tuple[str, str]:

@@ -238,7 +238,16 @@ class _Reader:
             uid=next(iter(_values(self.by_name, "UID")), "").strip(),
         )
         points = [*all_emails, *phones, *webs]
-        return Converted(contact, self.extras(emails[1:]), points, self.kept(location))
+        extras, kept = self.extras(emails[1:]), self.kept(location)
+        return Converted(contact, extras, points, kept, self.categories())
+
+    def categories(self) -> list[str]:
+        """Return the names of every ``CATEGORIES`` line (the contact's tags), unescaped."""
+        return [
+            self.unescape(item)
+            for value in _values(self.by_name, "CATEGORIES")
+            for item in _split(value, ",")
+        ]
 
     def kept(self, location: str) -> list[Kept]:
         """Return the values with no field: birthdays, nicknames, addresses, a second role."""
@@ -260,11 +269,7 @@ class _Reader:
         extras: dict[str, str] = {}
         if other_emails:
             extras["other_emails"] = " ::: ".join(other_emails)
-        labels = [
-            self.unescape(item).strip()
-            for value in _values(self.by_name, "CATEGORIES")
-            for item in _split(value, ",")
-        ]
+        labels = [label.strip() for label in self.categories()]
         if any(labels):
             extras["labels"] = " ::: ".join(label for label in labels if label)
         return extras

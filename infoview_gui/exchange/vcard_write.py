@@ -9,6 +9,8 @@ properties, which other programs ignore and InfoView reads back. Every email, ph
 web address is written, its label as ``TYPE`` (a mobile phone is ``cell``), the primary
 first with ``PREF=1`` when there are several. ``UID`` is the contact's stable identity, so
 an address book updates its card rather than adding it again; ``REV`` when it last changed.
+Tags go into one ``CATEGORIES`` line (RFC 6350 6.7.1): the names TEXT-escaped, joined by
+commas.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def card_lines(contact: ContactData, revision: datetime | None = None) -> list[s
     lines.extend(f"{name}:{escape_text(value)}" for name, value in after if value)
     if contact.location:
         lines.append(f"ADR:;;;{escape_text(contact.location)};;;")
+    if contact.tags:
+        lines.append("CATEGORIES:" + ",".join(escape_text(tag) for tag in contact.tags))
     lines.append(f"X-INFOVIEW-SOURCE:{contact.source.value}")
     if revision is not None:
         lines.append("REV:" + revision.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))

@@ -31,7 +31,7 @@ class Duplicate:
 def _row_values(contact: ContactData) -> dict[str, object]:
     """Return the contact's columns (its further points are stored apart)."""
     values: dict[str, object] = asdict(contact)
-    del values["other_points"]
+    del values["other_points"], values["tags"]
     for name in ("source", "email_label", "phone_label", "profile_url_label"):
         values[name] = str(getattr(contact, name).value)
     values["introduced_by"] = values.pop("introduced_by_id")

@@ -29,6 +29,7 @@ from infoview_gui.services.exports import (
 )
 from infoview_gui.store.database import database, user_version
 from infoview_gui.store.point_rows import points_by_contact
+from infoview_gui.store.tag_rows import names_by_contact
 
 Report = Callable[[int, int], None]
 BATCH = 200
@@ -139,10 +140,11 @@ def _export_query(chosen: str) -> str:
 
 def _csv_batch(batch: list[tuple[Value, ...]], *, raw: bool, criteria: list[str]) -> str:
     ids = [int(str(row[len(_CONTACT_FIELDS) + 1])) for row in batch]
-    points, scores = points_by_contact(ids), _scores(ids)
+    points, scores, tags = points_by_contact(ids), _scores(ids), names_by_contact(ids)
     people, rankings = [], []
     for row, contact_id in zip(batch, ids, strict=True):
-        people.append(_contact(row[: len(_CONTACT_FIELDS)], points.get(contact_id, ())))
+        details = row[: len(_CONTACT_FIELDS)]
+        people.append(_contact(details, points.get(contact_id, ()), tags.get(contact_id, ())))
         field_name, place, score = row[-3:]
         rankings.append(
             Ranking(str(field_name), int(str(place)), score, scores.get(contact_id, {}))  # type: ignore[arg-type]

@@ -36,6 +36,7 @@ from infoview_gui.store.queries import tuples
 from infoview_gui.store.schema_contact_keys import DERIVED_TABLES as KEY_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
 from infoview_gui.store.schema_tags import DERIVED_TABLES as TAG_LINES
+from infoview_gui.store.tag_rows import names_by_contact
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
@@ -93,9 +94,13 @@ def contacts_for_export(contact_ids: Sequence[int] | None = None) -> list[Contac
 
 
 def _contacts(rows: list[tuple[object, ...]]) -> list[ContactData]:
-    """Return the contacts of export rows, each with its further points."""
-    points = points_by_contact([int(str(row[-1])) for row in rows])
-    return [_contact(row, points.get(int(str(row[-1])), ())) for row in rows]
+    """Return the contacts of export rows, each with its further points and tags."""
+    ids = [int(str(row[-1])) for row in rows]
+    points, tags = points_by_contact(ids), names_by_contact(ids)
+    return [
+        _contact(row, points.get(contact_id, ()), tags.get(contact_id, ()))
+        for row, contact_id in zip(rows, ids, strict=True)
+    ]
 
 
 def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
@@ -113,12 +118,16 @@ def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
     return rows
 
 
-def _contact(row: tuple[object, ...], other_points: tuple[ContactPoint, ...]) -> ContactData:
+def _contact(
+    row: tuple[object, ...],
+    other_points: tuple[ContactPoint, ...],
+    tags: tuple[str, ...] = (),
+) -> ContactData:
     values = dict(zip(_CONTACT_FIELDS, row[: len(_CONTACT_FIELDS)], strict=True))
     values["source"] = Source(str(values["source"]))
     for name in _LABELS:
         values[name] = PointLabel(str(values[name]))
-    return ContactData(**values, other_points=other_points)  # type: ignore[arg-type]
+    return ContactData(**values, other_points=other_points, tags=tags)  # type: ignore[arg-type]
 
 
 def _revision(stored: object) -> datetime | None:

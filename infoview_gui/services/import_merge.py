@@ -6,6 +6,10 @@
 A row's details fill (or, by choice, overwrite) the saved contact's. A primary email,
 phone or web address taken from the file brings its label from the file with it
 ("work", "mobile"), so a filled-in number is labelled as the file labels it.
+
+Tags are only ever added: the rows' tags that the saved contact does not carry (case and
+accents aside) are given to it, whatever the policy but "leave as they are"; a new
+contact carries the tags of every row folded into it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any, cast
 from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactData, derived_keys
 from infoview_gui.domain.contact_points import PRIMARY_FIELDS, ContactPoint, with_points
 from infoview_gui.domain.enums import Labelled
+from infoview_gui.domain.tags import joined_tags, tag_key
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.services.import_points import POINT_FIELDS, added_points, change_name
@@ -96,9 +101,15 @@ class FieldChange:
     @property
     def label(self) -> str:
         """The detail's name as the user reads it."""
+        if self.field == TAGS_FIELD:
+            return "Tags added"
         return (
             FIELD_LABELS.get(self.field) or LABEL_NAMES.get(self.field) or POINT_FIELDS[self.field]
         )
+
+
+TAGS_FIELD = "tags"
+"""The :attr:`FieldChange.field` of the tags an import adds to a saved contact."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,8 @@ class PlannedUpdate:
     changes: tuple[FieldChange, ...]
     points: tuple[ContactPoint, ...] = ()
     """Emails, phones and web addresses added to the contact (also listed in ``changes``)."""
+    tags: tuple[str, ...] = ()
+    """Tags given to the contact that it does not carry yet (also listed in ``changes``)."""
 
 
 @dataclass(frozen=True)
@@ -141,8 +154,12 @@ def planned_update(
     values: Mapping[int, tuple[str, ...]],
     points: Mapping[int, tuple[ContactPoint, ...]],
     policy: MergePolicy,
+    tags: Mapping[int, frozenset[str]] | None = None,
 ) -> PlannedUpdate:
-    """Return what the rows matching a saved contact would change on it."""
+    """Return what the rows matching a saved contact would change on it.
+
+    ``tags`` holds the saved contacts' tag keys (``domain.tags.tag_key``), by id.
+    """
     before = dict(zip(MERGED_FIELDS, values[contact_id], strict=True))
     after = before
     for row in rows:
@@ -157,9 +174,25 @@ def planned_update(
         saved = points.get(contact_id, ())
         added = added_points(after, saved, (row.contact for row in rows))
         changes += tuple(FieldChange(change_name(p), "", p.value) for p in added)
+    new_tags: tuple[str, ...] = ()
+    if policy is not MergePolicy.KEEP:
+        new_tags = tags_added((tags or {}).get(contact_id, frozenset()), rows)
+        if new_tags:
+            changes += (FieldChange(TAGS_FIELD, "", joined_tags(new_tags)),)
     lines = tuple(row.line for row in rows)
     name = shown_name(before)
-    return PlannedUpdate(contact_id, name, lines, rows[0].reason, changes, added)
+    return PlannedUpdate(contact_id, name, lines, rows[0].reason, changes, added, new_tags)
+
+
+def tags_added(saved: frozenset[str], rows: Sequence[PlanRow]) -> tuple[str, ...]:
+    """Return the rows' tags whose key is not among ``saved``, each once, in file order."""
+    found: dict[str, str] = {}
+    for row in rows:
+        for name in row.contact.tags:
+            key = tag_key(name)
+            if key not in saved:
+                found.setdefault(key, name)
+    return tuple(found.values())
 
 
 def new_contact(rows: Sequence[PlanRow]) -> PlannedNew:
@@ -171,9 +204,14 @@ def new_contact(rows: Sequence[PlanRow]) -> PlannedNew:
     for row in rest:
         merged = merge(merged, row.contact, MergePolicy.FILL_BLANKS)
     contact = replace(first.contact, **cast(dict[str, Any], merged))
+    contact = replace(contact, tags=first.contact.tags + tags_added(_keys(first), rest))
     repeated = (point for row in rest for point in row.contact.points)
     contact = with_points(contact, [*contact.points, *repeated])
     return PlannedNew(first.line, contact, tuple(row.line for row in rest), derived_keys(contact))
+
+
+def _keys(row: PlanRow) -> frozenset[str]:
+    return frozenset(map(tag_key, row.contact.tags))
 
 
 def contact_of(details: dict[str, str]) -> ContactData:

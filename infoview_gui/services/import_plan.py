@@ -10,7 +10,7 @@ trailing slash do not matter), or the same name and organisation (case and accen
 matter), tried in that order. Rows that repeat an earlier new row are folded into it,
 filling its blanks (their emails, phones and web addresses are all kept). What a match
 changes on a saved contact follows the :class:`MergePolicy`; the default fills blanks and
-never overwrites (``import_merge``).
+never overwrites (``import_merge``); the rows' tags are added to the contact's.
 
 A new row that probably is a saved contact (``import_likely``: the same phone, close names
 at one organisation...) is listed in :attr:`ImportPlan.likely`; the rows the user chose
@@ -26,6 +26,7 @@ from typing import Literal
 
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.contact_points import ContactPoint
+from infoview_gui.domain.tags import tag_key
 from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import decode_bytes
 from infoview_gui.exchange.files import read_import_file
@@ -86,6 +87,8 @@ class MatchIndex:
     """Contact id to its further emails, phones and web addresses."""
     region: str = ""
     """The country phone numbers without "+" are read in ("GB"), for likely matches."""
+    tags: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Contact id to the keys of the tags it carries (``domain.tags.tag_key``)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,16 @@ class ImportPlan:
     def repeated_rows(self) -> int:
         """How many rows repeat an earlier new row of the same file."""
         return sum(len(planned.repeats) for planned in self.new)
+
+    @property
+    def tag_names(self) -> list[str]:
+        """The tags the import gives, each once (case and accents aside): new contacts' first."""
+        found: dict[str, str] = {}
+        for name in [t for p in self.new for t in p.contact.tags] + [
+            t for u in self.updates for t in u.tags
+        ]:
+            found.setdefault(tag_key(name), name)
+        return list(found.values())
 
     @property
     def changed(self) -> tuple[PlannedUpdate, ...]:
@@ -217,7 +230,9 @@ def plan_import(
             new.append(new_contact(group.rows))
         else:
             updates.append(
-                planned_update(group.contact_id, group.rows, index.values, index.points, policy)
+                planned_update(
+                    group.contact_id, group.rows, index.values, index.points, policy, index.tags
+                )
             )
     return ImportPlan(
         parsed, MergePolicy(policy), tuple(new), tuple(updates), tuple(likely), index.region

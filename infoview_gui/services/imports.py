@@ -13,7 +13,8 @@ field's criteria, matched by name (a criterion missing from the field is added w
 usual weight). The weighted score is then computed again from the scores and the field's
 weights. A field chosen for the import wins over the file's. A contact already saved
 keeps its own field, rank and scores. Undoing the import removes its contacts (with their
-scores), not the fields and criteria it added.
+scores), not the fields and criteria it added; it takes back the tags it gave saved
+contacts, and the tags it made that nobody carries then (``import_tags``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from infoview_gui.domain.contact import derived_keys
 from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.services import import_tags
+from infoview_gui.services.import_blockers import blockers
 from infoview_gui.services.import_merge import (
     MERGED_FIELDS,
     PlannedNew,
@@ -43,12 +46,12 @@ from infoview_gui.store.models import (
     CareerField,
     Contact,
     ImportBatch,
-    Interview,
     utc_now,
 )
 from infoview_gui.store.point_rows import insert_points, points_by_contact, remove_points
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Progress, Snapshot, restore, take
+from infoview_gui.store.tag_rows import keys_by_contact
 
 _UNDO_VERSION = 1
 _CHUNK = 500
@@ -99,6 +102,7 @@ def load_match_index(*, region: str = "") -> MatchIndex:
         if row[4]:
             index.keys.setdefault(UID_PREFIX + str(row[4]), contact_id)
     index.points.update(points_by_contact())
+    index.tags.update(keys_by_contact())
     return index
 
 
@@ -145,7 +149,8 @@ def commit_import(
         )
         batch_id = int(batch.id)
         insert_points((u.contact_id, u.points) for u in changed if u.points)
-        _apply_changes([(u.contact_id, _field_values(u)) for u in changed])
+        # A contact given only tags keeps its details and time of last change.
+        _apply_changes([(u.contact_id, _field_values(u)) for u in changed if _detailed(u)])
         rankings = placings(fresh, field_id)
         _insert_new(
             fresh.new,
@@ -157,12 +162,23 @@ def commit_import(
         query = Contact.select(Contact.id).where(Contact.import_batch == batch_id)
         new_ids = tuple(int(row[0]) for row in tuples(query.order_by(Contact.id)))
         restore_scores(dict(zip(new_ids, rankings, strict=True)))
+        tagged = import_tags.give_tags(
+            [(i, p.contact.tags) for i, p in zip(new_ids, fresh.new, strict=True)],
+            [(u.contact_id, u.tags) for u in changed if u.tags],
+        )
+        batch.undo_data = import_tags.with_tags(batch.undo_data, tagged)
+        batch.save(only=[ImportBatch.undo_data])
     return ImportOutcome(batch_id, new_ids, tuple(u.contact_id for u in changed), fresh)
 
 
 def _field_values(update: PlannedUpdate) -> dict[str, str]:
     """Return the new details of a planned update (its added points aside)."""
     return {c.field: c.new for c in update.changes if c.field in MERGED_FIELDS}
+
+
+def _detailed(update: PlannedUpdate) -> bool:
+    """Tell an update that changes details or points (not tags alone)."""
+    return bool(update.points or _field_values(update))
 
 
 def _undo_data(changed: Sequence[PlannedUpdate]) -> str:
@@ -291,38 +307,6 @@ def batch_contact_ids(batch_id: int) -> list[int]:
     return [int(row[0]) for row in tuples(query.order_by(Contact.id))]
 
 
-def _blockers(ids: Sequence[int]) -> str:
-    """Say what the user has built on these contacts since the import, or ""."""
-    interviewed: list[str] = []
-    introduced = 0
-    chosen = set(ids)
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        query = (
-            Contact.select(Contact.first_name, Contact.last_name, Contact.email)
-            .join(Interview, on=(Interview.contact == Contact.id))
-            .where(Contact.id << chunk)
-            .distinct()
-        )
-        interviewed += [" ".join(p for p in row[:2] if p) or row[2] for row in tuples(query)]
-        query = Contact.select(Contact.id).where(Contact.introduced_by << chunk)
-        introduced += sum(1 for (other,) in tuples(query) if int(other) not in chosen)
-    problems = []
-    if interviewed:
-        names = ", ".join(interviewed[:3]) + (" and others" if len(interviewed) > 3 else "")
-        problems.append(f"{len(interviewed)} of its contacts now have interviews ({names})")
-    if introduced:
-        problems.append(f"{introduced} other contacts say they were introduced by its contacts")
-    if not problems:
-        return ""
-    return (
-        "This import was not undone: "
-        + "; ".join(problems)
-        + ". Undoing it would delete that work too. Delete the contacts you no longer "
-        "want one by one instead."
-    )
-
-
 def _batch(batch_id: int) -> ImportBatch:
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
@@ -371,9 +355,9 @@ def undo_import(*, batch_id: int, report: Progress | None = None) -> UndoneImpor
         if batch.undone_at is not None:
             raise DomainError("This import was undone already.")
         ids = batch_contact_ids(batch_id)
-        blockers = _blockers(ids)
-        if blockers:
-            raise ImportUndoRefusedError(blockers)
+        refusal = blockers(ids)
+        if refusal:
+            raise ImportUndoRefusedError(refusal)
         total = 2 * max(len(ids), 1)
 
         def taken(done: int, _count: int) -> None:
@@ -385,6 +369,7 @@ def undo_import(*, batch_id: int, report: Progress | None = None) -> UndoneImpor
             Contact.delete().where(Contact.id << ids[start : start + _CHUNK]).execute()
             taken(len(ids) + min(start + _CHUNK, len(ids)), total)
         restored = _reverse(batch.undo_data, forward=False)
+        import_tags.take_back(batch.undo_data)
         ImportBatch.update(undone_at=utc_now()).where(ImportBatch.id == batch_id).execute()
     return UndoneImport(batch_id, snapshot, len(ids), restored)
 
@@ -392,6 +377,9 @@ def undo_import(*, batch_id: int, report: Progress | None = None) -> UndoneImpor
 def redo_import(*, undone: UndoneImport, report: Progress | None = None) -> None:
     """Undo an :func:`undo_import`: the contacts come back with their ids and changes."""
     with database.atomic():
+        undo_data = _batch(undone.batch_id).undo_data
+        import_tags.restore_made(undo_data)
         restore(undone.snapshot, report)
-        _reverse(_batch(undone.batch_id).undo_data, forward=True)
+        _reverse(undo_data, forward=True)
+        import_tags.give_again(undo_data)
         ImportBatch.update(undone_at=None).where(ImportBatch.id == undone.batch_id).execute()

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.schema_tags import line_of
 
+_CHUNK = 500
+
 Link = tuple[int, int]
 """A contact carrying a tag: (contact id, tag id)."""
 
@@ -26,6 +28,36 @@ def tags_of(contact_id: int) -> list[tuple[int, str]]:
         " WHERE ct.contact_id = ? ORDER BY t.key, t.id"
     )
     return [(int(i), str(n)) for i, n in database.execute_sql(sql, [contact_id]).fetchall()]
+
+
+def names_by_contact(contact_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Return the tag names of these contacts, in the order they are shown, by contact id."""
+    found: dict[int, list[str]] = {}
+    ids = list(dict.fromkeys(contact_ids))
+    for start in range(0, len(ids), _CHUNK):
+        sql = (
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            f" WHERE ct.contact_id IN ({_listed(ids[start : start + _CHUNK])})"
+            " ORDER BY ct.contact_id, t.key, t.id"
+        )
+        for contact_id, name in database.execute_sql(sql).fetchall():
+            found.setdefault(int(contact_id), []).append(str(name))
+    return {contact_id: tuple(names) for contact_id, names in found.items()}
+
+
+def keys_by_contact() -> dict[int, frozenset[str]]:
+    """Return the keys of every contact's tags, by contact id (one query)."""
+    sql = "SELECT ct.contact_id, t.key FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+    found: dict[int, set[str]] = {}
+    for contact_id, key in database.execute_sql(sql).fetchall():
+        found.setdefault(int(contact_id), set()).add(str(key))
+    return {contact_id: frozenset(keys) for contact_id, keys in found.items()}
+
+
+def ids_by_key() -> dict[str, int]:
+    """Return every tag's id by its key."""
+    rows = database.execute_sql("SELECT key, id FROM tag").fetchall()
+    return {str(key): int(tag_id) for key, tag_id in rows}
 
 
 def tags_in_use() -> list[tuple[int, str]]:
@@ -99,6 +131,24 @@ def rename(tag_id: int, name: str, key: str) -> None:
 def delete_tag(tag_id: int) -> None:
     """Remove a tag (it carries no contact any more)."""
     database.execute_sql("DELETE FROM tag WHERE id = ?", [tag_id])
+
+
+def move_tag(from_id: int, to_id: int) -> None:
+    """Give a tag a new id (free), with its name, key and contacts."""
+    name, key = database.execute_sql("SELECT name, key FROM tag WHERE id = ?", [from_id]).fetchone()
+    restore_tag(to_id, str(name), "\x00" + str(key))  # the key is unique: moved last
+    database.execute_sql("UPDATE contact_tag SET tag_id = ? WHERE tag_id = ?", [to_id, from_id])
+    delete_tag(from_id)
+    database.execute_sql("UPDATE tag SET key = ? WHERE id = ?", [str(key), to_id])
+
+
+def delete_unused(tag_ids: Sequence[int]) -> None:
+    """Remove those of these tags that no contact carries."""
+    for start in range(0, len(tag_ids), _CHUNK):
+        database.execute_sql(
+            f"DELETE FROM tag WHERE id IN ({_listed(tag_ids[start : start + _CHUNK])})"
+            " AND NOT EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)"
+        )
 
 
 def restore_tag(tag_id: int, name: str, key: str) -> None:

@@ -152,6 +152,19 @@ def test_human_output_lists_the_rejects(
     assert out.rstrip().endswith("Dry run: nothing was saved.")
 
 
+def test_a_dry_run_says_which_tags_the_import_gives(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    google = str(FIXTURES / "google_labels.csv")
+    assert run(import_cmd, google, "--data-dir", str(paths.data_dir), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "Tags given to 4 contacts: Nursing, Met at the fair, alumni, Café club, Mentors." in out
+    assert run(import_cmd, google, "--data-dir", str(paths.data_dir), "--dry-run", "--json") == 0
+    result = output(capsys)
+    assert result["tags"] == ["Nursing", "Met at the fair", "alumni", "Café club", "Mentors"]
+    assert result["tagged"] == 4
+
+
 @pytest.mark.parametrize(("fmt", "suffix"), [("csv", "csv"), ("vcard", "vcf"), ("ics", "ics")])
 def test_export_writes_a_private_file(
     paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, suffix: str
@@ -254,7 +267,7 @@ def test_export_then_import_by_command_keeps_field_rank_and_scores(
     assert run(export_cmd, *folder, "--format", "csv", "-o", str(target)) == 0
     assert capsys.readouterr().out.strip() == f"Exported 2 contacts to {target}"
     lines = target.read_text("utf-8").splitlines()
-    assert lines[0].split(",")[18:] == [
+    assert lines[0].split(",")[19:] == [
         "Career field",
         "Rank",
         "Weighted score",

@@ -27,11 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.tags import joined_tags
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.exchange.kept import kept_columns_sentence
-from infoview_gui.services.import_merge import MergePolicy, PlannedNew, PlannedUpdate
+from infoview_gui.services.import_merge import (
+    TAGS_FIELD,
+    FieldChange,
+    MergePolicy,
+    PlannedNew,
+    PlannedUpdate,
+)
 from infoview_gui.services.import_plan import FORMAT_NAMES, ImportPlan
+from infoview_gui.services.import_tags import tags_sentence
 from infoview_gui.ui.accessibility import announce, named_cell, show_message
 from infoview_gui.ui.dialogs.import_likely_tab import HEADERS, LikelyTab
 from infoview_gui.ui.widgets.column_fit import fit_columns, refit
@@ -220,7 +228,7 @@ class PreviewPage(QWidget):
             self.policy.addItem(policy.label, policy.value)
         self.tabs = QTabWidget()
         self.new_table = _table(
-            "New contacts", ["Line", "Name", "Organisation", "Job title", "Email"]
+            "New contacts", ["Line", "Name", "Organisation", "Job title", "Email", "Tags"]
         )
         self.match_table = _table(
             "Contacts already saved", ["Lines", "Saved contact", "Same as", "What would change"]
@@ -308,7 +316,7 @@ def summary_text(plan: ImportPlan) -> str:
             f"{counted(len(plan.likely), 'row looks', 'rows look')} like a saved contact "
             f"({merged:,} to be merged)"
         )
-    return ", ".join(parts) + "."
+    return " ".join(filter(None, [", ".join(parts) + ".", tags_sentence(plan)]))
 
 
 def outcome_text(plan: ImportPlan) -> str:
@@ -321,14 +329,21 @@ def outcome_text(plan: ImportPlan) -> str:
 def _new_row(planned: PlannedNew) -> tuple[object, ...]:
     contact = planned.contact
     lines = ", ".join(str(n) for n in (planned.line, *planned.repeats))
-    return (lines, contact.name, contact.organisation, contact.title, contact.email)
+    tags = joined_tags(contact.tags)
+    return (lines, contact.name, contact.organisation, contact.title, contact.email, tags)
 
 
 def _match_row(update: PlannedUpdate) -> tuple[object, ...]:
-    changes = "; ".join(f"{c.label}: “{c.old}” → “{c.new}”" for c in update.changes)
+    changes = "; ".join(_change_text(c) for c in update.changes)
     lines = ", ".join(str(n) for n in update.lines)
     reason = update.reason.removeprefix("the same ")
     return (lines, update.name, reason, changes or "Nothing")
+
+
+def _change_text(change: FieldChange) -> str:
+    if change.field == TAGS_FIELD:
+        return f"{change.label}: {change.new}"
+    return f"{change.label}: “{change.old}” → “{change.new}”"
 
 
 class DestinationPage(QWidget):

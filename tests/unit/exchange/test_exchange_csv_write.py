@@ -37,7 +37,7 @@ def test_raw_csv_shape() -> None:
     row = text.split("\r\n", 1)[1]
     assert row == (
         'Ada,"Quill ""Q""",,"Fenwick & Sons, LLP",,,+44 20 7946 0000,,friend,,'
-        '"line one\nline two",,other,,,,,\r\n'
+        '"line one\nline two",,,other,,,,,\r\n'
     )
     assert list(csv.reader(io.StringIO(text, newline="")))[1][6] == "+44 20 7946 0000"
 

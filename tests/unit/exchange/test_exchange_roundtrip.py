@@ -12,6 +12,7 @@ from infoview_gui.domain.contact import ContactData, validated
 from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.tags import TAG_MAX, clean_tag, tag_key
 from infoview_gui.exchange.csv_write import EXPORT_MAPPING, Ranking, write_contacts_csv
 from infoview_gui.exchange.generic_csv import parse_csv, ranking_of
 from infoview_gui.exchange.point_cells import POINT_COLUMNS
@@ -31,6 +32,20 @@ def characters(*, controls: bool = True) -> st.SearchStrategy[str]:
         plain,
         st.sampled_from(TRICKY),
     )
+
+
+def tag_lists(*, controls: bool = True) -> st.SearchStrategy[tuple[str, ...]]:
+    """Tags as the app keeps them: any names its rules allow, each once (case aside)."""
+    name = st.text(characters(controls=controls), min_size=1, max_size=TAG_MAX + 5)
+    allowed = name.map(_allowed_tag).filter(bool)
+    return st.lists(allowed, max_size=4, unique_by=tag_key).map(tuple)
+
+
+def _allowed_tag(text: str) -> str:
+    try:
+        return clean_tag(text)
+    except ValidationError:
+        return ""
 
 
 def contacts(
@@ -73,6 +88,7 @@ def contacts(
             max_size=4,
         ).map(tuple),
         uid=st.one_of(st.just(""), short),
+        tags=tag_lists(controls=controls),
     )
     return raw.map(_checked).filter(lambda contact: contact is not None)  # type: ignore[return-value]
 
@@ -164,8 +180,9 @@ def test_csv_round_trip_keeps_field_rank_and_scores(
     places, criteria = data.draw(rankings(len(people)))
     text = write_contacts_csv(people, spreadsheet=spreadsheet, rankings=places, criteria=criteria)
     header = next(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert header[11:18] == list(POINT_COLUMNS)
-    assert header[18:] == ["Career field", "Rank", "Weighted score"] + [
+    assert header[11] == "Tags"
+    assert header[12:19] == list(POINT_COLUMNS)
+    assert header[19:] == ["Career field", "Rank", "Weighted score"] + [
         f"Score: {name}" for name in criteria
     ]
     result = parse_csv(text.removeprefix("\ufeff"), EXPORT_MAPPING)

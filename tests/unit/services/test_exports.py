@@ -402,7 +402,7 @@ def test_csv_export_then_import_into_a_new_folder_keeps_field_rank_and_scores(
         "Score: We know someone in common,Score: Easy to meet (location),Score: Pay,"
         "Score: =Hours,Score: Patient care"
     )
-    cy = r"\nCy,,,,,,,,other,,,,,,,,,urn:uuid:[0-9a-f-]{36},Law,1,0,,,,0,,\n"
+    cy = r"\nCy,,,,,,,,other,,,,,,,,,,urn:uuid:[0-9a-f-]{36},Law,1,0,,,,0,,\n"
     assert re.search(cy, target.read_text("utf-8-sig"))
     open_store(second.database)
     try:
