@@ -299,6 +299,7 @@ def _run_window(
             show_agenda,
             settle_appearance,
             after_paint.record_changes,
+            lambda: after_paint.keep_journal_short(window),
             lambda: after_paint.sync_question_bank(window),
         ]
         if smoke_test:

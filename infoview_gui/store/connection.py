@@ -108,6 +108,27 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def leave_checkpoints_to_workers() -> None:
+    """Stop the window's connection from copying the journal into the file as it commits.
+
+    SQLite does it in the commit that takes the journal past 1,000 pages (a checkpoint:
+    megabytes written and synced), which would stop the window for a fifth of a second
+    after a large write; ``checkpoint`` does it instead, from a worker's connection.
+    The connection still checkpoints when it closes.
+    """
+    current().execute("PRAGMA wal_autocheckpoint = 0")
+
+
+def checkpoint() -> tuple[int, int]:
+    """Copy what the journal holds into the data file, waiting for nobody.
+
+    Returns the journal's pages and how many of them are now in the file (a reader still
+    on an older moment keeps the rest for a later checkpoint).
+    """
+    row = current().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return (int(row[1]), int(row[2])) if row else (0, 0)
+
+
 @contextmanager
 def own_connection() -> Iterator[sqlite3.Connection]:
     """Give the calling (worker) thread its own connection to the open data file.

@@ -162,19 +162,33 @@ def back_up_at_start(window: MainWindow, fingerprint: str) -> None:
 
 
 def sync_question_bank(window: MainWindow) -> None:
-    """Bring the built-in question bank up to date (the question views need it)."""
-    from peewee import DatabaseError
+    """Bring the built-in question bank up to date (the question views need it), in a worker.
 
+    After an upgrade that rewords the bank, or a change of language, it rewrites every
+    bank question: a fifth of a second, megabytes of journal; never on the GUI thread.
+    """
+    from infoview_gui.domain.changes import Changes, Kind
     from infoview_gui.paths import resource_path
     from infoview_gui.services.questions import sync_bank_file
+    from infoview_gui.ui.workers import JobRunner
 
     try:
-        changed = sync_bank_file(data=resource_path("questions", "bank.json").read_bytes())
-    except (OSError, ValueError, DatabaseError) as exc:  # never block start-up on it
+        data = resource_path("questions", "bank.json").read_bytes()
+    except OSError as exc:  # never block start-up on it
         log.warning("The question bank was not updated: %s", exc)
         return
-    if changed:
-        window.events.publish()
+    runner = JobRunner(window, doing="update the question bank", kept="It is tried next time.")
+    runner.failed.connect(lambda said: log.warning("The question bank was not updated: %s", said))
+    bank = Changes.of(Kind.QUESTIONS | Kind.SETTINGS)  # written on the worker's connection
+    runner.finished.connect(lambda changed: window.events.publish(bank) if changed else None)
+    runner.run(lambda _report: sync_bank_file(data=data), connection=True)
+
+
+def keep_journal_short(window: MainWindow) -> None:
+    """Checkpoint in a worker after writes, never in the window's commits."""
+    from infoview_gui.ui.checkpoints import keep_journal_short as keep
+
+    window.checkpointer = keep(window.events)
 
 
 def after_first_show(window: MainWindow) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.checked_at_start = True
         self.damage_found = False
         self.restart_to_recover = False
+        self.checkpointer: QObject | None = None  # ui/checkpoints.py, after the first paint
         self.help_guide: HelpGuideDialog | None = None
         # The first window for a data folder says "Welcome"; every later one "Welcome back".
         self.welcomed_before = bool(state.value(WELCOMED_KEY))
