@@ -88,38 +88,14 @@ def warm_up_steps() -> list[Callable[[], None]]:
 
 
 def build_ahead(window: MainWindow) -> None:
-    """Build the Questions view, hidden, while the user reads Home and no worker runs.
+    """Build the Questions view, hidden, while the user reads Home.
 
     Its widgets (the lists, the bank and their style) took a tenth of a second at its
-    first show; what it reads is still read when it is first shown. Built while a worker
-    runs Python (Home's list, the bank's update), it would wait for Python's lock half the
-    time and hold the window twice as long: it waits for them, a while at most.
+    first show; what it reads is still read when it is first shown.
     """
     from infoview_gui.ui.views.ids import ViewId
 
-    when_workers_idle(window, lambda: window.view(ViewId.QUESTIONS))
-
-
-IDLE_CHECK_MS = 100
-IDLE_PATIENCE_MS = 5000
-
-
-def when_workers_idle(window: MainWindow, step: Callable[[], object]) -> None:
-    """Run ``step`` once no worker thread runs, or after ``IDLE_PATIENCE_MS`` anyway."""
-    from PySide6.QtCore import QTimer
-
-    from infoview_gui.ui.workers import running_workers
-
-    waited = [0]
-
-    def attempt() -> None:
-        if running_workers() and waited[0] < IDLE_PATIENCE_MS:
-            waited[0] += IDLE_CHECK_MS
-            QTimer.singleShot(IDLE_CHECK_MS, window, attempt)
-            return
-        step()
-
-    attempt()
+    window.view(ViewId.QUESTIONS)
 
 
 def _importer(name: str) -> Callable[[], None]:

@@ -123,19 +123,3 @@ def test_questions_is_built_ahead_hidden_and_reads_when_first_shown(
     assert view.refresher.stale  # nothing read yet
     window.show_view(ViewId.QUESTIONS)
     assert window.view(ViewId.QUESTIONS) is view and not view.refresher.stale
-
-
-def test_the_questions_view_is_built_ahead_only_once_no_worker_runs(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from infoview_gui.ui import workers
-    from infoview_gui.ui.views.ids import ViewId
-
-    running = [1]  # a worker reading Home's list, say
-    monkeypatch.setattr(workers, "running_workers", lambda: running[0])
-    monkeypatch.setattr(after_paint, "IDLE_CHECK_MS", 10)
-    after_paint.build_ahead(window)
-    qtbot.wait(50)
-    assert ViewId.QUESTIONS not in window.views  # waits for Python's lock to be free
-    running[0] = 0
-    qtbot.waitUntil(lambda: ViewId.QUESTIONS in window.views)
