@@ -185,3 +185,14 @@ def test_renaming_a_tag_onto_another_merges_them_everywhere_and_undo_parts_them(
     assert items == ["Any tag", "nursing"]
     window.undo_action.trigger()
     assert tags.tags_of(contact_id=people["Cy"]) == ["alumni", "nursing"]
+
+
+def test_the_tag_filter_has_room_for_a_tag_added_after_it_was_first_shown(
+    view: ContactsView,
+) -> None:
+    tags.add_tags(contact_ids=[view.model.row_id(0)], names=["met at fair"])
+    view.window().events.publish()  # type: ignore[attr-defined]
+    combo = view.tag_filter
+    assert "met at fair" in [combo.itemText(i) for i in range(combo.count())]
+    room = combo.fontMetrics().horizontalAdvance("met at fair")
+    assert combo.minimumSizeHint().width() > room  # not cut to the width of "Any tag"

@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 REORDER_HINT = "To reorder, show one career field sorted by rank, with no other filter."
 
 
+TAG_ROOM = 11  # characters of a tag shown whole in the filter (longer ones are elided)
+
+
 def _combo(none_text: str, items: Sequence[tuple[object, str]]) -> QComboBox:
     combo = QComboBox()
     combo.addItem(none_text, None)
@@ -92,6 +95,11 @@ class ContactsView(QWidget):
         self.status_filter = _combo("Any status", [(s, s.label) for s in InterviewStatus])
         self.source_filter = _combo("Any source", [(s.value, s.label) for s in Source])
         self.tag_filter = _combo("Any tag", [])
+        # Tags come after the first show: room for a short one ("met at fair"), not "Any tag"
+        self.tag_filter.setMinimumContentsLength(TAG_ROOM)
+        self.tag_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.count = plain_label(wrap=False)
         self.empty = EmptyState(
             "People you could interview go here. Add the first one: someone you know, or "
