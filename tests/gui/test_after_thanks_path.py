@@ -8,14 +8,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.search_text import HitKind
 from infoview_gui.services import asking, keep_touch
 from infoview_gui.store.models import Contact, Interview, Touch
 from infoview_gui.ui.dialogs.referral import ReferralDialog
-from infoview_gui.ui.dialogs.search import SearchDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.ids import ViewId
@@ -23,6 +21,7 @@ from infoview_gui.ui.views.interview_mode import InterviewModeWindow
 from infoview_gui.ui.views.interview_opening import find_open
 from infoview_gui.ui.views.keep_touch_row import TouchAction
 from tests.gui import test_interview_mode
+from tests.gui.searching import search_from_a_box
 from tests.gui.test_conversations import _add_second_conversation, _contact_dialog
 from tests.gui.test_interview_mode import scheduled_interview
 from tests.gui.test_keep_touch import Clock, home
@@ -83,18 +82,7 @@ def test_from_an_interview_to_a_referral_a_second_talk_a_reminder_and_a_word_fou
     assert [t.on_day for t in Touch.select().where(Touch.contact == ana)] == [due]
 
     # One word, from a text box anywhere: the interview's answer, opened where it was said.
-    window.show_view(ViewId.CONTACTS)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    box = window.view(ViewId.CONTACTS).findChild(QLineEdit)
-    assert box is not None
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    qtbot.keyClick(box, Qt.Key.Key_K, CTRL)
-    search = window.findChild(SearchDialog)
-    assert search is not None and search.isVisible()
-    qtbot.waitUntil(search.box.hasFocus)
-    qtbot.keyClicks(search.box, "checker")
+    search = search_from_a_box(qtbot, window, ViewId.CONTACTS, "checker")
     hit = search.current_hit()
     assert hit is not None and hit.kind is HitKind.ANSWER
     qtbot.keyClick(search.box, Qt.Key.Key_Return)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.conversations import ConversationData, ConversationKind
@@ -21,11 +20,11 @@ from infoview_gui.store.models import Conversation, Interview, ListQuestion
 from infoview_gui.ui.dialogs.contact import ContactDialog
 from infoview_gui.ui.dialogs.conversation import ConversationDialog
 from infoview_gui.ui.dialogs.conversation_questions import ConversationQuestionsDialog
-from infoview_gui.ui.dialogs.search import SearchDialog
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.views.conversation_mode import ConversationModeWindow
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
+from tests.gui.searching import search_from_a_box
 from tests.gui.test_conversations import _contact_dialog, _gone, _shown
 from tests.gui.test_thank_you import held_interview
 
@@ -103,19 +102,7 @@ def test_a_second_interview_is_prepared_held_and_its_answer_found_with_ctrl_k(
     stored = conversations.load_conversation(talk)
     assert stored.data.notes == "Portfolio review with the graphics team; bring prints"
 
-    window.show_view(ViewId.FIELDS)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    fields = window.view(ViewId.FIELDS)
-    boxes = [*fields.findChildren(QPlainTextEdit), *fields.findChildren(QLineEdit)]
-    box = next(w for w in boxes if w.isVisible() and w.isEnabled())
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    qtbot.keyClick(box, Qt.Key.Key_K, CTRL)
-    search = window.findChild(SearchDialog)
-    assert search is not None and search.isVisible()
-    qtbot.waitUntil(search.box.hasFocus)
-    qtbot.keyClicks(search.box, "visuals")
+    search = search_from_a_box(qtbot, window, ViewId.FIELDS, "visuals")
     hit = search.current_hit()
     assert hit is not None and hit.kind is HitKind.ANSWER and hit.conversation_id == talk
     assert hit.title == "Answer from Jane Smith (second interview)"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from infoview_gui.domain.search_text import HitKind
@@ -20,6 +20,7 @@ from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.interview_mode import InterviewModeWindow
 from infoview_gui.ui.views.interview_opening import find_open
 from tests.gui import test_interview_mode
+from tests.gui.searching import search_from_a_box
 from tests.gui.test_interview_mode import item_ids, scheduled_interview
 
 clock = test_interview_mode.clock  # the fixtures of interview mode's tests
@@ -85,19 +86,7 @@ def test_ctrl_k_from_a_text_box_finds_an_interview_answer_by_one_word_and_opens_
     ).execute()
     add_field(name="Data journalism")
     window.events.publish()
-    window.show_view(ViewId.FIELDS)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    fields = window.view(ViewId.FIELDS)
-    boxes = [*fields.findChildren(QPlainTextEdit), *fields.findChildren(QLineEdit)]
-    box = next(w for w in boxes if w.isVisible() and w.isEnabled())
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    qtbot.keyClick(box, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    search = window.findChild(SearchDialog)
-    assert search is not None and search.isVisible()
-    qtbot.waitUntil(search.box.hasFocus)
-    qtbot.keyClicks(search.box, "FACT")
+    search = search_from_a_box(qtbot, window, ViewId.FIELDS, "FACT")
     hit = search.current_hit()
     assert hit is not None and hit.kind is HitKind.ANSWER
     assert "<b>fact</b>" in hit.context_html()
