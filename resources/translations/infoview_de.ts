@@ -365,6 +365,49 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Phone switched off</source>
+        <translation>&amp;Telefon ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked them for their time</source>
+        <translation>Für die Zeit be&amp;dankt</translation>
+    </message>
+    <message>
+        <source>Asked for a business &amp;card</source>
+        <translation>Um eine &amp;Visitenkarte gebeten</translation>
+    </message>
+    <message>
+        <source>Asked &amp;who else to talk to</source>
+        <translation>Nach &amp;weiteren Gesprächspartnern gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Somewhere quiet, their number at hand</source>
+        <translation>&amp;Ruhiger Ort, Nummer zur Hand</translation>
+    </message>
+    <message>
+        <source>&amp;Link, camera and microphone tested</source>
+        <translation>&amp;Link, Kamera und Mikrofon getestet</translation>
+    </message>
+    <message>
+        <source>Asked for their contact &amp;details</source>
+        <translation>Nach den &amp;Kontaktdaten gefragt</translation>
+    </message>
+    <message>
+        <source>Kept the questions &amp;few and short</source>
+        <translation>Wenige, kur&amp;ze Fragen gestellt</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Before you leave</source>
+        <translation>Bevor Sie gehen</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -396,6 +439,17 @@
     <message>
         <source>No contacts in %1 yet. Add the first person you could ask.</source>
         <translation>Noch keine Kontakte in %1. Fügen Sie die erste Person hinzu, die Sie fragen könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModeWindow</name>
+    <message>
+        <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</source>
+        <translation>Zurück / weiter: %1 / %2  ·  Beantwortet und weiter: %3  ·  Vollbild: %4</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
     </message>
 </context>
 <context>
@@ -504,6 +558,21 @@
             <numerusform> Werktag</numerusform>
             <numerusform> Werktagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -915,6 +984,219 @@
     </message>
 </context>
 <context>
+    <name>InterviewLayout</name>
+    <message>
+        <source>Thank-you due by the end of %1 %2 %3.</source>
+        <translation>Ihr Dank ist bis spätestens %1, %2. %3 fällig.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Die Uhr starten</translation>
+    </message>
+    <message>
+        <source>End interview</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>Mark the interview held</source>
+        <translation>Das Gespräch als geführt markieren</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>%1; %2 leaves it</source>
+        <translation>%1; %2 beendet es</translation>
+    </message>
+    <message>
+        <source>Switch full screen on or off</source>
+        <translation>Vollbild ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close interview mode</source>
+        <translation>Gesprächsmodus schließen</translation>
+    </message>
+    <message>
+        <source>Business card…</source>
+        <translation>Visitenkarte…</translation>
+    </message>
+    <message>
+        <source>Type in their card</source>
+        <translation>Ihre Visitenkarte abtippen</translation>
+    </message>
+    <message>
+        <source>Print notes…</source>
+        <translation>Notizen drucken…</translation>
+    </message>
+    <message>
+        <source>Preview and print the notes</source>
+        <translation>Die Notizen ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>Save notes as PDF…</source>
+        <translation>Notizen als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the notes as a PDF</source>
+        <translation>Die Notizen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Gespräch hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A second interview, a coffee, a call: note it later</source>
+        <translation>Ein zweites Gespräch, ein Kaffee, ein Anruf: später festhalten</translation>
+    </message>
+    <message>
+        <source>Notes: key words are enough. They are saved as you type.</source>
+        <translation>Notizen: Stichworte genügen. Sie werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>&amp;Beantwortet</translation>
+    </message>
+    <message>
+        <source>This question has been answered (%1)</source>
+        <translation>Diese Frage ist beantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Zurück</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Answered, next  ▶</source>
+        <translation>Beantwortet, weiter  ▶</translation>
+    </message>
+    <message>
+        <source>Mark answered and go to the next question</source>
+        <translation>Als beantwortet markieren und zur nächsten Frage gehen</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Weiter  ▶</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>They suggested someone…</source>
+        <translation>Jemanden empfohlen…</translation>
+    </message>
+    <message>
+        <source>Add a person they suggested</source>
+        <translation>Eine empfohlene Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Start: %4  ·  End: %5  ·  Full screen: %6, %7</source>
+        <translation>Zurück / weiter: %1 / %2  ·  Beantwortet und weiter: %3  ·  Beginnen: %4  ·  Beenden: %5  ·  Vollbild: %6, %7</translation>
+    </message>
+    <message>
+        <source>Informational interview</source>
+        <translation>Informationsgespräch</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Gespräch mit %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 planned</source>
+        <translation>%1 · %2 geplant</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · must ask</source>
+        <translation>Frage %1 von %2 · Pflichtfrage</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the %n question(s)</source>
+        <translation>
+            <numerusform>Nach der Frage</numerusform>
+            <numerusform>Nach den %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions prepared</source>
+        <translation>Keine Fragen vorbereitet</translation>
+    </message>
+    <message>
+        <source>Other notes: names to contact, advice, what to read</source>
+        <translation>Weitere Notizen: Namen für neue Kontakte, Ratschläge, Lesetipps</translation>
+    </message>
+    <message>
+        <source>End anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Schedule this interview (step 3) to start it; notes can be taken now.</source>
+        <translation>Planen Sie dieses Gespräch (Schritt 3), um es zu beginnen; Notizen können Sie schon jetzt machen.</translation>
+    </message>
+    <message>
+        <source>%1 Press End again to end the interview.</source>
+        <translation>%1 Klicken Sie erneut auf Beenden, um das Gespräch zu beenden.</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Gespräch geführt am %1.</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Gespräch geführt.</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewModeWindow</name>
+    <message>
+        <source>That interview no longer exists.</source>
+        <translation>Dieses Gespräch gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Interview started</source>
+        <translation>Gespräch begonnen</translation>
+    </message>
+    <message>
+        <source>Interview held: the thank-you is due by tomorrow</source>
+        <translation>Gespräch geführt: Ihr Dank ist bis morgen fällig</translation>
+    </message>
+    <message>
+        <source>Business card saved</source>
+        <translation>Visitenkarte gespeichert</translation>
+    </message>
+    <message>
+        <source>Notes saved as %1</source>
+        <translation>Notizen gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <source>Contact</source>
@@ -1022,6 +1304,37 @@
     <message>
         <source>Preferences saved. InfoView speaks %1 from its next start.</source>
         <translation>Einstellungen gespeichert. InfoView verwendet ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTab</name>
+    <message>
+        <source>Their postal address, as on their business card</source>
+        <translation>Die Postanschrift, wie auf der Visitenkarte</translation>
+    </message>
+    <message>
+        <source>The letter as it prints</source>
+        <translation>Der Brief, wie er gedruckt wird</translation>
+    </message>
+    <message>
+        <source>Your own postal address goes at the top of the letter: add it in Settings &gt; Your profile.</source>
+        <translation>Ihre eigene Postanschrift steht oben im Brief: Tragen Sie sie unter Einstellungen &gt; Ihr Profil ein.</translation>
+    </message>
+    <message>
+        <source>I posted it</source>
+        <translation>Ich habe ihn abgeschickt</translation>
+    </message>
+    <message>
+        <source>Their postal address</source>
+        <translation>Postanschrift der Person</translation>
+    </message>
+    <message>
+        <source>Thank-you letter to %1</source>
+        <translation>Dankesbrief an %1</translation>
+    </message>
+    <message>
+        <source>Posted on %1</source>
+        <translation>Abgeschickt am %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1519,40 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Tag u&amp;mbenennen…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCardTab</name>
+    <message>
+        <source>Note card text</source>
+        <translation>Text der Dankeskarte</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>I sent the card</source>
+        <translation>Ich habe die Karte geschickt</translation>
+    </message>
+    <message>
+        <source>A short handwritten card can follow the email. Print it on card, or copy it out by hand.</source>
+        <translation>Nach der E-Mail kann eine kurze handgeschriebene Karte folgen. Drucken Sie sie auf Karton, oder schreiben Sie sie von Hand ab.</translation>
+    </message>
+    <message>
+        <source>Note card to %1</source>
+        <translation>Dankeskarte an %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBox</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1763,45 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Restore the original wording and close</source>
         <translation>Ursprünglichen Wortlaut wiederherstellen und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSideList</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Weitere Notizen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Names, advice, anything said outside the questions</source>
+        <translation>Namen, Ratschläge, alles, was außerhalb der Fragen gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>Must ask, still open</source>
+        <translation>Pflichtfrage, noch offen</translation>
+    </message>
+    <message>
+        <source>must ask, still open</source>
+        <translation>Pflichtfrage, noch offen</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht beantwortet</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2171,175 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Schritt %1 von 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouChecker</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Vor dem Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n Wort (Ziel: unter %1)</numerusform>
+            <numerusform>%n Wörter (Ziel: unter %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 with your own words</source>
+        <translation>Ersetzen Sie %1 durch eigene Worte</translation>
+    </message>
+    <message>
+        <source>Names something specific they said</source>
+        <translation>Nennt etwas Konkretes, das die Person gesagt hat</translation>
+    </message>
+    <message>
+        <source>Name one specific thing they said that helped you</source>
+        <translation>Nennen Sie eine konkrete Aussage, die Ihnen geholfen hat</translation>
+    </message>
+    <message>
+        <source>Your email or phone is under your name</source>
+        <translation>Ihre E-Mail-Adresse oder Telefonnummer steht unter Ihrem Namen</translation>
+    </message>
+    <message>
+        <source>Sign with your email or phone, so they can reply</source>
+        <translation>Unterschreiben Sie mit E-Mail-Adresse oder Telefonnummer, damit man Ihnen antworten kann</translation>
+    </message>
+    <message>
+        <source>Your thank-you still says %1. Replace it with one thing they said before you send it.
+
+Did you fix it in your mail program and send it?</source>
+        <translation>In Ihrer Dankesnachricht steht noch %1. Ersetzen Sie das vor dem Senden durch eine konkrete Aussage der Person.
+
+Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
+    </message>
+    <message>
+        <source>Mark it sent anyway</source>
+        <translation>Trotzdem als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>Zurück und korrigieren</translation>
+    </message>
+    <message>
+        <source>Placeholder left in</source>
+        <translation>Platzhalter nicht ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Thank %1</source>
+        <translation>Dank an %1</translation>
+    </message>
+    <message>
+        <source>e.g. Your advice to build a portfolio first helped most.</source>
+        <translation>z. B. Ihr Rat, zuerst ein Portfolio aufzubauen, hat mir am meisten geholfen.</translation>
+    </message>
+    <message>
+        <source>Use this line</source>
+        <translation>Diese Zeile verwenden</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ich habe sie gesendet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Note card</source>
+        <translation>Dankeskarte</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Something specific</source>
+        <translation>Etwas Konkretes</translation>
+    </message>
+    <message>
+        <source>Name one thing they said that helped you. Pick a line from your notes, or type your own.</source>
+        <translation>Nennen Sie etwas, das die Person gesagt hat und das Ihnen geholfen hat. Wählen Sie eine Zeile aus Ihren Notizen, oder schreiben Sie selbst eine.</translation>
+    </message>
+    <message>
+        <source>Your point, as it goes into the drafts:</source>
+        <translation>Ihr Punkt, wie er in die Entwürfe eingeht:</translation>
+    </message>
+    <message>
+        <source>To: %1 (no email saved)</source>
+        <translation>An: %1 (keine E-Mail-Adresse gespeichert)</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Weitere Notizen</translation>
+    </message>
+    <message>
+        <source>No notes for this interview: type your point below.</source>
+        <translation>Keine Notizen zu diesem Gespräch: Schreiben Sie Ihren Punkt unten.</translation>
+    </message>
+    <message>
+        <source>You can thank them once the interview has been held.</source>
+        <translation>Sie können sich bedanken, sobald das Gespräch geführt ist.</translation>
+    </message>
+    <message>
+        <source>Thank-you email sent on %1.</source>
+        <translation>Dankes-E-Mail gesendet am %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: the thank-you email was due on %1. Send it now.</source>
+        <translation>Überfällig: Die Dankes-E-Mail war am %1 fällig. Senden Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Send the thank-you email today.</source>
+        <translation>Senden Sie die Dankes-E-Mail heute.</translation>
+    </message>
+    <message>
+        <source>Send the thank-you email by %1.</source>
+        <translation>Senden Sie die Dankes-E-Mail bis %1.</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Gesendet am %1</translation>
+    </message>
+    <message>
+        <source>Card sent on %1</source>
+        <translation>Karte geschickt am %1</translation>
+    </message>
+    <message>
+        <source>You rewrote the sentence where the point went: add the point where it fits.</source>
+        <translation>Sie haben den Satz umgeschrieben, in dem Ihr Punkt stand: Fügen Sie ihn dort ein, wo er passt.</translation>
+    </message>
+    <message>
+        <source>Keeping in touch with %1 saved</source>
+        <translation>In Kontakt bleiben mit %1: gespeichert</translation>
+    </message>
+    <message>
+        <source>Thank-you to %1 recorded as sent</source>
+        <translation>Dank an %1 als gesendet vermerkt</translation>
+    </message>
+    <message>
+        <source>Note card to %1 recorded as sent</source>
+        <translation>Dankeskarte an %1 als geschickt vermerkt</translation>
+    </message>
+    <message>
+        <source>Letter to %1 recorded as posted</source>
+        <translation>Brief an %1 als abgeschickt vermerkt</translation>
     </message>
 </context>
 <context>

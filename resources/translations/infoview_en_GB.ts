@@ -365,6 +365,49 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Phone switched off</source>
+        <translation>&amp;Phone switched off</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked them for their time</source>
+        <translation>&amp;Thanked them for their time</translation>
+    </message>
+    <message>
+        <source>Asked for a business &amp;card</source>
+        <translation>Asked for a business &amp;card</translation>
+    </message>
+    <message>
+        <source>Asked &amp;who else to talk to</source>
+        <translation>Asked &amp;who else to talk to</translation>
+    </message>
+    <message>
+        <source>&amp;Somewhere quiet, their number at hand</source>
+        <translation>&amp;Somewhere quiet, their number at hand</translation>
+    </message>
+    <message>
+        <source>&amp;Link, camera and microphone tested</source>
+        <translation>&amp;Link, camera and microphone tested</translation>
+    </message>
+    <message>
+        <source>Asked for their contact &amp;details</source>
+        <translation>Asked for their contact &amp;details</translation>
+    </message>
+    <message>
+        <source>Kept the questions &amp;few and short</source>
+        <translation>Kept the questions &amp;few and short</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <source>Before you leave</source>
+        <translation>Before you leave</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -396,6 +439,17 @@
     <message>
         <source>No contacts in %1 yet. Add the first person you could ask.</source>
         <translation>No contacts in %1 yet. Add the first person you could ask.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModeWindow</name>
+    <message>
+        <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</source>
+        <translation>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
     </message>
 </context>
 <context>
@@ -504,6 +558,21 @@
             <numerusform> business day</numerusform>
             <numerusform> business days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -915,6 +984,219 @@
     </message>
 </context>
 <context>
+    <name>InterviewLayout</name>
+    <message>
+        <source>Thank-you due by the end of %1 %2 %3.</source>
+        <translation>Thank-you due by the end of %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Start interview</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Start the clock</translation>
+    </message>
+    <message>
+        <source>End interview</source>
+        <translation>End interview</translation>
+    </message>
+    <message>
+        <source>Mark the interview held</source>
+        <translation>Mark the interview held</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>%1; %2 leaves it</source>
+        <translation>%1; %2 leaves it</translation>
+    </message>
+    <message>
+        <source>Switch full screen on or off</source>
+        <translation>Switch full screen on or off</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close interview mode</source>
+        <translation>Close interview mode</translation>
+    </message>
+    <message>
+        <source>Business card…</source>
+        <translation>Business card…</translation>
+    </message>
+    <message>
+        <source>Type in their card</source>
+        <translation>Type in their card</translation>
+    </message>
+    <message>
+        <source>Print notes…</source>
+        <translation>Print notes…</translation>
+    </message>
+    <message>
+        <source>Preview and print the notes</source>
+        <translation>Preview and print the notes</translation>
+    </message>
+    <message>
+        <source>Save notes as PDF…</source>
+        <translation>Save notes as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notes as a PDF</source>
+        <translation>Save the notes as a PDF</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Add a conversation…</translation>
+    </message>
+    <message>
+        <source>A second interview, a coffee, a call: note it later</source>
+        <translation>A second interview, a coffee, a call: note it later</translation>
+    </message>
+    <message>
+        <source>Notes: key words are enough. They are saved as you type.</source>
+        <translation>Notes: key words are enough. They are saved as you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>&amp;Answered</translation>
+    </message>
+    <message>
+        <source>This question has been answered (%1)</source>
+        <translation>This question has been answered (%1)</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Previous</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Answered, next  ▶</source>
+        <translation>Answered, next  ▶</translation>
+    </message>
+    <message>
+        <source>Mark answered and go to the next question</source>
+        <translation>Mark answered and go to the next question</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Next  ▶</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>They suggested someone…</source>
+        <translation>They suggested someone…</translation>
+    </message>
+    <message>
+        <source>Add a person they suggested</source>
+        <translation>Add a person they suggested</translation>
+    </message>
+    <message>
+        <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Start: %4  ·  End: %5  ·  Full screen: %6, %7</source>
+        <translation>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Start: %4  ·  End: %5  ·  Full screen: %6, %7</translation>
+    </message>
+    <message>
+        <source>Informational interview</source>
+        <translation>Informational interview</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Interview with %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 planned</source>
+        <translation>%1 · %2 planned</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · must ask</source>
+        <translation>Question %1 of %2 · must ask</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the %n question(s)</source>
+        <translation>
+            <numerusform>After the question</numerusform>
+            <numerusform>After the %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions prepared</source>
+        <translation>No questions prepared</translation>
+    </message>
+    <message>
+        <source>Other notes: names to contact, advice, what to read</source>
+        <translation>Other notes: names to contact, advice, what to read</translation>
+    </message>
+    <message>
+        <source>End anyway</source>
+        <translation>End anyway</translation>
+    </message>
+    <message>
+        <source>Schedule this interview (step 3) to start it; notes can be taken now.</source>
+        <translation>Schedule this interview (step 3) to start it; notes can be taken now.</translation>
+    </message>
+    <message>
+        <source>%1 Press End again to end the interview.</source>
+        <translation>%1 Press End again to end the interview.</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Held on %1.</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Held.</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewModeWindow</name>
+    <message>
+        <source>That interview no longer exists.</source>
+        <translation>That interview no longer exists.</translation>
+    </message>
+    <message>
+        <source>Interview started</source>
+        <translation>Interview started</translation>
+    </message>
+    <message>
+        <source>Interview held: the thank-you is due by tomorrow</source>
+        <translation>Interview held: the thank-you is due by tomorrow</translation>
+    </message>
+    <message>
+        <source>Business card saved</source>
+        <translation>Business card saved</translation>
+    </message>
+    <message>
+        <source>Notes saved as %1</source>
+        <translation>Notes saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <source>Contact</source>
@@ -1022,6 +1304,37 @@
     <message>
         <source>Preferences saved. InfoView speaks %1 from its next start.</source>
         <translation>Preferences saved. InfoView speaks %1 from its next start.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTab</name>
+    <message>
+        <source>Their postal address, as on their business card</source>
+        <translation>Their postal address, as on their business card</translation>
+    </message>
+    <message>
+        <source>The letter as it prints</source>
+        <translation>The letter as it prints</translation>
+    </message>
+    <message>
+        <source>Your own postal address goes at the top of the letter: add it in Settings &gt; Your profile.</source>
+        <translation>Your own postal address goes at the top of the letter: add it in Settings &gt; Your profile.</translation>
+    </message>
+    <message>
+        <source>I posted it</source>
+        <translation>I posted it</translation>
+    </message>
+    <message>
+        <source>Their postal address</source>
+        <translation>Their postal address</translation>
+    </message>
+    <message>
+        <source>Thank-you letter to %1</source>
+        <translation>Thank-you letter to %1</translation>
+    </message>
+    <message>
+        <source>Posted on %1</source>
+        <translation>Posted on %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1519,40 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Rena&amp;me tag…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCardTab</name>
+    <message>
+        <source>Note card text</source>
+        <translation>Note card text</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>I sent the card</source>
+        <translation>I sent the card</translation>
+    </message>
+    <message>
+        <source>A short handwritten card can follow the email. Print it on card, or copy it out by hand.</source>
+        <translation>A short handwritten card can follow the email. Print it on card, or copy it out by hand.</translation>
+    </message>
+    <message>
+        <source>Note card to %1</source>
+        <translation>Note card to %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBox</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1763,45 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Restore the original wording and close</source>
         <translation>Restore the original wording and close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSideList</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Names, advice, anything said outside the questions</source>
+        <translation>Names, advice, anything said outside the questions</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>Must ask, still open</source>
+        <translation>Must ask, still open</translation>
+    </message>
+    <message>
+        <source>must ask, still open</source>
+        <translation>must ask, still open</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>not answered yet</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2171,175 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Step %1 of 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouChecker</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Before you send</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n word (aim under %1)</numerusform>
+            <numerusform>%n words (aim under %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 with your own words</source>
+        <translation>Replace %1 with your own words</translation>
+    </message>
+    <message>
+        <source>Names something specific they said</source>
+        <translation>Names something specific they said</translation>
+    </message>
+    <message>
+        <source>Name one specific thing they said that helped you</source>
+        <translation>Name one specific thing they said that helped you</translation>
+    </message>
+    <message>
+        <source>Your email or phone is under your name</source>
+        <translation>Your email or phone is under your name</translation>
+    </message>
+    <message>
+        <source>Sign with your email or phone, so they can reply</source>
+        <translation>Sign with your email or phone, so they can reply</translation>
+    </message>
+    <message>
+        <source>Your thank-you still says %1. Replace it with one thing they said before you send it.
+
+Did you fix it in your mail program and send it?</source>
+        <translation>Your thank-you still says %1. Replace it with one thing they said before you send it.
+
+Did you fix it in your mail program and send it?</translation>
+    </message>
+    <message>
+        <source>Mark it sent anyway</source>
+        <translation>Mark it sent anyway</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>Go back and fix it</translation>
+    </message>
+    <message>
+        <source>Placeholder left in</source>
+        <translation>Placeholder left in</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Thank %1</source>
+        <translation>Thank %1</translation>
+    </message>
+    <message>
+        <source>e.g. Your advice to build a portfolio first helped most.</source>
+        <translation>e.g. Your advice to build a portfolio first helped most.</translation>
+    </message>
+    <message>
+        <source>Use this line</source>
+        <translation>Use this line</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Open in mail program</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>I sent it</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Note card</source>
+        <translation>Note card</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Something specific</source>
+        <translation>Something specific</translation>
+    </message>
+    <message>
+        <source>Name one thing they said that helped you. Pick a line from your notes, or type your own.</source>
+        <translation>Name one thing they said that helped you. Pick a line from your notes, or type your own.</translation>
+    </message>
+    <message>
+        <source>Your point, as it goes into the drafts:</source>
+        <translation>Your point, as it goes into the drafts:</translation>
+    </message>
+    <message>
+        <source>To: %1 (no email saved)</source>
+        <translation>To: %1 (no email saved)</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>No notes for this interview: type your point below.</source>
+        <translation>No notes for this interview: type your point below.</translation>
+    </message>
+    <message>
+        <source>You can thank them once the interview has been held.</source>
+        <translation>You can thank them once the interview has been held.</translation>
+    </message>
+    <message>
+        <source>Thank-you email sent on %1.</source>
+        <translation>Thank-you email sent on %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: the thank-you email was due on %1. Send it now.</source>
+        <translation>Overdue: the thank-you email was due on %1. Send it now.</translation>
+    </message>
+    <message>
+        <source>Send the thank-you email today.</source>
+        <translation>Send the thank-you email today.</translation>
+    </message>
+    <message>
+        <source>Send the thank-you email by %1.</source>
+        <translation>Send the thank-you email by %1.</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <source>Card sent on %1</source>
+        <translation>Card sent on %1</translation>
+    </message>
+    <message>
+        <source>You rewrote the sentence where the point went: add the point where it fits.</source>
+        <translation>You rewrote the sentence where the point went: add the point where it fits.</translation>
+    </message>
+    <message>
+        <source>Keeping in touch with %1 saved</source>
+        <translation>Keeping in touch with %1 saved</translation>
+    </message>
+    <message>
+        <source>Thank-you to %1 recorded as sent</source>
+        <translation>Thank-you to %1 recorded as sent</translation>
+    </message>
+    <message>
+        <source>Note card to %1 recorded as sent</source>
+        <translation>Note card to %1 recorded as sent</translation>
+    </message>
+    <message>
+        <source>Letter to %1 recorded as posted</source>
+        <translation>Letter to %1 recorded as posted</translation>
     </message>
 </context>
 <context>

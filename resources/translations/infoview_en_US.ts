@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>InterviewLayout</name>
+    <message numerus="yes">
+        <source>After the %n question(s)</source>
+        <translation>
+            <numerusform>After the question</numerusform>
+            <numerusform>After the %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message numerus="yes">
         <source>%n interview(s) scheduled. Choose one and press Start when you sit down with the person.</source>
@@ -85,6 +95,16 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouChecker</name>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n word (aim under %1)</numerusform>
+            <numerusform>%n words (aim under %1)</numerusform>
         </translation>
     </message>
 </context>

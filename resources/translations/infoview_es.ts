@@ -365,6 +365,49 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&amp;Phone switched off</source>
+        <translation>&amp;Teléfono apagado</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked them for their time</source>
+        <translation>Le di las &amp;gracias por su tiempo</translation>
+    </message>
+    <message>
+        <source>Asked for a business &amp;card</source>
+        <translation>Pedí una tarjeta de &amp;visita</translation>
+    </message>
+    <message>
+        <source>Asked &amp;who else to talk to</source>
+        <translation>Pregunté con &amp;quién más hablar</translation>
+    </message>
+    <message>
+        <source>&amp;Somewhere quiet, their number at hand</source>
+        <translation>Un &amp;sitio tranquilo, con su número a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Link, camera and microphone tested</source>
+        <translation>&amp;Enlace, cámara y micrófono probados</translation>
+    </message>
+    <message>
+        <source>Asked for their contact &amp;details</source>
+        <translation>Pedí sus &amp;datos de contacto</translation>
+    </message>
+    <message>
+        <source>Kept the questions &amp;few and short</source>
+        <translation>Pocas preguntas y &amp;breves</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Before you leave</source>
+        <translation>Antes de despedirte</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -396,6 +439,17 @@
     <message>
         <source>No contacts in %1 yet. Add the first person you could ask.</source>
         <translation>Aún no hay contactos en %1. Añade a la primera persona a quien podrías preguntar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModeWindow</name>
+    <message>
+        <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</source>
+        <translation>Anterior / siguiente: %1 / %2  ·  Respondida y siguiente: %3  ·  Pantalla completa: %4</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
     </message>
 </context>
 <context>
@@ -504,6 +558,21 @@
             <numerusform> día hábil</numerusform>
             <numerusform> días hábiles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -915,6 +984,219 @@
     </message>
 </context>
 <context>
+    <name>InterviewLayout</name>
+    <message>
+        <source>Thank-you due by the end of %1 %2 %3.</source>
+        <translation>Envía el agradecimiento antes de que termine el %1 %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Empezar la entrevista</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Poner en marcha el reloj</translation>
+    </message>
+    <message>
+        <source>End interview</source>
+        <translation>Terminar la entrevista</translation>
+    </message>
+    <message>
+        <source>Mark the interview held</source>
+        <translation>Marcar la entrevista como hecha</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>%1; %2 leaves it</source>
+        <translation>%1; %2 para salir</translation>
+    </message>
+    <message>
+        <source>Switch full screen on or off</source>
+        <translation>Activar o desactivar la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close interview mode</source>
+        <translation>Cerrar el modo entrevista</translation>
+    </message>
+    <message>
+        <source>Business card…</source>
+        <translation>Tarjeta de visita…</translation>
+    </message>
+    <message>
+        <source>Type in their card</source>
+        <translation>Escribe los datos de su tarjeta</translation>
+    </message>
+    <message>
+        <source>Print notes…</source>
+        <translation>Imprimir las notas…</translation>
+    </message>
+    <message>
+        <source>Preview and print the notes</source>
+        <translation>Ver e imprimir las notas</translation>
+    </message>
+    <message>
+        <source>Save notes as PDF…</source>
+        <translation>Guardar las notas como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notes as a PDF</source>
+        <translation>Guardar las notas en un PDF</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Añadir una conversación…</translation>
+    </message>
+    <message>
+        <source>A second interview, a coffee, a call: note it later</source>
+        <translation>Una segunda entrevista, un café, una llamada: anótalo después</translation>
+    </message>
+    <message>
+        <source>Notes: key words are enough. They are saved as you type.</source>
+        <translation>Notas: bastan palabras clave. Se guardan mientras escribes.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>&amp;Respondida</translation>
+    </message>
+    <message>
+        <source>This question has been answered (%1)</source>
+        <translation>Esta pregunta ya está respondida (%1)</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Anterior</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Answered, next  ▶</source>
+        <translation>Respondida, siguiente  ▶</translation>
+    </message>
+    <message>
+        <source>Mark answered and go to the next question</source>
+        <translation>Marcar como respondida y pasar a la siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Siguiente  ▶</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>They suggested someone…</source>
+        <translation>Me recomendó a alguien…</translation>
+    </message>
+    <message>
+        <source>Add a person they suggested</source>
+        <translation>Añadir a una persona que te recomendó</translation>
+    </message>
+    <message>
+        <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Start: %4  ·  End: %5  ·  Full screen: %6, %7</source>
+        <translation>Anterior / siguiente: %1 / %2  ·  Respondida y siguiente: %3  ·  Empezar: %4  ·  Terminar: %5  ·  Pantalla completa: %6, %7</translation>
+    </message>
+    <message>
+        <source>Informational interview</source>
+        <translation>Entrevista informativa</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Entrevista con %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 planned</source>
+        <translation>%1 · %2 previstos</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · must ask</source>
+        <translation>Pregunta %1 de %2 · imprescindible</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the %n question(s)</source>
+        <translation>
+            <numerusform>Después de la pregunta</numerusform>
+            <numerusform>Después de las %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions prepared</source>
+        <translation>No hay preguntas preparadas</translation>
+    </message>
+    <message>
+        <source>Other notes: names to contact, advice, what to read</source>
+        <translation>Otras notas: personas a quienes escribir, consejos, qué leer</translation>
+    </message>
+    <message>
+        <source>End anyway</source>
+        <translation>Terminar de todos modos</translation>
+    </message>
+    <message>
+        <source>Schedule this interview (step 3) to start it; notes can be taken now.</source>
+        <translation>Agenda esta entrevista (paso 3) para empezarla; ya puedes tomar notas.</translation>
+    </message>
+    <message>
+        <source>%1 Press End again to end the interview.</source>
+        <translation>%1 Pulsa Terminar otra vez para terminar la entrevista.</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Entrevista hecha el %1.</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Entrevista hecha.</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewModeWindow</name>
+    <message>
+        <source>That interview no longer exists.</source>
+        <translation>Esa entrevista ya no existe.</translation>
+    </message>
+    <message>
+        <source>Interview started</source>
+        <translation>Entrevista empezada</translation>
+    </message>
+    <message>
+        <source>Interview held: the thank-you is due by tomorrow</source>
+        <translation>Entrevista hecha: envía el agradecimiento a más tardar mañana</translation>
+    </message>
+    <message>
+        <source>Business card saved</source>
+        <translation>Tarjeta de visita guardada</translation>
+    </message>
+    <message>
+        <source>Notes saved as %1</source>
+        <translation>Notas guardadas como %1</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <source>Contact</source>
@@ -1022,6 +1304,37 @@
     <message>
         <source>Preferences saved. InfoView speaks %1 from its next start.</source>
         <translation>Preferencias guardadas. InfoView usará %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTab</name>
+    <message>
+        <source>Their postal address, as on their business card</source>
+        <translation>Su dirección postal, tal como figura en su tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>The letter as it prints</source>
+        <translation>La carta tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Your own postal address goes at the top of the letter: add it in Settings &gt; Your profile.</source>
+        <translation>Tu propia dirección postal va en la parte superior de la carta: añádela en Configuración &gt; Tu perfil.</translation>
+    </message>
+    <message>
+        <source>I posted it</source>
+        <translation>Ya la envié por correo</translation>
+    </message>
+    <message>
+        <source>Their postal address</source>
+        <translation>Su dirección postal</translation>
+    </message>
+    <message>
+        <source>Thank-you letter to %1</source>
+        <translation>Carta de agradecimiento a %1</translation>
+    </message>
+    <message>
+        <source>Posted on %1</source>
+        <translation>Enviada por correo el %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1519,40 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Cambiar &amp;nombre de etiqueta…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCardTab</name>
+    <message>
+        <source>Note card text</source>
+        <translation>Texto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>I sent the card</source>
+        <translation>Ya envié la tarjeta</translation>
+    </message>
+    <message>
+        <source>A short handwritten card can follow the email. Print it on card, or copy it out by hand.</source>
+        <translation>Tras el correo puede ir una breve tarjeta escrita a mano. Imprímela en cartulina o cópiala a mano.</translation>
+    </message>
+    <message>
+        <source>Note card to %1</source>
+        <translation>Tarjeta de agradecimiento a %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBox</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1763,45 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Restore the original wording and close</source>
         <translation>Recuperar la redacción original y cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSideList</name>
+    <message>
+        <source>Other notes</source>
+        <translation>Otras notas</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Names, advice, anything said outside the questions</source>
+        <translation>Nombres, consejos, todo lo dicho fuera de las preguntas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>Must ask, still open</source>
+        <translation>Imprescindible, aún sin responder</translation>
+    </message>
+    <message>
+        <source>must ask, still open</source>
+        <translation>imprescindible, aún sin responder</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Aún sin responder</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>aún sin responder</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2171,175 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Paso %1 de 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouChecker</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Antes de enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (aim under %1)</source>
+        <translation>
+            <numerusform>%n palabra (procura no pasar de %1)</numerusform>
+            <numerusform>%n palabras (procura no pasar de %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 with your own words</source>
+        <translation>Sustituye %1 por tus propias palabras</translation>
+    </message>
+    <message>
+        <source>Names something specific they said</source>
+        <translation>Menciona algo concreto que te dijo</translation>
+    </message>
+    <message>
+        <source>Name one specific thing they said that helped you</source>
+        <translation>Menciona algo concreto que te dijo y que te ayudó</translation>
+    </message>
+    <message>
+        <source>Your email or phone is under your name</source>
+        <translation>Tu correo o tu teléfono figura bajo tu nombre</translation>
+    </message>
+    <message>
+        <source>Sign with your email or phone, so they can reply</source>
+        <translation>Firma con tu correo o tu teléfono para que pueda responderte</translation>
+    </message>
+    <message>
+        <source>Your thank-you still says %1. Replace it with one thing they said before you send it.
+
+Did you fix it in your mail program and send it?</source>
+        <translation>Tu agradecimiento todavía dice %1. Sustitúyelo por algo concreto que te dijo antes de enviarlo.
+
+¿Lo corregiste en tu programa de correo y lo enviaste?</translation>
+    </message>
+    <message>
+        <source>Mark it sent anyway</source>
+        <translation>Marcarlo como enviado de todos modos</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>Volver y corregirlo</translation>
+    </message>
+    <message>
+        <source>Placeholder left in</source>
+        <translation>Queda un marcador de posición</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <source>Thank %1</source>
+        <translation>Dar las gracias a %1</translation>
+    </message>
+    <message>
+        <source>e.g. Your advice to build a portfolio first helped most.</source>
+        <translation>p. ej.: Tu consejo de preparar primero un portafolio fue lo que más me ayudó.</translation>
+    </message>
+    <message>
+        <source>Use this line</source>
+        <translation>Usar esta línea</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ya lo envié</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Note card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Something specific</source>
+        <translation>Algo concreto</translation>
+    </message>
+    <message>
+        <source>Name one thing they said that helped you. Pick a line from your notes, or type your own.</source>
+        <translation>Menciona algo que te dijo y que te ayudó. Elige una línea de tus notas o escribe la tuya.</translation>
+    </message>
+    <message>
+        <source>Your point, as it goes into the drafts:</source>
+        <translation>Tu frase, tal como entra en los borradores:</translation>
+    </message>
+    <message>
+        <source>To: %1 (no email saved)</source>
+        <translation>Para: %1 (sin correo guardado)</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Otras notas</translation>
+    </message>
+    <message>
+        <source>No notes for this interview: type your point below.</source>
+        <translation>No hay notas de esta entrevista: escribe tu frase abajo.</translation>
+    </message>
+    <message>
+        <source>You can thank them once the interview has been held.</source>
+        <translation>Podrás dar las gracias cuando se haya hecho la entrevista.</translation>
+    </message>
+    <message>
+        <source>Thank-you email sent on %1.</source>
+        <translation>Correo de agradecimiento enviado el %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: the thank-you email was due on %1. Send it now.</source>
+        <translation>Con retraso: el correo de agradecimiento tocaba el %1. Envíalo ya.</translation>
+    </message>
+    <message>
+        <source>Send the thank-you email today.</source>
+        <translation>Envía hoy el correo de agradecimiento.</translation>
+    </message>
+    <message>
+        <source>Send the thank-you email by %1.</source>
+        <translation>Envía el correo de agradecimiento a más tardar el %1.</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Enviado el %1</translation>
+    </message>
+    <message>
+        <source>Card sent on %1</source>
+        <translation>Tarjeta enviada el %1</translation>
+    </message>
+    <message>
+        <source>You rewrote the sentence where the point went: add the point where it fits.</source>
+        <translation>Reescribiste la frase donde iba tu punto: añádelo donde encaje.</translation>
+    </message>
+    <message>
+        <source>Keeping in touch with %1 saved</source>
+        <translation>Guardado cómo mantener el contacto con %1</translation>
+    </message>
+    <message>
+        <source>Thank-you to %1 recorded as sent</source>
+        <translation>Agradecimiento a %1 registrado como enviado</translation>
+    </message>
+    <message>
+        <source>Note card to %1 recorded as sent</source>
+        <translation>Tarjeta a %1 registrada como enviada</translation>
+    </message>
+    <message>
+        <source>Letter to %1 recorded as posted</source>
+        <translation>Carta a %1 registrada como enviada</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@ def test_the_harness_finds_unwrapped_text() -> None:
     assert not is_unwrapped("")
     assert not is_unwrapped('<a href="x">[!Open!]</a>')  # markup is not text
     assert not is_unwrapped("Nursing — [!Focus!]", kept=("Nursing",))  # the user's data
+    assert not is_unwrapped("[![!30 min!] planned!]")  # a translated part in a sentence
+    assert is_unwrapped("[![!30 min!]!] planned")
+    assert not is_unwrapped("[!End interview!] ([!Ctrl!][!+!]E)")  # a shortcut's letter key
+    assert is_unwrapped("[!Ctrl!][!+!]End")
     assert waiting_in(unwrapped_rest("[!Step 1!] Not asked yet.")) == {"Not asked yet."}
     assert waiting_in(unwrapped_rest("Not asked yet. Never")) == set()  # more than waits
 

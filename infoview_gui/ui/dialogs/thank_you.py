@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -46,6 +46,7 @@ from infoview_gui.ui.widgets.keep_touch_choice import KeepTouchChoice, save_as_c
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 _SAVE_DELAY_MS = 600
+translate = QCoreApplication.translate
 
 
 def swap_sentence(text: str, old: str, new: str) -> str | None:
@@ -91,14 +92,16 @@ class ThankYouDialog(TypingDialog):
         self.record = thanks.thank_you_record(interview_id=interview_id)
         self._opener, self._today = opener, today
         self._sentence = thanks.point_sentence(self.record.point)
-        self.setWindowTitle(f"Thank {self.record.name}")
+        self.setWindowTitle(self.tr("Thank %1").replace("%1", self.record.name))
         self.state = plain_label()
         self.point = QPlainTextEdit(self.record.point)
         self.point.setTabChangesFocus(True)  # Tab goes on to the next control, as in a form
-        self.point.setPlaceholderText("e.g. Your advice to build a portfolio first helped most.")
+        self.point.setPlaceholderText(
+            self.tr("e.g. Your advice to build a portfolio first helped most.")
+        )
         self.point.setFixedHeight(self.point.fontMetrics().lineSpacing() * 3 + 14)
         self.notes = QListWidget()
-        self.use_button = QPushButton("Use this line")
+        self.use_button = QPushButton(self.tr("Use this line"))
         self.editor = DraftEditor(thanks.thank_you_draft(interview_id=interview_id))
         self.checker = ThankYouChecker(thanks.sender_details())
         self.card_tab = NoteCardTab(
@@ -132,16 +135,16 @@ class ThankYouDialog(TypingDialog):
     # Building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.copy_button = QPushButton("Copy text")
-        self.open_button = QPushButton("Open in mail program")
-        self.sent_button = QPushButton("I sent it")
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.open_button = QPushButton(self.tr("Open in mail program"))
+        self.sent_button = QPushButton(self.tr("I sent it"))
         self.card_sent_button = self.card_tab.sent_button
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._email_tab(), "Email")
-        self.tabs.addTab(self.card_tab, "Note card")
-        self.tabs.addTab(self.letter, "Letter")
+        self.tabs.addTab(self._email_tab(), self.tr("Email"))
+        self.tabs.addTab(self.card_tab, self.tr("Note card"))
+        self.tabs.addTab(self.letter, self.tr("Letter"))
         middle = QHBoxLayout()
         middle.addWidget(self._point_box(), 2)
         middle.addWidget(self.tabs, 3)
@@ -150,7 +153,7 @@ class ThankYouDialog(TypingDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(f"Thank {self.record.name}"))
+        layout.addWidget(heading_label(self.tr("Thank %1").replace("%1", self.record.name)))
         layout.addWidget(self.state)
         layout.addLayout(middle, 1)
         layout.addWidget(self.error)
@@ -158,10 +161,12 @@ class ThankYouDialog(TypingDialog):
         self.resize(980, 620)
 
     def _point_box(self) -> QGroupBox:
-        box = QGroupBox("Something specific")
+        box = QGroupBox(self.tr("Something specific"))
         lead = plain_label(
-            "Name one thing they said that helped you. Pick a line from your notes, "
-            "or type your own."
+            self.tr(
+                "Name one thing they said that helped you. Pick a line from your notes, "
+                "or type your own."
+            )
         )
         self.notes.setWordWrap(True)
         self.notes.setSpacing(3)
@@ -170,7 +175,7 @@ class ThankYouDialog(TypingDialog):
         layout.addWidget(lead)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(plain_label("Your point, as it goes into the drafts:"))
+        layout.addWidget(plain_label(self.tr("Your point, as it goes into the drafts:")))
         layout.addWidget(self.point)
         layout.addWidget(self.hint)
         return box
@@ -178,7 +183,11 @@ class ThankYouDialog(TypingDialog):
     def _email_tab(self) -> QWidget:
         to = self.record.email
         text = (
-            f"To: {self.record.name} <{to}>" if to else f"To: {self.record.name} (no email saved)"
+            translate("EmailDialog", "To: %1 <%2>")
+            .replace("%2", to)
+            .replace("%1", self.record.name)
+            if to
+            else self.tr("To: %1 (no email saved)").replace("%1", self.record.name)
         )
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -192,11 +201,11 @@ class ThankYouDialog(TypingDialog):
         lines = thanks.note_lines(interview_id=self.interview_id)
         for line in lines:
             item = QListWidgetItem(line.text)
-            item.setToolTip(line.question or "Other notes")
+            item.setToolTip(line.question or self.tr("Other notes"))
             item.setData(Qt.ItemDataRole.UserRole, line.text)
             self.notes.addItem(item)
         if not lines:
-            empty = QListWidgetItem("No notes for this interview: type your point below.")
+            empty = QListWidgetItem(self.tr("No notes for this interview: type your point below."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.notes.addItem(empty)
         self.use_button.setEnabled(False)
@@ -222,23 +231,32 @@ class ThankYouDialog(TypingDialog):
         due, sent = record.due, record.sent_on
         state = calendar_rules.thank_you_state(due or self._today(), sent, self._today())
         if not record.can_thank:
-            text, state = "You can thank them once the interview has been held.", "upcoming"
+            text = self.tr("You can thank them once the interview has been held.")
+            state = "upcoming"
         elif sent is not None:
-            text = f"Thank-you email sent on {day_text(sent)}."
+            text = self.tr("Thank-you email sent on %1.").replace("%1", day_text(sent))
         elif state == "overdue" and due is not None:
-            text = f"Overdue: the thank-you email was due on {day_text(due)}. Send it now."
+            text = self.tr("Overdue: the thank-you email was due on %1. Send it now.").replace(
+                "%1", day_text(due)
+            )
         elif state == "due_today":
-            text = "Send the thank-you email today."
+            text = self.tr("Send the thank-you email today.")
         else:
-            text = f"Send the thank-you email by {day_text(due)}." if due else ""
+            text = (
+                self.tr("Send the thank-you email by %1.").replace("%1", day_text(due))
+                if due
+                else ""
+            )
         self.state.setText(text)
         restyle(self.state, "state", state)
         self.sent_button.setEnabled(record.can_thank and sent is None)
         if sent is not None:
-            self.sent_button.setText(f"Sent on {day_text(sent)}")
+            self.sent_button.setText(self.tr("Sent on %1").replace("%1", day_text(sent)))
         self.card_sent_button.setEnabled(record.can_thank)
         if record.note_card_sent_on is not None:
-            self.card_sent_button.setText(f"Card sent on {day_text(record.note_card_sent_on)}")
+            self.card_sent_button.setText(
+                self.tr("Card sent on %1").replace("%1", day_text(record.note_card_sent_on))
+            )
         self.letter.show_sent(record.can_thank, record.letter_sent_on)
 
     def point_text(self) -> str:
@@ -334,7 +352,7 @@ class ThankYouDialog(TypingDialog):
             self.card.setPlainText(card)
         missing = body is None or card is None
         self.hint.setText(
-            "You rewrote the sentence where the point went: add the point where it fits."
+            self.tr("You rewrote the sentence where the point went: add the point where it fits.")
             if missing
             else ""
         )
@@ -386,13 +404,15 @@ def open_thank_you(
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     name = dialog.record.name
-    run = partial(run_action, events, saved=f"Keeping in touch with {name} saved", parent=dialog)
+    kept = translate("ThankYouDialog", "Keeping in touch with %1 saved").replace("%1", name)
+    run = partial(run_action, events, saved=kept, parent=dialog)
     save_as_chosen(dialog.keep_touch, contact_id=dialog.record.contact_id, today=today, run=run)
     for signal, message in (
-        (dialog.thank_you_sent, f"Thank-you to {name} recorded as sent"),
-        (dialog.note_card_sent, f"Note card to {name} recorded as sent"),
-        (dialog.letter_sent, f"Letter to {name} recorded as posted"),
+        (dialog.thank_you_sent, translate("ThankYouDialog", "Thank-you to %1 recorded as sent")),
+        (dialog.note_card_sent, translate("ThankYouDialog", "Note card to %1 recorded as sent")),
+        (dialog.letter_sent, translate("ThankYouDialog", "Letter to %1 recorded as posted")),
     ):
+        message = message.replace("%1", name)
         signal.connect(lambda _id, text=message: _changed(events, text))
     dialog.open()
     return dialog

@@ -31,15 +31,17 @@ class NoteCardTab(DocumentTab):
     ) -> None:
         super().__init__(host, choose_pdf=choose_pdf, preview=preview)
         self.text = QPlainTextEdit(text)
-        self.text.setAccessibleName("Note card text")
+        self.text.setAccessibleName(self.tr("Note card text"))
         self.text.setTabChangesFocus(True)
-        self.copy_button = QPushButton("Copy text")
-        self.sent_button = QPushButton("I sent the card")
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.sent_button = QPushButton(self.tr("I sent the card"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "A short handwritten card can follow the email. Print it on card, or copy "
-                "it out by hand."
+                self.tr(
+                    "A short handwritten card can follow the email. Print it on card, or copy "
+                    "it out by hand."
+                )
             )
         )
         layout.addWidget(self.text, 1)
@@ -52,7 +54,7 @@ class NoteCardTab(DocumentTab):
     def document(self) -> Document:
         """Return the card as it prints now, on the user's paper."""
         paper = sheets.paper_size(locale_name=self.host.paper_locale())
-        title = f"Note card to {self.host.record.name}"
+        title = self.tr("Note card to %1").replace("%1", self.host.record.name)
         return card_document(self.text.toPlainText(), paper, title=title)
 
     def _on_copy_button_clicked(self) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QPlainTextEdit,
@@ -32,6 +33,7 @@ from infoview_gui.ui.accessibility import labelled, show_message
 from infoview_gui.ui.widgets.buttons import button_row
 from infoview_gui.ui.widgets.labels import plain_label
 
+translate = QCoreApplication.translate
 PdfChooser = Callable[[QWidget, str], str]
 """Asks where to save a PDF: (parent, suggested path) -> chosen path, or "" to cancel."""
 Previewer = Callable[[Document, QWidget], object]
@@ -104,8 +106,8 @@ class DocumentTab(QWidget):
         self.saved = plain_label()
         self.saved.setObjectName("viewDescription")
         self.saved.hide()
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.print_button = QPushButton(translate("DocumentTab", "Print…"))
+        self.pdf_button = QPushButton(translate("DocumentTab", "Save as PDF…"))
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
 
@@ -117,7 +119,8 @@ class DocumentTab(QWidget):
         """Ask where to save the document as PDF and write it there; return the path."""
         path = save_document_pdf(self, self.document(), self._choose_pdf, self.host)
         if path:
-            show_message(self.saved, f"Saved {path}", urgent=False)
+            saved = translate("DocumentTab", "Saved %1").replace("%1", path)
+            show_message(self.saved, saved, urgent=False)
         return path
 
     def _on_print_button_clicked(self) -> None:
@@ -142,25 +145,27 @@ class LetterTab(DocumentTab):
     ) -> None:
         super().__init__(host, choose_pdf=choose_pdf, preview=preview)
         self.address = QPlainTextEdit(host.record.postal_address)
-        self.address.setPlaceholderText("Their postal address, as on their business card")
+        self.address.setPlaceholderText(self.tr("Their postal address, as on their business card"))
         self.address.setFixedHeight(74)
         self.address.setTabChangesFocus(True)
         self.view = QTextBrowser()
-        self.view.setAccessibleName("The letter as it prints")
+        self.view.setAccessibleName(self.tr("The letter as it prints"))
         self.view.document().setDefaultStyleSheet(LETTER_CSS)
         self.view.document().setDefaultFont(QFont(fonts.sheet_family(), round(FONT_PT)))
         self.view.document().setDocumentMargin(18)
         self.view.setOpenLinks(False)
         self.no_sender = plain_label(
-            "Your own postal address goes at the top of the letter: add it in "
-            "Settings > Your profile."
+            self.tr(
+                "Your own postal address goes at the top of the letter: add it in "
+                "Settings > Your profile."
+            )
         )
         self.no_sender.setObjectName("viewDescription")
         self.no_sender.setVisible(not thanks.sender_address())
-        self.posted_button = QPushButton("I posted it")
+        self.posted_button = QPushButton(self.tr("I posted it"))
         buttons = button_row(self.print_button, self.pdf_button, self.posted_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(labelled("Their postal address", self.address))
+        layout.addWidget(labelled(self.tr("Their postal address"), self.address))
         layout.addWidget(self.address)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.no_sender)
@@ -181,7 +186,7 @@ class LetterTab(DocumentTab):
             address=self.address.toPlainText(),
         )
         paper = sheets.paper_size(locale_name=self.host.paper_locale())
-        title = f"Thank-you letter to {self.host.record.name}"
+        title = self.tr("Thank-you letter to %1").replace("%1", self.host.record.name)
         return letter_document(letter, paper, title=title)
 
     def refresh(self) -> None:
@@ -198,4 +203,4 @@ class LetterTab(DocumentTab):
         """Show whether the letter was posted, and allow marking it once held."""
         self.posted_button.setEnabled(can_send)
         if posted_on is not None:
-            self.posted_button.setText(f"Posted on {day_text(posted_on)}")
+            self.posted_button.setText(self.tr("Posted on %1").replace("%1", day_text(posted_on)))

@@ -18,6 +18,7 @@ from infoview_gui.services.request_records import contact_row
 from infoview_gui.store.holding_queries import conversation_question_rows
 from infoview_gui.ui.dialogs.referral import open_referral
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.views.interview_layout import fill_keys
 from infoview_gui.ui.views.question_walk import QuestionWalkWindow, Rows, bring_or_open
 
 
@@ -50,8 +51,11 @@ class ConversationModeWindow(QuestionWalkWindow):
         ):
             widget.hide()
         ui.keys_help.setText(
-            f"Previous / next: {ui.keys['previous']} / {ui.keys['next']}  ·  Answered and next: "
-            f"{ui.keys['answer_next'].split(',')[0]}  ·  Full screen: {ui.keys['full_screen']}"
+            fill_keys(
+                self.tr("Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4"),
+                ui.keys,
+                ("previous", "next", "answer_next", "full_screen"),
+            )
         )
         self.make_shortcuts()
         self.connect_walk_signals()
@@ -79,12 +83,14 @@ class ConversationModeWindow(QuestionWalkWindow):
         field = contact.field
         occasion = self.stored.data.kind.label
         kicker = f"{occasion} · {field.name}" if field is not None else occasion
-        self.ui.kicker.setText(kicker.upper())
+        self.ui.kicker.setText(kicker)  # in capitals: the label's font
         self.ui.who.setText(self.stored.name)
         role = " · ".join(v for v in (str(contact.title), str(contact.organisation)) if v)
         self.ui.role.setText(role)
         self.ui.role.setVisible(bool(role))
-        self.setWindowTitle(f"{occasion} with {self.stored.name}")
+        self.setWindowTitle(
+            self.tr("%1 with %2").replace("%1", occasion).replace("%2", self.stored.name)
+        )
 
     def store_other_notes(self, text: str) -> None:
         """Save what was noted outside any question: the conversation's notes."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.i18n import formats
 from infoview_gui.domain.interview_mode import (
     ClockReading,
     QuestionItem,
@@ -25,15 +26,20 @@ from infoview_gui.domain.interview_mode import (
     reminder,
     still_to_do,
 )
-from infoview_gui.domain.wording import plural
 from infoview_gui.store.holding_queries import InterviewHeader
 from infoview_gui.ui.accessibility import announce, show_message
 from infoview_gui.ui.style import restyle
-from infoview_gui.ui.widgets.interview_parts import ChecklistPanel, NotesBox, QuestionSideList
+from infoview_gui.ui.widgets.interview_parts import (
+    ChecklistPanel,
+    NotesBox,
+    QuestionSideList,
+    alt_key,
+)
 from infoview_gui.ui.widgets.labels import plain_label
 
 SIDE_WIDTH = 380
 Clock = Callable[[], datetime]
+translate = QCoreApplication.translate
 
 # Every action and its keys: the first key is the one shown in tooltips.
 KEYS: dict[str, tuple[str, ...]] = {
@@ -78,6 +84,17 @@ QPushButton { font-size: 11pt; padding: 6px 14px; }
 """
 
 
+def due_text(due: date) -> str:
+    """Return the banner's sentence on the thank-you's last day: weekday, day and month."""
+    shown = formats()
+    return (
+        translate("InterviewLayout", "Thank-you due by the end of %1 %2 %3.")
+        .replace("%1", shown.weekday_name(due))
+        .replace("%2", str(due.day))
+        .replace("%3", shown.month_name(due.month))
+    )
+
+
 def _named(label: QLabel, name: str) -> QLabel:
     label.setObjectName(name)
     return label
@@ -89,6 +106,17 @@ def _button(text: str, keys: str, tip: str) -> QPushButton:
     button.setAutoDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the notes
     return button
+
+
+def fill_keys(sentence: str, keys: dict[str, str], names: tuple[str, ...]) -> str:
+    """Return ``sentence`` with ``%1``, ``%2``... the keys of each action in ``names``.
+
+    "Answered and next" shows only its first key (Ctrl+Enter is the same on most keyboards).
+    """
+    for number, name in reversed(list(enumerate(names, start=1))):  # %10 before %1
+        shown = keys[name].split(", ")[0] if name == "answer_next" else keys[name]
+        sentence = sentence.replace(f"%{number}", shown)
+    return sentence
 
 
 def keep_keyboard_in_notes(layout: InterviewLayout) -> None:
@@ -132,26 +160,57 @@ class InterviewLayout:
 
     def _make_widgets(self, keys: dict[str, str]) -> None:
         self.kicker = _named(plain_label(), "kicker")
+        capitals = self.kicker.font()  # drawn in capitals, kept as written (the user's field)
+        capitals.setCapitalization(QFont.Capitalization.AllUppercase)
+        self.kicker.setFont(capitals)
         self.who = _named(plain_label(), "who")
         self.role = _named(plain_label(), "role")
         self.clock = _named(plain_label(wrap=False), "clock")
         self.remaining = _named(plain_label(wrap=False), "remaining")
-        self.start_button = _button("Start interview", keys["start"], "Start the clock")
-        self.end_button = _button("End interview", keys["end"], "Mark the interview held")
-        self.screen_button = _button(
-            "Full screen",
-            f"{keys['full_screen']}; {keys['leave_full_screen']} leaves it",
-            "Switch full screen on or off",
+        self.start_button = _button(
+            translate("InterviewLayout", "Start interview"),
+            keys["start"],
+            translate("InterviewLayout", "Start the clock"),
         )
-        self.close_button = _button("Close", keys["close"], "Close interview mode")
+        self.end_button = _button(
+            translate("InterviewLayout", "End interview"),
+            keys["end"],
+            translate("InterviewLayout", "Mark the interview held"),
+        )
+        self.screen_button = _button(
+            translate("InterviewLayout", "Full screen"),
+            translate("InterviewLayout", "%1; %2 leaves it")
+            .replace("%1", keys["full_screen"])
+            .replace("%2", keys["leave_full_screen"]),
+            translate("InterviewLayout", "Switch full screen on or off"),
+        )
+        self.close_button = _button(
+            translate("InterviewLayout", "Close"),
+            keys["close"],
+            translate("InterviewLayout", "Close interview mode"),
+        )
         self.banner = QFrame()
         self.banner.setObjectName("banner")
         self.banner_text = _named(plain_label(), "bannerText")
-        self.card_button = _button("Business card…", keys["card"], "Type in their card")
-        self.print_button = _button("Print notes…", keys["print"], "Preview and print the notes")
-        self.pdf_button = _button("Save notes as PDF…", keys["pdf"], "Save the notes as a PDF")
-        self.conversation_button = QPushButton("Add a conversation…")
-        self.conversation_button.setToolTip("A second interview, a coffee, a call: note it later")
+        self.card_button = _button(
+            translate("InterviewLayout", "Business card…"),
+            keys["card"],
+            translate("InterviewLayout", "Type in their card"),
+        )
+        self.print_button = _button(
+            translate("InterviewLayout", "Print notes…"),
+            keys["print"],
+            translate("InterviewLayout", "Preview and print the notes"),
+        )
+        self.pdf_button = _button(
+            translate("InterviewLayout", "Save notes as PDF…"),
+            keys["pdf"],
+            translate("InterviewLayout", "Save the notes as a PDF"),
+        )
+        self.conversation_button = QPushButton(translate("InterviewLayout", "Add a conversation…"))
+        self.conversation_button.setToolTip(
+            translate("InterviewLayout", "A second interview, a coffee, a call: note it later")
+        )
         self.conversation_button.setAutoDefault(False)
         self.conversation_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as every other button
         self.message = _named(plain_label(), "message")
@@ -160,33 +219,55 @@ class InterviewLayout:
         self.question = _named(plain_label(), "question")
         self.notes = NotesBox()
         self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText("Notes: key words are enough. They are saved as you type.")
-        self.notes_label = _named(QLabel("&Notes"), "notesLabel")
+        self.notes.setPlaceholderText(
+            translate("InterviewLayout", "Notes: key words are enough. They are saved as you type.")
+        )
+        self.notes_label = _named(QLabel(translate("InterviewLayout", "&Notes")), "notesLabel")
         self.notes_label.setBuddy(self.notes)
         self.save_status = _named(plain_label(), "saveStatus")
-        self.answered_box = QCheckBox("&Answered")
-        self.answered_box.setToolTip("This question has been answered (Alt+A)")
-        self.previous_button = _button("◀  Previous", keys["previous"], "Previous question")
-        self.answer_next_button = _button(
-            "Answered, next  ▶", keys["answer_next"], "Mark answered and go to the next question"
+        self.answered_box = QCheckBox(translate("InterviewLayout", "&Answered"))
+        self.answered_box.setToolTip(
+            translate("InterviewLayout", "This question has been answered (%1)").replace(
+                "%1", alt_key(self.answered_box.text())
+            )
         )
-        self.next_button = _button("Next  ▶", keys["next"], "Next question")
+        self.previous_button = _button(
+            translate("InterviewLayout", "◀  Previous"),
+            keys["previous"],
+            translate("InterviewLayout", "Previous question"),
+        )
+        self.answer_next_button = _button(
+            translate("InterviewLayout", "Answered, next  ▶"),
+            keys["answer_next"],
+            translate("InterviewLayout", "Mark answered and go to the next question"),
+        )
+        self.next_button = _button(
+            translate("InterviewLayout", "Next  ▶"),
+            keys["next"],
+            translate("InterviewLayout", "Next question"),
+        )
         self.side_list = QuestionSideList()
-        self.list_label = _named(QLabel("&Questions"), "listLabel")
+        self.list_label = _named(QLabel(translate("InterviewLayout", "&Questions")), "listLabel")
         self.list_label.setBuddy(self.side_list)
         self.progress = _named(plain_label(), "progress")
         self.checklist = ChecklistPanel()
         self.referral_button = _button(
-            "They suggested someone…", keys["referral"], "Add a person they suggested"
+            translate("InterviewLayout", "They suggested someone…"),
+            keys["referral"],
+            translate("InterviewLayout", "Add a person they suggested"),
         )
         self.keys_help = _named(plain_label(self._keys_sentence(keys)), "keys")
 
     @staticmethod
     def _keys_sentence(keys: dict[str, str]) -> str:
-        return (
-            f"Previous / next: {keys['previous']} / {keys['next']}  ·  Answered and next: "
-            f"{keys['answer_next'].split(',')[0]}  ·  Start: {keys['start']}  ·  End: "
-            f"{keys['end']}  ·  Full screen: {keys['full_screen']}, {keys['leave_full_screen']}"
+        return fill_keys(
+            translate(
+                "InterviewLayout",
+                "Previous / next: %1 / %2  ·  Answered and next: %3  ·  Start: %4  ·  "
+                "End: %5  ·  Full screen: %6, %7",
+            ),
+            keys,
+            ("previous", "next", "answer_next", "start", "end", "full_screen", "leave_full_screen"),
         )
 
     def _top_row(self) -> QHBoxLayout:
@@ -261,34 +342,53 @@ class InterviewLayout:
         """The buttons shown once the interview is held: what comes after it."""
         return (self.card_button, self.print_button, self.pdf_button, self.conversation_button)
 
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        """Return ``text`` translated in this class's context, as ``QObject.tr`` would.
+
+        Not a QObject: this lets ``pyside6-lupdate`` read plural forms (``%n``) here, which
+        it reads only from ``tr()`` calls.
+        """
+        return translate("InterviewLayout", text, disambiguation, n)
+
     # What is shown ---------------------------------------------------------------------
 
     def show_header(self, header: InterviewHeader) -> None:
         """Show who the interview is with."""
-        kicker = "Informational interview"
+        kicker = translate("InterviewLayout", "Informational interview")
         if header.field_name:
             kicker += f" · {header.field_name}"
-        self.kicker.setText(kicker.upper())
+        self.kicker.setText(kicker)
         self.who.setText(header.contact_name)
         role = " · ".join(v for v in (header.contact_title, header.organisation) if v)
         self.role.setText(role)
         self.role.setVisible(bool(role))
-        self.who.window().setWindowTitle(f"Interview with {header.contact_name}")
+        self.who.window().setWindowTitle(
+            translate("InterviewLayout", "Interview with %1").replace("%1", header.contact_name)
+        )
 
     def show_clock(self, reading: ClockReading) -> None:
         """Show the time since the start against the planned length."""
         self.clock.setText(reading.elapsed)
-        planned = f" · {reading.planned} planned" if reading.started else ""
-        self.remaining.setText(f"{reading.remaining}{planned}")
+        shown = (
+            translate("InterviewLayout", "%1 · %2 planned")
+            .replace("%2", reading.planned)
+            .replace("%1", reading.remaining)
+            if reading.started
+            else reading.remaining
+        )
+        self.remaining.setText(shown)
         for label in (self.clock, self.remaining):
             restyle(label, "over", reading.over)
 
     def show_question(self, item: QuestionItem, count: int) -> None:
         """Show one question and whether it is answered."""
-        position = f"Question {item.number} of {count}"
-        if item.must_ask:
-            position += " · must ask"
-        self.position.setText(position)
+        position = (
+            translate("InterviewLayout", "Question %1 of %2 · must ask")
+            if item.must_ask
+            else translate("InterviewLayout", "Question %1 of %2")
+        )
+        self.position.setText(position.replace("%1", str(item.number)).replace("%2", str(count)))
         self.question.setText(item.text)
         self.answered_box.setEnabled(True)
         self.answered_box.setChecked(item.answered)
@@ -296,9 +396,13 @@ class InterviewLayout:
 
     def show_other_notes(self, count: int) -> None:
         """Show the page for notes outside any question."""
-        after = plural(count, "After the question", "After the {n} questions")
-        self.position.setText(after if count else "No questions prepared")
-        self.question.setText("Other notes: names to contact, advice, what to read")
+        after = self.tr("After the %n question(s)", "", count)
+        self.position.setText(
+            after if count else translate("InterviewLayout", "No questions prepared")
+        )
+        self.question.setText(
+            translate("InterviewLayout", "Other notes: names to contact, advice, what to read")
+        )
         self.answered_box.setChecked(False)
         self.answered_box.setEnabled(False)
         self.answer_next_button.setEnabled(False)
@@ -309,11 +413,20 @@ class InterviewLayout:
         started = header.started_at is not None
         self.start_button.setVisible(scheduled and not started)
         self.end_button.setVisible(scheduled)
-        self.end_button.setText("End anyway" if armed else "End interview")
+        self.end_button.setText(
+            translate("InterviewLayout", "End anyway")
+            if armed
+            else translate("InterviewLayout", "End interview")
+        )
         if header.status in (InterviewStatus.HELD, InterviewStatus.THANKED):
             self.show_held(when, header.thank_you_due)
         elif not scheduled:
-            self.show_tip("Schedule this interview (step 3) to start it; notes can be taken now.")
+            self.show_tip(
+                translate(
+                    "InterviewLayout",
+                    "Schedule this interview (step 3) to start it; notes can be taken now.",
+                )
+            )
         elif armed:
             at_end = checklist_for(header.meeting_format).at_end
             self.show_reminder(reminder(still_to_do(header.checklist, at_end)))
@@ -328,13 +441,18 @@ class InterviewLayout:
 
     def show_reminder(self, text: str) -> None:
         """Show what is left to do before ending."""
-        self._banner(f"{text} Press End again to end the interview.", "remind", buttons=False)
+        again = translate("InterviewLayout", "%1 Press End again to end the interview.")
+        self._banner(again.replace("%1", text), "remind", buttons=False)
 
     def show_held(self, when: str, due: date | None) -> None:
         """Show that the interview is held, when the thank-you is due, and what comes next."""
-        text = f"Held on {when}." if when else "Held."
+        text = (
+            translate("InterviewLayout", "Held on %1.").replace("%1", when)
+            if when
+            else translate("InterviewLayout", "Held.")
+        )
         if due is not None:
-            text += f" Thank-you due by the end of {due:%A} {due.day} {due:%B}."
+            text += f" {due_text(due)}"
         self._banner(text, "held", buttons=True)
 
     def show_message(self, text: str) -> None:
@@ -350,7 +468,11 @@ class InterviewLayout:
 
     def show_screen_state(self, full_screen: bool) -> None:
         """Name the full-screen button after what it will do."""
-        self.screen_button.setText("Leave full screen" if full_screen else "Full screen")
+        self.screen_button.setText(
+            translate("InterviewLayout", "Leave full screen")
+            if full_screen
+            else translate("InterviewLayout", "Full screen")
+        )
 
     def _banner(self, text: str, tone: str, *, buttons: bool) -> None:
         self.banner_text.setText(text)

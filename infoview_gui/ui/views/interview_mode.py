@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
@@ -65,7 +65,11 @@ class InterviewModeWindow(QuestionWalkWindow):
     ) -> None:
         header = interview_header(interview_id)
         if header is None:
-            raise NotFoundError("That interview no longer exists.")
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "InterviewModeWindow", "That interview no longer exists."
+                )
+            )
         self.header: InterviewHeader = header
         super().__init__(events, parent)
         self.clock = clock
@@ -123,7 +127,7 @@ class InterviewModeWindow(QuestionWalkWindow):
         if self._run(
             partial(holding.start_interview, interview_id=self.interview_id, now=self.clock())
         ):
-            self._changed("Interview started")
+            self._changed(self.tr("Interview started"))
             self.ui.notes.setFocus()  # the Start button is gone: the keyboard goes on in the notes
 
     def end(self) -> None:
@@ -148,7 +152,7 @@ class InterviewModeWindow(QuestionWalkWindow):
                 self.ui.notes.saved()
                 self._notes_stored(notes)
             self._end_armed = False
-            self._changed("Interview held: the thank-you is due by tomorrow")
+            self._changed(self.tr("Interview held: the thank-you is due by tomorrow"))
             self.ui.notes.setFocus()  # never on a button: a space typed next presses nothing
 
     def set_checklist(self, item: ChecklistItem, done: bool) -> None:
@@ -174,7 +178,7 @@ class InterviewModeWindow(QuestionWalkWindow):
         self.ui.notes.flush()
         dialog = BusinessCardDialog(self.header.contact_id, self, cards_dir=self.cards_dir)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._changed("Business card saved"))
+        dialog.accepted.connect(lambda: self._changed(self.tr("Business card saved")))
         self.card_dialog = dialog
         dialog.open()
 
@@ -208,7 +212,7 @@ class InterviewModeWindow(QuestionWalkWindow):
             self.ui.show_message(str(exc))
             return ""
         if path:
-            self.events.saved.emit(f"Notes saved as {Path(path).name}")
+            self.events.saved.emit(self.tr("Notes saved as %1").replace("%1", Path(path).name))
         return path
 
     # Plumbing --------------------------------------------------------------------------

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QIcon,
@@ -39,6 +48,7 @@ from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
 ICON_SIZE = 18
 Saver = Callable[[str], None]
+translate = QCoreApplication.translate
 
 # Keys that move between questions even while the cursor is in the notes.
 _PASS_THROUGH = (
@@ -48,15 +58,27 @@ _PASS_THROUGH = (
     QKeySequence("Ctrl+Enter"),
 )
 
-_CHECK_TEXTS = {
-    ChecklistItem.PHONE_OFF: "&Phone switched off",
-    ChecklistItem.THANKED: "&Thanked them for their time",
-    ChecklistItem.CARD_ASKED: "Asked for a business &card",
-    ChecklistItem.REFERRALS_ASKED: "Asked &who else to talk to",
-    ChecklistItem.QUIET_PLACE: "&Somewhere quiet, their number at hand",
-    ChecklistItem.LINK_TESTED: "&Link, camera and microphone tested",
-    ChecklistItem.DETAILS_ASKED: "Asked for their contact &details",
-    ChecklistItem.QUESTIONS_SHORT: "Kept the questions &few and short",
+_CHECK_TEXTS = {  # translated where shown (ChecklistPanel), each with its Alt key
+    ChecklistItem.PHONE_OFF: str(QT_TRANSLATE_NOOP("ChecklistPanel", "&Phone switched off")),
+    ChecklistItem.THANKED: str(QT_TRANSLATE_NOOP("ChecklistPanel", "&Thanked them for their time")),
+    ChecklistItem.CARD_ASKED: str(
+        QT_TRANSLATE_NOOP("ChecklistPanel", "Asked for a business &card")
+    ),
+    ChecklistItem.REFERRALS_ASKED: str(
+        QT_TRANSLATE_NOOP("ChecklistPanel", "Asked &who else to talk to")
+    ),
+    ChecklistItem.QUIET_PLACE: str(
+        QT_TRANSLATE_NOOP("ChecklistPanel", "&Somewhere quiet, their number at hand")
+    ),
+    ChecklistItem.LINK_TESTED: str(
+        QT_TRANSLATE_NOOP("ChecklistPanel", "&Link, camera and microphone tested")
+    ),
+    ChecklistItem.DETAILS_ASKED: str(
+        QT_TRANSLATE_NOOP("ChecklistPanel", "Asked for their contact &details")
+    ),
+    ChecklistItem.QUESTIONS_SHORT: str(
+        QT_TRANSLATE_NOOP("ChecklistPanel", "Kept the questions &few and short")
+    ),
 }
 
 
@@ -92,10 +114,10 @@ class NotesBox(TypedNotes):
         try:
             self._saver(self.toPlainText())
         except DomainError as exc:
-            self.save_reported.emit(f"Not saved: {exc}", False)
+            self.save_reported.emit(self.tr("Not saved: %1").replace("%1", str(exc)), False)
             return False
         self._dirty = False
-        self.save_reported.emit("Saved", True)
+        self.save_reported.emit(self.tr("Saved"), True)
         return True
 
     def pending(self) -> str | None:
@@ -130,7 +152,7 @@ class QuestionSideList(QListWidget):
     """
 
     answered_toggled = Signal(int, bool)
-    OTHER_NOTES = "Other notes"
+    OTHER_NOTES = str(QT_TRANSLATE_NOOP("QuestionSideList", "Other notes"))
     AnsweredRole = Qt.ItemDataRole.UserRole
     MustAskOpenRole = Qt.ItemDataRole.UserRole + 1
 
@@ -138,7 +160,7 @@ class QuestionSideList(QListWidget):
         super().__init__(parent)
         self.setObjectName("questionList")
         self.setWordWrap(True)
-        self.setAccessibleName("Questions")
+        self.setAccessibleName(self.tr("Questions"))
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -174,9 +196,9 @@ class QuestionSideList(QListWidget):
             row = QListWidgetItem(f"{item.number}. {item.text}")
             self.addItem(row)
             self._style(row, item)
-        other = QListWidgetItem(self.OTHER_NOTES)
+        other = QListWidgetItem(translate("QuestionSideList", self.OTHER_NOTES))
         other.setIcon(status_icon(False, False, notes=True))
-        other.setToolTip("Names, advice, anything said outside the questions")
+        other.setToolTip(self.tr("Names, advice, anything said outside the questions"))
         self.addItem(other)
 
     def update_item(self, row: int, item: QuestionItem) -> None:
@@ -195,9 +217,13 @@ class QuestionSideList(QListWidget):
         row.setData(self.AnsweredRole, item.answered)
         row.setData(self.MustAskOpenRole, item.open_must_ask)
         self._paint(row, item.answered, item.open_must_ask)
-        state = "answered" if item.answered else "must ask, still open"
-        state = state if item.answered or item.open_must_ask else "not answered yet"
-        row.setToolTip(state.capitalize())
+        if item.answered:
+            tip, state = self.tr("Answered"), self.tr("answered")
+        elif item.open_must_ask:
+            tip, state = self.tr("Must ask, still open"), self.tr("must ask, still open")
+        else:
+            tip, state = self.tr("Not answered yet"), self.tr("not answered yet")
+        row.setToolTip(tip)
         row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
 
     def _paint(self, row: QListWidgetItem, answered: bool, must_ask_open: bool) -> None:
@@ -215,6 +241,14 @@ class QuestionSideList(QListWidget):
             self.answered_toggled.emit(row, not self.is_ticked(row))
             return
         super().keyPressEvent(event)
+
+
+def alt_key(text: str) -> str:
+    """Return the Alt key that a label's ``&`` marks, as a tooltip shows it ("" if none)."""
+    marked = text.replace("&&", "").partition("&")[2][:1]
+    if not marked:
+        return ""
+    return QKeySequence(f"Alt+{marked.upper()}").toString(QKeySequence.SequenceFormat.NativeText)
 
 
 _ICON_STATES = ((False, False), (False, True), (True, False), (True, True))
@@ -275,8 +309,8 @@ class ChecklistPanel(QWidget):
         self.boxes = {}
         checklist = checklist_for(meeting_format)
         for heading, items in (
-            ("Before you start", checklist.before_start),
-            ("Before you leave", checklist.at_end),
+            (self.tr("Before you start"), checklist.before_start),
+            (self.tr("Before you leave"), checklist.at_end),
         ):
             title = plain_label(heading)
             title.setObjectName("checklistHeading")
@@ -286,9 +320,10 @@ class ChecklistPanel(QWidget):
         self._rows.addStretch(1)
 
     def _box(self, item: ChecklistItem) -> QCheckBox:
-        box = QCheckBox(_CHECK_TEXTS[item])
-        key = _CHECK_TEXTS[item].split("&", 1)[1][0].upper()
-        box.setToolTip(f"{item.label} (Alt+{key})")
+        text = translate("ChecklistPanel", _CHECK_TEXTS[item])
+        box = QCheckBox(text)
+        key = alt_key(text)
+        box.setToolTip(f"{item.label} ({key})" if key else item.label)
         box.toggled.connect(lambda done, item=item: self.item_toggled.emit(item, done))
         self.boxes[item] = box
         return box
