@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Asked &amp;who else to talk to</source>
-        <translation>Nach &amp;weiteren Gesprächspartnern gefragt</translation>
+        <translation>Nach &amp;weiteren Kontakten gefragt</translation>
     </message>
     <message>
         <source>&amp;Somewhere quiet, their number at hand</source>
@@ -986,7 +986,7 @@
 <context>
     <name>InterviewLayout</name>
     <message>
-        <source>Thank-you due by the end of %1 %2 %3.</source>
+        <source>Thank-you due by the end of %1, %3 %2.</source>
         <translation>Ihr Dank ist bis spätestens %1, %2. %3 fällig.</translation>
     </message>
     <message>

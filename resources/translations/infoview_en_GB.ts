@@ -986,7 +986,7 @@
 <context>
     <name>InterviewLayout</name>
     <message>
-        <source>Thank-you due by the end of %1 %2 %3.</source>
+        <source>Thank-you due by the end of %1, %3 %2.</source>
         <translation>Thank-you due by the end of %1 %2 %3.</translation>
     </message>
     <message>

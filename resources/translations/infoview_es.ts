@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>&amp;Somewhere quiet, their number at hand</source>
-        <translation>Un &amp;sitio tranquilo, con su número a mano</translation>
+        <translation>&amp;Sitio tranquilo, su número a mano</translation>
     </message>
     <message>
         <source>&amp;Link, camera and microphone tested</source>
@@ -986,7 +986,7 @@
 <context>
     <name>InterviewLayout</name>
     <message>
-        <source>Thank-you due by the end of %1 %2 %3.</source>
+        <source>Thank-you due by the end of %1, %3 %2.</source>
         <translation>Envía el agradecimiento antes de que termine el %1 %2 de %3.</translation>
     </message>
     <message>

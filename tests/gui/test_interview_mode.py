@@ -260,7 +260,7 @@ def test_ending_reminds_then_marks_held_with_the_thank_you_due_and_offers_the_ca
     assert row.held_at == START + timedelta(minutes=31)
     # 23:36 on Tuesday in New York: the thank-you is due by the end of Wednesday there.
     assert row.thank_you_due == date(2026, 5, 13)
-    assert "Thank-you due by the end of Wednesday 13 May." in window.ui.banner_text.text()
+    assert "Thank-you due by the end of Wednesday, May 13." in window.ui.banner_text.text()
     assert "Held on Tuesday 12 May 2026, 23:36 (EDT, America/New York)" in (
         window.ui.banner_text.text()
     )

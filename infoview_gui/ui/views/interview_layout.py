@@ -85,10 +85,13 @@ QPushButton { font-size: 11pt; padding: 6px 14px; }
 
 
 def due_text(due: date) -> str:
-    """Return the banner's sentence on the thank-you's last day: weekday, day and month."""
+    """Return the banner's sentence on the thank-you's last day: weekday, day and month.
+
+    Each language puts them in its own order (US English: "Wednesday, May 13").
+    """
     shown = formats()
     return (
-        translate("InterviewLayout", "Thank-you due by the end of %1 %2 %3.")
+        translate("InterviewLayout", "Thank-you due by the end of %1, %3 %2.")
         .replace("%1", shown.weekday_name(due))
         .replace("%2", str(due.day))
         .replace("%3", shown.month_name(due.month))
@@ -323,7 +326,7 @@ class InterviewLayout:
     def _side_pane(self) -> QWidget:
         side = QWidget()
         side.setObjectName("sidePanel")
-        side.setFixedWidth(SIDE_WIDTH)
+        side.setMinimumWidth(SIDE_WIDTH)  # wider only when a checklist line needs it (German)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.list_label)
