@@ -156,6 +156,31 @@ def test_the_notes_of_a_held_interview_offer_a_conversation_with_that_person(
     mode.close()
 
 
+def test_a_follow_up_walk_offers_the_next_conversation_with_that_person(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    interview_id = held_interview()
+    jane = int(Interview.get_by_id(interview_id).__data__["contact"])
+    held = datetime(2026, 4, 2, 15, 0, tzinfo=UTC)
+    data = ConversationData(held_at=held, kind=ConversationKind.SECOND_INTERVIEW)
+    talk = conversations.add_conversation(contact_id=jane, conversation=data)
+    mode = ConversationModeWindow(talk, window.events, window)
+    qtbot.addWidget(mode)
+    mode.show()
+    qtbot.waitExposed(mode)
+    assert mode.ui.conversation_button.isVisible()
+    mode.ui.notes.setFocus()
+    qtbot.keyClicks(mode.ui.notes, "Offered a shadow day")
+    qtbot.mouseClick(mode.ui.conversation_button, CLICK)
+    dialog = _shown(qtbot, ConversationDialog, but=None)
+    assert isinstance(dialog, ConversationDialog) and dialog.contact_id == jane
+    assert dialog.windowTitle() == "Add a conversation with Jane Smith"
+    # what was typed in the walk was saved before the new form opened
+    assert conversations.load_conversation(talk).data.notes == "Offered a shadow day"
+    dialog.reject()
+    mode.close()
+
+
 def conversations_of(contact_id: int) -> list[Conversation]:
     return list(Conversation.select().where(Conversation.contact == contact_id))
 

@@ -60,6 +60,7 @@ class ConversationModeWindow(QuestionWalkWindow):
         self.make_shortcuts()
         self.connect_walk_signals()
         ui.referral_button.clicked.connect(self.add_referral)
+        ui.conversation_button.clicked.connect(self.add_conversation)
         self.reload()
 
     @property
@@ -104,6 +105,13 @@ class ConversationModeWindow(QuestionWalkWindow):
         """They suggested someone: add that person, introduced by the one talked to."""
         self.ui.notes.flush()
         open_referral(self, self.stored.contact_id, self.stored.name)
+
+    def add_conversation(self) -> None:
+        """Open the next conversation with the same person (a third talk, a call...)."""
+        from infoview_gui.ui.timeline_actions import add_conversation
+
+        self.ui.notes.flush()
+        add_conversation(self, self.stored.contact_id)
 
 
 def open_conversation_mode(
