@@ -958,19 +958,19 @@
     </message>
     <message>
         <source>All fields</source>
-        <translation>Alle Berufsfelder</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Jeder Status</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation>Jede Herkunft</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Jedes Tag</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>People you could interview go here. Add the first one: someone you know, or someone a friend, professor or alumni program introduced.</source>

@@ -958,19 +958,19 @@
     </message>
     <message>
         <source>All fields</source>
-        <translation>Todos los campos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation>Cualquier origen</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Cualquier etiqueta</translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>People you could interview go here. Add the first one: someone you know, or someone a friend, professor or alumni program introduced.</source>

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
 
 TAG_ROOM = 11  # characters of a tag shown whole in the filter (longer ones are elided)
+FILTER_ROOM = 11  # each filter's least width, in characters: German labels are long
+SEARCH_ROOM = 18  # the search box's least width, in average characters
 
 
 def _combo(none_text: str, items: Sequence[tuple[object, str]]) -> QComboBox:
@@ -93,11 +95,20 @@ class ContactsView(QWidget):
         self.status_filter = _combo(self.tr("Any status"), statuses)
         self.source_filter = _combo(self.tr("Any source"), [(s.value, s.label) for s in Source])
         self.tag_filter = _combo(self.tr("Any tag"), [])
-        # Tags come after the first show: room for a short one ("met at fair"), not "Any tag"
-        self.tag_filter.setMinimumContentsLength(TAG_ROOM)
-        self.tag_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # Tags come after the first show: room for a short one ("met at fair"), not "Any tag".
+        # The others share the room left: a long label ("Jede Herkunft") is elided, not the
+        # search box squeezed; each widens when the window has room (stretch).
+        for combo, room in (
+            (self.field_filter, FILTER_ROOM),
+            (self.status_filter, FILTER_ROOM),
+            (self.source_filter, FILTER_ROOM),
+            (self.tag_filter, TAG_ROOM),
+        ):
+            combo.setMinimumContentsLength(room)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * SEARCH_ROOM)
         self.count = plain_label(wrap=False)
         self.empty = EmptyState(
             self.tr(
@@ -149,7 +160,7 @@ class ContactsView(QWidget):
         native = QKeySequence.SequenceFormat.NativeText  # Qt's catalogue: "Strg" in German
         self.up_button.setToolTip(QKeySequence("Ctrl+Up").toString(native))
         self.down_button.setToolTip(QKeySequence("Ctrl+Down").toString(native))
-        self.reorder_hint = plain_label(  # wraps: the window fits 1024 pixels
+        self.reorder_hint = plain_label(  # under the buttons: they take the row in German
             self.tr("To reorder, show one career field sorted by rank, with no other filter.")
         )
         self.reorder_hint.setObjectName("viewDescription")
@@ -164,13 +175,13 @@ class ContactsView(QWidget):
             self.duplicates_button,
         ):
             actions.addWidget(button)
-        actions.addWidget(self.reorder_hint, 1)
-        actions.addStretch(0)  # takes the room when the hint is hidden: buttons keep their size
+        actions.addStretch(1)  # buttons keep their size
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.reorder_hint)
         return page
 
     def _connect_signals(self) -> None:
