@@ -13,7 +13,7 @@ from typing import Any, Literal
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import PointKind, points_of, primary_point, with_points
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.text import url_key
 from infoview_gui.domain.validation import clean_email, clean_long, clean_short
 
@@ -47,13 +47,13 @@ CARD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CardData))
 
 # The card's field, the contact detail it can update, and what the user calls them.
 _TARGETS: dict[str, tuple[str, str]] = {
-    "name": ("name", "Name"),
-    "title": ("title", "Job title"),
-    "organisation": ("organisation", "Organisation"),
-    "email": ("email", "Email"),
-    "phone": ("phone", "Phone"),
-    "address": ("location", "Address / location"),
-    "website": ("profile_url", "Website / profile"),
+    "name": ("name", N_("Name")),
+    "title": ("title", N_("Job title")),
+    "organisation": ("organisation", N_("Organization")),
+    "email": ("email", N_("Email")),
+    "phone": ("phone", N_("Phone")),
+    "address": ("location", N_("Address / location")),
+    "website": ("profile_url", N_("Website / profile")),
 }
 
 
@@ -67,8 +67,8 @@ class Difference:
 
     @property
     def label(self) -> str:
-        """The detail's name as the user reads it."""
-        return _TARGETS[self.field][1]
+        """The detail's name as the user reads it, in the user's language."""
+        return _(_TARGETS[self.field][1])
 
 
 def validated_card(card: CardData) -> CardData:

@@ -53,8 +53,8 @@ class ReplySuggestion(StrEnum):
     def message(self) -> str:
         """The suggestion in the user's words."""
         if self is ReplySuggestion.ASK_NEXT:
-            return "No answer yet: you could ask the next person on your list."
-        return "No answer for a week or more: send one polite follow-up."
+            return _("No answer yet: you could ask the next person on your list.")
+        return _("No answer for a week or more: send one polite follow-up.")
 
 
 def is_business_day(day: date, holidays: Holidays = NO_HOLIDAYS) -> bool:

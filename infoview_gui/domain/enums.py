@@ -1,7 +1,8 @@
 """The enumerations of the method, as stored in the database and shown to the user.
 
 Each value is the text stored in the database (a CHECK constraint keeps it to these);
-``label`` is what the user reads.
+``label`` is what the user reads, in their language (the core's catalogue, ``domain/i18n``),
+and ``source_label`` the same words in the source language, US English.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from infoview_gui.domain import i18n
+from infoview_gui.domain.i18n import N_
 
 
 class Labelled(StrEnum):
@@ -16,8 +18,13 @@ class Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        """The words the user sees for this value."""
-        return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+        """The words the user sees for this value, in the user's language."""
+        return i18n._(self.source_label)
+
+    @property
+    def source_label(self) -> str:
+        """The words for this value in the source language, US English."""
+        return _LABELS.get(self.value) or self.value.replace("_", " ").capitalize()
 
     @classmethod
     def values(cls) -> tuple[str, ...]:
@@ -112,25 +119,56 @@ class Topic(Labelled):
     @property
     def source_label(self) -> str:
         """The topic's name in the source language, US English."""
-        return _LABELS[self.value]
+        return _TOPICS[self.value]
 
 
 _LABELS: dict[str, str] = {
-    "set_aside": "Set aside",
-    "campus_staff": "Campus staff",
-    "professional_organisation": "Professional organisation",
-    "networking_site": "Networking site",
-    "alumni_programme": "Alumni programme",
-    "not_asked": "Not asked yet",
-    "no_reply": "No reply",
-    "in_person": "In person",
-    "video": "Video call",
-    "exploring": "Exploring",
-    "comparing": "Comparing a few fields",
-    "decided": "Decided",
-    "early": "Early years of study",
-    "final_year": "Final year",
-    "graduated": "Graduated or changing careers",
+    # FieldStatus
+    "considering": N_("Considering"),
+    "focus": N_("Focus"),
+    "set_aside": N_("Set aside"),
+    # Source
+    "friend": N_("Friend"),
+    "family": N_("Family"),
+    "professor": N_("Professor"),
+    "campus_staff": N_("Campus staff"),
+    "professional_organisation": N_("Professional organization"),
+    "networking_site": N_("Networking site"),
+    "alumni_programme": N_("Alumni program"),
+    "other": N_("Other"),
+    # InterviewStatus
+    "not_asked": N_("Not asked yet"),
+    "asked": N_("Asked"),
+    "accepted": N_("Accepted"),
+    "declined": N_("Declined"),
+    "no_reply": N_("No reply"),
+    "scheduled": N_("Scheduled"),
+    "held": N_("Held"),
+    "thanked": N_("Thanked"),
+    # Channel, MeetingFormat, and the kinds and labels of a contact's points
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "in_person": N_("In person"),
+    "video": N_("Video call"),
+    "web": N_("Web"),
+    "work": N_("Work"),
+    "home": N_("Home"),
+    "mobile": N_("Mobile"),
+    # Decidedness
+    "exploring": N_("Exploring"),
+    "comparing": N_("Comparing a few fields"),
+    "decided": N_("Decided"),
+    # Stage
+    "early": N_("Early years of study"),
+    "final_year": N_("Final year"),
+    "graduated": N_("Graduated or changing careers"),
+}
+"""The labels of the stored values, by value (one value means the same in every enumeration).
+
+A value missing here shows as itself, capitalized, untranslated: add it here.
+"""
+
+_TOPICS: dict[str, str] = {
     "day_to_day": "The work day to day",
     "path": "The path into the field",
     "skills": "Skills and education",
@@ -141,3 +179,4 @@ _LABELS: dict[str, str] = {
     "referrals": "Who else to talk to, what to read",
     "own": "My own questions",
 }
+"""The topics' names: translated by the question bank's catalogue, not the core's."""

@@ -13,7 +13,8 @@ from infoview_gui.domain.calendar_rules import (
     reply_suggestion,
 )
 from infoview_gui.domain.enums import InterviewStatus
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.i18n import N_, _, formats
+from infoview_gui.domain.wording import plural
 
 _S = InterviewStatus
 
@@ -31,7 +32,9 @@ class RequestFacts:
 
 
 def _day(value: date) -> str:
-    return f"{value.day} {value:%b}"
+    """Return a day short, with its month: "3 Mar" ("3. März", "3 mar")."""
+    month = formats().month_name(value.month, short=True)
+    return _("{day} {month}").format(day=value.day, month=month)
 
 
 @dataclass(frozen=True)
@@ -53,19 +56,20 @@ def next_step(facts: RequestFacts, today: date, rules: WaitRules = DEFAULT_RULES
         return _waiting(facts, facts.requested_on, today, rules)
     if status is _S.SCHEDULED and facts.scheduled_day is not None:
         if facts.scheduled_day > today:
-            return f"Prepare questions for {_day(facts.scheduled_day)}"
+            return _("Prepare questions for {day}").format(day=_day(facts.scheduled_day))
         if facts.scheduled_day == today:
-            return "Interview today"
-        return "Mark the interview as held"
+            return _("Interview today")
+        return _("Mark the interview as held")
     if status is _S.HELD and facts.thank_you_due is not None and not facts.thank_you_sent_on:
         if facts.thank_you_due < today:
-            return f"Thank-you overdue (was due {_day(facts.thank_you_due)})"
+            return _("Thank-you overdue (was due {day})").format(day=_day(facts.thank_you_due))
         if facts.thank_you_due == today:
-            return "Send the thank-you today"
-        return f"Send the thank-you by {_day(facts.thank_you_due)}"
+            return _("Send the thank-you today")
+        return _("Send the thank-you by {day}").format(day=_day(facts.thank_you_due))
     if status is _S.DECLINED and facts.thank_you_sent_on is not None:
-        return f"Declined (thanked {_day(facts.thank_you_sent_on)})"
-    return _FIXED.get(status, "")
+        return _("Declined (thanked {day})").format(day=_day(facts.thank_you_sent_on))
+    fixed = _FIXED.get(status)
+    return _(fixed) if fixed else ""
 
 
 def _waiting(facts: RequestFacts, asked: date, today: date, rules: WaitRules) -> str:
@@ -78,26 +82,28 @@ def _waiting(facts: RequestFacts, asked: date, today: date, rules: WaitRules) ->
         holidays=rules.holidays,
     )
     if suggestion is ReplySuggestion.FOLLOW_UP:
-        return "Send one polite follow-up"
+        return _("Send one polite follow-up")
     if suggestion is ReplySuggestion.ASK_NEXT:
-        return "No reply yet: ask the next person"
+        return _("No reply yet: ask the next person")
     if asked >= today:
-        return "Wait for a reply (asked today)"
+        return _("Wait for a reply (asked today)")
     waited = business_days_between(asked, today, rules.holidays)
     if not waited:  # asked before a weekend or holiday that has not ended yet
-        return f"Wait for a reply (asked {_day(asked)})"
-    return f"Wait for a reply ({counted(waited, 'business day', 'business days')})"
+        return _("Wait for a reply (asked {day})").format(day=_day(asked))
+    return plural(
+        waited, "Wait for a reply ({n} business day)", "Wait for a reply ({n} business days)"
+    )
 
 
-_FIXED: dict[InterviewStatus, str] = {
-    _S.NOT_ASKED: "Ask for an interview",
-    _S.ASKED: "Wait for a reply",
-    _S.NO_REPLY: "Ask the next person",
-    _S.ACCEPTED: "Schedule the interview",
-    _S.DECLINED: "Declined: thank them for replying",
-    _S.SCHEDULED: "Hold the interview",
-    _S.HELD: "Send a thank-you",
-    _S.THANKED: "Done",
+_FIXED: dict[InterviewStatus, str] = {  # in US English: translated on use
+    _S.NOT_ASKED: N_("Ask for an interview"),
+    _S.ASKED: N_("Wait for a reply"),
+    _S.NO_REPLY: N_("Ask the next person"),
+    _S.ACCEPTED: N_("Schedule the interview"),
+    _S.DECLINED: N_("Declined: thank them for replying"),
+    _S.SCHEDULED: N_("Hold the interview"),
+    _S.HELD: N_("Send a thank-you"),
+    _S.THANKED: N_("Done"),
 }
 
 

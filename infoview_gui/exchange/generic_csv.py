@@ -275,9 +275,10 @@ def _places(headers: list[str], cells: list[str]) -> tuple[str, list[Kept]]:
 
 
 def _source(text: str) -> Source | None:
-    """Return the source a cell names (stored value or label), or None."""
+    """Return the source a cell names (stored value, or label in English or the user's)."""
     key = text.strip().casefold()
     for source in Source:
-        if key in (source.value, source.label.casefold()):
+        names = (source.value, source.value.replace("_", " "), source.source_label, source.label)
+        if key in (name.casefold() for name in names):
             return source
     return None

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from infoview_gui.domain.enums import InterviewStatus, Source
 from infoview_gui.domain.next_step import (
     DEFAULT_RULES,
@@ -34,20 +36,27 @@ class Column(IntEnum):
     TAGS = 11
 
 
-HEADERS = {
-    Column.RANK: "Rank",
-    Column.NAME: "Name",
-    Column.TITLE: "Job title",
-    Column.ORGANISATION: "Organisation",
-    Column.FIELD: "Field",
-    Column.SOURCE: "Source",
-    Column.INTRODUCED_BY: "Introduced by",
-    Column.LOCATION: "Location",
-    Column.SCORE: "Score",
-    Column.STATUS: "Status",
-    Column.NEXT_STEP: "Next step",
-    Column.TAGS: "Tags",
+HEADERS = {  # in US English: header() translates
+    Column.RANK: str(QT_TRANSLATE_NOOP("ContactTableModel", "Rank")),
+    Column.NAME: str(QT_TRANSLATE_NOOP("ContactTableModel", "Name")),
+    Column.TITLE: str(QT_TRANSLATE_NOOP("ContactTableModel", "Job title")),
+    Column.ORGANISATION: str(QT_TRANSLATE_NOOP("ContactTableModel", "Organization")),
+    Column.FIELD: str(QT_TRANSLATE_NOOP("ContactTableModel", "Field")),
+    Column.SOURCE: str(QT_TRANSLATE_NOOP("ContactTableModel", "Source")),
+    Column.INTRODUCED_BY: str(QT_TRANSLATE_NOOP("ContactTableModel", "Introduced by")),
+    Column.LOCATION: str(QT_TRANSLATE_NOOP("ContactTableModel", "Location")),
+    Column.SCORE: str(QT_TRANSLATE_NOOP("ContactTableModel", "Score")),
+    Column.STATUS: str(QT_TRANSLATE_NOOP("ContactTableModel", "Status")),
+    Column.NEXT_STEP: str(QT_TRANSLATE_NOOP("ContactTableModel", "Next step")),
+    Column.TAGS: str(QT_TRANSLATE_NOOP("ContactTableModel", "Tags")),
 }
+
+
+def header(kind: Column) -> str:
+    """Return a fixed column's title in the user's language."""
+    return QCoreApplication.translate("ContactTableModel", HEADERS[kind])
+
+
 SORT_KEYS = {
     Column.RANK: SortKey.RANK,
     Column.NAME: SortKey.NAME,
@@ -101,7 +110,7 @@ def _local_day(stamp: str | None) -> date | None:
 def cell_text(row: ContactRow, kind: Column, today: date, rules: WaitRules = DEFAULT_RULES) -> str:
     """Return what a fixed column (other than the rank) shows for a contact."""
     if kind is Column.SCORE:
-        return "" if row.score is None else f"{row.score:.1f}"
+        return "" if row.score is None else QLocale().toString(row.score, "f", 1)
     if kind is Column.SOURCE:
         return Source(row.source).label
     if kind is Column.STATUS:

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.next_step import WaitRules
 from infoview_gui.domain.ranking import short_name
-from infoview_gui.qtmodels.contact_columns import HEADERS, Column, Criterion, cell_text
+from infoview_gui.qtmodels.contact_columns import Column, Criterion, cell_text, header
 from infoview_gui.qtmodels.contact_ordering import OrderReadingMixin
 from infoview_gui.qtmodels.contact_reading import (
     Report,
@@ -164,10 +164,11 @@ class ContactTableModel(OrderReadingMixin, ContactUpdatesMixin, RowDragMixin, QA
             kind = self.column_kind(section)
             if criterion is not None:
                 return short_name(criterion.name)
-            return HEADERS[kind] if kind is not None else None
+            return header(kind) if kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and criterion:
             name = html.escape(criterion.name)
-            return f"{name}<br>Weight {criterion.weight} of 5. Type 0-5 in a cell to score."
+            weight = self.tr("Weight %1 of 5. Type 0-5 in a cell to score.")
+            return f"{name}<br>{weight.replace('%1', str(criterion.weight))}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

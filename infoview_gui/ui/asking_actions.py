@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from infoview_gui.domain import calendar_rules
-from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import asking, waiting
 from infoview_gui.services.holiday_calendar import user_holidays
 from infoview_gui.ui.dialogs.call import CallDialog
@@ -35,6 +34,7 @@ from infoview_gui.ui.formatting import day, local_datetime
 from infoview_gui.ui.widgets.labels import plain_label
 
 _S = InterviewStatus
+translate = QCoreApplication.translate
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
 
@@ -67,11 +67,12 @@ class DeclineDialog(EmailDialog):
         today: Callable[[], date] = date.today,
     ) -> None:
         draft = asking.decline_draft(interview_id=record.interview_id)
-        title = f"Thank {record.name} for replying"
-        super().__init__(
-            title, record.name, record.email, draft, "I sent it", parent, opener=opener
+        title = translate("DeclineDialog", "Thank %1 for replying").replace("%1", record.name)
+        sent = translate("DeclineDialog", "I sent it")
+        super().__init__(title, record.name, record.email, draft, sent, parent, opener=opener)
+        self.confirm_button.setToolTip(
+            self.tr("Record your thanks as sent and the request as declined")
         )
-        self.confirm_button.setToolTip("Record your thanks as sent and the request as declined")
         self.record, self._today = record, today
         self.next_id: int | None = None
         self.outcome = plain_label()
@@ -90,13 +91,17 @@ class DeclineDialog(EmailDialog):
         )
         self.declined.emit(self.record.interview_id)
         self.confirm_button.hide()
-        text = f"Your thanks to {self.record.name} is recorded, and the request as declined."
+        text = self.tr("Your thanks to %1 is recorded, and the request as declined.")
+        text = text.replace("%1", self.record.name)
         if self.next_id is None:
-            text += " Everyone on your list has been asked: add more people in step 2."
+            text += " " + self.tr(
+                "Everyone on your list has been asked: add more people in step 2."
+            )
         else:
             name = asking.name_of(contact_id=self.next_id)
-            text += f" Next on your list: {name}."
-            self.ask_next_button.setText(f"Ask {name} now".replace("&", "&&"))
+            text += " " + self.tr("Next on your list: %1.").replace("%1", name)
+            ask = self.tr("Ask %1 now").replace("%1", name)
+            self.ask_next_button.setText(ask.replace("&", "&&"))
             self.ask_next_button.show()  # offered, never pressed by Enter or a space
         self.outcome.setText(text)
         self.outcome.show()
@@ -120,10 +125,9 @@ class FollowUpDialog(EmailDialog):
         self, record: asking.RequestRecord, parent: QWidget | None = None, *, opener: UrlOpener
     ) -> None:
         draft = asking.follow_up_draft(interview_id=record.interview_id)
-        title = f"Follow up with {record.name}"
-        super().__init__(
-            title, record.name, record.email, draft, "I sent it", parent, opener=opener
-        )
+        title = translate("FollowUpDialog", "Follow up with %1").replace("%1", record.name)
+        sent = translate("FollowUpDialog", "I sent it")
+        super().__init__(title, record.name, record.email, draft, sent, parent, opener=opener)
         self.interview_id = record.interview_id
 
     def confirm(self) -> None:
@@ -170,31 +174,37 @@ class AskingFlow(QObject):
         actions: list[AskingAction] = []
         if status is _S.NOT_ASKED:
             actions += [
-                act("ask", "Ask by email…", lambda: self.ask(contact_id)),
-                act("call", "Call…", lambda: self.call(contact_id)),
+                act("ask", self.tr("Ask by email…"), lambda: self.ask(contact_id)),
+                act("call", self.tr("Call…"), lambda: self.call(contact_id)),
             ]
         elif status in (_S.ASKED, _S.NO_REPLY):
             actions += [
-                act("accepted", "They accepted…", lambda: self.accepted(contact_id)),
-                act("declined", "They declined…", lambda: self.decline(contact_id)),
+                act("accepted", self.tr("They accepted…"), lambda: self.accepted(contact_id)),
+                act("declined", self.tr("They declined…"), lambda: self.decline(contact_id)),
             ]
             if status is _S.ASKED:
-                actions.append(act("no_reply", "No reply yet", lambda: self.no_reply(contact_id)))
+                no_reply = self.tr("No reply yet")
+                actions.append(act("no_reply", no_reply, lambda: self.no_reply(contact_id)))
             suggestion = None if record is None else self._suggestion(record)
             if suggestion is calendar_rules.ReplySuggestion.FOLLOW_UP:
-                actions.append(act("follow_up", "Follow up…", lambda: self.follow_up(contact_id)))
+                follow = self.tr("Follow up…")
+                actions.append(act("follow_up", follow, lambda: self.follow_up(contact_id)))
             if suggestion is not None:
                 actions += self._ask_next_action(contact_id)
         elif status is _S.ACCEPTED:
             actions += [
-                act("schedule", "Schedule…", lambda: self.schedule(contact_id)),
-                act("declined", "They can't after all…", lambda: self.decline(contact_id)),
+                act("schedule", self.tr("Schedule…"), lambda: self.schedule(contact_id)),
+                act("declined", self.tr("They can't after all…"), lambda: self.decline(contact_id)),
             ]
         elif status is _S.SCHEDULED:
             actions += [
-                act("calendar", "Add to calendar…", lambda: self.add_to_calendar(contact_id)),
-                act("schedule", "Reschedule…", lambda: self.schedule(contact_id)),
-                act("declined", "They cancelled…", lambda: self.decline(contact_id)),
+                act(
+                    "calendar",
+                    self.tr("Add to calendar…"),
+                    lambda: self.add_to_calendar(contact_id),
+                ),
+                act("schedule", self.tr("Reschedule…"), lambda: self.schedule(contact_id)),
+                act("declined", self.tr("They canceled…"), lambda: self.decline(contact_id)),
             ]
         if status is _S.DECLINED:
             actions += self._ask_next_action(contact_id)
@@ -206,26 +216,40 @@ class AskingFlow(QObject):
         if following is None:
             return []
         name = asking.name_of(contact_id=following)
-        return [AskingAction("ask_next", f"Ask {name} now", lambda: self.ask(following))]
+        text = self.tr("Ask %1 now").replace("%1", name)
+        return [AskingAction("ask_next", text, lambda: self.ask(following))]
 
     def describe(self, contact_id: int) -> str:
         """Return where the contact's request stands, and what to do about it, in words."""
         record = asking.current_request(contact_id=contact_id)
         if record is None or record.status is _S.NOT_ASKED:
-            return "Not asked yet."
+            return self.tr("Not asked yet.")
         if record.status in (_S.ASKED, _S.NO_REPLY) and record.requested_on:
             return self._waiting_text(record, record.requested_on)
         if record.status is _S.SCHEDULED and record.scheduled_start:
-            how = record.meeting_format.label.lower() if record.meeting_format else "interview"
-            return f"Scheduled: {local_datetime(record.scheduled_start)}, {how}."
+            when = local_datetime(record.scheduled_start)
+            return self._scheduled_text(record.meeting_format).replace("%1", when)
         if record.status is _S.DECLINED and record.thank_you_sent_on:
-            return f"Declined. You thanked them on {day(record.thank_you_sent_on)}."
+            said = self.tr("Declined. You thanked them on %1.")
+            return said.replace("%1", day(record.thank_you_sent_on))
         return {
-            _S.ACCEPTED: "Accepted: agree a time with them, then schedule it.",
-            _S.DECLINED: "Declined. Thank them for replying, and ask the next person.",
-            _S.HELD: "Interview held: send your thank-you (step 6).",
-            _S.THANKED: "Interview held and thanked.",
+            _S.ACCEPTED: self.tr("Accepted: agree on a time with them, then schedule it."),
+            _S.DECLINED: self.tr("Declined. Thank them for replying, and ask the next person."),
+            _S.HELD: self.tr("Interview held: send your thank-you (step 6)."),
+            _S.THANKED: self.tr("Interview held and thanked."),
         }.get(record.status, record.status.label)
+
+    def _scheduled_text(self, how: MeetingFormat | None) -> str:
+        """Return "Scheduled: %1, …." for the way the interview takes place."""
+        if how is MeetingFormat.IN_PERSON:
+            return self.tr("Scheduled: %1, in person.")
+        if how is MeetingFormat.PHONE:
+            return self.tr("Scheduled: %1, by phone.")
+        if how is MeetingFormat.VIDEO:
+            return self.tr("Scheduled: %1, video call.")
+        if how is MeetingFormat.EMAIL:
+            return self.tr("Scheduled: %1, by email.")
+        return self.tr("Scheduled: %1, interview.")
 
     def _suggestion(self, record: asking.RequestRecord) -> calendar_rules.ReplySuggestion | None:
         """Return what the method suggests for a request still without an answer."""
@@ -243,21 +267,25 @@ class AskingFlow(QObject):
         today = self._today()
         waited = calendar_rules.business_days_between(asked, today, user_holidays(today=today))
         if asked >= today:
-            text = "Asked today."
+            text = self.tr("Asked today.")
         elif waited:
-            text = f"Asked on {day(asked)}, {counted(waited, 'business day', 'business days')} ago."
+            text = self.tr("Asked on %1, %Ln business day(s) ago.", "", waited)
+            text = text.replace("%1", day(asked))
         else:  # asked just before a weekend that has not ended yet
-            text = f"Asked on {day(asked)}."
+            text = self.tr("Asked on %1.").replace("%1", day(asked))
         if record.follow_up_on:
-            text += f" Followed up on {day(record.follow_up_on)}."
+            text += " " + self.tr("Followed up on %1.").replace("%1", day(record.follow_up_on))
         suggestion = self._suggestion(record)
-        return f"{text} {suggestion.message}" if suggestion else f"{text} Give them time to reply."
+        advice = suggestion.message if suggestion else self.tr("Give them time to reply.")
+        return f"{text} {advice}"
 
     def ask(self, contact_id: int) -> RequestDialog:
         """Open the request email for the contact."""
         dialog = RequestDialog(contact_id, self._parent, opener=self._opener)
         dialog.request_sent.connect(
-            lambda: self._changed(f"Request to {dialog.name} marked as sent")
+            lambda: self._changed(
+                self.tr("Request to %1 marked as sent").replace("%1", dialog.name)
+            )
         )
         # Opening it may have started a request and closing it keeps the draft: show both.
         dialog.finished.connect(lambda _result: self.events.publish())
@@ -266,7 +294,8 @@ class AskingFlow(QObject):
     def call(self, contact_id: int) -> CallDialog:
         """Open the call script and notes for the contact."""
         dialog = CallDialog(contact_id, self._parent)
-        dialog.request_sent.connect(lambda: self._changed("Call recorded: request marked as asked"))
+        recorded = self.tr("Call recorded: request marked as asked")
+        dialog.request_sent.connect(lambda: self._changed(recorded))
         return self._open(dialog)
 
     def accepted(self, contact_id: int) -> ScheduleDialog:
@@ -275,7 +304,9 @@ class AskingFlow(QObject):
         Its "No time yet" records the acceptance alone; closing it records nothing.
         """
         dialog = self.schedule(contact_id, accepted_on=self._today())
-        dialog.acceptance_recorded.connect(lambda: self._changed(f"{dialog.name} accepted"))
+        dialog.acceptance_recorded.connect(
+            lambda: self._changed(self.tr("%1 accepted").replace("%1", dialog.name))
+        )
         return dialog
 
     def schedule(self, contact_id: int, *, accepted_on: date | None = None) -> ScheduleDialog:
@@ -283,7 +314,8 @@ class AskingFlow(QObject):
         dialog = ScheduleDialog(
             contact_id, self._parent, chooser=self._chooser, accepted_on=accepted_on
         )
-        dialog.interview_scheduled.connect(lambda: self._changed("Interview scheduled"))
+        scheduled = self.tr("Interview scheduled")
+        dialog.interview_scheduled.connect(lambda: self._changed(scheduled))
         dialog.calendar_saved.connect(self._on_dialog_calendar_saved)
         return self._open(dialog)
 
@@ -295,7 +327,8 @@ class AskingFlow(QObject):
             opener=self._opener,
             today=self._today,
         )
-        dialog.declined.connect(lambda: self._changed("Thanks recorded; marked as declined"))
+        declined = self.tr("Thanks recorded; marked as declined")
+        dialog.declined.connect(lambda: self._changed(declined))
         dialog.ask_next_requested.connect(self.ask)
         return self._open(dialog)
 
@@ -304,7 +337,8 @@ class AskingFlow(QObject):
         dialog = FollowUpDialog(
             asking.request_for(contact_id=contact_id), self._parent, opener=self._opener
         )
-        dialog.follow_up_sent.connect(lambda: self._changed("Follow-up recorded"))
+        recorded = self.tr("Follow-up recorded")
+        dialog.follow_up_sent.connect(lambda: self._changed(recorded))
         return self._open(dialog)
 
     def no_reply(self, contact_id: int) -> None:
@@ -315,7 +349,7 @@ class AskingFlow(QObject):
         except DomainError as exc:
             self._refuse(str(exc))
             return None
-        self._changed(f"No reply from {record.name} yet")
+        self._changed(self.tr("No reply from %1 yet").replace("%1", record.name))
 
     def add_to_calendar(self, contact_id: int) -> str | None:
         """Save the scheduled interview as an .ics file; return its path."""
@@ -348,4 +382,5 @@ class AskingFlow(QObject):
         self.events.saved.emit(message)
 
     def _on_dialog_calendar_saved(self, path: str) -> None:
-        self.events.saved.emit(f"Saved {path}: open it to add the interview to your calendar")
+        saved = self.tr("Saved %1: open it to add the interview to your calendar")
+        self.events.saved.emit(saved.replace("%1", path))

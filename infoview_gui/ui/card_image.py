@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import formats
 from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.services.cards import MAX_IMAGE_BYTES, check_image
 
@@ -22,6 +23,7 @@ MAX_PIXELS = 80_000_000
 MAX_DECODED_SIDE = 20_000
 JPEG_QUALITY = 88
 _FIELD = "card_image"
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,9 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError as error:
-        raise ValidationError(
-            _FIELD, f"The picture could not be opened: {reason(error)}. {advice(error)}"
-        ) from error
+        message = translate("CardImage", "The picture could not be opened: %1. %2")
+        message = message.replace("%1", reason(error)).replace("%2", advice(error))
+        raise ValidationError(_FIELD, message) from error
     check_image(data)  # size, type and completeness, from the bytes, before decoding
     return data
 
@@ -74,18 +76,25 @@ def _decode(data: bytes) -> QImage:
     reader.setAutoTransform(True)  # a phone photo taken sideways comes out upright
     size = reader.size()
     if not size.isValid():
-        raise ValidationError(_FIELD, "This image could not be read: it may be damaged.")
+        raise ValidationError(_FIELD, _damaged())
     width, height = size.width(), size.height()
     if max(width, height) > MAX_DECODED_SIDE or width * height > MAX_PIXELS:
-        raise ValidationError(
-            _FIELD,
-            f"This image is too large ({width:,} × {height:,} pixels): "
-            "choose a photo or scan of a more usual size.",
+        message = translate(
+            "CardImage",
+            "This image is too large (%1 × %2 pixels): choose a photo or scan of a more usual "
+            "size.",
         )
+        number = formats().number  # the locale's grouping: "30,000", "30.000"
+        message = message.replace("%1", number(width)).replace("%2", number(height))
+        raise ValidationError(_FIELD, message)
     image = reader.read()
     if image.isNull():
-        raise ValidationError(_FIELD, "This image could not be read: it may be damaged.")
+        raise ValidationError(_FIELD, _damaged())
     return image
+
+
+def _damaged() -> str:
+    return translate("CardImage", "This image could not be read: it may be damaged.")
 
 
 def _encode(image: QImage, kind: str) -> bytes:
@@ -96,6 +105,8 @@ def _encode(image: QImage, kind: str) -> bytes:
     if kind == "jpeg":
         writer.setQuality(JPEG_QUALITY)
     if not writer.write(image):
-        raise ValidationError(_FIELD, "This image could not be converted for keeping.")
+        raise ValidationError(
+            _FIELD, translate("CardImage", "This image could not be converted for keeping.")
+        )
     buffer.close()
     return bytes(array.data())

@@ -41,6 +41,32 @@
     </message>
 </context>
 <context>
+    <name>AddTagsDialog</name>
+    <message>
+        <source>Add tags</source>
+        <translation>Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags to give the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Tags für den ausgewählten Kontakt:</numerusform>
+            <numerusform>Tags für die %Ln ausgewählten Kontakte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Type a tag to add.</source>
+        <translation>Geben Sie ein Tag zum Hinzufügen ein.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -104,6 +130,156 @@
     <message>
         <source>Ranked by score</source>
         <translation>Nach Punkten geordnet</translation>
+    </message>
+</context>
+<context>
+    <name>AskingFlow</name>
+    <message>
+        <source>Ask by email…</source>
+        <translation>Per E-Mail anfragen…</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Anrufen…</translation>
+    </message>
+    <message>
+        <source>They accepted…</source>
+        <translation>Zugesagt…</translation>
+    </message>
+    <message>
+        <source>They declined…</source>
+        <translation>Abgesagt…</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Nachfassen…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Termin planen…</translation>
+    </message>
+    <message>
+        <source>They can&apos;t after all…</source>
+        <translation>Kann doch nicht…</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Zum Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Termin verschieben…</translation>
+    </message>
+    <message>
+        <source>They canceled…</source>
+        <translation>Termin abgesagt…</translation>
+    </message>
+    <message>
+        <source>Ask %1 now</source>
+        <translation>Jetzt %1 anfragen</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Noch nicht angefragt.</translation>
+    </message>
+    <message>
+        <source>Declined. You thanked them on %1.</source>
+        <translation>Abgesagt. Sie haben sich am %1 bedankt.</translation>
+    </message>
+    <message>
+        <source>Accepted: agree on a time with them, then schedule it.</source>
+        <translation>Zugesagt: Vereinbaren Sie eine Uhrzeit und planen Sie dann den Termin.</translation>
+    </message>
+    <message>
+        <source>Declined. Thank them for replying, and ask the next person.</source>
+        <translation>Abgesagt. Bedanken Sie sich für die Antwort und fragen Sie die nächste Person.</translation>
+    </message>
+    <message>
+        <source>Interview held: send your thank-you (step 6).</source>
+        <translation>Gespräch geführt: Senden Sie Ihren Dank (Schritt 6).</translation>
+    </message>
+    <message>
+        <source>Interview held and thanked.</source>
+        <translation>Gespräch geführt und Dank gesendet.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, in person.</source>
+        <translation>Geplant: %1, persönlich.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, by phone.</source>
+        <translation>Geplant: %1, per Telefon.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, video call.</source>
+        <translation>Geplant: %1, per Videoanruf.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, by email.</source>
+        <translation>Geplant: %1, per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, interview.</source>
+        <translation>Gespräch geplant: %1.</translation>
+    </message>
+    <message>
+        <source>Asked today.</source>
+        <translation>Heute angefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked on %1, %Ln business day(s) ago.</source>
+        <translation>
+            <numerusform>Am %1 angefragt, vor %Ln Werktag.</numerusform>
+            <numerusform>Am %1 angefragt, vor %Ln Werktagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked on %1.</source>
+        <translation>Am %1 angefragt.</translation>
+    </message>
+    <message>
+        <source>Followed up on %1.</source>
+        <translation>Am %1 nachgefasst.</translation>
+    </message>
+    <message>
+        <source>Give them time to reply.</source>
+        <translation>Geben Sie der Person Zeit für eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Request to %1 marked as sent</source>
+        <translation>Anfrage an %1 als gesendet markiert</translation>
+    </message>
+    <message>
+        <source>Call recorded: request marked as asked</source>
+        <translation>Anruf festgehalten: Anfrage als gestellt markiert</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>%1 hat zugesagt</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Gespräch geplant</translation>
+    </message>
+    <message>
+        <source>Thanks recorded; marked as declined</source>
+        <translation>Dank festgehalten; als abgesagt markiert</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Nachfassen festgehalten</translation>
+    </message>
+    <message>
+        <source>No reply from %1 yet</source>
+        <translation>Noch keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it to add the interview to your calendar</source>
+        <translation>%1 gespeichert: Öffnen Sie die Datei, um das Gespräch in Ihren Kalender aufzunehmen</translation>
     </message>
 </context>
 <context>
@@ -251,6 +427,109 @@
     </message>
 </context>
 <context>
+    <name>BusinessCardDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Alle Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of the card</source>
+        <translation>Foto oder Scan der Karte wählen</translation>
+    </message>
+    <message>
+        <source>(nothing stored)</source>
+        <translation>(nichts gespeichert)</translation>
+    </message>
+    <message>
+        <source>Business card of %1</source>
+        <translation>Visitenkarte von %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Type in what the card says. The contact&apos;s details are shown grayed in each box.</source>
+        <translation>Tippen Sie ab, was auf der Karte steht. Die Angaben des Kontakts stehen grau in jedem Feld.</translation>
+    </message>
+    <message>
+        <source>Card of %1</source>
+        <translation>Karte von %1</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>&amp;Foto oder Scan wählen…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG of the card</source>
+        <translation>Ein PNG oder JPEG der Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>Foto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Update the contact?</source>
+        <translation>Kontakt aktualisieren?</translation>
+    </message>
+    <message>
+        <source>The card matches the stored contact: nothing to update.</source>
+        <translation>Die Karte stimmt mit dem gespeicherten Kontakt überein: Es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Jetzt gespeichert</translation>
+    </message>
+    <message>
+        <source>The photo could not be kept, so nothing was saved: %1. %2</source>
+        <translation>Das Foto konnte nicht gespeichert werden, daher wurde nichts gespeichert: %1. %2</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>diesem Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call %1</source>
@@ -283,6 +562,40 @@
     <message>
         <source>Notes of the call</source>
         <translation>Notizen zum Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>CardImage</name>
+    <message>
+        <source>The picture could not be opened: %1. %2</source>
+        <translation>Das Bild konnte nicht geöffnet werden: %1. %2</translation>
+    </message>
+    <message>
+        <source>This image is too large (%1 × %2 pixels): choose a photo or scan of a more usual size.</source>
+        <translation>Dieses Bild ist zu groß (%1 × %2 Pixel): Wählen Sie ein Foto oder einen Scan in üblicher Größe.</translation>
+    </message>
+    <message>
+        <source>This image could not be read: it may be damaged.</source>
+        <translation>Dieses Bild konnte nicht gelesen werden: Es ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>This image could not be converted for keeping.</source>
+        <translation>Dieses Bild konnte nicht zum Speichern umgewandelt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CardThumbnail</name>
+    <message>
+        <source>No photo of the card</source>
+        <translation>Kein Foto der Karte</translation>
+    </message>
+    <message>
+        <source>Photo of the business card</source>
+        <translation>Foto der Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Photo of the card, %1 × %2 pixels</source>
+        <translation>Foto der Karte, %1 × %2 Pixel</translation>
     </message>
 </context>
 <context>
@@ -408,6 +721,229 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>City, region or country</source>
+        <translation>Stadt, Region oder Land</translation>
+    </message>
+    <message>
+        <source>No field yet</source>
+        <translation>Noch kein Berufsfeld</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Profile page</source>
+        <translation>Profilseite</translation>
+    </message>
+    <message>
+        <source>Career field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Where I found them</source>
+        <translation>Woher ich die Person kenne</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vermittelt von</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>How well they fit (0-5 on each of the field&apos;s criteria)</source>
+        <translation>Wie gut die Person passt (0–5 je Kriterium des Berufsfelds)</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5</source>
+        <translation>Gewichtung %1 von 5</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Business card…</source>
+        <translation>Visitenkarte…</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Open the saved contact, or save this one as a new contact.</source>
+        <translation>Öffnen Sie den gespeicherten Kontakt oder speichern Sie diesen als neuen Kontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>A contact of yours, or anyone (type a name)</source>
+        <translation>Einer Ihrer Kontakte oder irgendjemand (Namen eingeben)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vermittelt von</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5. Type 0-5 in a cell to score.</source>
+        <translation>Gewichtung %1 von 5. Geben Sie 0–5 in eine Zelle ein, um zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>read the contacts</source>
+        <translation>die Kontakte lesen</translation>
+    </message>
+    <message>
+        <source>The table shows what it did.</source>
+        <translation>Die Tabelle zeigt den bisherigen Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTags</name>
+    <message>
+        <source>Select the contacts to tag first</source>
+        <translation>Wählen Sie zuerst die Kontakte für die Tags aus</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>Tags werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Tag wird entfernt…</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Rename a tag</source>
+        <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge two tags</source>
+        <translation>Zwei Tags zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo takes it back</source>
+        <translation>%1 – Bearbeiten &gt; Rückgängig nimmt es zurück</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -439,6 +975,163 @@
     <message>
         <source>No contacts in %1 yet. Add the first person you could ask.</source>
         <translation>Noch keine Kontakte in %1. Fügen Sie die erste Person hinzu, die Sie fragen könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>People working in your fields. Rank each field&apos;s shortlist: who would you most like to talk to?</source>
+        <translation>Menschen, die in Ihren Berufsfeldern arbeiten. Ordnen Sie die engere Wahl jedes Berufsfelds: Mit wem würden Sie am liebsten sprechen?</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search names, organizations, emails, phones, notes…</source>
+        <translation>Namen, Organisationen, E-Mails, Telefone, Notizen suchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>People you could interview go here. Add the first one: someone you know, or someone a friend, professor or alumni program introduced.</source>
+        <translation>Hier stehen die Menschen, die Sie befragen könnten. Fügen Sie die erste Person hinzu: jemanden, den Sie kennen, oder jemanden, den Ihnen Freunde, Lehrende oder ein Alumni-Programm vorgestellt haben.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Ask / next step</source>
+        <translation>Anfragen / nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Order by score</source>
+        <translation>Nach Punkten ordnen</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>Kriterien…</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or reorder this field&apos;s criteria</source>
+        <translation>Kriterien dieses Berufsfelds hinzufügen, umbenennen, entfernen oder umordnen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>Mögliche Duplikate…</translation>
+    </message>
+    <message>
+        <source>The same person twice: list them, and merge each pair</source>
+        <translation>Dieselbe Person zweimal: auflisten und jedes Paar zusammenführen</translation>
+    </message>
+    <message>
+        <source>To reorder, show one career field sorted by rank, with no other filter.</source>
+        <translation>Zum Umordnen zeigen Sie ein Berufsfeld nach Rang sortiert, ohne weiteren Filter.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Kontakt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>Kontakt gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contact first</source>
+        <translation>Wählen Sie zuerst einen Kontakt aus</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Gespräch hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>&amp;Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Tag &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Ranked by score</source>
+        <translation>Nach Punkten geordnet</translation>
     </message>
 </context>
 <context>
@@ -561,6 +1254,47 @@
     </message>
 </context>
 <context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Thank %1 for replying</source>
+        <translation>%1 für die Antwort danken</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ich habe sie gesendet</translation>
+    </message>
+    <message>
+        <source>Record your thanks as sent and the request as declined</source>
+        <translation>Ihren Dank als gesendet und die Anfrage als abgesagt festhalten</translation>
+    </message>
+    <message>
+        <source>Your thanks to %1 is recorded, and the request as declined.</source>
+        <translation>Ihr Dank an %1 ist festgehalten, die Anfrage als abgesagt.</translation>
+    </message>
+    <message>
+        <source>Everyone on your list has been asked: add more people in step 2.</source>
+        <translation>Alle auf Ihrer Liste sind angefragt: Fügen Sie in Schritt 2 weitere Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>Next on your list: %1.</source>
+        <translation>Als Nächstes auf Ihrer Liste: %1.</translation>
+    </message>
+    <message>
+        <source>Ask %1 now</source>
+        <translation>Jetzt %1 anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionWords</name>
+    <message numerus="yes">
+        <source>Deleting %Ln contact(s)…</source>
+        <translation>
+            <numerusform>%Ln Kontakt wird gelöscht…</numerusform>
+            <numerusform>%Ln Kontakte werden gelöscht…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Print…</source>
@@ -584,6 +1318,28 @@
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Save as a new contact anyway</source>
+        <translation>Trotzdem als neuen Kontakt speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>This looks like %1 (and %Ln more), already saved: %2.</source>
+        <translation>
+            <numerusform>Das sieht aus wie %1 (und %Ln weiterer Kontakt), schon gespeichert: %2.</numerusform>
+            <numerusform>Das sieht aus wie %1 (und %Ln weitere Kontakte), schon gespeichert: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like %1, already saved: %2.</source>
+        <translation>Das sieht aus wie %1, schon gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1540,17 @@
     <message>
         <source>Research notes on %1</source>
         <translation>Recherchenotizen zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Bei %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ich habe sie gesendet</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2344,13 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>PopupList</name>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>A4</source>
@@ -1915,6 +2689,51 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>ReferralChainsBox</name>
+    <message>
+        <source>No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.</source>
+        <translation>Noch keine Empfehlungen: Im Gesprächsmodus fügt „Hat jemanden empfohlen“ (Strg+R) eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Referral chains</source>
+        <translation>Empfehlungsketten</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagDialog</name>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Das Tag, das vom ausgewählten Kontakt entfernt wird:</numerusform>
+            <numerusform>Das Tag, das von den %Ln ausgewählten Kontakten entfernt wird:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>None of them carries a tag.</source>
+        <translation>Keiner davon hat ein Tag.</translation>
+    </message>
+    <message>
+        <source>None of the selected contacts carries a tag.</source>
+        <translation>Keiner der ausgewählten Kontakte hat ein Tag.</translation>
+    </message>
+</context>
+<context>
     <name>RenameFieldDialog</name>
     <message>
         <source>Rename career field “%1”</source>
@@ -1927,6 +2746,37 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>New name</source>
         <translation>Neuer Name</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagDialog</name>
+    <message>
+        <source>Rename a tag</source>
+        <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>The new name</source>
+        <translation>Der neue Name</translation>
+    </message>
+    <message>
+        <source>Every contact carrying the tag gets the new name.</source>
+        <translation>Alle Kontakte mit diesem Tag erhalten den neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>No contact carries a tag yet.</source>
+        <translation>Noch hat kein Kontakt ein Tag.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +3021,45 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Schritt %1 von 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Dieses Tag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation>Tag eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TagWords</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt taggen</numerusform>
+            <numerusform>%Ln Kontakte taggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tag von %Ln Kontakt entfernen</numerusform>
+            <numerusform>Tag von %Ln Kontakten entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,32 @@
     </message>
 </context>
 <context>
+    <name>AddTagsDialog</name>
+    <message>
+        <source>Add tags</source>
+        <translation>Add tags</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags to give the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Tags to give the %Ln selected contact:</numerusform>
+            <numerusform>Tags to give the %Ln selected contacts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Type a tag to add.</source>
+        <translation>Type a tag to add.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -104,6 +130,156 @@
     <message>
         <source>Ranked by score</source>
         <translation>Ranked by score</translation>
+    </message>
+</context>
+<context>
+    <name>AskingFlow</name>
+    <message>
+        <source>Ask by email…</source>
+        <translation>Ask by email…</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Call…</translation>
+    </message>
+    <message>
+        <source>They accepted…</source>
+        <translation>They accepted…</translation>
+    </message>
+    <message>
+        <source>They declined…</source>
+        <translation>They declined…</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>No reply yet</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>They can&apos;t after all…</source>
+        <translation>They can&apos;t after all…</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Add to calendar…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>They canceled…</source>
+        <translation>They cancelled…</translation>
+    </message>
+    <message>
+        <source>Ask %1 now</source>
+        <translation>Ask %1 now</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Not asked yet.</translation>
+    </message>
+    <message>
+        <source>Declined. You thanked them on %1.</source>
+        <translation>Declined. You thanked them on %1.</translation>
+    </message>
+    <message>
+        <source>Accepted: agree on a time with them, then schedule it.</source>
+        <translation>Accepted: agree a time with them, then schedule it.</translation>
+    </message>
+    <message>
+        <source>Declined. Thank them for replying, and ask the next person.</source>
+        <translation>Declined. Thank them for replying, and ask the next person.</translation>
+    </message>
+    <message>
+        <source>Interview held: send your thank-you (step 6).</source>
+        <translation>Interview held: send your thank-you (step 6).</translation>
+    </message>
+    <message>
+        <source>Interview held and thanked.</source>
+        <translation>Interview held and thanked.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, in person.</source>
+        <translation>Scheduled: %1, in person.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, by phone.</source>
+        <translation>Scheduled: %1, by phone.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, video call.</source>
+        <translation>Scheduled: %1, video call.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, by email.</source>
+        <translation>Scheduled: %1, by email.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, interview.</source>
+        <translation>Scheduled: %1, interview.</translation>
+    </message>
+    <message>
+        <source>Asked today.</source>
+        <translation>Asked today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked on %1, %Ln business day(s) ago.</source>
+        <translation>
+            <numerusform>Asked on %1, %Ln business day ago.</numerusform>
+            <numerusform>Asked on %1, %Ln business days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked on %1.</source>
+        <translation>Asked on %1.</translation>
+    </message>
+    <message>
+        <source>Followed up on %1.</source>
+        <translation>Followed up on %1.</translation>
+    </message>
+    <message>
+        <source>Give them time to reply.</source>
+        <translation>Give them time to reply.</translation>
+    </message>
+    <message>
+        <source>Request to %1 marked as sent</source>
+        <translation>Request to %1 marked as sent</translation>
+    </message>
+    <message>
+        <source>Call recorded: request marked as asked</source>
+        <translation>Call recorded: request marked as asked</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>%1 accepted</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Interview scheduled</translation>
+    </message>
+    <message>
+        <source>Thanks recorded; marked as declined</source>
+        <translation>Thanks recorded; marked as declined</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>No reply from %1 yet</source>
+        <translation>No reply from %1 yet</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it to add the interview to your calendar</source>
+        <translation>Saved %1: open it to add the interview to your calendar</translation>
     </message>
 </context>
 <context>
@@ -251,6 +427,109 @@
     </message>
 </context>
 <context>
+    <name>BusinessCardDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>All files (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of the card</source>
+        <translation>Choose a photo or scan of the card</translation>
+    </message>
+    <message>
+        <source>(nothing stored)</source>
+        <translation>(nothing stored)</translation>
+    </message>
+    <message>
+        <source>Business card of %1</source>
+        <translation>Business card of %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Type in what the card says. The contact&apos;s details are shown grayed in each box.</source>
+        <translation>Type in what the card says. The contact&apos;s details are shown greyed in each box.</translation>
+    </message>
+    <message>
+        <source>Card of %1</source>
+        <translation>Card of %1</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>Choose a &amp;photo or scan…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG of the card</source>
+        <translation>A PNG or JPEG of the card</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Remove photo</translation>
+    </message>
+    <message>
+        <source>Update the contact?</source>
+        <translation>Update the contact?</translation>
+    </message>
+    <message>
+        <source>The card matches the stored contact: nothing to update.</source>
+        <translation>The card matches the stored contact: nothing to update.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>On the card</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <source>The photo could not be kept, so nothing was saved: %1. %2</source>
+        <translation>The photo could not be kept, so nothing was saved: %1. %2</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>this contact</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call %1</source>
@@ -283,6 +562,40 @@
     <message>
         <source>Notes of the call</source>
         <translation>Notes of the call</translation>
+    </message>
+</context>
+<context>
+    <name>CardImage</name>
+    <message>
+        <source>The picture could not be opened: %1. %2</source>
+        <translation>The picture could not be opened: %1. %2</translation>
+    </message>
+    <message>
+        <source>This image is too large (%1 × %2 pixels): choose a photo or scan of a more usual size.</source>
+        <translation>This image is too large (%1 × %2 pixels): choose a photo or scan of a more usual size.</translation>
+    </message>
+    <message>
+        <source>This image could not be read: it may be damaged.</source>
+        <translation>This image could not be read: it may be damaged.</translation>
+    </message>
+    <message>
+        <source>This image could not be converted for keeping.</source>
+        <translation>This image could not be converted for keeping.</translation>
+    </message>
+</context>
+<context>
+    <name>CardThumbnail</name>
+    <message>
+        <source>No photo of the card</source>
+        <translation>No photo of the card</translation>
+    </message>
+    <message>
+        <source>Photo of the business card</source>
+        <translation>Photo of the business card</translation>
+    </message>
+    <message>
+        <source>Photo of the card, %1 × %2 pixels</source>
+        <translation>Photo of the card, %1 × %2 pixels</translation>
     </message>
 </context>
 <context>
@@ -408,6 +721,229 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>City, region or country</source>
+        <translation>City, region or country</translation>
+    </message>
+    <message>
+        <source>No field yet</source>
+        <translation>No field yet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Profile page</source>
+        <translation>Profile page</translation>
+    </message>
+    <message>
+        <source>Career field</source>
+        <translation>Career field</translation>
+    </message>
+    <message>
+        <source>Where I found them</source>
+        <translation>Where I found them</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>How well they fit (0-5 on each of the field&apos;s criteria)</source>
+        <translation>How well they fit (0-5 on each of the field&apos;s criteria)</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5</source>
+        <translation>Weight %1 of 5</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>Keeping in touch</translation>
+    </message>
+    <message>
+        <source>Business card…</source>
+        <translation>Business card…</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Business card</translation>
+    </message>
+    <message>
+        <source>Open the saved contact, or save this one as a new contact.</source>
+        <translation>Open the saved contact, or save this one as a new contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>A contact of yours, or anyone (type a name)</source>
+        <translation>A contact of yours, or anyone (type a name)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5. Type 0-5 in a cell to score.</source>
+        <translation>Weight %1 of 5. Type 0-5 in a cell to score.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>read the contacts</source>
+        <translation>read the contacts</translation>
+    </message>
+    <message>
+        <source>The table shows what it did.</source>
+        <translation>The table shows what it did.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTags</name>
+    <message>
+        <source>Select the contacts to tag first</source>
+        <translation>Select the contacts to tag first</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Add tags</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>Add tags…</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Remove a tag…</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Rename a tag</source>
+        <translation>Rename a tag</translation>
+    </message>
+    <message>
+        <source>Merge two tags</source>
+        <translation>Merge two tags</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo takes it back</source>
+        <translation>%1 — Edit &gt; Undo takes it back</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -439,6 +975,163 @@
     <message>
         <source>No contacts in %1 yet. Add the first person you could ask.</source>
         <translation>No contacts in %1 yet. Add the first person you could ask.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message>
+        <source>People working in your fields. Rank each field&apos;s shortlist: who would you most like to talk to?</source>
+        <translation>People working in your fields. Rank each field&apos;s shortlist: who would you most like to talk to?</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Search names, organizations, emails, phones, notes…</source>
+        <translation>Search names, organisations, emails, phones, notes…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>People you could interview go here. Add the first one: someone you know, or someone a friend, professor or alumni program introduced.</source>
+        <translation>People you could interview go here. Add the first one: someone you know, or someone a friend, professor or alumni programme introduced.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ask / next step</source>
+        <translation>Ask / next step</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Order by score</source>
+        <translation>Order by score</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>Criteria…</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or reorder this field&apos;s criteria</source>
+        <translation>Add, rename, remove or reorder this field&apos;s criteria</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <source>The same person twice: list them, and merge each pair</source>
+        <translation>The same person twice: list them, and merge each pair</translation>
+    </message>
+    <message>
+        <source>To reorder, show one career field sorted by rank, with no other filter.</source>
+        <translation>To reorder, show one career field sorted by rank, with no other filter.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>Contact saved</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contact first</source>
+        <translation>Select a contact first</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Add a conversation…</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Add ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Remo&amp;ve tag…</translation>
+    </message>
+    <message>
+        <source>Ranked by score</source>
+        <translation>Ranked by score</translation>
     </message>
 </context>
 <context>
@@ -561,6 +1254,47 @@
     </message>
 </context>
 <context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Thank %1 for replying</source>
+        <translation>Thank %1 for replying</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>I sent it</translation>
+    </message>
+    <message>
+        <source>Record your thanks as sent and the request as declined</source>
+        <translation>Record your thanks as sent and the request as declined</translation>
+    </message>
+    <message>
+        <source>Your thanks to %1 is recorded, and the request as declined.</source>
+        <translation>Your thanks to %1 is recorded, and the request as declined.</translation>
+    </message>
+    <message>
+        <source>Everyone on your list has been asked: add more people in step 2.</source>
+        <translation>Everyone on your list has been asked: add more people in step 2.</translation>
+    </message>
+    <message>
+        <source>Next on your list: %1.</source>
+        <translation>Next on your list: %1.</translation>
+    </message>
+    <message>
+        <source>Ask %1 now</source>
+        <translation>Ask %1 now</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionWords</name>
+    <message numerus="yes">
+        <source>Deleting %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Deleting %Ln contact…</numerusform>
+            <numerusform>Deleting %Ln contacts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Print…</source>
@@ -584,6 +1318,28 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Save as a new contact anyway</source>
+        <translation>Save as a new contact anyway</translation>
+    </message>
+    <message numerus="yes">
+        <source>This looks like %1 (and %Ln more), already saved: %2.</source>
+        <translation>
+            <numerusform>This looks like %1 (and %Ln more), already saved: %2.</numerusform>
+            <numerusform>This looks like %1 (and %Ln more), already saved: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like %1, already saved: %2.</source>
+        <translation>This looks like %1, already saved: %2.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1540,17 @@
     <message>
         <source>Research notes on %1</source>
         <translation>Research notes on %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Follow up with %1</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>I sent it</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2344,13 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>PopupList</name>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>A4</source>
@@ -1915,6 +2689,51 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>ReferralChainsBox</name>
+    <message>
+        <source>No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.</source>
+        <translation>No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.</translation>
+    </message>
+    <message>
+        <source>Referral chains</source>
+        <translation>Referral chains</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagDialog</name>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>The tag to take off the %Ln selected contact:</numerusform>
+            <numerusform>The tag to take off the %Ln selected contacts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>None of them carries a tag.</source>
+        <translation>None of them carries a tag.</translation>
+    </message>
+    <message>
+        <source>None of the selected contacts carries a tag.</source>
+        <translation>None of the selected contacts carries a tag.</translation>
+    </message>
+</context>
+<context>
     <name>RenameFieldDialog</name>
     <message>
         <source>Rename career field “%1”</source>
@@ -1927,6 +2746,37 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>New name</source>
         <translation>New name</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagDialog</name>
+    <message>
+        <source>Rename a tag</source>
+        <translation>Rename a tag</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>The new name</source>
+        <translation>The new name</translation>
+    </message>
+    <message>
+        <source>Every contact carrying the tag gets the new name.</source>
+        <translation>Every contact carrying the tag gets the new name.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>No contact carries a tag yet.</source>
+        <translation>No contact carries a tag yet.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +3021,45 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Step %1 of 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remove tag %1</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Remove this tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation>Add a tag, then Enter</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Add a tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagWords</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tag %Ln contact</numerusform>
+            <numerusform>Tag %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Untag %Ln contact</numerusform>
+            <numerusform>Untag %Ln contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

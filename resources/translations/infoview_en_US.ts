@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AddTagsDialog</name>
+    <message numerus="yes">
+        <source>Tags to give the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Tags to give the %Ln selected contact:</numerusform>
+            <numerusform>Tags to give the %Ln selected contacts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AskingFlow</name>
+    <message numerus="yes">
+        <source>Asked on %1, %Ln business day(s) ago.</source>
+        <translation>
+            <numerusform>Asked on %1, %Ln business day ago.</numerusform>
+            <numerusform>Asked on %1, %Ln business days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s) in %1.</source>
         <translation>
             <numerusform>%n contact in %1.</numerusform>
             <numerusform>%n contacts in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +65,26 @@
         <translation>
             <numerusform> business day</numerusform>
             <numerusform> business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionWords</name>
+    <message numerus="yes">
+        <source>Deleting %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Deleting %Ln contact…</numerusform>
+            <numerusform>Deleting %Ln contacts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message numerus="yes">
+        <source>This looks like %1 (and %Ln more), already saved: %2.</source>
+        <translation>
+            <numerusform>This looks like %1 (and %Ln more), already saved: %2.</numerusform>
+            <numerusform>This looks like %1 (and %Ln more), already saved: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>RemoveTagDialog</name>
+    <message numerus="yes">
+        <source>The tag to take off the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>The tag to take off the %Ln selected contact:</numerusform>
+            <numerusform>The tag to take off the %Ln selected contacts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestChecker</name>
     <message numerus="yes">
         <source>%n word(s) (aim under %1)</source>
@@ -95,6 +162,23 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagWords</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tag %Ln contact</numerusform>
+            <numerusform>Tag %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Untag %Ln contact</numerusform>
+            <numerusform>Untag %Ln contacts</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,32 @@
     </message>
 </context>
 <context>
+    <name>AddTagsDialog</name>
+    <message>
+        <source>Add tags</source>
+        <translation>Añadir etiquetas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags to give the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Etiquetas para el contacto seleccionado:</numerusform>
+            <numerusform>Etiquetas para los %Ln contactos seleccionados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Type a tag to add.</source>
+        <translation>Escribe una etiqueta para añadirla.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -104,6 +130,156 @@
     <message>
         <source>Ranked by score</source>
         <translation>Ordenado por puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>AskingFlow</name>
+    <message>
+        <source>Ask by email…</source>
+        <translation>Pedir por correo…</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Llamar…</translation>
+    </message>
+    <message>
+        <source>They accepted…</source>
+        <translation>Ha aceptado…</translation>
+    </message>
+    <message>
+        <source>They declined…</source>
+        <translation>Ha rechazado…</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Enviar un recordatorio…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Agendar…</translation>
+    </message>
+    <message>
+        <source>They can&apos;t after all…</source>
+        <translation>Al final no puede…</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Añadir al calendario…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Cambiar la fecha…</translation>
+    </message>
+    <message>
+        <source>They canceled…</source>
+        <translation>Ha cancelado…</translation>
+    </message>
+    <message>
+        <source>Ask %1 now</source>
+        <translation>Preguntar ahora a %1</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Aún no has preguntado.</translation>
+    </message>
+    <message>
+        <source>Declined. You thanked them on %1.</source>
+        <translation>Ha rechazado. Le diste las gracias el %1.</translation>
+    </message>
+    <message>
+        <source>Accepted: agree on a time with them, then schedule it.</source>
+        <translation>Ha aceptado: acordad una hora y luego agenda la entrevista.</translation>
+    </message>
+    <message>
+        <source>Declined. Thank them for replying, and ask the next person.</source>
+        <translation>Ha rechazado. Agradécele la respuesta y pregunta a la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Interview held: send your thank-you (step 6).</source>
+        <translation>Entrevista hecha: envía tu agradecimiento (paso 6).</translation>
+    </message>
+    <message>
+        <source>Interview held and thanked.</source>
+        <translation>Entrevista hecha y agradecida.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, in person.</source>
+        <translation>Agendada: %1, en persona.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, by phone.</source>
+        <translation>Agendada: %1, por teléfono.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, video call.</source>
+        <translation>Agendada: %1, por videollamada.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, by email.</source>
+        <translation>Agendada: %1, por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1, interview.</source>
+        <translation>Entrevista agendada: %1.</translation>
+    </message>
+    <message>
+        <source>Asked today.</source>
+        <translation>Preguntaste hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked on %1, %Ln business day(s) ago.</source>
+        <translation>
+            <numerusform>Preguntaste el %1, hace %Ln día hábil.</numerusform>
+            <numerusform>Preguntaste el %1, hace %Ln días hábiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked on %1.</source>
+        <translation>Preguntaste el %1.</translation>
+    </message>
+    <message>
+        <source>Followed up on %1.</source>
+        <translation>Recordatorio enviado el %1.</translation>
+    </message>
+    <message>
+        <source>Give them time to reply.</source>
+        <translation>Dale tiempo para responder.</translation>
+    </message>
+    <message>
+        <source>Request to %1 marked as sent</source>
+        <translation>Solicitud a %1 marcada como enviada</translation>
+    </message>
+    <message>
+        <source>Call recorded: request marked as asked</source>
+        <translation>Llamada registrada: solicitud marcada como hecha</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>%1 ha aceptado</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Entrevista agendada</translation>
+    </message>
+    <message>
+        <source>Thanks recorded; marked as declined</source>
+        <translation>Agradecimiento registrado; marcada como rechazada</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Recordatorio registrado</translation>
+    </message>
+    <message>
+        <source>No reply from %1 yet</source>
+        <translation>Aún sin respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it to add the interview to your calendar</source>
+        <translation>Guardado %1: ábrelo para añadir la entrevista a tu calendario</translation>
     </message>
 </context>
 <context>
@@ -251,6 +427,109 @@
     </message>
 </context>
 <context>
+    <name>BusinessCardDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Todos los archivos (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of the card</source>
+        <translation>Elige una foto o un escaneo de la tarjeta</translation>
+    </message>
+    <message>
+        <source>(nothing stored)</source>
+        <translation>(nada guardado)</translation>
+    </message>
+    <message>
+        <source>Business card of %1</source>
+        <translation>Tarjeta de visita de %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Type in what the card says. The contact&apos;s details are shown grayed in each box.</source>
+        <translation>Escribe lo que dice la tarjeta. Los datos del contacto aparecen en gris en cada casilla.</translation>
+    </message>
+    <message>
+        <source>Card of %1</source>
+        <translation>Tarjeta de %1</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;photo or scan…</source>
+        <translation>Elegir una &amp;foto o un escaneo…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG of the card</source>
+        <translation>Un PNG o JPEG de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Quitar la foto</translation>
+    </message>
+    <message>
+        <source>Update the contact?</source>
+        <translation>¿Actualizar el contacto?</translation>
+    </message>
+    <message>
+        <source>The card matches the stored contact: nothing to update.</source>
+        <translation>La tarjeta coincide con el contacto guardado: no hay nada que actualizar.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>En la tarjeta</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Guardado ahora</translation>
+    </message>
+    <message>
+        <source>The photo could not be kept, so nothing was saved: %1. %2</source>
+        <translation>No se pudo guardar la foto, así que no se guardó nada: %1. %2</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>este contacto</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call %1</source>
@@ -283,6 +562,40 @@
     <message>
         <source>Notes of the call</source>
         <translation>Notas de la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>CardImage</name>
+    <message>
+        <source>The picture could not be opened: %1. %2</source>
+        <translation>No se pudo abrir la imagen: %1. %2</translation>
+    </message>
+    <message>
+        <source>This image is too large (%1 × %2 pixels): choose a photo or scan of a more usual size.</source>
+        <translation>Esta imagen es demasiado grande (%1 × %2 píxeles): elige una foto o un escaneo de un tamaño más habitual.</translation>
+    </message>
+    <message>
+        <source>This image could not be read: it may be damaged.</source>
+        <translation>No se pudo leer esta imagen: puede que esté dañada.</translation>
+    </message>
+    <message>
+        <source>This image could not be converted for keeping.</source>
+        <translation>No se pudo convertir esta imagen para guardarla.</translation>
+    </message>
+</context>
+<context>
+    <name>CardThumbnail</name>
+    <message>
+        <source>No photo of the card</source>
+        <translation>No hay foto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Photo of the business card</source>
+        <translation>Foto de la tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Photo of the card, %1 × %2 pixels</source>
+        <translation>Foto de la tarjeta, %1 × %2 píxeles</translation>
     </message>
 </context>
 <context>
@@ -408,6 +721,229 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>City, region or country</source>
+        <translation>Ciudad, región o país</translation>
+    </message>
+    <message>
+        <source>No field yet</source>
+        <translation>Aún sin campo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Profile page</source>
+        <translation>Página de perfil</translation>
+    </message>
+    <message>
+        <source>Career field</source>
+        <translation>Campo profesional</translation>
+    </message>
+    <message>
+        <source>Where I found them</source>
+        <translation>Cómo di con esta persona</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>How well they fit (0-5 on each of the field&apos;s criteria)</source>
+        <translation>Cuánto encaja (0-5 en cada criterio del campo)</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5</source>
+        <translation>Peso %1 de 5</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Business card…</source>
+        <translation>Tarjeta de visita…</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Open the saved contact, or save this one as a new contact.</source>
+        <translation>Abre el contacto guardado o guarda este como un contacto nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>A contact of yours, or anyone (type a name)</source>
+        <translation>Uno de tus contactos o cualquier persona (escribe un nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 5. Type 0-5 in a cell to score.</source>
+        <translation>Peso %1 de 5. Escribe de 0 a 5 en una celda para puntuar.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>read the contacts</source>
+        <translation>leer los contactos</translation>
+    </message>
+    <message>
+        <source>The table shows what it did.</source>
+        <translation>La tabla sigue mostrando lo que tenía.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTags</name>
+    <message>
+        <source>Select the contacts to tag first</source>
+        <translation>Primero selecciona los contactos que quieres etiquetar</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Añadir etiquetas</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>Añadiendo etiquetas…</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Quitando una etiqueta…</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Rename a tag</source>
+        <translation>Cambiar el nombre de una etiqueta</translation>
+    </message>
+    <message>
+        <source>Merge two tags</source>
+        <translation>Unir dos etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo takes it back</source>
+        <translation>%1 — Editar &gt; Deshacer lo revierte</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -439,6 +975,163 @@
     <message>
         <source>No contacts in %1 yet. Add the first person you could ask.</source>
         <translation>Aún no hay contactos en %1. Añade a la primera persona a quien podrías preguntar.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message>
+        <source>People working in your fields. Rank each field&apos;s shortlist: who would you most like to talk to?</source>
+        <translation>Personas que trabajan en tus campos. Ordena la lista corta de cada campo: ¿con quién te gustaría más hablar?</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Search names, organizations, emails, phones, notes…</source>
+        <translation>Buscar nombres, organizaciones, correos, teléfonos, notas…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>People you could interview go here. Add the first one: someone you know, or someone a friend, professor or alumni program introduced.</source>
+        <translation>Aquí van las personas a las que podrías entrevistar. Añade la primera: alguien que conozcas, o alguien que te presentó una amistad, un profesor o un programa de antiguos alumnos.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Ask / next step</source>
+        <translation>Pedir / siguiente paso</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Order by score</source>
+        <translation>Ordenar por puntuación</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>Criterios…</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or reorder this field&apos;s criteria</source>
+        <translation>Añade, renombra, quita o reordena los criterios de este campo</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>Posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>The same person twice: list them, and merge each pair</source>
+        <translation>La misma persona dos veces: muéstralas y une cada pareja</translation>
+    </message>
+    <message>
+        <source>To reorder, show one career field sorted by rank, with no other filter.</source>
+        <translation>Para reordenar, muestra un solo campo profesional ordenado por puesto, sin otro filtro.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contacto añadido</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>Contacto guardado</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln contacto</numerusform>
+            <numerusform>Eliminar %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contact first</source>
+        <translation>Primero selecciona un contacto</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Añadir una conversación…</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Añadir eti&amp;queta…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag…</source>
+        <translation>&amp;Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Ranked by score</source>
+        <translation>Ordenado por puntuación</translation>
     </message>
 </context>
 <context>
@@ -561,6 +1254,47 @@
     </message>
 </context>
 <context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Thank %1 for replying</source>
+        <translation>Agradecer a %1 su respuesta</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ya lo envié</translation>
+    </message>
+    <message>
+        <source>Record your thanks as sent and the request as declined</source>
+        <translation>Registrar tu agradecimiento como enviado y la solicitud como rechazada</translation>
+    </message>
+    <message>
+        <source>Your thanks to %1 is recorded, and the request as declined.</source>
+        <translation>Tu agradecimiento a %1 queda registrado, y la solicitud como rechazada.</translation>
+    </message>
+    <message>
+        <source>Everyone on your list has been asked: add more people in step 2.</source>
+        <translation>Ya preguntaste a todas las personas de tu lista: añade más en el paso 2.</translation>
+    </message>
+    <message>
+        <source>Next on your list: %1.</source>
+        <translation>Siguiente en tu lista: %1.</translation>
+    </message>
+    <message>
+        <source>Ask %1 now</source>
+        <translation>Preguntar ahora a %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionWords</name>
+    <message numerus="yes">
+        <source>Deleting %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Eliminando %Ln contacto…</numerusform>
+            <numerusform>Eliminando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Print…</source>
@@ -584,6 +1318,28 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Save as a new contact anyway</source>
+        <translation>Guardar de todos modos como contacto nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This looks like %1 (and %Ln more), already saved: %2.</source>
+        <translation>
+            <numerusform>Parece %1 (y %Ln más), ya guardado: %2.</numerusform>
+            <numerusform>Parece %1 (y %Ln más), ya guardados: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like %1, already saved: %2.</source>
+        <translation>Parece %1, ya guardado: %2.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1540,17 @@
     <message>
         <source>Research notes on %1</source>
         <translation>Notas de investigación sobre %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Recordatorio a %1</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ya lo envié</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2344,13 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>PopupList</name>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>A4</source>
@@ -1915,6 +2689,51 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>ReferralChainsBox</name>
+    <message>
+        <source>No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.</source>
+        <translation>Aún no hay recomendaciones: en el modo entrevista, «Me recomendó a alguien» (Ctrl+R) añade una.</translation>
+    </message>
+    <message>
+        <source>Referral chains</source>
+        <translation>Cadenas de recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagDialog</name>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>La etiqueta que quitar al contacto seleccionado:</numerusform>
+            <numerusform>La etiqueta que quitar a los %Ln contactos seleccionados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>None of them carries a tag.</source>
+        <translation>Ninguno tiene etiquetas.</translation>
+    </message>
+    <message>
+        <source>None of the selected contacts carries a tag.</source>
+        <translation>Ninguno de los contactos seleccionados tiene etiquetas.</translation>
+    </message>
+</context>
+<context>
     <name>RenameFieldDialog</name>
     <message>
         <source>Rename career field “%1”</source>
@@ -1927,6 +2746,37 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagDialog</name>
+    <message>
+        <source>Rename a tag</source>
+        <translation>Cambiar el nombre de una etiqueta</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>The new name</source>
+        <translation>El nombre nuevo</translation>
+    </message>
+    <message>
+        <source>Every contact carrying the tag gets the new name.</source>
+        <translation>Todos los contactos con esta etiqueta reciben el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <source>No contact carries a tag yet.</source>
+        <translation>Aún ningún contacto tiene etiquetas.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +3021,45 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Paso %1 de 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Quitar esta etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation>Añade una etiqueta y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TagWords</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Etiquetar %Ln contacto</numerusform>
+            <numerusform>Etiquetar %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %Ln contact(s)</source>
+        <translation>
+            <numerusform>Quitar la etiqueta a %Ln contacto</numerusform>
+            <numerusform>Quitar la etiqueta a %Ln contactos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@ TRANSLATED_SURFACES: tuple[str, ...] = (
     "Interview mode",
     "Follow-up interview mode",
     "Thank you",
+    "Contacts",
+    "Add contact",
+    "Edit contact",
+    "Add tags",
+    "Remove a tag",
+    "Rename a tag",
+    "Business card",
 )
 """The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
 
@@ -75,23 +82,30 @@ USER_DATA: tuple[str, ...] = (
     *("What does a typical day look like?", "How did you start?", "What skills matter most?"),
     *("Which ward takes students in spring?", "Whom should I meet next?"),
     *("Spreadsheets before code", "Check every number", "Pitch small stories first"),
+    *("Alumni", "Met at the fair", "cy@hospital.example"),  # tags, a card
+    # the criteria a new field starts with, stored then (services/fields.py)
+    *("How close their job is to the one I want", "We know someone in common"),
+    "Easy to meet (location)",
 )
 """What the user of ``surfaces.populate`` typed (names, fields, employers): data, never
 translated. The data folder's path and the time zones' names (``Europe/Berlin``) are data
 too: ``data_texts`` adds them."""
 
 WAITING: dict[str, tuple[str, ...]] = {
-    "domain/enums.py (labels: the core's catalogue)": (
-        *("Considering", "Focus", "Set aside", "In person", "Phone", "Video call", "Email"),
-        *("Exploring", "Comparing a few fields", "Decided", "accepted"),
-        "Second interview",
+    "ui/widgets/point_rows.py (Add contact, Edit contact)": (
+        *("name@example.org", "Email 1", "Label of email 1", "Add another email"),
+        *("Phone 1", "Label of phone 1", "Add another phone", "https://…"),
+        *("Web address 1", "Label of web address 1", "Add another web address"),
     ),
-    "ui/widgets/keep_touch_choice.py": (
-        *("Keep in touch every", "Keep in touch: how many", "Keep in touch: weeks or months"),
-        *("weeks", "months", "Off. ", " is "),
+    "ui/widgets/keep_touch_choice.py (Edit contact)": (
+        *("Keep in touch every", "Keep in touch: how many", "weeks", "months"),
+        *("Keep in touch: weeks or months", "Off.", " is "),
     ),
-    "ui/asking_actions.py": ("Not asked yet.", "Ask by email…", "Call…"),
-    "ui/widgets/contact_table_view.py": ("Contacts",),
+    "ui/widgets/contact_timeline.py, ui/timeline_actions.py (Edit contact)": (
+        *("Timeline", "Timeline, newest first", "Enter or double-click opens where it happened"),
+        *("Add a conversation…", "A second interview, a coffee, a call, an email exchange"),
+        "Open",
+    ),
     "ui/widgets/weight_delegate.py": ("0 ignores this criterion, 5 makes it count most.", "Weight"),
     "ui/widgets/question_list_editor.py, ui/views/questions.py": (
         *("Your questions, most important first", "Your questions", "No questions yet."),

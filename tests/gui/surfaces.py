@@ -234,6 +234,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         RenameTagDialog,
     )
     from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
+    from infoview_gui.ui.views.contact_deletion import DeletionWords
 
     def no_url(_url: QUrl) -> bool:
         return True
@@ -254,7 +255,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Delete contacts": lambda s: BulkWorkDialog(  # its caller's words, translated there
             w(s),
             translate("ContactsView", "Delete contacts"),
-            translate("ContactsView", "Deleting 60 contacts…"),
+            DeletionWords().deleting(60),
         ),
         "Business card": lambda s: BusinessCardDialog(
             s.ids["Cy"], w(s), cards_dir=s.paths.cards_dir, pick_file=no_file

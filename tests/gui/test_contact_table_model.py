@@ -73,7 +73,7 @@ def test_rows_show_rank_details_and_next_step(nursing: tuple[int, list[int]]) ->
     cell = lambda c: model.index(row, c).data()  # noqa: E731
     assert cell(Column.RANK) == "2"
     assert (cell(Column.TITLE), cell(Column.ORGANISATION)) == ("Nurse practitioner", "Northside")
-    assert (cell(Column.FIELD), cell(Column.SOURCE)) == ("Nursing", "Alumni programme")
+    assert (cell(Column.FIELD), cell(Column.SOURCE)) == ("Nursing", "Alumni program")
     assert (cell(Column.STATUS), cell(Column.NEXT_STEP)) == (
         "Not asked yet",
         "Ask for an interview",

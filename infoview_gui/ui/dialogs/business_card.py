@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -39,14 +40,16 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 FilePicker = Callable[[QWidget], str]
 
-_LABELS = {
-    "name": "Name",
-    "title": "Job title",
-    "organisation": "Organisation",
-    "email": "Email",
-    "phone": "Phone",
-    "address": "Address",
-    "website": "Website",
+translate = QCoreApplication.translate
+
+_LABELS = {  # in US English: _label() translates
+    "name": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Name")),
+    "title": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Job title")),
+    "organisation": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Organization")),
+    "email": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Email")),
+    "phone": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Phone")),
+    "address": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Address")),
+    "website": str(QT_TRANSLATE_NOOP("BusinessCardDialog", "Website")),
 }
 # Contact details a refusal may name, and the card input that sets them.
 _ALIASES = {
@@ -57,13 +60,20 @@ _ALIASES = {
 }
 
 
+def _label(field: str) -> str:
+    """Return the name of a card's detail in the user's language."""
+    return translate("BusinessCardDialog", _LABELS[field])
+
+
 def pick_image_file(parent: QWidget) -> str:
     """Ask for a photo or scan of a card; return its path, or "" when cancelled."""
+    images = translate("BusinessCardDialog", "Images (%1)").replace("%1", "*.png *.jpg *.jpeg")
+    every = translate("BusinessCardDialog", "All files (%1)").replace("%1", "*")
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        "Choose a photo or scan of the card",
+        translate("BusinessCardDialog", "Choose a photo or scan of the card"),
         str(Path.home()),
-        "Images (*.png *.jpg *.jpeg);;All files (*)",
+        f"{images};;{every}",
     )
     return path
 
@@ -73,7 +83,7 @@ class DifferenceRow:
 
     def __init__(self, field: str) -> None:
         self.field = field
-        self.choose = QCheckBox(_LABELS[field])
+        self.choose = QCheckBox(_label(field))
         self.card_value = plain_label()
         self.contact_value = plain_label()
         self.contact_value.setObjectName("storedValue")
@@ -88,7 +98,9 @@ class DifferenceRow:
         self.choose.setText(difference.label)
         self.choose.setChecked(chosen)
         self.card_value.setText(difference.card_value)
-        self.contact_value.setText(difference.contact_value or "(nothing stored)")
+        self.contact_value.setText(
+            difference.contact_value or translate("BusinessCardDialog", "(nothing stored)")
+        )
 
 
 class BusinessCardDialog(FormDialog):
@@ -107,7 +119,10 @@ class BusinessCardDialog(FormDialog):
         pick_file: FilePicker = pick_image_file,
     ) -> None:
         self.contact = load_contact(contact_id)
-        super().__init__(literal_title(f"Business card of {_name(self.contact)}"), parent)
+        title = translate("BusinessCardDialog", "Business card of %1")
+        title = title.replace("%1", _name(self.contact))
+        save = translate("BusinessCardDialog", "Save")
+        super().__init__(literal_title(title), parent, ok_text=save)
         self.contact_id = contact_id
         self.cards_dir = cards_dir or cards.cards_dir_of_store()
         self.pick_file = pick_file
@@ -124,20 +139,23 @@ class BusinessCardDialog(FormDialog):
     def _build(self) -> None:
         self.setMinimumWidth(720)
         intro = plain_label(
-            "Type in what the card says. The contact's details are shown greyed in each box."
+            self.tr(
+                "Type in what the card says. The contact's details are shown grayed in each box."
+            )
         )
-        self.content.insertWidget(0, heading_label(f"Card of {_name(self.contact)}"))
+        heading = self.tr("Card of %1").replace("%1", _name(self.contact))
+        self.content.insertWidget(0, heading_label(heading))
         self.content.insertWidget(1, intro)
         for name in CARD_FIELDS:
             edit = self._make_edit(name)
             self.edits[name] = edit
-            self.add_row(name, _LABELS[name], edit)
+            self.add_row(name, _label(name), edit)
         for alias, name in _ALIASES.items():
             self.inputs[alias] = self.edits[name]
         self.thumbnail = CardThumbnail()
-        self.choose_image = QPushButton("Choose a &photo or scan…")
-        self.choose_image.setToolTip("A PNG or JPEG of the card (Alt+P)")
-        self.remove_image_button = QPushButton("&Remove photo")
+        self.choose_image = QPushButton(self.tr("Choose a &photo or scan…"))
+        self.choose_image.setToolTip(self.tr("A PNG or JPEG of the card"))
+        self.remove_image_button = QPushButton(self.tr("&Remove photo"))
         self.inputs["card_image"] = self.choose_image
         side = QVBoxLayout()
         side.addWidget(self.thumbnail)
@@ -169,11 +187,14 @@ class BusinessCardDialog(FormDialog):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(heading_label("Update the contact?", role=TextRole.SECTION))
-        self.matches = plain_label("The card matches the stored contact: nothing to update.")
+        layout.addWidget(heading_label(self.tr("Update the contact?"), role=TextRole.SECTION))
+        self.matches = plain_label(
+            self.tr("The card matches the stored contact: nothing to update.")
+        )
         layout.addWidget(self.matches)
         self.grid = QGridLayout()
-        self.grid_headers = [plain_label(t) for t in ("Update", "On the card", "Stored now")]
+        headers = (self.tr("Update"), self.tr("On the card"), self.tr("Stored now"))
+        self.grid_headers = [plain_label(text) for text in headers]
         for column, header in enumerate(self.grid_headers):
             header.setObjectName("columnHeader")
             apply_role(header, TextRole.SECTION)
@@ -247,11 +268,9 @@ class BusinessCardDialog(FormDialog):
                 remove_image=self.remove_image,
             )
         except OSError as error:
-            raise ValidationError(
-                "card_image",
-                f"The photo could not be kept, so nothing was saved: {reason(error)}. "
-                f"{advice(error)}",
-            ) from error
+            message = self.tr("The photo could not be kept, so nothing was saved: %1. %2")
+            message = message.replace("%1", reason(error)).replace("%2", advice(error))
+            raise ValidationError("card_image", message) from error
         self.new_image = None
         self.remove_image = False
 
@@ -286,4 +305,4 @@ class BusinessCardDialog(FormDialog):
 
 
 def _name(contact: ContactData) -> str:
-    return contact.name or contact.email or "this contact"
+    return contact.name or contact.email or translate("BusinessCardDialog", "this contact")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -53,7 +53,7 @@ class DuplicatePanel(QWidget):
         self.message = plain_label()
         self.message.setObjectName("formError")
         self.open_button = QPushButton()
-        self.save_anyway = QPushButton("Save as a new contact anyway")
+        self.save_anyway = QPushButton(self.tr("Save as a new contact anyway"))
         self._existing: int | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -69,9 +69,14 @@ class DuplicatePanel(QWidget):
     def show_duplicates(self, found: list[Duplicate]) -> None:
         """Describe the first likely duplicate (and how many more)."""
         first = found[0]
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        self.message.setText(f"This looks like {first.name}{more}, already saved: {first.reason}.")
-        self.open_button.setText(f"Open {first.name}")
+        if len(found) > 1:
+            text = self.tr(
+                "This looks like %1 (and %Ln more), already saved: %2.", "", len(found) - 1
+            )
+        else:
+            text = self.tr("This looks like %1, already saved: %2.")
+        self.message.setText(text.replace("%1", first.name).replace("%2", first.reason))
+        self.open_button.setText(self.tr("Open %1").replace("%1", first.name.replace("&", "&&")))
         self._existing = first.contact_id
         self.show()
 
@@ -100,8 +105,16 @@ class ContactDialog(FormDialog):
         if contact_id is None and field_id is None:
             field_id = _only_field()  # one field: a new contact is surely for it
         data = contacts.load_contact(contact_id) if contact_id else ContactData(field_id=field_id)
-        title = f"Contact: {data.name or data.email}" if contact_id else "Add a contact"
-        super().__init__(title, parent, ok_text="Save" if contact_id else "Add")
+        translate = QCoreApplication.translate
+        if contact_id:
+            title = translate("ContactDialog", "Contact: %1").replace("%1", data.name or data.email)
+            ok_text = translate("ContactDialog", "Save")
+        else:
+            title, ok_text = (
+                translate("ContactDialog", "Add a contact"),
+                translate("ContactDialog", "Add"),
+            )
+        super().__init__(title, parent, ok_text=ok_text)
         self.contact_id = contact_id
         self._today = today
         self.keep_touch: KeepTouchChoice | None = None
@@ -127,14 +140,16 @@ class ContactDialog(FormDialog):
     def _build(self, data: ContactData) -> None:
         self.first_name = line_edit(data.first_name)
         self.last_name = line_edit(data.last_name)
-        self.title = line_edit(data.title, placeholder="Job title")
+        self.title = line_edit(data.title, placeholder=self.tr("Job title"))
         self.organisation = line_edit(data.organisation)
-        self.location = line_edit(data.location, placeholder="City, region or country")
+        self.location = line_edit(data.location, placeholder=self.tr("City, region or country"))
         self.uid = data.uid
         self.emails = PointRows(PointKind.EMAIL, points_of(data, PointKind.EMAIL))
         self.phones = PointRows(PointKind.PHONE, points_of(data, PointKind.PHONE))
         self.web = PointRows(PointKind.WEB, points_of(data, PointKind.WEB))
-        self.field = record_combo(field_choices(), none_text="No field yet", current=data.field_id)
+        self.field = record_combo(
+            field_choices(), none_text=self.tr("No field yet"), current=data.field_id
+        )
         self.source = enum_combo(Source, data.source.value)
         self.introduced_by = ContactPicker(
             exclude_id=self.contact_id,
@@ -146,26 +161,28 @@ class ContactDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         rows = (
-            ("first_name", "First name", self.first_name),
-            ("last_name", "Last name", self.last_name),
-            ("title", "Job title", self.title),
-            ("organisation", "Organisation", self.organisation),
-            ("location", "Location", self.location),
-            ("email", "Email", self.emails),
-            ("phone", "Phone", self.phones),
-            ("profile_url", "Profile page", self.web),
-            ("field_id", "Career field", self.field),
-            ("source", "Where I found them", self.source),
-            ("introduced_by_id", "Introduced by", self.introduced_by),
-            ("tag", "Tags", self.tags),
-            ("notes", "Notes", self.notes),
+            ("first_name", self.tr("First name"), self.first_name),
+            ("last_name", self.tr("Last name"), self.last_name),
+            ("title", self.tr("Job title"), self.title),
+            ("organisation", self.tr("Organization"), self.organisation),
+            ("location", self.tr("Location"), self.location),
+            ("email", self.tr("Email"), self.emails),
+            ("phone", self.tr("Phone"), self.phones),
+            ("profile_url", self.tr("Profile page"), self.web),
+            ("field_id", self.tr("Career field"), self.field),
+            ("source", self.tr("Where I found them"), self.source),
+            ("introduced_by_id", self.tr("Introduced by"), self.introduced_by),
+            ("tag", self.tr("Tags"), self.tags),
+            ("notes", self.tr("Notes"), self.notes),
         )
         for name, label, widget in rows:
             self.add_row(name, label, widget)
         self.inputs["introduced_by_text"] = self.introduced_by
         for editor in self._point_editors():
             self.inputs[f"{editor.kind.value}_points"] = editor
-        self.scores_box = QGroupBox("How well they fit (0-5 on each of the field's criteria)")
+        self.scores_box = QGroupBox(
+            self.tr("How well they fit (0-5 on each of the field's criteria)")
+        )
         self.scores_form = QFormLayout(self.scores_box)
         self.form.addRow(self.scores_box)
 
@@ -180,7 +197,7 @@ class ContactDialog(FormDialog):
             box.setRange(-1, 5)
             box.setSpecialValueText("–")
             box.setValue(stored.get(criterion_id, -1))
-            box.setToolTip(f"Weight {weight} of 5")
+            box.setToolTip(self.tr("Weight %1 of 5").replace("%1", str(weight)))
             self._score_boxes[criterion_id] = box
             self.scores_form.addRow(labelled(name, box, wrap=True), box)
         self.scores_box.setVisible(bool(self._score_boxes))
@@ -191,14 +208,14 @@ class ContactDialog(FormDialog):
 
         said = introductions(contact_id=contact_id).sentence()
         if said:
-            self.form.insertRow(self.form.rowCount() - 1, "Referrals", plain_label(said))
+            self.form.insertRow(self.form.rowCount() - 1, self.tr("Referrals"), plain_label(said))
 
     def _add_keep_touch_row(self, contact_id: int) -> None:
         """Keep in touch every N weeks or months: saved with the contact."""
         from infoview_gui.services.keep_touch import keep_touch_of
 
         self.keep_touch = KeepTouchChoice(keep_touch_of(contact_id=contact_id, today=self._today()))
-        self.form.insertRow(self.form.rowCount() - 1, "Keeping in touch", self.keep_touch)
+        self.form.insertRow(self.form.rowCount() - 1, self.tr("Keeping in touch"), self.keep_touch)
 
     def _add_card_row(self, contact_id: int) -> None:
         from infoview_gui.services import cards
@@ -206,13 +223,13 @@ class ContactDialog(FormDialog):
 
         self.card = CardThumbnail()
         self.card.set_path(cards.card_image_path(contact_id, cards.cards_dir_of_store()))
-        self.card_button = QPushButton("Business card…")
+        self.card_button = QPushButton(self.tr("Business card…"))
         self.card_button.clicked.connect(self._on_card_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.card)
         row.addWidget(self.card_button)
         row.addStretch(1)
-        self.form.addRow("Business card", row)
+        self.form.addRow(self.tr("Business card"), row)
 
     def _on_card_button_clicked(self) -> None:
         from infoview_gui.services import cards
@@ -302,7 +319,9 @@ class ContactDialog(FormDialog):
             found = contacts.find_duplicates(validated(data))
             if found:
                 self.duplicates.show_duplicates(found)
-                raise DomainError("Open the saved contact, or save this one as a new contact.")
+                raise DomainError(
+                    self.tr("Open the saved contact, or save this one as a new contact.")
+                )
         scores = {
             criterion_id: None if box.value() < 0 else box.value()
             for criterion_id, box in self._score_boxes.items()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.errors import StorageError
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import contacts
 from infoview_gui.store.snapshots import Snapshot
 from infoview_gui.ui.dialogs.bulk_work import run_bulk
@@ -14,8 +14,18 @@ from infoview_gui.ui.save_status import show_storage_problem
 from infoview_gui.ui.undo import BigWork, DeletionCommand, Ended
 from infoview_gui.ui.workers import Job, Report
 
+translate = QCoreApplication.translate
+
 BIG_DELETE = 20
 """Past this many contacts, a delete runs in a worker behind a progress dialog."""
+
+
+class DeletionWords(QObject):
+    """The words of a delete that count (a ``QObject``: lupdate marks plurals only in ``tr``)."""
+
+    def deleting(self, count: int) -> str:
+        """Return "Deleting 60 contacts…" for the progress dialog."""
+        return self.tr("Deleting %Ln contact(s)…", "", count)
 
 
 def delete_contacts(parent: QWidget, events: AppEvents, ids: list[int], text: str) -> None:
@@ -67,8 +77,8 @@ def _delete_in_worker(parent: QWidget, events: AppEvents, ids: list[int], text: 
     run_bulk(
         events,
         parent,
-        title="Delete contacts",
-        text=f"Deleting {counted(len(ids), 'contact', 'contacts')}…",
+        title=translate("ContactsView", "Delete contacts"),
+        text=DeletionWords().deleting(len(ids)),
         job=job,
         tables=lambda snapshot: snapshot.tables() if isinstance(snapshot, Snapshot) else (),
         ended=ended,

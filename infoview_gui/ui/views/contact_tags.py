@@ -10,21 +10,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import tags
 from infoview_gui.services.tags import TagChange
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.undo import DoneCommand
 
-ADD_TEXT = "Add ta&g…"
-REMOVE_TEXT = "Remo&ve tag…"
-RENAME_TEXT = "Rena&me tag…"
+translate = QCoreApplication.translate
+
 BIG_TAGGING = 1000
 """Past this many contacts, tagging runs in a worker (5,000 take about half a second)."""
 TABLES = ("tag", "contact_tag", "contact_tag_line")
+
+
+class TagWords(QObject):
+    """The words of a tag change that count (a ``QObject``: lupdate marks plurals in ``tr``)."""
+
+    def tagged(self, count: int, *, add: bool) -> str:
+        """Return the change as Edit > Undo names it: "Tag 3 contacts", "Untag 1 contact"."""
+        if add:
+            return self.tr("Tag %Ln contact(s)", "", count)
+        return self.tr("Untag %Ln contact(s)", "", count)
 
 
 def refill_tag_filter(combo: QComboBox) -> bool:
@@ -51,7 +60,7 @@ def tag_contacts(
     from infoview_gui.ui.dialogs.tag_choice import AddTagsDialog, RemoveTagDialog
 
     if not contact_ids:
-        events.saved.emit("Select the contacts to tag first")
+        events.saved.emit(translate("ContactTags", "Select the contacts to tag first"))
         return
     ids = list(contact_ids)
     dialog = AddTagsDialog(ids, parent) if add else RemoveTagDialog(ids, parent)
@@ -90,9 +99,16 @@ def _run(
             if ok and isinstance(result, TagChange):
                 _done(events, result, add=add)
 
-        title = "Add tags" if add else "Remove a tag"
+        if add:
+            title, doing = (
+                translate("ContactTags", "Add tags"),
+                translate("ContactTags", "Add tags…"),
+            )
+        else:
+            title = translate("ContactTags", "Remove a tag")
+            doing = translate("ContactTags", "Remove a tag…")
         run_bulk(
-            events, parent, title=title, text=f"{title}…", job=lambda _report: action(),
+            events, parent, title=title, text=doing, job=lambda _report: action(),
             tables=lambda _result: TABLES, ended=ended,
         )  # fmt: skip
         return
@@ -102,8 +118,7 @@ def _run(
 
 
 def _done(events: AppEvents, change: TagChange, *, add: bool) -> None:
-    whom = counted(change.contacts, "contact", "contacts")
-    text = f"{'Tag' if add else 'Untag'} {whom}"
+    text = TagWords().tagged(change.contacts, add=add)
     events.undo_stack.push(
         DoneCommand(
             text,
@@ -112,7 +127,7 @@ def _done(events: AppEvents, change: TagChange, *, add: bool) -> None:
             events.publish,
         )
     )
-    events.saved.emit(f"{text} — Edit > Undo takes it back" if change.contacts else "No change")
+    events.saved.emit(_undoable(text) if change.contacts else translate("ContactTags", "No change"))
 
 
 def rename_tag(events: AppEvents, parent: QWidget) -> None:
@@ -125,7 +140,10 @@ def rename_tag(events: AppEvents, parent: QWidget) -> None:
     dialog.deleteLater()
     if not accepted or change is None:
         return
-    text = "Rename a tag" if change.merged_away is None else "Merge two tags"
+    if change.merged_away is None:
+        text = translate("ContactTags", "Rename a tag")
+    else:
+        text = translate("ContactTags", "Merge two tags")
     events.undo_stack.push(
         DoneCommand(
             text,
@@ -134,4 +152,9 @@ def rename_tag(events: AppEvents, parent: QWidget) -> None:
             events.publish,
         )
     )
-    events.saved.emit(f"{text} — Edit > Undo takes it back")
+    events.saved.emit(_undoable(text))
+
+
+def _undoable(text: str) -> str:
+    """Return what the status bar says of a change that Edit > Undo takes back."""
+    return translate("ContactTags", "%1 — Edit > Undo takes it back").replace("%1", text)

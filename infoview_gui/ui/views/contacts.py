@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.domain.enums import InterviewStatus, Source
-from infoview_gui.domain.wording import counted, plural
 from infoview_gui.qtmodels.contact_columns import Column
 from infoview_gui.qtmodels.contact_table import ContactTableModel
 from infoview_gui.qtmodels.contact_updates import touched_contacts
@@ -33,12 +33,8 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.views.contact_deletion import delete_contacts
-from infoview_gui.ui.views.contact_tags import (
-    ADD_TEXT,
-    REMOVE_TEXT,
-    refill_tag_filter,
-    tag_contacts,
-)
+from infoview_gui.ui.views.contact_tags import refill_tag_filter, tag_contacts
+from infoview_gui.ui.views.ids import ViewId, view_title
 from infoview_gui.ui.widgets.contact_table_view import ContactTableView
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
@@ -48,10 +44,9 @@ from infoview_gui.ui.widgets.labels import plain_label
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
 
-REORDER_HINT = "To reorder, show one career field sorted by rank, with no other filter."
-
-
 TAG_ROOM = 11  # characters of a tag shown whole in the filter (longer ones are elided)
+FILTER_ROOM = 11  # each filter's least width, in characters: German labels are long
+SEARCH_ROOM = 18  # the search box's least width, in average characters
 
 
 def _combo(none_text: str, items: Sequence[tuple[object, str]]) -> QComboBox:
@@ -81,30 +76,46 @@ class ContactsView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._asking: AskingFlow | None = None  # made when first needed (its dialogs load then)
         self.header = ViewHeader(
-            "Contacts",
-            "People working in your fields. Rank each field's shortlist: who would you most "
-            "like to talk to?",
+            view_title(ViewId.CONTACTS),
+            self.tr(
+                "People working in your fields. Rank each field's shortlist: who would you "
+                "most like to talk to?"
+            ),
         )
-        self.add_button = QPushButton("Add a contact")
+        self.add_button = QPushButton(self.tr("Add a contact"))
         self.header.action_row.addWidget(self.add_button)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, organisations, emails, phones, notes…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search contacts")
-        self.field_filter = _combo("All fields", [])
-        self.status_filter = _combo("Any status", [(s, s.label) for s in InterviewStatus])
-        self.source_filter = _combo("Any source", [(s.value, s.label) for s in Source])
-        self.tag_filter = _combo("Any tag", [])
-        # Tags come after the first show: room for a short one ("met at fair"), not "Any tag"
-        self.tag_filter.setMinimumContentsLength(TAG_ROOM)
-        self.tag_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.search.setPlaceholderText(
+            self.tr("Search names, organizations, emails, phones, notes…")
         )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.field_filter = _combo(self.tr("All fields"), [])
+        statuses = [(s, s.label) for s in InterviewStatus]
+        self.status_filter = _combo(self.tr("Any status"), statuses)
+        self.source_filter = _combo(self.tr("Any source"), [(s.value, s.label) for s in Source])
+        self.tag_filter = _combo(self.tr("Any tag"), [])
+        # Tags come after the first show: room for a short one ("met at fair"), not "Any tag".
+        # The others share the room left: a long label ("Jede Herkunft") is elided, not the
+        # search box squeezed; each widens when the window has room (stretch).
+        for combo, room in (
+            (self.field_filter, FILTER_ROOM),
+            (self.status_filter, FILTER_ROOM),
+            (self.source_filter, FILTER_ROOM),
+            (self.tag_filter, TAG_ROOM),
+        ):
+            combo.setMinimumContentsLength(room)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * SEARCH_ROOM)
         self.count = plain_label(wrap=False)
         self.empty = EmptyState(
-            "People you could interview go here. Add the first one: someone you know, or "
-            "someone a friend, professor or alumni programme introduced.",
-            "Add a contact",
+            self.tr(
+                "People you could interview go here. Add the first one: someone you know, or "
+                "someone a friend, professor or alumni program introduced."
+            ),
+            self.tr("Add a contact"),
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -120,31 +131,38 @@ class ContactsView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for name, combo in (
-            ("Field", self.field_filter),
-            ("Status", self.status_filter),
-            ("Source", self.source_filter),
-            ("Tag", self.tag_filter),
+            (self.tr("Field"), self.field_filter),
+            (self.tr("Status"), self.status_filter),
+            (self.tr("Source"), self.source_filter),
+            (self.tr("Tag"), self.tag_filter),
         ):
             filters.addWidget(labelled(name, combo))
             filters.addWidget(combo, 1)
         filters.addWidget(self.count)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.step_button = QToolButton()
-        self.step_button.setText("Ask / next step")
+        self.step_button.setText(self.tr("Ask / next step"))
         self.step_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.step_menu = QMenu(self.step_button)
         self.step_button.setMenu(self.step_menu)
-        self.delete_button = QPushButton("Delete")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.score_button = QPushButton("Order by score")
-        self.criteria_button = QPushButton("Criteria…")
-        self.criteria_button.setToolTip("Add, rename, remove or reorder this field's criteria")
-        self.duplicates_button = QPushButton("Possible duplicates…")
-        self.duplicates_button.setToolTip("The same person twice: list them, and merge each pair")
-        self.up_button.setToolTip("Ctrl+Up")
-        self.down_button.setToolTip("Ctrl+Down")
-        self.reorder_hint = plain_label(REORDER_HINT)  # wraps: the window fits 1024 pixels
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.score_button = QPushButton(self.tr("Order by score"))
+        self.criteria_button = QPushButton(self.tr("Criteria…"))
+        self.criteria_button.setToolTip(
+            self.tr("Add, rename, remove or reorder this field's criteria")
+        )
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("The same person twice: list them, and merge each pair")
+        )
+        native = QKeySequence.SequenceFormat.NativeText  # Qt's catalogue: "Strg" in German
+        self.up_button.setToolTip(QKeySequence("Ctrl+Up").toString(native))
+        self.down_button.setToolTip(QKeySequence("Ctrl+Down").toString(native))
+        self.reorder_hint = plain_label(  # under the buttons: they take the row in German
+            self.tr("To reorder, show one career field sorted by rank, with no other filter.")
+        )
         self.reorder_hint.setObjectName("viewDescription")
         actions = QHBoxLayout()
         for button in (
@@ -157,13 +175,13 @@ class ContactsView(QWidget):
             self.duplicates_button,
         ):
             actions.addWidget(button)
-        actions.addWidget(self.reorder_hint, 1)
-        actions.addStretch(0)  # takes the room when the hint is hidden: buttons keep their size
+        actions.addStretch(1)  # buttons keep their size
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.reorder_hint)
         return page
 
     def _connect_signals(self) -> None:
@@ -243,11 +261,13 @@ class ContactsView(QWidget):
         shown = self.model.rowCount()
         self.stack.setCurrentIndex(1 if total else 0)
         if not self.model.is_loaded():
-            self.count.setText("Loading…")
+            self.count.setText(self.tr("Loading…"))
         elif shown != total:
-            self.count.setText(f"{shown:,} of {total:,}")
+            locale = QLocale()
+            text = self.tr("%1 of %2").replace("%1", locale.toString(shown))
+            self.count.setText(text.replace("%2", locale.toString(total)))
         else:
-            self.count.setText(counted(total, "contact", "contacts"))
+            self.count.setText(self.tr("%Ln contact(s)", "", total))
         can_reorder = self.model.can_reorder()
         for button in (self.up_button, self.down_button):
             button.setEnabled(can_reorder)
@@ -269,7 +289,7 @@ class ContactsView(QWidget):
         dialog = ContactDialog(self, field_id=self.field_filter.currentData())
         dialog.open_existing_requested.connect(self.open_contact)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id is not None:
-            self.events.saved.emit("Contact added")
+            self.events.saved.emit(self.tr("Contact added"))
             self.table.select_ids([dialog.created_id])
 
     def open_contact(self, contact_id: int) -> None:
@@ -278,7 +298,7 @@ class ContactsView(QWidget):
 
         dialog = ContactDialog(self, contact_id=contact_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.saved.emit("Contact saved")
+            self.events.saved.emit(self.tr("Contact saved"))
             self.table.select_ids([contact_id])
 
     def delete_selected(self) -> None:
@@ -287,7 +307,10 @@ class ContactsView(QWidget):
         if not ids:
             return
         first = self.model.index(self.table.selected_spans()[0][0], Column.NAME).data()
-        text = plural(len(ids), f"Delete {first}", "Delete {n} contacts")
+        if len(ids) == 1:
+            text = self.tr("Delete %1").replace("%1", str(first))
+        else:
+            text = self.tr("Delete %Ln contact(s)", "", len(ids))
         delete_contacts(self, self.events, ids, text)
 
     def show_duplicates(self) -> None:
@@ -304,7 +327,7 @@ class ContactsView(QWidget):
     def fill_step_menu(self, menu: QMenu, contact_id: int | None) -> None:
         """Add the next steps for a contact's request to ``menu``."""
         if contact_id is None:
-            menu.addAction("Select a contact first").setEnabled(False)
+            menu.addAction(self.tr("Select a contact first")).setEnabled(False)
             return
         for action in self.asking().actions_for(contact_id):
             menu.addAction(action.text.replace("&", "&&"), action.run)
@@ -331,16 +354,17 @@ class ContactsView(QWidget):
     def row_menu(self, contact_id: int) -> QMenu:
         """Return the context menu of one contact's row."""
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.open_contact(contact_id))
+        menu.addAction(self.tr("Open"), lambda: self.open_contact(contact_id))
         menu.addSeparator()
         self.fill_step_menu(menu, contact_id)
-        menu.addAction("Add a conversation…", lambda: self._add_conversation(contact_id))
+        conversation = self.tr("Add a conversation…")
+        menu.addAction(conversation, lambda: self._add_conversation(contact_id))
         menu.addSeparator()
-        menu.addAction(ADD_TEXT, lambda: self.tag_selected(add=True))
-        menu.addAction(REMOVE_TEXT, lambda: self.tag_selected(add=False))
+        menu.addAction(self.tr("Add ta&g…"), lambda: self.tag_selected(add=True))
+        menu.addAction(self.tr("Remo&ve tag…"), lambda: self.tag_selected(add=False))
         menu.addSeparator()
-        menu.addAction("Delete", self.delete_selected)
-        menu.addAction("Possible duplicates…", self.show_duplicates)
+        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.addAction(self.tr("Possible duplicates…"), self.show_duplicates)
         return menu
 
     def pop_up(self, menu: QMenu, where: QPoint) -> None:
@@ -376,7 +400,7 @@ class ContactsView(QWidget):
         if run_action(
             self.events,
             lambda: ranking.order_by_score(field_id=field_id),
-            saved="Ranked by score",
+            saved=self.tr("Ranked by score"),
             parent=self,
         ):
             self.table.sortByColumn(Column.RANK, Qt.SortOrder.AscendingOrder)

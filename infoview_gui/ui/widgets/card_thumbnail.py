@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 THUMBNAIL_SIZE = QSize(220, 140)
-NO_IMAGE_TEXT = "No photo of the card"
+NO_IMAGE_TEXT = str(QT_TRANSLATE_NOOP("CardThumbnail", "No photo of the card"))
+"""In US English: shown translated."""
 
 
 class CardThumbnail(QLabel):
@@ -26,7 +27,7 @@ class CardThumbnail(QLabel):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedSize(size)
         self.setObjectName("cardThumbnail")
-        self.setAccessibleName("Photo of the business card")
+        self.setAccessibleName(self.tr("Photo of the business card"))
         self.clear_image()
 
     @property
@@ -37,7 +38,7 @@ class CardThumbnail(QLabel):
     def clear_image(self) -> None:
         """Show that there is no picture."""
         self.setPixmap(QPixmap())
-        self.setText(NO_IMAGE_TEXT)
+        self.setText(QCoreApplication.translate("CardThumbnail", NO_IMAGE_TEXT))
         self.setToolTip("")
 
     def set_path(self, path: Path | None) -> None:
@@ -65,4 +66,7 @@ class CardThumbnail(QLabel):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
-        self.setToolTip(f"Photo of the card, {pixmap.width()} × {pixmap.height()} pixels")
+        locale = QLocale()
+        size = self.tr("Photo of the card, %1 × %2 pixels")
+        width, height = locale.toString(pixmap.width()), locale.toString(pixmap.height())
+        self.setToolTip(size.replace("%1", width).replace("%2", height))

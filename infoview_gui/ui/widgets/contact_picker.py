@@ -24,7 +24,7 @@ class ContactPicker(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.setMaxLength(200)
-        self.setPlaceholderText("A contact of yours, or anyone (type a name)")
+        self.setPlaceholderText(self.tr("A contact of yours, or anyone (type a name)"))
         self.contact_id = contact_id
         self._exclude = exclude_id
         self._matches: dict[str, int] = {}

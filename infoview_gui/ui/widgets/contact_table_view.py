@@ -60,7 +60,7 @@ class ContactTableView(QTableView):
         super().__init__(parent)
         self.contacts = model
         self._hidden = tuple(hidden)
-        self.setAccessibleName("Contacts")
+        self.setAccessibleName(self.tr("Contacts"))
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setHorizontalHeader(RowsHeaderView(self))  # never asks about whole columns
         self.setModel(model)
@@ -101,7 +101,11 @@ class ContactTableView(QTableView):
         Sorting, searching and reloading then never stop the window: the table shows the
         previous order until the new one comes, and a newer request drops an older one.
         """
-        runner = JobRunner(self, doing="read the contacts", kept="The table shows what it did.")
+        runner = JobRunner(
+            self,
+            doing=self.tr("read the contacts"),
+            kept=self.tr("The table shows what it did."),
+        )
         runner.finished.connect(self.contacts.apply_order)
         runner.failed.connect(self.contacts.order_failed)
         self.contacts.reader = lambda job: runner.run(job, connection=True)

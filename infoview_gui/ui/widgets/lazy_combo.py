@@ -20,7 +20,7 @@ class PopupList(QListView):
         super().__init__(combo)
         self.setWindowFlags(Qt.WindowType.Popup)
         self.combo = combo
-        self.setAccessibleName(combo.accessibleName() or "Choices")
+        self.setAccessibleName(combo.accessibleName() or self.tr("Choices"))
         self.setUniformItemSizes(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setModel(combo.model())

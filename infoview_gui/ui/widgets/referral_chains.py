@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from infoview_gui.services.referrals import referral_chains
 from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
-NONE_YET = "No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one."
+NONE_YET = str(
+    QT_TRANSLATE_NOOP(
+        "ReferralChainsBox",
+        "No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.",
+    )
+)
+"""In US English: shown translated."""
 
 
 class ReferralChainsBox(QWidget):
@@ -19,12 +25,12 @@ class ReferralChainsBox(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Referral chains")
-        self.empty = plain_label(NONE_YET)
+        self.tree.setAccessibleName(self.tr("Referral chains"))
+        self.empty = plain_label(QCoreApplication.translate("ReferralChainsBox", NONE_YET))
         self.empty.setObjectName("viewDescription")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading_label("Referral chains", role=TextRole.SECTION))
+        layout.addWidget(heading_label(self.tr("Referral chains"), role=TextRole.SECTION))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         self.tree.itemActivated.connect(self._on_tree_item_activated)

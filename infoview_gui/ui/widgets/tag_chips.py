@@ -49,8 +49,8 @@ class TagChip(QFrame):
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.remove_button.setAccessibleName(f"Remove tag {name}")
-        self.remove_button.setToolTip("Remove this tag")
+        self.remove_button.setAccessibleName(self.tr("Remove tag %1").replace("%1", name))
+        self.remove_button.setToolTip(self.tr("Remove this tag"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
         layout.setSpacing(2)
@@ -82,8 +82,8 @@ class TagChips(QWidget):
         self.chips: list[TagChip] = []
         self.entry = QLineEdit()
         self.entry.setMaxLength(TAG_MAX * 4)  # room for a few typed at once, with commas
-        self.entry.setPlaceholderText("Add a tag, then Enter")
-        self.entry.setAccessibleName("Add a tag")
+        self.entry.setPlaceholderText(self.tr("Add a tag, then Enter"))
+        self.entry.setAccessibleName(self.tr("Add a tag"))
         self.entry.setMinimumWidth(160)
         self._offered = QStringListModel(self)
         self.completer = QCompleter(self._offered, self)
