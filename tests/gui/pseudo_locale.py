@@ -61,12 +61,22 @@ TRANSLATED_SURFACES: tuple[str, ...] = (
     "Schedule",
     "Export",
     "Delete contacts",
+    "Import",
+    "Import columns",
+    "Import likely matches",
+    "Possible duplicates",
+    "Merge contacts",
+    "Search everything",
 )
 """The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
 
 USER_DATA: tuple[str, ...] = (
     *("Ana Doe", "Ben Doe", "Cy Doe", "Di Doe", "Jane Smith", "Ana Ruiz"),
     *("Nursing", "Data journalism", "St Mary's Hospital", "The Herald", "Sam Lee"),
+    # Merge contacts and Search everything show the values and answers typed:
+    *("Ana", "Ben", "ana@hospital.example", "ben@hospital.example", "Alumni", "Met at the fair"),
+    *("Charge nurse", "Which ward takes students in spring?", "Paediatrics, from April"),
+    *("Advice?", "Pitch small stories first", "What does a typical day look like?"),
 )
 """What the user of ``surfaces.populate`` typed (names, fields, employers): data, never
 translated. The data folder's path and the time zones' names (``Europe/Berlin``) are data

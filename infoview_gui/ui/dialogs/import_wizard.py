@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.tags import joined_tags
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.exchange.kept import kept_columns_sentence
@@ -196,7 +197,7 @@ class MappingPage(QWidget):
             combo = QComboBox()
             combo.addItem(self.tr("Skip"), _SKIP)
             for name, label in FIELD_LABELS.items():
-                combo.addItem(label, name)
+                combo.addItem(_(label), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, _SKIP))))
             self.table.setCellWidget(
                 row,
