@@ -318,7 +318,7 @@ class PreviewPage(QWidget):
         """Show the counts and a sample of each kind of row."""
         for widget in (self.progress, self.cancel):
             widget.hide()
-        kind = FORMAT_NAMES[plan.parsed.format]
+        kind = _(FORMAT_NAMES[plan.parsed.format])
         self.status.setText(self.tr("%1: %2").replace("%1", file_name).replace("%2", kind))
         self.summary.setText(summary_text(plan))
         announce(self.summary, self.summary.text())
