@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.text import fold
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, as the index's tokenizer splits
@@ -35,18 +36,18 @@ class HitKind(enum.IntEnum):
     @property
     def label(self) -> str:
         """The kind, in words, as a result shows it."""
-        return _LABELS[self]
+        return _(_LABELS[self])
 
 
 _LABELS = {
-    HitKind.CONVERSATION: "Follow-up",
-    HitKind.CONTACT: "Contact",
-    HitKind.INTERVIEW: "Interview",
-    HitKind.ANSWER: "Answer",
-    HitKind.RESEARCH: "Research",
-    HitKind.FIELD: "Field",
-    HitKind.QUESTION: "Question",
-    HitKind.LINK: "Link",
+    HitKind.CONVERSATION: N_("Follow-up"),
+    HitKind.CONTACT: N_("Contact"),
+    HitKind.INTERVIEW: N_("Interview"),
+    HitKind.ANSWER: N_("Answer"),
+    HitKind.RESEARCH: N_("Research"),
+    HitKind.FIELD: N_("Field"),
+    HitKind.QUESTION: N_("Question"),
+    HitKind.LINK: N_("Link"),
 }
 
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.i18n import N_
 from infoview_gui.exchange.column_guess import guess_mapping, normal_header
 from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
 from infoview_gui.exchange.kept import Kept, label_of, labelled_points
@@ -42,21 +43,22 @@ from infoview_gui.exchange.tabular import (
 )
 
 FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "title": "Job title",
-    "organisation": "Organisation",
-    "location": "Location",
-    "email": "Email",
-    "phone": "Phone",
-    "profile_url": "Profile URL",
-    "notes": "Notes",
-    "introduced_by_text": "Introduced by",
-    "source": "Source",
-    "tags": "Tags (separated by commas)",
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "full_name": N_("Full name (split into first and last)"),
+    "title": N_("Job title"),
+    "organisation": N_("Organization"),
+    "location": N_("Location"),
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "profile_url": N_("Profile URL"),
+    "notes": N_("Notes"),
+    "introduced_by_text": N_("Introduced by (as typed)"),
+    "source": N_("Source"),
+    "tags": N_("Tags (separated by commas)"),
 }
-"""Every field a column can be mapped to, with the words the mapping step shows."""
+"""Every field a column can be mapped to, with the words the mapping step shows (marked
+for the catalogue: ``_(label)`` where they are shown)."""
 
 _RANKING_EXTRAS = dict(
     zip((header_key(h) for h in RANKING_COLUMNS), ("field", "rank", "weighted_score"), strict=True)

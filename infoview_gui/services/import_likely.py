@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind, point_key, points_of
 from infoview_gui.domain.duplicates import MAX_BUCKET, last_digits, phone_key, same_first_name
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.text import fold
 from infoview_gui.services.import_merge import MERGED_FIELDS, shown_name
 
@@ -30,7 +31,7 @@ _FIRST, _LAST, _ORGANISATION, _EMAIL, _PHONE, _URL = (
     MERGED_FIELDS.index(name)
     for name in ("first_name", "last_name", "organisation", "email", "phone", "profile_url")
 )
-_SAID = {PointKind.EMAIL: "email", PointKind.WEB: "web address"}
+_SAID = {PointKind.EMAIL: N_("same email {value}"), PointKind.WEB: N_("same web address {value}")}
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class LikelyIndex:
             if point.kind is not PointKind.PHONE:
                 ids = self._addresses.get(point_key(point), set())
                 if len(ids) == 1:
-                    reason = f"same {_SAID[point.kind]} {point.value}"
+                    reason = _(_SAID[point.kind]).format(value=point.value)
                     return self._match(next(iter(ids)), reason, strong=True)
         return None
 
@@ -116,7 +117,9 @@ class LikelyIndex:
                 continue
             same = {i for i in ids if any(self._number(p) == number for p in self._phones[i])}
             if len(same) == 1:  # a number several saved people give (a switchboard) says nothing
-                return self._match(same.pop(), f"same phone {point.value}", strong=True)
+                return self._match(
+                    same.pop(), _("same phone {value}").format(value=point.value), strong=True
+                )
         return None
 
     def _number(self, phone: str) -> str:
@@ -133,6 +136,7 @@ class LikelyIndex:
         first = fold(contact.first_name)
         for contact_id in bucket:
             if same_first_name(first, fold(self._values[contact_id][_FIRST])):
-                reason = f"close names at {contact.organisation.strip()}"
+                at = contact.organisation.strip()
+                reason = _("close names at {organization}").format(organization=at)
                 return self._match(contact_id, reason, strong=False)
         return None

@@ -21,6 +21,7 @@ from typing import Any, cast
 from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactData, derived_keys
 from infoview_gui.domain.contact_points import PRIMARY_FIELDS, ContactPoint, with_points
 from infoview_gui.domain.enums import Labelled
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.tags import joined_tags, tag_key
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
@@ -39,9 +40,9 @@ MERGED_FIELDS: tuple[str, ...] = (
 """The fields an import can fill or update on a contact that is already saved."""
 
 LABEL_NAMES: dict[str, str] = {
-    "email_label": "Email label",
-    "phone_label": "Phone label",
-    "profile_url_label": "Profile URL label",
+    "email_label": N_("Email label"),
+    "phone_label": N_("Phone label"),
+    "profile_url_label": N_("Profile URL label"),
 }
 """The words the preview shows for a changed label."""
 
@@ -57,9 +58,9 @@ class MergePolicy(Labelled):
     def label(self) -> str:
         """The words the user chooses from."""
         return {
-            "fill_blanks": "Fill in empty details only (never overwrite)",
-            "overwrite": "Update details from the file (notes are added below yours)",
-            "keep": "Leave matching contacts as they are",
+            "fill_blanks": _("Fill in empty details only (never overwrite)"),
+            "overwrite": _("Update details from the file (notes are added below yours)"),
+            "keep": _("Leave matching contacts as they are"),
         }[self.value]
 
 
@@ -102,8 +103,8 @@ class FieldChange:
     def label(self) -> str:
         """The detail's name as the user reads it."""
         if self.field == TAGS_FIELD:
-            return "Tags added"
-        return (
+            return _("Tags added")
+        return _(
             FIELD_LABELS.get(self.field) or LABEL_NAMES.get(self.field) or POINT_FIELDS[self.field]
         )
 

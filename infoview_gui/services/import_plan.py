@@ -26,6 +26,7 @@ from typing import Literal
 
 from infoview_gui.domain.contact import ContactData, derived_keys
 from infoview_gui.domain.contact_points import ContactPoint
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.tags import tag_key
 from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import decode_bytes
@@ -54,13 +55,13 @@ from infoview_gui.services.import_merge import (
 from infoview_gui.services.packed_values import PackedValues
 
 FORMAT_NAMES: dict[str, str] = {
-    "linkedin": "networking-site connections export",
-    "google": "Google Contacts CSV",
-    "vcard": "vCard file",
-    "csv": "CSV file",
-    "backup": "InfoView backup",
+    "linkedin": N_("networking-site connections export"),
+    "google": N_("Google Contacts CSV"),
+    "vcard": N_("vCard file"),
+    "csv": N_("CSV file"),
+    "backup": N_("InfoView backup"),
 }
-"""What each kind of file is called in messages."""
+"""What each kind of file is called in messages (marked: ``_(name)`` where it is said)."""
 
 KEYS: tuple[tuple[str, str, str], ...] = (
     ("email_key", "e:", "the same email address"),
@@ -198,7 +199,7 @@ def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | Non
         else:
             position = -1 - hit
         groups[position].rows.append(PlanRow(item.line, item.contact, derived, reason))
-        for key, _ in row_keys:
+        for key, _why in row_keys:
             keys.setdefault(key, -1 - position)
     if progress is not None:
         progress(total, total)
@@ -264,7 +265,7 @@ def _likely_merged(
         if target is None:
             target = by_contact[match.contact_id] = _Group(match.contact_id)
             kept.append(target)
-        why = f"looks like it: {match.reason}"
+        why = _("looks like it: {reason}").format(reason=match.reason)
         target.rows += [replace(row, reason=row.reason or why) for row in group.rows]
     return kept, likely
 

@@ -12,11 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLabel, point_key
+from infoview_gui.domain.i18n import N_
 
 POINT_FIELDS: dict[str, str] = {
-    f"{PointKind.EMAIL.value}_points": "Another email",
-    f"{PointKind.PHONE.value}_points": "Another phone",
-    f"{PointKind.WEB.value}_points": "Another web address",
+    f"{PointKind.EMAIL.value}_points": N_("Another email"),
+    f"{PointKind.PHONE.value}_points": N_("Another phone"),
+    f"{PointKind.WEB.value}_points": N_("Another web address"),
 }
 """The change names of added points, with the words the preview shows."""
 

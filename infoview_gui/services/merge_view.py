@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import load_contact
 from infoview_gui.services.merging import CARD, CARD_COLUMNS, CHOSEN_FIELDS
@@ -14,19 +15,19 @@ from infoview_gui.store.models import CareerField, Contact, Interview
 from infoview_gui.store.tag_rows import tag_lines
 
 FIELD_NAMES = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "title": "Job title",
-    "organisation": "Organisation",
-    "location": "Location",
-    "email": "Main email",
-    "phone": "Main phone",
-    "profile_url": "Main web address",
-    "source": "Source",
-    "introduced_by_text": "Introduced by (as typed)",
-    "introduced_by_id": "Introduced by",
-    "field_id": "Career field",
-    CARD: "Business card",
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "title": N_("Job title"),
+    "organisation": N_("Organization"),
+    "location": N_("Location"),
+    "email": N_("Main email"),
+    "phone": N_("Main phone"),
+    "profile_url": N_("Main web address"),
+    "source": N_("Source"),
+    "introduced_by_text": N_("Introduced by (as typed)"),
+    "introduced_by_id": N_("Introduced by (contact)"),
+    "field_id": N_("Career field"),
+    CARD: N_("Business card"),
 }
 
 
@@ -57,13 +58,13 @@ def merge_view(left_id: int, right_id: int) -> MergeView:
     """Return what differs between two contacts, shown as words, and their interviews."""
     left, right = load_contact(left_id), load_contact(right_id)
     choices = [
-        Choice(name, FIELD_NAMES[name], _shown(left, name), _shown(right, name))
+        Choice(name, _(FIELD_NAMES[name]), _shown(left, name), _shown(right, name))
         for name in CHOSEN_FIELDS
         if getattr(left, name) != getattr(right, name)
     ]
     cards = (_card(left_id), _card(right_id))
     if cards[0] != cards[1]:
-        choices.append(Choice(CARD, FIELD_NAMES[CARD], *cards))
+        choices.append(Choice(CARD, _(FIELD_NAMES[CARD]), *cards))
     return MergeView(
         left.name or left.email,
         right.name or right.email,

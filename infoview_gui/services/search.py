@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from infoview_gui.domain.conversations import ConversationKind
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.search_text import Hit, HitKind, excerpt, match_expression, terms
 from infoview_gui.domain.text import full_name
 from infoview_gui.store import search_queries
@@ -99,7 +100,7 @@ def _tagged(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
     hits = []
     for contact_id, first, last, email, line, field_id in _rows(sql, ids):
         name = _who(first, last, email)
-        context, spans = excerpt(f"Tags: {line}", words)
+        context, spans = excerpt(_("Tags: {tags}").format(tags=line), words)
         hits.append(
             Hit(HitKind.CONTACT, contact_id, name, context, spans, contact_id, None, field_id)
         )
@@ -119,7 +120,7 @@ def _interviews(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
     hits = []
     for row in _rows(sql, ids):
         context, spans = excerpt(_text(*row[4:10]), words)
-        title = f"Interview with {_who(*row[1:4])}"
+        title = _("Interview with {name}").format(name=_who(*row[1:4]))
         hits.append(
             Hit(
                 HitKind.INTERVIEW,
@@ -147,9 +148,12 @@ def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
     hits = []
     for row in _rows(sql, ids):
         context, spans = excerpt(_text(row[4], row[5]), words)
-        title = f"Answer from {_who(*row[1:4])}"
-        if row[10] is not None:
-            title += f" ({ConversationKind(row[10]).label.lower()})"
+        name = _who(*row[1:4])
+        if row[10] is None:
+            title = _("Answer from {name}").format(name=name)
+        else:
+            kind = ConversationKind(row[10]).label.lower()
+            title = _("Answer from {name} ({kind})").format(name=name, kind=kind)
         hits.append(
             Hit(
                 HitKind.ANSWER,
@@ -175,7 +179,7 @@ def _conversations(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
     for row in _rows(sql, ids):
         context, spans = excerpt(_text(row[5], row[6]), words)
         kind = ConversationKind(row[4]).label.lower()
-        title = f"Follow-up ({kind}) with {_who(*row[1:4])}"
+        title = _("Follow-up ({kind}) with {name}").format(kind=kind, name=_who(*row[1:4]))
         hits.append(
             Hit(
                 HitKind.CONVERSATION,
@@ -198,7 +202,7 @@ def _field_parts(
         hits = []
         for record_id, name, first, second, field_id in _rows(sql, ids):
             context, spans = excerpt(_text(first, second), words)
-            title = label.format(name=name)
+            title = _(label).format(name=name)
             hits.append(
                 Hit(kind, int(record_id), title, context, spans, None, None, _int(field_id))
             )
@@ -217,7 +221,7 @@ _READERS: dict[int, Callable[[list[int], tuple[str, ...]], list[Hit]]] = {
         HitKind.RESEARCH,
         "SELECT r.id, f.name, r.text, '', f.id FROM research_item AS r "
         "JOIN career_field AS f ON f.id = r.field_id WHERE r.id IN ({ids})",
-        "Research on {name}",
+        N_("Research on {name}"),
     ),
     HitKind.FIELD: _field_parts(
         HitKind.FIELD,
@@ -228,11 +232,11 @@ _READERS: dict[int, Callable[[list[int], tuple[str, ...]], list[Hit]]] = {
         HitKind.LINK,
         "SELECT k.id, f.name, k.title, k.url, f.id FROM field_link AS k "
         "JOIN career_field AS f ON f.id = k.field_id WHERE k.id IN ({ids})",
-        "Link for {name}",
+        N_("Link for {name}"),
     ),
     HitKind.QUESTION: _field_parts(
         HitKind.QUESTION,
         "SELECT id, '', text, '', NULL FROM question WHERE id IN ({ids})",
-        "In your question bank",
+        N_("In your question bank"),
     ),
 }

@@ -13,12 +13,15 @@ from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from infoview_gui import APP_NAME
 
 if TYPE_CHECKING:
     from infoview_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def now() -> datetime:
@@ -145,12 +148,17 @@ def back_up_at_start(window: MainWindow, fingerprint: str) -> None:
     from infoview_gui.services.backups import backup_at_start
     from infoview_gui.ui.workers import JobRunner
 
-    runner = JobRunner(window, doing="back up your data", kept="It is tried again next time.")
+    runner = JobRunner(
+        window,
+        doing=translate("StartWork", "back up your data"),
+        kept=translate("StartWork", "It is tried again next time."),
+    )
     paths, moment = window.paths, now()
 
     def said(message: str) -> None:  # tried again at the next start
         log.warning("No automatic backup was made at start: %s", message)
-        window.show_status(f"No automatic backup was made: {message}", 15000)
+        words = translate("StartWork", "No automatic backup was made: %1").replace("%1", message)
+        window.show_status(words, 15000)
 
     runner.failed.connect(said)
     runner.run(
@@ -177,7 +185,11 @@ def sync_question_bank(window: MainWindow) -> None:
     except OSError as exc:  # never block start-up on it
         log.warning("The question bank was not updated: %s", exc)
         return
-    runner = JobRunner(window, doing="update the question bank", kept="It is tried next time.")
+    runner = JobRunner(
+        window,
+        doing=translate("StartWork", "update the question bank"),
+        kept=translate("StartWork", "It is tried next time."),
+    )
     runner.failed.connect(lambda said: log.warning("The question bank was not updated: %s", said))
     bank = Changes.of(Kind.QUESTIONS | Kind.SETTINGS)  # written on the worker's connection
     runner.finished.connect(lambda changed: window.events.publish(bank) if changed else None)
@@ -202,7 +214,9 @@ def after_first_show(window: MainWindow) -> None:
     register_fonts()
     server = InstanceServer(window.paths, window)
     server.raise_requested.connect(
-        lambda: window.bring_forward(f"{APP_NAME} is already open: here it is.")
+        lambda: window.bring_forward(
+            translate("StartWork", "%1 is already open: here it is.").replace("%1", APP_NAME)
+        )
     )
     if not get_setting(PROMPTED_KEY):
         dialog = ProfileDialog(window, first_start=True)

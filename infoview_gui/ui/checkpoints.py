@@ -31,7 +31,7 @@ class Checkpointer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._start)
-        self._runner = JobRunner(self, doing="tidy the data file's journal")
+        self._runner = JobRunner(self, doing=self.tr("tidy the data file's journal"))
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(lambda said: log.warning("No checkpoint: %s", said))
         events.changed.connect(self._on_changed)

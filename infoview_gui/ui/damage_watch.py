@@ -13,14 +13,19 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
+
+from infoview_gui import APP_NAME
 
 if TYPE_CHECKING:
     from infoview_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-RESTART = "Restart and recover"
+translate = QCoreApplication.translate
+RESTART = str(QT_TRANSLATE_NOOP("DamageWatch", "Restart and recover"))
+"""The button that restarts into the recovery (translated where it is shown)."""
 
 
 def check_after_paint(window: MainWindow) -> None:
@@ -30,7 +35,9 @@ def check_after_paint(window: MainWindow) -> None:
 
     window.checked_at_start = False  # until the worker has read every page
     runner = JobRunner(
-        window, doing="check your data file", kept="It is checked again at the next start."
+        window,
+        doing=translate("DamageWatch", "check your data file"),
+        kept=translate("DamageWatch", "It is checked again at the next start."),
     )
     database = window.paths.database
 
@@ -55,14 +62,17 @@ def damage_found(window: MainWindow, problem: str) -> None:
     forget_closed(window.paths)
     box = plain_message_box(
         window,
-        "Your data file is damaged",
+        translate("DamageWatch", "Your data file is damaged"),
         problem,
-        "What you see may be incomplete, and changes may not be saved. Restart now: "
-        "InfoView keeps the damaged file aside and offers your backups, newest first. "
-        "If you choose Later, it does so the next time it starts.",
+        translate(
+            "DamageWatch",
+            "What you see may be incomplete, and changes may not be saved. Restart now: "
+            "%1 keeps the damaged file aside and offers your backups, newest first. "
+            "If you choose Later, it does so the next time it starts.",
+        ).replace("%1", APP_NAME),
     )
-    restart = box.addButton(RESTART, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    restart = box.addButton(translate("DamageWatch", RESTART), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("DamageWatch", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restart)
     box.exec()
     if box.clickedButton() is restart:

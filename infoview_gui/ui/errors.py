@@ -17,7 +17,13 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import UserError
@@ -33,11 +39,16 @@ IGNORED_WARNINGS = (
 QtHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 log = logging.getLogger(__name__)
-SAVED_IS_SAFE = "Everything saved before this moment is safe."
-UNEXPECTED = (
-    "Something went wrong, and InfoView could not finish what you asked. Everything saved "
-    "before this moment is safe. Help > Report a problem… shows what to send us."
+translate = QCoreApplication.translate
+SAVED_IS_SAFE = str(QT_TRANSLATE_NOOP("ProblemLog", "Everything saved before this moment is safe."))
+UNEXPECTED = str(
+    QT_TRANSLATE_NOOP(
+        "ProblemLog",
+        "Something went wrong, and %1 could not finish what you asked. Everything saved "
+        "before this moment is safe. Help > Report a problem… shows what to send us.",
+    )
 )
+"""The messages of the last resort (translated where they are said)."""
 
 
 class ProblemLog:
@@ -87,11 +98,15 @@ class ProblemLog:
         if isinstance(error, OSError):  # a file or the disk: a sentence, not a fault
             log.warning("%s reached the last resort", kind.__name__, exc_info=(kind, error, tb))
             self.problems.append(f"{kind.__name__}: {error}")
-            self._tell(str(file_error(error, "finish what you asked", SAVED_IS_SAFE)))
+            doing = translate("ProblemLog", "finish what you asked")
+            kept = translate("ProblemLog", SAVED_IS_SAFE)
+            self._tell(str(file_error(error, doing, kept)))
             return
         log.error("Unexpected error", exc_info=(kind, error, tb))
         self.problems.append("".join(traceback.format_exception(kind, error, tb)))
-        self._tell(f"{UNEXPECTED}\n\nDetails: {kind.__name__}: {error}")
+        unexpected = translate("ProblemLog", UNEXPECTED).replace("%1", APP_NAME)
+        details = translate("ProblemLog", "Details: %1").replace("%1", f"{kind.__name__}: {error}")
+        self._tell(f"{unexpected}\n\n{details}")
 
     def _on_thread_exception(self, hook: threading.ExceptHookArgs) -> None:
         if hook.exc_type is SystemExit:

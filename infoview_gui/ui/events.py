@@ -74,7 +74,7 @@ class AppEvents(QObject):
         """Record a deletion so that Edit > Undo can bring it back, and tell the views."""
         self.undo_stack.push(command)
         self.publish()
-        self.saved.emit(f"{command.text()} — Edit > Undo brings it back")
+        self.saved.emit(self.tr("%1 — Edit > Undo brings it back").replace("%1", command.text()))
 
     def _drain(self) -> Changes:
         if not connection.is_open():

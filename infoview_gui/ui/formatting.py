@@ -1,4 +1,8 @@
-"""How stored values read in tables: labels for enumerations, local dates and times."""
+"""How stored values read in tables: labels for enumerations, local dates and times.
+
+Dates, times and numbers are written as the user's language writes them
+(``domain.i18n.formats``, filled with ``QLocale`` by ``ui/translation.py``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from infoview_gui.domain.enums import Labelled
+from infoview_gui.domain.i18n import formats
 
 
 def enum_text(enum: type[Labelled]) -> Callable[[object], str]:
@@ -27,7 +32,9 @@ def local_datetime(value: object) -> str:
     if not isinstance(value, datetime):
         return ""
     local = value.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    shown = formats()
+    weekday = shown.weekday_name(local.date(), short=True)
+    return f"{weekday} {shown.date(local.date())}, {shown.time(local.time())}"
 
 
 def day(value: object) -> str:
@@ -36,7 +43,7 @@ def day(value: object) -> str:
         value = value.astimezone().date()
     if not isinstance(value, date):
         return ""
-    return f"{value.day} {value:%b %Y}"
+    return formats().date(value)
 
 
 def plain(value: object) -> str:
@@ -50,4 +57,4 @@ def whole_number(value: object) -> str:
     Only the number, for a table's column; a phrase that counts something uses
     ``domain.wording.counted``.
     """
-    return f"{value:,}" if isinstance(value, int) else plain(value)
+    return formats().number(value) if isinstance(value, int) else plain(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 
@@ -14,6 +14,7 @@ from infoview_gui.services import imports
 from infoview_gui.ui.undo import BigRun
 from infoview_gui.ui.workers import Report
 
+translate = QCoreApplication.translate
 UNDO_OFFER_MS = 60_000
 BIG_IMPORT = 20
 """Past this many contacts added or updated, undo and redo run in a worker."""
@@ -96,7 +97,8 @@ class ImportCommand(QUndoCommand):
             else:  # refused (said), failed (said) or cancelled: the import stays
                 QTimer.singleShot(0, self._stack.redo)
 
-        run("Undo import", f"Undo: {self.text()}…", job, IMPORT_TABLES, ended)
+        doing = translate("ImportCommand", "Undo: %1…").replace("%1", self.text())
+        run(translate("ImportCommand", "Undo import"), doing, job, IMPORT_TABLES, ended)
 
     def _redo_in_worker(self, run: BigRun, undone: imports.UndoneImport) -> None:
         def job(report: Report) -> object:
@@ -110,12 +112,13 @@ class ImportCommand(QUndoCommand):
                 QTimer.singleShot(0, self._stack.undo)
 
         tables = IMPORT_TABLES | undone.snapshot.tables()
-        run("Redo import", f"Redo: {self.text()}…", job, tables, ended)
+        doing = translate("ImportCommand", "Redo: %1…").replace("%1", self.text())
+        run(translate("ImportCommand", "Redo import"), doing, job, tables, ended)
 
 
 def say_refused(parent: QWidget | None, message: str) -> None:
     """Tell the user, in a message box, why the import was not undone."""
-    QMessageBox.warning(parent, "Undo import", message)
+    QMessageBox.warning(parent, translate("ImportCommand", "Undo import"), message)
 
 
 class UndoImportOffer(QPushButton):
@@ -126,7 +129,7 @@ class UndoImportOffer(QPushButton):
     """
 
     def __init__(self, window: QMainWindow, command: ImportCommand, stack: QUndoStack) -> None:
-        super().__init__("Undo import")
+        super().__init__(self.tr("Undo import"))
         self.setObjectName("undoImportButton")
         self.setToolTip(command.text())
         self._bar = window.statusBar()

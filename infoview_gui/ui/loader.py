@@ -38,12 +38,18 @@ class Loader(QObject):
         parent: QObject | None = None,
         *,
         big_from: int = BIG_FROM,
-        doing: str = "read what you learned",
-        kept: str = "Nothing was changed; switch fields or views to try again.",
+        doing: str = "",
+        kept: str = "",
     ) -> None:
-        """Make a loader; ``doing`` and ``kept`` word a failed read ("could not <doing>...")."""
+        """Make a loader; ``doing`` and ``kept`` word a failed read ("could not <doing>...").
+
+        Both come translated by the caller; left empty they say "read what you learned"
+        and that nothing was changed.
+        """
         super().__init__(parent)
         self.big_from = big_from
+        doing = doing or self.tr("read what you learned")
+        kept = kept or self.tr("Nothing was changed; switch fields or views to try again.")
         self._runner = JobRunner(self, doing=doing, kept=kept)
         self._done: Callable[[Any], None] | None = None
         self._runner.finished.connect(self._on_runner_finished)

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         from infoview_gui.ui.dialogs.profile import ProfileDialog
 
         if ProfileDialog(self).exec():
-            self.events.saved.emit("Profile saved")
+            self.events.saved.emit(self.tr("Profile saved"))
 
     def import_contacts(self) -> None:
         """Open File > Import."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infoview_gui.domain.errors import DomainError
@@ -10,6 +10,10 @@ from infoview_gui.domain.errors import DomainError
 
 def _locale_name() -> str:
     return QLocale().name()  # the chosen language's locale: its usual paper
+
+
+def _sheet_title() -> str:
+    return QCoreApplication.translate("PrintActions", "Question sheet")
 
 
 def print_list_sheet(list_id: int, parent: QWidget | None = None) -> None:
@@ -20,7 +24,7 @@ def print_list_sheet(list_id: int, parent: QWidget | None = None) -> None:
     try:
         data = list_sheet(list_id=list_id, locale_name=_locale_name())
     except DomainError as exc:
-        QMessageBox.information(parent, "Question sheet", str(exc))
+        QMessageBox.information(parent, _sheet_title(), str(exc))
         return
     preview_sheet(data, parent)
 
@@ -33,6 +37,6 @@ def print_interview_sheet(interview_id: int, parent: QWidget | None = None) -> N
     try:
         data = interview_sheet(interview_id=interview_id, locale_name=_locale_name())
     except DomainError as exc:
-        QMessageBox.information(parent, "Question sheet", str(exc))
+        QMessageBox.information(parent, _sheet_title(), str(exc))
         return
     preview_sheet(data, parent)

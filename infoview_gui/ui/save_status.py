@@ -22,13 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infoview_gui.domain.errors import StorageError, UserError, as_told_where_typed
 from infoview_gui.ui.events import AppEvents
 
 Flush = Callable[[], object]
+translate = QCoreApplication.translate
 _REGISTRY_NAME = "pendingEdits"
 
 
@@ -50,8 +51,12 @@ class PendingEdits(QObject):
         self.setObjectName(_REGISTRY_NAME)
         self._entries: dict[int, _Entry] = {}
 
-    def register(self, owner: QObject, flush: Flush, *, what: str = "What you typed") -> None:
-        """Flush ``owner``'s pending typing on close; ``what`` names it in a refusal."""
+    def register(self, owner: QObject, flush: Flush, *, what: str = "") -> None:
+        """Flush ``owner``'s pending typing on close; ``what`` names it in a refusal.
+
+        ``what`` comes translated by the caller; left empty it is "What you typed".
+        """
+        what = what or self.tr("What you typed")
         key = id(owner)
         if key not in self._entries:
             owner.destroyed.connect(partial(self._forget, key))
@@ -74,10 +79,10 @@ class PendingEdits(QObject):
             try:
                 saved = entry.flush()
             except UserError as exc:
-                problems.append(f"{entry.what}: {exc}")
+                problems.append(self.tr("%1: %2").replace("%1", entry.what).replace("%2", str(exc)))
                 continue
             if saved is False:
-                problems.append(f"{entry.what} could not be saved.")
+                problems.append(self.tr("%1 could not be saved.").replace("%1", entry.what))
         return problems
 
 
@@ -103,14 +108,14 @@ def plain_message_box(
 
 def show_storage_problem(parent: QWidget | None, message: str) -> None:
     """Tell the user that the disk refused a change, and that their text is still here."""
-    plain_message_box(parent, "Not saved", message).exec()
+    plain_message_box(parent, translate("SaveStatus", "Not saved"), message).exec()
 
 
 def run_action(
     events: AppEvents,
     action: Callable[[], object],
     *,
-    saved: str = "Saved",
+    saved: str | None = None,
     refused: Callable[[str], None] | None = None,
     parent: QWidget | None = None,
     origin: object = None,
@@ -120,7 +125,7 @@ def run_action(
     Args:
         events: the window's events (the status bar listens to ``saved``).
         action: the service call; it commits before it returns.
-        saved: what the status bar says afterwards ("" says nothing).
+        saved: what the status bar says afterwards ("" says nothing; by default "Saved").
         refused: shows a refusal next to the input (default: the status bar).
         parent: the window a message box about the disk belongs to.
         origin: the object that shows the change already (its own refresh is skipped).
@@ -141,6 +146,8 @@ def run_action(
         return False
     finally:
         events.publish(origin=origin)
+    if saved is None:
+        saved = translate("SaveStatus", "Saved")
     if saved:
         events.saved.emit(saved)
     return True
@@ -150,13 +157,20 @@ def ask_close_anyway(window: QWidget, problems: list[str]) -> bool:
     """Say what could not be saved; return True if the user closes anyway."""
     box = plain_message_box(
         window,
-        "Not saved",
-        "Some of what you typed could not be saved.",
-        "\n\n".join(problems) + "\n\nIf you close now, it is lost. Stay to copy it somewhere "
-        "safe or to try again.",
+        translate("SaveStatus", "Not saved"),
+        translate("SaveStatus", "Some of what you typed could not be saved."),
+        "\n\n".join(
+            [
+                *problems,
+                translate(
+                    "SaveStatus",
+                    "If you close now, it is lost. Stay to copy it somewhere safe or to try again.",
+                ),
+            ]
+        ),
     )
-    stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
-    box.addButton("Close anyway", QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("SaveStatus", "Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("SaveStatus", "Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay

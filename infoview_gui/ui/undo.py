@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from infoview_gui.store.snapshots import Snapshot, restore
 from infoview_gui.ui.workers import Job, Report
 
+translate = QCoreApplication.translate
 BIG_ROWS = 100
 """Past this many rows to put back, an undo runs in a worker behind a progress dialog."""
 
@@ -83,7 +84,8 @@ class DeletionCommand(QUndoCommand):
                 else:  # nothing was put back: the stack steps forward again
                     QTimer.singleShot(0, stack.redo)
 
-            self._big.run("Undo", f"Undo: {self.text()}…", job, snapshot.tables(), ended)
+            doing = translate("Undo", "Undo: %1…").replace("%1", self.text())
+            self._big.run(translate("Undo", "Undo"), doing, job, snapshot.tables(), ended)
             return
         restore(self._snapshot)
         self._done = False
@@ -103,7 +105,8 @@ class DeletionCommand(QUndoCommand):
                     QTimer.singleShot(0, stack.undo)
 
             job = self._big.delete_again
-            self._big.run("Redo", f"Redo: {self.text()}…", job, self._snapshot.tables(), ended)
+            doing = translate("Undo", "Redo: %1…").replace("%1", self.text())
+            self._big.run(translate("Undo", "Redo"), doing, job, self._snapshot.tables(), ended)
             return
         self._snapshot = self._delete_again()
         self._done = True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget
 
@@ -16,8 +16,11 @@ from infoview_gui.ui.views.ids import ViewId, view_title
 if TYPE_CHECKING:
     from infoview_gui.ui.main_window import MainWindow
 
-NO_SEARCH = "This view has no search box: Contacts and Questions have one."
-NOTHING_YET = "There is nothing to search here yet."
+NO_SEARCH = str(
+    QT_TRANSLATE_NOOP("MainWindow", "This view has no search box: Contacts and Questions have one.")
+)
+NOTHING_YET = str(QT_TRANSLATE_NOOP("MainWindow", "There is nothing to search here yet."))
+"""Said in the status bar (translated there)."""
 NAVIGATION_WIDTH = 180
 """The navigation list's width, unless a view's title needs more (German ones may)."""
 NAVIGATION_ROOM = 54
@@ -64,9 +67,9 @@ def find_in_view(window: MainWindow) -> None:
 
     search = getattr(window.stack.currentWidget(), "search", None)
     if not isinstance(search, QLineEdit):
-        window.show_status(NO_SEARCH, 5000)
+        window.show_status(QCoreApplication.translate("MainWindow", NO_SEARCH), 5000)
     elif not search.isVisible():  # no contacts yet: the view shows how to add some
-        window.show_status(NOTHING_YET, 5000)
+        window.show_status(QCoreApplication.translate("MainWindow", NOTHING_YET), 5000)
     else:
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()

@@ -19,13 +19,16 @@ import sqlite3
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 
+from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import UserError
 from infoview_gui.domain.os_errors import file_error
 from infoview_gui.store.connection import own_connection
 
-NOTHING_CHANGED = "Nothing was imported."
+translate = QCoreApplication.translate
+NOTHING_CHANGED = str(QT_TRANSLATE_NOOP("JobRunner", "Nothing was imported."))
+"""What a failed read left as it was, by default (translated where it is said)."""
 log = logging.getLogger(__name__)
 Report = Callable[[int, int], None]
 """A job's progress callback: ``report(done, total)``; it raises once cancelled."""
@@ -108,9 +111,19 @@ class Worker(QObject):
         if isinstance(error, OSError):  # the file or the disk
             return str(file_error(error, self._doing, self._kept))
         if isinstance(error, MemoryError):
-            return f"There is not enough memory to {self._doing}. {self._kept}"
+            return (
+                translate("JobRunner", "There is not enough memory to %1. %2")
+                .replace("%1", self._doing)
+                .replace("%2", self._kept)
+            )
         log.error("Unexpected error in a worker's job", exc_info=error)
-        return f"InfoView could not {self._doing} ({type(error).__name__}: {error}). {self._kept}"
+        return (
+            translate("JobRunner", "%1 could not %2 (%3). %4")
+            .replace("%1", APP_NAME)
+            .replace("%2", self._doing)
+            .replace("%3", f"{type(error).__name__}: {error}")
+            .replace("%4", self._kept)
+        )
 
     def _run_job(self) -> object:
         if not self._connection:
@@ -205,14 +218,19 @@ class JobRunner(QObject):
         self,
         parent: QObject | None = None,
         *,
-        doing: str = "read this file",
-        kept: str = NOTHING_CHANGED,
+        doing: str = "",
+        kept: str = "",
     ) -> None:
-        """Make a runner; ``doing`` and ``kept`` word a failure ("could not <doing>...")."""
+        """Make a runner; ``doing`` and ``kept`` word a failure ("could not <doing>...").
+
+        Both come translated by the caller; left empty they say "read this file" and
+        "Nothing was imported."
+        """
         super().__init__(parent)
         self._current: Worker | None = None
         self._running: dict[QThread, Worker] = {}
-        self._doing, self._kept = doing, kept
+        self._doing = doing or translate("JobRunner", "read this file")
+        self._kept = kept or translate("JobRunner", NOTHING_CHANGED)
 
     def is_busy(self) -> bool:
         """Whether a job is running and has not been cancelled."""
@@ -306,7 +324,7 @@ def let_go(*held: object) -> None:
     small pops from a worker, the GUI thread has the interpreter back between them. The
     caller drops its own references first; ``held`` are the last ones.
     """
-    runner = JobRunner(doing="free memory")
+    runner = JobRunner(doing=translate("JobRunner", "free memory"))
     _LETTING_GO.add(runner)
 
     def job(_report: Report) -> None:

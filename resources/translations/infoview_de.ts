@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>AppEvents</name>
+    <message>
+        <source>%1 — Edit &gt; Undo brings it back</source>
+        <translation>%1 — Bearbeiten &gt; Rückgängig stellt es wieder her</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -721,6 +728,13 @@
     </message>
 </context>
 <context>
+    <name>Checkpointer</name>
+    <message>
+        <source>tidy the data file&apos;s journal</source>
+        <translation>das Journal der Datendatei aufräumen</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact: %1</source>
@@ -1244,6 +1258,33 @@
     </message>
 </context>
 <context>
+    <name>DamageWatch</name>
+    <message>
+        <source>Restart and recover</source>
+        <translation>Neu starten und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>check your data file</source>
+        <translation>Ihre Datendatei prüfen</translation>
+    </message>
+    <message>
+        <source>It is checked again at the next start.</source>
+        <translation>Sie wird beim nächsten Start erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Ihre Datendatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>What you see may be incomplete, and changes may not be saved. Restart now: %1 keeps the damaged file aside and offers your backups, newest first. If you choose Later, it does so the next time it starts.</source>
+        <translation>Was Sie sehen, ist möglicherweise unvollständig, und Änderungen werden vielleicht nicht gespeichert. Starten Sie jetzt neu: %1 legt die beschädigte Datei beiseite und bietet Ihnen Ihre Sicherungen an, die neueste zuerst. Wenn Sie „Später“ wählen, geschieht das beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -1295,6 +1336,33 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Career field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Where they came from</source>
+        <translation>Woher sie kommen</translation>
+    </message>
+    <message>
+        <source>Where the new contacts go</source>
+        <translation>Wohin die neuen Kontakte kommen</translation>
+    </message>
+    <message>
+        <source>New contacts are added at the end of the field&apos;s ranking. Contacts already saved keep their field and source.</source>
+        <translation>Neue Kontakte kommen ans Ende der Rangfolge des Berufsfelds. Bereits gespeicherte Kontakte behalten ihr Berufsfeld und ihre Herkunft.</translation>
+    </message>
+    <message>
+        <source>No field yet</source>
+        <translation>Noch kein Berufsfeld</translation>
+    </message>
+    <message>
+        <source>As the file says (%1)</source>
+        <translation>Wie in der Datei angegeben (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Print…</source>
@@ -1340,6 +1408,44 @@
     <message>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Möglicherweise dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Mögliche Duplikate werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln mögliches Duplikat</numerusform>
+            <numerusform>%Ln mögliche Duplikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share a phone, an email or a web address, or have close names at one organization.</source>
+        <translation>Keine möglichen Duplikate: Keine zwei Kontakte teilen eine Telefonnummer, eine E-Mail- oder Webadresse oder haben ähnliche Namen in derselben Organisation.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1649,65 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Tell from the file&apos;s content</source>
+        <translation>Am Inhalt der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>Networking-site connections export (LinkedIn Connections.csv)</source>
+        <translation>Kontaktexport eines Karrierenetzwerks (LinkedIn Connections.csv)</translation>
+    </message>
+    <message>
+        <source>Address-book CSV (Google Contacts)</source>
+        <translation>Adressbuch als CSV (Google Kontakte)</translation>
+    </message>
+    <message>
+        <source>vCard address book (.vcf)</source>
+        <translation>vCard-Adressbuch (.vcf)</translation>
+    </message>
+    <message>
+        <source>Any other CSV (you choose the columns)</source>
+        <translation>Jede andere CSV-Datei (Sie wählen die Spalten)</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Art der Datei</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>%1 reads a networking site&apos;s connections export, an address book saved as CSV or vCard, or any other CSV. Nothing is saved until you have seen what the import would do.</source>
+        <translation>%1 liest den Kontaktexport eines Karrierenetzwerks, ein als CSV oder vCard gespeichertes Adressbuch oder jede andere CSV-Datei. Gespeichert wird erst, nachdem Sie gesehen haben, was der Import tun würde.</translation>
+    </message>
+    <message>
+        <source>Contacts and backups (%1)</source>
+        <translation>Kontakte und Sicherungen (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Alle Dateien (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with %1</source>
@@ -1551,6 +1716,13 @@
     <message>
         <source>I sent it</source>
         <translation>Ich habe sie gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1920,218 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Nachfassen und Erinnerungen zum Kontakthalten zählen Werktage: Wochentage, die dort, wo Sie leben, keine gesetzlichen Feiertage sind.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Undo: %1…</source>
+        <translation>Rückgängig: %1…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo: %1…</source>
+        <translation>Wiederholen: %1…</translation>
+    </message>
+    <message>
+        <source>Redo import</source>
+        <translation>Import wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>%1 wird gelesen und abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Es wird ermittelt, was sich ändern würde…</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import. Every row that could be read matches a saved contact and would change nothing.</source>
+        <translation>%1: nichts zu importieren. Jede lesbare Zeile entspricht einem gespeicherten Kontakt und würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Canceling the restore…</source>
+        <translation>Die Wiederherstellung wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation>Das Lesen wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Importing %1… %2</source>
+        <translation>%1 wird importiert… %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1… %2</source>
+        <translation>%1 wird wiederhergestellt… %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>%Ln würde sich ändern</numerusform>
+            <numerusform>%Ln würden sich ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Kontakt</numerusform>
+            <numerusform>%Ln neue Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) match a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln Zeile entspricht einem gespeicherten Kontakt (%1)</numerusform>
+            <numerusform>%Ln Zeilen entsprechen einem gespeicherten Kontakt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt eine frühere</numerusform>
+            <numerusform>%Ln Zeilen wiederholen eine frühere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln Zeile abgelehnt</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) not imported</source>
+        <translation>
+            <numerusform>%Ln Wert nicht importiert</numerusform>
+            <numerusform>%Ln Werte nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to be merged</source>
+        <translation>
+            <numerusform>%Ln zum Zusammenführen</numerusform>
+            <numerusform>%Ln zum Zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln Zeile ähnelt einem gespeicherten Kontakt (%1)</numerusform>
+            <numerusform>%Ln Zeilen ähneln einem gespeicherten Kontakt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved contact(s)</source>
+        <translation>
+            <numerusform>%Ln gespeicherten Kontakt</numerusform>
+            <numerusform>%Ln gespeicherte Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import will add %1 and update %2, all in one step you can undo.</source>
+        <translation>Der Import fügt %1 hinzu und aktualisiert %2, alles in einem Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt aus %1 importieren</numerusform>
+            <numerusform>%Ln Kontakte aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new contact(s), updated %1 — Edit &gt; Undo removes this import</source>
+        <translation>
+            <numerusform>%Ln neuer Kontakt importiert, %1 aktualisiert — Bearbeiten &gt; Rückgängig entfernt diesen Import</numerusform>
+            <numerusform>%Ln neue Kontakte importiert, %1 aktualisiert — Bearbeiten &gt; Rückgängig entfernt diesen Import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup restored: %Ln record(s)</source>
+        <translation>
+            <numerusform>Sicherung wiederhergestellt: %Ln Eintrag</numerusform>
+            <numerusform>Sicherung wiederhergestellt: %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriting</name>
+    <message>
+        <source>The window waits until the contacts are written.</source>
+        <translation>Das Fenster wartet, bis die Kontakte geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The window waits until the restore is done, so that nothing you change is mixed with the backup; Cancel stops it and leaves your data as it was.</source>
+        <translation>Das Fenster wartet, bis die Wiederherstellung fertig ist, damit sich nichts, was Sie ändern, mit der Sicherung vermischt; „Abbrechen“ hält sie an und lässt Ihre Daten, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; your data is as it was.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>This is a full %1 backup. %1 restores a backup only into an empty data folder, so that nothing is mixed or overwritten: start %1 with a new data folder and import the backup there.</source>
+        <translation>Dies ist eine vollständige Sicherung von %1. %1 stellt eine Sicherung nur in einem leeren Datenordner wieder her, damit nichts vermischt oder überschrieben wird: Starten Sie %1 mit einem neuen Datenordner und importieren Sie die Sicherung dort.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>This is a full %1 backup. Restore everything it holds into this data folder?</source>
+        <translation>Dies ist eine vollständige Sicherung von %1. Alles, was sie enthält, in diesem Datenordner wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2402,29 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to %1. %2</source>
+        <translation>Der Speicher reicht nicht, um %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not %2 (%3). %4</source>
+        <translation>%1 konnte nicht %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>read this file</source>
+        <translation>diese Datei lesen</translation>
+    </message>
+    <message>
+        <source>free memory</source>
+        <translation>Speicher freigeben</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <source>Use the current language</source>
@@ -2105,6 +2512,53 @@
     </message>
 </context>
 <context>
+    <name>LikelyTab</name>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>Alle zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add all as new</source>
+        <translation>Alle als neu hinzufügen</translation>
+    </message>
+    <message>
+        <source>These rows match no saved contact exactly but look like one. Merging fills in that contact&apos;s empty details and keeps every other email, phone and web address, as for the contacts already saved. Rows sharing a phone, email or web address are merged unless you choose otherwise; rows with only a close name are added unless you choose to merge them.</source>
+        <translation>Diese Zeilen entsprechen keinem gespeicherten Kontakt genau, ähneln aber einem. Beim Zusammenführen werden die leeren Angaben dieses Kontakts ergänzt und alle weiteren E-Mail-Adressen, Telefonnummern und Webadressen behalten, wie bei den bereits gespeicherten Kontakten. Zeilen mit gleicher Telefonnummer, E-Mail- oder Webadresse werden zusammengeführt, sofern Sie nichts anderes wählen; Zeilen mit nur ähnlichem Namen werden hinzugefügt, sofern Sie sie nicht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Add as a new contact</source>
+        <translation>Als neuen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Import line %1 as</source>
+        <translation>Zeile %1 importieren als</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Add a link to “%1”</source>
@@ -2156,6 +2610,17 @@
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>read what you learned</source>
+        <translation>lesen, was Sie gelernt haben</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; switch fields or views to try again.</source>
+        <translation>Es wurde nichts geändert; wechseln Sie das Berufsfeld oder die Ansicht, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2729,20 @@
         <translation>&amp;Über %1</translation>
     </message>
     <message>
+        <source>Profile saved</source>
+        <translation>Profil gespeichert</translation>
+    </message>
+    <message>
         <source>&amp;Search everything…</source>
         <translation>Überall &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>This view has no search box: Contacts and Questions have one.</source>
+        <translation>Diese Ansicht hat kein Suchfeld: Kontakte und Fragen haben eines.</translation>
+    </message>
+    <message>
+        <source>There is nothing to search here yet.</source>
+        <translation>Hier gibt es noch nichts zu durchsuchen.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2286,6 +2763,95 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Tag u&amp;mbenennen…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>Angabe in %1</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Welche Spalte ist welche?</translation>
+    </message>
+    <message>
+        <source>%1 guessed from the column names. Correct what is wrong. Several columns may hold emails, phones, web addresses or places: the first with a value is the main one. Columns left as “Skip” are kept in each contact&apos;s notes.</source>
+        <translation>%1 hat anhand der Spaltennamen geraten. Korrigieren Sie, was falsch ist. Mehrere Spalten können E-Mail-Adressen, Telefonnummern, Webadressen oder Orte enthalten: Die erste mit einem Wert ist die wichtigste. Spalten, die auf „Überspringen“ bleiben, werden in den Notizen des Kontakts aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>%1 detail for the column %2</source>
+        <translation>Angabe in %1 für die Spalte %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name or an email address.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit einem Namen oder einer E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Every email, phone and web address of both is kept; the notes are joined; interviews, scores, tags, keeping-in-touch updates and the people introduced move to the merged contact. Edit &gt; Undo separates them.</source>
+        <translation>Alle E-Mail-Adressen, Telefonnummern und Webadressen beider bleiben erhalten; die Notizen werden zusammengefügt; Gespräche, Bewertungen, Tags, Neuigkeiten zum Kontakthalten und vermittelte Personen gehen auf den zusammengeführten Kontakt über. Bearbeiten &gt; Rückgängig trennt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep on each line.</source>
+        <translation>Wählen Sie in jeder Zeile den Wert, der bleiben soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tags (all kept)</source>
+        <translation>Tags (alle bleiben)</translation>
+    </message>
+    <message>
+        <source>Contacts merged — Edit &gt; Undo separates them</source>
+        <translation>Kontakte zusammengeführt — Bearbeiten &gt; Rückgängig trennt sie</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2907,21 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>What you typed</source>
+        <translation>Was Sie eingegeben haben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3004,149 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Suggest one polite follow-up after</source>
         <translation>Eine höfliche Nachfrage vorschlagen nach</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Contacts already saved</source>
+        <translation>Bereits gespeicherte Kontakte</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Saved contact</source>
+        <translation>Gespeicherter Kontakt</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Gleich wie</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>Was sich ändern würde</translation>
+    </message>
+    <message>
+        <source>Lines not imported</source>
+        <translation>Nicht importierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Warum sie nicht importiert wird</translation>
+    </message>
+    <message>
+        <source>Rows that look like a saved contact</source>
+        <translation>Zeilen, die einem gespeicherten Kontakt ähneln</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Was der Import tun würde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%Ln)</source>
+        <translation>
+            <numerusform>Neu (%Ln)</numerusform>
+            <numerusform>Neu (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching (%Ln)</source>
+        <translation>
+            <numerusform>Übereinstimmend (%Ln)</numerusform>
+            <numerusform>Übereinstimmend (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%Ln)</source>
+        <translation>
+            <numerusform>Nicht importiert (%Ln)</numerusform>
+            <numerusform>Nicht importiert (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%Ln)</source>
+        <translation>
+            <numerusform>Abgelehnt (%Ln)</numerusform>
+            <numerusform>Abgelehnt (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look like saved contacts (%Ln)</source>
+        <translation>
+            <numerusform>Ähneln gespeicherten Kontakten (%Ln)</numerusform>
+            <numerusform>Ähneln gespeicherten Kontakten (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – first %Ln</source>
+        <translation>
+            <numerusform>%1 – erste %Ln</numerusform>
+            <numerusform>%1 – erste %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Question sheet</source>
+        <translation>Fragebogen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLog</name>
+    <message>
+        <source>Everything saved before this moment is safe.</source>
+        <translation>Alles, was vor diesem Moment gespeichert wurde, ist sicher.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and %1 could not finish what you asked. Everything saved before this moment is safe. Help &gt; Report a problem… shows what to send us.</source>
+        <translation>Etwas ist schiefgegangen, und %1 konnte nicht zu Ende führen, worum Sie gebeten haben. Alles, was vor diesem Moment gespeichert wurde, ist sicher. Hilfe &gt; Ein Problem melden… zeigt, was Sie uns schicken können.</translation>
+    </message>
+    <message>
+        <source>finish what you asked</source>
+        <translation>zu Ende führen, worum Sie gebeten haben</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3616,33 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved.</source>
+        <translation>Einiges von dem, was Sie eingegeben haben, konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>If you close now, it is lost. Stay to copy it somewhere safe or to try again.</source>
+        <translation>Wenn Sie jetzt schließen, geht es verloren. Bleiben Sie, um es an einen sicheren Ort zu kopieren oder es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Address, building and room</source>
@@ -3007,6 +3758,47 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Names, notes, answers, research, questions, drafts…</source>
+        <translation>Namen, Notizen, Antworten, Recherche, Fragen, Entwürfe…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Type a word, or the first letters of one.</source>
+        <translation>Geben Sie ein Wort oder seine ersten Buchstaben ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, more below</source>
+        <translation>
+            <numerusform>%Ln angezeigt, weitere darunter</numerusform>
+            <numerusform>%Ln angezeigt, weitere darunter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln gefunden</numerusform>
+            <numerusform>%Ln gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -3014,6 +3806,33 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Byte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartWork</name>
+    <message>
+        <source>back up your data</source>
+        <translation>Ihre Daten sichern</translation>
+    </message>
+    <message>
+        <source>It is tried again next time.</source>
+        <translation>Es wird beim nächsten Mal erneut versucht.</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>Es wurde keine automatische Sicherung erstellt: %1</translation>
+    </message>
+    <message>
+        <source>update the question bank</source>
+        <translation>die Fragensammlung aktualisieren</translation>
+    </message>
+    <message>
+        <source>It is tried next time.</source>
+        <translation>Es wird beim nächsten Mal versucht.</translation>
+    </message>
+    <message>
+        <source>%1 is already open: here it is.</source>
+        <translation>%1 ist bereits geöffnet: Hier ist es.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4120,32 @@ Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
     <message>
         <source>What you typed here is not saved. Close and lose it?</source>
         <translation>Was Sie hier eingegeben haben, ist nicht gespeichert. Schließen und verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo: %1…</source>
+        <translation>Rückgängig: %1…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo: %1…</source>
+        <translation>Wiederholen: %1…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportOffer</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>AppEvents</name>
+    <message>
+        <source>%1 — Edit &gt; Undo brings it back</source>
+        <translation>%1 — Edit &gt; Undo brings it back</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -721,6 +728,13 @@
     </message>
 </context>
 <context>
+    <name>Checkpointer</name>
+    <message>
+        <source>tidy the data file&apos;s journal</source>
+        <translation>tidy the data file&apos;s journal</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact: %1</source>
@@ -1244,6 +1258,33 @@
     </message>
 </context>
 <context>
+    <name>DamageWatch</name>
+    <message>
+        <source>Restart and recover</source>
+        <translation>Restart and recover</translation>
+    </message>
+    <message>
+        <source>check your data file</source>
+        <translation>check your data file</translation>
+    </message>
+    <message>
+        <source>It is checked again at the next start.</source>
+        <translation>It is checked again at the next start.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Your data file is damaged</translation>
+    </message>
+    <message>
+        <source>What you see may be incomplete, and changes may not be saved. Restart now: %1 keeps the damaged file aside and offers your backups, newest first. If you choose Later, it does so the next time it starts.</source>
+        <translation>What you see may be incomplete, and changes may not be saved. Restart now: %1 keeps the damaged file aside and offers your backups, newest first. If you choose Later, it does so the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -1295,6 +1336,33 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Career field</source>
+        <translation>Career field</translation>
+    </message>
+    <message>
+        <source>Where they came from</source>
+        <translation>Where they came from</translation>
+    </message>
+    <message>
+        <source>Where the new contacts go</source>
+        <translation>Where the new contacts go</translation>
+    </message>
+    <message>
+        <source>New contacts are added at the end of the field&apos;s ranking. Contacts already saved keep their field and source.</source>
+        <translation>New contacts are added at the end of the field&apos;s ranking. Contacts already saved keep their field and source.</translation>
+    </message>
+    <message>
+        <source>No field yet</source>
+        <translation>No field yet</translation>
+    </message>
+    <message>
+        <source>As the file says (%1)</source>
+        <translation>As the file says (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Print…</source>
@@ -1340,6 +1408,44 @@
     <message>
         <source>Open %1</source>
         <translation>Open %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Possibly the same as</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share a phone, an email or a web address, or have close names at one organization.</source>
+        <translation>No possible duplicates: no two contacts share a phone, an email or a web address, or have close names at one organisation.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1649,65 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Tell from the file&apos;s content</source>
+        <translation>Tell from the file&apos;s content</translation>
+    </message>
+    <message>
+        <source>Networking-site connections export (LinkedIn Connections.csv)</source>
+        <translation>Networking-site connections export (LinkedIn Connections.csv)</translation>
+    </message>
+    <message>
+        <source>Address-book CSV (Google Contacts)</source>
+        <translation>Address-book CSV (Google Contacts)</translation>
+    </message>
+    <message>
+        <source>vCard address book (.vcf)</source>
+        <translation>vCard address book (.vcf)</translation>
+    </message>
+    <message>
+        <source>Any other CSV (you choose the columns)</source>
+        <translation>Any other CSV (you choose the columns)</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>The file to import</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>%1 reads a networking site&apos;s connections export, an address book saved as CSV or vCard, or any other CSV. Nothing is saved until you have seen what the import would do.</source>
+        <translation>%1 reads a networking site&apos;s connections export, an address book saved as CSV or vCard, or any other CSV. Nothing is saved until you have seen what the import would do.</translation>
+    </message>
+    <message>
+        <source>Contacts and backups (%1)</source>
+        <translation>Contacts and backups (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>All files (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with %1</source>
@@ -1551,6 +1716,13 @@
     <message>
         <source>I sent it</source>
         <translation>I sent it</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1920,218 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Undo: %1…</source>
+        <translation>Undo: %1…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Redo: %1…</source>
+        <translation>Redo: %1…</translation>
+    </message>
+    <message>
+        <source>Redo import</source>
+        <translation>Redo import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>Reading and matching %1…</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Working out what would change…</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import. Every row that could be read matches a saved contact and would change nothing.</source>
+        <translation>%1: nothing to import. Every row that could be read matches a saved contact and would change nothing.</translation>
+    </message>
+    <message>
+        <source>Canceling the restore…</source>
+        <translation>Cancelling the restore…</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation>Reading was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Importing %1… %2</source>
+        <translation>Importing %1… %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1… %2</source>
+        <translation>Restoring %1… %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>%Ln would change</numerusform>
+            <numerusform>%Ln would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) match a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln row matches a saved contact (%1)</numerusform>
+            <numerusform>%Ln rows match a saved contact (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%Ln row repeats an earlier one</numerusform>
+            <numerusform>%Ln rows repeat an earlier one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln row rejected</numerusform>
+            <numerusform>%Ln rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) not imported</source>
+        <translation>
+            <numerusform>%Ln value not imported</numerusform>
+            <numerusform>%Ln values not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to be merged</source>
+        <translation>
+            <numerusform>%Ln to be merged</numerusform>
+            <numerusform>%Ln to be merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln row looks like a saved contact (%1)</numerusform>
+            <numerusform>%Ln rows look like a saved contact (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved contact(s)</source>
+        <translation>
+            <numerusform>%Ln saved contact</numerusform>
+            <numerusform>%Ln saved contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import will add %1 and update %2, all in one step you can undo.</source>
+        <translation>Import will add %1 and update %2, all in one step you can undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>Import %Ln contact from %1</numerusform>
+            <numerusform>Import %Ln contacts from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new contact(s), updated %1 — Edit &gt; Undo removes this import</source>
+        <translation>
+            <numerusform>Imported %Ln new contact, updated %1 — Edit &gt; Undo removes this import</numerusform>
+            <numerusform>Imported %Ln new contacts, updated %1 — Edit &gt; Undo removes this import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup restored: %Ln record(s)</source>
+        <translation>
+            <numerusform>Backup restored: %Ln record</numerusform>
+            <numerusform>Backup restored: %Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriting</name>
+    <message>
+        <source>The window waits until the contacts are written.</source>
+        <translation>The window waits until the contacts are written.</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The window waits until the restore is done, so that nothing you change is mixed with the backup; Cancel stops it and leaves your data as it was.</source>
+        <translation>The window waits until the restore is done, so that nothing you change is mixed with the backup; Cancel stops it and leaves your data as it was.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; your data is as it was.</source>
+        <translation>The restore was cancelled; your data is as it was.</translation>
+    </message>
+    <message>
+        <source>This is a full %1 backup. %1 restores a backup only into an empty data folder, so that nothing is mixed or overwritten: start %1 with a new data folder and import the backup there.</source>
+        <translation>This is a full %1 backup. %1 restores a backup only into an empty data folder, so that nothing is mixed or overwritten: start %1 with a new data folder and import the backup there.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>This is a full %1 backup. Restore everything it holds into this data folder?</source>
+        <translation>This is a full %1 backup. Restore everything it holds into this data folder?</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2402,29 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to %1. %2</source>
+        <translation>There is not enough memory to %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not %2 (%3). %4</source>
+        <translation>%1 could not %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>read this file</source>
+        <translation>read this file</translation>
+    </message>
+    <message>
+        <source>free memory</source>
+        <translation>free memory</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <source>Use the current language</source>
@@ -2105,6 +2512,53 @@
     </message>
 </context>
 <context>
+    <name>LikelyTab</name>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>Merge all</translation>
+    </message>
+    <message>
+        <source>Add all as new</source>
+        <translation>Add all as new</translation>
+    </message>
+    <message>
+        <source>These rows match no saved contact exactly but look like one. Merging fills in that contact&apos;s empty details and keeps every other email, phone and web address, as for the contacts already saved. Rows sharing a phone, email or web address are merged unless you choose otherwise; rows with only a close name are added unless you choose to merge them.</source>
+        <translation>These rows match no saved contact exactly but look like one. Merging fills in that contact&apos;s empty details and keeps every other email, phone and web address, as for the contacts already saved. Rows sharing a phone, email or web address are merged unless you choose otherwise; rows with only a close name are added unless you choose to merge them.</translation>
+    </message>
+    <message>
+        <source>Add as a new contact</source>
+        <translation>Add as a new contact</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <source>Import line %1 as</source>
+        <translation>Import line %1 as</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Add a link to “%1”</source>
@@ -2156,6 +2610,17 @@
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>read what you learned</source>
+        <translation>read what you learned</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; switch fields or views to try again.</source>
+        <translation>Nothing was changed; switch fields or views to try again.</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2729,20 @@
         <translation>&amp;About %1</translation>
     </message>
     <message>
+        <source>Profile saved</source>
+        <translation>Profile saved</translation>
+    </message>
+    <message>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
+    </message>
+    <message>
+        <source>This view has no search box: Contacts and Questions have one.</source>
+        <translation>This view has no search box: Contacts and Questions have one.</translation>
+    </message>
+    <message>
+        <source>There is nothing to search here yet.</source>
+        <translation>There is nothing to search here yet.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2286,6 +2763,95 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Rena&amp;me tag…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 detail</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Which column is which?</translation>
+    </message>
+    <message>
+        <source>%1 guessed from the column names. Correct what is wrong. Several columns may hold emails, phones, web addresses or places: the first with a value is the main one. Columns left as “Skip” are kept in each contact&apos;s notes.</source>
+        <translation>%1 guessed from the column names. Correct what is wrong. Several columns may hold emails, phones, web addresses or places: the first with a value is the main one. Columns left as “Skip” are kept in each contact&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>%1 detail for the column %2</source>
+        <translation>%1 detail for the column %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name or an email address.</source>
+        <translation>Choose at least one column with a name or an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Every email, phone and web address of both is kept; the notes are joined; interviews, scores, tags, keeping-in-touch updates and the people introduced move to the merged contact. Edit &gt; Undo separates them.</source>
+        <translation>Every email, phone and web address of both is kept; the notes are joined; interviews, scores, tags, keeping-in-touch updates and the people introduced move to the merged contact. Edit &gt; Undo separates them.</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep on each line.</source>
+        <translation>Pick the value to keep on each line.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation>
+            <numerusform>%Ln interview</numerusform>
+            <numerusform>%Ln interviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tags (all kept)</source>
+        <translation>Tags (all kept)</translation>
+    </message>
+    <message>
+        <source>Contacts merged — Edit &gt; Undo separates them</source>
+        <translation>Contacts merged — Edit &gt; Undo separates them</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2907,21 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>What you typed</source>
+        <translation>What you typed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>%1 could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3004,149 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Suggest one polite follow-up after</source>
         <translation>Suggest one polite follow-up after</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>New contacts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Contacts already saved</source>
+        <translation>Contacts already saved</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Saved contact</source>
+        <translation>Saved contact</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Same as</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>What would change</translation>
+    </message>
+    <message>
+        <source>Lines not imported</source>
+        <translation>Lines not imported</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Why it is not imported</translation>
+    </message>
+    <message>
+        <source>Rows that look like a saved contact</source>
+        <translation>Rows that look like a saved contact</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>What the import would do</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%Ln)</source>
+        <translation>
+            <numerusform>New (%Ln)</numerusform>
+            <numerusform>New (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching (%Ln)</source>
+        <translation>
+            <numerusform>Matching (%Ln)</numerusform>
+            <numerusform>Matching (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%Ln)</source>
+        <translation>
+            <numerusform>Not imported (%Ln)</numerusform>
+            <numerusform>Not imported (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%Ln)</source>
+        <translation>
+            <numerusform>Rejected (%Ln)</numerusform>
+            <numerusform>Rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look like saved contacts (%Ln)</source>
+        <translation>
+            <numerusform>Look like saved contacts (%Ln)</numerusform>
+            <numerusform>Look like saved contacts (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – first %Ln</source>
+        <translation>
+            <numerusform>%1 – first %Ln</numerusform>
+            <numerusform>%1 – first %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Question sheet</source>
+        <translation>Question sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLog</name>
+    <message>
+        <source>Everything saved before this moment is safe.</source>
+        <translation>Everything saved before this moment is safe.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and %1 could not finish what you asked. Everything saved before this moment is safe. Help &gt; Report a problem… shows what to send us.</source>
+        <translation>Something went wrong, and %1 could not finish what you asked. Everything saved before this moment is safe. Help &gt; Report a problem… shows what to send us.</translation>
+    </message>
+    <message>
+        <source>finish what you asked</source>
+        <translation>finish what you asked</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3616,33 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved.</source>
+        <translation>Some of what you typed could not be saved.</translation>
+    </message>
+    <message>
+        <source>If you close now, it is lost. Stay to copy it somewhere safe or to try again.</source>
+        <translation>If you close now, it is lost. Stay to copy it somewhere safe or to try again.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Close anyway</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Address, building and room</source>
@@ -3007,6 +3758,47 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Names, notes, answers, research, questions, drafts…</source>
+        <translation>Names, notes, answers, research, questions, drafts…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <source>Type a word, or the first letters of one.</source>
+        <translation>Type a word, or the first letters of one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, more below</source>
+        <translation>
+            <numerusform>%Ln shown, more below</numerusform>
+            <numerusform>%Ln shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -3014,6 +3806,33 @@ One idea a line: select the lines only an insider can answer and mark them to ve
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartWork</name>
+    <message>
+        <source>back up your data</source>
+        <translation>back up your data</translation>
+    </message>
+    <message>
+        <source>It is tried again next time.</source>
+        <translation>It is tried again next time.</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>No automatic backup was made: %1</translation>
+    </message>
+    <message>
+        <source>update the question bank</source>
+        <translation>update the question bank</translation>
+    </message>
+    <message>
+        <source>It is tried next time.</source>
+        <translation>It is tried next time.</translation>
+    </message>
+    <message>
+        <source>%1 is already open: here it is.</source>
+        <translation>%1 is already open: here it is.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4120,32 @@ Did you fix it in your mail program and send it?</translation>
     <message>
         <source>What you typed here is not saved. Close and lose it?</source>
         <translation>What you typed here is not saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo: %1…</source>
+        <translation>Undo: %1…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo: %1…</source>
+        <translation>Redo: %1…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportOffer</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
     </message>
 </context>
 <context>

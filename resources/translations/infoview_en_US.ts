@@ -89,12 +89,109 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>%Ln would change</numerusform>
+            <numerusform>%Ln would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) match a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln row matches a saved contact (%1)</numerusform>
+            <numerusform>%Ln rows match a saved contact (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%Ln row repeats an earlier one</numerusform>
+            <numerusform>%Ln rows repeat an earlier one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln row rejected</numerusform>
+            <numerusform>%Ln rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) not imported</source>
+        <translation>
+            <numerusform>%Ln value not imported</numerusform>
+            <numerusform>%Ln values not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to be merged</source>
+        <translation>
+            <numerusform>%Ln to be merged</numerusform>
+            <numerusform>%Ln to be merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln row looks like a saved contact (%1)</numerusform>
+            <numerusform>%Ln rows look like a saved contact (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved contact(s)</source>
+        <translation>
+            <numerusform>%Ln saved contact</numerusform>
+            <numerusform>%Ln saved contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>Import %Ln contact from %1</numerusform>
+            <numerusform>Import %Ln contacts from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new contact(s), updated %1 — Edit &gt; Undo removes this import</source>
+        <translation>
+            <numerusform>Imported %Ln new contact, updated %1 — Edit &gt; Undo removes this import</numerusform>
+            <numerusform>Imported %Ln new contacts, updated %1 — Edit &gt; Undo removes this import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup restored: %Ln record(s)</source>
+        <translation>
+            <numerusform>Backup restored: %Ln record</numerusform>
+            <numerusform>Backup restored: %Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -136,6 +233,61 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation>
+            <numerusform>%Ln interview</numerusform>
+            <numerusform>%Ln interviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>New (%Ln)</source>
+        <translation>
+            <numerusform>New (%Ln)</numerusform>
+            <numerusform>New (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching (%Ln)</source>
+        <translation>
+            <numerusform>Matching (%Ln)</numerusform>
+            <numerusform>Matching (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%Ln)</source>
+        <translation>
+            <numerusform>Not imported (%Ln)</numerusform>
+            <numerusform>Not imported (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%Ln)</source>
+        <translation>
+            <numerusform>Rejected (%Ln)</numerusform>
+            <numerusform>Rejected (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look like saved contacts (%Ln)</source>
+        <translation>
+            <numerusform>Look like saved contacts (%Ln)</numerusform>
+            <numerusform>Look like saved contacts (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – first %Ln</source>
+        <translation>
+            <numerusform>%1 – first %Ln</numerusform>
+            <numerusform>%1 – first %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveTagDialog</name>
     <message numerus="yes">
         <source>The tag to take off the %Ln selected contact(s):</source>
@@ -152,6 +304,23 @@
         <translation>
             <numerusform>%n word (aim under %1)</numerusform>
             <numerusform>%n words (aim under %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%Ln shown, more below</source>
+        <translation>
+            <numerusform>%Ln shown, more below</numerusform>
+            <numerusform>%Ln shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
 </context>

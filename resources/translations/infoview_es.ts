@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>AppEvents</name>
+    <message>
+        <source>%1 — Edit &gt; Undo brings it back</source>
+        <translation>%1 — Editar &gt; Deshacer lo recupera</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceGroup</name>
     <message>
         <source>&amp;Follow the system</source>
@@ -721,6 +728,13 @@
     </message>
 </context>
 <context>
+    <name>Checkpointer</name>
+    <message>
+        <source>tidy the data file&apos;s journal</source>
+        <translation>ordenar el diario del archivo de datos</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact: %1</source>
@@ -1244,6 +1258,33 @@
     </message>
 </context>
 <context>
+    <name>DamageWatch</name>
+    <message>
+        <source>Restart and recover</source>
+        <translation>Reiniciar y recuperar</translation>
+    </message>
+    <message>
+        <source>check your data file</source>
+        <translation>comprobar su archivo de datos</translation>
+    </message>
+    <message>
+        <source>It is checked again at the next start.</source>
+        <translation>Se volverá a comprobar en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Su archivo de datos está dañado</translation>
+    </message>
+    <message>
+        <source>What you see may be incomplete, and changes may not be saved. Restart now: %1 keeps the damaged file aside and offers your backups, newest first. If you choose Later, it does so the next time it starts.</source>
+        <translation>Lo que ve puede estar incompleto y los cambios podrían no guardarse. Reinicie ahora: %1 aparta el archivo dañado y le ofrece sus copias de seguridad, la más reciente primero. Si elige Más tarde, lo hará la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>DaysBox</name>
     <message numerus="yes">
         <source> business day(s)</source>
@@ -1295,6 +1336,33 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Career field</source>
+        <translation>Campo profesional</translation>
+    </message>
+    <message>
+        <source>Where they came from</source>
+        <translation>De dónde vienen</translation>
+    </message>
+    <message>
+        <source>Where the new contacts go</source>
+        <translation>Adónde van los contactos nuevos</translation>
+    </message>
+    <message>
+        <source>New contacts are added at the end of the field&apos;s ranking. Contacts already saved keep their field and source.</source>
+        <translation>Los contactos nuevos se añaden al final de la clasificación del campo. Los contactos ya guardados conservan su campo y su origen.</translation>
+    </message>
+    <message>
+        <source>No field yet</source>
+        <translation>Aún sin campo</translation>
+    </message>
+    <message>
+        <source>As the file says (%1)</source>
+        <translation>Lo que diga el archivo (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Print…</source>
@@ -1340,6 +1408,44 @@
     <message>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Quizá la misma persona que</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Buscando posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln posible duplicado</numerusform>
+            <numerusform>%Ln posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two contacts share a phone, an email or a web address, or have close names at one organization.</source>
+        <translation>No hay posibles duplicados: ningún par de contactos comparte teléfono, correo electrónico ni dirección web, ni tiene nombres parecidos en una misma organización.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1649,65 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Tell from the file&apos;s content</source>
+        <translation>Deducirlo del contenido del archivo</translation>
+    </message>
+    <message>
+        <source>Networking-site connections export (LinkedIn Connections.csv)</source>
+        <translation>Exportación de contactos de una red profesional (LinkedIn Connections.csv)</translation>
+    </message>
+    <message>
+        <source>Address-book CSV (Google Contacts)</source>
+        <translation>CSV de libreta de direcciones (Google Contactos)</translation>
+    </message>
+    <message>
+        <source>vCard address book (.vcf)</source>
+        <translation>Libreta de direcciones vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Any other CSV (you choose the columns)</source>
+        <translation>Cualquier otro CSV (usted elige las columnas)</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>El archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo para importar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>%1 reads a networking site&apos;s connections export, an address book saved as CSV or vCard, or any other CSV. Nothing is saved until you have seen what the import would do.</source>
+        <translation>%1 lee la exportación de contactos de una red profesional, una libreta de direcciones guardada como CSV o vCard, o cualquier otro CSV. No se guarda nada hasta que usted haya visto lo que haría la importación.</translation>
+    </message>
+    <message>
+        <source>Contacts and backups (%1)</source>
+        <translation>Contactos y copias de seguridad (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Todos los archivos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with %1</source>
@@ -1551,6 +1716,13 @@
     <message>
         <source>I sent it</source>
         <translation>Ya lo envié</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1920,218 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Los seguimientos y los recordatorios para mantener el contacto cuentan días hábiles: los días entre semana que no son festivos donde vives.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Undo: %1…</source>
+        <translation>Deshacer: %1…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Redo: %1…</source>
+        <translation>Rehacer: %1…</translation>
+    </message>
+    <message>
+        <source>Redo import</source>
+        <translation>Rehacer la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Elija primero un archivo.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Reading and matching %1…</source>
+        <translation>Leyendo y comparando %1…</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Calculando qué cambiaría…</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import. Every row that could be read matches a saved contact and would change nothing.</source>
+        <translation>%1: no hay nada que importar. Cada fila que se pudo leer coincide con un contacto guardado y no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>Canceling the restore…</source>
+        <translation>Cancelando la restauración…</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation>Se canceló la lectura; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing %1… %2</source>
+        <translation>Importando %1… %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1… %2</source>
+        <translation>Restaurando %1… %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>cambiaría %Ln</numerusform>
+            <numerusform>cambiarían %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto nuevo</numerusform>
+            <numerusform>%Ln contactos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) match a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln fila coincide con un contacto guardado (%1)</numerusform>
+            <numerusform>%Ln filas coinciden con un contacto guardado (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%Ln fila repite una anterior</numerusform>
+            <numerusform>%Ln filas repiten una anterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln fila rechazada</numerusform>
+            <numerusform>%Ln filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) not imported</source>
+        <translation>
+            <numerusform>%Ln valor sin importar</numerusform>
+            <numerusform>%Ln valores sin importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to be merged</source>
+        <translation>
+            <numerusform>%Ln para fusionar</numerusform>
+            <numerusform>%Ln para fusionar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like a saved contact (%1)</source>
+        <translation>
+            <numerusform>%Ln fila se parece a un contacto guardado (%1)</numerusform>
+            <numerusform>%Ln filas se parecen a un contacto guardado (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto guardado</numerusform>
+            <numerusform>%Ln contactos guardados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import will add %1 and update %2, all in one step you can undo.</source>
+        <translation>La importación añadirá %1 y actualizará %2, todo en un solo paso que puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>Importar %Ln contacto de %1</numerusform>
+            <numerusform>Importar %Ln contactos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new contact(s), updated %1 — Edit &gt; Undo removes this import</source>
+        <translation>
+            <numerusform>Se importó %Ln contacto nuevo y se actualizaron %1 — Editar &gt; Deshacer quita esta importación</numerusform>
+            <numerusform>Se importaron %Ln contactos nuevos y se actualizaron %1 — Editar &gt; Deshacer quita esta importación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup restored: %Ln record(s)</source>
+        <translation>
+            <numerusform>Copia de seguridad restaurada: %Ln registro</numerusform>
+            <numerusform>Copia de seguridad restaurada: %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: «%2» → «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriting</name>
+    <message>
+        <source>The window waits until the contacts are written.</source>
+        <translation>La ventana espera hasta que se escriban los contactos.</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The window waits until the restore is done, so that nothing you change is mixed with the backup; Cancel stops it and leaves your data as it was.</source>
+        <translation>La ventana espera hasta que termine la restauración, para que nada de lo que cambie se mezcle con la copia; Cancelar la detiene y deja sus datos como estaban.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled; your data is as it was.</source>
+        <translation>Se canceló la restauración; sus datos siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>This is a full %1 backup. %1 restores a backup only into an empty data folder, so that nothing is mixed or overwritten: start %1 with a new data folder and import the backup there.</source>
+        <translation>Esta es una copia de seguridad completa de %1. %1 solo restaura una copia en una carpeta de datos vacía, para que nada se mezcle ni se sobrescriba: inicie %1 con una carpeta de datos nueva e importe allí la copia.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This is a full %1 backup. Restore everything it holds into this data folder?</source>
+        <translation>Esta es una copia de seguridad completa de %1. ¿Restaurar todo lo que contiene en esta carpeta de datos?</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2402,29 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to %1. %2</source>
+        <translation>No hay memoria suficiente para %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not %2 (%3). %4</source>
+        <translation>%1 no pudo %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>read this file</source>
+        <translation>leer este archivo</translation>
+    </message>
+    <message>
+        <source>free memory</source>
+        <translation>liberar memoria</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <source>Use the current language</source>
@@ -2105,6 +2512,53 @@
     </message>
 </context>
 <context>
+    <name>LikelyTab</name>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>Fusionar todas</translation>
+    </message>
+    <message>
+        <source>Add all as new</source>
+        <translation>Añadir todas como nuevas</translation>
+    </message>
+    <message>
+        <source>These rows match no saved contact exactly but look like one. Merging fills in that contact&apos;s empty details and keeps every other email, phone and web address, as for the contacts already saved. Rows sharing a phone, email or web address are merged unless you choose otherwise; rows with only a close name are added unless you choose to merge them.</source>
+        <translation>Estas filas no coinciden exactamente con ningún contacto guardado, pero se parecen a uno. Al fusionar, se completan los datos vacíos de ese contacto y se conservan todos los demás correos, teléfonos y direcciones web, igual que con los contactos ya guardados. Las filas que comparten teléfono, correo o dirección web se fusionan salvo que usted elija otra cosa; las que solo tienen un nombre parecido se añaden salvo que elija fusionarlas.</translation>
+    </message>
+    <message>
+        <source>Add as a new contact</source>
+        <translation>Añadir como contacto nuevo</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Fusionar con %1</translation>
+    </message>
+    <message>
+        <source>Import line %1 as</source>
+        <translation>Importar la línea %1 como</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Add a link to “%1”</source>
@@ -2156,6 +2610,17 @@
     <message>
         <source>Links</source>
         <translation>Enlaces</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>read what you learned</source>
+        <translation>leer lo que ha aprendido</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; switch fields or views to try again.</source>
+        <translation>No se cambió nada; cambie de campo o de vista para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2729,20 @@
         <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
+        <source>Profile saved</source>
+        <translation>Perfil guardado</translation>
+    </message>
+    <message>
         <source>&amp;Search everything…</source>
         <translation>Buscar en &amp;todo…</translation>
+    </message>
+    <message>
+        <source>This view has no search box: Contacts and Questions have one.</source>
+        <translation>Esta vista no tiene cuadro de búsqueda: Contactos y Preguntas sí lo tienen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to search here yet.</source>
+        <translation>Aquí todavía no hay nada que buscar.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2286,6 +2763,95 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Cambiar &amp;nombre de etiqueta…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>Dato de %1</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>¿Qué es cada columna?</translation>
+    </message>
+    <message>
+        <source>%1 guessed from the column names. Correct what is wrong. Several columns may hold emails, phones, web addresses or places: the first with a value is the main one. Columns left as “Skip” are kept in each contact&apos;s notes.</source>
+        <translation>%1 lo ha deducido de los nombres de las columnas. Corrija lo que esté mal. Varias columnas pueden contener correos, teléfonos, direcciones web o lugares: la primera con un valor es la principal. Las columnas que deje en «Omitir» se guardan en las notas de cada contacto.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>%1 detail for the column %2</source>
+        <translation>Dato de %1 para la columna %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name or an email address.</source>
+        <translation>Elija al menos una columna con un nombre o una dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Every email, phone and web address of both is kept; the notes are joined; interviews, scores, tags, keeping-in-touch updates and the people introduced move to the merged contact. Edit &gt; Undo separates them.</source>
+        <translation>Se conservan todos los correos, teléfonos y direcciones web de ambos; las notas se unen; las entrevistas, puntuaciones, etiquetas, noticias para seguir en contacto y las personas presentadas pasan al contacto fusionado. Editar &gt; Deshacer los vuelve a separar.</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionar contactos</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep on each line.</source>
+        <translation>Elija en cada línea el valor que desea conservar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tags (all kept)</source>
+        <translation>Etiquetas (se conservan todas)</translation>
+    </message>
+    <message>
+        <source>Contacts merged — Edit &gt; Undo separates them</source>
+        <translation>Contactos fusionados — Editar &gt; Deshacer los separa</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 con %2</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2907,21 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>What you typed</source>
+        <translation>Lo que escribió</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>%1: no se pudo guardar.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3004,149 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Suggest one polite follow-up after</source>
         <translation>Sugerir un recordatorio cortés tras</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancelar la lectura</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Contactos nuevos</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Contacts already saved</source>
+        <translation>Contactos ya guardados</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Saved contact</source>
+        <translation>Contacto guardado</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Igual que</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>Qué cambiaría</translation>
+    </message>
+    <message>
+        <source>Lines not imported</source>
+        <translation>Líneas sin importar</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Por qué no se importa</translation>
+    </message>
+    <message>
+        <source>Rows that look like a saved contact</source>
+        <translation>Filas que se parecen a un contacto guardado</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Lo que haría la importación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%Ln)</source>
+        <translation>
+            <numerusform>Nuevos (%Ln)</numerusform>
+            <numerusform>Nuevos (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching (%Ln)</source>
+        <translation>
+            <numerusform>Coincidentes (%Ln)</numerusform>
+            <numerusform>Coincidentes (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%Ln)</source>
+        <translation>
+            <numerusform>Sin importar (%Ln)</numerusform>
+            <numerusform>Sin importar (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%Ln)</source>
+        <translation>
+            <numerusform>Rechazadas (%Ln)</numerusform>
+            <numerusform>Rechazadas (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look like saved contacts (%Ln)</source>
+        <translation>
+            <numerusform>Parecidas a contactos guardados (%Ln)</numerusform>
+            <numerusform>Parecidas a contactos guardados (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – first %Ln</source>
+        <translation>
+            <numerusform>%1 – primeras %Ln</numerusform>
+            <numerusform>%1 – primeras %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Question sheet</source>
+        <translation>Hoja de preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLog</name>
+    <message>
+        <source>Everything saved before this moment is safe.</source>
+        <translation>Todo lo guardado antes de este momento está a salvo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and %1 could not finish what you asked. Everything saved before this moment is safe. Help &gt; Report a problem… shows what to send us.</source>
+        <translation>Algo salió mal y %1 no pudo terminar lo que pidió. Todo lo guardado antes de este momento está a salvo. Ayuda &gt; Informar de un problema… muestra qué enviarnos.</translation>
+    </message>
+    <message>
+        <source>finish what you asked</source>
+        <translation>terminar lo que pidió</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3616,33 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved.</source>
+        <translation>Parte de lo que escribió no se pudo guardar.</translation>
+    </message>
+    <message>
+        <source>If you close now, it is lost. Stay to copy it somewhere safe or to try again.</source>
+        <translation>Si cierra ahora, se perderá. Quédese para copiarlo en un lugar seguro o para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Address, building and room</source>
@@ -3007,6 +3758,47 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Names, notes, answers, research, questions, drafts…</source>
+        <translation>Nombres, notas, respuestas, investigación, preguntas, borradores…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Mostrar &amp;más</translation>
+    </message>
+    <message>
+        <source>Type a word, or the first letters of one.</source>
+        <translation>Escriba una palabra o sus primeras letras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, more below</source>
+        <translation>
+            <numerusform>%Ln mostrado, hay más abajo</numerusform>
+            <numerusform>%Ln mostrados, hay más abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln encontrado</numerusform>
+            <numerusform>%Ln encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -3014,6 +3806,33 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartWork</name>
+    <message>
+        <source>back up your data</source>
+        <translation>hacer una copia de seguridad de sus datos</translation>
+    </message>
+    <message>
+        <source>It is tried again next time.</source>
+        <translation>Se volverá a intentar la próxima vez.</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>No se hizo la copia de seguridad automática: %1</translation>
+    </message>
+    <message>
+        <source>update the question bank</source>
+        <translation>actualizar el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>It is tried next time.</source>
+        <translation>Se intentará la próxima vez.</translation>
+    </message>
+    <message>
+        <source>%1 is already open: here it is.</source>
+        <translation>%1 ya está abierto: aquí lo tiene.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4120,32 @@ Did you fix it in your mail program and send it?</source>
     <message>
         <source>What you typed here is not saved. Close and lose it?</source>
         <translation>Lo que escribiste aquí no está guardado. ¿Cerrar y perderlo?</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo: %1…</source>
+        <translation>Deshacer: %1…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo: %1…</source>
+        <translation>Rehacer: %1…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportOffer</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer la importación</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,12 @@ TRANSLATED_SURFACES: tuple[str, ...] = (
     "Remove a tag",
     "Rename a tag",
     "Business card",
+    "Import",
+    "Import columns",
+    "Import likely matches",
+    "Possible duplicates",
+    "Merge contacts",
+    "Search everything",
 )
 """The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
 
@@ -86,6 +92,10 @@ USER_DATA: tuple[str, ...] = (
     # the criteria a new field starts with, stored then (services/fields.py)
     *("How close their job is to the one I want", "We know someone in common"),
     "Easy to meet (location)",
+    # Merge contacts and Search everything show the values and answers typed:
+    *("Ana", "Ben", "ana@hospital.example", "ben@hospital.example", "Alumni", "Met at the fair"),
+    *("Charge nurse", "Which ward takes students in spring?", "Paediatrics, from April"),
+    *("Advice?", "Pitch small stories first", "What does a typical day look like?"),
 )
 """What the user of ``surfaces.populate`` typed (names, fields, employers): data, never
 translated. The data folder's path and the time zones' names (``Europe/Berlin``) are data

@@ -49,7 +49,7 @@ def test_an_unknown_language_is_mapped_by_hand_from_its_real_header(
     choose(qtbot, combos["Förnamn"], "Fi", "First name")
     choose(qtbot, combos["Efternamn"], "La", "Last name")
     choose(qtbot, combos["E-postadress"], "Em", "Email")
-    choose(qtbot, combos["Företag"], "Or", "Organisation")
+    choose(qtbot, combos["Företag"], "Or", "Organization")
     go_on(qtbot, dialog)
     assert dialog.current_page() == Page.PREVIEW
     preview = dialog.preview_page

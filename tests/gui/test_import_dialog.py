@@ -220,7 +220,7 @@ def test_a_long_read_shows_progress_and_can_be_cancelled(
     assert dialog.is_working() and not dialog.next_button.isEnabled()
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     assert dialog.current_page() == Page.FILE
-    assert dialog.file_page.error.text() == "Reading was cancelled; nothing was imported."
+    assert dialog.file_page.error.text() == "Reading was canceled; nothing was imported."
     dialog.runner.wait()
     assert Contact.select().count() == 0
 

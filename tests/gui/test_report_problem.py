@@ -140,7 +140,10 @@ def test_an_uncaught_user_error_is_told_as_its_sentence_and_logged(
         except Exception as caught:  # noqa: BLE001
             problems._on_exception(type(caught), caught, caught.__traceback__)
     assert told[0] == str(StoreDiskError())  # the sentence alone, no "something went wrong"
-    assert told[1].startswith(UNEXPECTED) and "RuntimeError: forced for the test" in told[1]
+    assert (
+        told[1].startswith(UNEXPECTED.replace("%1", "InfoView"))
+        and "RuntimeError: forced for the test" in told[1]
+    )
     levels = [r.levelno for r in caplog.records if r.name == "infoview_gui.ui.errors"]
     assert levels == [logging.WARNING, logging.ERROR]
     assert "StoreDiskError reached the last resort" in caplog.text

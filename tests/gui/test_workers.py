@@ -24,7 +24,7 @@ from infoview_gui.store import connection
 from infoview_gui.store.models import Contact
 from infoview_gui.ui.dialogs.export_dialog import ExportDialog
 from infoview_gui.ui.dialogs.import_dialog import ImportDialog
-from infoview_gui.ui.dialogs.import_writing import RESTORE_CANCELLED
+from infoview_gui.ui.dialogs.import_writing import RESTORE_CANCELLED, said
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.main_window import MainWindow
 from infoview_gui.ui.workers import JobRunner, let_go, running_workers
@@ -241,7 +241,9 @@ def test_a_cancelled_restore_leaves_the_data_folder_as_it_was(
     qtbot.waitUntil(gate.reached.is_set, timeout=10_000)
     dialog.preview_page.cancel.click()
     gate.opened.set()
-    qtbot.waitUntil(lambda: dialog.file_page.error.text() == RESTORE_CANCELLED, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.file_page.error.text() == said(RESTORE_CANCELLED), timeout=10_000
+    )
     assert restore.database_is_empty() and Contact.select().count() == 0
 
 

@@ -7,7 +7,7 @@ the merge dialog on the selected pair; the list then drops the pairs of the remo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import merging
 from infoview_gui.store.connection import open_path
 from infoview_gui.ui.dialogs.merge import MergeDialog
@@ -27,7 +26,12 @@ from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import plain_label
 from infoview_gui.ui.workers import JobRunner
 
-HEADERS = ("Contact", "Possibly the same as", "Why")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("DuplicatesDialog", "Contact")),
+    str(QT_TRANSLATE_NOOP("DuplicatesDialog", "Possibly the same as")),
+    str(QT_TRANSLATE_NOOP("DuplicatesDialog", "Why")),
+)
+"""The columns' titles, translated where the table is made."""
 
 
 def locale_region() -> str:
@@ -46,21 +50,25 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, events: AppEvents) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicates")
+        self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(760, 420)
         self.events = events
         self.pairs: list[merging.PossibleDuplicate] = []
-        self.status = plain_label("Looking for possible duplicates…")
+        self.status = plain_label(self.tr("Looking for possible duplicates…"))
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Possible duplicates")
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DuplicatesDialog", header) for header in HEADERS]
+        )
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_columns(self.table, stretch=(2,))  # the header and the rows in view, never all
         self.table.verticalHeader().hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.merge_button = self.buttons.addButton("Merge…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.merge_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -100,10 +108,12 @@ class DuplicatesDialog(QDialog):
                 self.table.setItem(row, column, item)
         refit(self.table)
         self.status.setText(
-            counted(len(pairs), "possible duplicate", "possible duplicates")
+            self.tr("%Ln possible duplicate(s)", "", len(pairs))
             if pairs
-            else "No possible duplicates: no two contacts share a phone, an email or a web "
-            "address, or have close names at one organisation."
+            else self.tr(
+                "No possible duplicates: no two contacts share a phone, an email or a web "
+                "address, or have close names at one organization."
+            )
         )
         if pairs:
             self.table.selectRow(0)

@@ -49,7 +49,7 @@ class FormDialog(TypingDialog):
     or Cancel throws typing away.
     """
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
@@ -61,7 +61,7 @@ class FormDialog(TypingDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(ok_text)
+        ok.setText(ok_text or self.tr("Save"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         scroll = ScrollBody(self)

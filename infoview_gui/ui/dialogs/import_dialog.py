@@ -83,7 +83,7 @@ class ImportDialog(TypingDialog):
         super().__init__(parent)
         self.paths = paths
         self.events = events
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.resize(860, 600)
         self.file_page = FilePage()
         self.file_page.path.setText(path)
@@ -93,10 +93,10 @@ class ImportDialog(TypingDialog):
         self.stack = QStackedWidget()
         for page in (self.file_page, self.mapping_page, self.preview_page, self.destination_page):
             self.stack.addWidget(page)
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
-        self.import_button = QPushButton("Import")
-        self.close_button = QPushButton("Cancel")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.close_button = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.import_button, self.close_button):
@@ -193,7 +193,7 @@ class ImportDialog(TypingDialog):
     def _inspect(self) -> None:
         path = self.file_page.path.text().strip()
         if not path:
-            self.file_page.show_error("Choose a file first.")
+            self.file_page.show_error(self.tr("Choose a file first."))
             return
         self.file_page.show_error("")
         if is_backup_file(path):  # read as it streams, in the restore itself
@@ -201,7 +201,7 @@ class ImportDialog(TypingDialog):
             return
         fmt = self._chosen()
         self.info = self.plan = None
-        self.preview_page.show_working(f"Reading {Path(path).name}…")
+        self.preview_page.show_working(self.tr("Reading %1…").replace("%1", Path(path).name))
         self._show(Page.PREVIEW)
         self._run(lambda _progress: inspect_data(read_file(path), format=fmt), self._on_inspected)
 
@@ -223,7 +223,9 @@ class ImportDialog(TypingDialog):
             return
         region, policy, kind = locale_region(), self.preview_page.chosen_policy(), self._kind()
         mapping = self.mapping_page.mapping() if kind == "csv" else None
-        self.preview_page.show_working(f"Reading and matching {self.file_name()}…")
+        self.preview_page.show_working(
+            self.tr("Reading and matching %1…").replace("%1", self.file_name())
+        )
         self._show(Page.PREVIEW)
 
         def job(progress: Callable[[int, int], None]) -> object:
@@ -253,7 +255,7 @@ class ImportDialog(TypingDialog):
         plan = self.plan
         if plan is None or self.is_working():
             return
-        self.preview_page.show_working("Working out what would change…")
+        self.preview_page.show_working(self.tr("Working out what would change…"))
         self._replan(plan)
 
     def _on_preview_page_merges_changed(self) -> None:
@@ -278,8 +280,10 @@ class ImportDialog(TypingDialog):
         self.preview_page.show_plan(result, self.file_name())
         if not self._plan_has_work():
             self.preview_page.status.setText(
-                f"{self.file_name()}: nothing to import. Every row that could be read "
-                "matches a saved contact and would change nothing."
+                self.tr(
+                    "%1: nothing to import. Every row that could be read "
+                    "matches a saved contact and would change nothing."
+                ).replace("%1", self.file_name())
             )
         self._show(Page.PREVIEW)
 
@@ -313,12 +317,12 @@ class ImportDialog(TypingDialog):
         self.file_page.show_error(message)
 
     def _on_runner_cancelled(self) -> None:
-        if self._written_back(writing.IMPORT_CANCELLED):
+        if self._written_back(writing.said(writing.IMPORT_CANCELLED)):
             return
         self._show(Page.FILE)
         if self.writing == "restore":
             self.writing = ""
-            self.file_page.show_error(writing.RESTORE_CANCELLED)
+            self.file_page.show_error(writing.said(writing.RESTORE_CANCELLED))
 
     def _written_back(self, message: str) -> bool:
         """After an import's commit failed or was cancelled: back to its page, said."""
@@ -332,13 +336,13 @@ class ImportDialog(TypingDialog):
 
     def _on_preview_page_cancel_requested(self) -> None:
         if self.writing == "restore":  # stopped at the next row: rolled back, then said
-            self.preview_page.status.setText("Cancelling the restore…")
+            self.preview_page.status.setText(self.tr("Canceling the restore…"))
             self.runner.cancel_now()
             return
         self._cancel_work()
         self.plan = None
         self._show(Page.MAPPING if self._kind() == "csv" and self.info else Page.FILE)
-        self.file_page.show_error("Reading was cancelled; nothing was imported.")
+        self.file_page.show_error(self.tr("Reading was canceled; nothing was imported."))
 
     # -- writing --------------------------------------------------------------------
 
@@ -349,7 +353,10 @@ class ImportDialog(TypingDialog):
         self.writing = "import"
         for button in (self.back_button, self.import_button):
             button.setEnabled(False)
-        self.work.start(f"Importing {self.file_name()}… {writing.IMPORT_PAUSES}")
+        pauses = writing.said(writing.IMPORT_PAUSES)
+        self.work.start(
+            self.tr("Importing %1… %2").replace("%1", self.file_name()).replace("%2", pauses)
+        )
         self._run(writing.commit_job(self, self.plan), self._on_committed, connection=True)
 
     def _on_committed(self, outcome: object) -> None:
@@ -363,7 +370,10 @@ class ImportDialog(TypingDialog):
     def _offer_restore(self, path: Path) -> None:
         if writing.restore_confirmed(self):
             self.writing = "restore"
-            self.preview_page.show_working(f"Restoring {path.name}… {writing.RESTORE_PAUSES}")
+            pauses = writing.said(writing.RESTORE_PAUSES)
+            self.preview_page.show_working(
+                self.tr("Restoring %1… %2").replace("%1", path.name).replace("%2", pauses)
+            )
             self._show(Page.PREVIEW)
             self._run(writing.restore_job(path), self._on_restored, connection=True)
 

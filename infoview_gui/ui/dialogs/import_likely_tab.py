@@ -9,7 +9,7 @@ such row, also those past the rows shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,19 @@ from infoview_gui.ui.widgets.labels import plain_label
 SHOWN_ROWS = 200
 """At most this many rows are listed; the buttons choose for all of them."""
 
-HEADERS = ("Lines", "In the file", "Looks like", "Why", "Import as")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("LikelyTab", "Lines")),
+    str(QT_TRANSLATE_NOOP("LikelyTab", "In the file")),
+    str(QT_TRANSLATE_NOOP("LikelyTab", "Looks like")),
+    str(QT_TRANSLATE_NOOP("LikelyTab", "Why")),
+    str(QT_TRANSLATE_NOOP("LikelyTab", "Import as")),
+)
+"""The columns' titles, translated where the table is made (``headers()``)."""
+
+
+def headers() -> list[str]:
+    """Return the columns' titles in the user's language."""
+    return [QCoreApplication.translate("LikelyTab", header) for header in HEADERS]
 
 
 class LikelyTab(QWidget):
@@ -43,8 +55,8 @@ class LikelyTab(QWidget):
     def __init__(self, table: QTableWidget) -> None:
         super().__init__()
         self.table = table
-        self.merge_all = QPushButton("Merge all")
-        self.add_all = QPushButton("Add all as new")
+        self.merge_all = QPushButton(self.tr("Merge all"))
+        self.add_all = QPushButton(self.tr("Add all as new"))
         self.combos: list[QComboBox] = []
         self._rows: tuple[LikelyRow, ...] = ()
         self._merged: dict[tuple[int, int], bool] = {}
@@ -55,11 +67,13 @@ class LikelyTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "These rows match no saved contact exactly but look like one. Merging "
-                "fills in that contact's empty details and keeps every other email, phone "
-                "and web address, as for the contacts already saved. Rows sharing a phone, "
-                "email or web address are merged unless you choose otherwise; rows with only "
-                "a close name are added unless you choose to merge them."
+                self.tr(
+                    "These rows match no saved contact exactly but look like one. Merging "
+                    "fills in that contact's empty details and keeps every other email, phone "
+                    "and web address, as for the contacts already saved. Rows sharing a phone, "
+                    "email or web address are merged unless you choose otherwise; rows with only "
+                    "a close name are added unless you choose to merge them."
+                )
             )
         )
         layout.addLayout(buttons)
@@ -89,11 +103,11 @@ class LikelyTab(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(position, column, QTableWidgetItem(text))
             combo = QComboBox()
-            combo.addItem("Add as a new contact", False)
-            combo.addItem(f"Merge into {row.match.name}", True)
+            combo.addItem(self.tr("Add as a new contact"), False)
+            combo.addItem(self.tr("Merge into %1").replace("%1", row.match.name), True)
             combo.setCurrentIndex(int(row.merged))
             combo.currentIndexChanged.connect(self.merges_changed)
-            cell = named_cell(f"Import line {lines} as", combo)
+            cell = named_cell(self.tr("Import line %1 as").replace("%1", lines), combo)
             self.table.setCellWidget(position, 4, cell)
             self.combos.append(combo)
         refit(self.table)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoview_gui import APP_NAME
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.tags import joined_tags
-from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.exchange.kept import kept_columns_sentence
 from infoview_gui.services.import_merge import (
@@ -41,18 +42,28 @@ from infoview_gui.services.import_merge import (
 from infoview_gui.services.import_plan import FORMAT_NAMES, ImportPlan
 from infoview_gui.services.import_tags import tags_sentence
 from infoview_gui.ui.accessibility import announce, named_cell, show_message
-from infoview_gui.ui.dialogs.import_likely_tab import HEADERS, LikelyTab
+from infoview_gui.ui.dialogs.import_likely_tab import LikelyTab, headers
 from infoview_gui.ui.widgets.column_fit import fit_columns, refit
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
+translate = QCoreApplication.translate
+
 FORMAT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("auto", "Tell from the file's content"),
-    ("linkedin", "Networking-site connections export (LinkedIn Connections.csv)"),
-    ("google", "Address-book CSV (Google Contacts)"),
-    ("vcard", "vCard address book (.vcf)"),
-    ("csv", "Any other CSV (you choose the columns)"),
+    ("auto", str(QT_TRANSLATE_NOOP("FilePage", "Tell from the file's content"))),
+    (
+        "linkedin",
+        str(
+            QT_TRANSLATE_NOOP(
+                "FilePage", "Networking-site connections export (LinkedIn Connections.csv)"
+            )
+        ),
+    ),
+    ("google", str(QT_TRANSLATE_NOOP("FilePage", "Address-book CSV (Google Contacts)"))),
+    ("vcard", str(QT_TRANSLATE_NOOP("FilePage", "vCard address book (.vcf)"))),
+    ("csv", str(QT_TRANSLATE_NOOP("FilePage", "Any other CSV (you choose the columns)"))),
 )
-FILE_FILTER = "Contacts and backups (*.csv *.vcf *.vcard *.txt *.json);;All files (*)"
+"""The kinds of file offered, translated where they are shown."""
+FILE_PATTERNS = "*.csv *.vcf *.vcard *.txt *.json"
 SAMPLE_ROWS = 200
 _SKIP = ""
 
@@ -87,12 +98,12 @@ class FilePage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.path = QLineEdit()
-        self.path.setPlaceholderText("The file to import")
-        self.path.setAccessibleName("File to import")
-        self.browse = QPushButton("Choose…")
+        self.path.setPlaceholderText(self.tr("The file to import"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.browse = QPushButton(self.tr("Choose…"))
         self.format = QComboBox()
         for value, label in FORMAT_CHOICES:
-            self.format.addItem(label, value)
+            self.format.addItem(translate("FilePage", label), value)
         self.error = plain_label()
         self.error.setObjectName("formError")
         self.error.hide()
@@ -100,15 +111,17 @@ class FilePage(QWidget):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("File", row)
-        form.addRow("Kind of file", self.format)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Kind of file"), self.format)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Import contacts"))
+        layout.addWidget(heading_label(self.tr("Import contacts")))
         layout.addWidget(
             plain_label(
-                "InfoView reads a networking site's connections export, an address book "
-                "saved as CSV or vCard, or any other CSV. Nothing is saved until you have "
-                "seen what the import would do."
+                self.tr(
+                    "%1 reads a networking site's connections export, an address book "
+                    "saved as CSV or vCard, or any other CSV. Nothing is saved until you have "
+                    "seen what the import would do."
+                ).replace("%1", APP_NAME)
             )
         )
         layout.addLayout(form)
@@ -125,8 +138,10 @@ class FilePage(QWidget):
         show_message(self.error, message)
 
     def _on_browse_clicked(self) -> None:
+        kinds = self.tr("Contacts and backups (%1)").replace("%1", FILE_PATTERNS)
+        every = self.tr("All files (%1)").replace("%1", "*")
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import contacts", self.path.text(), FILE_FILTER
+            self, self.tr("Import contacts"), self.path.text(), f"{kinds};;{every}"
         )
         if path:
             self.path.setText(path)
@@ -138,7 +153,12 @@ class MappingPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.table = _table(
-            "Columns of the file", ["Column in the file", "First value", "InfoView detail"]
+            self.tr("Columns of the file"),
+            [
+                self.tr("Column in the file"),
+                self.tr("First value"),
+                self.tr("%1 detail").replace("%1", APP_NAME),
+            ],
         )
         self.combos: list[QComboBox] = []
         self.headers: list[str] = []
@@ -146,13 +166,15 @@ class MappingPage(QWidget):
         self.error.setObjectName("formError")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Which column is which?"))
+        layout.addWidget(heading_label(self.tr("Which column is which?")))
         layout.addWidget(
             plain_label(
-                "InfoView guessed from the column names. Correct what is wrong. Several "
-                "columns may hold emails, phones, web addresses or places: the first with a "
-                "value is the main one. Columns left as “Skip” are kept in each contact's "
-                "notes."
+                self.tr(
+                    "%1 guessed from the column names. Correct what is wrong. Several "
+                    "columns may hold emails, phones, web addresses or places: the first with "
+                    "a value is the main one. Columns left as “Skip” are kept in each "
+                    "contact's notes."
+                ).replace("%1", APP_NAME)
             )
         )
         layout.addWidget(self.table, 1)
@@ -173,12 +195,19 @@ class MappingPage(QWidget):
         self.combos = []
         for row, header in enumerate(headers):
             combo = QComboBox()
-            combo.addItem("Skip", _SKIP)
+            combo.addItem(self.tr("Skip"), _SKIP)
             for name, label in FIELD_LABELS.items():
-                combo.addItem(label, name)
+                combo.addItem(_(label), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, _SKIP))))
             self.table.setCellWidget(
-                row, 2, named_cell(f"InfoView detail for the column {header}", combo)
+                row,
+                2,
+                named_cell(
+                    self.tr("%1 detail for the column %2")
+                    .replace("%1", APP_NAME)
+                    .replace("%2", header),
+                    combo,
+                ),
             )
             self.combos.append(combo)
         refit(self.table)
@@ -196,7 +225,7 @@ class MappingPage(QWidget):
         """Say what keeps the mapping from working, or ""."""
         names = {"first_name", "last_name", "full_name", "email"}
         if not names & set(self.mapping().values()):
-            return "Choose at least one column with a name or an email address."
+            return self.tr("Choose at least one column with a name or an email address.")
         return ""
 
 
@@ -218,7 +247,7 @@ class PreviewPage(QWidget):
         self.status = plain_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.cancel = QPushButton("Cancel reading")
+        self.cancel = QPushButton(self.tr("Cancel reading"))
         self.summary = plain_label()
         self.summary.setObjectName("importSummary")
         self.unmapped = plain_label()
@@ -228,22 +257,38 @@ class PreviewPage(QWidget):
             self.policy.addItem(policy.label, policy.value)
         self.tabs = QTabWidget()
         self.new_table = _table(
-            "New contacts", ["Line", "Name", "Organisation", "Job title", "Email", "Tags"]
+            self.tr("New contacts"),
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("Organization"),
+                self.tr("Job title"),
+                self.tr("Email"),
+                self.tr("Tags"),
+            ],
         )
         self.match_table = _table(
-            "Contacts already saved", ["Lines", "Saved contact", "Same as", "What would change"]
+            self.tr("Contacts already saved"),
+            [
+                self.tr("Lines"),
+                self.tr("Saved contact"),
+                self.tr("Same as"),
+                self.tr("What would change"),
+            ],
         )
-        self.reject_table = _table("Lines not imported", ["Line", "Why it is not imported"])
-        self.likely = LikelyTab(_table("Rows that look like a saved contact", HEADERS))
+        self.reject_table = _table(
+            self.tr("Lines not imported"), [self.tr("Line"), self.tr("Why it is not imported")]
+        )
+        self.likely = LikelyTab(_table(self.tr("Rows that look like a saved contact"), headers()))
         for table in (self.new_table, self.match_table, self.reject_table, self.likely):
             self.tabs.addTab(table, "")
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel)
         policy_row = QFormLayout()
-        policy_row.addRow("Contacts already saved", self.policy)
+        policy_row.addRow(self.tr("Contacts already saved"), self.policy)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("What the import would do"))
+        layout.addWidget(heading_label(self.tr("What the import would do")))
         layout.addWidget(self.status)
         layout.addLayout(working)
         layout.addWidget(self.summary)
@@ -273,7 +318,8 @@ class PreviewPage(QWidget):
         """Show the counts and a sample of each kind of row."""
         for widget in (self.progress, self.cancel):
             widget.hide()
-        self.status.setText(f"{file_name}: {FORMAT_NAMES[plan.parsed.format]}")
+        kind = _(FORMAT_NAMES[plan.parsed.format])
+        self.status.setText(self.tr("%1: %2").replace("%1", file_name).replace("%2", kind))
         self.summary.setText(summary_text(plan))
         announce(self.summary, self.summary.text())
         self.unmapped.setText(kept_columns_sentence(plan.parsed.unmapped))
@@ -284,12 +330,20 @@ class PreviewPage(QWidget):
         skipped = sorted([*plan.rejects, *plan.notices], key=lambda r: r.line)
         _fill(self.reject_table, [(r.line, r.reason) for r in skipped[:SAMPLE_ROWS]])
         self.likely.show_rows(plan)
-        counts = [("New", len(plan.new)), ("Matching", len(plan.updates))]
-        counts.append(("Not imported" if plan.notices else "Rejected", len(skipped)))
-        counts.append(("Look like saved contacts", len(plan.likely)))
+        counts = [
+            (self.tr("New (%Ln)", "", len(plan.new)), len(plan.new)),
+            (self.tr("Matching (%Ln)", "", len(plan.updates)), len(plan.updates)),
+            (
+                self.tr("Not imported (%Ln)", "", len(skipped))
+                if plan.notices
+                else self.tr("Rejected (%Ln)", "", len(skipped)),
+                len(skipped),
+            ),
+            (self.tr("Look like saved contacts (%Ln)", "", len(plan.likely)), len(plan.likely)),
+        ]
         for index, (label, count) in enumerate(counts):
-            shown = f" – first {SAMPLE_ROWS}" if count > SAMPLE_ROWS else ""
-            self.tabs.setTabText(index, f"{label} ({count:,}{shown})")
+            first = self.tr("%1 – first %Ln", "", SAMPLE_ROWS).replace("%1", label)
+            self.tabs.setTabText(index, first if count > SAMPLE_ROWS else label)
         self.tabs.setTabVisible(3, bool(plan.likely))
         self.summary.show()
         self.tabs.show()
@@ -297,33 +351,66 @@ class PreviewPage(QWidget):
             self.tabs.setCurrentIndex(2)
 
 
+class ImportWords(QObject):
+    """The import's counted phrases: Qt's plural forms come through a class's ``tr()``."""
+
+    def summary(self, plan: ImportPlan) -> str:
+        """Return the counts of a plan in one sentence."""
+        changed = self.tr("%Ln would change", "", len(plan.changed))
+        parts = [
+            self.tr("%Ln new contact(s)", "", len(plan.new)),
+            self.tr("%Ln row(s) match a saved contact (%1)", "", plan.matched_rows).replace(
+                "%1", changed
+            ),
+        ]
+        if plan.repeated_rows:
+            parts.append(self.tr("%Ln row(s) repeat an earlier one", "", plan.repeated_rows))
+        parts.append(self.tr("%Ln row(s) rejected", "", len(plan.rejects)))
+        if plan.notices:
+            parts.append(self.tr("%Ln value(s) not imported", "", len(plan.notices)))
+        if plan.likely:
+            merged = sum(1 for row in plan.likely if row.merged)
+            to_merge = self.tr("%Ln to be merged", "", merged)
+            parts.append(
+                self.tr("%Ln row(s) look like a saved contact (%1)", "", len(plan.likely)).replace(
+                    "%1", to_merge
+                )
+            )
+        return " ".join(filter(None, [", ".join(parts) + ".", tags_sentence(plan)]))
+
+    def outcome(self, plan: ImportPlan) -> str:
+        """Return what pressing Import will do, in one sentence."""
+        added = self.tr("%Ln new contact(s)", "", len(plan.new))
+        changed = self.tr("%Ln saved contact(s)", "", len(plan.changed))
+        return (
+            self.tr("Import will add %1 and update %2, all in one step you can undo.")
+            .replace("%1", added)
+            .replace("%2", changed)
+        )
+
+    def undo_text(self, added: int, file_name: str) -> str:
+        """Return the import as Edit > Undo names it."""
+        return self.tr("Import %Ln contact(s) from %1", "", added).replace("%1", file_name)
+
+    def imported(self, added: int, updated: int) -> str:
+        """Return what the status bar says once the import is written."""
+        return self.tr(
+            "Imported %Ln new contact(s), updated %1 — Edit > Undo removes this import", "", added
+        ).replace("%1", self.tr("%Ln saved contact(s)", "", updated))
+
+    def restored(self, records: int) -> str:
+        """Return what the status bar says once a backup is restored."""
+        return self.tr("Backup restored: %Ln record(s)", "", records)
+
+
 def summary_text(plan: ImportPlan) -> str:
     """Return the counts of a plan in one sentence."""
-    matched = plan.matched_rows
-    parts = [
-        counted(len(plan.new), "new contact", "new contacts"),
-        f"{counted(matched, 'row matches', 'rows match')} a saved contact "
-        f"({len(plan.changed):,} would change)",
-    ]
-    if plan.repeated_rows:
-        parts.append(f"{counted(plan.repeated_rows, 'row repeats', 'rows repeat')} an earlier one")
-    parts.append(f"{counted(len(plan.rejects), 'row', 'rows')} rejected")
-    if plan.notices:
-        parts.append(f"{counted(len(plan.notices), 'value', 'values')} not imported")
-    if plan.likely:
-        merged = sum(1 for row in plan.likely if row.merged)
-        parts.append(
-            f"{counted(len(plan.likely), 'row looks', 'rows look')} like a saved contact "
-            f"({merged:,} to be merged)"
-        )
-    return " ".join(filter(None, [", ".join(parts) + ".", tags_sentence(plan)]))
+    return ImportWords().summary(plan)
 
 
 def outcome_text(plan: ImportPlan) -> str:
     """Return what pressing Import will do, in one sentence."""
-    added = counted(len(plan.new), "new contact", "new contacts")
-    changed = counted(len(plan.changed), "saved contact", "saved contacts")
-    return f"Import will add {added} and update {changed}, all in one step you can undo."
+    return ImportWords().outcome(plan)
 
 
 def _new_row(planned: PlannedNew) -> tuple[object, ...]:
@@ -337,13 +424,20 @@ def _match_row(update: PlannedUpdate) -> tuple[object, ...]:
     changes = "; ".join(_change_text(c) for c in update.changes)
     lines = ", ".join(str(n) for n in update.lines)
     reason = update.reason.removeprefix("the same ")
-    return (lines, update.name, reason, changes or "Nothing")
+    return (lines, update.name, reason, changes or translate("ImportWords", "Nothing"))
 
 
 def _change_text(change: FieldChange) -> str:
     if change.field == TAGS_FIELD:
-        return f"{change.label}: {change.new}"
-    return f"{change.label}: “{change.old}” → “{change.new}”"
+        return (
+            translate("ImportWords", "%1: %2").replace("%1", change.label).replace("%2", change.new)
+        )
+    return (
+        translate("ImportWords", "%1: “%2” → “%3”")
+        .replace("%1", change.label)
+        .replace("%2", change.old)
+        .replace("%3", change.new)
+    )
 
 
 class DestinationPage(QWidget):
@@ -355,17 +449,19 @@ class DestinationPage(QWidget):
         self.source = QComboBox()
         self.summary = plain_label()
         form = QFormLayout()
-        form.addRow("Career field", self.field)
-        form.addRow("Where they came from", self.source)
+        form.addRow(self.tr("Career field"), self.field)
+        form.addRow(self.tr("Where they came from"), self.source)
         self.error = plain_label()
         self.error.setObjectName("formError")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Where the new contacts go"))
+        layout.addWidget(heading_label(self.tr("Where the new contacts go")))
         layout.addWidget(
             plain_label(
-                "New contacts are added at the end of the field's ranking. Contacts "
-                "already saved keep their field and source."
+                self.tr(
+                    "New contacts are added at the end of the field's ranking. Contacts "
+                    "already saved keep their field and source."
+                )
             )
         )
         layout.addLayout(form)
@@ -376,11 +472,11 @@ class DestinationPage(QWidget):
     def set_choices(self, fields: Sequence[tuple[int, str]], file_source: str) -> None:
         """Offer the fields and sources; the file's own source first."""
         self.field.clear()
-        self.field.addItem("No field yet", None)
+        self.field.addItem(self.tr("No field yet"), None)
         for field_id, name in fields:
             self.field.addItem(name, field_id)
         self.source.clear()
-        self.source.addItem(f"As the file says ({file_source})", None)
+        self.source.addItem(self.tr("As the file says (%1)").replace("%1", file_source), None)
         for source in Source:
             self.source.addItem(source.label, source.value)
         self.error.hide()

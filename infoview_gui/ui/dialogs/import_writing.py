@@ -12,14 +12,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from infoview_gui import APP_NAME
 from infoview_gui.domain.changes import Changes, Kind
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import imports, restore
 from infoview_gui.services.backups import back_up_before_import
 from infoview_gui.services.import_plan import ImportPlan
 from infoview_gui.ui.dialogs.bulk_work import run_bulk
+from infoview_gui.ui.dialogs.import_wizard import ImportWords
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.import_undo import ImportCommand, offer_undo, say_refused
 from infoview_gui.ui.save_status import pending_edits
@@ -29,13 +31,31 @@ from infoview_gui.ui.workers import Job, Report
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
 
-IMPORT_PAUSES = "The window waits until the contacts are written."
-IMPORT_CANCELLED = "The import was cancelled; nothing was imported."
-RESTORE_PAUSES = (
-    "The window waits until the restore is done, so that nothing you change is mixed "
-    "with the backup; Cancel stops it and leaves your data as it was."
+translate = QCoreApplication.translate
+IMPORT_PAUSES = str(
+    QT_TRANSLATE_NOOP("ImportWriting", "The window waits until the contacts are written.")
 )
-RESTORE_CANCELLED = "The restore was cancelled; your data is as it was."
+IMPORT_CANCELLED = str(
+    QT_TRANSLATE_NOOP("ImportWriting", "The import was canceled; nothing was imported.")
+)
+RESTORE_PAUSES = str(
+    QT_TRANSLATE_NOOP(
+        "ImportWriting",
+        "The window waits until the restore is done, so that nothing you change is mixed "
+        "with the backup; Cancel stops it and leaves your data as it was.",
+    )
+)
+RESTORE_CANCELLED = str(
+    QT_TRANSLATE_NOOP("ImportWriting", "The restore was canceled; your data is as it was.")
+)
+"""The messages above are the source texts: ``said(message)`` shows one translated."""
+
+
+def said(message: str) -> str:
+    """Return one of this module's messages in the user's language."""
+    return translate("ImportWriting", message)
+
+
 IMPORTED = Changes.of(Kind.CONTACTS | Kind.RANKING | Kind.IMPORTS)
 """What an import written on a worker's connection may have changed."""
 
@@ -61,7 +81,7 @@ def record(dialog: ImportDialog, outcome: imports.ImportOutcome) -> ImportComman
     """Put the import on the undo stack, tell the views, offer "Undo import"."""
     window, events = dialog.parentWidget(), dialog.events
     added, updated = len(outcome.new_ids), len(outcome.updated_ids)
-    text = f"Import {counted(added, 'contact', 'contacts')} from {dialog.file_name()}"
+    text = ImportWords().undo_text(added, dialog.file_name())
 
     def big(title: str, doing: str, job: Job, tables: set[str], ended: Ended) -> object:
         return run_bulk(
@@ -74,11 +94,7 @@ def record(dialog: ImportDialog, outcome: imports.ImportOutcome) -> ImportComman
     )
     events.undo_stack.push(command)
     events.publish(IMPORTED)
-    events.saved.emit(
-        f"Imported {counted(added, 'new contact', 'new contacts')}, updated "
-        f"{counted(updated, 'saved contact', 'saved contacts')} — "
-        "Edit > Undo removes this import"
-    )
+    events.saved.emit(ImportWords().imported(added, updated))
     if isinstance(window, QMainWindow):
         offer_undo(window, command, events.undo_stack)
     return command
@@ -89,15 +105,21 @@ def restore_confirmed(dialog: ImportDialog) -> bool:
     pending_edits(dialog.events).flush_all()  # saved now: nothing typed waits on the restore
     if not restore.database_is_empty():
         dialog.file_page.show_error(
-            "This is a full InfoView backup. InfoView restores a backup only into an "
-            "empty data folder, so that nothing is mixed or overwritten: start InfoView "
-            "with a new data folder and import the backup there."
+            translate(
+                "ImportWriting",
+                "This is a full %1 backup. %1 restores a backup only into an "
+                "empty data folder, so that nothing is mixed or overwritten: start %1 "
+                "with a new data folder and import the backup there.",
+            ).replace("%1", APP_NAME)
         )
         return False
     answer = QMessageBox.question(
         dialog,
-        "Restore a backup",
-        "This is a full InfoView backup. Restore everything it holds into this data folder?",
+        translate("ImportWriting", "Restore a backup"),
+        translate(
+            "ImportWriting",
+            "This is a full %1 backup. Restore everything it holds into this data folder?",
+        ).replace("%1", APP_NAME),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -110,4 +132,5 @@ def restore_job(path: Path) -> Job:
 def say_restored(events: AppEvents, counts: dict[str, int]) -> None:
     """Tell every view (a new data set) and the status bar."""
     events.publish(Changes.everything())
-    events.saved.emit(f"Backup restored: {counted(sum(counts.values()), 'record', 'records')}")
+    total = sum(counts.values())
+    events.saved.emit(ImportWords().restored(total))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infoview_gui.domain.wording import counted
 from infoview_gui.services import merging
 from infoview_gui.services.merge_view import merge_view
 from infoview_gui.ui.events import AppEvents
@@ -21,11 +21,15 @@ from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.undo import DoneCommand
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
-KEPT_TOO = (
-    "Every email, phone and web address of both is kept; the notes are joined; interviews, "
-    "scores, tags, keeping-in-touch updates and the people introduced move to the merged "
-    "contact. Edit > Undo separates them."
+KEPT_TOO = str(
+    QT_TRANSLATE_NOOP(
+        "MergeDialog",
+        "Every email, phone and web address of both is kept; the notes are joined; "
+        "interviews, scores, tags, keeping-in-touch updates and the people introduced move "
+        "to the merged contact. Edit > Undo separates them.",
+    )
 )
+"""Said under the choices, translated there."""
 
 
 class MergeDialog(QDialog):
@@ -40,7 +44,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, events: AppEvents, left_id: int, right_id: int):
         super().__init__(parent)
-        self.setWindowTitle("Merge contacts")
+        self.setWindowTitle(self.tr("Merge contacts"))
         self.events, self.left_id, self.right_id = events, left_id, right_id
         self.view = merge_view(left_id, right_id)
         self.groups: dict[str, QButtonGroup] = {}
@@ -48,11 +52,13 @@ class MergeDialog(QDialog):
         self.error = plain_label()
         self.error.setObjectName("formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Pick the value to keep on each line."))
+        layout.addWidget(plain_label(self.tr("Pick the value to keep on each line.")))
         layout.addLayout(self._grid())
-        layout.addWidget(plain_label(KEPT_TOO))
+        layout.addWidget(plain_label(QCoreApplication.translate("MergeDialog", KEPT_TOO)))
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.merge)
@@ -62,19 +68,22 @@ class MergeDialog(QDialog):
         grid = QGridLayout()
         view = self.view
         interviews = [
-            counted(count, "interview", "interviews")
+            self.tr("%Ln interview(s)", "", count)
             for count in (view.left_interviews, view.right_interviews)
         ]
+        none, nothing = self.tr("(none)"), self.tr("none")
         grid.addWidget(heading_label(view.left_name, role=TextRole.SECTION), 0, 1)
         grid.addWidget(heading_label(view.right_name, role=TextRole.SECTION), 0, 2)
         for row, choice in enumerate(view.choices, start=1):
             group = QButtonGroup(self)
             left, right = (
-                QRadioButton(choice.left or "(none)"),
-                QRadioButton(choice.right or "(none)"),
+                QRadioButton(choice.left or none),
+                QRadioButton(choice.right or none),
             )
-            left.setAccessibleName(f"{choice.label}: {choice.left or 'none'}")
-            right.setAccessibleName(f"{choice.label}: {choice.right or 'none'}")
+            for button, value in ((left, choice.left), (right, choice.right)):
+                button.setAccessibleName(
+                    self.tr("%1: %2").replace("%1", choice.label).replace("%2", value or nothing)
+                )
             group.addButton(left)
             group.addButton(right)
             (right if choice.right and not choice.left else left).setChecked(True)
@@ -86,9 +95,9 @@ class MergeDialog(QDialog):
         grid.addWidget(plain_label(interviews[0]), last, 1)
         grid.addWidget(plain_label(interviews[1]), last, 2)
         if view.left_tags or view.right_tags:  # not a choice: the merged contact has both
-            grid.addWidget(plain_label("Tags (all kept)"), last + 1, 0)
-            grid.addWidget(plain_label(view.left_tags or "(none)"), last + 1, 1)
-            grid.addWidget(plain_label(view.right_tags or "(none)"), last + 1, 2)
+            grid.addWidget(plain_label(self.tr("Tags (all kept)")), last + 1, 0)
+            grid.addWidget(plain_label(view.left_tags or none), last + 1, 1)
+            grid.addWidget(plain_label(view.right_tags or none), last + 1, 2)
         return grid
 
     def picked(self) -> set[str]:
@@ -103,14 +112,16 @@ class MergeDialog(QDialog):
         def action() -> None:
             done.append(merging.merge_contacts(kept_id=kept, removed_id=removed, picked=picked))
 
-        saved = "Contacts merged — Edit > Undo separates them"
+        saved = self.tr("Contacts merged — Edit > Undo separates them")
         if not run_action(
             self.events, action, saved=saved, refused=self.error.setText, parent=self
         ):
             return
         self.events.undo_stack.push(
             DoneCommand(
-                f"Merge {self.view.right_name} into {self.view.left_name}",
+                self.tr("Merge %1 into %2")
+                .replace("%1", self.view.right_name)
+                .replace("%2", self.view.left_name),
                 lambda: merging.undo_merge(undo=done[-1]),
                 action,
                 self.events.publish,

@@ -101,19 +101,19 @@ class SearchDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(self.tr("Search everything"))
         self.resize(640, 480)
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Names, notes, answers, research, questions, drafts…")
-        self.box.setAccessibleName("Search everything")
+        self.box.setPlaceholderText(self.tr("Names, notes, answers, research, questions, drafts…"))
+        self.box.setAccessibleName(self.tr("Search everything"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
         self.status = plain_label()
         self.status.setObjectName("searchStatus")
-        self.more_button = QPushButton("Show &more")
+        self.more_button = QPushButton(self.tr("Show &more"))
         self.more_button.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -125,7 +125,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.buttons)
         self.shown = 0
         self._connect_signals()
-        self.status.setText("Type a word, or the first letters of one.")
+        self.status.setText(self.tr("Type a word, or the first letters of one."))
 
     def _connect_signals(self) -> None:
         self.box.textChanged.connect(self._on_box_text_changed)
@@ -146,7 +146,7 @@ class SearchDialog(QDialog):
     def _add_page(self, text: str) -> None:
         if not text.strip():
             self.more_button.hide()
-            self.status.setText("Type a word, or the first letters of one.")
+            self.status.setText(self.tr("Type a word, or the first letters of one."))
             return
         try:
             page = search_everything(text=text, offset=self.shown, limit=PAGE)
@@ -162,8 +162,12 @@ class SearchDialog(QDialog):
         if self.results.currentRow() < 0 and self.results.count():
             self.results.setCurrentRow(0)
         self.more_button.setVisible(page.more)
-        found = f"{self.shown} shown, more below" if page.more else f"{self.shown} found"
-        show_message(self.status, "Nothing found." if not self.shown else found)
+        found = (
+            self.tr("%Ln shown, more below", "", self.shown)
+            if page.more
+            else self.tr("%Ln found", "", self.shown)
+        )
+        show_message(self.status, self.tr("Nothing found.") if not self.shown else found)
 
     def current_hit(self) -> Hit | None:
         """Return the result selected, if any."""
