@@ -117,10 +117,11 @@ class QuestionListEditor(QWidget):
         self.minutes.setPrefix(self.tr("Meeting "))
         self.minutes.setAccessibleName(self.tr("Meeting length in minutes"))
         self.print_button = QPushButton(self.tr("Print question sheet…"))
-        moves = row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
+        moves = row(self.up_button, self.down_button, self.remove_button, None)
         start = row(self.suggest_button, self.copy_button, self.language_button, None)
-        time = row(self.minutes, self.print_button)
-        time.insertWidget(0, self.estimate, 1)
+        # The estimate has a line of its own: beside the controls a long language (German)
+        # wrapped it into a narrow column of eight lines, and the must-ask count was cut.
+        time = row(self.must_ask, None, self.minutes)
         return column(
             heading_label(self.tr("Your questions, most important first"), role=TextRole.SECTION),
             self.start_label,
@@ -129,6 +130,8 @@ class QuestionListEditor(QWidget):
             moves,
             row((self.own, 1), self.own_button),
             time,
+            self.estimate,
+            row(None, self.print_button),
         )
 
     def _bank_side(self) -> QWidget:
@@ -144,6 +147,9 @@ class QuestionListEditor(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
+        # Room for the word "Search" and the clear button, in any language.
+        room = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(room + 40)
         self.search.setAccessibleName(self.tr("Search the question bank"))
         self.bank_view.setModel(self.bank)
         self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
@@ -381,6 +387,8 @@ class QuestionListEditor(QWidget):
         self.print_button.setEnabled(result.count > 0)
         restyle(self.estimate, "state", "" if result.fits else "warning")
         self.must_ask.setSuffix(self.tr(" question(s)", "", self.questions.must_ask))
+        # Never narrower than its words ("Pflicht: die ersten 3 Fragen"): the list gives way.
+        self.must_ask.setMinimumWidth(self.must_ask.sizeHint().width())
         self.bank.set_on_list(self.questions.question_ids())
 
     def _on_print_button_clicked(self) -> None:
