@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>I have decided: %1</source>
-        <translation>Ich habe mich entschieden: %1</translation>
+        <translation>Für %1 entschieden</translation>
     </message>
     <message>
         <source>Criterion removed</source>
