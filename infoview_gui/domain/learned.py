@@ -14,7 +14,7 @@ from datetime import date
 
 from infoview_gui.domain.enums import Labelled, Topic
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.validation import clean_long, clean_short
 
 OTHER_NOTES = "other"
@@ -41,7 +41,8 @@ SAID_MAX = 2000
 SCORE_MAX = 5
 WEIGHT_MAX = 5
 MAX_COMPARED = 3
-DEFAULT_CRITERIA = ("Interest", "Skills", "Pay", "Lifestyle")
+DEFAULT_CRITERIA = (N_("Interest"), N_("Skills"), N_("Pay"), N_("Lifestyle"))
+"""The usual fit criteria, made in the user's language (then they are the user's own)."""
 
 
 class VerifyMark(Labelled):

@@ -13,7 +13,7 @@ from datetime import date
 from infoview_gui.domain.i18n import N_, _, formats
 from infoview_gui.domain.learned import Answer, ResearchCheck, TopicGroup
 from infoview_gui.domain.sheet import Paper
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.wording import counted, plural
 from infoview_gui.printing.document import Block, Document, px
 from infoview_gui.printing.notes_html import ACCENT, FONT_PT, INK, MARGINS, MUTED, RULE, escape
 
@@ -47,9 +47,9 @@ def day_text(day: date | None) -> str:
 
 def header_html(name: str, people: int, answers: int) -> str:
     """Return the heading: the field, and how many people and answers the summary holds."""
-    facts = _("{people} interviewed · {notes}").format(
-        people=counted(people, "person", "people"), notes=counted(answers, "note", "notes")
-    )
+    # Whole phrases: the participle agrees with the number ("1 persona entrevistada").
+    interviewed = plural(people, "{n} person interviewed", "{n} people interviewed")
+    facts = f"{interviewed} · {counted(answers, 'note', 'notes')}"
     return (
         f'<p class="kicker">{escape(_("What I learned").upper())}</p>'
         f'<p class="name">{escape(name)}</p>'

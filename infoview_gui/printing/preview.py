@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from infoview_gui.services.sheets import set_paper_size, set_sheet_spacing
 ChoosePath = Callable[[QWidget, str], str]
 Report = Callable[[QWidget, str], None]
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+translate = QCoreApplication.translate
 
 
 def suggested_file_name(document: Document) -> str:
@@ -50,7 +51,12 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     Returns the path, or an empty string if cancelled.
     """
     start = str(default_folder() / suggested)
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", start, "PDF files (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("DocumentPreview", "Save as PDF"),
+        start,
+        translate("DocumentPreview", "PDF files (*.pdf)"),
+    )
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path
@@ -86,9 +92,9 @@ class DocumentPreview(QPrintPreviewDialog):
         self._choose_path = choose_path
         self._report = report
         self._start_folder = start_folder
-        self.setWindowTitle(f"Print preview: {document.title}")
-        self.save_action = QAction("Save as PDF…", self)
-        self.save_action.setToolTip("Save as a PDF file")
+        self.setWindowTitle(self.tr("Print preview: %1").replace("%1", document.title))
+        self.save_action = QAction(self.tr("Save as PDF…"), self)
+        self.save_action.setToolTip(self.tr("Save as a PDF file"))
         self.toolbar = self.findChild(QToolBar)
         if self.toolbar is not None:
             self.toolbar.addSeparator()
@@ -163,18 +169,23 @@ class SheetPreview(DocumentPreview):
         self.paper_box.setCurrentIndex(list(Paper).index(data.paper))
         self.spacing_box = QComboBox(self)
         for spacing in Spacing:
-            self.spacing_box.addItem(f"{spacing.label} ({spacing.note_lines} lines)", spacing.value)
+            shown = self.tr("%1 (%n line(s))", "", spacing.note_lines).replace("%1", spacing.label)
+            self.spacing_box.addItem(shown, spacing.value)
         self.spacing_box.setCurrentIndex(list(Spacing).index(data.spacing))
-        self.notes_check = QCheckBox("Notes page", self)
+        self.notes_check = QCheckBox(self.tr("Notes page"), self)
         self.notes_check.setChecked(data.notes_page)
         self._add_options()
         self._connect_option_signals()
 
     def _add_options(self) -> None:
         """Put the options in a toolbar of their own, under the preview's toolbar."""
-        bar = QToolBar("Sheet options", self)
+        bar = QToolBar(self.tr("Sheet options"), self)
         bar.setMovable(False)
-        for label, widget in (("Paper:", self.paper_box), ("Room for notes:", self.spacing_box)):
+        options = (
+            (self.tr("Paper:"), self.paper_box),
+            (self.tr("Room for notes:"), self.spacing_box),
+        )
+        for label, widget in options:
             caption = QLabel(f" {label} ", bar)
             caption.setBuddy(widget)
             bar.addWidget(caption)

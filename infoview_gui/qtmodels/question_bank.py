@@ -8,7 +8,15 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.question_bank import INTERVIEW_ORDER
@@ -17,9 +25,15 @@ from infoview_gui.services.question_lists import Suggestion, suggest_for
 from infoview_gui.store.question_queries import bank_rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+CONTEXT = "QuestionBankTableModel"
 SUGGESTED = "suggested"
 """The topic filter that keeps only the suggestions."""
-_HEADERS = ("Question", "Topic", "Kind")
+_HEADERS = (
+    str(QT_TRANSLATE_NOOP("QuestionBankTableModel", "Question")),
+    str(QT_TRANSLATE_NOOP("QuestionBankTableModel", "Topic")),
+    str(QT_TRANSLATE_NOOP("QuestionBankTableModel", "Kind")),
+)
 
 
 class BankColumn(IntEnum):
@@ -58,12 +72,16 @@ class BankEntry:
     def kind(self) -> str:
         """Where the question comes from, in words."""
         if self.research_id is not None:
-            kind = "From your research"
+            kind = translate("QuestionBankTableModel", "From your research")
         elif not self.builtin:
-            kind = "Mine"
+            kind = translate("QuestionBankTableModel", "Mine")
+        elif self.edited:
+            kind = translate("QuestionBankTableModel", "Built in, reworded")
         else:
-            kind = "Built in, reworded" if self.edited else "Built in"
-        return f"{kind} · hidden" if self.hidden else kind
+            kind = translate("QuestionBankTableModel", "Built in")
+        if self.hidden:
+            return translate("QuestionBankTableModel", "%1 · hidden").replace("%1", kind)
+        return kind
 
     def suggestion(self) -> Suggestion:
         """Return the entry as a suggestion to add to a list."""
@@ -78,7 +96,9 @@ def _topic_rank(topic: str) -> int:
 
 
 def _suggested(entry: BankEntry) -> str:
-    return f"Suggested: {entry.fit}" if entry.fit else "Suggested"
+    if entry.fit:
+        return translate("QuestionBankTableModel", "Suggested: %1").replace("%1", entry.fit)
+    return translate("QuestionBankTableModel", "Suggested")
 
 
 def _topic_label(topic: str) -> str:
@@ -189,7 +209,9 @@ class QuestionBankTableModel(QAbstractTableModel):
         """Column titles."""
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return _HEADERS[section] if 0 <= section < len(_HEADERS) else None
+        if not 0 <= section < len(_HEADERS):
+            return None
+        return translate(CONTEXT, _HEADERS[section])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The text, topic and kind; a caption line for the editor's list."""
@@ -225,11 +247,12 @@ class QuestionBankTableModel(QAbstractTableModel):
 
     def _caption(self, entry: BankEntry, on_list: bool) -> str:
         if entry.research_id is not None:
-            parts = ["From your research: to verify"]
+            parts = [translate("QuestionBankTableModel", "From your research: to verify")]
         else:
             parts = [_suggested(entry)] if entry.suggested else []
             parts.append(_topic_label(entry.topic))
-        parts.append(f"{entry.minutes:g} min")
+        minutes = QLocale().toString(entry.minutes, "g", 6)
+        parts.append(translate("QuestionBankTableModel", "%1 min").replace("%1", minutes))
         if on_list:
-            parts.append("on your list")
+            parts.append(translate("QuestionBankTableModel", "on your list"))
         return " · ".join(parts)

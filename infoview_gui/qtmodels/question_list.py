@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +33,7 @@ from infoview_gui.store.question_queries import ItemRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-infoview-question-rows"
+translate = QCoreApplication.translate
 
 
 class ItemRole(IntEnum):
@@ -184,11 +187,13 @@ class QuestionListModel(RowDragMixin, QAbstractListModel):
         return marks.get(role)
 
     def _tooltip(self, row: int) -> str:
-        parts = [f"Question {row + 1}, about {self._items[row].minutes:g} minutes"]
+        minutes = QLocale().toString(self._items[row].minutes, "g", 6)
+        said = translate("QuestionListModel", "Question %1, about %2 minutes")
+        parts = [said.replace("%1", QLocale().toString(row + 1)).replace("%2", minutes)]
         if row < self._must_ask:
-            parts.append("must ask")
+            parts.append(translate("QuestionListModel", "must ask"))
         if row >= self._fit_count:
-            parts.append("past the meeting's time")
+            parts.append(translate("QuestionListModel", "past the meeting's time"))
         return "; ".join(parts) + "."
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

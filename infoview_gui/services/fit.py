@@ -111,7 +111,7 @@ def add_usual_criteria() -> int:
     have = {str(name).casefold() for _i, name, _w in lq.fit_criteria()}
     added = 0
     with database.atomic():
-        for name in learned.DEFAULT_CRITERIA:
+        for name in (_(usual) for usual in learned.DEFAULT_CRITERIA):
             if name.casefold() not in have:
                 add_criterion(name=name)
                 added += 1

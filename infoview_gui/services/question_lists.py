@@ -20,6 +20,7 @@ from peewee import fn
 from infoview_gui.domain import question_bank, ranking
 from infoview_gui.domain.enums import Decidedness, Stage, Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.domain.question_bank import MAX_TEXT
 from infoview_gui.domain.request_check import job_words
 from infoview_gui.domain.suggestion_reasons import research_reason, suggestion_reason
@@ -68,18 +69,31 @@ class Estimate:
     def message(self) -> str:
         """One sentence for the user, a warning when the list runs over."""
         if not self.count:
-            return "No questions yet."
+            return _("No questions yet.")
         minutes = counted(round(self.minutes), "minute", "minutes")
-        head = f"About {minutes} with introductions and thanks"
         if self.fits:
-            return f"{head}: it fits a {self.meeting_minutes}-minute meeting."
-        if self.fit_count == 0:
-            fit = "not even the first question fits; ask for more time or shorten it"
+            said = _(
+                "About {minutes} with introductions and thanks: it fits a {meeting}-minute meeting."
+            )
+        elif self.fit_count == 0:
+            said = _(
+                "About {minutes} with introductions and thanks, for a {meeting}-minute meeting: "
+                "not even the first question fits; ask for more time or shorten it."
+            )
         elif self.fit_count == 1:
-            fit = "only the first question fits; put the most important first"
+            said = _(
+                "About {minutes} with introductions and thanks, for a {meeting}-minute meeting: "
+                "only the first question fits; put the most important first."
+            )
         else:
-            fit = f"the first {self.fit_count} fit; put the most important first"
-        return f"{head}, for a {self.meeting_minutes}-minute meeting: {fit}."
+            said = _(
+                "About {minutes} with introductions and thanks, for a {meeting}-minute meeting: "
+                "the first {count} fit; put the most important first."
+            )
+        number = formats().number
+        return said.format(
+            minutes=minutes, meeting=number(self.meeting_minutes), count=number(self.fit_count)
+        )
 
 
 def estimate_for(minutes: Sequence[float], meeting_minutes: int) -> Estimate:

@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Unstar the answer of %1</source>
+        <translation>Stern von der Antwort von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Unstar this answer</source>
+        <translation>Stern von dieser Antwort entfernen</translation>
+    </message>
+    <message>
+        <source>Star the answer of %1</source>
+        <translation>Antwort von %1 mit Stern markieren</translation>
+    </message>
+    <message>
+        <source>Star this answer</source>
+        <translation>Diese Antwort mit Stern markieren</translation>
+    </message>
+    <message>
+        <source>Answer starred</source>
+        <translation>Antwort mit Stern markiert</translation>
+    </message>
+    <message>
+        <source>Star taken away</source>
+        <translation>Stern entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Nothing learned about %1 yet: once an interview is held, what you noted under each question appears here, grouped by topic.</source>
+        <translation>Noch nichts über %1 gelernt: Sobald ein Gespräch geführt ist, erscheint hier, was Sie unter jeder Frage notiert haben, nach Themen geordnet.</translation>
+    </message>
+    <message>
+        <source>Research to verify</source>
+        <translation>Zu prüfende Recherche</translation>
+    </message>
+</context>
+<context>
     <name>AppEvents</name>
     <message>
         <source>%1 — Edit &gt; Undo brings it back</source>
@@ -407,6 +445,75 @@
     </message>
 </context>
 <context>
+    <name>BankManager</name>
+    <message>
+        <source>Questions in the bank</source>
+        <translation>Fragen in der Sammlung</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Sammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Fragensammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show hidden questions</source>
+        <translation>Ausgeblendete Fragen anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Question added to your bank</source>
+        <translation>Frage zu Ihrer Sammlung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Question saved</source>
+        <translation>Frage gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n question(s)</source>
+        <translation>
+            <numerusform>Frage ausblenden</numerusform>
+            <numerusform>%n Fragen ausblenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown in the bank again</source>
+        <translation>Wieder in der Sammlung angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>Frage löschen</numerusform>
+            <numerusform>%n Fragen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkWorkDialog</name>
     <message>
         <source>Nothing was changed.</source>
@@ -685,6 +792,25 @@
     </message>
 </context>
 <context>
+    <name>CheckRow</name>
+    <message>
+        <source>Mark</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <source>What was said: %1</source>
+        <translation>Was gesagt wurde: %1</translation>
+    </message>
+    <message>
+        <source>What was said about it</source>
+        <translation>Was dazu gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Marked %1</source>
+        <translation>Vermerkt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>&amp;Phone switched off</source>
@@ -732,6 +858,140 @@
     <message>
         <source>tidy the data file&apos;s journal</source>
         <translation>das Journal der Datendatei aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>First field</source>
+        <translation>Erstes Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Second field</source>
+        <translation>Zweites Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Third field</source>
+        <translation>Drittes Berufsfeld</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>Not said yet</source>
+        <translation>Noch nicht angegeben</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>A criterion of your own, such as Location</source>
+        <translation>Ein eigenes Kriterium, z. B. Standort</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add interest, skills, pay and lifestyle</source>
+        <translation>Interesse, Fähigkeiten, Bezahlung und Lebensstil hinzufügen</translation>
+    </message>
+    <message>
+        <source>How decided are you?</source>
+        <translation>Wie entschieden sind Sie?</translation>
+    </message>
+    <message>
+        <source>Fit on your criteria</source>
+        <translation>Passung nach Ihren Kriterien</translation>
+    </message>
+    <message>
+        <source>Takeaways and starred answers</source>
+        <translation>Fazit und markierte Antworten</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Weight (0–5)</source>
+        <translation>Gewichtung (0–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) talked to</source>
+        <translation>
+            <numerusform>%n Person befragt</numerusform>
+            <numerusform>%n Personen befragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted fit</source>
+        <translation>Gewichtete Passung</translation>
+    </message>
+    <message>
+        <source>I have decided: %1</source>
+        <translation>Für %1 entschieden</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Kriterium entfernt</translation>
+    </message>
+    <message>
+        <source>Weight saved</source>
+        <translation>Gewichtung gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Kriterium %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewichtung von %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Star answers and write takeaways under Answers by topic: they are set side by side here.</source>
+        <translation>Markieren Sie Antworten mit Stern und schreiben Sie Ihr Fazit unter „Antworten nach Thema“: Hier stehen sie nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Rating saved</source>
+        <translation>Bewertung gespeichert</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Decided: the question suggestions follow</source>
+        <translation>Entschieden: Die Fragenvorschläge passen sich an</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Kriterium hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Criteria added</source>
+        <translation>Kriterien hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1620,29 @@
     <message>
         <source>As the file says (%1)</source>
         <translation>Wie in der Datei angegeben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Als PDF-Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2764,57 @@
     </message>
 </context>
 <context>
+    <name>LearnedView</name>
+    <message>
+        <source>Add a career field under Career fields: what you learn about it gathers here.</source>
+        <translation>Fügen Sie unter „Berufsfelder“ ein Berufsfeld hinzu: Was Sie darüber erfahren, sammelt sich hier.</translation>
+    </message>
+    <message>
+        <source>Reading what you learned…</source>
+        <translation>Ihre Erkenntnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>What your interviews taught you, topic by topic; your fields side by side; and how far you have come.</source>
+        <translation>Was Ihnen Ihre Gespräche gezeigt haben, Thema für Thema; Ihre Berufsfelder nebeneinander; und wie weit Sie gekommen sind.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Alle Berufsfelder</translation>
+    </message>
+    <message>
+        <source>&amp;Answers by topic</source>
+        <translation>&amp;Antworten nach Thema</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;d</source>
+        <translation>Berufs&amp;feld</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterTab</name>
     <message>
         <source>Their postal address, as on their business card</source>
@@ -2925,6 +3259,85 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>PointRows</name>
+    <message>
+        <source>Email %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Label of email %1</source>
+        <translation>Bezeichnung der E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Primary email: email %1</source>
+        <translation>Haupt-E-Mail: E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation>E-Mail %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add another email</source>
+        <translation>Weitere E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Label of phone %1</source>
+        <translation>Bezeichnung von Telefon %1</translation>
+    </message>
+    <message>
+        <source>Primary phone: phone %1</source>
+        <translation>Haupttelefon: Telefon %1</translation>
+    </message>
+    <message>
+        <source>Remove phone %1</source>
+        <translation>Telefon %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add another phone</source>
+        <translation>Weitere Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Webadresse %1</translation>
+    </message>
+    <message>
+        <source>Label of web address %1</source>
+        <translation>Bezeichnung der Webadresse %1</translation>
+    </message>
+    <message>
+        <source>Primary web address: web address %1</source>
+        <translation>Haupt-Webadresse: Webadresse %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Webadresse %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add another web address</source>
+        <translation>Weitere Webadresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>PopupList</name>
     <message>
         <source>Choices</source>
@@ -3225,6 +3638,146 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>ProgressCard</name>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Geführt</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>Gedankt</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Interviews per month: %1</source>
+        <translation>Gespräche pro Monat: %1</translation>
+    </message>
+    <message>
+        <source>Interviews per month</source>
+        <translation>Gespräche pro Monat</translation>
+    </message>
+    <message>
+        <source>No interview held yet.</source>
+        <translation>Noch kein Gespräch geführt.</translation>
+    </message>
+    <message>
+        <source>Response rate — (no request sent yet).</source>
+        <translation>Antwortquote — (noch keine Anfrage gesendet).</translation>
+    </message>
+    <message>
+        <source>Response rate %1% (%2 of %3 answered).</source>
+        <translation>Antwortquote %1 % (%2 von %3 beantwortet).</translation>
+    </message>
+    <message>
+        <source>Median wait for a reply: —.</source>
+        <translation>Mittlere Wartezeit auf eine Antwort (Median): —.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median wait for a reply: %n business day(s).</source>
+        <translation>
+            <numerusform>Mittlere Wartezeit auf eine Antwort (Median): %n Werktag.</numerusform>
+            <numerusform>Mittlere Wartezeit auf eine Antwort (Median): %n Werktage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median wait for a reply: %1 business days.</source>
+        <translation>Mittlere Wartezeit auf eine Antwort (Median): %1 Werktage.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From your research</source>
+        <translation>Aus Ihrer Recherche</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Built in, reworded</source>
+        <translation>Vorgegeben, umformuliert</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Vorgegeben</translation>
+    </message>
+    <message>
+        <source>%1 · hidden</source>
+        <translation>%1 · ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>From your research: to verify</source>
+        <translation>Aus Ihrer Recherche: zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>on your list</source>
+        <translation>auf Ihrer Liste</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>Must ask</source>
+        <translation>Pflichtfrage</translation>
+    </message>
+    <message>
+        <source>Time runs out here</source>
+        <translation>Hier ist die Zeit um</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <source>Add your own question</source>
@@ -3261,6 +3814,197 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Restore the original wording and close</source>
         <translation>Ursprünglichen Wortlaut wiederherstellen und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message>
+        <source>Your questions</source>
+        <translation>Ihre Fragen</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragensammlung</translation>
+    </message>
+    <message>
+        <source>Your research on this field</source>
+        <translation>Ihre Recherche zu diesem Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Must ask the first </source>
+        <translation>Pflicht: die ersten </translation>
+    </message>
+    <message>
+        <source>Must-ask questions</source>
+        <translation>Pflichtfragen</translation>
+    </message>
+    <message>
+        <source>Type a question of your own and press Enter</source>
+        <translation>Eigene Frage eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>A question of your own</source>
+        <translation>Eine eigene Frage</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Meeting </source>
+        <translation>Gespräch: </translation>
+    </message>
+    <message>
+        <source>Meeting length in minutes</source>
+        <translation>Gesprächsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Print question sheet…</source>
+        <translation>Fragebogen drucken…</translation>
+    </message>
+    <message>
+        <source>Your questions, most important first</source>
+        <translation>Ihre Fragen, die wichtigsten zuerst</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Suggested for you</source>
+        <translation>Für Sie vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Fragensammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Add to my list</source>
+        <translation>Zu meiner Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Or double-click a question, or press Enter</source>
+        <translation>Oder doppelklicken Sie auf eine Frage oder drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Your research</source>
+        <translation>Ihre Recherche</translation>
+    </message>
+    <message>
+        <source>To verify in an interview:</source>
+        <translation>In einem Gespräch zu prüfen:</translation>
+    </message>
+    <message>
+        <source>Also found:</source>
+        <translation>Außerdem gefunden:</translation>
+    </message>
+    <message>
+        <source>Your research on %1</source>
+        <translation>Ihre Recherche zu %1</translation>
+    </message>
+    <message>
+        <source>No research notes for this field yet. What a web search can answer should not take the professional&apos;s time: note it under Career fields.</source>
+        <translation>Noch keine Recherchenotizen zu diesem Berufsfeld. Was eine Websuche beantworten kann, sollte nicht die Zeit Ihres Gesprächspartners kosten: Notieren Sie es unter „Berufsfelder“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the field&apos;s list (%n)</source>
+        <translation>
+            <numerusform>Liste des Berufsfelds kopieren (%n)</numerusform>
+            <numerusform>Liste des Berufsfelds kopieren (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n suggested question(s)</source>
+        <translation>
+            <numerusform>Die vorgeschlagene Frage hinzufügen</numerusform>
+            <numerusform>Die %n vorgeschlagenen Fragen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your list is empty. Start with the questions suggested for you, or pick from the bank on the right.</source>
+        <translation>Ihre Liste ist leer. Beginnen Sie mit den für Sie vorgeschlagenen Fragen oder wählen Sie rechts aus der Sammlung.</translation>
+    </message>
+    <message>
+        <source>Question added</source>
+        <translation>Frage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already on your list</source>
+        <translation>Bereits auf Ihrer Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>Frage hinzugefügt</numerusform>
+            <numerusform>%n Fragen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested question(s) added</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Frage hinzugefügt</numerusform>
+            <numerusform>%n vorgeschlagene Fragen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied from the field&apos;s list</source>
+        <translation>
+            <numerusform>%n Frage aus der Liste des Berufsfelds kopiert</numerusform>
+            <numerusform>%n Fragen aus der Liste des Berufsfelds kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n question(s)</source>
+        <translation>
+            <numerusform>Frage entfernen</numerusform>
+            <numerusform>%n Fragen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> question(s)</source>
+        <translation>
+            <numerusform> Frage</numerusform>
+            <numerusform> Fragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <source>Question %1, about %2 minutes</source>
+        <translation>Frage %1, etwa %2 Minuten</translation>
+    </message>
+    <message>
+        <source>must ask</source>
+        <translation>Pflichtfrage</translation>
+    </message>
+    <message>
+        <source>past the meeting&apos;s time</source>
+        <translation>nach Ablauf der Gesprächszeit</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4063,53 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Choose a career field in step 1 first.</source>
         <translation>Wählen Sie zuerst in Schritt 1 ein Berufsfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <source>%1 (career field)</source>
+        <translation>%1 (Berufsfeld)</translation>
+    </message>
+    <message>
+        <source>Interview with %1 — %2</source>
+        <translation>Gespräch mit %1 — %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Put the questions you most want answered first: an interview cut short still covers them.</source>
+        <translation>Stellen Sie die Fragen nach vorn, deren Antwort Ihnen am wichtigsten ist: So sind sie auch in einem verkürzten Gespräch abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Add your own question</source>
+        <translation>Eigene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each career field, and each interview, has its own list of questions. Add a career field first.</source>
+        <translation>Jedes Berufsfeld und jedes Gespräch hat eine eigene Fragenliste. Fügen Sie zuerst ein Berufsfeld hinzu.</translation>
+    </message>
+    <message>
+        <source>Go to Career fields</source>
+        <translation>Zu den Berufsfeldern</translation>
+    </message>
+    <message>
+        <source>Questions to ask go here. Add a career field to prepare a list for it, or add a question of your own.</source>
+        <translation>Hier stehen die Fragen, die Sie stellen möchten. Fügen Sie ein Berufsfeld hinzu, um eine Liste dafür vorzubereiten, oder eine eigene Frage.</translation>
+    </message>
+    <message>
+        <source>Questions for</source>
+        <translation>Fragen für</translation>
+    </message>
+    <message>
+        <source>Question lists</source>
+        <translation>Fragenlisten</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragensammlung</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4590,32 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes page</source>
+        <translation>Notizseite</translation>
+    </message>
+    <message>
+        <source>Sheet options</source>
+        <translation>Optionen des Fragebogens</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Room for notes:</source>
+        <translation>Platz für Notizen:</translation>
+    </message>
+</context>
+<context>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -3879,6 +4696,25 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
             <numerusform>Tag von %Ln Kontakt entfernen</numerusform>
             <numerusform>Tag von %Ln Kontakten entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayEditor</name>
+    <message>
+        <source>My takeaway: %1</source>
+        <translation>Mein Fazit: %1</translation>
+    </message>
+    <message>
+        <source>My takeaway on this topic, in my own words…</source>
+        <translation>Mein Fazit zu diesem Thema, in meinen eigenen Worten…</translation>
+    </message>
+    <message>
+        <source>Your takeaway</source>
+        <translation>Ihr Fazit</translation>
+    </message>
+    <message>
+        <source>Takeaway saved</source>
+        <translation>Fazit gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4940,23 @@ Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
     </message>
 </context>
 <context>
+    <name>TopicSection</name>
+    <message numerus="yes">
+        <source>Show %n more (%1 of %2 not shown yet)</source>
+        <translation>
+            <numerusform>%n weitere anzeigen (%1 von %2 noch nicht angezeigt)</numerusform>
+            <numerusform>%n weitere anzeigen (%1 von %2 noch nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more answer(s) on %1</source>
+        <translation>
+            <numerusform>%n weitere Antwort zu %1 anzeigen</numerusform>
+            <numerusform>%n weitere Antworten zu %1 anzeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypingDialog</name>
     <message>
         <source>Discard</source>
@@ -4202,6 +5055,17 @@ Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
     <message>
         <source>What I learned</source>
         <translation>Was ich gelernt habe</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDelegate</name>
+    <message>
+        <source>0 ignores this criterion, 5 makes it count most.</source>
+        <translation>0 lässt dieses Kriterium außer Acht, 5 gibt ihm das größte Gewicht.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Unstar the answer of %1</source>
+        <translation>Unstar the answer of %1</translation>
+    </message>
+    <message>
+        <source>Unstar this answer</source>
+        <translation>Unstar this answer</translation>
+    </message>
+    <message>
+        <source>Star the answer of %1</source>
+        <translation>Star the answer of %1</translation>
+    </message>
+    <message>
+        <source>Star this answer</source>
+        <translation>Star this answer</translation>
+    </message>
+    <message>
+        <source>Answer starred</source>
+        <translation>Answer starred</translation>
+    </message>
+    <message>
+        <source>Star taken away</source>
+        <translation>Star taken away</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Nothing learned about %1 yet: once an interview is held, what you noted under each question appears here, grouped by topic.</source>
+        <translation>Nothing learned about %1 yet: once an interview is held, what you noted under each question appears here, grouped by topic.</translation>
+    </message>
+    <message>
+        <source>Research to verify</source>
+        <translation>Research to verify</translation>
+    </message>
+</context>
+<context>
     <name>AppEvents</name>
     <message>
         <source>%1 — Edit &gt; Undo brings it back</source>
@@ -407,6 +445,75 @@
     </message>
 </context>
 <context>
+    <name>BankManager</name>
+    <message>
+        <source>Questions in the bank</source>
+        <translation>Questions in the bank</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Search the bank</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Search the question bank</translation>
+    </message>
+    <message>
+        <source>Show hidden questions</source>
+        <translation>Show hidden questions</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Question added to your bank</source>
+        <translation>Question added to your bank</translation>
+    </message>
+    <message>
+        <source>Question saved</source>
+        <translation>Question saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n question(s)</source>
+        <translation>
+            <numerusform>Hide question</numerusform>
+            <numerusform>Hide %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown in the bank again</source>
+        <translation>Shown in the bank again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>Delete question</numerusform>
+            <numerusform>Delete %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkWorkDialog</name>
     <message>
         <source>Nothing was changed.</source>
@@ -685,6 +792,25 @@
     </message>
 </context>
 <context>
+    <name>CheckRow</name>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>What was said: %1</source>
+        <translation>What was said: %1</translation>
+    </message>
+    <message>
+        <source>What was said about it</source>
+        <translation>What was said about it</translation>
+    </message>
+    <message>
+        <source>Marked %1</source>
+        <translation>Marked %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>&amp;Phone switched off</source>
@@ -732,6 +858,140 @@
     <message>
         <source>tidy the data file&apos;s journal</source>
         <translation>tidy the data file&apos;s journal</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>First field</source>
+        <translation>First field</translation>
+    </message>
+    <message>
+        <source>Second field</source>
+        <translation>Second field</translation>
+    </message>
+    <message>
+        <source>Third field</source>
+        <translation>Third field</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>not rated yet</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>Not said yet</source>
+        <translation>Not said yet</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>A criterion of your own, such as Location</source>
+        <translation>A criterion of your own, such as Location</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Add interest, skills, pay and lifestyle</source>
+        <translation>Add interest, skills, pay and lifestyle</translation>
+    </message>
+    <message>
+        <source>How decided are you?</source>
+        <translation>How decided are you?</translation>
+    </message>
+    <message>
+        <source>Fit on your criteria</source>
+        <translation>Fit on your criteria</translation>
+    </message>
+    <message>
+        <source>Takeaways and starred answers</source>
+        <translation>Takeaways and starred answers</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Weight (0–5)</source>
+        <translation>Weight (0–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) talked to</source>
+        <translation>
+            <numerusform>%n person talked to</numerusform>
+            <numerusform>%n people talked to</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted fit</source>
+        <translation>Weighted fit</translation>
+    </message>
+    <message>
+        <source>I have decided: %1</source>
+        <translation>I have decided: %1</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Criterion removed</translation>
+    </message>
+    <message>
+        <source>Weight saved</source>
+        <translation>Weight saved</translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Remove the criterion %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Star answers and write takeaways under Answers by topic: they are set side by side here.</source>
+        <translation>Star answers and write takeaways under Answers by topic: they are set side by side here.</translation>
+    </message>
+    <message>
+        <source>Rating saved</source>
+        <translation>Rating saved</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Decided: the question suggestions follow</source>
+        <translation>Decided: the question suggestions follow</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Criterion added</translation>
+    </message>
+    <message>
+        <source>Criteria added</source>
+        <translation>Criteria added</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1620,29 @@
     <message>
         <source>As the file says (%1)</source>
         <translation>As the file says (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Save as a PDF file</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2764,57 @@
     </message>
 </context>
 <context>
+    <name>LearnedView</name>
+    <message>
+        <source>Add a career field under Career fields: what you learn about it gathers here.</source>
+        <translation>Add a career field under Career fields: what you learn about it gathers here.</translation>
+    </message>
+    <message>
+        <source>Reading what you learned…</source>
+        <translation>Reading what you learned…</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>What I learned</translation>
+    </message>
+    <message>
+        <source>What your interviews taught you, topic by topic; your fields side by side; and how far you have come.</source>
+        <translation>What your interviews taught you, topic by topic; your fields side by side; and how far you have come.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>&amp;Answers by topic</source>
+        <translation>&amp;Answers by topic</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>Side &amp;by side</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progress</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;d</source>
+        <translation>Fiel&amp;d</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterTab</name>
     <message>
         <source>Their postal address, as on their business card</source>
@@ -2925,6 +3259,85 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>PointRows</name>
+    <message>
+        <source>Email %1</source>
+        <translation>Email %1</translation>
+    </message>
+    <message>
+        <source>Label of email %1</source>
+        <translation>Label of email %1</translation>
+    </message>
+    <message>
+        <source>Primary email: email %1</source>
+        <translation>Primary email: email %1</translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation>Remove email %1</translation>
+    </message>
+    <message>
+        <source>Add another email</source>
+        <translation>Add another email</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <source>Label of phone %1</source>
+        <translation>Label of phone %1</translation>
+    </message>
+    <message>
+        <source>Primary phone: phone %1</source>
+        <translation>Primary phone: phone %1</translation>
+    </message>
+    <message>
+        <source>Remove phone %1</source>
+        <translation>Remove phone %1</translation>
+    </message>
+    <message>
+        <source>Add another phone</source>
+        <translation>Add another phone</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Web address %1</translation>
+    </message>
+    <message>
+        <source>Label of web address %1</source>
+        <translation>Label of web address %1</translation>
+    </message>
+    <message>
+        <source>Primary web address: web address %1</source>
+        <translation>Primary web address: web address %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Remove web address %1</translation>
+    </message>
+    <message>
+        <source>Add another web address</source>
+        <translation>Add another web address</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>PopupList</name>
     <message>
         <source>Choices</source>
@@ -3225,6 +3638,146 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>ProgressCard</name>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>Thanked</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Interviews per month: %1</source>
+        <translation>Interviews per month: %1</translation>
+    </message>
+    <message>
+        <source>Interviews per month</source>
+        <translation>Interviews per month</translation>
+    </message>
+    <message>
+        <source>No interview held yet.</source>
+        <translation>No interview held yet.</translation>
+    </message>
+    <message>
+        <source>Response rate — (no request sent yet).</source>
+        <translation>Response rate — (no request sent yet).</translation>
+    </message>
+    <message>
+        <source>Response rate %1% (%2 of %3 answered).</source>
+        <translation>Response rate %1% (%2 of %3 answered).</translation>
+    </message>
+    <message>
+        <source>Median wait for a reply: —.</source>
+        <translation>Median wait for a reply: —.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median wait for a reply: %n business day(s).</source>
+        <translation>
+            <numerusform>Median wait for a reply: %n business day.</numerusform>
+            <numerusform>Median wait for a reply: %n business days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median wait for a reply: %1 business days.</source>
+        <translation>Median wait for a reply: %1 business days.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From your research</source>
+        <translation>From your research</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Built in, reworded</source>
+        <translation>Built in, reworded</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>%1 · hidden</source>
+        <translation>%1 · hidden</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>From your research: to verify</source>
+        <translation>From your research: to verify</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>on your list</source>
+        <translation>on your list</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>Must ask</source>
+        <translation>Must ask</translation>
+    </message>
+    <message>
+        <source>Time runs out here</source>
+        <translation>Time runs out here</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <source>Add your own question</source>
@@ -3261,6 +3814,197 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Restore the original wording and close</source>
         <translation>Restore the original wording and close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message>
+        <source>Your questions</source>
+        <translation>Your questions</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
+    </message>
+    <message>
+        <source>Your research on this field</source>
+        <translation>Your research on this field</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Must ask the first </source>
+        <translation>Must ask the first </translation>
+    </message>
+    <message>
+        <source>Must-ask questions</source>
+        <translation>Must-ask questions</translation>
+    </message>
+    <message>
+        <source>Type a question of your own and press Enter</source>
+        <translation>Type a question of your own and press Enter</translation>
+    </message>
+    <message>
+        <source>A question of your own</source>
+        <translation>A question of your own</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Meeting </source>
+        <translation>Meeting </translation>
+    </message>
+    <message>
+        <source>Meeting length in minutes</source>
+        <translation>Meeting length in minutes</translation>
+    </message>
+    <message>
+        <source>Print question sheet…</source>
+        <translation>Print question sheet…</translation>
+    </message>
+    <message>
+        <source>Your questions, most important first</source>
+        <translation>Your questions, most important first</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Suggested for you</source>
+        <translation>Suggested for you</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Search the question bank</translation>
+    </message>
+    <message>
+        <source>Add to my list</source>
+        <translation>Add to my list</translation>
+    </message>
+    <message>
+        <source>Or double-click a question, or press Enter</source>
+        <translation>Or double-click a question, or press Enter</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Your research</source>
+        <translation>Your research</translation>
+    </message>
+    <message>
+        <source>To verify in an interview:</source>
+        <translation>To verify in an interview:</translation>
+    </message>
+    <message>
+        <source>Also found:</source>
+        <translation>Also found:</translation>
+    </message>
+    <message>
+        <source>Your research on %1</source>
+        <translation>Your research on %1</translation>
+    </message>
+    <message>
+        <source>No research notes for this field yet. What a web search can answer should not take the professional&apos;s time: note it under Career fields.</source>
+        <translation>No research notes for this field yet. What a web search can answer should not take the professional&apos;s time: note it under Career fields.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the field&apos;s list (%n)</source>
+        <translation>
+            <numerusform>Copy the field&apos;s list (%n)</numerusform>
+            <numerusform>Copy the field&apos;s list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n suggested question(s)</source>
+        <translation>
+            <numerusform>Add the suggested question</numerusform>
+            <numerusform>Add the %n suggested questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your list is empty. Start with the questions suggested for you, or pick from the bank on the right.</source>
+        <translation>Your list is empty. Start with the questions suggested for you, or pick from the bank on the right.</translation>
+    </message>
+    <message>
+        <source>Question added</source>
+        <translation>Question added</translation>
+    </message>
+    <message>
+        <source>Already on your list</source>
+        <translation>Already on your list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>Question added</numerusform>
+            <numerusform>%n questions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested question(s) added</source>
+        <translation>
+            <numerusform>%n suggested question added</numerusform>
+            <numerusform>%n suggested questions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied from the field&apos;s list</source>
+        <translation>
+            <numerusform>%n question copied from the field&apos;s list</numerusform>
+            <numerusform>%n questions copied from the field&apos;s list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n question(s)</source>
+        <translation>
+            <numerusform>Remove question</numerusform>
+            <numerusform>Remove %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> question(s)</source>
+        <translation>
+            <numerusform> question</numerusform>
+            <numerusform> questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <source>Question %1, about %2 minutes</source>
+        <translation>Question %1, about %2 minutes</translation>
+    </message>
+    <message>
+        <source>must ask</source>
+        <translation>must ask</translation>
+    </message>
+    <message>
+        <source>past the meeting&apos;s time</source>
+        <translation>past the meeting&apos;s time</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4063,53 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Choose a career field in step 1 first.</source>
         <translation>Choose a career field in step 1 first.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <source>%1 (career field)</source>
+        <translation>%1 (career field)</translation>
+    </message>
+    <message>
+        <source>Interview with %1 — %2</source>
+        <translation>Interview with %1 — %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Put the questions you most want answered first: an interview cut short still covers them.</source>
+        <translation>Put the questions you most want answered first: an interview cut short still covers them.</translation>
+    </message>
+    <message>
+        <source>Add your own question</source>
+        <translation>Add your own question</translation>
+    </message>
+    <message>
+        <source>Each career field, and each interview, has its own list of questions. Add a career field first.</source>
+        <translation>Each career field, and each interview, has its own list of questions. Add a career field first.</translation>
+    </message>
+    <message>
+        <source>Go to Career fields</source>
+        <translation>Go to Career fields</translation>
+    </message>
+    <message>
+        <source>Questions to ask go here. Add a career field to prepare a list for it, or add a question of your own.</source>
+        <translation>Questions to ask go here. Add a career field to prepare a list for it, or add a question of your own.</translation>
+    </message>
+    <message>
+        <source>Questions for</source>
+        <translation>Questions for</translation>
+    </message>
+    <message>
+        <source>Question lists</source>
+        <translation>Question lists</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4590,32 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n line)</numerusform>
+            <numerusform>%1 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes page</source>
+        <translation>Notes page</translation>
+    </message>
+    <message>
+        <source>Sheet options</source>
+        <translation>Sheet options</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Room for notes:</source>
+        <translation>Room for notes:</translation>
+    </message>
+</context>
+<context>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -3879,6 +4696,25 @@ One idea a line: select the lines only an insider can answer and mark them to ve
             <numerusform>Untag %Ln contact</numerusform>
             <numerusform>Untag %Ln contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayEditor</name>
+    <message>
+        <source>My takeaway: %1</source>
+        <translation>My takeaway: %1</translation>
+    </message>
+    <message>
+        <source>My takeaway on this topic, in my own words…</source>
+        <translation>My takeaway on this topic, in my own words…</translation>
+    </message>
+    <message>
+        <source>Your takeaway</source>
+        <translation>Your takeaway</translation>
+    </message>
+    <message>
+        <source>Takeaway saved</source>
+        <translation>Takeaway saved</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4940,23 @@ Did you fix it in your mail program and send it?</translation>
     </message>
 </context>
 <context>
+    <name>TopicSection</name>
+    <message numerus="yes">
+        <source>Show %n more (%1 of %2 not shown yet)</source>
+        <translation>
+            <numerusform>Show %n more (%1 of %2 not shown yet)</numerusform>
+            <numerusform>Show %n more (%1 of %2 not shown yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more answer(s) on %1</source>
+        <translation>
+            <numerusform>Show %n more answer on %1</numerusform>
+            <numerusform>Show %n more answers on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypingDialog</name>
     <message>
         <source>Discard</source>
@@ -4202,6 +5055,17 @@ Did you fix it in your mail program and send it?</translation>
     <message>
         <source>What I learned</source>
         <translation>What I learned</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDelegate</name>
+    <message>
+        <source>0 ignores this criterion, 5 makes it count most.</source>
+        <translation>0 ignores this criterion, 5 makes it count most.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
     </message>
 </context>
 <context>

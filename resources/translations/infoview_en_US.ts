@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>BankManager</name>
+    <message numerus="yes">
+        <source>Hide %n question(s)</source>
+        <translation>
+            <numerusform>Hide question</numerusform>
+            <numerusform>Hide %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>Delete question</numerusform>
+            <numerusform>Delete %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>%n person(s) talked to</source>
+        <translation>
+            <numerusform>%n person talked to</numerusform>
+            <numerusform>%n people talked to</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s) in %1.</source>
@@ -288,6 +315,68 @@
     </message>
 </context>
 <context>
+    <name>ProgressCard</name>
+    <message numerus="yes">
+        <source>Median wait for a reply: %n business day(s).</source>
+        <translation>
+            <numerusform>Median wait for a reply: %n business day.</numerusform>
+            <numerusform>Median wait for a reply: %n business days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message numerus="yes">
+        <source>Copy the field&apos;s list (%n)</source>
+        <translation>
+            <numerusform>Copy the field&apos;s list (%n)</numerusform>
+            <numerusform>Copy the field&apos;s list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n suggested question(s)</source>
+        <translation>
+            <numerusform>Add the suggested question</numerusform>
+            <numerusform>Add the %n suggested questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>Question added</numerusform>
+            <numerusform>%n questions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested question(s) added</source>
+        <translation>
+            <numerusform>%n suggested question added</numerusform>
+            <numerusform>%n suggested questions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied from the field&apos;s list</source>
+        <translation>
+            <numerusform>%n question copied from the field&apos;s list</numerusform>
+            <numerusform>%n questions copied from the field&apos;s list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n question(s)</source>
+        <translation>
+            <numerusform>Remove question</numerusform>
+            <numerusform>Remove %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> question(s)</source>
+        <translation>
+            <numerusform> question</numerusform>
+            <numerusform> questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveTagDialog</name>
     <message numerus="yes">
         <source>The tag to take off the %Ln selected contact(s):</source>
@@ -321,6 +410,16 @@
         <translation>
             <numerusform>%Ln found</numerusform>
             <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n line)</numerusform>
+            <numerusform>%1 (%n lines)</numerusform>
         </translation>
     </message>
 </context>
@@ -375,6 +474,23 @@
         <translation>
             <numerusform>%n thank-you email to send.</numerusform>
             <numerusform>%n thank-you emails to send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicSection</name>
+    <message numerus="yes">
+        <source>Show %n more (%1 of %2 not shown yet)</source>
+        <translation>
+            <numerusform>Show %n more (%1 of %2 not shown yet)</numerusform>
+            <numerusform>Show %n more (%1 of %2 not shown yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more answer(s) on %1</source>
+        <translation>
+            <numerusform>Show %n more answer on %1</numerusform>
+            <numerusform>Show %n more answers on %1</numerusform>
         </translation>
     </message>
 </context>

@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Unstar the answer of %1</source>
+        <translation>Quitar la estrella a la respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Unstar this answer</source>
+        <translation>Quitar la estrella a esta respuesta</translation>
+    </message>
+    <message>
+        <source>Star the answer of %1</source>
+        <translation>Marcar con estrella la respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Star this answer</source>
+        <translation>Marcar esta respuesta con estrella</translation>
+    </message>
+    <message>
+        <source>Answer starred</source>
+        <translation>Respuesta marcada con estrella</translation>
+    </message>
+    <message>
+        <source>Star taken away</source>
+        <translation>Estrella quitada</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Nothing learned about %1 yet: once an interview is held, what you noted under each question appears here, grouped by topic.</source>
+        <translation>Aún no hay nada aprendido sobre %1: cuando hagas una entrevista, lo que anotaste bajo cada pregunta aparecerá aquí, agrupado por tema.</translation>
+    </message>
+    <message>
+        <source>Research to verify</source>
+        <translation>Información por comprobar</translation>
+    </message>
+</context>
+<context>
     <name>AppEvents</name>
     <message>
         <source>%1 — Edit &gt; Undo brings it back</source>
@@ -407,6 +445,75 @@
     </message>
 </context>
 <context>
+    <name>BankManager</name>
+    <message>
+        <source>Questions in the bank</source>
+        <translation>Preguntas del banco</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Buscar en el banco</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Buscar en el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Show hidden questions</source>
+        <translation>Mostrar las preguntas ocultas</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Volver a mostrar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Question added to your bank</source>
+        <translation>Pregunta añadida a tu banco</translation>
+    </message>
+    <message>
+        <source>Question saved</source>
+        <translation>Pregunta guardada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n question(s)</source>
+        <translation>
+            <numerusform>Ocultar la pregunta</numerusform>
+            <numerusform>Ocultar %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown in the bank again</source>
+        <translation>Se vuelve a mostrar en el banco</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>Eliminar la pregunta</numerusform>
+            <numerusform>Eliminar %n preguntas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkWorkDialog</name>
     <message>
         <source>Nothing was changed.</source>
@@ -685,6 +792,25 @@
     </message>
 </context>
 <context>
+    <name>CheckRow</name>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>What was said: %1</source>
+        <translation>Lo que se dijo: %1</translation>
+    </message>
+    <message>
+        <source>What was said about it</source>
+        <translation>Lo que se dijo al respecto</translation>
+    </message>
+    <message>
+        <source>Marked %1</source>
+        <translation>Marcado: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>&amp;Phone switched off</source>
@@ -732,6 +858,140 @@
     <message>
         <source>tidy the data file&apos;s journal</source>
         <translation>ordenar el diario del archivo de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>First field</source>
+        <translation>Primer campo</translation>
+    </message>
+    <message>
+        <source>Second field</source>
+        <translation>Segundo campo</translation>
+    </message>
+    <message>
+        <source>Third field</source>
+        <translation>Tercer campo</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>sin valorar todavía</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Not said yet</source>
+        <translation>Aún no indicado</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Criterio nuevo</translation>
+    </message>
+    <message>
+        <source>A criterion of your own, such as Location</source>
+        <translation>Un criterio propio, como Ubicación</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Añadir criterio</translation>
+    </message>
+    <message>
+        <source>Add interest, skills, pay and lifestyle</source>
+        <translation>Añadir interés, habilidades, sueldo y estilo de vida</translation>
+    </message>
+    <message>
+        <source>How decided are you?</source>
+        <translation>¿Cuánto lo tienes decidido?</translation>
+    </message>
+    <message>
+        <source>Fit on your criteria</source>
+        <translation>Encaje según tus criterios</translation>
+    </message>
+    <message>
+        <source>Takeaways and starred answers</source>
+        <translation>Conclusiones y respuestas destacadas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Weight (0–5)</source>
+        <translation>Peso (0–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) talked to</source>
+        <translation>
+            <numerusform>%n persona consultada</numerusform>
+            <numerusform>%n personas consultadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted fit</source>
+        <translation>Encaje ponderado</translation>
+    </message>
+    <message>
+        <source>I have decided: %1</source>
+        <translation>Me he decidido: %1</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Criterio quitado</translation>
+    </message>
+    <message>
+        <source>Weight saved</source>
+        <translation>Peso guardado</translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Quitar el criterio %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Peso de %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>Star answers and write takeaways under Answers by topic: they are set side by side here.</source>
+        <translation>Destaca respuestas con estrella y escribe conclusiones en Respuestas por tema: aquí se ponen una al lado de la otra.</translation>
+    </message>
+    <message>
+        <source>Rating saved</source>
+        <translation>Valoración guardada</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Decided: the question suggestions follow</source>
+        <translation>Decidido: las preguntas sugeridas se adaptan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Criterio añadido</translation>
+    </message>
+    <message>
+        <source>Criteria added</source>
+        <translation>Criterios añadidos</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1620,29 @@
     <message>
         <source>As the file says (%1)</source>
         <translation>Lo que diga el archivo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Guardar como archivo PDF</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2764,57 @@
     </message>
 </context>
 <context>
+    <name>LearnedView</name>
+    <message>
+        <source>Add a career field under Career fields: what you learn about it gathers here.</source>
+        <translation>Añade un campo profesional en Campos profesionales: lo que aprendas sobre él se reúne aquí.</translation>
+    </message>
+    <message>
+        <source>Reading what you learned…</source>
+        <translation>Leyendo lo que aprendiste…</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Lo que aprendí</translation>
+    </message>
+    <message>
+        <source>What your interviews taught you, topic by topic; your fields side by side; and how far you have come.</source>
+        <translation>Lo que te enseñaron tus entrevistas, tema por tema; tus campos uno al lado del otro; y cuánto has avanzado.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Todos los campos</translation>
+    </message>
+    <message>
+        <source>&amp;Answers by topic</source>
+        <translation>&amp;Respuestas por tema</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;d</source>
+        <translation>&amp;Campo</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterTab</name>
     <message>
         <source>Their postal address, as on their business card</source>
@@ -2925,6 +3259,85 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>PointRows</name>
+    <message>
+        <source>Email %1</source>
+        <translation>Correo electrónico %1</translation>
+    </message>
+    <message>
+        <source>Label of email %1</source>
+        <translation>Etiqueta del correo electrónico %1</translation>
+    </message>
+    <message>
+        <source>Primary email: email %1</source>
+        <translation>Correo electrónico principal: correo %1</translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation>Quitar el correo electrónico %1</translation>
+    </message>
+    <message>
+        <source>Add another email</source>
+        <translation>Añadir otro correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <source>Label of phone %1</source>
+        <translation>Etiqueta del teléfono %1</translation>
+    </message>
+    <message>
+        <source>Primary phone: phone %1</source>
+        <translation>Teléfono principal: teléfono %1</translation>
+    </message>
+    <message>
+        <source>Remove phone %1</source>
+        <translation>Quitar el teléfono %1</translation>
+    </message>
+    <message>
+        <source>Add another phone</source>
+        <translation>Añadir otro teléfono</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Dirección web %1</translation>
+    </message>
+    <message>
+        <source>Label of web address %1</source>
+        <translation>Etiqueta de la dirección web %1</translation>
+    </message>
+    <message>
+        <source>Primary web address: web address %1</source>
+        <translation>Dirección web principal: dirección web %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Quitar la dirección web %1</translation>
+    </message>
+    <message>
+        <source>Add another web address</source>
+        <translation>Añadir otra dirección web</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>PopupList</name>
     <message>
         <source>Choices</source>
@@ -3225,6 +3638,146 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>ProgressCard</name>
+    <message>
+        <source>Asked</source>
+        <translation>Solicitadas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>Agradecidas</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Interviews per month: %1</source>
+        <translation>Entrevistas por mes: %1</translation>
+    </message>
+    <message>
+        <source>Interviews per month</source>
+        <translation>Entrevistas por mes</translation>
+    </message>
+    <message>
+        <source>No interview held yet.</source>
+        <translation>Aún no se ha hecho ninguna entrevista.</translation>
+    </message>
+    <message>
+        <source>Response rate — (no request sent yet).</source>
+        <translation>Tasa de respuesta: — (aún no has enviado ninguna solicitud).</translation>
+    </message>
+    <message>
+        <source>Response rate %1% (%2 of %3 answered).</source>
+        <translation>Tasa de respuesta: %1 % (%2 de %3 respondidas).</translation>
+    </message>
+    <message>
+        <source>Median wait for a reply: —.</source>
+        <translation>Espera mediana de una respuesta: —.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median wait for a reply: %n business day(s).</source>
+        <translation>
+            <numerusform>Espera mediana de una respuesta: %n día hábil.</numerusform>
+            <numerusform>Espera mediana de una respuesta: %n días hábiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median wait for a reply: %1 business days.</source>
+        <translation>Espera mediana de una respuesta: %1 días hábiles.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From your research</source>
+        <translation>De tu investigación</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mía</translation>
+    </message>
+    <message>
+        <source>Built in, reworded</source>
+        <translation>Incluida, reformulada</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Incluida</translation>
+    </message>
+    <message>
+        <source>%1 · hidden</source>
+        <translation>%1 · oculta</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Sugerida: %1</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>From your research: to verify</source>
+        <translation>De tu investigación: por comprobar</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>on your list</source>
+        <translation>en tu lista</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <source>Must ask</source>
+        <translation>Imprescindible</translation>
+    </message>
+    <message>
+        <source>Time runs out here</source>
+        <translation>Aquí se acaba el tiempo</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <source>Add your own question</source>
@@ -3261,6 +3814,197 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Restore the original wording and close</source>
         <translation>Recuperar la redacción original y cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message>
+        <source>Your questions</source>
+        <translation>Tus preguntas</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Your research on this field</source>
+        <translation>Tu investigación sobre este campo</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Must ask the first </source>
+        <translation>Imprescindibles: las primeras </translation>
+    </message>
+    <message>
+        <source>Must-ask questions</source>
+        <translation>Preguntas imprescindibles</translation>
+    </message>
+    <message>
+        <source>Type a question of your own and press Enter</source>
+        <translation>Escribe una pregunta propia y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>A question of your own</source>
+        <translation>Una pregunta propia</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Meeting </source>
+        <translation>Reunión de </translation>
+    </message>
+    <message>
+        <source>Meeting length in minutes</source>
+        <translation>Duración de la reunión en minutos</translation>
+    </message>
+    <message>
+        <source>Print question sheet…</source>
+        <translation>Imprimir la hoja de preguntas…</translation>
+    </message>
+    <message>
+        <source>Your questions, most important first</source>
+        <translation>Tus preguntas, las más importantes primero</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Suggested for you</source>
+        <translation>Sugeridas para ti</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Buscar en el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Add to my list</source>
+        <translation>Añadir a mi lista</translation>
+    </message>
+    <message>
+        <source>Or double-click a question, or press Enter</source>
+        <translation>O haz doble clic en una pregunta, o pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Your research</source>
+        <translation>Tu investigación</translation>
+    </message>
+    <message>
+        <source>To verify in an interview:</source>
+        <translation>Por comprobar en una entrevista:</translation>
+    </message>
+    <message>
+        <source>Also found:</source>
+        <translation>También encontraste:</translation>
+    </message>
+    <message>
+        <source>Your research on %1</source>
+        <translation>Tu investigación sobre %1</translation>
+    </message>
+    <message>
+        <source>No research notes for this field yet. What a web search can answer should not take the professional&apos;s time: note it under Career fields.</source>
+        <translation>Aún no hay notas de investigación para este campo. Lo que puede responder una búsqueda en internet no debería ocupar el tiempo del profesional: anótalo en Campos profesionales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the field&apos;s list (%n)</source>
+        <translation>
+            <numerusform>Copiar la lista del campo (%n)</numerusform>
+            <numerusform>Copiar la lista del campo (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n suggested question(s)</source>
+        <translation>
+            <numerusform>Añadir la pregunta sugerida</numerusform>
+            <numerusform>Añadir las %n preguntas sugeridas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your list is empty. Start with the questions suggested for you, or pick from the bank on the right.</source>
+        <translation>Tu lista está vacía. Empieza con las preguntas sugeridas para ti o elige del banco de la derecha.</translation>
+    </message>
+    <message>
+        <source>Question added</source>
+        <translation>Pregunta añadida</translation>
+    </message>
+    <message>
+        <source>Already on your list</source>
+        <translation>Ya está en tu lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>Pregunta añadida</numerusform>
+            <numerusform>%n preguntas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested question(s) added</source>
+        <translation>
+            <numerusform>%n pregunta sugerida añadida</numerusform>
+            <numerusform>%n preguntas sugeridas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) copied from the field&apos;s list</source>
+        <translation>
+            <numerusform>%n pregunta copiada de la lista del campo</numerusform>
+            <numerusform>%n preguntas copiadas de la lista del campo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n question(s)</source>
+        <translation>
+            <numerusform>Quitar la pregunta</numerusform>
+            <numerusform>Quitar %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> question(s)</source>
+        <translation>
+            <numerusform> pregunta</numerusform>
+            <numerusform> preguntas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <source>Question %1, about %2 minutes</source>
+        <translation>Pregunta %1, unos %2 minutos</translation>
+    </message>
+    <message>
+        <source>must ask</source>
+        <translation>imprescindible</translation>
+    </message>
+    <message>
+        <source>past the meeting&apos;s time</source>
+        <translation>fuera del tiempo de la reunión</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4063,53 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Choose a career field in step 1 first.</source>
         <translation>Primero elige un campo profesional en el paso 1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <source>%1 (career field)</source>
+        <translation>%1 (campo profesional)</translation>
+    </message>
+    <message>
+        <source>Interview with %1 — %2</source>
+        <translation>Entrevista con %1 — %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Put the questions you most want answered first: an interview cut short still covers them.</source>
+        <translation>Pon primero las preguntas que más quieres que te respondan: así, aunque la entrevista se acorte, quedarán cubiertas.</translation>
+    </message>
+    <message>
+        <source>Add your own question</source>
+        <translation>Añadir una pregunta propia</translation>
+    </message>
+    <message>
+        <source>Each career field, and each interview, has its own list of questions. Add a career field first.</source>
+        <translation>Cada campo profesional, y cada entrevista, tiene su propia lista de preguntas. Primero añade un campo profesional.</translation>
+    </message>
+    <message>
+        <source>Go to Career fields</source>
+        <translation>Ir a Campos profesionales</translation>
+    </message>
+    <message>
+        <source>Questions to ask go here. Add a career field to prepare a list for it, or add a question of your own.</source>
+        <translation>Aquí van las preguntas que harás. Añade un campo profesional para preparar su lista, o añade una pregunta propia.</translation>
+    </message>
+    <message>
+        <source>Questions for</source>
+        <translation>Preguntas para</translation>
+    </message>
+    <message>
+        <source>Question lists</source>
+        <translation>Listas de preguntas</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4590,32 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n línea)</numerusform>
+            <numerusform>%1 (%n líneas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes page</source>
+        <translation>Página de notas</translation>
+    </message>
+    <message>
+        <source>Sheet options</source>
+        <translation>Opciones de la hoja</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Room for notes:</source>
+        <translation>Espacio para notas:</translation>
+    </message>
+</context>
+<context>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -3879,6 +4696,25 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
             <numerusform>Quitar la etiqueta a %Ln contacto</numerusform>
             <numerusform>Quitar la etiqueta a %Ln contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayEditor</name>
+    <message>
+        <source>My takeaway: %1</source>
+        <translation>Mi conclusión: %1</translation>
+    </message>
+    <message>
+        <source>My takeaway on this topic, in my own words…</source>
+        <translation>Mi conclusión sobre este tema, con mis propias palabras…</translation>
+    </message>
+    <message>
+        <source>Your takeaway</source>
+        <translation>Tu conclusión</translation>
+    </message>
+    <message>
+        <source>Takeaway saved</source>
+        <translation>Conclusión guardada</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4940,23 @@ Did you fix it in your mail program and send it?</source>
     </message>
 </context>
 <context>
+    <name>TopicSection</name>
+    <message numerus="yes">
+        <source>Show %n more (%1 of %2 not shown yet)</source>
+        <translation>
+            <numerusform>Mostrar %n más (%1 de %2 sin mostrar)</numerusform>
+            <numerusform>Mostrar %n más (%1 de %2 sin mostrar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more answer(s) on %1</source>
+        <translation>
+            <numerusform>Mostrar %n respuesta más sobre %1</numerusform>
+            <numerusform>Mostrar %n respuestas más sobre %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypingDialog</name>
     <message>
         <source>Discard</source>
@@ -4202,6 +5055,17 @@ Did you fix it in your mail program and send it?</source>
     <message>
         <source>What I learned</source>
         <translation>Lo que aprendí</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDelegate</name>
+    <message>
+        <source>0 ignores this criterion, 5 makes it count most.</source>
+        <translation>0 ignora este criterio; 5 hace que cuente al máximo.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ TRANSLATED_SURFACES: tuple[str, ...] = (
     "Possible duplicates",
     "Merge contacts",
     "Search everything",
+    "Questions",
+    "What I learned",
+    "What I learned: side by side",
+    "What I learned: progress",
 )
 """The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
 
@@ -102,11 +106,6 @@ translated. The data folder's path and the time zones' names (``Europe/Berlin``)
 too: ``data_texts`` adds them."""
 
 WAITING: dict[str, tuple[str, ...]] = {
-    "ui/widgets/point_rows.py (Add contact, Edit contact)": (
-        *("name@example.org", "Email 1", "Label of email 1", "Add another email"),
-        *("Phone 1", "Label of phone 1", "Add another phone", "https://…"),
-        *("Web address 1", "Label of web address 1", "Add another web address"),
-    ),
     "ui/widgets/keep_touch_choice.py (Edit contact)": (
         *("Keep in touch every", "Keep in touch: how many", "weeks", "months"),
         *("Keep in touch: weeks or months", "Off.", " is "),
@@ -115,19 +114,6 @@ WAITING: dict[str, tuple[str, ...]] = {
         *("Timeline", "Timeline, newest first", "Enter or double-click opens where it happened"),
         *("Add a conversation…", "A second interview, a coffee, a call, an email exchange"),
         "Open",
-    ),
-    "ui/widgets/weight_delegate.py": ("0 ignores this criterion, 5 makes it count most.", "Weight"),
-    "ui/widgets/question_list_editor.py, ui/views/questions.py": (
-        *("Your questions, most important first", "Your questions", "No questions yet."),
-        "Your list is empty. Start with the questions suggested for you, or pick from the "
-        "bank on the right.",
-        *("Type a question of your own and press Enter", "A question of your own"),
-        *("Add the 3 suggested questions", "Print question sheet…", "Must-ask questions"),
-        *("Must ask the first ", "Move up", "Move down", "Remove", "Add", "Ctrl+Up"),
-        *("Ctrl+Down", "Question bank", "Search the question bank", "Search", "Topic"),
-        *("All topics", "Suggested for you", "Add to my list"),
-        *("Or double-click a question, or press Enter", "Your research on this field"),
-        *("Your research on ", "Interview with ", " (career field)"),
     ),
 }
 """Text on a translated surface that another file shows and translates once it is

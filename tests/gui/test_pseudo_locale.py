@@ -49,6 +49,8 @@ def test_the_harness_finds_unwrapped_text() -> None:
     assert is_unwrapped("Save")
     assert is_unwrapped("[!Save!] now")
     assert not is_unwrapped("[!Save!]")
+    assert not is_unwrapped("[![!Interest!] for Nursing!]")  # translated inside translated
+    assert is_unwrapped("[![!Interest!]!] for Nursing")
     assert not is_unwrapped("[!&1!] [!Home!] — InfoView")
     assert not is_unwrapped("3 [!contacts!]: 12:30, 4.5 %")
     assert not is_unwrapped("Deutsch")  # a language by its own name

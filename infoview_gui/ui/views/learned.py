@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.learned import Answer
 from infoview_gui.domain.progress import Progress
 from infoview_gui.services import fit, learned
-from infoview_gui.services.progress import OVERALL, field_progress
+from infoview_gui.services.progress import field_progress
 from infoview_gui.store import learned_queries
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.loader import Loader
@@ -47,8 +47,14 @@ if TYPE_CHECKING:
 
 KINDS = Kind.INTERVIEWS | Kind.QUESTION_LISTS | Kind.FIELDS | Kind.RESEARCH | Kind.LEARNED
 KINDS |= Kind.CONTACTS | Kind.PROFILE | Kind.SETTINGS | Kind.QUESTIONS
-NO_FIELDS = "Add a career field under Career fields: what you learn about it gathers here."
-READING = "Reading what you learned…"
+NO_FIELDS = str(
+    QT_TRANSLATE_NOOP(
+        "LearnedView",
+        "Add a career field under Career fields: what you learn about it gathers here.",
+    )
+)
+READING = str(QT_TRANSLATE_NOOP("LearnedView", "Reading what you learned…"))
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -103,20 +109,22 @@ class LearnedView(QWidget):
         self.events, self._now, self.choose_path = events, now, choose_path
         self.page: learned.FieldPage | None = None
         self.header = ViewHeader(
-            "What I learned",
-            "What your interviews taught you, topic by topic; your fields side by side; "
-            "and how far you have come.",
+            self.tr("What I learned"),
+            self.tr(
+                "What your interviews taught you, topic by topic; your fields side by side; "
+                "and how far you have come."
+            ),
         )
         self.field = QComboBox()
         self.field.setMinimumContentsLength(16)
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.answers = AnswersPanel(events)
         self.compare = ComparePanel(events)
         self.field_card = ProgressCard("")
-        self.overall_card = ProgressCard(OVERALL)
-        self.empty = plain_label(NO_FIELDS)
-        self.reading = plain_label(READING)
+        self.overall_card = ProgressCard(self.tr("All fields"))
+        self.empty = plain_label(translate("LearnedView", NO_FIELDS))
+        self.reading = plain_label(translate("LearnedView", READING))
         self.reading.setObjectName("viewDescription")
         self.reading.hide()
         self.tabs = QTabWidget()
@@ -134,12 +142,12 @@ class LearnedView(QWidget):
         cards.addWidget(self.field_card, 1)
         cards.addWidget(self.overall_card, 1)
         for widget, title in (
-            (self.answers, "&Answers by topic"),
-            (self.compare, "Side &by side"),
-            (progress, "&Progress"),
+            (self.answers, self.tr("&Answers by topic")),
+            (self.compare, self.tr("Side &by side")),
+            (progress, self.tr("&Progress")),
         ):
             self.tabs.addTab(_scrolled(widget, title.replace("&", "")), title)
-        label = QLabel("Fiel&d")
+        label = QLabel(self.tr("Fiel&d"))
         label.setBuddy(self.field)
         self.header.action_row.addWidget(label)
         self.header.action_row.addWidget(self.field)
@@ -218,7 +226,7 @@ class LearnedView(QWidget):
         if shown.page is not None and shown.figures is not None:
             self.field_card.show_progress(shown.page.name, shown.figures)
         self.field_card.setVisible(shown.page is not None)
-        self.overall_card.show_progress(OVERALL, shown.overall)
+        self.overall_card.show_progress(self.tr("All fields"), shown.overall)
 
     def _fetch_more(
         self, field_id: int, topic: str, after: int, done: Callable[[tuple[Answer, ...]], None]
@@ -270,7 +278,7 @@ class LearnedView(QWidget):
             self.events.saved.emit(str(exc))
             return ""
         if path:
-            self.events.saved.emit(f"Saved as {Path(path).name}")
+            self.events.saved.emit(self.tr("Saved as %1").replace("%1", Path(path).name))
         return path
 
     def _on_events_changed(self, _changes: object, origin: object) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,11 +54,11 @@ class TakeawayEditor(TypedNotes):
     def __init__(self, events: AppEvents, field_id: int, group: TopicGroup) -> None:
         super().__init__()
         self.events, self.field_id, self.topic = events, field_id, group.topic
-        self.setAccessibleName(f"My takeaway: {group.label}")
-        self.setPlaceholderText("My takeaway on this topic, in my own words…")
+        self.setAccessibleName(self.tr("My takeaway: %1").replace("%1", group.label))
+        self.setPlaceholderText(self.tr("My takeaway on this topic, in my own words…"))
         self.setFixedHeight(self.fontMetrics().lineSpacing() * TAKEAWAY_LINES + 14)
         self.show_text(group.takeaway)
-        pending_edits(events).register(self, self.flush, what="Your takeaway")
+        pending_edits(events).register(self, self.flush, what=self.tr("Your takeaway"))
 
     def can_save(self) -> bool:
         """A takeaway always belongs to its field and topic."""
@@ -79,7 +79,7 @@ class TakeawayEditor(TypedNotes):
             return False
         self.saved()
         self.events.publish(origin=self)
-        self.events.saved.emit("Takeaway saved")
+        self.events.saved.emit(self.tr("Takeaway saved"))
         return True
 
 
@@ -123,16 +123,19 @@ class AnswerRow(QWidget):
             return
         starred = self.star.isChecked()
         self.star.setText(STARRED if starred else NOT_STARRED)
-        action = "Unstar" if starred else "Star"
-        self.star.setAccessibleName(f"{action} the answer of {self.answer.who}")
-        self.star.setToolTip(f"{action} this answer")
+        if starred:
+            name, tip = self.tr("Unstar the answer of %1"), self.tr("Unstar this answer")
+        else:
+            name, tip = self.tr("Star the answer of %1"), self.tr("Star this answer")
+        self.star.setAccessibleName(name.replace("%1", self.answer.who))
+        self.star.setToolTip(tip)
 
     def _on_star_toggled(self, starred: bool) -> None:
         item_id = self.answer.item_id
         if run_action(
             self.events,
             lambda: learned.set_star(item_id=item_id, starred=starred),
-            saved="Answer starred" if starred else "Star taken away",
+            saved=self.tr("Answer starred") if starred else self.tr("Star taken away"),
             origin=self,
         ):
             self._show_star()
@@ -147,11 +150,11 @@ class CheckRow(QWidget):
         self.line = plain_label(check.line)
         self.line.setObjectName("researchLine")
         self.mark: QComboBox = enum_combo(VerifyMark, check.mark.value)
-        mark_label = QLabel("Mark")
+        mark_label = QLabel(self.tr("Mark"))
         mark_label.setBuddy(self.mark)
         self.said = QLineEdit(check.said)
-        self.said.setAccessibleName(f"What was said: {check.line}")
-        self.said.setPlaceholderText("What was said about it")
+        self.said.setAccessibleName(self.tr("What was said: %1").replace("%1", check.line))
+        self.said.setPlaceholderText(self.tr("What was said about it"))
         row = QHBoxLayout()
         row.addWidget(mark_label)
         row.addWidget(self.mark)
@@ -176,7 +179,7 @@ class CheckRow(QWidget):
         run_action(
             self.events,
             lambda: learned.check_research(item_id=item_id, mark=mark, said=said),
-            saved=f"Marked {mark.label.lower()}",
+            saved=self.tr("Marked %1").replace("%1", mark.label.lower()),
             origin=self,
         )
 
@@ -218,10 +221,15 @@ class TopicSection(QWidget):
             self.layout_.insertWidget(self.layout_.count() - 1, row)
         hidden = self.hidden()
         more = min(MORE, hidden)
+        locale = QLocale()
         self.more_button.setText(
-            f"Show {more} more ({hidden:,} of {self.group.total:,} not shown yet)"
+            self.tr("Show %n more (%1 of %2 not shown yet)", "", more)
+            .replace("%1", locale.toString(hidden))
+            .replace("%2", locale.toString(self.group.total))
         )
-        self.more_button.setAccessibleName(f"Show {more} more answers on {self.group.label}")
+        self.more_button.setAccessibleName(
+            self.tr("Show %n more answer(s) on %1", "", more).replace("%1", self.group.label)
+        )
         if self.more_button.hasFocus() and not hidden and len(self.rows) > before:
             self._focus_row(before)
         self.more_button.setVisible(bool(hidden))
@@ -296,8 +304,10 @@ class AnswersPanel(QWidget):
         if not page.groups:
             self._add(
                 plain_label(
-                    f"Nothing learned about {page.name} yet: once an interview is held, what "
-                    "you noted under each question appears here, grouped by topic."
+                    self.tr(
+                        "Nothing learned about %1 yet: once an interview is held, what you "
+                        "noted under each question appears here, grouped by topic."
+                    ).replace("%1", page.name)
                 )
             )
         checks = [("checks", page.checks)] if page.checks else []
@@ -333,7 +343,7 @@ class AnswersPanel(QWidget):
         self._add(section)
 
     def _add_checks(self, checks: tuple[ResearchCheck, ...]) -> None:
-        self._add(heading_label("Research to verify", role=TextRole.TITLE))
+        self._add(heading_label(self.tr("Research to verify"), role=TextRole.TITLE))
         for check in checks:
             row = CheckRow(self.events, check)
             self.check_rows.append(row)

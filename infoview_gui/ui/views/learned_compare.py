@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -38,12 +38,20 @@ from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.layouts import remove_widgets
 
 NOT_RATED = -1
-ORDINALS = ("First field", "Second field", "Third field")
+ORDINALS = (
+    str(QT_TRANSLATE_NOOP("ComparePanel", "First field")),
+    str(QT_TRANSLATE_NOOP("ComparePanel", "Second field")),
+    str(QT_TRANSLATE_NOOP("ComparePanel", "Third field")),
+)
+translate = QCoreApplication.translate
 
 
 def total_text(total: float | None) -> str:
     """Return a weighted fit as read: ``3.5 of 5``, or ``not rated yet``."""
-    return "not rated yet" if total is None else f"{total:.1f} of 5"
+    if total is None:
+        return translate("ComparePanel", "not rated yet")
+    shown = QLocale().toString(total, "f", 1)
+    return translate("ComparePanel", "%1 of 5").replace("%1", shown)
 
 
 def topic_summary(group: TopicGroup | None) -> str:
@@ -93,12 +101,12 @@ class ComparePanel(QWidget):
         self.summaries: dict[tuple[str, int], QLabel] = {}
         self.comparison: fit.Comparison | None = None
         self.decidedness = enum_combo(Decidedness)
-        self.decidedness.insertItem(0, "Not said yet", None)
+        self.decidedness.insertItem(0, self.tr("Not said yet"), None)
         self.new_criterion = QLineEdit()
-        self.new_criterion.setAccessibleName("New criterion")
-        self.new_criterion.setPlaceholderText("A criterion of your own, such as Location")
-        self.add_button = QPushButton("Add criterion")
-        self.usual_button = QPushButton("Add interest, skills, pay and lifestyle")
+        self.new_criterion.setAccessibleName(self.tr("New criterion"))
+        self.new_criterion.setPlaceholderText(self.tr("A criterion of your own, such as Location"))
+        self.add_button = QPushButton(self.tr("Add criterion"))
+        self.usual_button = QPushButton(self.tr("Add interest, skills, pay and lifestyle"))
         self.choice_slot, self.grid_slot, self.topics_slot = (QVBoxLayout() for _ in range(3))
         self.choice_row = QHBoxLayout()
         self.grid = QGridLayout()
@@ -117,13 +125,15 @@ class ComparePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addLayout(self.choice_slot)
-        layout.addLayout(_named("How decided are you?", self.decidedness))
+        layout.addLayout(_named(self.tr("How decided are you?"), self.decidedness))
         layout.addSpacing(6)
-        layout.addWidget(heading_label("Fit on your criteria", role=TextRole.SECTION))
+        layout.addWidget(heading_label(self.tr("Fit on your criteria"), role=TextRole.SECTION))
         layout.addLayout(self.grid_slot)
         layout.addLayout(adding)
         layout.addSpacing(10)
-        layout.addWidget(heading_label("Takeaways and starred answers", role=TextRole.SECTION))
+        layout.addWidget(
+            heading_label(self.tr("Takeaways and starred answers"), role=TextRole.SECTION)
+        )
         layout.addLayout(self.topics_slot)
         layout.addStretch(1)
 
@@ -133,10 +143,10 @@ class ComparePanel(QWidget):
         self.choice_row.setContentsMargins(0, 0, 0, 0)
         self.pickers = []
         for i in range(min(MAX_COMPARED, max(2, len(fields)))):
-            picker = record_combo(fields, none_text="(none)" if i >= 2 else "")
+            picker = record_combo(fields, none_text=self.tr("(none)") if i >= 2 else "")
             picker.setCurrentIndex(max(0, picker.findData(chosen[i])) if i < len(chosen) else 0)
             picker.activated.connect(self._on_picker_activated)
-            self.choice_row.addLayout(_named(ORDINALS[i], picker))
+            self.choice_row.addLayout(_named(translate("ComparePanel", ORDINALS[i]), picker))
             self.pickers.append(picker)
 
     def chosen(self) -> list[int]:
@@ -164,24 +174,24 @@ class ComparePanel(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.totals, self.scores, self.decide_buttons = {}, {}, {}
-        self.grid.addWidget(plain_label("Weight (0–5)", wrap=False), 0, 1)
+        self.grid.addWidget(plain_label(self.tr("Weight (0–5)"), wrap=False), 0, 1)
         for col, field in enumerate(comparison.fields, start=2):
             self.grid.addWidget(heading_label(field.name, role=TextRole.SECTION), 0, col)
             status = enum_combo(FieldStatus, field.status.value)
             status.activated.connect(lambda _i, f=field.field_id, s=status: self._set_status(f, s))
-            self.grid.addLayout(_named("Status", status), 1, col)
-            people = f"{field.people} {'person' if field.people == 1 else 'people'} talked to"
+            self.grid.addLayout(_named(self.tr("Status"), status), 1, col)
+            people = self.tr("%n person(s) talked to", "", field.people)
             self.grid.addWidget(plain_label(people), 2, col)
         row = 3
         for criterion in comparison.criteria:
             self._add_criterion_row(row, criterion, comparison)
             row += 1
-        self.grid.addWidget(heading_label("Weighted fit", role=TextRole.SECTION), row, 0)
+        self.grid.addWidget(heading_label(self.tr("Weighted fit"), role=TextRole.SECTION), row, 0)
         for col, field in enumerate(comparison.fields, start=2):
             label = self.totals[field.field_id] = plain_label(total_text(comparison.total(field)))
             self.grid.addWidget(label, row, col)
             button = self.decide_buttons[field.field_id] = QPushButton(
-                f"I have decided: {field.name}"
+                self.tr("I have decided: %1").replace("%1", field.name)
             )
             button.clicked.connect(lambda _c=False, f=field.field_id: self._decide(f))
             self.grid.addWidget(button, row + 1, col)
@@ -190,29 +200,32 @@ class ComparePanel(QWidget):
     def _add_criterion_row(
         self, row: int, criterion: FitCriterion, comparison: fit.Comparison
     ) -> None:
+        removed, weight_saved = self.tr("Criterion removed"), self.tr("Weight saved")
         remove = QToolButton()
         remove.setText("✕")
-        remove.setAccessibleName(f"Remove the criterion {criterion.name}")
-        remove.setToolTip(f"Remove {criterion.name}")
+        remove.setAccessibleName(self.tr("Remove the criterion %1").replace("%1", criterion.name))
+        remove.setToolTip(self.tr("Remove %1").replace("%1", criterion.name))
         remove.clicked.connect(
             lambda _c=False, c=criterion.id: self._run(
-                lambda: fit.remove_criterion(criterion_id=c), "Criterion removed", refresh=True
+                lambda: fit.remove_criterion(criterion_id=c), removed, refresh=True
             )
         )
         name = QHBoxLayout()
         name.addWidget(remove)
         name.addWidget(plain_label(criterion.name, wrap=False), 1)
         self.grid.addLayout(name, row, 0)
-        weight = _spin(0, 5, criterion.weight, f"Weight of {criterion.name}")
+        name_weight = self.tr("Weight of %1").replace("%1", criterion.name)
+        weight = _spin(0, 5, criterion.weight, name_weight)
         weight.valueChanged.connect(
             lambda v, c=criterion.id: self._run(
-                lambda: fit.set_weight(criterion_id=c, weight=v), "Weight saved"
+                lambda: fit.set_weight(criterion_id=c, weight=v), weight_saved
             )
         )
         self.grid.addWidget(weight, row, 1)
         for col, field in enumerate(comparison.fields, start=2):
             score = field.fit.scores.get(criterion.id, NOT_RATED)
-            spin = _spin(NOT_RATED, 5, score, f"{criterion.name} for {field.name}")
+            said = self.tr("%1 for %2").replace("%1", criterion.name).replace("%2", field.name)
+            spin = _spin(NOT_RATED, 5, score, said)
             spin.valueChanged.connect(
                 lambda v, f=field.field_id, c=criterion.id: self._rate(f, c, v)
             )
@@ -228,8 +241,10 @@ class ComparePanel(QWidget):
         if not topics:
             self.topics.addWidget(
                 plain_label(
-                    "Star answers and write takeaways under Answers by topic: they "
-                    "are set side by side here."
+                    self.tr(
+                        "Star answers and write takeaways under Answers by topic: they "
+                        "are set side by side here."
+                    )
                 ),
                 0,
                 0,
@@ -262,7 +277,7 @@ class ComparePanel(QWidget):
         score = None if value == NOT_RATED else value
         self._run(
             lambda: fit.rate(field_id=field_id, criterion_id=criterion_id, score=score),
-            "Rating saved",
+            self.tr("Rating saved"),
         )
 
     def _update_totals(self) -> None:
@@ -279,7 +294,7 @@ class ComparePanel(QWidget):
         run_action(
             self.events,
             lambda: set_status(field_id=field_id, status=status),
-            saved=f"Status: {status.label}",
+            saved=self.tr("Status: %1").replace("%1", status.label),
             origin=self,
         )
 
@@ -287,7 +302,7 @@ class ComparePanel(QWidget):
         if run_action(
             self.events,
             lambda: fit.decide_on(field_id=field_id),
-            saved="Decided: the question suggestions follow",
+            saved=self.tr("Decided: the question suggestions follow"),
             origin=self,
         ):
             self.refresh()
@@ -299,17 +314,18 @@ class ComparePanel(QWidget):
         run_action(
             self.events,
             lambda: fit.set_decidedness(decidedness=Decidedness(value)),
-            saved="Saved",
+            saved=self.tr("Saved"),
             origin=self,
         )
 
     def _on_add_button_clicked(self) -> None:
         name = self.new_criterion.text()
-        if self._run(lambda: fit.add_criterion(name=name), "Criterion added", refresh=True):
+        added = self.tr("Criterion added")
+        if self._run(lambda: fit.add_criterion(name=name), added, refresh=True):
             self.new_criterion.clear()
 
     def _on_usual_button_clicked(self) -> None:
-        self._run(fit.add_usual_criteria, "Criteria added", refresh=True)
+        self._run(fit.add_usual_criteria, self.tr("Criteria added"), refresh=True)
 
     def _on_picker_activated(self, _index: int) -> None:
         self.fields_chosen.emit(self.chosen())

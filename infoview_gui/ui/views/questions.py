@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import InterviewStatus, Topic
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.wording import plural
 from infoview_gui.qtmodels.question_bank import BankColumn, QuestionBankTableModel
 from infoview_gui.qtmodels.question_targets import (
     FIELD,
@@ -49,6 +48,7 @@ from infoview_gui.ui.widgets.header import ViewHeader
 from infoview_gui.ui.widgets.lazy_combo import LazyComboBox
 from infoview_gui.ui.widgets.question_list_editor import QuestionListEditor
 
+translate = QCoreApplication.translate
 TARGET_CHARACTERS = 48
 """The picker of lists is this many characters wide (it grows with the window)."""
 
@@ -56,10 +56,11 @@ TARGET_CHARACTERS = 48
 def target_label(target: ListTarget) -> str:
     """Say which list a target is: "Nursing (career field)" or the interview's person and time."""
     if target.interview_id is None:
-        return f"{target.field_name} (career field)"
+        return translate("QuestionsView", "%1 (career field)").replace("%1", target.field_name)
     who = ", ".join(part for part in (target.contact, target.organisation) if part)
     when = local_datetime(target.start) or InterviewStatus(target.status).label.lower()
-    return f"Interview with {who} — {when}"
+    said = translate("QuestionsView", "Interview with %1 — %2")
+    return said.replace("%1", who).replace("%2", when)
 
 
 class TargetCombo(LazyComboBox):
@@ -138,7 +139,7 @@ class BankManager(QWidget):
         self.events = events
         self.model = QuestionBankTableModel()
         self.table = QTableView()
-        self.table.setAccessibleName("Questions in the bank")
+        self.table.setAccessibleName(self.tr("Questions in the bank"))
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,20 +148,20 @@ class BankManager(QWidget):
         self.table.verticalHeader().hide()
         fit_columns(self.table, stretch=(BankColumn.QUESTION,))
         self.topic = QComboBox()
-        self.topic.addItem("All topics", None)
+        self.topic.addItem(self.tr("All topics"), None)
         for topic in Topic:
             self.topic.addItem(topic.label, topic.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the bank")
-        self.search.setAccessibleName("Search the question bank")
+        self.search.setPlaceholderText(self.tr("Search the bank"))
+        self.search.setAccessibleName(self.tr("Search the question bank"))
         self.search.setClearButtonEnabled(True)
-        self.show_hidden = QCheckBox("Show hidden questions")
-        self.edit_button = QPushButton("Edit…")
-        self.hide_button = QPushButton("Hide")
-        self.unhide_button = QPushButton("Show again")
-        self.delete_button = QPushButton("Delete")
+        self.show_hidden = QCheckBox(self.tr("Show hidden questions"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.unhide_button = QPushButton(self.tr("Show again"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         filters = QHBoxLayout()
-        filters.addWidget(labelled("Topic", self.topic))
+        filters.addWidget(labelled(self.tr("Topic"), self.topic))
         filters.addWidget(self.topic, 1)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.show_hidden)
@@ -202,7 +203,7 @@ class BankManager(QWidget):
         """Ask for a question of the user's own."""
         dialog = QuestionDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.saved.emit("Question added to your bank")
+            self.events.saved.emit(self.tr("Question added to your bank"))
 
     def edit_current(self) -> None:
         """Reword the question with the cursor."""
@@ -210,13 +211,13 @@ class BankManager(QWidget):
         question_id = self.model.entry(index.row()).question_id if index.isValid() else None
         rows = {row.id: row for row in question_queries.bank_rows(include_hidden=True)}
         if question_id in rows and QuestionDialog(self, rows[question_id]).exec():
-            self.events.saved.emit("Question saved")
+            self.events.saved.emit(self.tr("Question saved"))
 
     def hide_selected(self, ids: list[int] | None = None) -> None:
         """Hide the selected questions; Edit > Undo shows them again."""
         chosen = ids if ids else self._selected_ids()
         if chosen:
-            text = plural(len(chosen), "Hide question", "Hide {n} questions")
+            text = self.tr("Hide %n question(s)", "", len(chosen))
             self.events.push_deletion(HideCommand(text, chosen, self.events))
 
     def _on_unhide_button_clicked(self) -> None:
@@ -225,7 +226,7 @@ class BankManager(QWidget):
             run_action(
                 self.events,
                 lambda: questions.set_hidden(question_ids=ids, hidden=False),
-                saved="Shown in the bank again",
+                saved=self.tr("Shown in the bank again"),
             )
 
     def delete_selected(self) -> None:
@@ -242,7 +243,7 @@ class BankManager(QWidget):
             except DomainError as exc:
                 self.events.saved.emit(str(exc))
                 return
-            text = plural(len(own), "Delete question", "Delete {n} questions")
+            text = self.tr("Delete %n question(s)", "", len(own))
             again = list(own)
             self.events.push_deletion(
                 DeletionCommand(
@@ -281,24 +282,30 @@ class QuestionsView(QWidget):
         super().__init__()
         self.events = events
         self.header = ViewHeader(
-            "Questions",
-            "Put the questions you most want answered first: an interview cut short still "
-            "covers them.",
+            self.tr("Questions"),
+            self.tr(
+                "Put the questions you most want answered first: an interview cut short still "
+                "covers them."
+            ),
         )
-        self.add_button = QPushButton("Add your own question")
+        self.add_button = QPushButton(self.tr("Add your own question"))
         self.header.action_row.addWidget(self.add_button)
         self.targets = TargetCombo()
         self.editor = QuestionListEditor(events)
         self.manager = BankManager(events)
         self.no_targets = EmptyState(
-            "Each career field, and each interview, has its own list of questions. Add a "
-            "career field first.",
-            "Go to Career fields",
+            self.tr(
+                "Each career field, and each interview, has its own list of questions. Add a "
+                "career field first."
+            ),
+            self.tr("Go to Career fields"),
         )
         self.empty = EmptyState(
-            "Questions to ask go here. Add a career field to prepare a list for it, or add "
-            "a question of your own.",
-            "Add your own question",
+            self.tr(
+                "Questions to ask go here. Add a career field to prepare a list for it, or "
+                "add a question of your own."
+            ),
+            self.tr("Add your own question"),
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -312,7 +319,7 @@ class QuestionsView(QWidget):
 
     def _content(self) -> QWidget:
         chooser = QHBoxLayout()
-        chooser.addWidget(labelled("Questions for", self.targets))
+        chooser.addWidget(labelled(self.tr("Questions for"), self.targets))
         chooser.addWidget(self.targets, 1)
         self.lists_stack = QStackedWidget()
         self.lists_stack.addWidget(self.no_targets)
@@ -322,8 +329,8 @@ class QuestionsView(QWidget):
         lists_layout.addLayout(chooser)
         lists_layout.addWidget(self.lists_stack, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(lists_tab, "Question lists")
-        self.tabs.addTab(self.manager, "Question bank")
+        self.tabs.addTab(lists_tab, self.tr("Question lists"))
+        self.tabs.addTab(self.manager, self.tr("Question bank"))
         return self.tabs
 
     def _connect_signals(self) -> None:

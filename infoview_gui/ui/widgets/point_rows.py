@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,12 +21,56 @@ from infoview_gui.domain.contact_points import ContactPoint, PointKind, PointLab
 from infoview_gui.ui.accessibility import labelled
 from infoview_gui.ui.widgets.choices import enum_combo
 
-_NOUNS = {PointKind.EMAIL: "email", PointKind.PHONE: "phone", PointKind.WEB: "web address"}
-_PLACEHOLDERS = {
-    PointKind.EMAIL: "name@example.org",
-    PointKind.PHONE: "",
-    PointKind.WEB: "https://…",
+translate = QCoreApplication.translate
+
+
+class Words(NamedTuple):
+    """What the rows of one kind are called; ``%1`` is the row's number (from 1)."""
+
+    value: object  # QT_TRANSLATE_NOOP's result: the source text
+    label: object
+    primary: object
+    remove: object
+    add: object
+    placeholder: object
+
+
+_WORDS = {
+    PointKind.EMAIL: Words(
+        QT_TRANSLATE_NOOP("PointRows", "Email %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Label of email %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Primary email: email %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Remove email %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Add another email"),
+        QT_TRANSLATE_NOOP("PointRows", "name@example.org"),
+    ),
+    PointKind.PHONE: Words(
+        QT_TRANSLATE_NOOP("PointRows", "Phone %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Label of phone %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Primary phone: phone %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Remove phone %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Add another phone"),
+        "",
+    ),
+    PointKind.WEB: Words(
+        QT_TRANSLATE_NOOP("PointRows", "Web address %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Label of web address %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Primary web address: web address %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Remove web address %1"),
+        QT_TRANSLATE_NOOP("PointRows", "Add another web address"),
+        QT_TRANSLATE_NOOP("PointRows", "https://…"),
+    ),
 }
+"""Whole phrases per kind: the languages decline the nouns ("otro teléfono", "otra web")."""
+
+
+def words(kind: PointKind, which: str, number: int = 0) -> str:
+    """Return one of the phrases of ``kind`` in the user's language, with its number."""
+    source = str(getattr(_WORDS[kind], which))
+    said = translate("PointRows", source) if source else ""
+    return said.replace("%1", str(number))
+
+
 _LIMITS = {PointKind.EMAIL: 200, PointKind.PHONE: 40, PointKind.WEB: 500}
 
 
@@ -34,14 +80,14 @@ class PointRow(QWidget):
     def __init__(self, kind: PointKind, point: ContactPoint | None) -> None:
         super().__init__()
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_PLACEHOLDERS[kind])
+        self.edit.setPlaceholderText(words(kind, "placeholder"))
         self.edit.setMaxLength(_LIMITS[kind])
         # Wide enough for a usual address even when the primary and remove choices show.
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("x" * 26))
         self.label = enum_combo(PointLabel)
-        self.primary = QRadioButton("Primary")
+        self.primary = QRadioButton(translate("PointRows", "Primary"))
         self.remove = QToolButton()
-        self.remove.setText("Remove")
+        self.remove.setText(translate("PointRows", "Remove"))
         for hidden_alone in (self.primary, self.remove):  # the row keeps its width either way
             policy = hidden_alone.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -68,13 +114,13 @@ class PointRow(QWidget):
         """Return what the row holds."""
         return ContactPoint(kind, self.edit.text(), PointLabel(self.label.currentData()))
 
-    def name(self, noun: str, number: int) -> None:
+    def name(self, kind: PointKind, number: int) -> None:
         """Give the row's parts names a screen reader says (``number`` counts from 1)."""
-        self.edit.setAccessibleName(f"{noun.capitalize()} {number}")
-        self.label_name.setText(f"Label of {noun} {number}")
-        self.label.setAccessibleName(f"Label of {noun} {number}")
-        self.primary.setAccessibleName(f"Primary {noun}: {noun} {number}")
-        self.remove.setAccessibleName(f"Remove {noun} {number}")
+        self.edit.setAccessibleName(words(kind, "value", number))
+        self.label_name.setText(words(kind, "label", number))
+        self.label.setAccessibleName(words(kind, "label", number))
+        self.primary.setAccessibleName(words(kind, "primary", number))
+        self.remove.setAccessibleName(words(kind, "remove", number))
 
 
 class PointRows(QWidget):
@@ -87,12 +133,11 @@ class PointRows(QWidget):
     def __init__(self, kind: PointKind, points: tuple[ContactPoint, ...] = ()) -> None:
         super().__init__()
         self.kind = kind
-        self.noun = _NOUNS[kind]
         self.rows: list[PointRow] = []
         self.group = QButtonGroup(self)
         self.list = QVBoxLayout()
         self.list.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(f"Add another {self.noun}")
+        self.add_button = QPushButton(words(kind, "add"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,7 +215,7 @@ class PointRows(QWidget):
         for number, row in enumerate(self.rows, start=1):
             row.primary.setVisible(several)
             row.remove.setVisible(several)
-            row.name(self.noun, number)
+            row.name(self.kind, number)
 
     def _on_add_button_clicked(self) -> None:
         self.add_row().edit.setFocus()

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from infoview_gui.domain.progress import Progress, days_text, rate_text
+from infoview_gui.domain.progress import Progress
 from infoview_gui.ui.text_roles import TextRole
 from infoview_gui.ui.theme import ThemeColours, colours
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 
 BAR_HEIGHT = 14
 MONTH_CHART_HEIGHT = 90
+translate = QCoreApplication.translate
 
 _TONES = {  # which named colour each count is drawn in
     "Asked": "accent",
@@ -31,6 +32,25 @@ _TONES = {  # which named colour each count is drawn in
     "Thanked": "success",
     "Referrals": "attention",
 }
+_LABELS = {  # what each count is called (``Progress.funnel``'s names are keys)
+    "Asked": QT_TRANSLATE_NOOP("ProgressCard", "Asked"),
+    "Accepted": QT_TRANSLATE_NOOP("ProgressCard", "Accepted"),
+    "Declined": QT_TRANSLATE_NOOP("ProgressCard", "Declined"),
+    "No reply": QT_TRANSLATE_NOOP("ProgressCard", "No reply"),
+    "Held": QT_TRANSLATE_NOOP("ProgressCard", "Held"),
+    "Thanked": QT_TRANSLATE_NOOP("ProgressCard", "Thanked"),
+    "Referrals": QT_TRANSLATE_NOOP("ProgressCard", "Referrals"),
+}
+
+
+def count_label(name: str) -> str:
+    """Return what a count of the funnel (``Asked``) is called in the user's language."""
+    return translate("ProgressCard", str(_LABELS.get(name, name)))
+
+
+def number_text(value: int) -> str:
+    """Return a count as the user's locale writes it (``1,234``, ``1.234``)."""
+    return QLocale().toString(value)
 
 
 def tone(name: str, roles: ThemeColours) -> QColor:
@@ -53,7 +73,10 @@ class Bar(QWidget):
     def set_value(self, value: int, most: int) -> None:
         """Show ``value`` against the largest count ``most``."""
         self.value, self.most = value, most
-        self.setAccessibleName(f"{self.name}: {value:,}")
+        said = translate("ProgressCard", "%1: %2")
+        self.setAccessibleName(
+            said.replace("%1", count_label(self.name)).replace("%2", number_text(value))
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -94,8 +117,10 @@ class MonthChart(QWidget):
     def set_months(self, months: tuple[tuple[str, int], ...]) -> None:
         """Show these (month, count) columns."""
         self.months = months
-        said = months_text(months) or "none yet"
-        self.setAccessibleName("Interviews per month: " + said)
+        said = months_text(months) or translate("ProgressCard", "none yet")
+        self.setAccessibleName(
+            translate("ProgressCard", "Interviews per month: %1").replace("%1", said)
+        )
         self.setAccessibleDescription(said)
         self.update()
 
@@ -146,15 +171,20 @@ class MonthChart(QWidget):
 
 
 def month_name(month: str) -> str:
-    """Return ``2026-03`` as ``Mar 2026``."""
+    """Return ``2026-03`` as ``Mar 2026`` (the month's short name in the user's language)."""
     year, number = month.split("-")
-    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    return f"{names[int(number) - 1]} {year}"
+    name = QLocale().standaloneMonthName(int(number), QLocale.FormatType.ShortFormat)
+    return f"{name} {year}"
 
 
 def months_text(months: tuple[tuple[str, int], ...]) -> str:
     """Return the months with interviews as text: ``Mar 2026: 2 · Apr 2026: 1``."""
-    return " · ".join(f"{month_name(month)}: {count:,}" for month, count in months if count)
+    shown = translate("ProgressCard", "%1: %2")
+    return " · ".join(
+        shown.replace("%1", month_name(month)).replace("%2", number_text(count))
+        for month, count in months
+        if count
+    )
 
 
 class ProgressCard(QWidget):
@@ -173,11 +203,11 @@ class ProgressCard(QWidget):
             count = plain_label("0", wrap=False)
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts[name] = count
-            grid.addWidget(plain_label(name, wrap=False), row, 0)
+            grid.addWidget(plain_label(count_label(name), wrap=False), row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(count, row, 2)
         self.rates = plain_label("")
-        self.months_title = plain_label("Interviews per month")
+        self.months_title = plain_label(self.tr("Interviews per month"))
         self.month_chart = MonthChart()
         self.months = plain_label("")
         self.months.setObjectName("viewDescription")
@@ -199,14 +229,31 @@ class ProgressCard(QWidget):
         most = max((count for _name, count in funnel), default=0)
         for name, count in funnel:
             self.bars[name].set_value(count, most)
-            self.counts[name].setText(f"{count:,}")
-        self.rates.setText(
-            f"Response rate {rate_text(figures.response_rate)} "
-            f"({figures.answered:,} of {figures.asked:,} answered). "
-            f"Median wait for a reply: {days_text(figures.median_reply_days)}."
-        )
+            self.counts[name].setText(number_text(count))
+        self.rates.setText(f"{self._rate_text(figures)} {self._wait_text(figures)}")
         self.month_chart.set_months(figures.per_month)
-        self.months.setText(months_text(figures.per_month) or "No interview held yet.")
+        self.months.setText(months_text(figures.per_month) or self.tr("No interview held yet."))
+
+    def _rate_text(self, figures: Progress) -> str:
+        """Return the response rate, as in ``Response rate 67% (4 of 6 answered)``."""
+        if figures.response_rate is None:
+            return self.tr("Response rate — (no request sent yet).")
+        return (
+            self.tr("Response rate %1% (%2 of %3 answered).")
+            .replace("%1", number_text(round(figures.response_rate * 100)))
+            .replace("%2", number_text(figures.answered))
+            .replace("%3", number_text(figures.asked))
+        )
+
+    def _wait_text(self, figures: Progress) -> str:
+        """Return the median wait, as in ``Median wait for a reply: 2 business days``."""
+        days = figures.median_reply_days
+        if days is None:
+            return self.tr("Median wait for a reply: —.")
+        if days == int(days):
+            return self.tr("Median wait for a reply: %n business day(s).", "", int(days))
+        shown = QLocale().toString(days, "g", 6)
+        return self.tr("Median wait for a reply: %1 business days.").replace("%1", shown)
 
     def figures_text(self) -> dict[str, str]:
         """Return each count as shown, by name (what tests and screen readers read)."""

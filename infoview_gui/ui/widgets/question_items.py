@@ -6,7 +6,15 @@ Ctrl+Down to move, Delete to remove.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +34,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _PAD = 6
 _NUMBER_WIDTH = 26
 _RULE_HEIGHT = 20
+translate = QCoreApplication.translate
+
+
+def must_ask_text() -> str:
+    """Return the badge of a must-ask question, in the user's language."""
+    return translate("QuestionDelegate", "Must ask")
+
+
+def time_runs_out_text() -> str:
+    """Return the words on the line past which the meeting's time runs out."""
+    return translate("QuestionDelegate", "Time runs out here")
 
 
 class QuestionDelegate(QStyledItemDelegate):
@@ -54,7 +73,7 @@ class QuestionDelegate(QStyledItemDelegate):
     def _badge_width(option: QStyleOptionViewItem, index: AnyIndex) -> int:
         if not index.data(ItemRole.MUST_ASK):
             return 0
-        return QFontMetrics(_small(option.font)).horizontalAdvance("Must ask") + 18
+        return QFontMetrics(_small(option.font)).horizontalAdvance(must_ask_text()) + 18
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Tall enough for the wrapped text, a caption and a time rule."""
@@ -132,13 +151,13 @@ class QuestionDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(badge.text)
         painter.setFont(font)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, "Must ask")
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, must_ask_text())
 
     @classmethod
     def _rule(cls, painter: QPainter, rect: QRect) -> None:
         painter.save()
         middle = rect.top() + _RULE_HEIGHT // 2
-        label = "Time runs out here"
+        label = time_runs_out_text()
         font = _small(painter.font())
         painter.setFont(font)
         width = QFontMetrics(font).horizontalAdvance(label) + 16

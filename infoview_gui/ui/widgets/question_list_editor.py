@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.changes import Kind
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.errors import DomainError
-from infoview_gui.domain.wording import plural
 from infoview_gui.qtmodels.question_bank import SUGGESTED, BankRole, QuestionBankTableModel
 from infoview_gui.qtmodels.question_list import QuestionListModel
 from infoview_gui.services import question_lists as lists
@@ -67,9 +66,9 @@ class QuestionListEditor(QWidget):
         self.list_view = QuestionListView(self.questions)
         self.bank_view = QListView()
         self.research = QPlainTextEdit()
-        self.list_view.setAccessibleName("Your questions")
-        self.bank_view.setAccessibleName("Question bank")
-        self.research.setAccessibleName("Your research on this field")
+        self.list_view.setAccessibleName(self.tr("Your questions"))
+        self.bank_view.setAccessibleName(self.tr("Question bank"))
+        self.research.setAccessibleName(self.tr("Your research on this field"))
         self._build()
         self._connect_signals()
         self.load(None)
@@ -92,44 +91,47 @@ class QuestionListEditor(QWidget):
         layout.addWidget(splitter)
 
     def _list_side(self) -> QWidget:
-        self.up_button = QPushButton("Move up")
-        self.up_button.setToolTip("Ctrl+Up")
-        self.down_button = QPushButton("Move down")
-        self.down_button.setToolTip("Ctrl+Down")
-        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setToolTip(_keys(Qt.Key.Key_Up))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setToolTip(_keys(Qt.Key.Key_Down))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.must_ask = QSpinBox()
         self.must_ask.setRange(0, lists.MAX_MUST_ASK)
-        self.must_ask.setPrefix("Must ask the first ")
-        self.must_ask.setAccessibleName("Must-ask questions")
+        self.must_ask.setPrefix(self.tr("Must ask the first "))
+        self.must_ask.setAccessibleName(self.tr("Must-ask questions"))
         self.own = QLineEdit()
-        self.own.setPlaceholderText("Type a question of your own and press Enter")
+        self.own.setPlaceholderText(self.tr("Type a question of your own and press Enter"))
         self.own.setMaxLength(500)
-        self.own.setAccessibleName("A question of your own")
-        self.own_button = QPushButton("Add")
+        self.own.setAccessibleName(self.tr("A question of your own"))
+        self.own_button = QPushButton(self.tr("Add"))
         self.start_label = plain_label()
-        self.suggest_button = QPushButton("Add the suggested questions")
-        self.copy_button = QPushButton("Copy the field's list")
+        self.suggest_button = QPushButton()
+        self.copy_button = QPushButton()
         self.language_button = LanguageButton(self.events)
         self.estimate = plain_label()
         self.estimate.setObjectName("questionEstimate")
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
-        self.minutes.setSuffix(" min")
-        self.minutes.setPrefix("Meeting ")
-        self.minutes.setAccessibleName("Meeting length in minutes")
-        self.print_button = QPushButton("Print question sheet…")
-        moves = row(self.up_button, self.down_button, self.remove_button, None, self.must_ask)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setPrefix(self.tr("Meeting "))
+        self.minutes.setAccessibleName(self.tr("Meeting length in minutes"))
+        self.print_button = QPushButton(self.tr("Print question sheet…"))
+        moves = row(self.up_button, self.down_button, self.remove_button, None)
         start = row(self.suggest_button, self.copy_button, self.language_button, None)
-        time = row(self.minutes, self.print_button)
-        time.insertWidget(0, self.estimate, 1)
+        # The estimate has a line of its own: beside the controls a long language (German)
+        # wrapped it into a narrow column of eight lines, and the must-ask count was cut.
+        time = row(self.must_ask, None, self.minutes)
         return column(
-            heading_label("Your questions, most important first", role=TextRole.SECTION),
+            heading_label(self.tr("Your questions, most important first"), role=TextRole.SECTION),
             self.start_label,
             start,
             (self.list_view, 1),
             moves,
             row((self.own, 1), self.own_button),
             time,
+            self.estimate,
+            row(None, self.print_button),
         )
 
     def _bank_side(self) -> QWidget:
@@ -138,14 +140,17 @@ class QuestionListEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.topic.setMinimumContentsLength(12)
-        self.topic.addItem("All topics", None)
-        self.topic.addItem("Suggested for you", SUGGESTED)
+        self.topic.addItem(self.tr("All topics"), None)
+        self.topic.addItem(self.tr("Suggested for you"), SUGGESTED)
         for topic in Topic:
             self.topic.addItem(topic.label, topic.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search")
+        self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the question bank")
+        # Room for the word "Search" and the clear button, in any language.
+        room = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(room + 40)
+        self.search.setAccessibleName(self.tr("Search the question bank"))
         self.bank_view.setModel(self.bank)
         self.bank_view.setItemDelegate(QuestionDelegate(self.bank_view, numbered=False))
         self.bank_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -156,11 +161,11 @@ class QuestionListEditor(QWidget):
         self.bank_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.bank_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.bank_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.add_button = QPushButton("Add to my list")
-        self.add_button.setToolTip("Or double-click a question, or press Enter")
+        self.add_button = QPushButton(self.tr("Add to my list"))
+        self.add_button.setToolTip(self.tr("Or double-click a question, or press Enter"))
         return column(
-            heading_label("Question bank", role=TextRole.SECTION),
-            row(labelled("Topic", self.topic), (self.topic, 1), (self.search, 1)),
+            heading_label(self.tr("Question bank"), role=TextRole.SECTION),
+            row(labelled(self.tr("Topic"), self.topic), (self.topic, 1), (self.search, 1)),
             (self.bank_view, 1),
             row(None, self.add_button),
         )
@@ -168,7 +173,7 @@ class QuestionListEditor(QWidget):
     def _research_side(self) -> QWidget:
         self.research.setReadOnly(True)
         self.research.setObjectName("researchNotes")
-        self.research_title = heading_label("Your research", role=TextRole.SECTION)
+        self.research_title = heading_label(self.tr("Your research"), role=TextRole.SECTION)
         return column(self.research_title, (self.research, 1))
 
     def _connect_signals(self) -> None:
@@ -243,15 +248,20 @@ class QuestionListEditor(QWidget):
         name, notes = ("", "") if field_id is None else question_queries.research_notes(field_id)
         lines = [] if field_id is None else question_queries.research_lines(field_id)
         parts = [notes.strip()] if notes.strip() else []
-        for heading, verify in (("To verify in an interview:", True), ("Also found:", False)):
+        headings = (self.tr("To verify in an interview:"), self.tr("Also found:"))
+        for heading, verify in zip(headings, (True, False), strict=True):
             chosen = [f"• {text}" for text, flagged in lines if flagged == verify]
             if chosen:
                 parts.append("\n".join([heading, *chosen]))
-        self.research_title.setText(f"Your research on {name}" if name else "Your research")
+        self.research_title.setText(
+            self.tr("Your research on %1").replace("%1", name) if name else self.tr("Your research")
+        )
         self.research.setPlainText("\n\n".join(parts))
         self.research.setPlaceholderText(
-            "No research notes for this field yet. What a web search can answer should not "
-            "take the professional's time: note it under Career fields."
+            self.tr(
+                "No research notes for this field yet. What a web search can answer should not "
+                "take the professional's time: note it under Career fields."
+            )
         )
 
     def _update_start(self, suggested: int) -> None:
@@ -261,14 +271,16 @@ class QuestionListEditor(QWidget):
         if info is not None and info.interview_id is not None and info.field_id is not None:
             source = question_queries.field_list_id(info.field_id)
         copyable = len(question_queries.list_items(source)) if source is not None else 0
-        self.copy_button.setText(f"Copy the field's list ({copyable})")
+        self.copy_button.setText(self.tr("Copy the field's list (%n)", "", copyable))
         self.copy_button.setVisible(empty and copyable > 0)
-        self.suggest_button.setText(f"Add the {suggested} suggested questions")
+        self.suggest_button.setText(self.tr("Add the %n suggested question(s)", "", suggested))
         self.suggest_button.setVisible(empty and suggested > 0)
         self.start_label.setVisible(empty)
         self.start_label.setText(
-            "Your list is empty. Start with the questions suggested for you, or pick from "
-            "the bank on the right."
+            self.tr(
+                "Your list is empty. Start with the questions suggested for you, or pick from "
+                "the bank on the right."
+            )
         )
 
     # --- actions ------------------------------------------------------------------
@@ -284,7 +296,7 @@ class QuestionListEditor(QWidget):
             self.own.setFocus()
             return
         self.own.clear()
-        self._after_add(1, "Question added")
+        self._after_add(1, self.tr("Question added"))
 
     def add_selected(self) -> None:
         """Add the questions selected in the bank to the end of the list."""
@@ -301,9 +313,9 @@ class QuestionListEditor(QWidget):
             self.events.saved.emit(str(exc))
             return
         if not added:
-            self.events.saved.emit("Already on your list")
+            self.events.saved.emit(self.tr("Already on your list"))
             return
-        self._after_add(len(added), plural(len(added), "Question added", "{n} questions added"))
+        self._after_add(len(added), self.tr("%n question(s) added", "", len(added)))
 
     def add_suggested(self) -> None:
         """Add every suggestion to the list."""
@@ -313,18 +325,14 @@ class QuestionListEditor(QWidget):
         added = lists.add_suggestions(list_id=self.list_id, suggestions=found)
         self._after_add(
             len(added),
-            plural(len(added), "1 suggested question added", "{n} suggested questions added"),
+            self.tr("%n suggested question(s) added", "", len(added)),
             select=False,
         )
 
     def _on_copy_button_clicked(self) -> None:
         if self.list_id is not None:
             added = lists.copy_field_list(list_id=self.list_id)
-            message = plural(
-                len(added),
-                "1 question copied from the field's list",
-                "{n} questions copied from the field's list",
-            )
+            message = self.tr("%n question(s) copied from the field's list", "", len(added))
             self._after_add(len(added), message, select=False)
 
     def _after_add(self, count: int, message: str, *, select: bool = True) -> None:
@@ -341,7 +349,7 @@ class QuestionListEditor(QWidget):
             return
         ids = [self.questions.item_id(r) for r in rows]
         snapshot = lists.remove_items(item_ids=ids)
-        text = plural(len(ids), "Remove question", "Remove {n} questions")
+        text = self.tr("Remove %n question(s)", "", len(ids))
         self.events.push_deletion(
             DeletionCommand(
                 text,
@@ -378,9 +386,17 @@ class QuestionListEditor(QWidget):
         self.estimate.setText(result.message)
         self.print_button.setEnabled(result.count > 0)
         restyle(self.estimate, "state", "" if result.fits else "warning")
-        self.must_ask.setSuffix(plural(self.questions.must_ask, " question", " questions"))
+        self.must_ask.setSuffix(self.tr(" question(s)", "", self.questions.must_ask))
+        # Never narrower than its words ("Pflicht: die ersten 3 Fragen"): the list gives way.
+        self.must_ask.setMinimumWidth(self.must_ask.sizeHint().width())
         self.bank.set_on_list(self.questions.question_ids())
 
     def _on_print_button_clicked(self) -> None:
         if self.list_id is not None:
             self.print_requested.emit(self.list_id)
+
+
+def _keys(key: Qt.Key) -> str:
+    """Return Ctrl and ``key`` as the user's language names them ("Strg+Nach oben")."""
+    sequence = QKeySequence(Qt.KeyboardModifier.ControlModifier | key)
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)

@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.ranking import SCORE_MAX
-from infoview_gui.qtmodels.criteria_table import WEIGHT_HELP, CriteriaColumn
+from infoview_gui.qtmodels.criteria_table import CriteriaColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 def weight_spin_box(parent: QWidget | None = None, value: int = 3) -> QSpinBox:
@@ -32,8 +34,8 @@ def weight_spin_box(parent: QWidget | None = None, value: int = 3) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(0, SCORE_MAX)
     spin.setValue(value)
-    spin.setToolTip(WEIGHT_HELP)
-    spin.setAccessibleName("Weight")
+    spin.setToolTip(translate("WeightDelegate", "0 ignores this criterion, 5 makes it count most."))
+    spin.setAccessibleName(translate("WeightDelegate", "Weight"))
     return spin
 
 
