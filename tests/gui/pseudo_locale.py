@@ -61,6 +61,18 @@ TRANSLATED_SURFACES: tuple[str, ...] = (
     "Schedule",
     "Export",
     "Delete contacts",
+    "Home",
+    "Career fields",
+    "Interviews",
+    "Follow-ups",
+    "Plan interview",
+    "They suggested someone",
+    "Add conversation",
+    "Conversation",
+    "Second interview",
+    "Follow-up questions",
+    "Thank for a conversation",
+    "Add career field",
 )
 """The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
 
@@ -76,10 +88,18 @@ WAITING: dict[str, tuple[str, ...]] = {
     "domain/enums.py (labels: the core's catalogue)": (
         *("Considering", "Focus", "Set aside", "In person", "Phone", "Video call", "Email"),
         *("Exploring", "Comparing a few fields", "Decided", "accepted"),
+        *("Second interview", "Coffee", "Call", "Email exchange", "Other"),
+    ),
+    "ui/widgets/referral_chains.py": (
+        "Referral chains",
+        "No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.",
+    ),
+    "ui/dialogs/thank_you_check.py": (
+        *("Before you send", "words (aim under ", "Replace ", " with your own words"),
+        "Your email or phone is under your name",
     ),
     "ui/asking_actions.py": ("Not asked yet.", "Ask by email…", "Call…"),
     "ui/widgets/contact_table_view.py": ("Contacts",),
-    "ui/widgets/weight_delegate.py": ("0 ignores this criterion, 5 makes it count most.", "Weight"),
     "ui/widgets/question_list_editor.py, ui/views/questions.py": (
         *("Your questions, most important first", "Your questions", "No questions yet."),
         "Your list is empty. Start with the questions suggested for you, or pick from the "
@@ -91,13 +111,16 @@ WAITING: dict[str, tuple[str, ...]] = {
         *("All topics", "Suggested for you", "Add to my list"),
         *("Or double-click a question, or press Enter", "Your research on this field"),
         *("Your research on ", "Interview with ", " (career field)"),
+        *("About ", " with introductions and thanks: it fits a 30-minute meeting."),
     ),
 }
 """Text on a translated surface that another file shows and translates once it is
 converted, by that file: the test lets exactly these through, and fails when one of them
 is no longer met unwrapped (then it is translated: take it off the list)."""
 
-WRAPPED = re.compile(r"\[!.*?!\]", re.DOTALL)
+WRAPPED = re.compile(r"\[!(?:(?!\[!|!\]).)*!\]", re.DOTALL)
+"""A wrapped text with no wrapped text inside: the innermost first, as they nest when a
+translated sentence takes translated words ("[!Due on [!Fri 6 Mar!], send it!]")."""
 LETTER = re.compile(r"[^\W\d_]")
 MARKUP = re.compile(r"<[^>]*>")
 
@@ -160,7 +183,10 @@ def remove_pseudo_locale(app: QCoreApplication, translator: PseudoTranslator) ->
 
 def unwrapped_rest(text: str, kept: Iterable[str] = ()) -> str:
     """Return what of ``text`` is neither wrapped, nor markup, nor a name kept as it is."""
-    rest = MARKUP.sub(" ", WRAPPED.sub(" ", text))
+    rest, before = text, None
+    while rest != before:  # the innermost wrapped texts, then those that held them
+        before, rest = rest, WRAPPED.sub(" ", rest)
+    rest = MARKUP.sub(" ", rest)
     for name in sorted({*NOT_TRANSLATED, *kept}, key=len, reverse=True):  # longest first
         rest = rest.replace(name, " ")
     return rest

@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.ranking import SCORE_MAX
-from infoview_gui.qtmodels.criteria_table import WEIGHT_HELP, CriteriaColumn
+from infoview_gui.qtmodels.criteria_table import CriteriaColumn, weight_help
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,8 +33,8 @@ def weight_spin_box(parent: QWidget | None = None, value: int = 3) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(0, SCORE_MAX)
     spin.setValue(value)
-    spin.setToolTip(WEIGHT_HELP)
-    spin.setAccessibleName("Weight")
+    spin.setToolTip(weight_help())
+    spin.setAccessibleName(QCoreApplication.translate("WeightDelegate", "Weight"))
     return spin
 
 
