@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
 from infoview_gui.domain.enums import Labelled
+
+translate = QCoreApplication.translate
 
 
 def enum_text(enum: type[Labelled]) -> Callable[[object], str]:
@@ -23,20 +27,27 @@ def enum_text(enum: type[Labelled]) -> Callable[[object], str]:
 
 
 def local_datetime(value: object) -> str:
-    """Show an aware datetime in the computer's time zone, e.g. ``Tue 3 Mar 2026, 14:30``."""
+    """Show an aware datetime in the computer's time zone, e.g. ``Tue 3 Mar 2026, 14:30``.
+
+    The day as the language orders it ("Di., 3. März 2026"), the time as the locale's clocks.
+    """
     if not isinstance(value, datetime):
         return ""
     local = value.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    shown = QDate(local.year, local.month, local.day)
+    when = QLocale().toString(shown, translate("Formatting", "ddd d MMM yyyy"))
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{when}, {clock}"
 
 
 def day(value: object) -> str:
-    """Show a date, e.g. ``3 Mar 2026``."""
+    """Show a date, e.g. ``3 Mar 2026`` ("3. März 2026")."""
     if isinstance(value, datetime):
         value = value.astimezone().date()
     if not isinstance(value, date):
         return ""
-    return f"{value.day} {value:%b %Y}"
+    shown = QDate(value.year, value.month, value.day)
+    return QLocale().toString(shown, translate("Formatting", "d MMM yyyy"))
 
 
 def plain(value: object) -> str:

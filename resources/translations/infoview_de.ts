@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>What you talked about, what they advised, what comes next</source>
-        <translation>Worüber Sie gesprochen haben, was man Ihnen geraten hat, wie es weitergeht</translation>
+        <translation>Worüber Sie sprachen, was man Ihnen riet, wie es weitergeht</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1089,6 +1089,17 @@
     <message>
         <source>Write thank-you…</source>
         <translation>Dank schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2136,7 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
     <message>
         <source>Hold it…</source>
-        <translation>Führen…</translation>
+        <translation>Durchführen…</translation>
     </message>
     <message>
         <source>Save, then take the questions one at a time, the answers saved as you type</source>

@@ -1092,6 +1092,17 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>GuideWizard</name>
     <message>
         <source>Back to Home</source>

@@ -81,21 +81,27 @@ class KeepTouchRow(QFrame):
         self.sentence.setProperty("urgency", "today")
         self.draft = plain_label(draft_line(update))
         self.draft.setObjectName("viewDescription")
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.sentence)
-        words.addWidget(self.draft)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 7, 10, 7)
-        layout.addWidget(tag)
-        layout.addLayout(words, 1)
+        # The four buttons go under the words: beside them, they left the sentence a narrow
+        # column (German's longer labels most of all).
+        buttons = QHBoxLayout()
         self.buttons: dict[TouchAction, QPushButton] = {}
         for action, label in LABELS.items():
             button = QPushButton(translate("KeepTouchRow", label))
             button.setObjectName(f"touch_{action.value}")
             button.clicked.connect(lambda _=False, chosen=action: self._on_clicked(chosen))
-            layout.addWidget(button)
+            buttons.addWidget(button)
             self.buttons[action] = button
+        buttons.addStretch(1)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.sentence)
+        words.addWidget(self.draft)
+        words.addSpacing(4)
+        words.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 7, 10, 7)
+        layout.addWidget(tag)
+        layout.addLayout(words, 1)
         self.buttons[TouchAction.NOT_NOW].setToolTip(
             translate(
                 "KeepTouchRow", "Hide this reminder for two weeks; it comes back on a business day."
