@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from infoview_gui.domain.enums import Labelled
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import LONG_TEXT_MAX, clean_long
 
 
@@ -75,9 +76,9 @@ class ConversationData:
 def validated(data: ConversationData) -> ConversationData:
     """Return ``data`` cleaned, or raise ValidationError naming the input to fix."""
     if data.held_at.tzinfo is None:
-        raise ValidationError("held_at", "Say when the conversation took place.")
+        raise ValidationError("held_at", _("Say when the conversation took place."))
     if not isinstance(data.kind, ConversationKind):
-        raise ValidationError("kind", "Choose how the conversation took place.")
+        raise ValidationError("kind", _("Choose how the conversation took place."))
     notes = clean_long("notes", "The notes", data.notes, limit=NOTES_MAX)
     draft = clean_long("thank_you_draft", "The thank-you", data.thank_you_draft)
     check_thanked_on(data.thank_you_sent_on, data.held_at, data.time_zone)
@@ -95,7 +96,9 @@ def local_day(held_at: datetime, time_zone: str) -> date:
 def check_thanked_on(sent: date | None, held_at: datetime, time_zone: str) -> None:
     """Refuse a thank-you dated before the conversation it thanks for."""
     if sent is not None and sent < local_day(held_at, time_zone):
-        raise ValidationError("thank_you_sent_on", "A thank-you goes out after the conversation.")
+        raise ValidationError(
+            "thank_you_sent_on", _("A thank-you goes out after the conversation.")
+        )
 
 
 def short_label(kind: ConversationKind) -> str:

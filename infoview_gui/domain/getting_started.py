@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from infoview_gui.domain.i18n import _
+
 
 class Suggestion(NamedTuple):
     """One thing to do next, and the step of the guide where it is done (1-6)."""
@@ -18,18 +20,19 @@ def getting_started(
     """Return the set-up steps still open, in the order of the method."""
     steps: list[Suggestion] = []
     if not has_profile:
-        steps.append(Suggestion("Fill in your profile: it signs your emails and sheets.", 0))
+        steps.append(Suggestion(_("Fill in your profile: it signs your emails and sheets."), 0))
     if fields == 0:
-        steps.append(Suggestion("Choose a career field to explore and research it first.", 1))
+        steps.append(Suggestion(_("Choose a career field to explore and research it first."), 1))
     if contacts == 0:
-        steps.append(Suggestion("Find professionals in that field you could talk to.", 2))
+        steps.append(Suggestion(_("Find professionals in that field you could talk to."), 2))
     if interviews == 0:
-        steps.append(Suggestion("Rank your contacts and ask the first one for an interview.", 3))
+        steps.append(Suggestion(_("Rank your contacts and ask the first one for an interview."), 3))
     return steps
 
 
 def greeting(first_name: str, *, returning: bool) -> str:
     """Return Home's title: "Welcome, Maya" on the first start, "Welcome back, Maya" after."""
     if not first_name:
-        return "Welcome back to InfoView" if returning else "Welcome to InfoView"
-    return f"Welcome back, {first_name}" if returning else f"Welcome, {first_name}"
+        return _("Welcome back to InfoView") if returning else _("Welcome to InfoView")
+    said = _("Welcome back, {name}") if returning else _("Welcome, {name}")
+    return said.format(name=first_name)

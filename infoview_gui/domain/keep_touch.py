@@ -25,8 +25,7 @@ from infoview_gui.domain.i18n import _
 from infoview_gui.domain.wording import counted, plural
 
 SNOOZE_DAYS = 14
-SNOOZE_WORDS = "two weeks"
-"""How long "Not now" puts a reminder off, in days and as the button says it."""
+"""How long "Not now" puts a reminder off (its button says "two weeks": ``keep_touch_row``)."""
 
 
 class Unit(StrEnum):

@@ -13,7 +13,9 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,8 +38,18 @@ class CriteriaColumn(IntEnum):
     WEIGHT = 1
 
 
-HEADERS = {CriteriaColumn.NAME: "Criterion", CriteriaColumn.WEIGHT: "Weight (0-5)"}
-WEIGHT_HELP = "0 ignores this criterion, 5 makes it count most."
+HEADERS = {
+    CriteriaColumn.NAME: str(QT_TRANSLATE_NOOP("CriteriaTableModel", "Criterion")),
+    CriteriaColumn.WEIGHT: str(QT_TRANSLATE_NOOP("CriteriaTableModel", "Weight (0-5)")),
+}
+"""The columns' titles, translated where shown (``CriteriaTableModel`` their context)."""
+
+
+def weight_help() -> str:
+    """Return what a weight means, in the user's language (the weight's tooltips)."""
+    return QCoreApplication.translate(
+        "CriteriaTableModel", "0 ignores this criterion, 5 makes it count most."
+    )
 
 
 class CriteriaTableModel(RowDragMixin, QAbstractTableModel):
@@ -102,9 +114,11 @@ class CriteriaTableModel(RowDragMixin, QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CriteriaColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[CriteriaColumn(section)]
+            return QCoreApplication.translate(
+                "CriteriaTableModel", HEADERS[CriteriaColumn(section)]
+            )
         if role == Qt.ItemDataRole.ToolTipRole and section == CriteriaColumn.WEIGHT:
-            return WEIGHT_HELP
+            return weight_help()
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -131,7 +145,7 @@ class CriteriaTableModel(RowDragMixin, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(criterion.weight) if weight else criterion.name
         if role == Qt.ItemDataRole.ToolTipRole:  # tooltips take markup: show it literally
-            return WEIGHT_HELP if weight else html.escape(criterion.name)
+            return weight_help() if weight else html.escape(criterion.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and weight:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from infoview_gui.domain.conversations import NOTES_MAX, ConversationKind
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.domain.validation import clean_long
+from infoview_gui.domain.wording import plural
 from infoview_gui.store import question_queries as qq
 from infoview_gui.store.database import database
 from infoview_gui.store.holding_queries import conversation_question_rows
@@ -34,17 +36,21 @@ class ListSummary:
     def text(self) -> str:
         """One sentence for the conversation's form."""
         if self.list_id is None:
-            return "No questions prepared yet."
+            return _("No questions prepared yet.")
         if not self.count:
-            return "The list is empty: add the questions you want answered."
-        noun = "question" if self.count == 1 else "questions"
-        return f"{self.count} {noun} prepared, {self.answered} answered."
+            return _("The list is empty: add the questions you want answered.")
+        said = plural(
+            self.count,
+            "{n} question prepared, {answered} answered.",
+            "{n} questions prepared, {answered} answered.",
+        )
+        return said.replace("{answered}", formats().number(self.answered))
 
 
 def _kind(conversation_id: int) -> ConversationKind:
     rows = tuples(Conversation.select(Conversation.kind).where(Conversation.id == conversation_id))
     if not rows:
-        raise NotFoundError("That conversation no longer exists.")
+        raise NotFoundError(_("That conversation no longer exists."))
     return ConversationKind(rows[0][0])
 
 
@@ -63,8 +69,10 @@ def list_for_conversation(*, conversation_id: int) -> int:
         if not kind.takes_questions:
             raise ValidationError(
                 "kind",
-                f"A {kind.label.lower()} keeps notes only: questions are prepared for a "
-                "second interview, a call or a video call.",
+                _(
+                    "A {kind} keeps notes only: questions are prepared for a second "
+                    "interview, a call or a video call."
+                ).format(kind=kind.label.lower(), label=kind.label),
             )
         return int(QuestionList.create(conversation=conversation_id).id)
 
@@ -87,4 +95,4 @@ def save_other_notes(*, conversation_id: int, text: str) -> None:
         .execute()
     )
     if not updated:
-        raise NotFoundError("That conversation no longer exists.")
+        raise NotFoundError(_("That conversation no longer exists."))

@@ -19,6 +19,7 @@ from infoview_gui.domain.conversations import (
     validated,
 )
 from infoview_gui.domain.errors import NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.services.profile import load_profile
 from infoview_gui.services.request_records import contact_row, display_name
 from infoview_gui.store.database import database
@@ -42,7 +43,7 @@ class StoredConversation:
 def _row(conversation_id: int) -> Conversation:
     row = Conversation.get_or_none(Conversation.id == conversation_id)
     if row is None:
-        raise NotFoundError("That conversation no longer exists.")
+        raise NotFoundError(_("That conversation no longer exists."))
     return row
 
 
@@ -119,7 +120,7 @@ def delete_conversation(*, conversation_id: int) -> Snapshot:
     with database.atomic():
         snapshot = take(Conversation, [conversation_id])
         if Conversation.delete().where(Conversation.id == conversation_id).execute() == 0:
-            raise NotFoundError("That conversation no longer exists.")
+            raise NotFoundError(_("That conversation no longer exists."))
     return snapshot
 
 

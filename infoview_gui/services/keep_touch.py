@@ -16,7 +16,7 @@ from infoview_gui.domain import keep_touch as rules
 from infoview_gui.domain.calendar_rules import next_business_day
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import NotFoundError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import save_contact
 from infoview_gui.services.holiday_calendar import user_holidays
@@ -44,7 +44,11 @@ class KeepTouch:
         """Say when the next reminder is, or nothing when keeping in touch is off."""
         if self.cadence is None or self.next_due is None:
             return ""
-        return f"Next reminder: {self.next_due.day} {self.next_due:%B %Y}."
+        day = self.next_due
+        shown = _("{day} {month} {year}").format(
+            day=day.day, month=formats().month_name(day.month), year=day.year
+        )
+        return _("Next reminder: {day}.").format(day=shown)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from typing import Any
 
 from infoview_gui.domain.conversations import ConversationKind
-from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat, Source
+from infoview_gui.domain.enums import Channel, InterviewStatus, Labelled, MeetingFormat, Source
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.store.timeline_rows import LIMIT, timeline_rows
 
 
@@ -52,35 +53,48 @@ def _label(what: str, detail: Any) -> str:
     """Say in a few words what a row of the timeline is."""
     text = str(detail or "")
     if what in _FIXED:
-        return _FIXED[what]
-    if what == "requested":
-        return "Request sent" + (f" ({Channel(text).label.lower()})" if text else "")
+        return _(_FIXED[what])
+    if what in _WITH_KIND:
+        with_kind, alone, labelled = _WITH_KIND[what]
+        return _(with_kind).format(**_kind(labelled, text)) if text else _(alone)
     if what == "replied":
-        return "Declined" if text == InterviewStatus.DECLINED else "Reply received"
-    if what == "scheduled":
-        return "Interview scheduled" + (f" ({MeetingFormat(text).label.lower()})" if text else "")
+        return _("Declined") if text == InterviewStatus.DECLINED else _("Reply received")
     if what == "held":
-        return "Interview held, notes taken" if detail else "Interview held"
+        return _("Interview held, notes taken") if detail else _("Interview held")
     if what == "conversation":
-        return f"Follow-up: {ConversationKind(text).label.lower()}"
+        return _("Follow-up: {kind}").format(**_kind(ConversationKind, text))
     if what == "conversation_thanked":
-        return f"Thank-you sent for the {ConversationKind(text).label.lower()}"
+        return _("Thank-you sent for the {kind}").format(**_kind(ConversationKind, text))
     if what == "touch":
-        return f"Update: {_short(text)}" if text else "Update sent"
+        return _("Update: {text}").format(text=_short(text)) if text else _("Update sent")
     if what == "introduced":
-        return f"Introduced {_short(text)}"
-    if what == "introduced_by":
-        return f"Introduced by {_short(text)}"
-    return f"Added to contacts ({Source(text).label.lower()})" if text else "Added to contacts"
+        return _("Introduced {name}").format(name=_short(text))
+    return _("Introduced by {name}").format(name=_short(text))
+
+
+def _kind(labelled: type[Labelled], value: str) -> dict[str, str]:
+    """Return a value's label as the sentences take it: ``kind`` in lower case, ``label`` as is.
+
+    English writes the label in lower case inside a sentence; a language that capitalizes
+    nouns (German) takes ``{label}`` instead.
+    """
+    label = labelled(value).label
+    return {"kind": label.lower(), "label": label}
 
 
 _FIXED = {
-    "drafted": "Request started",
-    "thanked": "Thank-you email sent",
-    "card_sent": "Thank-you note card sent",
-    "letter_sent": "Thank-you letter posted",
-    "card": "Business card kept",
+    "drafted": N_("Request started"),
+    "thanked": N_("Thank-you email sent"),
+    "card_sent": N_("Thank-you note card sent"),
+    "letter_sent": N_("Thank-you letter posted"),
+    "card": N_("Business card kept"),
 }
+_WITH_KIND: dict[str, tuple[str, str, type[Labelled]]] = {
+    "requested": (N_("Request sent ({kind})"), N_("Request sent"), Channel),
+    "scheduled": (N_("Interview scheduled ({kind})"), N_("Interview scheduled"), MeetingFormat),
+    "added": (N_("Added to contacts ({kind})"), N_("Added to contacts"), Source),
+}
+"""The rows that say how (the request's channel, the interview's format, the source)."""
 _PLACES = {
     "thanked": Place.THANK_YOU,
     "card_sent": Place.THANK_YOU,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from infoview_gui.services.timeline import Place, TimelineEntry
@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.conversation import ConversationDialog
     from infoview_gui.ui.main_window import MainWindow
 
-SAVE_FIRST = "Save or cancel your changes to this contact first, then open it."
+translate = QCoreApplication.translate
+
+
+def save_first() -> str:
+    """Return what to do before leaving a contact's form with changes in it, to open a row."""
+    return translate(
+        "TimelineActions", "Save or cancel your changes to this contact first, then open it."
+    )
 
 
 def main_window() -> MainWindow | None:
@@ -40,7 +47,8 @@ def add_conversation(parent: QWidget, contact_id: int) -> ConversationDialog | N
 
     Returns None, having said why, when the contact was deleted meanwhile.
     """
-    return _opened(parent, "Conversation added", contact_id=contact_id)
+    added = translate("TimelineActions", "Conversation added")
+    return _opened(parent, added, contact_id=contact_id)
 
 
 def open_conversation(parent: QWidget, conversation_id: int) -> ConversationDialog | None:
@@ -48,7 +56,8 @@ def open_conversation(parent: QWidget, conversation_id: int) -> ConversationDial
 
     Returns None, having said why, when it was deleted meanwhile (a stale search result).
     """
-    return _opened(parent, "Conversation saved", conversation_id=conversation_id)
+    saved = translate("TimelineActions", "Conversation saved")
+    return _opened(parent, saved, conversation_id=conversation_id)
 
 
 def _opened(
@@ -79,7 +88,7 @@ def _opened(
 def attach_timeline(dialog: ContactDialog, contact_id: int) -> ContactTimeline:
     """Add the contact's timeline, and "Add a conversation", under the contact's form."""
     timeline = ContactTimeline(contact_id)
-    dialog.add_group("Timeline").addRow(timeline)
+    dialog.add_group(translate("TimelineActions", "Timeline")).addRow(timeline)
 
     def refresh_after(opened: QDialog | None) -> None:
         if opened is not None:
@@ -111,7 +120,7 @@ def _open_from(dialog: ContactDialog, entry: TimelineEntry, refresh_after: objec
     if entry.place in (Place.CONTACT, Place.KEEP_TOUCH) and entry.record_id == entry.contact_id:
         return  # this contact: the dialog open shows it
     if dialog.has_unsaved_typing():
-        dialog.show_error(SAVE_FIRST)
+        dialog.show_error(save_first())
         return
     window = main_window()
     dialog.reject()

@@ -67,6 +67,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaRow</name>
+    <message>
+        <source>THANK-YOU</source>
+        <translation>DANK</translation>
+    </message>
+    <message>
+        <source>INTERVIEW</source>
+        <translation>GESPRÄCH</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>ANFRAGE</translation>
+    </message>
+    <message>
+        <source>DECLINED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>ASK</source>
+        <translation>FRAGEN</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Unstar the answer of %1</source>
@@ -1218,6 +1245,37 @@
     </message>
 </context>
 <context>
+    <name>ContactTimeline</name>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Verlauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens where it happened</source>
+        <translation>Eingabetaste oder Doppelklick öffnet, wo es geschah</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Gespräch hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A second interview, a coffee, a call, an email exchange</source>
+        <translation>Ein zweites Gespräch, ein Kaffee, ein Anruf, ein E-Mail-Austausch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -1409,6 +1467,85 @@
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Gespräch mit %1</translation>
+    </message>
+    <message>
+        <source>Add a conversation with %1</source>
+        <translation>Gespräch mit %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>What you talked about, what they advised, what comes next</source>
+        <translation>Worüber Sie sprachen, was man Ihnen riet, wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <source>Thank them…</source>
+        <translation>Danken…</translation>
+    </message>
+    <message>
+        <source>Save, then draft the thank-you for this conversation</source>
+        <translation>Speichern, dann den Dank für dieses Gespräch entwerfen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this conversation and its notes (Edit &gt; Undo)</source>
+        <translation>Dieses Gespräch und seine Notizen löschen (Bearbeiten &gt; Rückgängig)</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>Gesendet am %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete conversation with %1</source>
+        <translation>Gespräch mit %1 löschen</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>einem Kontakt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ConversationModeWindow</name>
     <message>
         <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</source>
@@ -1417,6 +1554,59 @@
     <message>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationQuestionsDialog</name>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Put the questions you most want answered first. What you asked in the first interview need not be asked again: build on what they said.</source>
+        <translation>Stellen Sie die Fragen an den Anfang, deren Antworten Ihnen am wichtigsten sind. Was Sie im ersten Gespräch gefragt haben, müssen Sie nicht noch einmal fragen: Bauen Sie auf dem Gesagten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationThanksDialog</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ich habe sie gesendet</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>Gesendet am %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>An: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No email saved</source>
+        <translation>Keine E-Mail-Adresse gespeichert</translation>
+    </message>
+    <message>
+        <source>Thank %1</source>
+        <translation>%1 danken</translation>
+    </message>
+</context>
+<context>
+    <name>CountTile</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1705,21 @@
     <message>
         <source>Stay</source>
         <translation>Hierbleiben</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight (0-5)</source>
+        <translation>Gewicht (0–5)</translation>
+    </message>
+    <message>
+        <source>0 ignores this criterion, 5 makes it count most.</source>
+        <translation>0 lässt dieses Kriterium außer Acht, 5 gibt ihm das größte Gewicht.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2095,29 @@
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Add a career field</source>
+        <translation>Berufsfeld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>For example: Nursing, UX design, Civil engineering</source>
+        <translation>Zum Beispiel: Pflege, UX-Design, Bauingenieurwesen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Choose a career field</source>
@@ -1929,6 +2157,93 @@
     <message>
         <source>Research notes on %1</source>
         <translation>Recherchenotizen zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsView</name>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Career fields</source>
+        <translation>Berufsfelder</translation>
+    </message>
+    <message>
+        <source>Research each field before you ask anyone: a busy professional&apos;s time is for what a web search cannot tell you.</source>
+        <translation>Recherchieren Sie jedes Berufsfeld, bevor Sie jemanden fragen: Die Zeit vielbeschäftigter Fachleute ist für das da, was keine Websuche beantworten kann.</translation>
+    </message>
+    <message>
+        <source>The career fields you are weighing go here. Add one to start your research; you can weigh several or settle on one.</source>
+        <translation>Hier stehen die Berufsfelder, die Sie abwägen. Fügen Sie eines hinzu, um mit der Recherche zu beginnen; Sie können mehrere vergleichen oder sich auf eines festlegen.</translation>
+    </message>
+    <message>
+        <source>Add a career field</source>
+        <translation>Berufsfeld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Nach oben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Nach unten (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>Answers by topic, fields side by side, progress</source>
+        <translation>Antworten nach Thema, Berufsfelder im Vergleich, Fortschritt</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Career field added</source>
+        <translation>Berufsfeld hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Career field renamed</source>
+        <translation>Berufsfeld umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete career field %1</source>
+        <translation>Berufsfeld %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2317,80 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Geführt</translation>
+    </message>
+    <message>
+        <source>Thank-you email</source>
+        <translation>Dankes-E-Mail</translation>
+    </message>
+    <message>
+        <source>Note card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet am %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Overdue (due %1)</source>
+        <translation>Überfällig (fällig am %1)</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Fällig bis %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Thank everyone you interview within a day, by email; a note card or letter can follow.</source>
+        <translation>Danken Sie allen Gesprächspartnern innerhalb eines Tages per E-Mail; eine Karte oder ein Brief kann folgen.</translation>
+    </message>
+    <message>
+        <source>After an interview, the thank-you it calls for appears here with its due date. Your interviews are listed under Interviews.</source>
+        <translation>Nach einem Gespräch erscheint hier der fällige Dank mit seinem Termin. Ihre Gespräche finden Sie unter Gespräche.</translation>
+    </message>
+    <message>
+        <source>Go to interviews</source>
+        <translation>Zu den Gesprächen</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Dank schreiben…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2588,94 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Nachfassen und Erinnerungen zum Kontakthalten zählen Werktage: Wochentage, die dort, wo Sie leben, keine gesetzlichen Feiertage sind.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Learn what a career is really like by talking with people who do the work.</source>
+        <translation>Erfahren Sie, wie ein Beruf wirklich ist, im Gespräch mit Menschen, die ihn ausüben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career field(s)</source>
+        <translation>
+            <numerusform>%n Berufsfeld</numerusform>
+            <numerusform>%n Berufsfelder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Als Nächstes zu tun</translation>
+    </message>
+    <message>
+        <source>Reading what to do next…</source>
+        <translation>Die nächsten Schritte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>read what to do next</source>
+        <translation>die nächsten Schritte lesen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) to send</source>
+        <translation>
+            <numerusform>%n Update zu senden</numerusform>
+            <numerusform>%n Updates zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: see Interviews and Follow-ups.</source>
+        <translation>
+            <numerusform>…und %n weiterer Eintrag: siehe Gespräche und Nachfassen.</numerusform>
+            <numerusform>…und %n weitere: siehe Gespräche und Nachfassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today. Open the Guide to continue with the next step of the method.</source>
+        <translation>Heute steht nichts an. Öffnen Sie den Leitfaden, um mit dem nächsten Schritt der Methode weiterzumachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more to keep in touch with.</source>
+        <translation>
+            <numerusform>…und %n weitere Person, mit der Sie in Kontakt bleiben.</numerusform>
+            <numerusform>…und %n weitere Personen, mit denen Sie in Kontakt bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open the Guide</source>
+        <translation>Leitfaden öffnen</translation>
+    </message>
+    <message>
+        <source>Step %1 in the Guide</source>
+        <translation>Schritt %1 im Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3158,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewsView</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Every request you make and the interview it becomes: asked, accepted, scheduled, held, thanked.</source>
+        <translation>Jede Anfrage, die Sie stellen, und das Gespräch, das daraus wird: angefragt, zugesagt, geplant, geführt, bedankt.</translation>
+    </message>
+    <message>
+        <source>Your requests and interviews appear here once you choose someone to ask for twenty minutes of their time.</source>
+        <translation>Ihre Anfragen und Gespräche erscheinen hier, sobald Sie jemanden auswählen, den Sie um zwanzig Minuten Zeit bitten.</translation>
+    </message>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Gespräch planen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <source>Export interviews to calendar…</source>
+        <translation>Gespräche in den Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the interview with its questions and notes (Del)</source>
+        <translation>Das Gespräch mit seinen Fragen und Notizen löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Choose an interview to see what you can do next.</source>
+        <translation>Wählen Sie ein Gespräch, um zu sehen, was Sie als Nächstes tun können.</translation>
+    </message>
+    <message>
+        <source>Print question sheet…</source>
+        <translation>Fragebogen drucken…</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Dank schreiben…</translation>
+    </message>
+    <message>
+        <source>No interview is scheduled yet.</source>
+        <translation>Es ist noch kein Gespräch geplant.</translation>
+    </message>
+    <message>
+        <source>Export interviews to calendar</source>
+        <translation>Gespräche in den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>InfoView interviews.ics</source>
+        <translation>InfoView-Gespräche.ics</translation>
+    </message>
+    <message>
+        <source>save the calendar file %1</source>
+        <translation>die Kalenderdatei %1 speichern</translation>
+    </message>
+    <message>
+        <source>Your interviews are as they were.</source>
+        <translation>Ihre Gespräche sind unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n interview(s) to %1</source>
+        <translation>
+            <numerusform>%n Gespräch in %1 gespeichert</numerusform>
+            <numerusform>%n Gespräche in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the interview with %1</source>
+        <translation>Gespräch mit %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete an interview</source>
+        <translation>Ein Gespräch löschen</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Nothing was imported.</source>
@@ -2705,6 +3288,87 @@
     <message>
         <source>free memory</source>
         <translation>Speicher freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchActions</name>
+    <message>
+        <source>Update to %1 copied</source>
+        <translation>Update an %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Update to %1 logged: next reminder on %2</source>
+        <translation>Update an %1 vermerkt: nächste Erinnerung am %2</translation>
+    </message>
+    <message>
+        <source>%1: reminder put off until %2</source>
+        <translation>%1: Erinnerung verschoben bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchChoice</name>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>In Kontakt bleiben alle</translation>
+    </message>
+    <message>
+        <source>Keep in touch: how many</source>
+        <translation>In Kontakt bleiben: wie viele</translation>
+    </message>
+    <message>
+        <source>Keep in touch: weeks or months</source>
+        <translation>In Kontakt bleiben: Wochen oder Monate</translation>
+    </message>
+    <message>
+        <source>On.</source>
+        <translation>Ein.</translation>
+    </message>
+    <message>
+        <source>Reminders count from your last contact with them, of any kind.</source>
+        <translation>Erinnerungen zählen ab Ihrem letzten Kontakt mit der Person, gleich welcher Art.</translation>
+    </message>
+    <message>
+        <source>Off. %1 is %2.</source>
+        <translation>Aus. %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchRow</name>
+    <message>
+        <source>IN TOUCH</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Copy update</source>
+        <translation>Update kopieren</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not now (two weeks)</source>
+        <translation>Nicht jetzt (zwei Wochen)</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Hide this reminder for two weeks; it comes back on a business day.</source>
+        <translation>Diese Erinnerung zwei Wochen lang ausblenden; sie kommt an einem Werktag wieder.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3920,25 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>%1 could not be saved.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanInterviewDialog</name>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Gespräch planen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Whom would you like to ask for an informational interview?</source>
+        <translation>Wen möchten Sie um ein Informationsgespräch bitten?</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4749,45 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
 </context>
 <context>
+    <name>QuestionsRow</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Prepare questions…</source>
+        <translation>Fragen vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Save, then choose the questions for this conversation</source>
+        <translation>Speichern, dann die Fragen für dieses Gespräch auswählen</translation>
+    </message>
+    <message>
+        <source>Hold it…</source>
+        <translation>Durchführen…</translation>
+    </message>
+    <message>
+        <source>Save, then take the questions one at a time, the answers saved as you type</source>
+        <translation>Speichern, dann die Fragen einzeln durchgehen; die Antworten werden beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>Fragebogen drucken…</translation>
+    </message>
+    <message>
+        <source>Save, then print the questions to take along</source>
+        <translation>Speichern, dann die Fragen zum Mitnehmen drucken</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Save or cancel your changes to this contact first, then hold this conversation.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen an diesem Kontakt und führen Sie dann dieses Gespräch.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsView</name>
     <message>
         <source>%1 (career field)</source>
@@ -4212,6 +4934,77 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Referral chains</source>
         <translation>Empfehlungsketten</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;How to reach them:</source>
+        <translation>&amp;Wie erreichbar:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Wie erreichbar</translation>
+    </message>
+    <message>
+        <source>They suggested someone</source>
+        <translation>Jemand wurde empfohlen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Who did %1 suggest you talk to? Type what you know: the rest can wait. They join the same field&apos;s list, introduced by %1.</source>
+        <translation>Mit wem sollten Sie laut %1 sprechen? Geben Sie ein, was Sie wissen: Der Rest kann warten. Die Person kommt auf die Liste desselben Berufsfelds, vorgestellt von %1.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>e.g. mention my name; best by phone</source>
+        <translation>z. B. meinen Namen nennen; am besten telefonisch</translation>
+    </message>
+    <message>
+        <source>%1 added to the list, introduced by this person</source>
+        <translation>%1 zur Liste hinzugefügt, vorgestellt von dieser Person</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5197,28 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Start again?</source>
         <translation>Neu beginnen?</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message>
+        <source>Saved as you type. Select what only someone inside the field can tell you, then mark it.</source>
+        <translation>Wird beim Tippen gespeichert. Markieren Sie, was Ihnen nur jemand aus dem Berufsfeld sagen kann, und übernehmen Sie es.</translation>
+    </message>
+    <message>
+        <source>Verify in an interview</source>
+        <translation>Im Gespräch prüfen</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to verify in an interview</source>
+        <translation>
+            <numerusform>%n Zeile im Gespräch zu prüfen</numerusform>
+            <numerusform>%n Zeilen im Gespräch zu prüfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5438,29 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Byte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SqlRecordsView</name>
+    <message>
+        <source>Search names, organizations…</source>
+        <translation>Namen, Organisationen suchen…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>read the list</source>
+        <translation>die Liste lesen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suchen: %1</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5778,25 @@ Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
     </message>
 </context>
 <context>
+    <name>TimelineActions</name>
+    <message>
+        <source>Save or cancel your changes to this contact first, then open it.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen an diesem Kontakt und öffnen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Conversation added</source>
+        <translation>Gespräch hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Conversation saved</source>
+        <translation>Gespräch gespeichert</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>TopicSection</name>
     <message numerus="yes">
         <source>Show %n more (%1 of %2 not shown yet)</source>
@@ -5060,12 +5917,8 @@ Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
 <context>
     <name>WeightDelegate</name>
     <message>
-        <source>0 ignores this criterion, 5 makes it count most.</source>
-        <translation>0 lässt dieses Kriterium außer Acht, 5 gibt ihm das größte Gewicht.</translation>
-    </message>
-    <message>
         <source>Weight</source>
-        <translation>Gewichtung</translation>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>

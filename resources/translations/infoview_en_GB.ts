@@ -67,6 +67,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaRow</name>
+    <message>
+        <source>THANK-YOU</source>
+        <translation>THANK-YOU</translation>
+    </message>
+    <message>
+        <source>INTERVIEW</source>
+        <translation>INTERVIEW</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>REQUEST</translation>
+    </message>
+    <message>
+        <source>DECLINED</source>
+        <translation>DECLINED</translation>
+    </message>
+    <message>
+        <source>ASK</source>
+        <translation>ASK</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Unstar the answer of %1</source>
@@ -1218,6 +1245,37 @@
     </message>
 </context>
 <context>
+    <name>ContactTimeline</name>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Timeline, newest first</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens where it happened</source>
+        <translation>Enter or double-click opens where it happened</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Add a conversation…</translation>
+    </message>
+    <message>
+        <source>A second interview, a coffee, a call, an email exchange</source>
+        <translation>A second interview, a coffee, a call, an email exchange</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -1409,6 +1467,85 @@
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation with %1</translation>
+    </message>
+    <message>
+        <source>Add a conversation with %1</source>
+        <translation>Add a conversation with %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>What you talked about, what they advised, what comes next</source>
+        <translation>What you talked about, what they advised, what comes next</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Thank-you</translation>
+    </message>
+    <message>
+        <source>Thank them…</source>
+        <translation>Thank them…</translation>
+    </message>
+    <message>
+        <source>Save, then draft the thank-you for this conversation</source>
+        <translation>Save, then draft the thank-you for this conversation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this conversation and its notes (Edit &gt; Undo)</source>
+        <translation>Delete this conversation and its notes (Edit &gt; Undo)</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>Sent %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Not sent yet.</translation>
+    </message>
+    <message>
+        <source>Delete conversation with %1</source>
+        <translation>Delete conversation with %1</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ConversationModeWindow</name>
     <message>
         <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</source>
@@ -1417,6 +1554,59 @@
     <message>
         <source>%1 with %2</source>
         <translation>%1 with %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationQuestionsDialog</name>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions: %1</translation>
+    </message>
+    <message>
+        <source>Put the questions you most want answered first. What you asked in the first interview need not be asked again: build on what they said.</source>
+        <translation>Put the questions you most want answered first. What you asked in the first interview need not be asked again: build on what they said.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationThanksDialog</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Open in mail program</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>I sent it</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>Sent %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Not sent yet.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>To: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No email saved</source>
+        <translation>No email saved</translation>
+    </message>
+    <message>
+        <source>Thank %1</source>
+        <translation>Thank %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountTile</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1705,21 @@
     <message>
         <source>Stay</source>
         <translation>Stay</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight (0-5)</source>
+        <translation>Weight (0-5)</translation>
+    </message>
+    <message>
+        <source>0 ignores this criterion, 5 makes it count most.</source>
+        <translation>0 ignores this criterion, 5 makes it count most.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2095,29 @@
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Add a career field</source>
+        <translation>Add a career field</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>For example: Nursing, UX design, Civil engineering</source>
+        <translation>For example: Nursing, UX design, Civil engineering</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Choose a career field</source>
@@ -1929,6 +2157,93 @@
     <message>
         <source>Research notes on %1</source>
         <translation>Research notes on %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsView</name>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Career fields</source>
+        <translation>Career fields</translation>
+    </message>
+    <message>
+        <source>Research each field before you ask anyone: a busy professional&apos;s time is for what a web search cannot tell you.</source>
+        <translation>Research each field before you ask anyone: a busy professional&apos;s time is for what a web search cannot tell you.</translation>
+    </message>
+    <message>
+        <source>The career fields you are weighing go here. Add one to start your research; you can weigh several or settle on one.</source>
+        <translation>The career fields you are weighing go here. Add one to start your research; you can weigh several or settle on one.</translation>
+    </message>
+    <message>
+        <source>Add a career field</source>
+        <translation>Add a career field</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Move up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Move down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>What I learned</translation>
+    </message>
+    <message>
+        <source>Answers by topic, fields side by side, progress</source>
+        <translation>Answers by topic, fields side by side, progress</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Career field added</source>
+        <translation>Career field added</translation>
+    </message>
+    <message>
+        <source>Career field renamed</source>
+        <translation>Career field renamed</translation>
+    </message>
+    <message>
+        <source>Delete career field %1</source>
+        <translation>Delete career field %1</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2317,80 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Thank-you email</source>
+        <translation>Thank-you email</translation>
+    </message>
+    <message>
+        <source>Note card</source>
+        <translation>Note card</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue (due %1)</source>
+        <translation>Overdue (due %1)</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Thank everyone you interview within a day, by email; a note card or letter can follow.</source>
+        <translation>Thank everyone you interview within a day, by email; a note card or letter can follow.</translation>
+    </message>
+    <message>
+        <source>After an interview, the thank-you it calls for appears here with its due date. Your interviews are listed under Interviews.</source>
+        <translation>After an interview, the thank-you it calls for appears here with its due date. Your interviews are listed under Interviews.</translation>
+    </message>
+    <message>
+        <source>Go to interviews</source>
+        <translation>Go to interviews</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Write thank-you…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2588,94 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Learn what a career is really like by talking with people who do the work.</source>
+        <translation>Learn what a career is really like by talking with people who do the work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career field(s)</source>
+        <translation>
+            <numerusform>%n career field</numerusform>
+            <numerusform>%n career fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Reading what to do next…</source>
+        <translation>Reading what to do next…</translation>
+    </message>
+    <message>
+        <source>read what to do next</source>
+        <translation>read what to do next</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) to send</source>
+        <translation>
+            <numerusform>%n update to send</numerusform>
+            <numerusform>%n updates to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: see Interviews and Follow-ups.</source>
+        <translation>
+            <numerusform>…and %n more: see Interviews and Follow-ups.</numerusform>
+            <numerusform>…and %n more: see Interviews and Follow-ups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today. Open the Guide to continue with the next step of the method.</source>
+        <translation>Nothing is waiting for you today. Open the Guide to continue with the next step of the method.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more to keep in touch with.</source>
+        <translation>
+            <numerusform>…and %n more to keep in touch with.</numerusform>
+            <numerusform>…and %n more to keep in touch with.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>Open the Guide</source>
+        <translation>Open the Guide</translation>
+    </message>
+    <message>
+        <source>Step %1 in the Guide</source>
+        <translation>Step %1 in the Guide</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3158,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewsView</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Every request you make and the interview it becomes: asked, accepted, scheduled, held, thanked.</source>
+        <translation>Every request you make and the interview it becomes: asked, accepted, scheduled, held, thanked.</translation>
+    </message>
+    <message>
+        <source>Your requests and interviews appear here once you choose someone to ask for twenty minutes of their time.</source>
+        <translation>Your requests and interviews appear here once you choose someone to ask for twenty minutes of their time.</translation>
+    </message>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Plan an interview</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Thank-you</translation>
+    </message>
+    <message>
+        <source>Export interviews to calendar…</source>
+        <translation>Export interviews to calendar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the interview with its questions and notes (Del)</source>
+        <translation>Delete the interview with its questions and notes (Del)</translation>
+    </message>
+    <message>
+        <source>Choose an interview to see what you can do next.</source>
+        <translation>Choose an interview to see what you can do next.</translation>
+    </message>
+    <message>
+        <source>Print question sheet…</source>
+        <translation>Print question sheet…</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Start interview</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Write thank-you…</translation>
+    </message>
+    <message>
+        <source>No interview is scheduled yet.</source>
+        <translation>No interview is scheduled yet.</translation>
+    </message>
+    <message>
+        <source>Export interviews to calendar</source>
+        <translation>Export interviews to calendar</translation>
+    </message>
+    <message>
+        <source>InfoView interviews.ics</source>
+        <translation>InfoView interviews.ics</translation>
+    </message>
+    <message>
+        <source>save the calendar file %1</source>
+        <translation>save the calendar file %1</translation>
+    </message>
+    <message>
+        <source>Your interviews are as they were.</source>
+        <translation>Your interviews are as they were.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n interview(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n interview to %1</numerusform>
+            <numerusform>Saved %n interviews to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the interview with %1</source>
+        <translation>Delete the interview with %1</translation>
+    </message>
+    <message>
+        <source>Delete an interview</source>
+        <translation>Delete an interview</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Nothing was imported.</source>
@@ -2705,6 +3288,87 @@
     <message>
         <source>free memory</source>
         <translation>free memory</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchActions</name>
+    <message>
+        <source>Update to %1 copied</source>
+        <translation>Update to %1 copied</translation>
+    </message>
+    <message>
+        <source>Update to %1 logged: next reminder on %2</source>
+        <translation>Update to %1 logged: next reminder on %2</translation>
+    </message>
+    <message>
+        <source>%1: reminder put off until %2</source>
+        <translation>%1: reminder put off until %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchChoice</name>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Keep in touch every</translation>
+    </message>
+    <message>
+        <source>Keep in touch: how many</source>
+        <translation>Keep in touch: how many</translation>
+    </message>
+    <message>
+        <source>Keep in touch: weeks or months</source>
+        <translation>Keep in touch: weeks or months</translation>
+    </message>
+    <message>
+        <source>On.</source>
+        <translation>On.</translation>
+    </message>
+    <message>
+        <source>Reminders count from your last contact with them, of any kind.</source>
+        <translation>Reminders count from your last contact with them, of any kind.</translation>
+    </message>
+    <message>
+        <source>Off. %1 is %2.</source>
+        <translation>Off. %1 is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchRow</name>
+    <message>
+        <source>IN TOUCH</source>
+        <translation>IN TOUCH</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Open in mail program</translation>
+    </message>
+    <message>
+        <source>Copy update</source>
+        <translation>Copy update</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>I did it</translation>
+    </message>
+    <message>
+        <source>Not now (two weeks)</source>
+        <translation>Not now (two weeks)</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <source>Hide this reminder for two weeks; it comes back on a business day.</source>
+        <translation>Hide this reminder for two weeks; it comes back on a business day.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3920,25 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>%1 could not be saved.</source>
         <translation>%1 could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanInterviewDialog</name>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Plan an interview</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Whom would you like to ask for an informational interview?</source>
+        <translation>Whom would you like to ask for an informational interview?</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4749,45 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     </message>
 </context>
 <context>
+    <name>QuestionsRow</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Prepare questions…</source>
+        <translation>Prepare questions…</translation>
+    </message>
+    <message>
+        <source>Save, then choose the questions for this conversation</source>
+        <translation>Save, then choose the questions for this conversation</translation>
+    </message>
+    <message>
+        <source>Hold it…</source>
+        <translation>Hold it…</translation>
+    </message>
+    <message>
+        <source>Save, then take the questions one at a time, the answers saved as you type</source>
+        <translation>Save, then take the questions one at a time, the answers saved as you type</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>Print sheet…</translation>
+    </message>
+    <message>
+        <source>Save, then print the questions to take along</source>
+        <translation>Save, then print the questions to take along</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Save or cancel your changes to this contact first, then hold this conversation.</source>
+        <translation>Save or cancel your changes to this contact first, then hold this conversation.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsView</name>
     <message>
         <source>%1 (career field)</source>
@@ -4212,6 +4934,77 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Referral chains</source>
         <translation>Referral chains</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;How to reach them:</source>
+        <translation>&amp;How to reach them:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>How to reach them</translation>
+    </message>
+    <message>
+        <source>They suggested someone</source>
+        <translation>They suggested someone</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Who did %1 suggest you talk to? Type what you know: the rest can wait. They join the same field&apos;s list, introduced by %1.</source>
+        <translation>Who did %1 suggest you talk to? Type what you know: the rest can wait. They join the same field&apos;s list, introduced by %1.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. mention my name; best by phone</source>
+        <translation>e.g. mention my name; best by phone</translation>
+    </message>
+    <message>
+        <source>%1 added to the list, introduced by this person</source>
+        <translation>%1 added to the list, introduced by this person</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5197,28 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Start again?</source>
         <translation>Start again?</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message>
+        <source>Saved as you type. Select what only someone inside the field can tell you, then mark it.</source>
+        <translation>Saved as you type. Select what only someone inside the field can tell you, then mark it.</translation>
+    </message>
+    <message>
+        <source>Verify in an interview</source>
+        <translation>Verify in an interview</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Research notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to verify in an interview</source>
+        <translation>
+            <numerusform>%n line to verify in an interview</numerusform>
+            <numerusform>%n lines to verify in an interview</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5438,29 @@ One idea a line: select the lines only an insider can answer and mark them to ve
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SqlRecordsView</name>
+    <message>
+        <source>Search names, organizations…</source>
+        <translation>Search names, organisations…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>read the list</source>
+        <translation>read the list</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5778,25 @@ Did you fix it in your mail program and send it?</translation>
     </message>
 </context>
 <context>
+    <name>TimelineActions</name>
+    <message>
+        <source>Save or cancel your changes to this contact first, then open it.</source>
+        <translation>Save or cancel your changes to this contact first, then open it.</translation>
+    </message>
+    <message>
+        <source>Conversation added</source>
+        <translation>Conversation added</translation>
+    </message>
+    <message>
+        <source>Conversation saved</source>
+        <translation>Conversation saved</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
     <name>TopicSection</name>
     <message numerus="yes">
         <source>Show %n more (%1 of %2 not shown yet)</source>
@@ -5059,10 +5916,6 @@ Did you fix it in your mail program and send it?</translation>
 </context>
 <context>
     <name>WeightDelegate</name>
-    <message>
-        <source>0 ignores this criterion, 5 makes it count most.</source>
-        <translation>0 ignores this criterion, 5 makes it count most.</translation>
-    </message>
     <message>
         <source>Weight</source>
         <translation>Weight</translation>

@@ -136,6 +136,58 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <source>%n career field(s)</source>
+        <translation>
+            <numerusform>%n career field</numerusform>
+            <numerusform>%n career fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) to send</source>
+        <translation>
+            <numerusform>%n update to send</numerusform>
+            <numerusform>%n updates to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: see Interviews and Follow-ups.</source>
+        <translation>
+            <numerusform>…and %n more: see Interviews and Follow-ups.</numerusform>
+            <numerusform>…and %n more: see Interviews and Follow-ups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more to keep in touch with.</source>
+        <translation>
+            <numerusform>…and %n more to keep in touch with.</numerusform>
+            <numerusform>…and %n more to keep in touch with.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWords</name>
     <message numerus="yes">
         <source>%Ln would change</source>
@@ -239,6 +291,16 @@
         <translation>
             <numerusform>%n interview scheduled. Choose one and press Start when you sit down with the person.</numerusform>
             <numerusform>%n interviews scheduled. Choose one and press Start when you sit down with the person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message numerus="yes">
+        <source>Saved %n interview(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n interview to %1</numerusform>
+            <numerusform>Saved %n interviews to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -393,6 +455,16 @@
         <translation>
             <numerusform>%n word (aim under %1)</numerusform>
             <numerusform>%n words (aim under %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message numerus="yes">
+        <source>%n line(s) to verify in an interview</source>
+        <translation>
+            <numerusform>%n line to verify in an interview</numerusform>
+            <numerusform>%n lines to verify in an interview</numerusform>
         </translation>
     </message>
 </context>

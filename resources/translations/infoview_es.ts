@@ -67,6 +67,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaRow</name>
+    <message>
+        <source>THANK-YOU</source>
+        <translation>GRACIAS</translation>
+    </message>
+    <message>
+        <source>INTERVIEW</source>
+        <translation>ENTREVISTA</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>SOLICITUD</translation>
+    </message>
+    <message>
+        <source>DECLINED</source>
+        <translation>RECHAZADA</translation>
+    </message>
+    <message>
+        <source>ASK</source>
+        <translation>PEDIR</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Unstar the answer of %1</source>
@@ -1218,6 +1245,37 @@
     </message>
 </context>
 <context>
+    <name>ContactTimeline</name>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Historial, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens where it happened</source>
+        <translation>Intro o doble clic lo abre donde ocurrió</translation>
+    </message>
+    <message>
+        <source>Add a conversation…</source>
+        <translation>Añadir una conversación…</translation>
+    </message>
+    <message>
+        <source>A second interview, a coffee, a call, an email exchange</source>
+        <translation>Una segunda entrevista, un café, una llamada, un intercambio de correos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Find professionals to interview</source>
@@ -1409,6 +1467,85 @@
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversación con %1</translation>
+    </message>
+    <message>
+        <source>Add a conversation with %1</source>
+        <translation>Añadir una conversación con %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>What you talked about, what they advised, what comes next</source>
+        <translation>De qué hablaron, qué te aconsejó, qué viene después</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Thank them…</source>
+        <translation>Dar las gracias…</translation>
+    </message>
+    <message>
+        <source>Save, then draft the thank-you for this conversation</source>
+        <translation>Guardar y redactar el agradecimiento por esta conversación</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this conversation and its notes (Edit &gt; Undo)</source>
+        <translation>Eliminar esta conversación y sus notas (Editar &gt; Deshacer)</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>Enviado el %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Aún no enviado.</translation>
+    </message>
+    <message>
+        <source>Delete conversation with %1</source>
+        <translation>Eliminar la conversación con %1</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contacto</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ConversationModeWindow</name>
     <message>
         <source>Previous / next: %1 / %2  ·  Answered and next: %3  ·  Full screen: %4</source>
@@ -1417,6 +1554,59 @@
     <message>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationQuestionsDialog</name>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Preguntas: %1</translation>
+    </message>
+    <message>
+        <source>Put the questions you most want answered first. What you asked in the first interview need not be asked again: build on what they said.</source>
+        <translation>Pon primero las preguntas que más quieres que te respondan. Lo que preguntaste en la primera entrevista no hace falta repetirlo: parte de lo que te dijeron.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationThanksDialog</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ya lo envié</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>Enviado el %1.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Aún no enviado.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>Para: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No email saved</source>
+        <translation>No hay ningún correo guardado</translation>
+    </message>
+    <message>
+        <source>Thank %1</source>
+        <translation>Dar las gracias a %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountTile</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1705,21 @@
     <message>
         <source>Stay</source>
         <translation>Quedarme</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight (0-5)</source>
+        <translation>Peso (0-5)</translation>
+    </message>
+    <message>
+        <source>0 ignores this criterion, 5 makes it count most.</source>
+        <translation>0 ignora este criterio, 5 le da el mayor peso.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2095,29 @@
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Add a career field</source>
+        <translation>Añadir un campo profesional</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>For example: Nursing, UX design, Civil engineering</source>
+        <translation>Por ejemplo: Enfermería, Diseño UX, Ingeniería civil</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>FieldPage</name>
     <message>
         <source>Choose a career field</source>
@@ -1929,6 +2157,93 @@
     <message>
         <source>Research notes on %1</source>
         <translation>Notas de investigación sobre %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsView</name>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Career fields</source>
+        <translation>Campos profesionales</translation>
+    </message>
+    <message>
+        <source>Research each field before you ask anyone: a busy professional&apos;s time is for what a web search cannot tell you.</source>
+        <translation>Investiga cada campo antes de pedir nada a nadie: el tiempo de un profesional ocupado es para lo que una búsqueda en internet no puede decirte.</translation>
+    </message>
+    <message>
+        <source>The career fields you are weighing go here. Add one to start your research; you can weigh several or settle on one.</source>
+        <translation>Aquí van los campos profesionales que estás considerando. Añade uno para empezar a investigar; puedes comparar varios o quedarte con uno.</translation>
+    </message>
+    <message>
+        <source>Add a career field</source>
+        <translation>Añadir un campo profesional</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Subir (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Bajar (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Lo que aprendí</translation>
+    </message>
+    <message>
+        <source>Answers by topic, fields side by side, progress</source>
+        <translation>Respuestas por tema, campos comparados, progreso</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>Career field added</source>
+        <translation>Campo profesional añadido</translation>
+    </message>
+    <message>
+        <source>Career field renamed</source>
+        <translation>Campo profesional renombrado</translation>
+    </message>
+    <message>
+        <source>Delete career field %1</source>
+        <translation>Eliminar el campo profesional %1</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2317,80 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Thank-you email</source>
+        <translation>Correo de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Note card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado el %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>Overdue (due %1)</source>
+        <translation>Atrasado (vencía el %1)</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Thank everyone you interview within a day, by email; a note card or letter can follow.</source>
+        <translation>Da las gracias a cada persona entrevistada en el plazo de un día, por correo; después puede ir una tarjeta o una carta.</translation>
+    </message>
+    <message>
+        <source>After an interview, the thank-you it calls for appears here with its due date. Your interviews are listed under Interviews.</source>
+        <translation>Después de una entrevista, aquí aparece el agradecimiento que corresponde, con su fecha límite. Tus entrevistas están en Entrevistas.</translation>
+    </message>
+    <message>
+        <source>Go to interviews</source>
+        <translation>Ir a Entrevistas</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Escribir el agradecimiento…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2588,94 @@
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
         <translation>Los seguimientos y los recordatorios para mantener el contacto cuentan días hábiles: los días entre semana que no son festivos donde vives.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Learn what a career is really like by talking with people who do the work.</source>
+        <translation>Descubre cómo es de verdad una profesión hablando con quienes la ejercen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career field(s)</source>
+        <translation>
+            <numerusform>%n campo profesional</numerusform>
+            <numerusform>%n campos profesionales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista</numerusform>
+            <numerusform>%n entrevistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Reading what to do next…</source>
+        <translation>Leyendo qué hacer ahora…</translation>
+    </message>
+    <message>
+        <source>read what to do next</source>
+        <translation>leer qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) to send</source>
+        <translation>
+            <numerusform>%n novedad por enviar</numerusform>
+            <numerusform>%n novedades por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: see Interviews and Follow-ups.</source>
+        <translation>
+            <numerusform>…y %n más: mira Entrevistas y Seguimientos.</numerusform>
+            <numerusform>…y %n más: mira Entrevistas y Seguimientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today. Open the Guide to continue with the next step of the method.</source>
+        <translation>Hoy no tienes nada pendiente. Abre la Guía para seguir con el siguiente paso del método.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more to keep in touch with.</source>
+        <translation>
+            <numerusform>…y %n persona más con quien mantener el contacto.</numerusform>
+            <numerusform>…y %n personas más con quienes mantener el contacto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Editar el perfil</translation>
+    </message>
+    <message>
+        <source>Open the Guide</source>
+        <translation>Abrir la Guía</translation>
+    </message>
+    <message>
+        <source>Step %1 in the Guide</source>
+        <translation>Paso %1 de la Guía</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3158,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewsView</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Every request you make and the interview it becomes: asked, accepted, scheduled, held, thanked.</source>
+        <translation>Cada solicitud que haces y la entrevista en que se convierte: pedida, aceptada, agendada, realizada, agradecida.</translation>
+    </message>
+    <message>
+        <source>Your requests and interviews appear here once you choose someone to ask for twenty minutes of their time.</source>
+        <translation>Tus solicitudes y entrevistas aparecen aquí en cuanto eliges a alguien a quien pedir veinte minutos de su tiempo.</translation>
+    </message>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Planear una entrevista</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Export interviews to calendar…</source>
+        <translation>Exportar las entrevistas al calendario…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the interview with its questions and notes (Del)</source>
+        <translation>Eliminar la entrevista con sus preguntas y notas (Supr)</translation>
+    </message>
+    <message>
+        <source>Choose an interview to see what you can do next.</source>
+        <translation>Elige una entrevista para ver qué puedes hacer ahora.</translation>
+    </message>
+    <message>
+        <source>Print question sheet…</source>
+        <translation>Imprimir la hoja de preguntas…</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Empezar la entrevista</translation>
+    </message>
+    <message>
+        <source>Write thank-you…</source>
+        <translation>Escribir el agradecimiento…</translation>
+    </message>
+    <message>
+        <source>No interview is scheduled yet.</source>
+        <translation>Aún no hay ninguna entrevista agendada.</translation>
+    </message>
+    <message>
+        <source>Export interviews to calendar</source>
+        <translation>Exportar las entrevistas al calendario</translation>
+    </message>
+    <message>
+        <source>InfoView interviews.ics</source>
+        <translation>Entrevistas InfoView.ics</translation>
+    </message>
+    <message>
+        <source>save the calendar file %1</source>
+        <translation>guardar el archivo de calendario %1</translation>
+    </message>
+    <message>
+        <source>Your interviews are as they were.</source>
+        <translation>Tus entrevistas siguen como estaban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n interview(s) to %1</source>
+        <translation>
+            <numerusform>%n entrevista guardada en %1</numerusform>
+            <numerusform>%n entrevistas guardadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the interview with %1</source>
+        <translation>Eliminar la entrevista con %1</translation>
+    </message>
+    <message>
+        <source>Delete an interview</source>
+        <translation>Eliminar una entrevista</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Nothing was imported.</source>
@@ -2705,6 +3288,87 @@
     <message>
         <source>free memory</source>
         <translation>liberar memoria</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchActions</name>
+    <message>
+        <source>Update to %1 copied</source>
+        <translation>Novedades para %1 copiadas</translation>
+    </message>
+    <message>
+        <source>Update to %1 logged: next reminder on %2</source>
+        <translation>Novedades para %1 anotadas: próximo recordatorio el %2</translation>
+    </message>
+    <message>
+        <source>%1: reminder put off until %2</source>
+        <translation>%1: recordatorio aplazado hasta el %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchChoice</name>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Mantener el contacto cada</translation>
+    </message>
+    <message>
+        <source>Keep in touch: how many</source>
+        <translation>Mantener el contacto: cuántas</translation>
+    </message>
+    <message>
+        <source>Keep in touch: weeks or months</source>
+        <translation>Mantener el contacto: semanas o meses</translation>
+    </message>
+    <message>
+        <source>On.</source>
+        <translation>Activado.</translation>
+    </message>
+    <message>
+        <source>Reminders count from your last contact with them, of any kind.</source>
+        <translation>Los recordatorios cuentan desde tu último contacto con esa persona, del tipo que sea.</translation>
+    </message>
+    <message>
+        <source>Off. %1 is %2.</source>
+        <translation>Desactivado. %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>KeepTouchRow</name>
+    <message>
+        <source>IN TOUCH</source>
+        <translation>CONTACTO</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Copy update</source>
+        <translation>Copiar las novedades</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Ya lo hice</translation>
+    </message>
+    <message>
+        <source>Not now (two weeks)</source>
+        <translation>Ahora no (dos semanas)</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Borrador: %1</translation>
+    </message>
+    <message>
+        <source>Hide this reminder for two weeks; it comes back on a business day.</source>
+        <translation>Ocultar este recordatorio dos semanas; vuelve en un día laborable.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3920,25 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>%1 could not be saved.</source>
         <translation>%1: no se pudo guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanInterviewDialog</name>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Planear una entrevista</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Whom would you like to ask for an informational interview?</source>
+        <translation>¿A quién te gustaría pedirle una entrevista informativa?</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4749,45 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
 </context>
 <context>
+    <name>QuestionsRow</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Prepare questions…</source>
+        <translation>Preparar las preguntas…</translation>
+    </message>
+    <message>
+        <source>Save, then choose the questions for this conversation</source>
+        <translation>Guardar y elegir las preguntas para esta conversación</translation>
+    </message>
+    <message>
+        <source>Hold it…</source>
+        <translation>Realizarla…</translation>
+    </message>
+    <message>
+        <source>Save, then take the questions one at a time, the answers saved as you type</source>
+        <translation>Guardar y recorrer las preguntas una a una; las respuestas se guardan mientras escribes</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>Imprimir la hoja…</translation>
+    </message>
+    <message>
+        <source>Save, then print the questions to take along</source>
+        <translation>Guardar e imprimir las preguntas para llevarlas</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Save or cancel your changes to this contact first, then hold this conversation.</source>
+        <translation>Primero guarda o cancela tus cambios en este contacto; luego realiza esta conversación.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsView</name>
     <message>
         <source>%1 (career field)</source>
@@ -4212,6 +4934,77 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Referral chains</source>
         <translation>Cadenas de recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;How to reach them:</source>
+        <translation>Cómo &amp;contactar:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar</translation>
+    </message>
+    <message>
+        <source>They suggested someone</source>
+        <translation>Te recomendó a alguien</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Who did %1 suggest you talk to? Type what you know: the rest can wait. They join the same field&apos;s list, introduced by %1.</source>
+        <translation>¿Con quién te sugirió hablar %1? Escribe lo que sepas: el resto puede esperar. Se añade a la lista del mismo campo, presentado por %1.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>e.g. mention my name; best by phone</source>
+        <translation>p. ej., menciona mi nombre; mejor por teléfono</translation>
+    </message>
+    <message>
+        <source>%1 added to the list, introduced by this person</source>
+        <translation>%1 añadido a la lista, presentado por esta persona</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5197,28 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Start again?</source>
         <translation>¿Empezar de nuevo?</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message>
+        <source>Saved as you type. Select what only someone inside the field can tell you, then mark it.</source>
+        <translation>Se guarda mientras escribes. Selecciona lo que solo alguien de dentro del campo puede decirte y márcalo.</translation>
+    </message>
+    <message>
+        <source>Verify in an interview</source>
+        <translation>Verificar en una entrevista</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Notas de investigación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to verify in an interview</source>
+        <translation>
+            <numerusform>%n línea por verificar en una entrevista</numerusform>
+            <numerusform>%n líneas por verificar en una entrevista</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5438,29 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SqlRecordsView</name>
+    <message>
+        <source>Search names, organizations…</source>
+        <translation>Buscar nombres, organizaciones…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>read the list</source>
+        <translation>leer la lista</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Buscar: %1</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5778,25 @@ Did you fix it in your mail program and send it?</source>
     </message>
 </context>
 <context>
+    <name>TimelineActions</name>
+    <message>
+        <source>Save or cancel your changes to this contact first, then open it.</source>
+        <translation>Primero guarda o cancela tus cambios en este contacto; luego ábrelo.</translation>
+    </message>
+    <message>
+        <source>Conversation added</source>
+        <translation>Conversación añadida</translation>
+    </message>
+    <message>
+        <source>Conversation saved</source>
+        <translation>Conversación guardada</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>TopicSection</name>
     <message numerus="yes">
         <source>Show %n more (%1 of %2 not shown yet)</source>
@@ -5059,10 +5916,6 @@ Did you fix it in your mail program and send it?</source>
 </context>
 <context>
     <name>WeightDelegate</name>
-    <message>
-        <source>0 ignores this criterion, 5 makes it count most.</source>
-        <translation>0 ignora este criterio; 5 hace que cuente al máximo.</translation>
-    </message>
     <message>
         <source>Weight</source>
         <translation>Peso</translation>

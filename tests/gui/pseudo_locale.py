@@ -10,8 +10,8 @@ accessible names and descriptions too (a screen reader says them: they are text 
 meets). Text typed by the user is not walked. Names that are the same in every language
 (``ui.translation.NOT_TRANSLATED``) and text without letters pass.
 
-A surface converted to tr() is added to ``TRANSLATED_SURFACES`` (names from
-``surfaces.SURFACE_NAMES``); when every surface is there, the test walks them all.
+The test walks every surface of ``surfaces.SURFACE_NAMES``: every view, the guide's steps,
+interview mode and every dialog.
 """
 
 from __future__ import annotations
@@ -41,49 +41,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain import i18n
 from infoview_gui.ui.translation import NOT_TRANSLATED
 
-TRANSLATED_SURFACES: tuple[str, ...] = (
-    "Preferences",
-    *(f"Guide step {step}" for step in range(1, 7)),
-    "About",
-    "Backups",
-    "Check database",
-    "Recovery",
-    "Report a problem",
-    "Guide and shortcuts",
-    "Profile",
-    "Profile at first start",
-    "Rename career field",
-    "Add link",
-    "Criteria",
-    "Add question",
-    "Call",
-    "Request",
-    "Schedule",
-    "Export",
-    "Delete contacts",
-    "Interview mode",
-    "Follow-up interview mode",
-    "Thank you",
-    "Contacts",
-    "Add contact",
-    "Edit contact",
-    "Add tags",
-    "Remove a tag",
-    "Rename a tag",
-    "Business card",
-    "Import",
-    "Import columns",
-    "Import likely matches",
-    "Possible duplicates",
-    "Merge contacts",
-    "Search everything",
-    "Questions",
-    "What I learned",
-    "What I learned: side by side",
-    "What I learned: progress",
-)
-"""The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
-
 USER_DATA: tuple[str, ...] = (
     *("Ana Doe", "Ben Doe", "Cy Doe", "Di Doe", "Jane Smith", "Ana Ruiz"),
     *("Nursing", "Data journalism", "St Mary's Hospital", "The Herald", "Sam Lee"),
@@ -104,21 +61,6 @@ USER_DATA: tuple[str, ...] = (
 """What the user of ``surfaces.populate`` typed (names, fields, employers): data, never
 translated. The data folder's path and the time zones' names (``Europe/Berlin``) are data
 too: ``data_texts`` adds them."""
-
-WAITING: dict[str, tuple[str, ...]] = {
-    "ui/widgets/keep_touch_choice.py (Edit contact)": (
-        *("Keep in touch every", "Keep in touch: how many", "weeks", "months"),
-        *("Keep in touch: weeks or months", "Off.", " is "),
-    ),
-    "ui/widgets/contact_timeline.py, ui/timeline_actions.py (Edit contact)": (
-        *("Timeline", "Timeline, newest first", "Enter or double-click opens where it happened"),
-        *("Add a conversation…", "A second interview, a coffee, a call, an email exchange"),
-        "Open",
-    ),
-}
-"""Text on a translated surface that another file shows and translates once it is
-converted, by that file: the test lets exactly these through, and fails when one of them
-is no longer met unwrapped (then it is translated: take it off the list)."""
 
 WRAPPED = re.compile(r"\[!((?:(?!\[!|!\]).)*)!\]", re.DOTALL)
 """A wrapped text holding no other: a sentence that wraps a translated part
@@ -202,13 +144,6 @@ def is_unwrapped(text: str, kept: Iterable[str] = ()) -> bool:
     ``kept`` adds other text shown as it is (the user's data).
     """
     return bool(LETTER.search(unwrapped_rest(text, kept)))
-
-
-def waiting_in(text: str) -> set[str]:
-    """Return the ``WAITING`` texts that make up all the letters ``text`` shows unwrapped."""
-    waiting = {entry for entries in WAITING.values() for entry in entries}
-    found = {entry for entry in waiting if entry in text}
-    return found if not LETTER.search(unwrapped_rest(text, found)) else set()
 
 
 def _items(widget: QWidget) -> Iterator[str]:

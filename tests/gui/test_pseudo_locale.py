@@ -1,8 +1,8 @@
-"""Under a pseudo-locale every string of a translated surface comes back wrapped.
+"""Under a pseudo-locale every string of every surface comes back wrapped.
 
 A string that bypasses tr() (or the core's gettext) stays unwrapped and fails the test,
-naming the widget. Later conversions add their surfaces to
-``pseudo_locale.TRANSLATED_SURFACES``.
+naming the surface and the widget: every view, the guide's steps, interview mode and
+every dialog (``surfaces.SURFACE_NAMES``).
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from pytestqt.qtbot import QtBot
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.main_window import MainWindow
 from tests.gui.pseudo_locale import (
-    TRANSLATED_SURFACES,
-    WAITING,
     PseudoTranslator,
     data_texts,
     install_pseudo_locale,
@@ -25,8 +23,6 @@ from tests.gui.pseudo_locale import (
     menu_texts,
     remove_pseudo_locale,
     texts_of,
-    unwrapped_rest,
-    waiting_in,
 )
 from tests.gui.surfaces import (
     SURFACE_NAMES,
@@ -61,31 +57,19 @@ def test_the_harness_finds_unwrapped_text() -> None:
     assert is_unwrapped("[![!30 min!]!] planned")
     assert not is_unwrapped("[!End interview!] ([!Ctrl!][!+!]E)")  # a shortcut's letter key
     assert is_unwrapped("[!Ctrl!][!+!]End")
-    waits = next(entry for entries in WAITING.values() for entry in entries if " " in entry)
-    assert waiting_in(unwrapped_rest(f"[!Step 1!] {waits}")) == {waits}
-    assert waiting_in(unwrapped_rest(f"{waits} Never")) == set()  # more than waits
 
 
-def test_every_translated_surface_is_a_surface() -> None:
-    assert set(TRANSLATED_SURFACES) <= set(SURFACE_NAMES)
-
-
-def test_every_string_of_the_translated_surfaces_is_translated(
+def test_every_string_of_every_surface_is_translated(
     pseudo: PseudoTranslator, surface_world: SurfaceWorld
 ) -> None:
     data = data_texts(str(surface_world.paths.data_dir))
-    found, met = [], set()
-    for name, top in each_surface(surface_world, TRANSLATED_SURFACES):
+    found = []
+    for name, top in each_surface(surface_world, SURFACE_NAMES):
         for widget in visible_widgets(top):
             for text in texts_of(widget):
-                rest = unwrapped_rest(text, data)
-                waiting = waiting_in(rest)
-                met |= waiting
-                if is_unwrapped(rest) and not waiting:
+                if is_unwrapped(text, data):
                     found.append(f"{name}: {widget_path(widget)}: {text!r}")
     assert found == []
-    translated_since = {e for entries in WAITING.values() for e in entries} - met
-    assert translated_since == set(), "translated now: take them off pseudo_locale.WAITING"
 
 
 def test_every_menu_and_view_title_of_the_main_window_is_translated(

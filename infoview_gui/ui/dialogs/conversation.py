@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import plain_label
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+translate = QCoreApplication.translate
 
 
 class _DayEdit(QDateEdit):
@@ -77,8 +78,14 @@ class ConversationDialog(FormDialog):
         stored = conversations.load_conversation(conversation_id) if conversation_id else None
         self.zone = stored.data.time_zone if stored and stored.data.time_zone else zone_name()
         name = stored.name if stored else _contact_name(contact_id)
-        title = f"Conversation with {name}" if stored else f"Add a conversation with {name}"
-        super().__init__(title, parent, ok_text="Save" if stored else "Add")
+        self.contact_name = name
+        title = (
+            translate("ConversationDialog", "Conversation with %1")
+            if stored
+            else translate("ConversationDialog", "Add a conversation with %1")
+        ).replace("%1", name)
+        ok_text = _save_text() if stored else translate("ConversationDialog", "Add")
+        super().__init__(title, parent, ok_text=ok_text)
         self.contact_id = stored.contact_id if stored else contact_id
         self.saved_id = conversation_id
         self._stored = stored
@@ -92,9 +99,9 @@ class ConversationDialog(FormDialog):
         start = self._local(data.held_at if data else self._now()).replace(second=0, microsecond=0)
         self.day = _DayEdit(QDate(start.year, start.month, start.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(_day_format())
         self.time = _TimeEdit(QTime(start.hour, start.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox()
         for kind in ConversationKind:
             self.kind.addItem(kind.label, kind.value)
@@ -102,33 +109,45 @@ class ConversationDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(chosen.value))
         self.notes = QPlainTextEdit(data.notes if data else "")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("What you talked about, what they advised, what comes next")
+        self.notes.setPlaceholderText(
+            translate(
+                "ConversationDialog", "What you talked about, what they advised, what comes next"
+            )
+        )
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 10)
         for name, label, widget in (
-            ("held_at", "Date", self.day),
-            ("time", "Time", self.time),
-            ("kind", "How", self.kind),
-            ("notes", "Notes", self.notes),
+            ("held_at", translate("ConversationDialog", "Date"), self.day),
+            ("time", translate("ConversationDialog", "Time"), self.time),
+            ("kind", translate("ConversationDialog", "How"), self.kind),
+            ("notes", translate("ConversationDialog", "Notes"), self.notes),
         ):
             self.add_row(name, label, widget)
         self.questions = QuestionsRow(self)
         self.form.addRow(self.questions.label, self.questions)
         self.thanked = plain_label(self._thanked_text(data))
-        self.form.addRow("Thank-you", self.thanked)
+        self.form.addRow(translate("ConversationDialog", "Thank-you"), self.thanked)
         self._add_buttons()
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._on_kind_current_index_changed()
 
     def _add_buttons(self) -> None:
         self.thanks_button = box_button(
-            self.buttons, "Thank them…", QDialogButtonBox.ButtonRole.ActionRole
+            self.buttons,
+            translate("ConversationDialog", "Thank them…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.thanks_button.setToolTip("Save, then draft the thank-you for this conversation")
+        self.thanks_button.setToolTip(
+            translate("ConversationDialog", "Save, then draft the thank-you for this conversation")
+        )
         self.thanks_button.clicked.connect(self._on_thanks_button_clicked)
         self.delete_button = box_button(
-            self.buttons, "Delete", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.buttons,
+            translate("ConversationDialog", "Delete"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
         )
-        self.delete_button.setToolTip("Delete this conversation and its notes (Edit > Undo)")
+        self.delete_button.setToolTip(
+            translate("ConversationDialog", "Delete this conversation and its notes (Edit > Undo)")
+        )
         self.delete_button.setVisible(self._stored is not None)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
 
@@ -150,7 +169,9 @@ class ConversationDialog(FormDialog):
     @staticmethod
     def _thanked_text(data: ConversationData | None) -> str:
         sent = data.thank_you_sent_on if data else None
-        return f"Sent {day_text(sent)}." if sent else "Not sent yet."
+        if sent:
+            return translate("ConversationDialog", "Sent %1.").replace("%1", day_text(sent))
+        return translate("ConversationDialog", "Not sent yet.")
 
     def conversation(self) -> ConversationData:
         """Return what the form holds now (the thank-you as saved)."""
@@ -201,7 +222,7 @@ class ConversationDialog(FormDialog):
             if events is not None:
                 events.publish()
         self._at_open = self._typed()  # saved: closing now loses nothing
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_save_text())
         return True
 
     def _on_thanks_button_clicked(self) -> None:
@@ -221,7 +242,7 @@ class ConversationDialog(FormDialog):
         from infoview_gui.ui.undo import DeletionCommand
 
         assert self.saved_id is not None
-        conversation_id, name = self.saved_id, self.windowTitle().removeprefix("Conversation ")
+        conversation_id, name = self.saved_id, self.contact_name
         try:
             snapshot = conversations.delete_conversation(conversation_id=conversation_id)
         except DomainError as exc:
@@ -231,7 +252,14 @@ class ConversationDialog(FormDialog):
         if events is not None:
             again = partial(conversations.delete_conversation, conversation_id=conversation_id)
             events.push_deletion(
-                DeletionCommand(f"Delete conversation {name}", snapshot, again, events.publish)
+                DeletionCommand(
+                    translate("ConversationDialog", "Delete conversation with %1").replace(
+                        "%1", name
+                    ),
+                    snapshot,
+                    again,
+                    events.publish,
+                )
             )
         self.close()  # by code, without asking: what was typed went with the conversation
 
@@ -242,4 +270,19 @@ class ConversationDialog(FormDialog):
 def _contact_name(contact_id: int | None) -> str:
     from infoview_gui.services.request_records import contact_row, display_name
 
-    return display_name(contact_row(contact_id)) if contact_id is not None else "a contact"
+    if contact_id is None:
+        return translate("ConversationDialog", "a contact")
+    return display_name(contact_row(contact_id))
+
+
+def _save_text() -> str:
+    return translate("ConversationDialog", "Save")
+
+
+def _day_format() -> str:
+    """Return how the date input writes a day (``Sat Mar 7, 2026``), a Qt date format.
+
+    Each language orders it its own way ("ddd, d. MMM yyyy" in German), as the schedule's
+    dialog does; the names of the day and month come from the locale.
+    """
+    return translate("ConversationDialog", "ddd MMM d, yyyy")

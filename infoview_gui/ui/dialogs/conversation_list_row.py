@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from infoview_gui.domain.conversations import ConversationKind
@@ -25,24 +25,32 @@ from infoview_gui.ui.widgets.layouts import row
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.conversation import ConversationDialog
 
+translate = QCoreApplication.translate
+
 
 class QuestionsRow(QWidget):
     """A line saying how far the follow-up's questions are, and its three buttons."""
 
-    label = "Questions"
-
     def __init__(self, dialog: ConversationDialog) -> None:
         super().__init__()
         self.dialog = dialog
+        self.label = translate("QuestionsRow", "Questions")
         self.summary = plain_label()
-        self.prepare_button = QPushButton("Prepare questions…")
-        self.prepare_button.setToolTip("Save, then choose the questions for this conversation")
-        self.hold_button = QPushButton("Hold it…")
-        self.hold_button.setToolTip(
-            "Save, then take the questions one at a time, the answers saved as you type"
+        self.prepare_button = QPushButton(translate("QuestionsRow", "Prepare questions…"))
+        self.prepare_button.setToolTip(
+            translate("QuestionsRow", "Save, then choose the questions for this conversation")
         )
-        self.print_button = QPushButton("Print sheet…")
-        self.print_button.setToolTip("Save, then print the questions to take along")
+        self.hold_button = QPushButton(translate("QuestionsRow", "Hold it…"))
+        self.hold_button.setToolTip(
+            translate(
+                "QuestionsRow",
+                "Save, then take the questions one at a time, the answers saved as you type",
+            )
+        )
+        self.print_button = QPushButton(translate("QuestionsRow", "Print sheet…"))
+        self.print_button.setToolTip(
+            translate("QuestionsRow", "Save, then print the questions to take along")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -78,8 +86,9 @@ class QuestionsRow(QWidget):
             self._refresh()
 
     def _title(self) -> str:
-        name = self.dialog.windowTitle().split(" with ", 1)[-1]
-        return f"{ConversationKind(self.dialog.kind.currentData()).label} with {name}"
+        kind = ConversationKind(self.dialog.kind.currentData()).label
+        said = translate("QuestionsRow", "%1 with %2")
+        return said.replace("%1", kind).replace("%2", self.dialog.contact_name)
 
     def _on_prepare_button_clicked(self) -> None:
         from infoview_gui.ui.dialogs.conversation_questions import ConversationQuestionsDialog
@@ -100,12 +109,18 @@ class QuestionsRow(QWidget):
         is said first, as the timeline does.
         """
         from infoview_gui.ui.dialogs.typing_guard import TypingDialog
-        from infoview_gui.ui.timeline_actions import SAVE_FIRST, main_window
+        from infoview_gui.ui.timeline_actions import main_window
         from infoview_gui.ui.views.conversation_mode import open_conversation_mode
 
         under = self.dialog.parentWidget()
         if isinstance(under, TypingDialog) and under.has_unsaved_typing():
-            self.dialog.show_error(SAVE_FIRST.replace("open it", "hold this conversation"))
+            self.dialog.show_error(
+                translate(
+                    "QuestionsRow",
+                    "Save or cancel your changes to this contact first, then hold this "
+                    "conversation.",
+                )
+            )
             return
         list_id, events = self._saved_list(), events_of(self.dialog)
         if list_id is None or events is None or self.dialog.saved_id is None:

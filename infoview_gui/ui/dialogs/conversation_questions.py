@@ -6,6 +6,7 @@ Close. "Print question sheet…" prints the follow-up's sheet.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from infoview_gui.ui.events import AppEvents
@@ -28,12 +29,18 @@ class ConversationQuestionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.events = events
-        self.setWindowTitle(f"Questions: {title}")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(
+            translate("ConversationQuestionsDialog", "Questions: %1").replace("%1", title)
+        )
         self.editor = QuestionListEditor(events)
         self.editor.load(list_id)
         intro = plain_label(
-            "Put the questions you most want answered first. What you asked in the first "
-            "interview need not be asked again: build on what they said."
+            translate(
+                "ConversationQuestionsDialog",
+                "Put the questions you most want answered first. What you asked in the first "
+                "interview need not be asked again: build on what they said.",
+            )
         )
         intro.setObjectName("viewDescription")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

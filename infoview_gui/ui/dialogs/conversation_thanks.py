@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -24,6 +25,8 @@ from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import events_of
 from infoview_gui.ui.widgets.buttons import box_button
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
+
+translate = QCoreApplication.translate
 
 
 class ConversationThanksDialog(TypingDialog):
@@ -42,7 +45,7 @@ class ConversationThanksDialog(TypingDialog):
         self.record = conversations.load_conversation(conversation_id)
         self._opener = opener
         self._today = today
-        self.setWindowTitle(f"Thank {self.record.name}")
+        self.setWindowTitle(self._title())
         self.editor = DraftEditor(conversations.thank_you_draft(conversation_id=conversation_id))
         self.checker = ThankYouChecker(thanks.sender_details())
         self.error = plain_label()
@@ -50,9 +53,15 @@ class ConversationThanksDialog(TypingDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         role = QDialogButtonBox.ButtonRole.ActionRole
-        self.copy_button = box_button(self.buttons, "Copy text", role)
-        self.open_button = box_button(self.buttons, "Open in mail program", role)
-        self.sent_button = box_button(self.buttons, "I sent it", role)
+        self.copy_button = box_button(
+            self.buttons, translate("ConversationThanksDialog", "Copy text"), role
+        )
+        self.open_button = box_button(
+            self.buttons, translate("ConversationThanksDialog", "Open in mail program"), role
+        )
+        self.sent_button = box_button(
+            self.buttons, translate("ConversationThanksDialog", "I sent it"), role
+        )
         self._build()
         self._connect_signals()
         self._on_editor_edited()
@@ -61,14 +70,30 @@ class ConversationThanksDialog(TypingDialog):
         sent = self.record.data.thank_you_sent_on
         to = self.record.email
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(f"Thank {self.record.name}"))
-        layout.addWidget(plain_label(f"Sent {day_text(sent)}." if sent else "Not sent yet."))
-        layout.addWidget(plain_label(f"To: {self.record.name} <{to}>" if to else "No email saved"))
+        name = self.record.name
+        layout.addWidget(heading_label(self._title()))
+        state = (
+            translate("ConversationThanksDialog", "Sent %1.").replace("%1", day_text(sent))
+            if sent
+            else translate("ConversationThanksDialog", "Not sent yet.")
+        )
+        layout.addWidget(plain_label(state))
+        address = (
+            translate("ConversationThanksDialog", "To: %1 <%2>")
+            .replace("%1", name)
+            .replace("%2", to)
+            if to
+            else translate("ConversationThanksDialog", "No email saved")
+        )
+        layout.addWidget(plain_label(address))
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.checker)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(640, 560)
+
+    def _title(self) -> str:
+        return translate("ConversationThanksDialog", "Thank %1").replace("%1", self.record.name)
 
     def _connect_signals(self) -> None:
         self.editor.edited.connect(self._on_editor_edited)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -32,6 +31,7 @@ from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits, plain_message_box
 from infoview_gui.ui.text_roles import TextRole
+from infoview_gui.ui.widgets.flow_layout import FlowLayout
 from infoview_gui.ui.widgets.labels import heading_label
 from infoview_gui.ui.widgets.typed_notes import TypedNotes
 
@@ -184,10 +184,9 @@ def _box(heading: str, list_widget: QListWidget, *buttons: QPushButton) -> QVBox
     list_widget.setAccessibleName(heading)
     list_widget.setSpacing(2)
     layout.addWidget(list_widget, 1)
-    row = QHBoxLayout()
+    row = FlowLayout()  # the buttons wrap when the column is narrow (German's are long)
     for button in buttons:
         row.addWidget(button)
-    row.addStretch(1)
     layout.addLayout(row)
     return layout
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.enums import FieldStatus
@@ -13,17 +14,24 @@ from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.widgets.choices import enum_combo, record_combo
 from infoview_gui.ui.widgets.labels import plain_label
 
+translate = QCoreApplication.translate
+
 
 class FieldDialog(FormDialog):
     """Add a career field; ``for_guide`` also makes it the field the guide works on."""
 
     def __init__(self, parent: QWidget | None = None, *, for_guide: bool = False) -> None:
-        super().__init__("Add a career field", parent, ok_text="Add")
+        title = translate("FieldDialog", "Add a career field")
+        super().__init__(title, parent, ok_text=translate("FieldDialog", "Add"))
         self.for_guide = for_guide
-        self.name = line_edit(placeholder="For example: Nursing, UX design, Civil engineering")
+        self.name = line_edit(
+            placeholder=translate(
+                "FieldDialog", "For example: Nursing, UX design, Civil engineering"
+            )
+        )
         self.status = enum_combo(FieldStatus)
-        self.add_row("name", "Field", self.name)
-        self.add_row("status", "Status", self.status)
+        self.add_row("name", translate("FieldDialog", "Field"), self.name)
+        self.add_row("status", translate("FieldDialog", "Status"), self.status)
         self.created_id: int | None = None
 
     def save(self) -> None:
@@ -37,10 +45,14 @@ class PlanInterviewDialog(FormDialog):
     """Start an interview request for one of the contacts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Plan an interview", parent, ok_text="Start")
-        self.form.addRow(plain_label("Whom would you like to ask for an informational interview?"))
+        title = translate("PlanInterviewDialog", "Plan an interview")
+        super().__init__(title, parent, ok_text=translate("PlanInterviewDialog", "Start"))
+        question = translate(
+            "PlanInterviewDialog", "Whom would you like to ask for an informational interview?"
+        )
+        self.form.addRow(plain_label(question))
         self.contact = record_combo(contact_choices())
-        self.add_row("contact", "Contact", self.contact)
+        self.add_row("contact", translate("PlanInterviewDialog", "Contact"), self.contact)
 
     def save(self) -> None:
         """Open the interview record."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.referrals import Referral
@@ -11,6 +11,24 @@ from infoview_gui.services import referrals
 from infoview_gui.ui.dialogs.form import FormDialog, line_edit
 from infoview_gui.ui.events import events_of
 from infoview_gui.ui.widgets.labels import plain_label
+
+translate = QCoreApplication.translate
+_LABELS = (
+    ("name", str(QT_TRANSLATE_NOOP("ReferralDialog", "&Name:"))),
+    ("organisation", str(QT_TRANSLATE_NOOP("ReferralDialog", "&Organization:"))),
+    ("email", str(QT_TRANSLATE_NOOP("ReferralDialog", "&Email:"))),
+    ("phone", str(QT_TRANSLATE_NOOP("ReferralDialog", "&Phone:"))),
+    ("notes", str(QT_TRANSLATE_NOOP("ReferralDialog", "&How to reach them:"))),
+)
+"""The inputs (the service's names) and their labels, translated where shown."""
+_ACCESSIBLE = {
+    "name": str(QT_TRANSLATE_NOOP("ReferralDialog", "Name")),
+    "organisation": str(QT_TRANSLATE_NOOP("ReferralDialog", "Organization")),
+    "email": str(QT_TRANSLATE_NOOP("ReferralDialog", "Email")),
+    "phone": str(QT_TRANSLATE_NOOP("ReferralDialog", "Phone")),
+    "notes": str(QT_TRANSLATE_NOOP("ReferralDialog", "How to reach them")),
+}
+"""What a screen reader says for each input (the label without its key and colon)."""
 
 
 class ReferralDialog(FormDialog):
@@ -24,31 +42,30 @@ class ReferralDialog(FormDialog):
     """
 
     def __init__(self, referrer_id: int, referrer_name: str, parent: QWidget | None = None) -> None:
-        super().__init__("They suggested someone", parent, ok_text="Add")
+        title = translate("ReferralDialog", "They suggested someone")
+        super().__init__(title, parent, ok_text=translate("ReferralDialog", "Add"))
         self.referrer_id = referrer_id
         self.contact_id: int | None = None
         intro = plain_label(
-            f"Who did {referrer_name} suggest you talk to? Type what you know: the rest "
-            "can wait. They join the same field's list, introduced by "
-            f"{referrer_name}."
+            translate(
+                "ReferralDialog",
+                "Who did %1 suggest you talk to? Type what you know: the rest can wait. They "
+                "join the same field's list, introduced by %1.",
+            ).replace("%1", referrer_name)
         )
         self.content.insertWidget(0, intro)
-        self.name = line_edit(placeholder="First and last name")
+        self.name = line_edit(placeholder=translate("ReferralDialog", "First and last name"))
         self.organisation = line_edit()
-        self.email = line_edit(placeholder="name@example.org")
+        self.email = line_edit(placeholder=translate("ReferralDialog", "name@example.org"))
         self.phone = line_edit(limit=40)
         self.reach = line_edit(
-            placeholder="e.g. mention my name; best by phone", limit=SHORT_TEXT_MAX
+            placeholder=translate("ReferralDialog", "e.g. mention my name; best by phone"),
+            limit=SHORT_TEXT_MAX,
         )
-        for name, label, widget in (
-            ("name", "&Name:", self.name),
-            ("organisation", "&Organisation:", self.organisation),
-            ("email", "&Email:", self.email),
-            ("phone", "&Phone:", self.phone),
-            ("notes", "&How to reach them:", self.reach),
-        ):
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            self.add_row(name, label, widget)
+        widgets = (self.name, self.organisation, self.email, self.phone, self.reach)
+        for (name, label), widget in zip(_LABELS, widgets, strict=True):
+            widget.setAccessibleName(translate("ReferralDialog", _ACCESSIBLE[name]))
+            self.add_row(name, translate("ReferralDialog", label), widget)
         self.inputs["first_name"] = self.inputs["last_name"] = self.name  # refusals name these
 
     def referral(self) -> Referral:
@@ -81,4 +98,5 @@ def _added(dialog: ReferralDialog) -> None:
     events = events_of(dialog)
     if events is not None:
         name = " ".join(dialog.name.text().split())
-        events.saved.emit(f"{name} added to the list, introduced by this person")
+        said = translate("ReferralDialog", "%1 added to the list, introduced by this person")
+        events.saved.emit(said.replace("%1", name))

@@ -6,20 +6,21 @@ rules load after the first paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QPushButton
 
 from infoview_gui.domain.agenda import Action, ActionKind, AgendaItem, ItemKind
 from infoview_gui.ui.widgets.labels import plain_label
 
 _KIND_TAGS = {
-    ItemKind.THANK_YOU: "THANK-YOU",
-    ItemKind.INTERVIEW: "INTERVIEW",
-    ItemKind.REQUEST: "REQUEST",
-    ItemKind.DECLINED: "DECLINED",
-    ItemKind.ASK: "ASK",
-    ItemKind.EMPTY_FIELD: "FIELD",
+    ItemKind.THANK_YOU: str(QT_TRANSLATE_NOOP("AgendaRow", "THANK-YOU")),
+    ItemKind.INTERVIEW: str(QT_TRANSLATE_NOOP("AgendaRow", "INTERVIEW")),
+    ItemKind.REQUEST: str(QT_TRANSLATE_NOOP("AgendaRow", "REQUEST")),
+    ItemKind.DECLINED: str(QT_TRANSLATE_NOOP("AgendaRow", "DECLINED")),
+    ItemKind.ASK: str(QT_TRANSLATE_NOOP("AgendaRow", "ASK")),
+    ItemKind.EMPTY_FIELD: str(QT_TRANSLATE_NOOP("AgendaRow", "FIELD")),
 }
+"""The tag of each kind of row, translated where shown (a word in capitals)."""
 
 
 class AgendaRow(QFrame):
@@ -39,7 +40,9 @@ class AgendaRow(QFrame):
         self.item = item
         self.setObjectName("agendaRow")
         self.setProperty("urgency", item.urgency.name.lower())
-        tag = plain_label(_KIND_TAGS[item.kind], wrap=False)
+        tag = plain_label(
+            QCoreApplication.translate("AgendaRow", _KIND_TAGS[item.kind]), wrap=False
+        )
         tag.setObjectName("agendaTag")
         tag.setFixedWidth(78)
         self.sentence = plain_label(item.sentence)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +27,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.research import research_lines
-from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.rows_table import Row
 from infoview_gui.services.fields import add_research_items, delete_field, move_field, set_status
 from infoview_gui.store import queries
@@ -38,12 +45,14 @@ from infoview_gui.ui.widgets.choices import enum_combo
 from infoview_gui.ui.widgets.labels import heading_label, plain_label
 from infoview_gui.ui.widgets.referral_chains import ReferralChainsBox
 
+translate = QCoreApplication.translate
+
 # The fields table's keys, in the order of its actions; Help > Guide lists them too.
 TABLE_KEYS: tuple[tuple[str, str | QKeySequence.StandardKey], ...] = (
-    ("Rename", "F2"),
-    ("Delete", QKeySequence.StandardKey.Delete),
-    ("Move up", "Ctrl+Up"),
-    ("Move down", "Ctrl+Down"),
+    (str(QT_TRANSLATE_NOOP("FieldsView", "Rename")), "F2"),
+    (str(QT_TRANSLATE_NOOP("FieldsView", "Delete")), QKeySequence.StandardKey.Delete),
+    (str(QT_TRANSLATE_NOOP("FieldsView", "Move up")), "Ctrl+Up"),
+    (str(QT_TRANSLATE_NOOP("FieldsView", "Move down")), "Ctrl+Down"),
 )
 
 
@@ -57,18 +66,23 @@ class ResearchPanel(QWidget):
         self.title = heading_label("")
         self.notes = NotesEditor(events)
         self.hint = plain_label(
-            "Saved as you type. Select what only someone inside the field can tell you, "
-            "then mark it."
+            translate(
+                "ResearchPanel",
+                "Saved as you type. Select what only someone inside the field can tell you, "
+                "then mark it.",
+            )
         )
         self.hint.setObjectName("viewDescription")
-        self.verify_button = QPushButton("Verify in an interview")
+        self.verify_button = QPushButton(translate("ResearchPanel", "Verify in an interview"))
         self.links = LinksBox()
         self.verify = VerifyBox()
         self.chains = ReferralChainsBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(heading_label("Research notes", role=TextRole.SECTION))
+        layout.addWidget(
+            heading_label(translate("ResearchPanel", "Research notes"), role=TextRole.SECTION)
+        )
         layout.addWidget(self.notes, 3)
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
@@ -117,8 +131,8 @@ class ResearchPanel(QWidget):
         self.verify.show_field(self._detail.id)
         self.notes.setFocus()
         self._on_research_changed()
-        marked = counted(len(lines), "line", "lines")
-        self.events.saved.emit(f"{marked} to verify in an interview")
+        marked = self.tr("%n line(s) to verify in an interview", "", len(lines))
+        self.events.saved.emit(marked)
 
     def _on_research_changed(self) -> None:
         # Later: a list may be inside its own signal now; reloading it there is unsafe.
@@ -146,13 +160,23 @@ class FieldsView(RecordsView):
     def __init__(self, events: AppEvents) -> None:
         super().__init__(
             events,
-            title="Career fields",
-            description="Research each field before you ask anyone: a busy professional's "
-            "time is for what a web search cannot tell you.",
-            empty_sentence="The career fields you are weighing go here. Add one to start "
-            "your research; you can weigh several or settle on one.",
-            add_text="Add a career field",
-            headers=("Field", "Status", "Contacts"),
+            title=translate("FieldsView", "Career fields"),
+            description=translate(
+                "FieldsView",
+                "Research each field before you ask anyone: a busy professional's time is for "
+                "what a web search cannot tell you.",
+            ),
+            empty_sentence=translate(
+                "FieldsView",
+                "The career fields you are weighing go here. Add one to start your research; "
+                "you can weigh several or settle on one.",
+            ),
+            add_text=translate("FieldsView", "Add a career field"),
+            headers=(
+                translate("FieldsView", "Field"),
+                translate("FieldsView", "Status"),
+                translate("FieldsView", "Contacts"),
+            ),
             formatters=(plain, enum_text(FieldStatus), whole_number),
         )
         # Paint the style sheet's white background: a Python QWidget does not by default.
@@ -160,13 +184,17 @@ class FieldsView(RecordsView):
         self._detail: FieldDetail | None = None
         self._read_at_show = False  # read by a refresh as the view is being shown
         self.research = ResearchPanel(events)
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
-        self.up_button = _arrow(Qt.ArrowType.UpArrow, "Move up (Ctrl+Up)")
-        self.down_button = _arrow(Qt.ArrowType.DownArrow, "Move down (Ctrl+Down)")
+        self.rename_button = QPushButton(translate("FieldsView", "Rename…"))
+        self.delete_button = QPushButton(translate("FieldsView", "Delete"))
+        self.up_button = _arrow(Qt.ArrowType.UpArrow, translate("FieldsView", "Move up (Ctrl+Up)"))
+        self.down_button = _arrow(
+            Qt.ArrowType.DownArrow, translate("FieldsView", "Move down (Ctrl+Down)")
+        )
         self.status = enum_combo(FieldStatus)
-        self.learned_button = QPushButton("What I learned")
-        self.learned_button.setToolTip("Answers by topic, fields side by side, progress")
+        self.learned_button = QPushButton(translate("FieldsView", "What I learned"))
+        self.learned_button.setToolTip(
+            translate("FieldsView", "Answers by topic, fields side by side, progress")
+        )
         self.workspace = self._make_workspace()
         self.stack.addWidget(self.workspace)
         self._add_table_actions()
@@ -178,7 +206,7 @@ class FieldsView(RecordsView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.fit.measure()  # no sort arrow now
         self.header.action_row.removeWidget(self.add_button)  # it goes under the list
-        self.add_button.setText("Add…")
+        self.add_button.setText(translate("FieldsView", "Add…"))
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.rename_button, self.delete_button):
             buttons.addWidget(widget)
@@ -186,7 +214,7 @@ class FieldsView(RecordsView):
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         status_row = QHBoxLayout()
-        status_label = QLabel("&Status")
+        status_label = QLabel(translate("FieldsView", "&Status"))
         status_label.setBuddy(self.status)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status, 1)
@@ -214,7 +242,7 @@ class FieldsView(RecordsView):
             self._on_down_button_clicked,
         )
         for (text, keys), slot in zip(TABLE_KEYS, slots, strict=True):
-            action = QAction(text, self.table)
+            action = QAction(translate("FieldsView", text), self.table)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
@@ -303,7 +331,7 @@ class FieldsView(RecordsView):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created_id is None:
             return
         self.select_field(dialog.created_id)  # the dialog published it: the table has it
-        self.events.saved.emit("Career field added")
+        self.events.saved.emit(translate("FieldsView", "Career field added"))
         self.research.notes.setFocus()
 
     def open_record(self, record_id: int) -> None:
@@ -319,7 +347,7 @@ class FieldsView(RecordsView):
             return
         dialog = RenameFieldDialog(self._detail.id, self._detail.name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.saved.emit("Career field renamed")
+            self.events.saved.emit(translate("FieldsView", "Career field renamed"))
 
     def _on_status_activated(self, _index: int) -> None:
         if self._detail is None:
@@ -350,7 +378,7 @@ class FieldsView(RecordsView):
             self.refresh()
             return
         command = DeletionCommand(
-            f"Delete career field {name}",
+            translate("FieldsView", "Delete career field %1").replace("%1", name),
             snapshot,
             lambda: self._delete(field_id),
             self.events.publish,

@@ -10,7 +10,13 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QPushButton,
@@ -31,24 +37,37 @@ from infoview_gui.ui.formatting import day, local_datetime, plain
 from infoview_gui.ui.theme import Painted, ThemeColours, colours
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.ids import ViewId
-from infoview_gui.ui.views.records import SqlRecordsView
+from infoview_gui.ui.views.records import SEARCH_PEOPLE, SqlRecordsView
 
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.mail_program import UrlOpener
 
-HEADERS = ("Contact", "Held", "Thank-you email", "Note card", "Letter")
+translate = QCoreApplication.translate
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("FollowUpsView", "Contact")),
+    str(QT_TRANSLATE_NOOP("FollowUpsView", "Held")),
+    str(QT_TRANSLATE_NOOP("FollowUpsView", "Thank-you email")),
+    str(QT_TRANSLATE_NOOP("FollowUpsView", "Note card")),
+    str(QT_TRANSLATE_NOOP("FollowUpsView", "Letter")),
+)
+"""The columns' titles (``FollowUpsView`` their context): see :func:`headers`."""
 FORMATTERS = (plain, local_datetime, plain, day, day)
+
+
+def headers() -> list[str]:
+    """Return the columns' titles in the user's language (the guide's step 6 shows them too)."""
+    return [translate("FollowUpsView", header) for header in HEADERS]
 
 
 def thank_you_text(row: thanks.FollowUp) -> str:
     """Return where a thank-you email stands, in a few words."""
     if row.sent_on is not None:
-        return f"Sent {day_text(row.sent_on)}"
+        return translate("FollowUpsView", "Sent %1").replace("%1", day_text(row.sent_on))
     if row.due is None or row.state == "due_today":
-        return "Due today"
+        return translate("FollowUpsView", "Due today")
     if row.state == "overdue":
-        return f"Overdue (due {day_text(row.due)})"
-    return f"Due by {day_text(row.due)}"
+        return translate("FollowUpsView", "Overdue (due %1)").replace("%1", day_text(row.due))
+    return translate("FollowUpsView", "Due by %1").replace("%1", day_text(row.due))
 
 
 def follow_up_rows(follow_ups: list[thanks.FollowUp]) -> list[Row]:
@@ -125,7 +144,7 @@ class FollowUpsView(SqlRecordsView):
     """
 
     dialog_opened = Signal(QDialog)
-    SEARCH_HINT = "Search names, organisations…"
+    SEARCH_HINT = SEARCH_PEOPLE
 
     def __init__(
         self,
@@ -138,17 +157,23 @@ class FollowUpsView(SqlRecordsView):
         self._now, self._system_zone, self._opener = now, system_zone, opener
         super().__init__(
             events,
-            title="Follow-ups",
-            description="Thank everyone you interview within a day, by email; a note card "
-            "or letter can follow.",
-            empty_sentence="After an interview, the thank-you it calls for appears here with "
-            "its due date. Your interviews are listed under Interviews.",
-            add_text="Go to interviews",
-            headers=HEADERS,
+            title=translate("FollowUpsView", "Follow-ups"),
+            description=translate(
+                "FollowUpsView",
+                "Thank everyone you interview within a day, by email; a note card or letter "
+                "can follow.",
+            ),
+            empty_sentence=translate(
+                "FollowUpsView",
+                "After an interview, the thank-you it calls for appears here with its due "
+                "date. Your interviews are listed under Interviews.",
+            ),
+            add_text=translate("FollowUpsView", "Go to interviews"),
+            headers=headers(),
         )
         self.delegate = OverdueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
-        self.thank_button = QPushButton("Write thank-you…")
+        self.thank_button = QPushButton(translate("FollowUpsView", "Write thank-you…"))
         self.thank_button.setEnabled(False)
         self.header.action_row.insertWidget(0, self.thank_button)
         self.thank_button.clicked.connect(self._on_thank_button_clicked)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from infoview_gui.ui.views.keep_touch_row import KeepTouchRow
 
 MAX_ROWS = 30
+translate = QCoreApplication.translate
 
 
 def _agenda_and_updates(now: datetime, zone: ZoneInfo, today: date) -> tuple[Agenda, DueUpdates]:
@@ -109,16 +110,29 @@ class HomeView(QWidget):
         self.touch_rows: list[KeepTouchRow] = []
         self.agenda_waits = False  # True at start-up until show_agenda: counts paint first
         self.header = ViewHeader(
-            "Welcome to InfoView",
-            "Learn what a career is really like by talking with people who do the work.",
+            greeting("", returning=False),
+            translate(
+                "HomeView",
+                "Learn what a career is really like by talking with people who do the work.",
+            ),
         )
         self.tiles = {
-            "fields": CountTile(("career field", "career fields"), ViewId.FIELDS, events),
-            "contacts": CountTile(("contact", "contacts"), ViewId.CONTACTS, events),
-            "interviews": CountTile(("interview", "interviews"), ViewId.INTERVIEWS, events),
-            "questions": CountTile(("question", "questions"), ViewId.QUESTIONS, events),
+            "fields": CountTile(
+                lambda n: self.tr("%n career field(s)", "", n), ViewId.FIELDS, events
+            ),
+            "contacts": CountTile(
+                lambda n: self.tr("%n contact(s)", "", n), ViewId.CONTACTS, events
+            ),
+            "interviews": CountTile(
+                lambda n: self.tr("%n interview(s)", "", n), ViewId.INTERVIEWS, events
+            ),
+            "questions": CountTile(
+                lambda n: self.tr("%n question(s)", "", n), ViewId.QUESTIONS, events
+            ),
         }
-        self.next_title = heading_label("What to do next", role=TextRole.SECTION)
+        self.next_title = heading_label(
+            translate("HomeView", "What to do next"), role=TextRole.SECTION
+        )
         self.summary = plain_label()
         self.summary.setObjectName("agendaCounts")
         self.list_layout = QVBoxLayout()
@@ -141,7 +155,7 @@ class HomeView(QWidget):
         column_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("agendaScroll")
-        scroll.setAccessibleName("What to do next")
+        scroll.setAccessibleName(translate("HomeView", "What to do next"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -168,7 +182,9 @@ class HomeView(QWidget):
         if self.agenda_waits:  # start-up: the list is read once the window is painted
             self._show_summary([], False)
             remove_widgets(self.list_layout)
-            self.list_layout.addWidget(plain_label("Reading what to do next…"))
+            self.list_layout.addWidget(
+                plain_label(translate("HomeView", "Reading what to do next…"))
+            )
             return
         self._read_agenda(counts, has_profile=not profile.is_empty)
 
@@ -190,7 +206,11 @@ class HomeView(QWidget):
         if self._loader is None:
             from infoview_gui.ui.loader import Loader
 
-            self._loader = Loader(self, doing="read what to do next", kept="Nothing was changed.")
+            self._loader = Loader(
+                self,
+                doing=translate("HomeView", "read what to do next"),
+                kept=translate("HomeView", "Nothing was changed."),
+            )
             self._loader.failed.connect(self.events.saved.emit)
         return self._loader
 
@@ -202,7 +222,6 @@ class HomeView(QWidget):
         self, read: tuple[Agenda, DueUpdates], counts: overview.Counts, *, has_profile: bool
     ) -> None:
         from infoview_gui.domain.agenda import ItemKind
-        from infoview_gui.domain.wording import counted
 
         agenda, due = read
         steps = getting_started(
@@ -215,7 +234,7 @@ class HomeView(QWidget):
             steps = [step for step in steps if step.step != 2]
         phrases = agenda.counts.phrases()
         if due.total:
-            phrases.append(counted(due.total, "update to send", "updates to send"))
+            phrases.append(self.tr("%n update(s) to send", "", due.total))
         self._show_summary(phrases, agenda.counts.overdue > 0)
         self._show_list(list(agenda.items), steps, agenda.total, due)
 
@@ -257,17 +276,18 @@ class HomeView(QWidget):
             self.list_layout.addWidget(row)
             self.rows.append(row)
         if total > MAX_ROWS:
-            more = total - MAX_ROWS
-            self.list_layout.addWidget(
-                plain_label(f"…and {more} more: see Interviews and Follow-ups.")
-            )
+            more = self.tr("…and %n more: see Interviews and Follow-ups.", "", total - MAX_ROWS)
+            self.list_layout.addWidget(plain_label(more))
         for suggestion in steps:
             self.list_layout.addWidget(self._step_row(suggestion.text, suggestion.step))
         if not items and not steps:
             self.list_layout.addWidget(
                 self._step_row(
-                    "Nothing is waiting for you today. Open the Guide to continue with the next "
-                    "step of the method.",
+                    translate(
+                        "HomeView",
+                        "Nothing is waiting for you today. Open the Guide to continue with the "
+                        "next step of the method.",
+                    ),
                     -1,
                 )
             )
@@ -286,20 +306,23 @@ class HomeView(QWidget):
             self.touch_rows.append(row)
         if due.total > len(due.items):
             more = due.total - len(due.items)
-            self.list_layout.addWidget(plain_label(f"…and {more} more to keep in touch with."))
+            text = self.tr("…and %n more to keep in touch with.", "", more)
+            self.list_layout.addWidget(plain_label(text))
 
     def _step_row(self, text: str, step: int) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 2, 0, 2)
         if step == 0:
-            button = QPushButton("Edit profile")
+            button = QPushButton(translate("HomeView", "Edit profile"))
             button.clicked.connect(self.profile_requested)
         elif step < 0:
-            button = QPushButton("Open the Guide")
+            button = QPushButton(translate("HomeView", "Open the Guide"))
             button.clicked.connect(lambda: self.events.view_requested.emit(ViewId.GUIDE))
         else:
-            button = QPushButton(f"Step {step} in the Guide")
+            button = QPushButton(
+                translate("HomeView", "Step %1 in the Guide").replace("%1", str(step))
+            )
             button.clicked.connect(lambda: self.events.guide_step_requested.emit(step))
         layout.addWidget(plain_label(text), 1)
         layout.addWidget(button)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.os_errors import file_error
-from infoview_gui.domain.wording import counted
 from infoview_gui.qtmodels.records_table import ShownRow
 from infoview_gui.services import thanks
 from infoview_gui.services.deletion import delete_interviews
@@ -44,7 +43,7 @@ from infoview_gui.ui.views.follow_ups import (
     thank_you_text,
 )
 from infoview_gui.ui.views.ids import ViewId
-from infoview_gui.ui.views.records import SqlRecordsView
+from infoview_gui.ui.views.records import SEARCH_PEOPLE, SqlRecordsView
 from infoview_gui.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ if TYPE_CHECKING:
 
 Report = Callable[[QWidget, str], None]
 Step = tuple[str, str, Callable[[], object]]
-CALENDAR_FILE = "InfoView interviews.ics"
+translate = QCoreApplication.translate
 _S = InterviewStatus
 
 
@@ -70,7 +69,6 @@ def warn(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, "InfoView", message)
 
 
-KEPT = "Your interviews are as they were."
 _THANKED_FOR = (_S.HELD.value, _S.THANKED.value)
 _STATUS_TEXT = enum_text(InterviewStatus)
 _FORMAT_TEXT = enum_text(MeetingFormat)
@@ -98,7 +96,7 @@ class InterviewsView(SqlRecordsView):
     start_interview_requested = Signal(int)
     dialog_opened = Signal(QDialog)
     calendar_exported = Signal(str)
-    SEARCH_HINT = "Search names, organisations…"
+    SEARCH_HINT = SEARCH_PEOPLE
 
     def __init__(
         self,
@@ -115,25 +113,43 @@ class InterviewsView(SqlRecordsView):
         self._flow: AskingFlow | None = None
         super().__init__(
             events,
-            title="Interviews",
-            description="Every request you make and the interview it becomes: asked, "
-            "accepted, scheduled, held, thanked.",
-            empty_sentence="Your requests and interviews appear here once you choose someone "
-            "to ask for twenty minutes of their time.",
-            add_text="Plan an interview",
-            headers=("Contact", "Organisation", "Field", "Status", "When", "Format", "Thank-you"),
+            title=translate("InterviewsView", "Interviews"),
+            description=translate(
+                "InterviewsView",
+                "Every request you make and the interview it becomes: asked, accepted, "
+                "scheduled, held, thanked.",
+            ),
+            empty_sentence=translate(
+                "InterviewsView",
+                "Your requests and interviews appear here once you choose someone to ask for "
+                "twenty minutes of their time.",
+            ),
+            add_text=translate("InterviewsView", "Plan an interview"),
+            headers=(
+                translate("InterviewsView", "Contact"),
+                translate("InterviewsView", "Organization"),
+                translate("InterviewsView", "Field"),
+                translate("InterviewsView", "Status"),
+                translate("InterviewsView", "When"),
+                translate("InterviewsView", "Format"),
+                translate("InterviewsView", "Thank-you"),
+            ),
         )
         self.delegate = OverdueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
-        self.export_button = QPushButton("Export interviews to calendar…")
+        self.export_button = QPushButton(
+            translate("InterviewsView", "Export interviews to calendar…")
+        )
         self.header.action_row.insertWidget(0, self.export_button)
         self.selected = plain_label()
         self.selected.setObjectName("viewDescription")
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.selected, 1)
         self.action_buttons: list[QPushButton] = []
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the interview with its questions and notes (Del)")
+        self.delete_button = QPushButton(translate("InterviewsView", "Delete"))
+        self.delete_button.setToolTip(
+            translate("InterviewsView", "Delete the interview with its questions and notes (Del)")
+        )
         self.delete_button.setEnabled(False)
         self.actions_row.addWidget(self.delete_button)
         layout = self.layout()
@@ -218,7 +234,9 @@ class InterviewsView(SqlRecordsView):
             button.deleteLater()
         self.action_buttons = []
         if interview_id is None:
-            self.selected.setText("Choose an interview to see what you can do next.")
+            self.selected.setText(
+                translate("InterviewsView", "Choose an interview to see what you can do next.")
+            )
             return
         record = thanks.thank_you_record(interview_id=interview_id)
         self.selected.setText(f"{record.name}: {record.status.label}")
@@ -234,11 +252,20 @@ class InterviewsView(SqlRecordsView):
         actions: list[Step] = []
         if record.status is _S.SCHEDULED:
             actions += [
-                ("print_sheet", "Print question sheet…", lambda: self._print(interview_id)),
-                ("start_interview", "Start interview", lambda: self._start(interview_id)),
+                (
+                    "print_sheet",
+                    translate("InterviewsView", "Print question sheet…"),
+                    lambda: self._print(interview_id),
+                ),
+                (
+                    "start_interview",
+                    translate("InterviewsView", "Start interview"),
+                    lambda: self._start(interview_id),
+                ),
             ]
         if record.can_thank:
-            actions.append(("thank_you", "Write thank-you…", lambda: self.thank(interview_id)))
+            thank = translate("InterviewsView", "Write thank-you…")
+            actions.append(("thank_you", thank, lambda: self.thank(interview_id)))
         latest = thanks.is_latest_request(interview_id=interview_id)
         if latest:
             actions += [(a.key, a.text, a.run) for a in self.flow().actions_for(record.contact_id)]
@@ -267,11 +294,11 @@ class InterviewsView(SqlRecordsView):
         """Ask where to save every scheduled interview as one .ics file; return the path."""
         scheduled_ids = record_table.scheduled_ids()
         if not scheduled_ids:
-            self._report(self, "No interview is scheduled yet.")
+            self._report(self, translate("InterviewsView", "No interview is scheduled yet."))
             return None
-        path = self._chooser(
-            self, "Export interviews to calendar", str(Path.home() / CALENDAR_FILE)
-        )
+        caption = translate("InterviewsView", "Export interviews to calendar")
+        suggested = translate("InterviewsView", "InfoView interviews.ics")
+        path = self._chooser(self, caption, str(Path.home() / suggested))
         if not path:
             return None
         if not path.casefold().endswith(".ics"):
@@ -283,13 +310,15 @@ class InterviewsView(SqlRecordsView):
                 interview_ids=scheduled_ids, path=path, now=self._now().astimezone(UTC)
             )
         except OSError as exc:
-            self._report(self, str(file_error(exc, f"save the calendar file {path}", KEPT)))
+            doing = translate("InterviewsView", "save the calendar file %1").replace("%1", path)
+            kept = translate("InterviewsView", "Your interviews are as they were.")
+            self._report(self, str(file_error(exc, doing, kept)))
             return None
         except DomainError as exc:
             self._report(self, str(exc))
             return None
-        count = len(scheduled_ids)
-        self.events.saved.emit(f"Saved {counted(count, 'interview', 'interviews')} to {path}")
+        saved = self.tr("Saved %n interview(s) to %1", "", len(scheduled_ids))
+        self.events.saved.emit(saved.replace("%1", path))
         self.calendar_exported.emit(path)
         return path
 
@@ -318,7 +347,9 @@ class InterviewsView(SqlRecordsView):
             return
         self.events.push_deletion(
             DeletionCommand(
-                f"Delete the interview with {name}" if name else "Delete an interview",
+                translate("InterviewsView", "Delete the interview with %1").replace("%1", name)
+                if name
+                else translate("InterviewsView", "Delete an interview"),
                 snapshot,
                 lambda: delete_interviews(interview_ids=[interview_id]),
                 self.events.publish,

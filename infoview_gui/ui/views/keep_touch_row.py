@@ -12,12 +12,12 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infoview_gui.domain.agenda import day_text
-from infoview_gui.domain.keep_touch import SNOOZE_WORDS
+from infoview_gui.domain.i18n import _
 from infoview_gui.services import keep_touch
 from infoview_gui.services.keep_touch import DueUpdate
 from infoview_gui.ui.dialogs.mail_program import UrlOpener, open_email, open_url
@@ -25,7 +25,10 @@ from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.widgets.labels import plain_label
 
-TAG = "IN TOUCH"
+translate = QCoreApplication.translate
+TAG = str(QT_TRANSLATE_NOOP("KeepTouchRow", "IN TOUCH"))
+_UPDATE_GAP = "[what you have done with it, e.g. started a portfolio]"
+"""The gap the drafted update leaves for the user (``drafts.keep_touch_update``'s words)."""
 
 
 class TouchAction(StrEnum):
@@ -38,17 +41,21 @@ class TouchAction(StrEnum):
 
 
 LABELS = {
-    TouchAction.OPEN: "Open in mail program",
-    TouchAction.COPY: "Copy update",
-    TouchAction.DONE: "I did it",
-    TouchAction.NOT_NOW: f"Not now ({SNOOZE_WORDS})",
+    TouchAction.OPEN: str(QT_TRANSLATE_NOOP("KeepTouchRow", "Open in mail program")),
+    TouchAction.COPY: str(QT_TRANSLATE_NOOP("KeepTouchRow", "Copy update")),
+    TouchAction.DONE: str(QT_TRANSLATE_NOOP("KeepTouchRow", "I did it")),
+    # domain.keep_touch.SNOOZE_DAYS
+    TouchAction.NOT_NOW: str(QT_TRANSLATE_NOOP("KeepTouchRow", "Not now (two weeks)")),
 }
+"""The buttons' words, translated where shown."""
 
 
 def draft_line(update: DueUpdate) -> str:
     """Return the line of the drafted update that says what it is about."""
-    lines = [line for line in update.draft.body.split("\n\n") if line.startswith("Thanks again")]
-    return "Draft: " + (lines[0] if lines else update.draft.subject)
+    gap = _(_UPDATE_GAP)  # in the draft's language
+    lines = [line for line in update.draft.body.split("\n\n") if gap in line]
+    shown = lines[0] if lines else update.draft.subject
+    return translate("KeepTouchRow", "Draft: %1").replace("%1", shown)
 
 
 class KeepTouchRow(QFrame):
@@ -66,7 +73,7 @@ class KeepTouchRow(QFrame):
         self.update_due = update
         self.setObjectName("agendaRow")
         self.setProperty("urgency", "today")
-        tag = plain_label(TAG, wrap=False)
+        tag = plain_label(translate("KeepTouchRow", TAG), wrap=False)
         tag.setObjectName("agendaTag")
         tag.setFixedWidth(78)
         self.sentence = plain_label(update.sentence)
@@ -74,23 +81,31 @@ class KeepTouchRow(QFrame):
         self.sentence.setProperty("urgency", "today")
         self.draft = plain_label(draft_line(update))
         self.draft.setObjectName("viewDescription")
+        # The four buttons go under the words: beside them, they left the sentence a narrow
+        # column (German's longer labels most of all).
+        buttons = QHBoxLayout()
+        self.buttons: dict[TouchAction, QPushButton] = {}
+        for action, label in LABELS.items():
+            button = QPushButton(translate("KeepTouchRow", label))
+            button.setObjectName(f"touch_{action.value}")
+            button.clicked.connect(lambda _=False, chosen=action: self._on_clicked(chosen))
+            buttons.addWidget(button)
+            self.buttons[action] = button
+        buttons.addStretch(1)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.sentence)
         words.addWidget(self.draft)
+        words.addSpacing(4)
+        words.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 7, 10, 7)
         layout.addWidget(tag)
         layout.addLayout(words, 1)
-        self.buttons: dict[TouchAction, QPushButton] = {}
-        for action, label in LABELS.items():
-            button = QPushButton(label)
-            button.setObjectName(f"touch_{action.value}")
-            button.clicked.connect(lambda _=False, chosen=action: self._on_clicked(chosen))
-            layout.addWidget(button)
-            self.buttons[action] = button
         self.buttons[TouchAction.NOT_NOW].setToolTip(
-            f"Hide this reminder for {SNOOZE_WORDS}; it comes back on a business day."
+            translate(
+                "KeepTouchRow", "Hide this reminder for two weeks; it comes back on a business day."
+            )
         )
 
     def _on_clicked(self, action: TouchAction) -> None:
@@ -117,7 +132,8 @@ class KeepTouchActions:
             open_email(self.parent, self.opener, update.email, update.draft)
         elif chosen is TouchAction.COPY:
             QGuiApplication.clipboard().setText(update.draft.body)
-            self.events.saved.emit(f"Update to {update.name} copied")
+            copied = translate("KeepTouchActions", "Update to %1 copied")
+            self.events.saved.emit(copied.replace("%1", update.name))
         elif chosen is TouchAction.DONE:
             self.log(update)
         else:
@@ -135,9 +151,9 @@ class KeepTouchActions:
             parent=self.parent,
         )
         if kept and kept[0].next_due is not None:
-            self.events.saved.emit(
-                f"Update to {update.name} logged: next reminder on {day_text(kept[0].next_due)}"
-            )
+            said = translate("KeepTouchActions", "Update to %1 logged: next reminder on %2")
+            due = day_text(kept[0].next_due)
+            self.events.saved.emit(said.replace("%1", update.name).replace("%2", due))
 
     def put_off(self, update: DueUpdate) -> None:
         """Put the reminder off for two weeks."""
@@ -151,4 +167,5 @@ class KeepTouchActions:
             parent=self.parent,
         )
         if back:
-            self.events.saved.emit(f"{update.name}: reminder put off until {day_text(back[0])}")
+            said = translate("KeepTouchActions", "%1: reminder put off until %2")
+            self.events.saved.emit(said.replace("%1", update.name).replace("%2", day_text(back[0])))

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -30,6 +37,10 @@ from infoview_gui.ui.refresh import Refresher
 from infoview_gui.ui.widgets.column_fit import fit_columns
 from infoview_gui.ui.widgets.empty_state import EmptyState
 from infoview_gui.ui.widgets.header import ViewHeader
+
+translate = QCoreApplication.translate
+SEARCH_PEOPLE = str(QT_TRANSLATE_NOOP("SqlRecordsView", "Search names, organizations…"))
+"""The search box's hint of the lists of people (interviews, follow-ups)."""
 
 
 class RecordsFrame(QWidget):
@@ -148,7 +159,8 @@ class SqlRecordsView(RecordsFrame):
     A search box above the table narrows it as the user types.
     """
 
-    SEARCH_HINT = "Search…"
+    SEARCH_HINT = str(QT_TRANSLATE_NOOP("SqlRecordsView", "Search…"))
+    """The search box's hint, translated where shown (``SqlRecordsView`` its context)."""
 
     def __init__(
         self,
@@ -171,14 +183,20 @@ class SqlRecordsView(RecordsFrame):
         )
         self.model.setParent(self)
         # With big data, SQLite orders the ids in a worker thread: the window keeps turning.
-        self.loader = Loader(self, doing="read the list", kept="Nothing was changed.")
+        self.loader = Loader(
+            self,
+            doing=translate("SqlRecordsView", "read the list"),
+            kept=translate("SqlRecordsView", "Nothing was changed."),
+        )
         self.loader.failed.connect(events.saved.emit)
         self.model.reader = self.loader.load
         self.model.ids_reloaded.connect(self._on_model_ids_reloaded)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.SEARCH_HINT)
+        self.search.setPlaceholderText(translate("SqlRecordsView", self.SEARCH_HINT))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {title.lower()}")
+        self.search.setAccessibleName(
+            translate("SqlRecordsView", "Search: %1").replace("%1", title)
+        )
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.search)  # under the header, above the table

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.changes import Changes, Kind
+from infoview_gui.domain.i18n import formats
 from infoview_gui.services.timeline import TimelineEntry, timeline
 
 ROWS_SHOWN = 6
 """How many rows the list is tall enough for; more scroll."""
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate
 
 
 def _date_text(entry: TimelineEntry) -> str:
-    return f"{entry.on.day} {entry.on:%b %Y}"
+    return formats().date(entry.on)
 
 
 class _Rows(QTreeWidget):
@@ -54,18 +56,24 @@ class ContactTimeline(QWidget):
         super().__init__(parent)
         self.contact_id = contact_id
         self.rows = _Rows()
-        self.rows.setAccessibleName("Timeline, newest first")
-        self.rows.setHeaderLabels(["Date", "What happened"])
+        self.rows.setAccessibleName(translate("ContactTimeline", "Timeline, newest first"))
+        self.rows.setHeaderLabels(
+            [translate("ContactTimeline", "Date"), translate("ContactTimeline", "What happened")]
+        )
         self.rows.setRootIsDecorated(False)
         self.rows.setUniformRowHeights(True)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.setToolTip("Enter or double-click opens where it happened")
+        self.rows.setToolTip(
+            translate("ContactTimeline", "Enter or double-click opens where it happened")
+        )
         line = self.rows.fontMetrics().lineSpacing()
         self.rows.setMinimumHeight(line * (ROWS_SHOWN + 2))
-        self.add_button = QPushButton("Add a conversation…")
+        self.add_button = QPushButton(translate("ContactTimeline", "Add a conversation…"))
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip("A second interview, a coffee, a call, an email exchange")
-        self.open_button = QPushButton("Open")
+        self.add_button.setToolTip(
+            translate("ContactTimeline", "A second interview, a coffee, a call, an email exchange")
+        )
+        self.open_button = QPushButton(translate("ContactTimeline", "Open"))
         self.open_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

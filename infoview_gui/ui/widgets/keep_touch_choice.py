@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from infoview_gui.domain.keep_touch import MAXIMUM, Cadence, Unit
 from infoview_gui.services.keep_touch import KeepTouch
 from infoview_gui.ui.widgets.labels import plain_label
+
+translate = QCoreApplication.translate
+UNIT_WORDS = {
+    Unit.WEEKS: str(QT_TRANSLATE_NOOP("KeepTouchChoice", "weeks")),
+    Unit.MONTHS: str(QT_TRANSLATE_NOOP("KeepTouchChoice", "months")),
+}
+"""The units as the choice lists them, translated where shown."""
 
 
 class KeepTouchChoice(QWidget):
@@ -29,13 +36,13 @@ class KeepTouchChoice(QWidget):
 
     def __init__(self, kept: KeepTouch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on = QCheckBox("Keep in touch every")
+        self.on = QCheckBox(translate("KeepTouchChoice", "Keep in touch every"))
         self.every = QSpinBox()
-        self.every.setAccessibleName("Keep in touch: how many")
+        self.every.setAccessibleName(translate("KeepTouchChoice", "Keep in touch: how many"))
         self.unit = QComboBox()
-        self.unit.setAccessibleName("Keep in touch: weeks or months")
+        self.unit.setAccessibleName(translate("KeepTouchChoice", "Keep in touch: weeks or months"))
         for unit in Unit:
-            self.unit.addItem(unit.value, unit.value)
+            self.unit.addItem(translate("KeepTouchChoice", UNIT_WORDS[unit]), unit.value)
         self.said = plain_label()
         self.said.setObjectName("viewDescription")
         row = QHBoxLayout()
@@ -83,12 +90,18 @@ class KeepTouchChoice(QWidget):
         self.unit.setEnabled(on)
         kept = self._kept
         if on and kept.cadence is not None and not self.changed():
-            text = kept.sentence() or "On."
+            text = kept.sentence() or translate("KeepTouchChoice", "On.")
         elif on:
-            text = "Reminders count from your last contact with them, of any kind."
+            text = translate(
+                "KeepTouchChoice", "Reminders count from your last contact with them, of any kind."
+            )
         else:
             suggestion = kept.suggestion
-            text = f"Off. {suggestion.cadence.words.capitalize()} is {suggestion.reason}."
+            text = (
+                translate("KeepTouchChoice", "Off. %1 is %2.")
+                .replace("%1", suggestion.cadence.words.capitalize())
+                .replace("%2", suggestion.reason)
+            )
         self.said.setText(text)
 
     def _on_unit_current_index_changed(self, _index: int) -> None:

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui.domain.ranking import SCORE_MAX
-from infoview_gui.qtmodels.criteria_table import CriteriaColumn
+from infoview_gui.qtmodels.criteria_table import CriteriaColumn, weight_help
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-translate = QCoreApplication.translate
 
 
 def weight_spin_box(parent: QWidget | None = None, value: int = 3) -> QSpinBox:
@@ -34,8 +33,8 @@ def weight_spin_box(parent: QWidget | None = None, value: int = 3) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(0, SCORE_MAX)
     spin.setValue(value)
-    spin.setToolTip(translate("WeightDelegate", "0 ignores this criterion, 5 makes it count most."))
-    spin.setAccessibleName(translate("WeightDelegate", "Weight"))
+    spin.setToolTip(weight_help())
+    spin.setAccessibleName(QCoreApplication.translate("WeightDelegate", "Weight"))
     return spin
 
 

@@ -16,9 +16,9 @@ from infoview_gui.ui.save_status import run_action
 from infoview_gui.ui.user_time import dialog_options, system_zone_name, user_today, utc_now
 from infoview_gui.ui.views.follow_ups import (
     FORMATTERS,
-    HEADERS,
     OverdueDelegate,
     follow_up_rows,
+    headers,
     overdue_ids,
     selected_row_id,
 )
@@ -60,7 +60,7 @@ class ThanksPage(StepPage):
         self._now, self._system_zone = now, system_zone
         self.follow_ups: list[thanks.FollowUp] = []
         self.summary = self.add_note()
-        self.table, self.model = self.make_table(HEADERS, FORMATTERS)
+        self.table, self.model = self.make_table(headers(), FORMATTERS)
         self.delegate = OverdueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
         self.thank_button = QPushButton(translate("ThanksPage", "Write thank-you…"))
