@@ -104,6 +104,14 @@ def _contacts(rows: list[tuple[object, ...]]) -> list[ContactData]:
     ]
 
 
+def contacts_of(contact_ids: Sequence[int] | None) -> list[tuple[int, ContactData]]:
+    """Return (id, details) of the contacts (every one for None), tags included."""
+    rows = _export_rows(contact_ids)
+    return [
+        (int(str(row[-1])), contact) for row, contact in zip(rows, _contacts(rows), strict=True)
+    ]
+
+
 def _export_rows(contact_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
     """Return the contacts' :data:`_CONTACT_FIELDS`, last change and id, in the table's order."""
     columns = [getattr(Contact, name) for name in _CONTACT_FIELDS]

@@ -253,3 +253,9 @@ def remove_all(conn: Connection, hrefs: Iterable[str]) -> None:
     """Remove several items, whatever their ETags."""
     for href in hrefs:
         delete(conn, href)
+
+
+def etag_of(conn: Connection, href: str) -> str:
+    """Return one item's current ETag (empty when the server gives none)."""
+    found = _propfind(conn, href, "<d:getetag/>", "0")
+    return found[0].text(DAV, "getetag") if found else ""
