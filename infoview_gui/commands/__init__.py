@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "report": "report",
     "sheet": "sheet",
     "search": "search",
+    "sync": "sync",
 }
 
 

@@ -27,6 +27,7 @@ class Kind(enum.Flag):
     SETTINGS = enum.auto()
     IMPORTS = enum.auto()
     LEARNED = enum.auto()  # stars, takeaways, checks of research, fit criteria and ratings
+    SYNC = enum.auto()  # the sync account, its items' state, the conflicts waiting
     NONE = 0
     ALL = (
         CONTACTS
@@ -40,6 +41,7 @@ class Kind(enum.Flag):
         | SETTINGS
         | IMPORTS
         | LEARNED
+        | SYNC
     )
 
 

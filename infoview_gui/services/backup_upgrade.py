@@ -16,6 +16,7 @@ from infoview_gui.exchange.json_backup import Backup, BackupError, TableData
 from infoview_gui.store import migrations
 from infoview_gui.store.schema_contact_keys import DERIVED_TABLES as KEY_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
+from infoview_gui.store.schema_sync import LOCAL_TABLES as SYNC_TABLES
 from infoview_gui.store.schema_tags import DERIVED_TABLES as TAG_LINES
 
 
@@ -61,7 +62,7 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         f"AND {NOT_DERIVED} ORDER BY rowid"
     )
-    derived = (*KEY_TABLES, *TAG_LINES)  # restored by triggers
+    derived = (*KEY_TABLES, *TAG_LINES, *SYNC_TABLES)  # restored by triggers; not data
     return [str(row[0]) for row in rows if row[0] not in derived]
 
 

@@ -35,6 +35,7 @@ from infoview_gui.store.point_rows import points_by_contact
 from infoview_gui.store.queries import tuples
 from infoview_gui.store.schema_contact_keys import DERIVED_TABLES as KEY_TABLES
 from infoview_gui.store.schema_search import NOT_DERIVED
+from infoview_gui.store.schema_sync import LOCAL_TABLES as SYNC_TABLES
 from infoview_gui.store.schema_tags import DERIVED_TABLES as TAG_LINES
 from infoview_gui.store.tag_rows import names_by_contact
 
@@ -100,6 +101,14 @@ def _contacts(rows: list[tuple[object, ...]]) -> list[ContactData]:
     return [
         _contact(row, points.get(contact_id, ()), tags.get(contact_id, ()))
         for row, contact_id in zip(rows, ids, strict=True)
+    ]
+
+
+def contacts_of(contact_ids: Sequence[int] | None) -> list[tuple[int, ContactData]]:
+    """Return (id, details) of the contacts (every one for None), tags included."""
+    rows = _export_rows(contact_ids)
+    return [
+        (int(str(row[-1])), contact) for row, contact in zip(rows, _contacts(rows), strict=True)
     ]
 
 
@@ -250,14 +259,15 @@ def table_names() -> list[str]:
     """Return every table of the database, InfoView's own in the models' order first.
 
     Tables derived from others by triggers (the search index, the contacts' keys) are
-    left out: restoring the rows they follow makes them again.
+    left out: restoring the rows they follow makes them again. So is this computer's link
+    with a sync server (``schema_sync.LOCAL_TABLES``).
     """
     known = [model._meta.table_name for model in ALL_MODELS]
     cursor = run_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         f"AND {NOT_DERIVED}"  # the search index is derived: a restore rebuilds it
     )
-    present = {str(row[0]) for row in cursor.fetchall()} - {*KEY_TABLES, *TAG_LINES}
+    present = {str(row[0]) for row in cursor.fetchall()} - {*KEY_TABLES, *TAG_LINES, *SYNC_TABLES}
     return [name for name in known if name in present] + sorted(present - set(known))
 
 

@@ -49,6 +49,9 @@ _RECORDS: dict[str, tuple[tuple[Kind, str], ...]] = {
     "contact_tag": ((Kind.CONTACTS, "contact_id"),),
     "contact_tag_line": ((Kind.CONTACTS, "id"),),
     "conversation": ((Kind.CONTACTS, "contact_id"),),  # a follow-up: a contact's
+    "sync_account": ((Kind.SYNC, "id"),),
+    "sync_item": ((Kind.SYNC, "account_id"),),
+    "sync_conflict": ((Kind.SYNC, "NULL"),),
 }
 _MOVED = "old.rank IS NOT new.rank OR old.field_id IS NOT new.field_id"
 

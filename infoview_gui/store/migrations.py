@@ -22,6 +22,7 @@ from infoview_gui.store import (
     schema_records_order,
     schema_search,
     schema_status_keys,
+    schema_sync,
     schema_tags,
     schema_v1,
     schema_v2,
@@ -53,6 +54,7 @@ SCRIPTS = (
     schema_tags.STATEMENTS,
     schema_conversation_lists.STATEMENTS,
     schema_status_keys.STATEMENTS,
+    schema_sync.STATEMENTS,
 )
 """The plain SQL of each version, in order: step N runs script N (and may do more)."""
 
@@ -128,6 +130,7 @@ MIGRATIONS: tuple[Step, ...] = (
     _step(schema_tags.STATEMENTS),  # tags on contacts: adds tables, indexes and triggers
     _step(schema_conversation_lists.STATEMENTS),  # follow-ups' question lists: a rebuild
     _step(schema_status_keys.STATEMENTS),  # the contacts' status key: a column, its triggers
+    _step(schema_sync.STATEMENTS),  # CalDAV/CardDAV sync: adds tables and indexes only
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

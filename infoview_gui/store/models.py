@@ -408,3 +408,8 @@ from infoview_gui.store.tag_model import ContactTag as ContactTag  # noqa: E402
 from infoview_gui.store.tag_model import Tag as Tag  # noqa: E402
 
 ALL_MODELS += (Conversation, Tag, ContactTag)
+from infoview_gui.store.sync_model import SyncAccount as SyncAccount  # noqa: E402
+from infoview_gui.store.sync_model import SyncConflict as SyncConflict  # noqa: E402
+from infoview_gui.store.sync_model import SyncItem as SyncItem  # noqa: E402
+
+ALL_MODELS += (SyncAccount, SyncItem, SyncConflict)

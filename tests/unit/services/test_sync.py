@@ -1,0 +1,298 @@
+"""Sync against a real Radicale on 127.0.0.1 (started here, stopped after): P19.
+
+"The phone" is a second client editing cards on the server with the same WebDAV code.
+No DNS look-up: every address is 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from peewee import SqliteDatabase
+
+from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.enums import Channel, MeetingFormat
+from infoview_gui.exchange.dav import webdav
+from infoview_gui.exchange.dav.client import Connection
+from infoview_gui.exchange.dav.errors import ServerError, Trouble
+from infoview_gui.services import sync
+from infoview_gui.services.asking import mark_accepted, mark_asked, mark_declined
+from infoview_gui.services.contacts import (
+    add_contact,
+    delete_contacts,
+    load_contact,
+    undo_delete,
+    update_contact,
+)
+from infoview_gui.services.interviews import start_request
+from infoview_gui.services.scheduling import schedule
+from infoview_gui.store.models import Contact, SyncItem
+from tests.dav.server import PASSWORD, USER, Radicale, free_port
+
+NOW = datetime(2026, 9, 1, 9, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    server = Radicale(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    yield server
+    server.stop()
+
+
+class Phone:
+    """Another device on the same account: reads and edits cards directly."""
+
+    def __init__(self, server: Radicale, book: str, calendar: str) -> None:
+        self.conn = Connection(server.url, USER, PASSWORD)
+        self.book, self.calendar = book, calendar
+
+    def cards(self) -> dict[str, tuple[str, str]]:
+        hrefs = sorted(webdav.listing(self.conn, self.book).etags)
+        return webdav.multiget(self.conn, self.book, webdav.ADDRESS_BOOK, hrefs)
+
+    def card_of(self, name: str) -> tuple[str, str, str]:
+        for href, (etag, text) in self.cards().items():
+            if name in text:
+                return href, etag, text
+        raise AssertionError(f"no card of {name}")
+
+    def edit(self, name: str, old: str, new: str) -> None:
+        href, etag, text = self.card_of(name)
+        assert old in text
+        webdav.put(self.conn, href, text.replace(old, new), webdav.VCARD_TYPE, etag=etag)
+
+    def events(self) -> dict[str, tuple[str, str]]:
+        hrefs = sorted(webdav.listing(self.conn, self.calendar).etags)
+        return webdav.multiget(self.conn, self.calendar, webdav.CALENDAR, hrefs)
+
+
+def set_up(server: Radicale) -> Phone:
+    """Discover the account, make an InfoView calendar and address book, save the account."""
+    found = sync.choices(server_url=server.url, user_name=USER, password=PASSWORD)
+    made = {}
+    for kind, home in (
+        (webdav.CALENDAR, found.calendar_home),
+        (webdav.ADDRESS_BOOK, found.address_book_home),
+    ):
+        made[kind] = sync.make_collection(
+            server_url=server.url, user_name=USER, password=PASSWORD, home=home, kind=kind
+        )
+    sync.save_account(
+        details=sync.Account(
+            server.url,
+            USER,
+            calendar_url=made[webdav.CALENDAR].href,
+            address_book_url=made[webdav.ADDRESS_BOOK].href,
+            calendar_tasks=True,
+        )
+    )
+    return Phone(server, made[webdav.ADDRESS_BOOK].href, made[webdav.CALENDAR].href)
+
+
+def run() -> sync.Counts:
+    return sync.run_sync(password=PASSWORD, now=NOW)
+
+
+def ana() -> int:
+    return add_contact(
+        contact=ContactData(
+            first_name="Ana", last_name="Lima", email="ana@example.org", phone="+1 555 0100"
+        )
+    )
+
+
+def test_discovery_on_127_0_0_1_lists_what_was_made(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    found = sync.choices(server_url=radicale.url, user_name=USER, password=PASSWORD)
+    assert phone.book in [c.href for c in found.address_books]
+    calendar = next(c for c in found.calendars if c.href == phone.calendar)
+    assert "VTODO" in calendar.components and calendar.name == "InfoView"
+
+
+def test_contacts_travel_both_ways(store: SqliteDatabase, radicale: Radicale) -> None:
+    phone = set_up(radicale)
+    contact_id = ana()
+    first = run()
+    assert first.cards_written == 1
+    href, _etag, text = phone.card_of("Ana")
+    assert "ana@example.org" in text
+    phone.edit("Ana", "+1 555 0100", "+1 555 0199")  # a new number on the phone
+    second = run()
+    assert load_contact(contact_id).phone == "+1 555 0199"
+    assert second.contacts_updated == 1 and second.cards_written == 0
+    update_contact(
+        contact_id=contact_id,
+        contact=load_contact(contact_id).__class__(
+            **{**load_contact(contact_id).__dict__, "title": "Nurse"}
+        ),
+    )
+    assert run().cards_written == 1
+    assert "TITLE:Nurse" in phone.card_of("Ana")[2]
+    quiet = run()
+    assert (quiet.cards_written, quiet.contacts_updated) == (0, 0)
+
+
+def test_a_card_made_on_the_phone_arrives_and_unknown_properties_stay(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    card = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:phone-1\r\nFN:Ben Okafor\r\n"
+        "N:Okafor;Ben;;;\r\nEMAIL:ben@example.org\r\nBDAY:19900101\r\nEND:VCARD\r\n"
+    )
+    webdav.put(phone.conn, phone.book + "phone-1.vcf", card, webdav.VCARD_TYPE, etag=None)
+    assert run().contacts_added == 1
+    ben = Contact.get(Contact.uid == "urn:uuid:phone-1")
+    data = load_contact(int(ben.id))
+    update_contact(
+        contact_id=int(ben.id),
+        contact=data.__class__(**{**data.__dict__, "organisation": "Clinic"}),
+    )
+    run()
+    text = phone.card_of("Ben")[2]
+    assert "ORG:Clinic" in text and "BDAY:19900101" in text  # the phone's birthday is kept
+
+
+def test_a_value_changed_on_both_sides_is_listed_and_settled(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    contact_id = ana()
+    run()
+    phone.edit("Ana", "+1 555 0100", "+1 555 0111")
+    data = load_contact(contact_id)
+    update_contact(
+        contact_id=contact_id, contact=data.__class__(**{**data.__dict__, "phone": "+1 555 0122"})
+    )
+    counts = run()
+    assert counts.conflicts == 1
+    [conflict] = sync.conflicts()
+    assert conflict.what == "phones" and "0122" in conflict.ours and "0111" in conflict.theirs
+    assert load_contact(contact_id).phone == "+1 555 0122"  # nothing taken yet
+    assert "0111" in phone.card_of("Ana")[2]
+    sync.resolve_conflict(conflict_id=conflict.conflict_id, keep="local")
+    assert run().conflicts == 0
+    assert "0122" in phone.card_of("Ana")[2] and "0111" not in phone.card_of("Ana")[2]
+    assert sync.conflicts() == []
+
+
+def test_deletions_local_goes_to_server_server_waits_for_the_user(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    contact_id = ana()
+    ben = add_contact(contact=ContactData(first_name="Ben", email="ben@example.org"))
+    run()
+    snapshot = delete_contacts(contact_ids=[ben])
+    undo_delete(snapshot=snapshot)  # an undo before the sync keeps the card
+    run()
+    assert len(phone.cards()) == 2
+    delete_contacts(contact_ids=[ben])
+    assert run().cards_deleted == 1
+    assert len(phone.cards()) == 1
+    href = phone.card_of("Ana")[0]
+    webdav.delete(phone.conn, href)  # deleted on the phone
+    counts = run()
+    assert counts.server_deletions == 1
+    assert Contact.get_or_none(Contact.id == contact_id) is not None  # not without the user
+    [waiting] = sync.conflicts()
+    sync.resolve_conflict(conflict_id=waiting.conflict_id, keep="local")  # keep it: back up
+    run()
+    assert len(phone.cards()) == 1 and sync.conflicts() == []
+
+
+def test_interviews_scheduled_rescheduled_cancelled(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    interview = start_request(contact_id=ana())
+    mark_asked(interview_id=interview, channel=Channel.EMAIL, on=date(2026, 8, 1))
+    mark_accepted(interview_id=interview, on=date(2026, 8, 2))
+    when = dict(zone_name="Europe/London", duration_min=30, meeting_format=MeetingFormat.VIDEO)
+    schedule(
+        interview_id=interview,
+        start_local=datetime(2026, 9, 10, 14),
+        place="https://meet.example/x",
+        **when,
+    )  # type: ignore[arg-type]
+    assert run().events_written == 1
+    [(href, (_etag, text))] = phone.events().items()
+    assert "https://meet.example/x" in text and "BEGIN:VALARM" in text
+    uid = Contact.select().first().interviews.first().uid
+    assert f"UID:{uid}" in text
+    schedule(interview_id=interview, start_local=datetime(2026, 9, 11, 15), place="Room 2", **when)  # type: ignore[arg-type]
+    assert run().events_written == 1
+    [(again, (_etag, text))] = phone.events().items()
+    assert again == href and "20260911T150000" in text and "Room 2" in text
+    assert run().events_written == 0
+    mark_declined(interview_id=interview, on=date(2026, 9, 5))
+    assert run().events_deleted == 1
+    assert phone.events() == {}
+
+
+def test_a_sync_stopped_by_the_server_resumes_without_duplicates(
+    store: SqliteDatabase, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    server = Radicale(tmp_path_factory.mktemp("stopping"))
+    server.start()
+    try:
+        phone = set_up(server)
+        for n in range(30):
+            add_contact(contact=ContactData(first_name=f"Person{n}", email=f"p{n}@example.org"))
+
+        def stop_half_way(done: int, total: int, what: str) -> None:
+            if done == 15:
+                server.stop()
+
+        with pytest.raises(ServerError) as stopped:
+            sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
+        assert stopped.value.trouble is Trouble.OFFLINE and "Nothing was lost" in str(stopped.value)
+        server.start()
+        run()
+        cards = phone.cards()
+        assert len(cards) == 30
+        assert len({text.split("UID:")[1].split()[0] for _e, text in cards.values()}) == 30
+        assert SyncItem.select().where(SyncItem.kind == "contact").count() == 30
+        assert run().cards_written == 0
+    finally:
+        server.stop()
+
+
+def test_cancel_between_items_keeps_what_was_done(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    for n in range(6):
+        add_contact(contact=ContactData(first_name=f"P{n}", email=f"c{n}@example.org"))
+    seen: list[int] = []
+    with pytest.raises(sync.SyncCancelledError):
+        sync.run_sync(
+            password=PASSWORD,
+            now=NOW,
+            progress=lambda d, t, w: seen.append(d),
+            cancelled=lambda: len(seen) >= 3,
+        )
+    assert 0 < len(phone.cards()) < 6
+    run()
+    assert len(phone.cards()) == 6
+
+
+def test_wrong_password_says_so(store: SqliteDatabase, radicale: Radicale) -> None:
+    set_up(radicale)
+    with pytest.raises(ServerError) as refused:
+        sync.run_sync(password="not it", now=NOW)
+    assert refused.value.trouble is Trouble.PASSWORD and "password" in str(refused.value)
+    assert "not it" not in str(refused.value)
+
+
+def test_nothing_listening_says_so(store: SqliteDatabase) -> None:
+    url = f"http://127.0.0.1:{free_port()}/"
+    with pytest.raises(ServerError) as offline:
+        sync.choices(server_url=url, user_name=USER, password=PASSWORD)
+    assert offline.value.trouble is Trouble.OFFLINE and offline.value.retry_later
+    assert "127.0.0.1" in str(offline.value)
