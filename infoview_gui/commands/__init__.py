@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "report": "report",
     "sheet": "sheet",
     "search": "search",
+    "handover": "handover",
+    "takeover": "takeover",
 }
 
 

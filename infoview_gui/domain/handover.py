@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import _, formats
 
 FORMAT = "infoview-handover"
 VERSION = 1
@@ -161,3 +161,14 @@ def weigh(
     changed_here = local != last if last else local_has_data
     follows = manifest.based_on == last if last else True
     return Verdict.NEWER if follows and not changed_here else Verdict.BOTH
+
+
+def described(manifest: Manifest) -> str:
+    """Return "the hand-over written on 10 May 2026 at 11:00 on laptop" (local time)."""
+    moment = manifest.written_at.astimezone()
+    said = _("the hand-over written on {day} at {time} on {computer}")
+    return said.format(
+        day=formats().date(moment.date()),
+        time=formats().time(moment.time()),
+        computer=manifest.computer,
+    )

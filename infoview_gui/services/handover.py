@@ -223,9 +223,7 @@ def _source(found: Found) -> tuple[Manifest, Path]:
     manifest = found.manifest
     if manifest is None:
         raise BackupError(
-            _("There is no hand-over in {folder}. Nothing was changed.").format(
-                folder=found.folder
-            )
+            _("There is no hand-over in {folder}. Nothing was changed.").format(folder=found.folder)
         )
     data = found.folder / manifest.data_file
     try:

@@ -63,15 +63,11 @@ def test_not_a_dictionary_is_refused() -> None:
 
 def test_the_same_data_or_one_seen_before_is_nothing_new() -> None:
     assert weigh(manifest(C), local=C, last=A, known=[A], local_has_data=True) is Verdict.SAME
-    assert weigh(manifest(C), local=D, last=C, known=[C, A], local_has_data=True) is (
-        Verdict.OLDER
-    )
+    assert weigh(manifest(C), local=D, last=C, known=[C, A], local_has_data=True) is (Verdict.OLDER)
 
 
 def test_a_hand_over_that_follows_the_last_one_here_is_newer_when_nothing_changed_here() -> None:
-    assert weigh(manifest(C, A), local=A, last=A, known=[A], local_has_data=True) is (
-        Verdict.NEWER
-    )
+    assert weigh(manifest(C, A), local=A, last=A, known=[A], local_has_data=True) is (Verdict.NEWER)
 
 
 def test_changes_on_both_sides_need_a_choice() -> None:
@@ -88,9 +84,7 @@ def test_a_first_hand_over_opens_on_empty_data_and_asks_over_the_users_data() ->
     assert weigh(manifest(C, ""), local=D, last="", known=[], local_has_data=False) is (
         Verdict.NEWER
     )
-    assert weigh(manifest(C, ""), local=D, last="", known=[], local_has_data=True) is (
-        Verdict.BOTH
-    )
+    assert weigh(manifest(C, ""), local=D, last="", known=[], local_has_data=True) is (Verdict.BOTH)
 
 
 def exists_in(*present: str):  # type: ignore[no-untyped-def]
