@@ -47,11 +47,14 @@ def hand_over(window: MainWindow) -> None:
 
 def take_over(window: MainWindow, found: Found | None = None) -> None:
     """Open File > Take over from another computer (with what a look found, if any)."""
+    from infoview_gui.ui.after_paint import sync_question_bank
     from infoview_gui.ui.dialogs.takeover import TakeOverDialog
 
     dialog = TakeOverDialog(window.paths, window.events, window, found=found)
-    dialog.exec()
+    taken = dialog.exec() and dialog.taken_over
     dialog.deleteLater()
+    if taken:  # as a start does: the bank of this version, in this language
+        sync_question_bank(window)
 
 
 def look_at_start(window: MainWindow) -> None:

@@ -61,6 +61,8 @@ TRANSLATED_SURFACES: tuple[str, ...] = (
     "Schedule",
     "Export",
     "Delete contacts",
+    "Hand over",
+    "Take over",
 )
 """The surfaces (``surfaces.SURFACE_NAMES``) whose every string goes through translation."""
 

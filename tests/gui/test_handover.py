@@ -54,7 +54,7 @@ def hand_over_by_keyboard(qtbot: QtBot, paths: AppPaths, carried: Path, *names: 
     qtbot.keyClicks(dialog.folder.edit, str(carried))
     with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
         qtbot.keyClick(dialog.folder.edit, Qt.Key.Key_Return)
-    assert dialog.outcome.text().startswith("Handed over: the hand-over from")
+    assert dialog.outcome.text().startswith("Handed over (")
     assert (carried / MANIFEST_NAME).is_file()
     dialog.close()
     qtbot.waitUntil(lambda: running_workers() == 0)
@@ -105,7 +105,7 @@ def test_changes_on_both_computers_are_refused_without_a_choice_and_the_other_is
     close_database()
     dialog = open_take_over(qtbot, laptop, carried, AppEvents())
     assert dialog.found is not None and dialog.found.verdict is Verdict.BOTH
-    assert "changed too" in dialog.verdict.text()
+    assert "has changes that it does not hold" in dialog.verdict.text()
     assert dialog.take_button.text() == "Use the hand-over" and dialog.keep_button.isVisible()
     assert not dialog.take_button.isDefault()  # Return never chooses for the user
     assert names() == ["Typed on the laptop"]

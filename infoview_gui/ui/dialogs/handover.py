@@ -69,13 +69,26 @@ class FolderRow(QWidget):
             self.chosen.emit()
 
 
-def described(computer: str, written_at: datetime) -> str:
-    """Return "the hand-over from “laptop” of 10 May 2026 11:00" in the user's language."""
-    return (
-        translate("HandOverDialog", "the hand-over from “%1” of %2")
-        .replace("%1", computer)
-        .replace("%2", local_datetime(written_at))
-    )
+def fit_height(dialog: QWidget) -> None:
+    """Make ``dialog`` tall enough for its wrapped text at its width (a sentence came in).
+
+    A shown window keeps its size when a label in it grows: the labels above would be
+    squeezed and cut instead.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else 0
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+def with_hand_over(text: str, computer: str, written_at: datetime) -> str:
+    """Return ``text`` with the hand-over's computer for %1 and its moment for %2."""
+    # The moment first: a computer named "%2" stays as it is named.
+    return text.replace("%2", local_datetime(written_at)).replace("%1", computer)
 
 
 class HandOverDialog(TypingDialog):
@@ -157,16 +170,16 @@ class HandOverDialog(TypingDialog):
     def _say(self, text: str) -> None:
         self.outcome.setText(text)
         self.outcome.show()
+        fit_height(self)
 
     def _on_runner_finished(self, result: object) -> None:
         assert isinstance(result, HandedOver)
         self.hand_over_button.setEnabled(True)
-        made = result.manifest
         said = translate(
             "HandOverDialog",
-            "Handed over: %1. On the other computer, choose File > Take over from another "
-            "computer….",
-        ).replace("%1", described(made.computer, made.written_at))
+            "Handed over (%1). On the other computer, choose File > Take over from another "
+            "computer… and this folder.",
+        ).replace("%1", local_datetime(result.manifest.written_at))
         if result.set_aside is not None:
             said += " " + translate(
                 "HandOverDialog",

@@ -18,7 +18,7 @@ from infoview_gui.domain.handover import Verdict
 from infoview_gui.paths import AppPaths
 from infoview_gui.services.backups import BackupInfo, PreparedRestore
 from infoview_gui.services.handover import Found, remembered_folder
-from infoview_gui.ui.dialogs.handover import FolderRow, described
+from infoview_gui.ui.dialogs.handover import FolderRow, fit_height, with_hand_over
 from infoview_gui.ui.dialogs.typing_guard import TypingDialog
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.save_status import pending_edits, plain_message_box
@@ -46,6 +46,7 @@ class TakeOverDialog(TypingDialog):
         self.events = events
         self.found: Found | None = None
         self._looking = False
+        self.taken_over = False
         self.setWindowTitle(translate("TakeOverDialog", "Take over from another computer"))
         self.setMinimumWidth(560)
         self.folder = FolderRow(found.folder if found else remembered_folder(paths=paths))
@@ -149,6 +150,8 @@ class TakeOverDialog(TypingDialog):
         )
         self.look_button.setDefault(verdict not in (Verdict.NEWER, Verdict.BOTH))
         self.take_button.setDefault(verdict is Verdict.NEWER)
+        if self.isVisible():
+            fit_height(self)
 
     def _verdict_text(self, found: Found | None) -> str:
         if found is None:
@@ -156,26 +159,27 @@ class TakeOverDialog(TypingDialog):
         manifest = found.manifest
         if manifest is None:
             return translate("TakeOverDialog", "There is no hand-over in this folder.")
-        what = described(manifest.computer, manifest.written_at)
         if found.verdict is Verdict.NEWER:
             said = translate(
                 "TakeOverDialog",
-                "This folder holds %1, newer than your data here, which has not changed "
-                "since. Take it over? Your data here is kept as a backup.",
+                "This folder holds the hand-over from “%1” of %2, newer than your data here, "
+                "which has not changed since. Take it over? Your data here is kept as a "
+                "backup.",
             )
         elif found.verdict is Verdict.BOTH:
             said = translate(
                 "TakeOverDialog",
-                "This folder holds %1, but your data here changed too since the last "
-                "hand-over. Choose which to keep: the other is kept as a backup, listed in "
-                "Tools > Backups.",
+                "This folder holds the hand-over from “%1” of %2, but your data here has "
+                "changes that it does not hold. Choose which to keep: the other is kept as a "
+                "backup, listed in Tools > Backups.",
             )
         else:
             said = translate(
                 "TakeOverDialog",
-                "Your data here already holds %1: there is nothing newer to take over.",
+                "Your data here already holds the hand-over from “%1” of %2: there is nothing "
+                "newer to take over.",
             )
-        return said.replace("%1", what)
+        return with_hand_over(said, manifest.computer, manifest.written_at)
 
     def _set_working(self, working: bool) -> None:
         self._looking = self._looking and working
@@ -235,12 +239,12 @@ class TakeOverDialog(TypingDialog):
         except UserError as exc:
             self._on_runner_failed(str(exc))
             return
+        self.taken_over = True
         self.events.undo_stack.clear()  # undo would put back rows of the data replaced
         self.events.publish(Changes.everything())
+        said = translate("TakeOverDialog", "Took over the hand-over from “%1” of %2")
         self.events.saved.emit(
-            translate("TakeOverDialog", "Took over %1").replace(
-                "%1", described(found.manifest.computer, found.manifest.written_at)
-            )
+            with_hand_over(said, found.manifest.computer, found.manifest.written_at)
         )
         self.accept()
 
@@ -250,6 +254,7 @@ class TakeOverDialog(TypingDialog):
         if looking:  # the folder could not be read: said where the verdict goes
             self.verdict.setText(message)
             self.verdict.show()
+            fit_height(self)
             return
         plain_message_box(
             self,
