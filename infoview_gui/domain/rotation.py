@@ -57,8 +57,8 @@ _KIND_LABELS = {
     BackupKind.UPGRADE: N_("Before an upgrade"),
     BackupKind.IMPORT: N_("Before an import"),
     BackupKind.RESTORE: N_("Before a restore"),
-    BackupKind.TAKEOVER: N_("Before taking over from another computer"),
-    BackupKind.HANDOVER: N_("From another computer, not taken over"),
+    BackupKind.TAKEOVER: N_("Before a take-over"),
+    BackupKind.HANDOVER: N_("From another computer"),
 }
 
 

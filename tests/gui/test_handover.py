@@ -113,7 +113,7 @@ def test_changes_on_both_computers_are_refused_without_a_choice_and_the_other_is
         qtbot.keyClick(dialog.keep_button, Qt.Key.Key_Space)
     assert names() == ["Typed on the laptop"]
     kept = list_backups(paths=laptop)
-    assert [b.kind_label for b in kept] == ["From another computer, not taken over"]
+    assert [b.kind_label for b in kept] == ["From another computer"]
     conn = sqlite3.connect(kept[0].path)
     assert [r[0] for r in conn.execute("SELECT first_name FROM contact")] == ["Ana"]
     conn.close()
