@@ -307,6 +307,7 @@ def _run_window(
         elif not quit_when_shown:
             problems.show_dialog = True
             later.append(lambda: after_paint.after_first_show(window))
+            later.append(lambda: after_paint.handover_at_start(window))
         later.append(lambda: after_paint.back_up_at_start(window, fingerprint))
         later += [
             *after_paint.warm_up_steps(),

@@ -21,6 +21,8 @@ COMMANDS: dict[str, str] = {
     "sheet": "sheet",
     "search": "search",
     "sync": "sync",
+    "handover": "handover",
+    "takeover": "takeover",
 }
 
 

@@ -19,6 +19,8 @@ from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import TypeVar
 
+from infoview_gui.domain.i18n import N_, _
+
 K = TypeVar("K", bound=Hashable)
 Period = Callable[[datetime], tuple[int, ...]]
 
@@ -31,24 +33,32 @@ class BackupKind(StrEnum):
     UPGRADE = "upgrade"
     IMPORT = "import"
     RESTORE = "restore"
+    TAKEOVER = "takeover"
+    HANDOVER = "handover"
 
     @property
     def label(self) -> str:
         """The words the user sees for this kind of backup."""
-        return _KIND_LABELS[self]
+        return _(_KIND_LABELS[self])
 
     @property
     def automatic(self) -> bool:
-        """Whether InfoView made it by itself (and may thin it out)."""
-        return self is not BackupKind.MANUAL
+        """Whether InfoView made it by itself (and may thin it out).
+
+        The data replaced by a hand-over, or a hand-over set aside, is kept like the
+        user's own backups: it is the only copy of one side of a choice the user made.
+        """
+        return self not in (BackupKind.MANUAL, BackupKind.TAKEOVER, BackupKind.HANDOVER)
 
 
 _KIND_LABELS = {
-    BackupKind.START: "Automatic, at start",
-    BackupKind.MANUAL: "Made by you",
-    BackupKind.UPGRADE: "Before an upgrade",
-    BackupKind.IMPORT: "Before an import",
-    BackupKind.RESTORE: "Before a restore",
+    BackupKind.START: N_("Automatic, at start"),
+    BackupKind.MANUAL: N_("Made by you"),
+    BackupKind.UPGRADE: N_("Before an upgrade"),
+    BackupKind.IMPORT: N_("Before an import"),
+    BackupKind.RESTORE: N_("Before a restore"),
+    BackupKind.TAKEOVER: N_("Before a take-over"),
+    BackupKind.HANDOVER: N_("From another computer"),
 }
 
 

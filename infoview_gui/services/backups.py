@@ -282,10 +282,14 @@ def prepare_restore(
     backup: Path,
     now: datetime,
     report: Callable[[int, int], None] | None = None,
+    kind: BackupKind = BackupKind.RESTORE,
+    check: Callable[[Path], None] | None = None,
 ) -> PreparedRestore:
     """Copy and verify ``backup`` next to the data file, then back up the current data.
 
     Nothing is changed yet; a cancel (``report`` raising) or a failure removes the copy.
+    ``kind`` names the backup of the current data; ``check`` may look at the verified
+    copy first and raise ``BackupError`` to refuse it (a hand-over that is not whole).
 
     Raises:
         BackupError: the backup is damaged or newer, or the current data could not be
@@ -293,9 +297,11 @@ def prepare_restore(
     """
     incoming = _verified_copy(paths, backup)
     try:
+        if check is not None:
+            check(incoming)
         if report is not None:
             report(1, 2)
-        safety = back_up(paths=paths, now=now, kind=BackupKind.RESTORE, report=report)
+        safety = back_up(paths=paths, now=now, kind=kind, report=report)
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise

@@ -169,6 +169,14 @@ def back_up_at_start(window: MainWindow, fingerprint: str) -> None:
     )
 
 
+def handover_at_start(window: MainWindow) -> None:
+    """Warn once about a data folder in a synced folder; look for a newer hand-over."""
+    from infoview_gui.ui.handover_actions import look_at_start, warn_if_synced
+
+    warn_if_synced(window)
+    look_at_start(window)
+
+
 def sync_question_bank(window: MainWindow) -> None:
     """Bring the built-in question bank up to date (the question views need it), in a worker.
 

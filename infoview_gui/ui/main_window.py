@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMenu, QSta
 from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.handover_actions import add_handover_actions
 from infoview_gui.ui.search_actions import add_search_action
 from infoview_gui.ui.tag_actions import add_tag_actions
 from infoview_gui.ui.view_menu import make_view_menu, navigation_width
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(self.export_data)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        self.handover_action, self.takeover_action = add_handover_actions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)

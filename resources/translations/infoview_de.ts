@@ -2306,6 +2306,25 @@
     </message>
 </context>
 <context>
+    <name>FolderRow</name>
+    <message>
+        <source>Hand-over folder</source>
+        <translation>Übergabeordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over folder</source>
+        <translation>Übergabeordner auswählen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with %1</source>
@@ -2398,6 +2417,61 @@
     <message>
         <source>Back to Home</source>
         <translation>Zurück zum Start</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over to another computer</source>
+        <translation>An einen anderen Computer übergeben</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>write the hand-over</source>
+        <translation>die Übergabe schreiben</translation>
+    </message>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Write a copy of your data into a folder that goes with you to the other computer: a synced folder (Dropbox, OneDrive, Syncthing…) or a USB stick. The copy is checked before it is kept. On the other computer, choose File &gt; Take over from another computer… and the same folder.</source>
+        <translation>Schreiben Sie eine Kopie Ihrer Daten in einen Ordner, der mit Ihnen zum anderen Computer kommt: einen synchronisierten Ordner (Dropbox, OneDrive, Syncthing…) oder einen USB-Stick. Die Kopie wird geprüft, bevor sie behalten wird. Wählen Sie auf dem anderen Computer Datei &gt; Von einem anderen Computer übernehmen… und denselben Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists first.</source>
+        <translation>Wählen Sie zuerst einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over…</source>
+        <translation>Die Übergabe wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Handed over (%1). On the other computer, choose File &gt; Take over from another computer… and this folder.</source>
+        <translation>Übergeben (%1). Wählen Sie auf dem anderen Computer Datei &gt; Von einem anderen Computer übernehmen… und diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>The hand-over that was in the folder came from another computer and was never taken over here: it is kept in Tools &gt; Backups.</source>
+        <translation>Die Übergabe, die im Ordner lag, kam von einem anderen Computer und wurde hier nie übernommen: Sie ist unter Extras &gt; Sicherungen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Nicht übergeben</translation>
+    </message>
+    <message>
+        <source>The hand-over could not be written.</source>
+        <translation>Die Übergabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Canceled: no hand-over was written.</source>
+        <translation>Abgebrochen: Es wurde keine Übergabe geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3835,30 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Tag u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to another computer…</source>
+        <translation>&amp;An einen anderen Computer übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Take over from another computer…</source>
+        <translation>&amp;Von einem anderen Computer übernehmen…</translation>
+    </message>
+    <message>
+        <source>Another computer handed over newer data: File &gt; Take over from another computer…</source>
+        <translation>Ein anderer Computer hat neuere Daten übergeben: Datei &gt; Von einem anderen Computer übernehmen…</translation>
+    </message>
+    <message>
+        <source>Your data is in a synced folder</source>
+        <translation>Ihre Daten liegen in einem synchronisierten Ordner</translation>
+    </message>
+    <message>
+        <source>InfoView keeps your data in %1, a folder that %2 copies between computers.</source>
+        <translation>InfoView bewahrt Ihre Daten in %1 auf, einem Ordner, den %2 zwischen Computern kopiert.</translation>
+    </message>
+    <message>
+        <source>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</source>
+        <translation>Die Daten eines geöffneten Programms gehören nicht in einen synchronisierten Ordner: %1 kann die Datei kopieren, während InfoView in sie schreibt, und die Kopien auf zwei Computern können gegenseitig Änderungen rückgängig machen oder die Datei beschädigen. Verschieben Sie den Datenordner aus dem synchronisierten Ordner (starten Sie InfoView mit --data-dir oder setzen Sie INFOVIEW_DATA_DIR), und nehmen Sie Ihre Daten stattdessen mit Datei &gt; An einen anderen Computer übergeben… mit.</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5632,81 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
             <numerusform>Tag von %Ln Kontakt entfernen</numerusform>
             <numerusform>Tag von %Ln Kontakten entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over from another computer</source>
+        <translation>Von einem anderen Computer übernehmen</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Nachsehen</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <source>take over the data</source>
+        <translation>die Daten übernehmen</translation>
+    </message>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Open the data another computer handed over into a folder. Your data here is kept as a backup first, listed in Tools &gt; Backups.</source>
+        <translation>Öffnen Sie die Daten, die ein anderer Computer in einen Ordner übergeben hat. Ihre Daten hier werden zuerst als Sicherung aufbewahrt, aufgeführt unter Extras &gt; Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Looking at the hand-over…</source>
+        <translation>Die Übergabe wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Use the hand-over</source>
+        <translation>Die Übergabe verwenden</translation>
+    </message>
+    <message>
+        <source>There is no hand-over in this folder.</source>
+        <translation>In diesem Ordner liegt keine Übergabe.</translation>
+    </message>
+    <message>
+        <source>This folder holds the hand-over from “%1” of %2, newer than your data here, which has not changed since. Take it over? Your data here is kept as a backup.</source>
+        <translation>Dieser Ordner enthält die Übergabe von „%1“ vom %2, neuer als Ihre Daten hier, die sich seither nicht geändert haben. Übernehmen? Ihre Daten hier werden als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This folder holds the hand-over from “%1” of %2, but your data here has changes that it does not hold. Choose which to keep: the other is kept as a backup, listed in Tools &gt; Backups.</source>
+        <translation>Dieser Ordner enthält die Übergabe von „%1“ vom %2, aber Ihre Daten hier haben Änderungen, die die Übergabe nicht enthält. Wählen Sie, welche Sie behalten: Die anderen werden als Sicherung aufbewahrt, aufgeführt unter Extras &gt; Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Your data here already holds the hand-over from “%1” of %2: there is nothing newer to take over.</source>
+        <translation>Ihre Daten hier enthalten die Übergabe von „%1“ vom %2 bereits: Es gibt nichts Neueres zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Taking over the hand-over…</source>
+        <translation>Die Übergabe wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Keeping the hand-over as a backup…</source>
+        <translation>Die Übergabe wird als Sicherung aufbewahrt…</translation>
+    </message>
+    <message>
+        <source>Your data is kept; the hand-over is a backup now</source>
+        <translation>Ihre Daten bleiben; die Übergabe ist jetzt eine Sicherung</translation>
+    </message>
+    <message>
+        <source>Took over the hand-over from “%1” of %2</source>
+        <translation>Übergabe von „%1“ vom %2 übernommen</translation>
+    </message>
+    <message>
+        <source>Not taken over</source>
+        <translation>Nicht übernommen</translation>
     </message>
 </context>
 <context>

@@ -2306,6 +2306,25 @@
     </message>
 </context>
 <context>
+    <name>FolderRow</name>
+    <message>
+        <source>Hand-over folder</source>
+        <translation>Hand-over folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over folder</source>
+        <translation>Choose the hand-over folder</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with %1</source>
@@ -2398,6 +2417,61 @@
     <message>
         <source>Back to Home</source>
         <translation>Back to Home</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over to another computer</source>
+        <translation>Hand over to another computer</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>write the hand-over</source>
+        <translation>write the hand-over</translation>
+    </message>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Your data is as it was.</translation>
+    </message>
+    <message>
+        <source>Write a copy of your data into a folder that goes with you to the other computer: a synced folder (Dropbox, OneDrive, Syncthing…) or a USB stick. The copy is checked before it is kept. On the other computer, choose File &gt; Take over from another computer… and the same folder.</source>
+        <translation>Write a copy of your data into a folder that goes with you to the other computer: a synced folder (Dropbox, OneDrive, Syncthing…) or a USB stick. The copy is checked before it is kept. On the other computer, choose File &gt; Take over from another computer… and the same folder.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists first.</source>
+        <translation>Choose a folder that exists first.</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over…</source>
+        <translation>Writing the hand-over…</translation>
+    </message>
+    <message>
+        <source>Handed over (%1). On the other computer, choose File &gt; Take over from another computer… and this folder.</source>
+        <translation>Handed over (%1). On the other computer, choose File &gt; Take over from another computer… and this folder.</translation>
+    </message>
+    <message>
+        <source>The hand-over that was in the folder came from another computer and was never taken over here: it is kept in Tools &gt; Backups.</source>
+        <translation>The hand-over that was in the folder came from another computer and was never taken over here: it is kept in Tools &gt; Backups.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>The hand-over could not be written.</source>
+        <translation>The hand-over could not be written.</translation>
+    </message>
+    <message>
+        <source>Canceled: no hand-over was written.</source>
+        <translation>Cancelled: no hand-over was written.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3835,30 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Rena&amp;me tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to another computer…</source>
+        <translation>&amp;Hand over to another computer…</translation>
+    </message>
+    <message>
+        <source>&amp;Take over from another computer…</source>
+        <translation>&amp;Take over from another computer…</translation>
+    </message>
+    <message>
+        <source>Another computer handed over newer data: File &gt; Take over from another computer…</source>
+        <translation>Another computer handed over newer data: File &gt; Take over from another computer…</translation>
+    </message>
+    <message>
+        <source>Your data is in a synced folder</source>
+        <translation>Your data is in a synced folder</translation>
+    </message>
+    <message>
+        <source>InfoView keeps your data in %1, a folder that %2 copies between computers.</source>
+        <translation>InfoView keeps your data in %1, a folder that %2 copies between computers.</translation>
+    </message>
+    <message>
+        <source>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</source>
+        <translation>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5632,81 @@ One idea a line: select the lines only an insider can answer and mark them to ve
             <numerusform>Untag %Ln contact</numerusform>
             <numerusform>Untag %Ln contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over from another computer</source>
+        <translation>Take over from another computer</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Keep my data</translation>
+    </message>
+    <message>
+        <source>take over the data</source>
+        <translation>take over the data</translation>
+    </message>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Your data is as it was.</translation>
+    </message>
+    <message>
+        <source>Open the data another computer handed over into a folder. Your data here is kept as a backup first, listed in Tools &gt; Backups.</source>
+        <translation>Open the data another computer handed over into a folder. Your data here is kept as a backup first, listed in Tools &gt; Backups.</translation>
+    </message>
+    <message>
+        <source>Looking at the hand-over…</source>
+        <translation>Looking at the hand-over…</translation>
+    </message>
+    <message>
+        <source>Use the hand-over</source>
+        <translation>Use the hand-over</translation>
+    </message>
+    <message>
+        <source>There is no hand-over in this folder.</source>
+        <translation>There is no hand-over in this folder.</translation>
+    </message>
+    <message>
+        <source>This folder holds the hand-over from “%1” of %2, newer than your data here, which has not changed since. Take it over? Your data here is kept as a backup.</source>
+        <translation>This folder holds the hand-over from “%1” of %2, newer than your data here, which has not changed since. Take it over? Your data here is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>This folder holds the hand-over from “%1” of %2, but your data here has changes that it does not hold. Choose which to keep: the other is kept as a backup, listed in Tools &gt; Backups.</source>
+        <translation>This folder holds the hand-over from “%1” of %2, but your data here has changes that it does not hold. Choose which to keep: the other is kept as a backup, listed in Tools &gt; Backups.</translation>
+    </message>
+    <message>
+        <source>Your data here already holds the hand-over from “%1” of %2: there is nothing newer to take over.</source>
+        <translation>Your data here already holds the hand-over from “%1” of %2: there is nothing newer to take over.</translation>
+    </message>
+    <message>
+        <source>Taking over the hand-over…</source>
+        <translation>Taking over the hand-over…</translation>
+    </message>
+    <message>
+        <source>Keeping the hand-over as a backup…</source>
+        <translation>Keeping the hand-over as a backup…</translation>
+    </message>
+    <message>
+        <source>Your data is kept; the hand-over is a backup now</source>
+        <translation>Your data is kept; the hand-over is a backup now</translation>
+    </message>
+    <message>
+        <source>Took over the hand-over from “%1” of %2</source>
+        <translation>Took over the hand-over from “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Not taken over</source>
+        <translation>Not taken over</translation>
     </message>
 </context>
 <context>

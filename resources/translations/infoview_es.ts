@@ -2306,6 +2306,25 @@
     </message>
 </context>
 <context>
+    <name>FolderRow</name>
+    <message>
+        <source>Hand-over folder</source>
+        <translation>Carpeta de traspaso</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over folder</source>
+        <translation>Elige la carpeta de traspaso</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with %1</source>
@@ -2398,6 +2417,61 @@
     <message>
         <source>Back to Home</source>
         <translation>Volver a Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over to another computer</source>
+        <translation>Pasar a otro ordenador</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Pasar</translation>
+    </message>
+    <message>
+        <source>write the hand-over</source>
+        <translation>escribir el traspaso</translation>
+    </message>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Tus datos siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>Write a copy of your data into a folder that goes with you to the other computer: a synced folder (Dropbox, OneDrive, Syncthing…) or a USB stick. The copy is checked before it is kept. On the other computer, choose File &gt; Take over from another computer… and the same folder.</source>
+        <translation>Escribe una copia de tus datos en una carpeta que llegue contigo al otro ordenador: una carpeta sincronizada (Dropbox, OneDrive, Syncthing…) o una memoria USB. La copia se comprueba antes de guardarla. En el otro ordenador, elige Archivo &gt; Recoger de otro ordenador… y la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists first.</source>
+        <translation>Elige primero una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over…</source>
+        <translation>Escribiendo el traspaso…</translation>
+    </message>
+    <message>
+        <source>Handed over (%1). On the other computer, choose File &gt; Take over from another computer… and this folder.</source>
+        <translation>Traspaso hecho (%1). En el otro ordenador, elige Archivo &gt; Recoger de otro ordenador… y esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The hand-over that was in the folder came from another computer and was never taken over here: it is kept in Tools &gt; Backups.</source>
+        <translation>El traspaso que había en la carpeta venía de otro ordenador y nunca se recogió aquí: se guarda en Herramientas &gt; Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Traspaso hecho</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Sin traspaso</translation>
+    </message>
+    <message>
+        <source>The hand-over could not be written.</source>
+        <translation>No se pudo escribir el traspaso.</translation>
+    </message>
+    <message>
+        <source>Canceled: no hand-over was written.</source>
+        <translation>Cancelado: no se escribió ningún traspaso.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3835,30 @@
     <message>
         <source>Rena&amp;me tag…</source>
         <translation>Cambiar &amp;nombre de etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to another computer…</source>
+        <translation>&amp;Pasar a otro ordenador…</translation>
+    </message>
+    <message>
+        <source>&amp;Take over from another computer…</source>
+        <translation>&amp;Recoger de otro ordenador…</translation>
+    </message>
+    <message>
+        <source>Another computer handed over newer data: File &gt; Take over from another computer…</source>
+        <translation>Otro ordenador ha pasado datos más recientes: Archivo &gt; Recoger de otro ordenador…</translation>
+    </message>
+    <message>
+        <source>Your data is in a synced folder</source>
+        <translation>Tus datos están en una carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>InfoView keeps your data in %1, a folder that %2 copies between computers.</source>
+        <translation>InfoView guarda tus datos en %1, una carpeta que %2 copia entre ordenadores.</translation>
+    </message>
+    <message>
+        <source>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</source>
+        <translation>Los datos de un programa abierto no deben estar en una carpeta sincronizada: %1 puede copiar el archivo mientras InfoView escribe en él, y las copias de dos ordenadores pueden deshacer los cambios de la otra o dañar el archivo. Saca la carpeta de datos de la carpeta sincronizada (inicia InfoView con --data-dir o define INFOVIEW_DATA_DIR) y lleva tus datos con Archivo &gt; Pasar a otro ordenador….</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5632,81 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
             <numerusform>Quitar la etiqueta a %Ln contacto</numerusform>
             <numerusform>Quitar la etiqueta a %Ln contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over from another computer</source>
+        <translation>Recoger de otro ordenador</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Recoger</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <source>take over the data</source>
+        <translation>recoger los datos</translation>
+    </message>
+    <message>
+        <source>Your data is as it was.</source>
+        <translation>Tus datos siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>Open the data another computer handed over into a folder. Your data here is kept as a backup first, listed in Tools &gt; Backups.</source>
+        <translation>Abre los datos que otro ordenador pasó a una carpeta. Antes, tus datos de aquí se guardan como copia de seguridad, en Herramientas &gt; Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Looking at the hand-over…</source>
+        <translation>Examinando el traspaso…</translation>
+    </message>
+    <message>
+        <source>Use the hand-over</source>
+        <translation>Usar el traspaso</translation>
+    </message>
+    <message>
+        <source>There is no hand-over in this folder.</source>
+        <translation>No hay ningún traspaso en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>This folder holds the hand-over from “%1” of %2, newer than your data here, which has not changed since. Take it over? Your data here is kept as a backup.</source>
+        <translation>Esta carpeta contiene el traspaso de «%1» del %2, más reciente que tus datos de aquí, que no han cambiado desde entonces. ¿Recogerlo? Tus datos de aquí se guardan como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This folder holds the hand-over from “%1” of %2, but your data here has changes that it does not hold. Choose which to keep: the other is kept as a backup, listed in Tools &gt; Backups.</source>
+        <translation>Esta carpeta contiene el traspaso de «%1» del %2, pero tus datos de aquí tienen cambios que el traspaso no incluye. Elige cuáles conservar: los otros se guardan como copia de seguridad, en Herramientas &gt; Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your data here already holds the hand-over from “%1” of %2: there is nothing newer to take over.</source>
+        <translation>Tus datos de aquí ya contienen el traspaso de «%1» del %2: no hay nada más reciente que recoger.</translation>
+    </message>
+    <message>
+        <source>Taking over the hand-over…</source>
+        <translation>Recogiendo el traspaso…</translation>
+    </message>
+    <message>
+        <source>Keeping the hand-over as a backup…</source>
+        <translation>Guardando el traspaso como copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Your data is kept; the hand-over is a backup now</source>
+        <translation>Tus datos se conservan; el traspaso es ahora una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Took over the hand-over from “%1” of %2</source>
+        <translation>Traspaso de «%1» del %2 recogido</translation>
+    </message>
+    <message>
+        <source>Not taken over</source>
+        <translation>No recogido</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from infoview_gui.services.backups import back_up
 from infoview_gui.services.contacts import add_contact
 from infoview_gui.services.fields import add_field
 from infoview_gui.services.guide import choose_field
+from infoview_gui.services.handover import Found
 from infoview_gui.services.profile import save_profile
 from infoview_gui.store.recovery import Condition, Diagnosis
 from infoview_gui.ui.events import AppEvents
@@ -216,6 +217,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.criteria import CriteriaDialog
     from infoview_gui.ui.dialogs.export_dialog import ExportDialog
     from infoview_gui.ui.dialogs.field_edit import LinkDialog, RenameFieldDialog
+    from infoview_gui.ui.dialogs.handover import HandOverDialog
     from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
     from infoview_gui.ui.dialogs.import_dialog import ImportDialog
     from infoview_gui.ui.dialogs.merge import MergeDialog
@@ -233,6 +235,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         RemoveTagDialog,
         RenameTagDialog,
     )
+    from infoview_gui.ui.dialogs.takeover import TakeOverDialog
     from infoview_gui.ui.dialogs.thank_you import ThankYouDialog
     from infoview_gui.ui.views.contact_deletion import DeletionWords
 
@@ -309,7 +312,18 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Thank you": lambda s: ThankYouDialog(
             s.ids["held"], w(s), opener=no_url, today=lambda: DUE
         ),
+        "Hand over": lambda s: HandOverDialog(s.paths, s.events, w(s)),
+        "Take over": lambda s: TakeOverDialog(s.paths, s.events, w(s), found=_found(s)),
     }
+
+
+def _found(world: SurfaceWorld) -> Found:
+    """A hand-over from another computer, when the data here changed too: the choice."""
+    from infoview_gui.domain.handover import Manifest, Verdict, data_file_name
+
+    when = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
+    made = Manifest(when, "laptop", "f" * 32, "c" * 40, "a" * 40, data_file_name(when), 1, 1)
+    return Found(world.paths.data_dir, made, Verdict.BOTH)
 
 
 ANY_CSV = (
