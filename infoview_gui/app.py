@@ -75,9 +75,10 @@ def _prepare_folder(paths: AppPaths) -> str:
     try:
         paths.ensure()
     except OSError as exc:
+        from infoview_gui.domain.i18n import _
         from infoview_gui.domain.os_errors import folder_problem
 
-        return folder_problem(exc, paths.data_dir, "Nothing was changed.")
+        return folder_problem(exc, paths.data_dir, _("Nothing was changed."))
     return ""
 
 
@@ -95,6 +96,9 @@ def run_gui(
     _import_data_layer()
     from PySide6.QtCore import QLockFile, qVersion
 
+    from infoview_gui.ui.translation import install_window_language, speak_system_language
+
+    speak_system_language()  # the refusals below come before the data's own choice is read
     if problem := display_problem(qt_options):  # Qt would abort in QApplication instead
         print(problem, file=sys.stderr)
         return 1
@@ -115,6 +119,7 @@ def run_gui(
     problems = ProblemLog()
     problems.install()
     app = _application(qt_options)
+    install_window_language(app)  # the refusals' boxes and the recovery dialog speak it
     headless = QApplication.platformName() in ("offscreen", "minimal")
 
     def refuse(message: str, code: int) -> int:
@@ -211,32 +216,41 @@ def _application(qt_options: Sequence[str] = ()) -> QApplication:
 
 def _lock_problem(paths: AppPaths) -> str:
     """Why the folder's lock file could not be written (no other InfoView holds it)."""
+    from infoview_gui.domain.i18n import _
     from infoview_gui.store.write_errors import disk_is_full, folder_is_read_only
 
     if disk_is_full(paths.data_dir):
-        why, advice = "your disk is full", "Free some space, then start InfoView again."
+        said = _(
+            "InfoView cannot start with the data folder {folder}: your disk is full. "
+            "Your data is as it was. Free some space, then start InfoView again."
+        )
     elif folder_is_read_only(paths.data_dir):
-        why = "the folder is read-only"
-        advice = "Check that the disk is not write-protected and that the folder is yours."
+        said = _(
+            "InfoView cannot start with the data folder {folder}: the folder is read-only. "
+            "Your data is as it was. Check that the disk is not write-protected and that "
+            "the folder is yours."
+        )
     else:
-        why, advice = "it could not write its lock file there", "Check the folder and the disk."
-    return (
-        f"InfoView cannot start with the data folder {paths.data_dir}: {why}. "
-        f"Your data is as it was. {advice}"
-    )
+        said = _(
+            "InfoView cannot start with the data folder {folder}: it could not write its "
+            "lock file there. Your data is as it was. Check the folder and the disk."
+        )
+    return said.format(folder=paths.data_dir)
 
 
 def _already_running(paths: AppPaths, refuse: Refuse) -> int:
+    from infoview_gui.domain.i18n import _
     from infoview_gui.ui.single_instance import ask_running_to_raise
 
     if ask_running_to_raise(paths):
-        print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
+        raised = _("{app} is already running; its window was brought forward.")
+        print(raised.format(app=APP_NAME), file=sys.stderr)
         return 0
-    return refuse(
-        f"{APP_NAME} is already running with the data folder {paths.data_dir}. "
-        "Switch to its window, or close it before starting InfoView again.",
-        EXIT_ALREADY_RUNNING,
+    said = _(
+        "{app} is already running with the data folder {folder}. Switch to its window, "
+        "or close it before starting InfoView again."
     )
+    return refuse(said.format(app=APP_NAME, folder=paths.data_dir), EXIT_ALREADY_RUNNING)
 
 
 def _run_window(

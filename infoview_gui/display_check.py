@@ -14,9 +14,16 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-NO_DISPLAY = (
-    "InfoView cannot open its window: there is no display ({unset}), so start it from a "
-    "desktop session, or use its commands, which need none (infoview --help)."
+from infoview_gui.domain.i18n import N_, _
+
+NO_DISPLAY = N_(
+    "InfoView cannot open its window: there is no display ({variable} is not set), so start "
+    "it from a desktop session, or use its commands, which need none (infoview --help)."
+)
+NO_DISPLAY_EITHER = N_(
+    "InfoView cannot open its window: there is no display (neither {variable} nor {other} is "
+    "set), so start it from a desktop session, or use its commands, which need none "
+    "(infoview --help)."
 )
 _DISPLAY_VARIABLES = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}
 
@@ -77,8 +84,8 @@ def display_problem(
     if not usable:
         unset = sorted(_DISPLAY_VARIABLES[name] for name in set(order) & set(reachable))
         if len(unset) == 1:
-            return NO_DISPLAY.format(unset=f"{unset[0]} is not set")
-        return NO_DISPLAY.format(unset=f"neither {unset[0]} nor {unset[1]} is set")
+            return _(NO_DISPLAY).format(variable=unset[0])
+        return _(NO_DISPLAY_EITHER).format(variable=unset[0], other=unset[1])
     if usable[0] != "xcb":
         return ""
     plugin = plugin if plugin is not None else xcb_plugin(qt_options, env)
@@ -151,19 +158,23 @@ def _xcb_problem(load: Load, plugin: str) -> str:
         return ""
     named = _NOT_FOUND.search(error)
     if not named:
-        return f"InfoView cannot open its window: Qt's X11 support does not load ({error})."
+        said = _("InfoView cannot open its window: Qt's X11 support does not load ({error}).")
+        return said.format(error=error)
     missing = [named[1]]
     if not getattr(sys, "frozen", False):  # the standalone app brings its own X11 libraries
         missing += [name for name in XCB_LIBRARIES if name != named[1] and load(name)]
     packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
     if len(missing) == 1:
-        what, them = f"the system library {missing[0]} is missing", "it"
+        said = _(
+            "InfoView cannot open its window: the system library {libraries} is missing (on "
+            "Debian and Ubuntu, install it with: sudo apt-get install {packages})."
+        )
     else:
-        what, them = f"the system libraries {', '.join(missing)} are missing", "them"
-    return (
-        f"InfoView cannot open its window: {what} (on Debian and Ubuntu, install {them} "
-        f"with: sudo apt-get install {packages})."
-    )
+        said = _(
+            "InfoView cannot open its window: the system libraries {libraries} are missing "
+            "(on Debian and Ubuntu, install them with: sudo apt-get install {packages})."
+        )
+    return said.format(libraries=", ".join(missing), packages=packages)
 
 
 def _qt_value(qt_options: Sequence[str], name: str) -> str | None:

@@ -8,10 +8,11 @@ The window's strings (``tr()`` / ``QCoreApplication.translate`` in ``ui/``, ``qt
 source: its catalogue holds only the plural forms (``-pluralonly``), which the source
 cannot spell out. The Qt-free core's strings (``_``, ``ngettext``, ``N_``, and the two
 forms at every call of ``counted``/``plural`` in ``domain/``, ``services/``, ``exchange/``,
-``store/``, ``commands/``, and the pure HTML builders of ``printing/``, which the commands
-print too) are extracted with Babel into ``core_<language>.po`` and
-compiled to ``.mo`` for the standard library's ``gettext``. Babel is a development tool
-only (the ``test`` extra): the standalone app reads the ``.mo`` with ``gettext``.
+``store/``, ``commands/``, the pure HTML builders of ``printing/``, which the commands
+print too, and the refusals at start in ``app.py`` and ``display_check.py``) are extracted
+with Babel into ``core_<language>.po`` and compiled to ``.mo`` for the standard library's
+``gettext``. Babel is a development tool only (the ``test`` extra): the standalone app
+reads the ``.mo`` with ``gettext``.
 
 The question bank (``resources/questions/bank.json``), the topics' names and the words
 saying why a question is suggested go to ``bank_<language>.po``, one entry per question with
@@ -49,6 +50,8 @@ CORE_SOURCES = (
     "infoview_gui/store",
     "infoview_gui/commands",
     "infoview_gui/printing",  # the documents' HTML is pure Python, printed by the commands too
+    "infoview_gui/app.py",  # the refusals at start, before the window's catalogue can speak
+    "infoview_gui/display_check.py",
 )
 CORE_LANGUAGES = ("en_GB", "es", "de")
 CORE_KEYWORDS = {
@@ -121,7 +124,8 @@ def core_template(root: Path = ROOT) -> Catalog:
     """Return every message of the Qt-free core, as extracted from its sources now."""
     template = Catalog(project="InfoView", creation_date=FIXED_DATE)
     for source in CORE_SOURCES:
-        for path in sorted((root / source).rglob("*.py")):
+        found = root / source
+        for path in [found] if found.is_file() else sorted(found.rglob("*.py")):
             where = path.relative_to(root).as_posix()
             for line, message in messages_in(path):
                 template.add(message, None, [(where, line)])

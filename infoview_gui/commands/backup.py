@@ -34,6 +34,7 @@ def run_backup(paths: AppPaths, output: Path | None) -> int:
     from datetime import datetime
 
     from infoview_gui.domain.errors import BackupError
+    from infoview_gui.domain.i18n import _
     from infoview_gui.domain.os_errors import advice as os_advice
     from infoview_gui.domain.os_errors import reason as os_reason
     from infoview_gui.domain.rotation import BackupKind
@@ -41,10 +42,12 @@ def run_backup(paths: AppPaths, output: Path | None) -> int:
     from infoview_gui.store.write_errors import translated
 
     if not paths.database.is_file() or paths.database.stat().st_size == 0:
-        print(f"There is no InfoView data in {paths.data_dir} to back up.", file=sys.stderr)
+        said = _("There is no InfoView data in {folder} to back up.")
+        print(said.format(folder=paths.data_dir), file=sys.stderr)
         return 1
     if output is not None and output.exists():
-        print(f"{output} exists already: choose another file name.", file=sys.stderr)
+        said = _("{file} exists already: choose another file name.")
+        print(said.format(file=output), file=sys.stderr)
         return 1
     try:
         if output is None:
@@ -59,11 +62,14 @@ def run_backup(paths: AppPaths, output: Path | None) -> int:
         finally:
             source.close()
     except OSError as exc:  # a BackupError says it already
-        raise BackupError(f"No backup was made: {os_reason(exc)}. {os_advice(exc)}") from exc
+        said = _("No backup was made: {reason}. {advice}")
+        raise BackupError(said.format(reason=os_reason(exc), advice=os_advice(exc))) from exc
     except sqlite3.Error as exc:
         better = translated(exc, str(paths.data_dir))
         raise BackupError(
-            better.for_command(NAME) if better else f"No backup was made: SQLite said {exc}."
+            better.for_command(NAME)
+            if better
+            else _("No backup was made: SQLite said {error}.").format(error=exc)
         ) from exc
     print(output)
     return 0

@@ -15,9 +15,10 @@ import sys
 
 from peewee import DatabaseError
 
-from infoview_gui.commands.reading import UNREADABLE
+from infoview_gui.commands.reading import sqlite_said
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.errors import StorageError
+from infoview_gui.domain.i18n import _
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.database import (
     StoreError,
@@ -64,10 +65,11 @@ def _invariants(paths: AppPaths, *, fix: bool) -> tuple[list[str], list[str]]:
 
 def _read_only_check(paths: AppPaths) -> list[str]:
     """Check the file without writing anything: for a data folder that is read-only."""
-    print(
-        f"The data folder {paths.data_dir} is read-only: InfoView checked the file without "
-        "opening it for writing, and could not check its own rules."
+    said = _(
+        "The data folder {folder} is read-only: InfoView checked the file without opening "
+        "it for writing, and could not check its own rules."
     )
+    print(said.format(folder=paths.data_dir))
     uri = f"{paths.database.resolve().as_uri()}?immutable=1"
     conn = sqlite3.connect(uri, uri=True)
     try:
@@ -78,7 +80,7 @@ def _read_only_check(paths: AppPaths) -> list[str]:
 
 def _report(problems: list[str], fixed: list[str]) -> int:
     for line in fixed:
-        print(f"fixed: {line}")
+        print(_("fixed: {problem}").format(problem=line))
     for problem in problems:
         print(problem)
     if problems:
@@ -90,11 +92,14 @@ def _report(problems: list[str], fixed: list[str]) -> int:
 def run_check(paths: AppPaths, *, fix: bool = False) -> int:
     """Check the database's integrity, links and rules; print ``ok`` or the problems."""
     if not paths.database.exists():
-        print(f"There is no InfoView data in {paths.data_dir} yet.", file=sys.stderr)
+        print(
+            _("There is no InfoView data in {folder} yet.").format(folder=paths.data_dir),
+            file=sys.stderr,
+        )
         return 1
     if damage := _damage(paths):
         print(damage)
-        print("The data file is damaged. Start InfoView to restore a backup; it keeps the file.")
+        print(_("The data file is damaged. Start InfoView to restore a backup; it keeps the file."))
         return 1
     if not os.access(paths.data_dir, os.W_OK):
         return _report(_read_only_check(paths), [])
@@ -115,7 +120,7 @@ def run_check(paths: AppPaths, *, fix: bool = False) -> int:
         problems = [str(exc)]
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         better = translated(exc, str(paths.data_dir))
-        problems = [better.for_command(NAME) if better else f"{UNREADABLE} (SQLite said: {exc})."]
+        problems = [better.for_command(NAME) if better else sqlite_said(exc)]
     finally:
         close_database()
     return _report(problems, fixed)

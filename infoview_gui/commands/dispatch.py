@@ -21,14 +21,17 @@ import logging
 import sys
 
 from infoview_gui.commands import command_module
+from infoview_gui.commands.language import speak_data_language
+from infoview_gui.domain import i18n
 from infoview_gui.domain.errors import StorageError, UserError
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.os_errors import file_error
 from infoview_gui.logfiles import COMMANDS_LOG, start_facts, start_log, stop_log
 from infoview_gui.paths import AppPaths
 
 EXIT_USER_ERROR = 1
 EXIT_UNEXPECTED = 70
-NOTHING_MORE = "What was saved before is safe."
+NOTHING_MORE = N_("What was saved before is safe.")
 log = logging.getLogger(__name__)
 
 
@@ -47,11 +50,14 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     handler = start_log(paths, COMMANDS_LOG) if paths.data_dir.is_dir() else None
     try:
         log.info(start_facts(paths, f"command {name}"))
+        speak_data_language(paths)
         code = _run(name, args, paths, logged=handler is not None)
         log.info("command %s ended with exit code %d", name, code)
         return code
     finally:
         stop_log(handler)
+        i18n.install(None)  # the next command (run in the same process by tests) reads again
+        i18n.install_bank(None)
 
 
 def _run(name: str, args: argparse.Namespace, paths: AppPaths, *, logged: bool) -> int:
@@ -65,7 +71,7 @@ def _run(name: str, args: argparse.Namespace, paths: AppPaths, *, logged: bool) 
     except OSError as error:  # a file or folder the command met: a sentence too
         log.warning("command %s stopped on a file error", name, exc_info=error)
         print(
-            file_error(error, "finish: a file or folder could not be used", NOTHING_MORE),
+            file_error(error, _("finish: a file or folder could not be used"), _(NOTHING_MORE)),
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
@@ -77,12 +83,15 @@ def _run(name: str, args: argparse.Namespace, paths: AppPaths, *, logged: bool) 
 
 def _unexpected(error: Exception, paths: AppPaths, *, logged: bool) -> str:
     where = (
-        f"The details are in {paths.logs_dir / COMMANDS_LOG}; please report it "
-        "(Help > Report a problem… in the window shows what to send)."
+        _(
+            "The details are in {log}; please report it (Help > Report a problem… in the "
+            "window shows what to send)."
+        ).format(log=paths.logs_dir / COMMANDS_LOG)
         if logged
-        else f"No log could be written in {paths.data_dir}."
+        else _("No log could be written in {folder}.").format(folder=paths.data_dir)
     )
-    return (
-        f"InfoView stopped on an unexpected error ({type(error).__name__}), a fault of "
-        f"InfoView itself; what was saved before it is safe. {where}"
+    said = _(
+        "InfoView stopped on an unexpected error ({error}), a fault of InfoView itself; what "
+        "was saved before it is safe. {where}"
     )
+    return said.format(error=type(error).__name__, where=where)

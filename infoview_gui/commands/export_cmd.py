@@ -48,19 +48,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run ``infoview export``."""
+    from infoview_gui.domain.i18n import _
     from infoview_gui.services import exports
     from infoview_gui.store.database import close_database
     from infoview_gui.store.opening import open_store
 
     for flag in ("spreadsheet", "raw"):
         if getattr(args, flag) and args.format != "csv":
-            print(f"--{flag} goes with --format csv only.", file=sys.stderr)
+            print(_("--{option} goes with --format csv only.").format(option=flag), file=sys.stderr)
             return 2
     if args.spreadsheet and args.raw:
-        print("--raw is for programs, --spreadsheet for spreadsheets: choose one.", file=sys.stderr)
+        said = _("--raw is for programs, --spreadsheet for spreadsheets: choose one.")
+        print(said, file=sys.stderr)
         return 2
     if not paths.database.exists():
-        print(f"There is no InfoView data in {paths.data_dir} yet.", file=sys.stderr)
+        said = _("There is no InfoView data in {folder} yet.")
+        print(said.format(folder=paths.data_dir), file=sys.stderr)
         return 1
     now = datetime.now(UTC)
     try:
@@ -76,8 +79,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             result = exports.export_json(path=args.output, now=now)
     except OSError as error:
-        kept = "Your data is as it was; no part of the export was left behind."
-        print(file_error(error, f"write the export {args.output}", kept), file=sys.stderr)
+        kept = _("Your data is as it was; no part of the export was left behind.")
+        doing = _("write the export {file}").format(file=args.output)
+        print(file_error(error, doing, kept), file=sys.stderr)
         return 1
     finally:
         close_database()

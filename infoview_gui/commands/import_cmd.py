@@ -26,6 +26,7 @@ from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.i18n import N_, _, formats
 from infoview_gui.domain.os_errors import file_error, folder_problem
 from infoview_gui.domain.wording import counted, sentence_start
 from infoview_gui.exchange.records import FORMATS, ImportFileError, ImportFormat
@@ -131,7 +132,7 @@ def _open(paths: AppPaths, *, create: bool) -> bool:
         paths.ensure()
         open_store(paths.database)
     except OSError as error:
-        message = folder_problem(error, paths.data_dir, "Nothing was imported.")
+        message = folder_problem(error, paths.data_dir, _("Nothing was imported."))
         raise _RefusedError(message, EXIT_STORE) from error
     return True
 
@@ -146,7 +147,8 @@ def _contacts(data: bytes, args: argparse.Namespace, paths: AppPaths) -> dict[st
 
     opened = _open(paths, create=not args.dry_run)
     if args.field and not opened:
-        raise _RefusedError(f"There is no career field called “{args.field}”.", EXIT_UNREADABLE)
+        said = _("There is no career field called “{name}”.").format(name=args.field)
+        raise _RefusedError(said, EXIT_UNREADABLE)
     field_id = _field_id(args.field) if args.field else None
     index = imports.load_match_index(region=system_region()) if opened else MatchIndex()
     policy = MergePolicy(args.matches)
@@ -202,10 +204,11 @@ def _map_hint(headers: list[str]) -> str:
     from infoview_gui.exchange.hand_mapping import EXAMPLE
 
     columns = ", ".join(f"“{header}”" for header in headers if header.strip())
-    return (
+    said = _(
         "No column of this file looks like a name or an email address. Name them with "
-        f'--map, for example --map "{EXAMPLE}". The file\'s columns are: {columns}.'
+        '--map, for example --map "{example}". The file\'s columns are: {columns}.'
     )
+    return said.format(example=EXAMPLE, columns=columns)
 
 
 def _field_id(name: str) -> int | None:
@@ -215,10 +218,9 @@ def _field_id(name: str) -> int | None:
     for field_id, field_name in choices:
         if field_name.casefold() == name.strip().casefold():
             return field_id
-    known = ", ".join(f"“{n}”" for _, n in choices) or "none yet"
-    raise _RefusedError(
-        f"There is no career field called “{name}” (fields: {known}).", EXIT_UNREADABLE
-    )
+    known = ", ".join(f"“{n}”" for _id, n in choices) or _("none yet")
+    said = _("There is no career field called “{name}” (fields: {known}).")
+    raise _RefusedError(said.format(name=name, known=known), EXIT_UNREADABLE)
 
 
 def _restore(path: Path, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
@@ -229,7 +231,7 @@ def _restore(path: Path, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
         if dry_run:  # every value checked, as the restore would
             counts = check_file(path=path)
             if _open(paths, create=False) and not database_is_empty():
-                raise _RefusedError(_NOT_EMPTY, EXIT_STORE)
+                raise _RefusedError(_(_NOT_EMPTY), EXIT_STORE)
             return {"format": "backup", "restored": counts}
         _open(paths, create=True)
         return {"format": "backup", "restored": restore_file(path=path)}
@@ -237,11 +239,12 @@ def _restore(path: Path, paths: AppPaths, *, dry_run: bool) -> dict[str, Any]:
         raise _RefusedError(str(error), EXIT_UNREADABLE) from error
     except OSError as error:
         raise _RefusedError(
-            str(file_error(error, f"read {path}", "Nothing was imported.")), EXIT_UNREADABLE
+            str(file_error(error, _("read {file}").format(file=path), _("Nothing was imported."))),
+            EXIT_UNREADABLE,
         ) from error
 
 
-_NOT_EMPTY = (
+_NOT_EMPTY = N_(
     "InfoView restores a backup only into an empty data folder, so that nothing is mixed "
     "or overwritten: choose a new folder with --data-dir."
 )
@@ -254,37 +257,54 @@ def _say(report: dict[str, Any], *, as_json: bool, dry_run: bool) -> None:
     from infoview_gui.exchange.kept import kept_columns_sentence
     from infoview_gui.services.import_plan import FORMAT_NAMES
 
-    kind = FORMAT_NAMES.get(report["format"], report["format"])
+    kind = _(FORMAT_NAMES.get(report["format"], report["format"]))
     if report["format"] == "backup":
-        total = sum(report["restored"].values())
-        done = "Dry run: nothing was restored." if dry_run else "Restored."
-        tables = counted(len(report["restored"]), "table", "tables")
-        print(f"{kind}: {counted(total, 'record', 'records')} in {tables}. {done}")
+        _say_restored(kind, report["restored"], dry_run=dry_run)
         return
+    number = formats().number
     rejected = report["rejected"]
-    print(
-        f"{sentence_start(kind)}: {report['new']:,} new, "
-        f"{_count(report['matched'], 'row')} matching saved contacts "
-        f"({report['changed']:,} would change), {_count(report['repeated'], 'repeated row')}, "
-        f"{len(rejected):,} rejected{_values(report['not_imported'])}."
+    said = _(
+        "{kind}: {new} new, {matched} matching saved contacts ({changed} would change), "
+        "{repeated}, {rejected} rejected{values}."
     )
-    for reject in rejected:
-        print(f"  Line {reject['line']}: {reject['reason']}")
-    for notice in report["not_imported"]:
-        print(f"  Line {notice['line']}: {notice['reason']}")
+    print(
+        said.format(
+            kind=sentence_start(kind),
+            new=number(report["new"]),
+            matched=counted(report["matched"], "row", "rows"),
+            changed=number(report["changed"]),
+            repeated=counted(report["repeated"], "repeated row", "repeated rows"),
+            rejected=number(len(rejected)),
+            values=_values(report["not_imported"]),
+        )
+    )
+    for reject in [*rejected, *report["not_imported"]]:
+        print(
+            "  " + _("Line {line}: {reason}").format(line=reject["line"], reason=reject["reason"])
+        )
     _say_likely(report["likely"])
     if report["tags_sentence"]:
         print(report["tags_sentence"])
     if report["unmapped"]:
         print(kept_columns_sentence(report["unmapped"]))
     if "batch" in report:
-        print(f"Imported as batch {report['batch']}.")
+        print(_("Imported as batch {batch}.").format(batch=report["batch"]))
     else:
-        print("Dry run: nothing was saved.")
+        print(_("Dry run: nothing was saved."))
+
+
+def _say_restored(kind: str, restored: dict[str, int], *, dry_run: bool) -> None:
+    done = _("Dry run: nothing was restored.") if dry_run else _("Restored.")
+    said = _("{kind}: {records} in {tables}. {done}")
+    records = counted(sum(restored.values()), "record", "records")
+    tables = counted(len(restored), "table", "tables")
+    print(said.format(kind=kind, records=records, tables=tables, done=done))
 
 
 def _values(notices: list[dict[str, Any]]) -> str:
-    return f", {_count(len(notices), 'value')} not imported" if notices else ""
+    if not notices:
+        return ""
+    return _(", {values} not imported").format(values=counted(len(notices), "value", "values"))
 
 
 def _say_likely(likely: list[dict[str, Any]]) -> None:
@@ -292,11 +312,19 @@ def _say_likely(likely: list[dict[str, Any]]) -> None:
     if not likely:
         return
     merged = all(row["merged"] for row in likely)
-    what = "merged into it" if merged else "added as new contacts; --merge-likely merges them"
-    print(f"{_count(len(likely), 'row')} looking like a saved contact ({what}):")
+    said = (
+        _("{rows} looking like a saved contact (merged into it):")
+        if merged
+        else _(
+            "{rows} looking like a saved contact (added as new contacts; --merge-likely "
+            "merges them):"
+        )
+    )
+    print(said.format(rows=counted(len(likely), "row", "rows")))
     for row in likely:
         lines = ", ".join(str(line) for line in row["lines"])
-        print(f"  Line {lines}: {row['name']} looks like {row['contact']} ({row['reason']})")
+        looks = _("Line {line}: {name} looks like {contact} ({reason})")
+        print("  " + looks.format(line=lines, **{k: row[k] for k in ("name", "contact", "reason")}))
 
 
 def system_region() -> str:
@@ -306,7 +334,3 @@ def system_region() -> str:
     name = locale.getlocale()[0] or ""
     _, _, country = name.partition("_")
     return country[:2].upper() if len(country) >= 2 else ""
-
-
-def _count(number: int, noun: str) -> str:
-    return counted(number, noun, f"{noun}s")

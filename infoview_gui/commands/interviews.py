@@ -16,11 +16,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.paths import AppPaths
 
 NAME = "interviews"
 HELP = "list the interviews: number, contact, field, status and time (--json for scripts)"
-HEADERS = ("ID", "Contact", "Organisation", "Field", "Status", "Time")
+HEADERS = (N_("ID"), N_("Contact"), N_("Organization"), N_("Field"), N_("Status"), N_("Time"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
-        print("No interviews yet: a request becomes one once it is sent.")
+        print(_("No interviews yet: a request becomes one once it is sent."))
     else:
         print(table(rows))
     return 0
@@ -103,11 +104,12 @@ def table(records: list[dict[str, Any]]) -> str:
         )
         for r in records
     ]
-    widths = [max(len(row[i]) for row in [HEADERS, *rows]) for i in range(len(HEADERS))]
+    headers = tuple(_(header) for header in HEADERS)
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
     lines = []
-    for row in [HEADERS, *rows]:
+    for row in [headers, *rows]:
         cells = [row[0].rjust(widths[0])]
         cells += [cell.ljust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
         lines.append("  ".join(cells).rstrip())
     zone = records[0]["time_zone"] if records else ""
-    return "\n".join([*lines, f"Times are in {zone}."])
+    return "\n".join([*lines, _("Times are in {zone}.").format(zone=zone)])

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from infoview_gui.commands.dispatch import CommandError
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.paths import AppPaths
 
 NAME = "report"
@@ -60,34 +61,40 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+COUNTS = (
+    ("asked", N_("{n} asked")),
+    ("accepted", N_("{n} accepted")),
+    ("declined", N_("{n} declined")),
+    ("no_reply", N_("{n} no reply")),
+    ("held", N_("{n} held")),
+    ("thanked", N_("{n} thanked")),
+    ("referrals", N_("{n} referrals")),
+)
+"""Each figure of a field's first line, as the report words it ("{n}" is the number)."""
+
+
 def _lines(record: dict[str, Any]) -> list[str]:
+    from infoview_gui.domain.i18n import formats
     from infoview_gui.domain.progress import days_text, rate_text
 
-    counts = ", ".join(
-        f"{record[key]:,} {word}"
-        for key, word in (
-            ("asked", "asked"),
-            ("accepted", "accepted"),
-            ("declined", "declined"),
-            ("no_reply", "no reply"),
-            ("held", "held"),
-            ("thanked", "thanked"),
-            ("referrals", "referrals"),
-        )
+    number = formats().number
+    counts = ", ".join(_(said).replace("{n}", number(record[key])) for key, said in COUNTS)
+    months = ", ".join(f"{m}: {number(n)}" for m, n in record["interviews_per_month"].items())
+    rate = _(
+        "Response rate {rate} ({answered} of {asked} answered); median wait for a reply {days}"
+    ).format(
+        rate=rate_text(record["response_rate"]),
+        answered=number(record["answered"]),
+        asked=number(record["asked"]),
+        days=days_text(record["median_reply_business_days"]),
     )
-    months = ", ".join(f"{m}: {n:,}" for m, n in record["interviews_per_month"].items())
-    return [
-        f"  {counts}",
-        f"  Response rate {rate_text(record['response_rate'])} "
-        f"({record['answered']:,} of {record['asked']:,} answered); median wait for a reply "
-        f"{days_text(record['median_reply_business_days'])}",
-        f"  Interviews per month: {months or 'none held yet'}",
-    ]
+    per_month = _("Interviews per month: {months}").format(months=months or _("none held yet"))
+    return [f"  {counts}", f"  {rate}", f"  {per_month}"]
 
 
 def text(records: list[dict[str, Any]], names: list[str], today: str) -> str:
     """Return the figures as plain text, one block per field."""
-    blocks = [f"Progress on {today}"]
+    blocks = [_("Progress on {day}").format(day=today)]
     for name, record in zip(names, records, strict=True):
         blocks.append("\n".join([name, *_lines(record)]))
     return "\n\n".join(blocks)

@@ -15,6 +15,8 @@ import argparse
 import json
 from typing import Any
 
+from infoview_gui.domain.i18n import _
+from infoview_gui.domain.search_text import HitKind
 from infoview_gui.paths import AppPaths
 
 NAME = "search"
@@ -52,11 +54,13 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif not records:
-        print(f"Nothing found for “{' '.join(str(args.text).split())}”.")
+        print(_("Nothing found for “{text}”.").format(text=" ".join(str(args.text).split())))
     else:
         print("\n".join(plain(r) for r in records))
         if page.more:
-            print(f"(the first {len(records)} shown: use --limit to see more)")
+            print(
+                _("(the first {count} shown: use --limit to see more)").format(count=len(records))
+            )
     return 0
 
 
@@ -81,5 +85,5 @@ def plain(found: dict[str, Any]) -> str:
         parts += [context[at:start], "[", context[start:end], "]"]
         at = end
     parts.append(context[at:])
-    kind = str(found["kind"]).capitalize()
+    kind = HitKind[str(found["kind"]).upper()].label
     return f"{kind}: {found['title']}\n    {''.join(parts)}"

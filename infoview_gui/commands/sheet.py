@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infoview_gui.commands.dispatch import CommandError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.wording import counted
 from infoview_gui.paths import AppPaths
 
@@ -62,18 +65,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run ``infoview sheet``; a refusal raises ``SheetCommandError`` (exit 2)."""
-    data = _read_sheet(args, paths, _locale_name())
-    if not data.questions:
-        raise SheetCommandError(_no_questions(args))
-    pages = _write(data, Path(args.output))
-    print(f"{counted(pages, 'page', 'pages')} written to {args.output}")
+    with _locale_formats():
+        data = _read_sheet(args, paths, _locale_name())
+        if not data.questions:
+            raise SheetCommandError(_no_questions(args))
+        pages = _write(data, Path(args.output))
+    said = _("{pages} written to {file}")
+    print(said.format(pages=counted(pages, "page", "pages"), file=args.output))
     return 0
 
 
 def _no_questions(args: argparse.Namespace) -> str:
     if args.interview is not None:
-        return f"Interview {args.interview} has no questions yet: add some in step 4 first."
-    return f"The field “{args.field}” has no question list yet: add some questions first."
+        said = _("Interview {number} has no questions yet: add some in step 4 first.")
+        return said.format(number=args.interview)
+    said = _("The field “{name}” has no question list yet: add some questions first.")
+    return said.format(name=args.field)
+
+
+@contextmanager
+def _locale_formats() -> Iterator[None]:
+    """Write the sheet's dates in the language spoken (the commands' default has no Qt)."""
+    from PySide6.QtCore import QLocale
+
+    from infoview_gui.domain.i18n import formats, install_formats, language
+    from infoview_gui.domain.language import Language
+    from infoview_gui.ui.translation import QLocaleFormats, locale_for
+
+    before, kept = QLocale(), formats()
+    QLocale.setDefault(locale_for(Language.parse(language())))
+    install_formats(QLocaleFormats())
+    try:
+        yield
+    finally:  # the tests run commands in their own process
+        QLocale.setDefault(before)
+        install_formats(kept)
 
 
 def _locale_name() -> str:
@@ -124,9 +150,8 @@ def _known_interview(interview_id: int) -> None:
 
     if Interview.select().where(Interview.id == interview_id).exists():
         return
-    rows = interview_rows()
-    valid = f"The interviews are: {_listed(rows)}." if rows else "There are no interviews yet."
-    raise SheetCommandError(f"There is no interview number {interview_id}. {valid}")
+    said = _("There is no interview number {number}. {valid}")
+    raise SheetCommandError(said.format(number=interview_id, valid=_valid(interview_rows())))
 
 
 def _interview_of(name: str) -> int:
@@ -143,12 +168,23 @@ def _interview_of(name: str) -> int:
     if len(found) == 1:
         return int(str(found[0][0]))
     if found:
+        said = _("{count} match “{name}”: {interviews}. Choose one with --interview ID.")
         raise SheetCommandError(
-            f"{len(found)} interviews match “{name}”: {_listed(found)}. "
-            "Choose one with --interview ID."
+            said.format(
+                count=counted(len(found), "interview", "interviews"),
+                name=name,
+                interviews=_listed(found),
+            )
         )
-    valid = f"The interviews are: {_listed(rows)}." if rows else "There are no interviews yet."
-    raise SheetCommandError(f"No interview is with a contact called “{name}”. {valid}")
+    said = _("No interview is with a contact called “{name}”. {valid}")
+    raise SheetCommandError(said.format(name=name, valid=_valid(rows)))
+
+
+def _valid(rows: list[tuple[object, ...]]) -> str:
+    """Say which interviews there are, by number and contact."""
+    if not rows:
+        return _("There are no interviews yet.")
+    return _("The interviews are: {interviews}.").format(interviews=_listed(rows))
 
 
 def gui_application() -> QCoreApplication:

@@ -15,6 +15,7 @@ from infoview_gui.domain.contact_points import (
 )
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.text import fold, full_name, url_key
 from infoview_gui.domain.validation import clean_email, clean_long, clean_short
 
@@ -179,3 +180,26 @@ def search_line(values: Sequence[str], phones: Sequence[str]) -> str:
     """Return :func:`point_search_text` of these values, ``phones`` among them."""
     digits = ("".join(filter(str.isdigit, phone)) for phone in phones)
     return " ".join(filter(None, (fold(" ".join(filter(None, values))), *digits)))
+
+
+MATCH_REASONS: dict[str, tuple[str, str]] = {
+    "uid": (N_("the same UID"), N_("UID")),
+    "email_key": (N_("the same email address"), N_("email address")),
+    "url_key": (N_("the same profile address"), N_("profile address")),
+    "name_org_key": (N_("the same name and organization"), N_("name and organization")),
+}
+"""Why a contact is taken for a saved one, by the key that matched: the whole phrase, and
+what is the same (shown under "Same as")."""
+
+
+def match_reason(key: str) -> str:
+    """Return why a contact matched a saved one by ``key``: "the same email address"."""
+    return _(MATCH_REASONS[key][0])
+
+
+def same_as(reason: str) -> str:
+    """Return what a match reason says is the same ("email address"); another as it is."""
+    for said, short in MATCH_REASONS.values():
+        if reason == _(said):
+            return _(short)
+    return reason

@@ -145,6 +145,12 @@ def install(
     _formats = locale_formats or EnglishFormats()
 
 
+def install_formats(locale_formats: LocaleFormats) -> None:
+    """Use ``locale_formats`` for numbers and dates, keeping the catalogue in use."""
+    global _formats
+    _formats = locale_formats
+
+
 def bank_text(context: str, source: str) -> str:
     """Return a text of the question bank in the user's language (``source`` until installed).
 

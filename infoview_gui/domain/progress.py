@@ -27,6 +27,7 @@ from typing import Any
 
 from infoview_gui.domain.calendar_rules import business_days_between
 from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.i18n import _
 
 _S = InterviewStatus
 _ACCEPTED = frozenset({_S.ACCEPTED, _S.SCHEDULED, _S.HELD, _S.THANKED})
@@ -169,7 +170,9 @@ def days_text(days: float | None) -> str:
     """Return a median number of business days as read: ``2``, ``2.5``, or ``—``."""
     if days is None:
         return "—"
-    return f"{days:g} business day" + ("" if days == 1 else "s")
+    if days == 1:
+        return _("1 business day")
+    return _("{days} business days").format(days=f"{days:g}")
 
 
 @dataclass(frozen=True)

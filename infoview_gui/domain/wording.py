@@ -46,3 +46,12 @@ def sentence_start(phrase: str) -> str:
     if any(letter.isupper() for letter in first[1:]):
         return phrase
     return phrase[:1].upper() + phrase[1:]
+
+
+def label_words(label: str) -> dict[str, str]:
+    """Return a label as sentences take it: ``kind`` in lower case, ``label`` as it is.
+
+    English writes a label in lower case inside a sentence ("Answer from Ana (video
+    call)"); a language that capitalizes nouns (German) takes ``{label}`` instead.
+    """
+    return {"kind": label.lower(), "label": label}

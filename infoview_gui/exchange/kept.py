@@ -24,6 +24,7 @@ from infoview_gui.domain.contact_points import (
     with_points,
 )
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.records import MAX_NOTES_CHARS
 
 KEPT_HEADING = "From the imported file:"
@@ -206,7 +207,8 @@ def kept_columns_sentence(columns: Sequence[str]) -> str:
     """Return the sentence that lists columns with no field of their own ("" for none)."""
     if not columns:
         return ""
-    return f"Not imported as details (kept in each contact's notes): {', '.join(columns)}."
+    said = _("Not imported as details (kept in each contact's notes): {columns}.")
+    return said.format(columns=", ".join(columns))
 
 
 def notes_with(notes: str, kept: Sequence[Kept]) -> str:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 
 ImportFormat = Literal["linkedin", "google", "vcard", "csv"]
@@ -79,7 +80,7 @@ class Reject:
     reason: str
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.reason}"
+        return _("Line {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass

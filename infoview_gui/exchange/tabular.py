@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from infoview_gui.domain.contact import ContactData, validated
 from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.domain.tags import file_tags
 from infoview_gui.domain.wording import counted
 from infoview_gui.exchange.csv_read import CsvRecord, read_records
@@ -216,16 +217,22 @@ def _spare_values(headers: list[str], cells: list[str], spare: list[int]) -> lis
 def _shape_problem(headers: list[str], cells: list[str], long_positions: set[int]) -> str:
     """Return why a row cannot be trusted as it is, or ""."""
     if len(cells) > len(headers) and any(cell.strip() for cell in cells[len(headers) :]):
-        return (
-            f"The row has {counted(len(cells), 'value', 'values')} but the header has "
-            f"{counted(len(headers), 'column', 'columns')}; "
-            "a value holding the delimiter may have lost its quotes."
+        said = _(
+            "The row has {values} but the header has {columns}; a value holding the "
+            "delimiter may have lost its quotes."
         )
+        values = counted(len(cells), "value", "values")
+        return said.format(values=values, columns=counted(len(headers), "column", "columns"))
     for position, cell in enumerate(cells):
         limit = MAX_NOTES_CHARS if position in long_positions else MAX_FIELD_CHARS
         if len(cell) > limit:
-            name = headers[position] if position < len(headers) else f"number {position + 1}"
-            return f"The value in column “{name}” is longer than {limit:,} characters."
+            said = (
+                _("The value in column “{name}” is longer than {limit} characters.")
+                if position < len(headers)
+                else _("The value in column number {number} is longer than {limit} characters.")
+            )
+            name = headers[position] if position < len(headers) else ""
+            return said.format(name=name, number=position + 1, limit=formats().number(limit))
     return ""
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 from peewee import fn
 
-from infoview_gui.domain.contact import ContactData, derived_keys, validated
+from infoview_gui.domain.contact import ContactData, derived_keys, match_reason, validated
 from infoview_gui.domain.contact_points import PointLabel, new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import NotFoundError, ValidationError
@@ -141,9 +141,9 @@ def find_duplicates(contact: ContactData, *, exclude_id: int | None = None) -> l
     """Return saved contacts that are likely the same person, with the reason."""
     keys = derived_keys(contact)
     checks = (
-        (Contact.email_key, keys["email_key"], "the same email address"),
-        (Contact.url_key, keys["url_key"], "the same profile address"),
-        (Contact.name_org_key, keys["name_org_key"], "the same name and organisation"),
+        (Contact.email_key, keys["email_key"], match_reason("email_key")),
+        (Contact.url_key, keys["url_key"], match_reason("url_key")),
+        (Contact.name_org_key, keys["name_org_key"], match_reason("name_org_key")),
     )
     found: dict[int, Duplicate] = {}
     for column, key, reason in checks:

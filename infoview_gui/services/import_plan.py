@@ -24,7 +24,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from infoview_gui.domain.contact import ContactData, derived_keys
+from infoview_gui.domain.contact import ContactData, derived_keys, match_reason
 from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.tags import tag_key
@@ -63,11 +63,7 @@ FORMAT_NAMES: dict[str, str] = {
 }
 """What each kind of file is called in messages (marked: ``_(name)`` where it is said)."""
 
-KEYS: tuple[tuple[str, str, str], ...] = (
-    ("email_key", "e:", "the same email address"),
-    ("url_key", "u:", "the same profile address"),
-    ("name_org_key", "n:", "the same name and organisation"),
-)
+KEYS: tuple[tuple[str, str], ...] = (("email_key", "e:"), ("url_key", "u:"), ("name_org_key", "n:"))
 
 UID_PREFIX = "i:"
 """The :attr:`MatchIndex.keys` prefix of a contact's UID, the first key tried."""
@@ -185,10 +181,11 @@ def _group_rows(parsed: ParseResult, index: MatchIndex, progress: Progress | Non
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, total)
         derived = derived_keys(item.contact)
-        row_keys = [(p + derived[name], why) for name, p, why in KEYS if derived[name]]
+        row_keys = [(p + derived[name], name) for name, p in KEYS if derived[name]]
         if item.contact.uid:  # a card this InfoView (or an address book) exported: UID first
-            row_keys.insert(0, (UID_PREFIX + item.contact.uid, "the same UID"))
-        hit, reason = next(((keys[k], why) for k, why in row_keys if k in keys), (None, ""))
+            row_keys.insert(0, (UID_PREFIX + item.contact.uid, "uid"))
+        hit, by = next(((keys[k], name) for k, name in row_keys if k in keys), (None, ""))
+        reason = match_reason(by) if by else ""
         if hit is None:
             position = len(groups)
             groups.append(_Group(None))

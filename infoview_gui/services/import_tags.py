@@ -15,6 +15,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from infoview_gui.domain.i18n import _, formats, ngettext
 from infoview_gui.domain.tags import tag_key
 from infoview_gui.domain.wording import counted
 from infoview_gui.services.import_plan import ImportPlan
@@ -108,6 +109,13 @@ def tags_sentence(plan: ImportPlan) -> str:
     if not names:
         return ""
     shown = ", ".join(names[:SHOWN_TAGS])
-    if len(names) > SHOWN_TAGS:
-        shown += f" and {len(names) - SHOWN_TAGS:,} more"
-    return f"Tags given to {counted(tagged_count(plan), 'contact', 'contacts')}: {shown}."
+    contacts = counted(tagged_count(plan), "contact", "contacts")
+    if len(names) <= SHOWN_TAGS:
+        return _("Tags given to {contacts}: {tags}.").format(contacts=contacts, tags=shown)
+    more = len(names) - SHOWN_TAGS
+    said = ngettext(
+        "Tags given to {contacts}: {tags} and {n} more.",
+        "Tags given to {contacts}: {tags} and {n} more.",
+        more,
+    )
+    return said.format(contacts=contacts, tags=shown, n=formats().number(more))

@@ -96,7 +96,7 @@ def load_match_index(*, region: str = "") -> MatchIndex:
     for row in tuples(query):
         contact_id = int(row[0])
         index.values.put(contact_id, tuple(str(value) for value in row[5:]))
-        for (_, prefix, _), key in zip(KEYS, row[1:4], strict=True):
+        for (_name, prefix), key in zip(KEYS, row[1:4], strict=True):
             if key:
                 index.keys.setdefault(prefix + str(key), contact_id)
         if row[4]:

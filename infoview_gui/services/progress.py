@@ -8,6 +8,7 @@ from typing import Any
 
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.progress import Progress, Tally, progress_of
 from infoview_gui.services.agenda import user_zone
 from infoview_gui.services.learned import local_day
@@ -15,7 +16,7 @@ from infoview_gui.services.waiting import reply_thresholds
 from infoview_gui.store import learned_queries as lq
 from infoview_gui.store import progress_queries as pq
 
-OVERALL = "All fields"
+OVERALL = N_("All fields")
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,12 @@ def field_named(name: str) -> int:
         if str(field_name).casefold() == name.strip().casefold():
             return int(field_id)
     known = ", ".join(str(row[1]) for row in fields)
-    choices = f" Your fields: {known}." if known else " You have no career fields yet."
-    raise ValidationError("field", f"There is no career field called “{name.strip()}”.{choices}")
+    said = (
+        _("There is no career field called “{name}”. Your fields: {fields}.")
+        if known
+        else _("There is no career field called “{name}”. You have no career fields yet.")
+    )
+    raise ValidationError("field", said.format(name=name.strip(), fields=known))
 
 
 def report(
@@ -88,7 +93,7 @@ def report(
         return [FieldProgress(field_id, name, figures)]
     found = [
         FieldProgress(
-            None, OVERALL, field_progress(field_id=None, today=today, system_zone=system_zone)
+            None, _(OVERALL), field_progress(field_id=None, today=today, system_zone=system_zone)
         )
     ]
     for field_id, name, _status in lq.field_names():

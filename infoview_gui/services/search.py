@@ -15,6 +15,7 @@ from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.search_text import Hit, HitKind, excerpt, match_expression, terms
 from infoview_gui.domain.text import full_name
+from infoview_gui.domain.wording import label_words
 from infoview_gui.store import search_queries
 from infoview_gui.store.connection import read
 
@@ -152,8 +153,8 @@ def _answers(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
         if row[10] is None:
             title = _("Answer from {name}").format(name=name)
         else:
-            kind = ConversationKind(row[10]).label.lower()
-            title = _("Answer from {name} ({kind})").format(name=name, kind=kind)
+            kind = label_words(ConversationKind(row[10]).label)
+            title = _("Answer from {name} ({kind})").format(name=name, **kind)
         hits.append(
             Hit(
                 HitKind.ANSWER,
@@ -178,8 +179,8 @@ def _conversations(ids: list[int], words: tuple[str, ...]) -> list[Hit]:
     hits = []
     for row in _rows(sql, ids):
         context, spans = excerpt(_text(row[5], row[6]), words)
-        kind = ConversationKind(row[4]).label.lower()
-        title = _("Follow-up ({kind}) with {name}").format(kind=kind, name=_who(*row[1:4]))
+        kind = label_words(ConversationKind(row[4]).label)
+        title = _("Follow-up ({kind}) with {name}").format(name=_who(*row[1:4]), **kind)
         hits.append(
             Hit(
                 HitKind.CONVERSATION,

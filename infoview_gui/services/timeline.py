@@ -14,6 +14,7 @@ from typing import Any
 from infoview_gui.domain.conversations import ConversationKind
 from infoview_gui.domain.enums import Channel, InterviewStatus, Labelled, MeetingFormat, Source
 from infoview_gui.domain.i18n import N_, _
+from infoview_gui.domain.wording import label_words
 from infoview_gui.store.timeline_rows import LIMIT, timeline_rows
 
 
@@ -73,13 +74,8 @@ def _label(what: str, detail: Any) -> str:
 
 
 def _kind(labelled: type[Labelled], value: str) -> dict[str, str]:
-    """Return a value's label as the sentences take it: ``kind`` in lower case, ``label`` as is.
-
-    English writes the label in lower case inside a sentence; a language that capitalizes
-    nouns (German) takes ``{label}`` instead.
-    """
-    label = labelled(value).label
-    return {"kind": label.lower(), "label": label}
+    """Return a value's label as the sentences take it (``{kind}`` or ``{label}``)."""
+    return label_words(labelled(value).label)
 
 
 _FIXED = {

@@ -1,4 +1,4 @@
-"""The window's language: chosen and installed once at start, before any window is built.
+"""The window's language: installed at start, before any window is built.
 
 The language is the one chosen in Preferences, or the system's (``QLocale.uiLanguages``)
 when the user follows the system (``domain/language.py`` says which shipped language fits).
@@ -9,6 +9,11 @@ gets the gettext catalogue ``core_<language>.mo`` and the locale's formats for n
 dates (``domain/i18n.py``), and the question bank its own, ``bank_<language>.mo``.
 ``QLocale.setDefault`` makes every date, time and number the window shows follow the chosen
 language. A change applies from the next start.
+
+The language chosen is kept with the data, which opens after the first refusals and the
+recovery dialog could speak: the system's language is installed first
+(:func:`speak_system_language`, :func:`install_window_language`), then the stored choice
+(:func:`apply_stored_language`), which reads no catalogue again when it is the same.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ NOT_TRANSLATED = frozenset({APP_NAME, *LANGUAGE_NAMES.values()})
 
 QT_CATALOGUES = {Language.ES: "qtbase_es", Language.DE: "qtbase_de"}
 """Qt's own catalogue of each shipped language (Qt's source language is English)."""
+
+_spoken: Language | None = None
+"""The language whose catalogues are installed (none until one is)."""
 
 
 class QLocaleFormats:
@@ -109,22 +117,40 @@ def _install_translator(app: QCoreApplication, name: str, folder: str | Path) ->
 
 def install_language(app: QCoreApplication, chosen: Language) -> Language:
     """Speak ``chosen`` (or the system's language) from now on; return the language spoken."""
+    global _spoken
     language = resolved(chosen, QLocale.system().uiLanguages())
     if chosen is not Language.SYSTEM:
         QLocale.setDefault(locale_for(language))
     folder = translations_folder()
+    loaded = _install_qt(app, folder, language) + _install_core(folder, language)
+    _spoken = language
+    _log_language(language, chosen, loaded)
+    return language
+
+
+def _install_qt(app: QCoreApplication, folder: Path, language: Language) -> list[str]:
+    """Install our catalogue and Qt's own for the window; return the names of those loaded."""
     loaded = _install_translator(app, f"infoview_{language.value}", folder)
     if language in QT_CATALOGUES:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         loaded += _install_translator(app, QT_CATALOGUES[language], qt_folder)
+    return loaded
+
+
+def _install_core(folder: Path, language: Language) -> list[str]:
+    """Install the core's and the bank's catalogues; return the names of those loaded."""
     core = folder / f"core_{language.value}.mo"
     catalogue = None
+    loaded = []
     if core.is_file():  # none for US English, the source
         with core.open("rb") as stream:
             catalogue = i18n.load_catalogue(stream)
         loaded.append(core.name)
     i18n.install(catalogue, QLocaleFormats())
-    loaded += _install_bank(folder, language)
+    return loaded + _install_bank(folder, language)
+
+
+def _log_language(language: Language, chosen: Language, loaded: list[str]) -> None:
     # The File menu's title shows that the catalogues work (the frozen smoke test reads it).
     shown = QCoreApplication.translate("MainWindow", "&File")
     names = " ".join(loaded) or "none"
@@ -136,7 +162,29 @@ def install_language(app: QCoreApplication, chosen: Language) -> Language:
         names,
         shown,
     )
+
+
+def speak_system_language() -> Language:
+    """Speak the system's language in the core's sentences, before the data is open.
+
+    The refusals at start (no display, a folder that cannot be used, InfoView already
+    running) come before the language stored with the data can be read. Qt's side follows
+    with :func:`install_window_language` once the application exists.
+    """
+    global _spoken
+    language = system_language()
+    _install_core(translations_folder(), language)
+    _spoken = language
     return language
+
+
+def install_window_language(app: QCoreApplication) -> None:
+    """Install the window's catalogues of the language :func:`speak_system_language` chose.
+
+    The recovery dialog and the refusals' message boxes then speak it too.
+    """
+    if _spoken is not None:
+        _install_qt(app, translations_folder(), _spoken)
 
 
 def _install_bank(folder: Path, language: Language) -> list[str]:
@@ -153,6 +201,8 @@ def _install_bank(folder: Path, language: Language) -> list[str]:
 
 def remove_language(app: QCoreApplication) -> None:
     """Go back to the source language and the system's formats (the tests switch back)."""
+    global _spoken
+    _spoken = None
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
         translator.deleteLater()
@@ -162,8 +212,21 @@ def remove_language(app: QCoreApplication) -> None:
 
 
 def apply_stored_language(app: QCoreApplication) -> Language:
-    """Speak the language chosen in Preferences, before any window is built."""
+    """Speak the language chosen in Preferences, before any window is built.
+
+    When it is the language spoken already (the system's, installed at start), its
+    catalogues are not read again: only its locale's formats are set.
+    """
     from infoview_gui.store.overview import settings
 
-    stored = settings([LANGUAGE_KEY]).get(LANGUAGE_KEY, "")
-    return install_language(app, Language.parse(stored))
+    chosen = Language.parse(settings([LANGUAGE_KEY]).get(LANGUAGE_KEY, ""))
+    if _spoken is None:
+        return install_language(app, chosen)
+    language = resolved(chosen, QLocale.system().uiLanguages())
+    if language is not _spoken:
+        remove_language(app)
+        return install_language(app, chosen)
+    if chosen is not Language.SYSTEM:
+        QLocale.setDefault(locale_for(language))
+    _log_language(language, chosen, ["as at start"])
+    return language

@@ -74,7 +74,7 @@ def test_interviews_prints_an_aligned_table_in_the_users_zone_without_drafts(
 ) -> None:
     assert infoview(data, "interviews") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["ID", "Contact", "Organisation", "Field", "Status", "Time"]
+    assert lines[0].split() == ["ID", "Contact", "Organization", "Field", "Status", "Time"]
     assert "Ana Ruiz" in lines[1] and "Scheduled" in lines[1]
     assert lines[1].endswith("Tue 12 May 2026 09:30")  # 13:30 UTC in New York
     assert lines[2].endswith("Mon 2 Mar 2026 04:00")  # held, in New York's winter time

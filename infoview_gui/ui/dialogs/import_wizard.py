@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoview_gui import APP_NAME
+from infoview_gui.domain.contact import same_as
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.i18n import _
 from infoview_gui.domain.tags import joined_tags
@@ -423,8 +424,12 @@ def _new_row(planned: PlannedNew) -> tuple[object, ...]:
 def _match_row(update: PlannedUpdate) -> tuple[object, ...]:
     changes = "; ".join(_change_text(c) for c in update.changes)
     lines = ", ".join(str(n) for n in update.lines)
-    reason = update.reason.removeprefix("the same ")
-    return (lines, update.name, reason, changes or translate("ImportWords", "Nothing"))
+    return (
+        lines,
+        update.name,
+        same_as(update.reason),
+        changes or translate("ImportWords", "Nothing"),
+    )
 
 
 def _change_text(change: FieldChange) -> str:

@@ -135,7 +135,7 @@ def test_updating_a_missing_contact_says_so(store: SqliteDatabase) -> None:
         (
             ContactData(first_name="José", last_name="Núñez", organisation="Café Co"),
             ContactData(first_name="jose", last_name="NUNEZ", organisation="cafe co"),
-            "the same name and organisation",
+            "the same name and organization",
         ),
     ],
 )
