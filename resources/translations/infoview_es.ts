@@ -3368,7 +3368,7 @@
     </message>
     <message>
         <source>Hide this reminder for two weeks; it comes back on a business day.</source>
-        <translation>Ocultar este recordatorio dos semanas; vuelve en un día laborable.</translation>
+        <translation>Ocultar este recordatorio dos semanas; vuelve en un día hábil.</translation>
     </message>
 </context>
 <context>
