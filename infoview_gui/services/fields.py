@@ -8,7 +8,7 @@ from peewee import IntegrityError, fn
 
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.research import LINE_MAX, clean_url
 from infoview_gui.domain.validation import clean_long, clean_short
 from infoview_gui.store import field_queries
@@ -18,10 +18,11 @@ from infoview_gui.store.queries import tuples
 from infoview_gui.store.snapshots import Snapshot, restore, take
 
 DEFAULT_CRITERIA = (
-    "How close their job is to the one I want",
-    "We know someone in common",
-    "Easy to meet (location)",
+    N_("How close their job is to the one I want"),
+    N_("We know someone in common"),
+    N_("Easy to meet (location)"),
 )
+"""A new field's ranking criteria, stored in the language of the day (then the user's to edit)."""
 NAME_MAX = 120
 GONE = "That career field no longer exists."
 
@@ -62,7 +63,7 @@ def add_field(*, name: str, status: FieldStatus = FieldStatus.CONSIDERING) -> in
             raise ValidationError("name", f"“{name}” cannot be saved: {exc}.") from exc
         Criterion.insert_many(
             [
-                {"field": field.id, "name": text, "weight": 3, "position": i}
+                {"field": field.id, "name": _(text), "weight": 3, "position": i}
                 for i, text in enumerate(DEFAULT_CRITERIA)
             ]
         ).execute()

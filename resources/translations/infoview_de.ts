@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Nachfassen</translation>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <source>Thank everyone you interview within a day, by email; a note card or letter can follow.</source>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
-        <translation>Nachfassen und Erinnerungen zum Kontakthalten zählen Werktage: Wochentage, die dort, wo Sie leben, keine gesetzlichen Feiertage sind.</translation>
+        <translation>Erinnerungen zum Nachfassen und zum Kontakthalten zählen Werktage: Wochentage, die dort, wo Sie leben, keine gesetzlichen Feiertage sind.</translation>
     </message>
 </context>
 <context>
@@ -2724,8 +2724,8 @@
     <message numerus="yes">
         <source>…and %n more: see Interviews and Follow-ups.</source>
         <translation>
-            <numerusform>…und %n weiterer Eintrag: siehe Gespräche und Nachfassen.</numerusform>
-            <numerusform>…und %n weitere: siehe Gespräche und Nachfassen.</numerusform>
+            <numerusform>…und %n weiterer Eintrag: siehe Gespräche und Nachbereitung.</numerusform>
+            <numerusform>…und %n weitere: siehe Gespräche und Nachbereitung.</numerusform>
         </translation>
     </message>
     <message>
@@ -5027,11 +5027,11 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <name>ReferralChainsBox</name>
     <message>
         <source>No referrals yet: in interview mode, They suggested someone (Ctrl+R) adds one.</source>
-        <translation>Noch keine Empfehlungen: Im Gesprächsmodus fügt „Hat jemanden empfohlen“ (Strg+R) eine hinzu.</translation>
+        <translation>Noch keine Empfehlungen: Im Gesprächsmodus fügt „Jemanden empfohlen“ (Strg+R) eine hinzu.</translation>
     </message>
     <message>
         <source>Referral chains</source>
-        <translation>Empfehlungsketten</translation>
+        <translation>Wer wen empfahl</translation>
     </message>
 </context>
 <context>
@@ -5102,7 +5102,7 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
     <message>
         <source>%1 added to the list, introduced by this person</source>
-        <translation>%1 zur Liste hinzugefügt, vorgestellt von dieser Person</translation>
+        <translation>%1 zur Liste hinzugefügt, vermittelt von dieser Person</translation>
     </message>
 </context>
 <context>
@@ -6080,7 +6080,7 @@ Haben Sie es in Ihrem E-Mail-Programm korrigiert und gesendet?</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Nachfassen</translation>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <source>What I learned</source>

@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>check your data file</source>
-        <translation>comprobar su archivo de datos</translation>
+        <translation>comprobar tu archivo de datos</translation>
     </message>
     <message>
         <source>It is checked again at the next start.</source>
@@ -1738,11 +1738,11 @@
     </message>
     <message>
         <source>Your data file is damaged</source>
-        <translation>Su archivo de datos está dañado</translation>
+        <translation>Tu archivo de datos está dañado</translation>
     </message>
     <message>
         <source>What you see may be incomplete, and changes may not be saved. Restart now: %1 keeps the damaged file aside and offers your backups, newest first. If you choose Later, it does so the next time it starts.</source>
-        <translation>Lo que ve puede estar incompleto y los cambios podrían no guardarse. Reinicie ahora: %1 aparta el archivo dañado y le ofrece sus copias de seguridad, la más reciente primero. Si elige Más tarde, lo hará la próxima vez que se inicie.</translation>
+        <translation>Lo que ves puede estar incompleto y los cambios podrían no guardarse. Reinicia ahora: %1 aparta el archivo dañado y te ofrece tus copias de seguridad, la más reciente primero. Si eliges Más tarde, lo hará la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2266,11 +2266,11 @@
     </message>
     <message>
         <source>Any other CSV (you choose the columns)</source>
-        <translation>Cualquier otro CSV (usted elige las columnas)</translation>
+        <translation>Cualquier otro CSV (tú eliges las columnas)</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation>El archivo que desea importar</translation>
+        <translation>El archivo que quieres importar</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <source>%1 reads a networking site&apos;s connections export, an address book saved as CSV or vCard, or any other CSV. Nothing is saved until you have seen what the import would do.</source>
-        <translation>%1 lee la exportación de contactos de una red profesional, una libreta de direcciones guardada como CSV o vCard, o cualquier otro CSV. No se guarda nada hasta que usted haya visto lo que haría la importación.</translation>
+        <translation>%1 lee la exportación de contactos de una red profesional, una libreta de direcciones guardada como CSV o vCard, o cualquier otro CSV. No se guarda nada hasta que hayas visto lo que haría la importación.</translation>
     </message>
     <message>
         <source>Contacts and backups (%1)</source>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>Follow-ups and keep-in-touch reminders count business days: weekdays that are not public holidays where you live.</source>
-        <translation>Los seguimientos y los recordatorios para mantener el contacto cuentan días hábiles: los días entre semana que no son festivos donde vives.</translation>
+        <translation>Los recordatorios tras una solicitud y los de mantener el contacto cuentan días hábiles: los días entre semana que no son festivos donde vives.</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2795,7 @@
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation>Elija primero un archivo.</translation>
+        <translation>Elige primero un archivo.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2897,7 +2897,7 @@
     </message>
     <message>
         <source>Import will add %1 and update %2, all in one step you can undo.</source>
-        <translation>La importación añadirá %1 y actualizará %2, todo en un solo paso que puede deshacer.</translation>
+        <translation>La importación añadirá %1 y actualizará %2, todo en un solo paso que puedes deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln contact(s) from %1</source>
@@ -2945,15 +2945,15 @@
     </message>
     <message>
         <source>The window waits until the restore is done, so that nothing you change is mixed with the backup; Cancel stops it and leaves your data as it was.</source>
-        <translation>La ventana espera hasta que termine la restauración, para que nada de lo que cambie se mezcle con la copia; Cancelar la detiene y deja sus datos como estaban.</translation>
+        <translation>La ventana espera hasta que termine la restauración, para que nada de lo que cambies se mezcle con la copia; Cancelar la detiene y deja tus datos como estaban.</translation>
     </message>
     <message>
         <source>The restore was canceled; your data is as it was.</source>
-        <translation>Se canceló la restauración; sus datos siguen como estaban.</translation>
+        <translation>Se canceló la restauración; tus datos siguen como estaban.</translation>
     </message>
     <message>
         <source>This is a full %1 backup. %1 restores a backup only into an empty data folder, so that nothing is mixed or overwritten: start %1 with a new data folder and import the backup there.</source>
-        <translation>Esta es una copia de seguridad completa de %1. %1 solo restaura una copia en una carpeta de datos vacía, para que nada se mezcle ni se sobrescriba: inicie %1 con una carpeta de datos nueva e importe allí la copia.</translation>
+        <translation>Esta es una copia de seguridad completa de %1. %1 solo restaura una copia en una carpeta de datos vacía, para que nada se mezcle ni se sobrescriba: inicia %1 con una carpeta de datos nueva e importa allí la copia.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -3442,7 +3442,7 @@
     </message>
     <message>
         <source>Hide this reminder for two weeks; it comes back on a business day.</source>
-        <translation>Ocultar este recordatorio dos semanas; vuelve en un día laborable.</translation>
+        <translation>Ocultar este recordatorio dos semanas; vuelve en un día hábil.</translation>
     </message>
 </context>
 <context>
@@ -3615,7 +3615,7 @@
     </message>
     <message>
         <source>These rows match no saved contact exactly but look like one. Merging fills in that contact&apos;s empty details and keeps every other email, phone and web address, as for the contacts already saved. Rows sharing a phone, email or web address are merged unless you choose otherwise; rows with only a close name are added unless you choose to merge them.</source>
-        <translation>Estas filas no coinciden exactamente con ningún contacto guardado, pero se parecen a uno. Al fusionar, se completan los datos vacíos de ese contacto y se conservan todos los demás correos, teléfonos y direcciones web, igual que con los contactos ya guardados. Las filas que comparten teléfono, correo o dirección web se fusionan salvo que usted elija otra cosa; las que solo tienen un nombre parecido se añaden salvo que elija fusionarlas.</translation>
+        <translation>Estas filas no coinciden exactamente con ningún contacto guardado, pero se parecen a uno. Al fusionar, se completan los datos vacíos de ese contacto y se conservan todos los demás correos, teléfonos y direcciones web, igual que con los contactos ya guardados. Las filas que comparten teléfono, correo o dirección web se fusionan salvo que elijas otra cosa; las que solo tienen un nombre parecido se añaden salvo que elijas fusionarlas.</translation>
     </message>
     <message>
         <source>Add as a new contact</source>
@@ -3688,11 +3688,11 @@
     <name>Loader</name>
     <message>
         <source>read what you learned</source>
-        <translation>leer lo que ha aprendido</translation>
+        <translation>leer lo que has aprendido</translation>
     </message>
     <message>
         <source>Nothing was changed; switch fields or views to try again.</source>
-        <translation>No se cambió nada; cambie de campo o de vista para volver a intentarlo.</translation>
+        <translation>No se cambió nada; cambia de campo o de vista para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3885,7 @@
     </message>
     <message>
         <source>%1 guessed from the column names. Correct what is wrong. Several columns may hold emails, phones, web addresses or places: the first with a value is the main one. Columns left as “Skip” are kept in each contact&apos;s notes.</source>
-        <translation>%1 lo ha deducido de los nombres de las columnas. Corrija lo que esté mal. Varias columnas pueden contener correos, teléfonos, direcciones web o lugares: la primera con un valor es la principal. Las columnas que deje en «Omitir» se guardan en las notas de cada contacto.</translation>
+        <translation>%1 lo ha deducido de los nombres de las columnas. Corrige lo que esté mal. Varias columnas pueden contener correos, teléfonos, direcciones web o lugares: la primera con un valor es la principal. Las columnas que dejes en «Omitir» se guardan en las notas de cada contacto.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3897,7 +3897,7 @@
     </message>
     <message>
         <source>Choose at least one column with a name or an email address.</source>
-        <translation>Elija al menos una columna con un nombre o una dirección de correo electrónico.</translation>
+        <translation>Elige al menos una columna con un nombre o una dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3916,7 @@
     </message>
     <message>
         <source>Pick the value to keep on each line.</source>
-        <translation>Elija en cada línea el valor que desea conservar.</translation>
+        <translation>Elige en cada línea el valor que quieres conservar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln interview(s)</source>
@@ -4009,7 +4009,7 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <name>PendingEdits</name>
     <message>
         <source>What you typed</source>
-        <translation>Lo que escribió</translation>
+        <translation>Lo que escribiste</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4332,11 +4332,11 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
     <message>
         <source>Something went wrong, and %1 could not finish what you asked. Everything saved before this moment is safe. Help &gt; Report a problem… shows what to send us.</source>
-        <translation>Algo salió mal y %1 no pudo terminar lo que pidió. Todo lo guardado antes de este momento está a salvo. Ayuda &gt; Informar de un problema… muestra qué enviarnos.</translation>
+        <translation>Algo salió mal y %1 no pudo terminar lo que pediste. Todo lo guardado antes de este momento está a salvo. Ayuda &gt; Informar de un problema… muestra qué enviarnos.</translation>
     </message>
     <message>
         <source>finish what you asked</source>
-        <translation>terminar lo que pidió</translation>
+        <translation>terminar lo que pediste</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -5331,11 +5331,11 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
     <message>
         <source>Some of what you typed could not be saved.</source>
-        <translation>Parte de lo que escribió no se pudo guardar.</translation>
+        <translation>Parte de lo que escribiste no se pudo guardar.</translation>
     </message>
     <message>
         <source>If you close now, it is lost. Stay to copy it somewhere safe or to try again.</source>
-        <translation>Si cierra ahora, se perderá. Quédese para copiarlo en un lugar seguro o para volver a intentarlo.</translation>
+        <translation>Si cierras ahora, se perderá. Quédate para copiarlo en un lugar seguro o para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Stay</source>
@@ -5481,7 +5481,7 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
     <message>
         <source>Type a word, or the first letters of one.</source>
-        <translation>Escriba una palabra o sus primeras letras.</translation>
+        <translation>Escribe una palabra o sus primeras letras.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, more below</source>
@@ -5565,7 +5565,7 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <name>StartWork</name>
     <message>
         <source>back up your data</source>
-        <translation>hacer una copia de seguridad de sus datos</translation>
+        <translation>hacer una copia de seguridad de tus datos</translation>
     </message>
     <message>
         <source>It is tried again next time.</source>
@@ -5585,7 +5585,7 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     </message>
     <message>
         <source>%1 is already open: here it is.</source>
-        <translation>%1 ya está abierto: aquí lo tiene.</translation>
+        <translation>%1 ya está abierto: aquí lo tienes.</translation>
     </message>
 </context>
 <context>

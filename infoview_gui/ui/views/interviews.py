@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, S
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from infoview_gui.ui.views.follow_ups import (
 )
 from infoview_gui.ui.views.ids import ViewId
 from infoview_gui.ui.views.records import SEARCH_PEOPLE, SqlRecordsView
+from infoview_gui.ui.widgets.flow_layout import FlowLayout
 from infoview_gui.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -143,8 +143,7 @@ class InterviewsView(SqlRecordsView):
         self.header.action_row.insertWidget(0, self.export_button)
         self.selected = plain_label()
         self.selected.setObjectName("viewDescription")
-        self.actions_row = QHBoxLayout()
-        self.actions_row.addWidget(self.selected, 1)
+        self.actions_row = FlowLayout()  # wraps in a narrow window (Spanish buttons are long)
         self.action_buttons: list[QPushButton] = []
         self.delete_button = QPushButton(translate("InterviewsView", "Delete"))
         self.delete_button.setToolTip(
@@ -154,6 +153,7 @@ class InterviewsView(SqlRecordsView):
         self.actions_row.addWidget(self.delete_button)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.selected)
         layout.addLayout(self.actions_row)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -240,12 +240,14 @@ class InterviewsView(SqlRecordsView):
             return
         record = thanks.thank_you_record(interview_id=interview_id)
         self.selected.setText(f"{record.name}: {record.status.label}")
+        self.actions_row.removeWidget(self.delete_button)  # it stays last
         for key, text, run in self._actions(record):
             button = QPushButton(text.replace("&", "&&"))
             button.setObjectName(f"action_{key}")
             button.clicked.connect(run)
-            self.actions_row.insertWidget(self.actions_row.indexOf(self.delete_button), button)
+            self.actions_row.addWidget(button)
             self.action_buttons.append(button)
+        self.actions_row.addWidget(self.delete_button)
 
     def _actions(self, record: thanks.ThankYouRecord) -> list[Step]:
         interview_id = record.interview_id

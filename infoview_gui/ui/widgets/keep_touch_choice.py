@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from infoview_gui.domain.keep_touch import MAXIMUM, Cadence, Unit
+from infoview_gui.domain.wording import sentence_start
 from infoview_gui.services.keep_touch import KeepTouch
 from infoview_gui.ui.widgets.labels import plain_label
 
@@ -99,7 +100,7 @@ class KeepTouchChoice(QWidget):
             suggestion = kept.suggestion
             text = (
                 translate("KeepTouchChoice", "Off. %1 is %2.")
-                .replace("%1", suggestion.cadence.words.capitalize())
+                .replace("%1", sentence_start(suggestion.cadence.words))  # "Alle 6 Monate"
                 .replace("%2", suggestion.reason)
             )
         self.said.setText(text)

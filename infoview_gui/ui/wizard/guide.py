@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWizard
 
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.wizard.ask_page import AskPage
@@ -68,6 +69,40 @@ class GuideWizard(QWizard):
         """Finishing keeps the wizard on its last page (not hidden) and goes Home."""
         self.home_requested.emit()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may need more (or fewer) lines for the step's subtitle."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_subtitle)
+
+    def _fit_subtitle(self) -> None:
+        """Give the header's subtitle the lines it needs at the width it has.
+
+        QWizard sizes its header once per page for two lines of subtitle and caps its
+        height there: in a narrower window a longer subtitle (German and Spanish ones are)
+        lost its last line.
+        """
+        page = self.currentPage()
+        if page is None:
+            return
+        for label in self.findChildren(QLabel):
+            header = label.parentWidget()
+            layout = None if header is None else header.layout()
+            if (
+                header is None
+                or layout is None
+                or not label.wordWrap()
+                or label.text() != page.subTitle()
+                or page.isAncestorOf(label)
+            ):
+                continue
+            two_lines = 2 * label.fontMetrics().lineSpacing()
+            label.setMinimumHeight(0)  # else it measures no fewer lines than it had
+            label.setMinimumHeight(max(two_lines, label.heightForWidth(label.width())))
+            height = layout.totalMinimumSize().height()
+            header.setMinimumHeight(height)
+            header.setMaximumHeight(height)
+
     def _on_current_id_changed(self, page_id: int) -> None:
+        QTimer.singleShot(0, self, self._fit_subtitle)  # QWizard set the header up anew
         if page_id != -1:
             self.step_changed.emit(page_id)
