@@ -10,6 +10,11 @@ import pytest
 from peewee import SqliteDatabase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks the source language whatever the machine's: InfoView follows the system
+# into every shipped language, and the tests that follow another one say so themselves.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 from infoview_gui.paths import AppPaths  # noqa: E402
 from infoview_gui.store.database import close_database  # noqa: E402

@@ -65,11 +65,14 @@ def language_for(ui_languages: Iterable[str]) -> Language:
     return Language.EN_US
 
 
-COMPLETE: frozenset[Language] = frozenset({Language.EN_US})
-"""The languages with every string of the window, the drafts and the sheets translated.
-Following the system leads only to these: a window half in German is worse than one in
-English. The others can be chosen in Preferences, marked as partly translated, while
-their translation is completed."""
+COMPLETE: frozenset[Language] = frozenset(
+    {Language.EN_US, Language.EN_GB, Language.ES, Language.DE}
+)
+"""The languages with every string of the window, the drafts and the sheets translated
+(``tests/unit/test_catalogues.py`` fails while one of them has an entry left unfinished).
+Following the system leads only to these: a window half in another language is worse than
+one in English. A language added later can be chosen in Preferences, marked as partly
+translated, until its translation is complete and it joins this set."""
 
 
 def resolved(chosen: Language, ui_languages: Iterable[str]) -> Language:

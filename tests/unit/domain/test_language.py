@@ -35,6 +35,13 @@ def test_the_system_languages_choose_the_first_shipped_one_that_fits(
     assert language_for(ui_languages) is expected
 
 
+def test_the_system_is_followed_into_every_shipped_language() -> None:
+    assert resolved(Language.SYSTEM, ["de-DE"]) is Language.DE
+    assert resolved(Language.SYSTEM, ["es-MX", "en-US"]) is Language.ES
+    assert resolved(Language.SYSTEM, ["en-GB"]) is Language.EN_GB
+    assert resolved(Language.SYSTEM, ["fr-FR"]) is Language.EN_US  # not shipped: the source
+
+
 def test_a_chosen_language_wins_over_the_system() -> None:
     assert resolved(Language.ES, ["de-DE"]) is Language.ES
 
