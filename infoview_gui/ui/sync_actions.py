@@ -117,8 +117,10 @@ class SyncController(QObject):
             kept=translate("SyncController", "What was synced is kept."),
         )
         self.words = SyncWords(self)
+        # In the status bar once there is an account: the window makes no status bar before
+        # it has something to say (a bar takes height from every view).
         self.status = SyncStatus(self.runner)
-        window.statusBar().addPermanentWidget(self.status)
+        self._placed = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self._connect_signals()
@@ -134,13 +136,23 @@ class SyncController(QObject):
         self.status.conflicts_requested.connect(self.show_conflicts)
         self.events.changed.connect(self._on_events_changed)
 
+    def _show_account(self, account: Account | None) -> None:
+        from infoview_gui.services import sync
+
+        if account is not None and not self._placed:
+            self._placed = True
+            bar = self.window.statusBar()
+            bar.addPermanentWidget(self.status)
+            bar.show()  # made now, in a window already shown
+        self.status.show_account(account, waiting=len(sync.conflicts()) if account else 0)
+
     def schedule(self, *, first: bool = False) -> None:
         """Plan the next automatic sync (none when the account syncs only when asked)."""
         from infoview_gui.services import sync
 
         self.timer.stop()
         account = sync.account()
-        self.status.show_account(account, waiting=len(sync.conflicts()) if account else 0)
+        self._show_account(account)
         if account is None or account.interval_min == 0:
             return
         if first:
@@ -197,6 +209,7 @@ class SyncController(QObject):
             except sync.ServerError as refusal:
                 return Refused(str(refusal), refusal.retry_later, refusal.trouble == "password")
 
+        self._show_account(account)
         self.status.start(account)
         log.info("sync started")
         self.runner.run(job, connection=True)
@@ -275,8 +288,7 @@ class SyncController(QObject):
         if Kind.SYNC in changes.kinds and not self.runner.is_busy():
             from infoview_gui.services import sync
 
-            account = sync.account()
-            self.status.show_account(account, waiting=len(sync.conflicts()) if account else 0)
+            self._show_account(sync.account())
 
     def show_accounts(self) -> AccountsDialog:
         """Open Tools > Accounts; a saved account syncs at once, then on its schedule."""
