@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.ui.save_status import pending_edits
@@ -121,6 +121,7 @@ class SyncController(QObject):
         # it has something to say (a bar takes height from every view).
         self.status = SyncStatus(self.runner)
         self._placed = False
+        self._open: set[QDialog] = set()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self._connect_signals()
@@ -184,7 +185,7 @@ class SyncController(QObject):
 
         dialog = SyncPasswordDialog(account, self.window)
         dialog.accepted.connect(lambda: self._on_password_given(account, dialog.password()))
-        dialog.finished.connect(dialog.deleteLater)
+        self._keep(dialog)
         QTimer.singleShot(0, dialog, dialog.open)  # after the key that asked: not into the box
 
     def _on_password_given(self, account: Account, password: str) -> None:
@@ -290,6 +291,16 @@ class SyncController(QObject):
 
             self._show_account(sync.account())
 
+    def _keep(self, dialog: QDialog) -> None:
+        """Hold a dialog opened without ``exec`` until it is done, then let it go.
+
+        Its parent keeps the window, not the Python object: a garbage collection (one
+        runs as each worker ends) would otherwise delete the dialog while it is shown.
+        """
+        self._open.add(dialog)
+        dialog.finished.connect(lambda _result: self._open.discard(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+
     def show_accounts(self) -> AccountsDialog:
         """Open Tools > Accounts; a saved account syncs at once, then on its schedule."""
         from infoview_gui.ui.dialogs.accounts import AccountsDialog
@@ -297,6 +308,7 @@ class SyncController(QObject):
         dialog = AccountsDialog(self.window, passwords=self.passwords)
         dialog.conflicts_requested.connect(self.show_conflicts)
         dialog.accepted.connect(self._on_accounts_accepted)
+        self._keep(dialog)
         dialog.open()
         return dialog
 
@@ -325,7 +337,7 @@ class SyncController(QObject):
             dialog.activateWindow()
             return dialog
         dialog = SyncConflictsDialog(self.events, self.window)
-        dialog.finished.connect(dialog.deleteLater)
+        self._keep(dialog)
         dialog.open()
         return dialog
 
