@@ -14,6 +14,7 @@ from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.handover_actions import add_handover_actions
 from infoview_gui.ui.search_actions import add_search_action
+from infoview_gui.ui.sync_actions import add_sync_actions
 from infoview_gui.ui.tag_actions import add_tag_actions
 from infoview_gui.ui.view_menu import make_view_menu, navigation_width
 from infoview_gui.ui.views.classes import record_view_class
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.backups_action = QAction(translate("MainWindow", "&Backups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         tools_menu.addAction(self.backups_action)
+        self.sync = add_sync_actions(self, tools_menu)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.guide_action = QAction(translate("MainWindow", "&Guide and shortcuts"), self)
         # F1 everywhere, and the platform's own help key too where it has another.

@@ -41,6 +41,218 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>The contacts of one career field</source>
+        <translation>Die Kontakte eines Berufsfelds</translation>
+    </message>
+    <message>
+        <source>The contacts with one tag</source>
+        <translation>Die Kontakte mit einem Tag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Your interviews in your calendar and your contacts in your address book, on your phone and your other computers: %1 syncs with an account on a CalDAV/CardDAV server (Nextcloud, Fastmail, iCloud, a Radicale at home…).</source>
+        <translation>Ihre Gespräche in Ihrem Kalender und Ihre Kontakte in Ihrem Adressbuch, auf dem Handy und Ihren anderen Computern: %1 synchronisiert mit einem Konto auf einem CalDAV/CardDAV-Server (Nextcloud, Fastmail, iCloud, ein Radicale zu Hause …).</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>reach the account</source>
+        <translation>das Konto erreichen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Remove account…</source>
+        <translation>Konto entfernen …</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>example.org or https://dav.example.org/</source>
+        <translation>example.org oder https://dav.example.org/</translation>
+    </message>
+    <message>
+        <source>or an app password</source>
+        <translation>oder ein App-Passwort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until you quit %1, never saved: %1 asks for it once each time it starts.</source>
+        <translation>Das Passwort bleibt nur im Arbeitsspeicher, bis Sie %1 beenden, und wird nie gespeichert: %1 fragt bei jedem Start einmal danach.</translation>
+    </message>
+    <message>
+        <source>Calendar and address book</source>
+        <translation>Kalender und Adressbuch</translation>
+    </message>
+    <message>
+        <source>Thank-yous due and keep-in-touch reminders as tasks</source>
+        <translation>Fällige Dankschreiben und Erinnerungen zum Kontakthalten als Aufgaben</translation>
+    </message>
+    <message>
+        <source>Interviews in</source>
+        <translation>Gespräche in</translation>
+    </message>
+    <message>
+        <source>Contacts in</source>
+        <translation>Kontakte in</translation>
+    </message>
+    <message>
+        <source>Contacts to keep in the address book</source>
+        <translation>Kontakte im Adressbuch</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welche</translation>
+    </message>
+    <message>
+        <source>Career field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Wunsch</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Synchronisieren alle</translation>
+    </message>
+    <message>
+        <source>While %1 is open. Tools &gt; Sync now (F5) syncs at once.</source>
+        <translation>Solange %1 geöffnet ist. Extras &gt; Jetzt synchronisieren (F5) synchronisiert sofort.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice.</source>
+        <translation>
+            <numerusform>%n Änderung aus der Synchronisierung wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Änderungen aus der Synchronisierung warten auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new calendar named “InfoView”</source>
+        <translation>Ein neuer Kalender namens „InfoView“</translation>
+    </message>
+    <message>
+        <source>A new address book named “InfoView”</source>
+        <translation>Ein neues Adressbuch namens „InfoView“</translation>
+    </message>
+    <message>
+        <source>None: no interviews in a calendar</source>
+        <translation>Keiner: keine Gespräche in einem Kalender</translation>
+    </message>
+    <message>
+        <source>None: no contacts in an address book</source>
+        <translation>Keines: keine Kontakte in einem Adressbuch</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n Kalender</numerusform>
+            <numerusform>%n Kalender</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n Adressbuch</numerusform>
+            <numerusform>%n Adressbücher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: %1 and %2.</source>
+        <translation>Verbunden: %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Making the calendar and address book…</source>
+        <translation>Kalender und Adressbuch werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Connect, then choose a calendar or an address book to sync with.</source>
+        <translation>Verbinden Sie sich und wählen Sie dann einen Kalender oder ein Adressbuch zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Stop syncing with this account?</source>
+        <translation>Nicht mehr mit diesem Konto synchronisieren?</translation>
+    </message>
+    <message>
+        <source>%1 forgets the account. Nothing is deleted: your contacts and interviews stay here, and the calendar and address book stay on the server.</source>
+        <translation>%1 vergisst das Konto. Gelöscht wird nichts: Ihre Kontakte und Gespräche bleiben hier, Kalender und Adressbuch bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Konto entfernt</translation>
+    </message>
+</context>
+<context>
     <name>AddTagsDialog</name>
     <message>
         <source>Add tags</source>
@@ -3860,6 +4072,14 @@
         <source>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</source>
         <translation>Die Daten eines geöffneten Programms gehören nicht in einen synchronisierten Ordner: %1 kann die Datei kopieren, während InfoView in sie schreibt, und die Kopien auf zwei Computern können gegenseitig Änderungen rückgängig machen oder die Datei beschädigen. Verschieben Sie den Datenordner aus dem synchronisierten Ordner (starten Sie InfoView mit --data-dir oder setzen Sie INFOVIEW_DATA_DIR), und nehmen Sie Ihre Daten stattdessen mit Datei &gt; An einen anderen Computer übergeben… mit.</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten …</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -5593,6 +5813,210 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Schritt %1 von 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changes to choose between</source>
+        <translation>Änderungen zur Auswahl</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your choice.</source>
+        <translation>Nichts wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>These changed both in InfoView and in your address book since the last sync, or were deleted in the address book. Choose what to keep; what you leave for later waits here.</source>
+        <translation>Dies wurde seit der letzten Synchronisierung sowohl in InfoView als auch in Ihrem Adressbuch geändert oder im Adressbuch gelöscht. Wählen Sie, was bleiben soll; was Sie auf später verschieben, wartet hier.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>In InfoView</source>
+        <translation>In InfoView</translation>
+    </message>
+    <message>
+        <source>In the address book</source>
+        <translation>Im Adressbuch</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Keep for %1, %2</source>
+        <translation>Was behalten für %1, %2</translation>
+    </message>
+    <message>
+        <source>InfoView&apos;s (sent at the next sync)</source>
+        <translation>Den aus InfoView (wird bei der nächsten Synchronisierung gesendet)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The contact: put it back in the address book</source>
+        <translation>Den Kontakt: wieder ins Adressbuch stellen</translation>
+    </message>
+    <message>
+        <source>Nothing: delete the contact in InfoView</source>
+        <translation>Nichts: den Kontakt in InfoView löschen</translation>
+    </message>
+    <message>
+        <source>InfoView&apos;s</source>
+        <translation>Den aus InfoView</translation>
+    </message>
+    <message>
+        <source>The address book&apos;s</source>
+        <translation>Den aus dem Adressbuch</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) in InfoView?</source>
+        <translation>
+            <numerusform>%n Kontakt in InfoView löschen?</numerusform>
+            <numerusform>%n Kontakte in InfoView löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their cards were deleted in your address book. Edit &gt; Undo brings them back.</source>
+        <translation>Ihre Karten wurden in Ihrem Adressbuch gelöscht. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Your choices are saved</source>
+        <translation>Ihre Auswahl ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Kontakt %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>sync with your account</source>
+        <translation>mit Ihrem Konto synchronisieren</translation>
+    </message>
+    <message>
+        <source>What was synced is kept.</source>
+        <translation>Was schon synchronisiert ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was synced is kept; the next sync goes on.</source>
+        <translation>Die Synchronisierung wurde abgebrochen. Was schon synchronisiert ist, bleibt erhalten; die nächste Synchronisierung macht weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswordDialog</name>
+    <message>
+        <source>Sync password</source>
+        <translation>Passwort für die Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Das Passwort von %1 bei %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1 keeps it in memory until you quit and never writes it anywhere: it asks again the next time it starts.</source>
+        <translation>%1 behält es nur im Arbeitsspeicher, bis Sie das Programm beenden, und schreibt es nirgends hin: Beim nächsten Start fragt es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Type the password…</source>
+        <translation>Passwort eingeben …</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to choose…</source>
+        <translation>
+            <numerusform>%n zu entscheiden …</numerusform>
+            <numerusform>%n zu entscheiden …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice</source>
+        <translation>
+            <numerusform>%n Änderung aus der Synchronisierung wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n Änderungen aus der Synchronisierung warten auf Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Sync waits for your password</source>
+        <translation>Die Synchronisierung wartet auf Ihr Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n contact(s) changed from your address book</source>
+        <translation>
+            <numerusform>Synchronisiert um %1: %n Kontakt aus Ihrem Adressbuch geändert</numerusform>
+            <numerusform>Synchronisiert um %1: %n Kontakte aus Ihrem Adressbuch geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: trying again at %1</source>
+        <translation>Nicht synchronisiert: neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Synchronisierung wird abgebrochen …</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,218 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>The contacts of one career field</source>
+        <translation>The contacts of one career field</translation>
+    </message>
+    <message>
+        <source>The contacts with one tag</source>
+        <translation>The contacts with one tag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Your interviews in your calendar and your contacts in your address book, on your phone and your other computers: %1 syncs with an account on a CalDAV/CardDAV server (Nextcloud, Fastmail, iCloud, a Radicale at home…).</source>
+        <translation>Your interviews in your calendar and your contacts in your address book, on your phone and your other computers: %1 syncs with an account on a CalDAV/CardDAV server (Nextcloud, Fastmail, iCloud, a Radicale at home…).</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>reach the account</source>
+        <translation>reach the account</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Remove account…</source>
+        <translation>Remove account…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>example.org or https://dav.example.org/</source>
+        <translation>example.org or https://dav.example.org/</translation>
+    </message>
+    <message>
+        <source>or an app password</source>
+        <translation>or an app password</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until you quit %1, never saved: %1 asks for it once each time it starts.</source>
+        <translation>The password is kept in memory until you quit %1, never saved: %1 asks for it once each time it starts.</translation>
+    </message>
+    <message>
+        <source>Calendar and address book</source>
+        <translation>Calendar and address book</translation>
+    </message>
+    <message>
+        <source>Thank-yous due and keep-in-touch reminders as tasks</source>
+        <translation>Thank-yous due and keep-in-touch reminders as tasks</translation>
+    </message>
+    <message>
+        <source>Interviews in</source>
+        <translation>Interviews in</translation>
+    </message>
+    <message>
+        <source>Contacts in</source>
+        <translation>Contacts in</translation>
+    </message>
+    <message>
+        <source>Contacts to keep in the address book</source>
+        <translation>Contacts to keep in the address book</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Career field</source>
+        <translation>Career field</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Only when I ask</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
+        <source>While %1 is open. Tools &gt; Sync now (F5) syncs at once.</source>
+        <translation>While %1 is open. Tools &gt; Sync now (F5) syncs at once.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice.</source>
+        <translation>
+            <numerusform>%n change from the sync waits for your choice.</numerusform>
+            <numerusform>%n changes from the sync wait for your choice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new calendar named “InfoView”</source>
+        <translation>A new calendar named “InfoView”</translation>
+    </message>
+    <message>
+        <source>A new address book named “InfoView”</source>
+        <translation>A new address book named “InfoView”</translation>
+    </message>
+    <message>
+        <source>None: no interviews in a calendar</source>
+        <translation>None: no interviews in a calendar</translation>
+    </message>
+    <message>
+        <source>None: no contacts in an address book</source>
+        <translation>None: no contacts in an address book</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>Type the server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n calendar</numerusform>
+            <numerusform>%n calendars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n address book</numerusform>
+            <numerusform>%n address books</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: %1 and %2.</source>
+        <translation>Connected: %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Stopped: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Making the calendar and address book…</source>
+        <translation>Making the calendar and address book…</translation>
+    </message>
+    <message>
+        <source>Connect, then choose a calendar or an address book to sync with.</source>
+        <translation>Connect, then choose a calendar or an address book to sync with.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Stop syncing with this account?</source>
+        <translation>Stop syncing with this account?</translation>
+    </message>
+    <message>
+        <source>%1 forgets the account. Nothing is deleted: your contacts and interviews stay here, and the calendar and address book stay on the server.</source>
+        <translation>%1 forgets the account. Nothing is deleted: your contacts and interviews stay here, and the calendar and address book stay on the server.</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Account removed</translation>
+    </message>
+</context>
+<context>
     <name>AddTagsDialog</name>
     <message>
         <source>Add tags</source>
@@ -3860,6 +4072,14 @@
         <source>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</source>
         <translation>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -5593,6 +5813,210 @@ One idea a line: select the lines only an insider can answer and mark them to ve
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Step %1 of 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changes to choose between</source>
+        <translation>Changes to choose between</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your choice.</source>
+        <translation>Nothing waits for your choice.</translation>
+    </message>
+    <message>
+        <source>These changed both in InfoView and in your address book since the last sync, or were deleted in the address book. Choose what to keep; what you leave for later waits here.</source>
+        <translation>These changed both in InfoView and in your address book since the last sync, or were deleted in the address book. Choose what to keep; what you leave for later waits here.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>In InfoView</source>
+        <translation>In InfoView</translation>
+    </message>
+    <message>
+        <source>In the address book</source>
+        <translation>In the address book</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Keep for %1, %2</source>
+        <translation>Keep for %1, %2</translation>
+    </message>
+    <message>
+        <source>InfoView&apos;s (sent at the next sync)</source>
+        <translation>InfoView&apos;s (sent at the next sync)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The contact: put it back in the address book</source>
+        <translation>The contact: put it back in the address book</translation>
+    </message>
+    <message>
+        <source>Nothing: delete the contact in InfoView</source>
+        <translation>Nothing: delete the contact in InfoView</translation>
+    </message>
+    <message>
+        <source>InfoView&apos;s</source>
+        <translation>InfoView&apos;s</translation>
+    </message>
+    <message>
+        <source>The address book&apos;s</source>
+        <translation>The address book&apos;s</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) in InfoView?</source>
+        <translation>
+            <numerusform>Delete %n contact in InfoView?</numerusform>
+            <numerusform>Delete %n contacts in InfoView?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their cards were deleted in your address book. Edit &gt; Undo brings them back.</source>
+        <translation>Their cards were deleted in your address book. Edit &gt; Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Your choices are saved</source>
+        <translation>Your choices are saved</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Delete contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>sync with your account</source>
+        <translation>sync with your account</translation>
+    </message>
+    <message>
+        <source>What was synced is kept.</source>
+        <translation>What was synced is kept.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was synced is kept; the next sync goes on.</source>
+        <translation>The sync was stopped. What was synced is kept; the next sync goes on.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswordDialog</name>
+    <message>
+        <source>Sync password</source>
+        <translation>Sync password</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>The password of %1 at %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 keeps it in memory until you quit and never writes it anywhere: it asks again the next time it starts.</source>
+        <translation>%1 keeps it in memory until you quit and never writes it anywhere: it asks again the next time it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <source>Type the password…</source>
+        <translation>Type the password…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to choose…</source>
+        <translation>
+            <numerusform>%n to choose…</numerusform>
+            <numerusform>%n to choose…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice</source>
+        <translation>
+            <numerusform>%n change from the sync waits for your choice</numerusform>
+            <numerusform>%n changes from the sync wait for your choice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync waits for your password</source>
+        <translation>Sync waits for your password</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n contact(s) changed from your address book</source>
+        <translation>
+            <numerusform>Synced at %1: %n contact changed from your address book</numerusform>
+            <numerusform>Synced at %1: %n contacts changed from your address book</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: trying again at %1</source>
+        <translation>Not synced: trying again at %1</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Stopping the sync…</translation>
     </message>
 </context>
 <context>

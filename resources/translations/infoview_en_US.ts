@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice.</source>
+        <translation>
+            <numerusform>%n change from the sync waits for your choice.</numerusform>
+            <numerusform>%n changes from the sync wait for your choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n calendar</numerusform>
+            <numerusform>%n calendars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n address book</numerusform>
+            <numerusform>%n address books</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddTagsDialog</name>
     <message numerus="yes">
         <source>Tags to give the %Ln selected contact(s):</source>
@@ -502,6 +526,40 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) in InfoView?</source>
+        <translation>
+            <numerusform>Delete %n contact in InfoView?</numerusform>
+            <numerusform>Delete %n contacts in InfoView?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n to choose…</source>
+        <translation>
+            <numerusform>%n to choose…</numerusform>
+            <numerusform>%n to choose…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice</source>
+        <translation>
+            <numerusform>%n change from the sync waits for your choice</numerusform>
+            <numerusform>%n changes from the sync wait for your choice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n contact(s) changed from your address book</source>
+        <translation>
+            <numerusform>Synced at %1: %n contact changed from your address book</numerusform>
+            <numerusform>Synced at %1: %n contacts changed from your address book</numerusform>
         </translation>
     </message>
 </context>

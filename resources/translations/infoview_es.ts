@@ -41,6 +41,218 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>The contacts of one career field</source>
+        <translation>Los contactos de un campo profesional</translation>
+    </message>
+    <message>
+        <source>The contacts with one tag</source>
+        <translation>Los contactos con una etiqueta</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Your interviews in your calendar and your contacts in your address book, on your phone and your other computers: %1 syncs with an account on a CalDAV/CardDAV server (Nextcloud, Fastmail, iCloud, a Radicale at home…).</source>
+        <translation>Tus entrevistas en tu calendario y tus contactos en tu libreta de direcciones, en el móvil y en tus otros ordenadores: %1 se sincroniza con una cuenta en un servidor CalDAV/CardDAV (Nextcloud, Fastmail, iCloud, un Radicale en casa…).</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>reach the account</source>
+        <translation>conectar con la cuenta</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Remove account…</source>
+        <translation>Quitar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>example.org or https://dav.example.org/</source>
+        <translation>example.org o https://dav.example.org/</translation>
+    </message>
+    <message>
+        <source>or an app password</source>
+        <translation>o una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until you quit %1, never saved: %1 asks for it once each time it starts.</source>
+        <translation>La contraseña se guarda en memoria hasta que cierras %1, nunca en disco: %1 te la pide una vez cada vez que se inicia.</translation>
+    </message>
+    <message>
+        <source>Calendar and address book</source>
+        <translation>Calendario y libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Thank-yous due and keep-in-touch reminders as tasks</source>
+        <translation>Agradecimientos pendientes y recordatorios para mantener el contacto como tareas</translation>
+    </message>
+    <message>
+        <source>Interviews in</source>
+        <translation>Entrevistas en</translation>
+    </message>
+    <message>
+        <source>Contacts in</source>
+        <translation>Contactos en</translation>
+    </message>
+    <message>
+        <source>Contacts to keep in the address book</source>
+        <translation>Contactos que mantener en la libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <source>Career field</source>
+        <translation>Campo profesional</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Solo cuando lo pida</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sincronizar cada</translation>
+    </message>
+    <message>
+        <source>While %1 is open. Tools &gt; Sync now (F5) syncs at once.</source>
+        <translation>Mientras %1 está abierto. Herramientas &gt; Sincronizar ahora (F5) sincroniza al momento.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice.</source>
+        <translation>
+            <numerusform>%n cambio de la sincronización espera tu decisión.</numerusform>
+            <numerusform>%n cambios de la sincronización esperan tu decisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new calendar named “InfoView”</source>
+        <translation>Un calendario nuevo llamado «InfoView»</translation>
+    </message>
+    <message>
+        <source>A new address book named “InfoView”</source>
+        <translation>Una libreta de direcciones nueva llamada «InfoView»</translation>
+    </message>
+    <message>
+        <source>None: no interviews in a calendar</source>
+        <translation>Ninguno: sin entrevistas en un calendario</translation>
+    </message>
+    <message>
+        <source>None: no contacts in an address book</source>
+        <translation>Ninguna: sin contactos en una libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>Escribe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Escribe tu usuario.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n calendario</numerusform>
+            <numerusform>%n calendarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n libreta de direcciones</numerusform>
+            <numerusform>%n libretas de direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: %1 and %2.</source>
+        <translation>Conectado: %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Detenido: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Making the calendar and address book…</source>
+        <translation>Creando el calendario y la libreta de direcciones…</translation>
+    </message>
+    <message>
+        <source>Connect, then choose a calendar or an address book to sync with.</source>
+        <translation>Conecta y elige un calendario o una libreta de direcciones con los que sincronizar.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>Stop syncing with this account?</source>
+        <translation>¿Dejar de sincronizar con esta cuenta?</translation>
+    </message>
+    <message>
+        <source>%1 forgets the account. Nothing is deleted: your contacts and interviews stay here, and the calendar and address book stay on the server.</source>
+        <translation>%1 olvida la cuenta. No se borra nada: tus contactos y entrevistas se quedan aquí, y el calendario y la libreta de direcciones se quedan en el servidor.</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Cuenta quitada</translation>
+    </message>
+</context>
+<context>
     <name>AddTagsDialog</name>
     <message>
         <source>Add tags</source>
@@ -3860,6 +4072,14 @@
         <source>The data of an open program must not be in a synced folder: %1 can copy the file while InfoView writes to it, and the copies on two computers can undo each other&apos;s changes or damage the file. Move the data folder out of the synced folder (start InfoView with --data-dir, or set INFOVIEW_DATA_DIR), and carry your data with File &gt; Hand over to another computer… instead.</source>
         <translation>Los datos de un programa abierto no deben estar en una carpeta sincronizada: %1 puede copiar el archivo mientras InfoView escribe en él, y las copias de dos ordenadores pueden deshacer los cambios de la otra o dañar el archivo. Saca la carpeta de datos de la carpeta sincronizada (inicia InfoView con --data-dir o define INFOVIEW_DATA_DIR) y lleva tus datos con Archivo &gt; Pasar a otro ordenador….</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -5593,6 +5813,210 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
     <message>
         <source>Step %1 of 6 · %2</source>
         <translation>Paso %1 de 6 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changes to choose between</source>
+        <translation>Cambios entre los que elegir</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your choice.</source>
+        <translation>No hay nada pendiente de tu decisión.</translation>
+    </message>
+    <message>
+        <source>These changed both in InfoView and in your address book since the last sync, or were deleted in the address book. Choose what to keep; what you leave for later waits here.</source>
+        <translation>Esto cambió tanto en InfoView como en tu libreta de direcciones desde la última sincronización, o se borró en la libreta. Elige qué conservar; lo que dejes para más tarde te espera aquí.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>In InfoView</source>
+        <translation>En InfoView</translation>
+    </message>
+    <message>
+        <source>In the address book</source>
+        <translation>En la libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <source>Keep for %1, %2</source>
+        <translation>Qué conservar de %1, %2</translation>
+    </message>
+    <message>
+        <source>InfoView&apos;s (sent at the next sync)</source>
+        <translation>El de InfoView (se envía en la próxima sincronización)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>The contact: put it back in the address book</source>
+        <translation>El contacto: volver a ponerlo en la libreta</translation>
+    </message>
+    <message>
+        <source>Nothing: delete the contact in InfoView</source>
+        <translation>Nada: borrar el contacto en InfoView</translation>
+    </message>
+    <message>
+        <source>InfoView&apos;s</source>
+        <translation>El de InfoView</translation>
+    </message>
+    <message>
+        <source>The address book&apos;s</source>
+        <translation>El de la libreta</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Borrar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) in InfoView?</source>
+        <translation>
+            <numerusform>¿Borrar %n contacto en InfoView?</numerusform>
+            <numerusform>¿Borrar %n contactos en InfoView?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their cards were deleted in your address book. Edit &gt; Undo brings them back.</source>
+        <translation>Sus fichas se borraron en tu libreta de direcciones. Editar &gt; Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Your choices are saved</source>
+        <translation>Tus decisiones están guardadas</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Borrar el contacto %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>sync with your account</source>
+        <translation>sincronizar con tu cuenta</translation>
+    </message>
+    <message>
+        <source>What was synced is kept.</source>
+        <translation>Lo ya sincronizado se conserva.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was synced is kept; the next sync goes on.</source>
+        <translation>La sincronización se detuvo. Lo ya sincronizado se conserva; la próxima sincronización sigue desde ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswordDialog</name>
+    <message>
+        <source>Sync password</source>
+        <translation>Contraseña de sincronización</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>La contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>%1 keeps it in memory until you quit and never writes it anywhere: it asks again the next time it starts.</source>
+        <translation>%1 la guarda en memoria hasta que lo cierras y nunca la escribe en ningún sitio: te la vuelve a pedir la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Type the password…</source>
+        <translation>Escribir la contraseña…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sincronizado a las %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to choose…</source>
+        <translation>
+            <numerusform>%n por decidir…</numerusform>
+            <numerusform>%n por decidir…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the sync wait for your choice</source>
+        <translation>
+            <numerusform>%n cambio de la sincronización espera tu decisión</numerusform>
+            <numerusform>%n cambios de la sincronización esperan tu decisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync waits for your password</source>
+        <translation>La sincronización espera tu contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n contact(s) changed from your address book</source>
+        <translation>
+            <numerusform>Sincronizado a las %1: %n contacto cambiado desde tu libreta de direcciones</numerusform>
+            <numerusform>Sincronizado a las %1: %n contactos cambiados desde tu libreta de direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: trying again at %1</source>
+        <translation>Sin sincronizar: se reintentará a las %1</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sincronización detenida</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Deteniendo la sincronización…</translation>
     </message>
 </context>
 <context>

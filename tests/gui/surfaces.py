@@ -203,8 +203,10 @@ def _learned_tab(tab: int) -> Callable[[SurfaceWorld], QWidget]:
 
 def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     """Every dialog of ``ui/dialogs``, made as its menu or button makes it."""
+    from infoview_gui.services.sync import Account
     from infoview_gui.ui.asking_actions import DeclineDialog, FollowUpDialog
     from infoview_gui.ui.dialogs.about import AboutDialog
+    from infoview_gui.ui.dialogs.accounts import AccountsDialog
     from infoview_gui.ui.dialogs.backups import BackupsDialog
     from infoview_gui.ui.dialogs.bulk_work import BulkWorkDialog
     from infoview_gui.ui.dialogs.business_card import BusinessCardDialog
@@ -230,6 +232,8 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
+    from infoview_gui.ui.dialogs.sync_conflicts import SyncConflictsDialog
+    from infoview_gui.ui.dialogs.sync_password import SyncPasswordDialog
     from infoview_gui.ui.dialogs.tag_choice import (
         AddTagsDialog,
         RemoveTagDialog,
@@ -254,6 +258,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     w = world_parent
     return {
         "About": lambda s: AboutDialog(s.paths, w(s)),
+        "Accounts": lambda s: AccountsDialog(w(s), passwords=s.window.sync.passwords),
         "Backups": lambda s: BackupsDialog(s.paths, s.events, w(s)),
         "Delete contacts": lambda s: BulkWorkDialog(  # its caller's words, translated there
             w(s),
@@ -308,6 +313,10 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Request": lambda s: RequestDialog(s.ids["Di"], w(s), opener=no_url),
         "They suggested someone": lambda s: ReferralDialog(s.ids["Cy"], "Cy Park", w(s)),
         "Search everything": _search,
+        "Sync password": lambda s: SyncPasswordDialog(
+            Account("https://dav.example.org/", "student"), w(s)
+        ),
+        "Sync conflicts": lambda s: SyncConflictsDialog(s.events, w(s)),
         "Schedule": lambda s: ScheduleDialog(s.ids["Cy"], w(s), accepted_on=date(2026, 3, 4)),
         "Thank you": lambda s: ThankYouDialog(
             s.ids["held"], w(s), opener=no_url, today=lambda: DUE
