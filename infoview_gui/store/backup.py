@@ -73,10 +73,12 @@ def parse_backup_name(path: Path) -> BackupFile | None:
     found = _NAME.match(path.name)
     if found is None:
         return None
+    stamp = found.group(1)  # the digits of _STAMP: not strptime, which reads the locale
     try:
         kind = BackupKind(found.group(3))
-        taken_at = datetime.strptime(found.group(1), _STAMP).replace(tzinfo=UTC)
-    except ValueError:
+        day = (int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]))
+        taken_at = datetime(*day, int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]), tzinfo=UTC)
+    except ValueError:  # a month 13, a 25th hour: not one of ours
         return None
     return BackupFile(path, taken_at, kind)
 

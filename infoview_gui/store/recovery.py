@@ -72,16 +72,15 @@ def diagnose(database: Path, backups_dir: Path, *, deep: bool = True) -> Diagnos
     (the file is as InfoView closed it: the check runs after the window opens).
     """
     journal = _size(side_file(database, "-wal"))
-    has_backups = bool(backup_files(backups_dir))
     if not database.exists():
         if journal:
             return _damaged("The data file is missing, but its journal file is still there.")
-        if has_backups:
+        if backup_files(backups_dir):
             return Diagnosis(Condition.MISSING, "The data file is missing.")
         return Diagnosis(Condition.NEW)
     size = _size(database)
     if size == 0:
-        if journal or has_backups:
+        if journal or backup_files(backups_dir):
             return _damaged("The data file is empty: it holds 0 bytes.")
         return Diagnosis(Condition.NEW)
     problem = _header_problem(database, size, journal=journal > 0)
