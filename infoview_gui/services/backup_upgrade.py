@@ -31,7 +31,7 @@ def upgraded(backup: Backup) -> Backup:
     scratch = SqliteDatabase(":memory:", pragmas={"foreign_keys": 0})
     try:
         conn: sqlite3.Connection = scratch.connection()  # type: ignore[no-untyped-call]
-        for script in migrations.SCRIPTS[: backup.schema_version]:
+        for script in migrations.scripts()[: backup.schema_version]:
             for statement in migrations.statements(script):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {backup.schema_version}")

@@ -77,7 +77,8 @@ def parse_backup_name(path: Path) -> BackupFile | None:
     try:
         kind = BackupKind(found.group(3))
         day = (int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]))
-        taken_at = datetime(*day, int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]), tzinfo=UTC)
+        clock = (int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
+        taken_at = datetime(*day, *clock, tzinfo=UTC)
     except ValueError:  # a month 13, a 25th hour: not one of ours
         return None
     return BackupFile(path, taken_at, kind)

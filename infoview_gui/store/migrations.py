@@ -7,26 +7,13 @@ check and the new version number commit together or not at all.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from infoview_gui.domain.wording import counted
-from infoview_gui.store import (
-    schema_agenda,
-    schema_contact_keys,
-    schema_conversation_lists,
-    schema_conversations,
-    schema_keep_touch,
-    schema_learned,
-    schema_records_order,
-    schema_search,
-    schema_status_keys,
-    schema_sync,
-    schema_tags,
-    schema_v1,
-    schema_v2,
-)
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # no Peewee at import: opening an up-to-date file needs none
@@ -41,22 +28,34 @@ def statements(script: str) -> list[str]:
     return [statement for statement in script.split(";\n") if statement.strip()]
 
 
-SCRIPTS = (
-    schema_v1.STATEMENTS,
-    schema_v2.STATEMENTS,
-    schema_learned.STATEMENTS,
-    schema_search.STATEMENTS,
-    schema_agenda.STATEMENTS,
-    schema_contact_keys.STATEMENTS,
-    schema_keep_touch.STATEMENTS,
-    schema_records_order.STATEMENTS,
-    schema_conversations.STATEMENTS,
-    schema_tags.STATEMENTS,
-    schema_conversation_lists.STATEMENTS,
-    schema_status_keys.STATEMENTS,
-    schema_sync.STATEMENTS,
+STEP_MODULES = (
+    "schema_v1",
+    "schema_v2",
+    "schema_learned",  # "What I learned": adds tables only
+    "schema_search",
+    "schema_agenda",  # Home's agenda: adds indexes only
+    "schema_contact_keys",  # the contacts table's search text and sort keys
+    "schema_keep_touch",  # keeping in touch: adds tables only
+    "schema_records_order",  # the records tables' sorts: adds indexes only
+    "schema_conversations",  # follow-up conversations: a table, its triggers
+    "schema_tags",  # tags on contacts: adds tables, indexes and triggers
+    "schema_conversation_lists",  # follow-ups' question lists: a rebuild
+    "schema_status_keys",  # the contacts' status key: a column, its triggers
+    "schema_sync",  # CalDAV/CardDAV sync: adds tables and indexes only
 )
-"""The plain SQL of each version, in order: step N runs script N (and may do more)."""
+"""The module of ``infoview_gui.store`` holding each version's SQL, in order. They are
+imported only when a file is created or upgraded: opening an up-to-date file (every start
+but the first) reads none of them."""
+SCHEMA_VERSION = len(STEP_MODULES)
+
+
+def _schema(name: str) -> ModuleType:
+    return importlib.import_module(f"infoview_gui.store.{name}")
+
+
+def scripts() -> tuple[str, ...]:
+    """Return the plain SQL of each version, in order: step N runs script N (and may do more)."""
+    return tuple(_schema(name).STATEMENTS for name in STEP_MODULES)
 
 
 def _step(script: str) -> Step:
@@ -82,10 +81,10 @@ def create_first_schema(conn: sqlite3.Connection) -> None:
         conn.execute("COMMIT")  # the other InfoView made the schema meanwhile: use it
         return
     try:
-        for script in SCRIPTS:
+        for script in scripts():
             for statement in statements(script):
                 conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {len(SCRIPTS)}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -98,7 +97,7 @@ def _v2_contact_points(migrator: SqliteMigrator) -> None:
     from infoview_gui.domain.contact import search_line
     from infoview_gui.domain.contact_points import new_uid
 
-    _step(schema_v2.STATEMENTS)(migrator)
+    _step(_schema("schema_v2").STATEMENTS)(migrator)
     db = migrator.database
     rows = db.execute_sql("SELECT id, email, phone, profile_url FROM contact").fetchall()
     updates = []
@@ -112,27 +111,21 @@ def _v2_contact_points(migrator: SqliteMigrator) -> None:
 
 def _v4_referrals_and_search(migrator: SqliteMigrator) -> None:
     """Add the referral flag and the search index, and index what is already there."""
+    schema_search = _schema("schema_search")
     _step(schema_search.STATEMENTS)(migrator)
     for statement in schema_search.REBUILD:
         migrator.database.execute_sql(statement)
 
 
-MIGRATIONS: tuple[Step, ...] = (
-    _step(schema_v1.STATEMENTS),
-    _v2_contact_points,
-    _step(schema_learned.STATEMENTS),  # "What I learned": adds tables only
-    _v4_referrals_and_search,
-    _step(schema_agenda.STATEMENTS),  # Home's agenda: adds indexes only
-    _step(schema_contact_keys.STATEMENTS),  # the contacts table's search text and sort keys
-    _step(schema_keep_touch.STATEMENTS),  # keeping in touch: adds tables only
-    _step(schema_records_order.STATEMENTS),  # the records tables' sorts: adds indexes only
-    _step(schema_conversations.STATEMENTS),  # follow-up conversations: a table, its triggers
-    _step(schema_tags.STATEMENTS),  # tags on contacts: adds tables, indexes and triggers
-    _step(schema_conversation_lists.STATEMENTS),  # follow-ups' question lists: a rebuild
-    _step(schema_status_keys.STATEMENTS),  # the contacts' status key: a column, its triggers
-    _step(schema_sync.STATEMENTS),  # CalDAV/CardDAV sync: adds tables and indexes only
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+_SPECIAL: dict[str, Step] = {
+    "schema_v2": _v2_contact_points,
+    "schema_search": _v4_referrals_and_search,
+}
+
+
+def migrations() -> tuple[Step, ...]:
+    """Return the upgrade step to each version, in order (the steps' modules imported now)."""
+    return tuple(_SPECIAL.get(name) or _step(_schema(name).STATEMENTS) for name in STEP_MODULES)
 
 
 def _version(db: SqliteDatabase) -> int:
@@ -179,9 +172,10 @@ def migrate(db: SqliteDatabase, *, before: Callable[[int], None] | None = None) 
     from playhouse.migrate import SqliteMigrator  # only when there is work: it is slow to import
 
     migrator = SqliteMigrator(db)
+    steps = migrations()
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with migrator.migration_context():
-            MIGRATIONS[version - 1](migrator)
+            steps[version - 1](migrator)
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError(

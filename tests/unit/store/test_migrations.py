@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,8 +99,9 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     def rebuild_contact(migrator: SqliteMigrator) -> None:
         migrator.drop_column("contact", "card_website").run()
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, rebuild_contact))
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    steps = (*migrations.migrations(), rebuild_contact)
+    monkeypatch.setattr(migrations, "migrations", lambda: steps)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(steps))
     backups: list[int] = []
     open_store(path, before_migrate=backups.append)
     close_database()
@@ -106,7 +109,7 @@ def test_a_table_rebuild_in_a_migration_never_cascades_to_children(
     assert {t: after[t] for t in before} == before and sum(after.values()) == sum(before.values())
     assert backups == [int(LATEST.stem[1:])]  # backed up once, before the first step
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(steps)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -121,15 +124,16 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(
         migrator.database.execute_sql("DELETE FROM interview")
         raise RuntimeError("step failed half-way")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    steps = (*migrations.migrations(), broken)
+    monkeypatch.setattr(migrations, "migrations", lambda: steps)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(steps))
     with pytest.raises(RuntimeError):
         open_store(path)
     close_database()
     after = _counts(path)  # and the tables later steps add, empty
     assert {t: after[t] for t in before} == before and sum(after.values()) == sum(before.values())
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS) - 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(steps) - 1
 
 
 def test_upgrading_version_1_keeps_every_email_and_gives_each_contact_its_own_uid(
@@ -241,3 +245,28 @@ def test_the_introducer_key_follows_renames_removals_and_insert_order(
     assert introducer(1) == "Bob Ng"
     store.execute_sql("DELETE FROM contact WHERE id = 2")  # ON DELETE SET NULL
     assert introducer(1) == "typed"
+
+
+def test_every_version_has_its_step_and_its_script() -> None:
+    assert len(migrations.migrations()) == len(migrations.scripts()) == migrations.SCHEMA_VERSION
+
+
+def test_opening_an_up_to_date_file_reads_no_schema_module(tmp_path: Path) -> None:
+    # Every start but the first opens an up-to-date file: the steps' SQL stays unread.
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from infoview_gui.store.opening import open_store\n"
+        f"open_store(Path({str(tmp_path / 'a.sqlite3')!r}))\n"  # new: made from the scripts
+        "from infoview_gui.store.database import close_database; close_database()\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    again = (  # as the window opens it (app.py)
+        "import sys; from pathlib import Path\n"
+        "from infoview_gui.store.opening import open_data_file\n"
+        f"open_data_file(Path({str(tmp_path / 'a.sqlite3')!r}))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('infoview_gui.store.schema_')))\n"
+    )
+    second = subprocess.run([sys.executable, "-c", again], capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.strip() == "[]"
