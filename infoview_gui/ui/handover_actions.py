@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 if TYPE_CHECKING:
     from infoview_gui.services.handover import Found
@@ -117,5 +117,7 @@ def warn_if_synced(window: MainWindow) -> None:
             "your data with File > Hand over to another computer… instead.",
         ).replace("%1", service),
     )
+    from PySide6.QtWidgets import QMessageBox  # its enums cost a start that shows none
+
     box.setIcon(QMessageBox.Icon.Information)
     box.exec()

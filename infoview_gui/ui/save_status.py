@@ -21,12 +21,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.errors import StorageError, UserError, as_told_where_typed
 from infoview_gui.ui.events import AppEvents
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 Flush = Callable[[], object]
 translate = QCoreApplication.translate
@@ -96,6 +100,8 @@ def plain_message_box(
     parent: QWidget | None, title: str, text: str, informative: str = ""
 ) -> QMessageBox:
     """Return a warning box that shows its texts literally (paths and names are user text)."""
+    from PySide6.QtWidgets import QMessageBox  # its enums cost a start that shows none
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -155,6 +161,8 @@ def run_action(
 
 def ask_close_anyway(window: QWidget, problems: list[str]) -> bool:
     """Say what could not be saved; return True if the user closes anyway."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = plain_message_box(
         window,
         translate("SaveStatus", "Not saved"),
