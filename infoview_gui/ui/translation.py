@@ -50,6 +50,8 @@ QT_CATALOGUES = {Language.ES: "qtbase_es", Language.DE: "qtbase_de"}
 
 _spoken: Language | None = None
 """The language whose catalogues are installed (none until one is)."""
+_loaded: list[str] = []
+"""The catalogues installed at start for the system's language (the log names them)."""
 
 
 class QLocaleFormats:
@@ -171,9 +173,9 @@ def speak_system_language() -> Language:
     running) come before the language stored with the data can be read. Qt's side follows
     with :func:`install_window_language` once the application exists.
     """
-    global _spoken
+    global _spoken, _loaded
     language = system_language()
-    _install_core(translations_folder(), language)
+    _loaded = _install_core(translations_folder(), language)
     _spoken = language
     return language
 
@@ -183,8 +185,9 @@ def install_window_language(app: QCoreApplication) -> None:
 
     The recovery dialog and the refusals' message boxes then speak it too.
     """
+    global _loaded
     if _spoken is not None:
-        _install_qt(app, translations_folder(), _spoken)
+        _loaded = _install_qt(app, translations_folder(), _spoken) + _loaded
 
 
 def _install_bank(folder: Path, language: Language) -> list[str]:
@@ -201,8 +204,8 @@ def _install_bank(folder: Path, language: Language) -> list[str]:
 
 def remove_language(app: QCoreApplication) -> None:
     """Go back to the source language and the system's formats (the tests switch back)."""
-    global _spoken
-    _spoken = None
+    global _spoken, _loaded
+    _spoken, _loaded = None, []
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
         translator.deleteLater()
@@ -228,5 +231,5 @@ def apply_stored_language(app: QCoreApplication) -> Language:
         return install_language(app, chosen)
     if chosen is not Language.SYSTEM:
         QLocale.setDefault(locale_for(language))
-    _log_language(language, chosen, ["as at start"])
+    _log_language(language, chosen, _loaded)  # those installed at start
     return language

@@ -4074,7 +4074,7 @@
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation>&amp;Cuentas…</translation>
+        <translation>C&amp;uentas…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>

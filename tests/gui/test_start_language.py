@@ -50,7 +50,11 @@ def test_the_refusals_before_the_data_is_open_speak_the_system_s_language(
 
 
 def test_the_stored_choice_follows_and_the_same_language_is_not_read_twice(
-    qapp: QApplication, store: object, german_system: None, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication,
+    store: object,
+    german_system: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     speak_system_language()
     install_window_language(qapp)
@@ -60,8 +64,12 @@ def test_the_stored_choice_follows_and_the_same_language_is_not_read_twice(
     monkeypatch.setattr(
         translation, "_install_core", lambda f, lang: read.append(lang) or real(f, lang)
     )
-    assert apply_stored_language(qapp) is Language.DE  # follows the system: German already
+    with caplog.at_level("INFO", logger=translation.__name__):
+        assert apply_stored_language(qapp) is Language.DE  # follows the system: German already
     assert read == []
+    # the log names what was installed at start (the frozen smoke test in German reads it)
+    said = "catalogues: infoview_de qtbase_de core_de.mo bank_de.mo; File menu: &Datei"
+    assert said in caplog.text
     assert qapp.findChildren(QTranslator) == before
     set_language(language=Language.ES)  # chosen in Preferences: Spanish from the next start
     assert apply_stored_language(qapp) is Language.ES
