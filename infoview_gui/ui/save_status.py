@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from infoview_gui.domain.errors import StorageError, UserError, as_told_where_typed
@@ -100,6 +100,7 @@ def plain_message_box(
     parent: QWidget | None, title: str, text: str, informative: str = ""
 ) -> QMessageBox:
     """Return a warning box that shows its texts literally (paths and names are user text)."""
+    from PySide6.QtCore import Qt  # not at start: its enums cost 18 ms (see labels.py)
     from PySide6.QtWidgets import QMessageBox  # its enums cost a start that shows none
 
     box = QMessageBox(parent)

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -124,11 +124,17 @@ class SyncController(QObject):
         self._open: set[QDialog] = set()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.looker = JobRunner(
+            self,
+            doing=translate("SyncController", "read your account"),
+            kept=translate("SyncController", "Nothing was changed."),
+        )
         self._connect_signals()
         window.first_painted.connect(self._on_window_first_painted)
 
     def _connect_signals(self) -> None:
         self.timer.timeout.connect(self._on_timer_timeout)
+        self.looker.finished.connect(self._on_looker_finished)
         self.words.said.connect(self.status.say)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
@@ -137,23 +143,28 @@ class SyncController(QObject):
         self.status.conflicts_requested.connect(self.show_conflicts)
         self.events.changed.connect(self._on_events_changed)
 
-    def _show_account(self, account: Account | None) -> None:
-        from infoview_gui.services import sync
+    def _show_account(self, account: Account | None, waiting: int | None = None) -> None:
+        if waiting is None:
+            from infoview_gui.services import sync
 
+            waiting = len(sync.conflicts()) if account else 0
         if account is not None and not self._placed:
             self._placed = True
             bar = self.window.statusBar()
             bar.addPermanentWidget(self.status)
             bar.show()  # made now, in a window already shown
-        self.status.show_account(account, waiting=len(sync.conflicts()) if account else 0)
+        self.status.show_account(account, waiting=waiting)
 
     def schedule(self, *, first: bool = False) -> None:
         """Plan the next automatic sync (none when the account syncs only when asked)."""
         from infoview_gui.services import sync
 
-        self.timer.stop()
         account = sync.account()
         self._show_account(account)
+        self._plan(account, first=first)
+
+    def _plan(self, account: Account | None, *, first: bool) -> None:
+        self.timer.stop()
         if account is None or account.interval_min == 0:
             return
         if first:
@@ -165,7 +176,14 @@ class SyncController(QObject):
             self.timer.start(account.interval_min * 60_000)
 
     def _on_window_first_painted(self) -> None:
-        self.schedule(first=True)
+        # The sync's modules (HTTP, TLS, vCards: a tenth of a second to import) load in a
+        # worker, which reads the account there: the window stays free from its first paint.
+        self.looker.run(lambda _report: _first_look(), connection=True)
+
+    def _on_looker_finished(self, result: object) -> None:
+        account, waiting = cast("tuple[Account | None, int]", result)
+        self._show_account(account, waiting)
+        self._plan(account, first=True)
 
     def sync_now(self) -> None:
         """Tools > Sync now: sync at once, asking for the password first if needed."""
@@ -356,3 +374,11 @@ def add_sync_actions(window: MainWindow, menu: QMenu) -> SyncController:
     controller.status.cancel_requested.connect(controller.cancel)
     window.accounts_action, window.sync_action = accounts, now  # type: ignore[attr-defined]
     return controller
+
+
+def _first_look() -> tuple[Account | None, int]:
+    """Return the account and how many changes wait for a choice (in a worker)."""
+    from infoview_gui.services import sync
+
+    found = sync.account()
+    return found, len(sync.conflicts()) if found else 0

@@ -5920,6 +5920,14 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
         <translation>Was schon synchronisiert ist, bleibt erhalten.</translation>
     </message>
     <message>
+        <source>read your account</source>
+        <translation>Ihr Konto lesen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>The sync was stopped. What was synced is kept; the next sync goes on.</source>
         <translation>Die Synchronisierung wurde abgebrochen. Was schon synchronisiert ist, bleibt erhalten; die nächste Synchronisierung macht weiter.</translation>
     </message>

@@ -5920,6 +5920,14 @@ One idea a line: select the lines only an insider can answer and mark them to ve
         <translation>What was synced is kept.</translation>
     </message>
     <message>
+        <source>read your account</source>
+        <translation>read your account</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The sync was stopped. What was synced is kept; the next sync goes on.</source>
         <translation>The sync was stopped. What was synced is kept; the next sync goes on.</translation>
     </message>

@@ -5920,6 +5920,14 @@ Una idea por línea: selecciona las líneas que solo alguien de dentro puede res
         <translation>Lo ya sincronizado se conserva.</translation>
     </message>
     <message>
+        <source>read your account</source>
+        <translation>leer tu cuenta</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>The sync was stopped. What was synced is kept; the next sync goes on.</source>
         <translation>La sincronización se detuvo. Lo ya sincronizado se conserva; la próxima sincronización sigue desde ahí.</translation>
     </message>
