@@ -44,9 +44,9 @@ from infoview_gui.ui.widgets.labels import plain_label
 if TYPE_CHECKING:
     from infoview_gui.ui.asking_actions import AskingFlow
 
-TAG_ROOM = 11  # characters of a tag shown whole in the filter (longer ones are elided)
-FILTER_ROOM = 7  # each filter's least width, in characters: longer labels are elided at 1024 px
-SEARCH_ROOM = 12  # the search box's least width, in average characters
+TAG_ROOM = 8  # characters of a tag shown whole in the filter (longer ones are elided)
+FILTER_ROOM = 5  # each filter's least width, in characters: longer labels are elided at 1024 px
+SEARCH_ROOM = 16  # the search box's least width, in average characters
 
 
 def _combo(none_text: str, items: Sequence[tuple[object, str]]) -> QComboBox:
