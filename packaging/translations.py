@@ -59,12 +59,15 @@ CORE_KEYWORDS = {
     "N_": (1,),
     "gettext": (1,),
     "ngettext": (1, 2),
+    "pgettext": (1, 2),  # a context, then the message
     "counted": (2, 3),
     "plural": (2, 3),
     "clean_short": (2,),  # the label of the value checked: "The question"
     "clean_long": (2,),
 }
 """The calls whose literal arguments are messages, and which arguments (from 1)."""
+CONTEXT_KEYWORDS = {"pgettext"}
+"""The calls whose first argument picked is the message's context, not a message."""
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"  # gettext's own, for all three (as Qt's)
 UNFINISHED = 'type="unfinished"'
 BANK_FILE = "resources/questions/bank.json"
@@ -98,8 +101,8 @@ def compile_qt(folder: Path = FOLDER, out: Path = FOLDER) -> None:
         subprocess.run(command, check=True, capture_output=True, text=True)
 
 
-def messages_in(path: Path) -> Iterator[tuple[int, str | tuple[str, ...]]]:
-    """Yield (line, message) of every marked call in a Python file, in line order.
+def messages_in(path: Path) -> Iterator[tuple[int, str | tuple[str, ...], str | None]]:
+    """Yield (line, message, context) of every marked call in a Python file, in line order.
 
     Read from the syntax tree, not from the tokens as Babel's own extractor does: on
     Python 3.11 an f-string is one token, and most ``counted`` calls sit inside one.
@@ -115,9 +118,12 @@ def messages_in(path: Path) -> Iterator[tuple[int, str | tuple[str, ...]]]:
             continue
         texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
         picked = [texts[i - 1] if i <= len(texts) else None for i in spec]
-        if all(isinstance(text, str) for text in picked):  # a literal, not a variable
-            found.append((node.lineno, picked[0] if len(picked) == 1 else tuple(picked)))
-    yield from sorted(found, key=lambda pair: pair[0])
+        if not all(isinstance(text, str) for text in picked):  # a variable, not a literal
+            continue
+        context = picked.pop(0) if name in CONTEXT_KEYWORDS else None
+        message = picked[0] if len(picked) == 1 else tuple(picked)
+        found.append((node.lineno, message, context))
+    yield from sorted(found, key=lambda found: found[0])
 
 
 def core_template(root: Path = ROOT) -> Catalog:
@@ -127,8 +133,8 @@ def core_template(root: Path = ROOT) -> Catalog:
         found = root / source
         for path in [found] if found.is_file() else sorted(found.rglob("*.py")):
             where = path.relative_to(root).as_posix()
-            for line, message in messages_in(path):
-                template.add(message, None, [(where, line)])
+            for line, message, context in messages_in(path):
+                template.add(message, None, [(where, line)], context=context)
     return template
 
 

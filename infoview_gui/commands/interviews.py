@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from infoview_gui.domain.i18n import N_, _
+from infoview_gui.domain.i18n import N_, _, formats
 from infoview_gui.paths import AppPaths
 
 NAME = "interviews"
@@ -84,11 +84,16 @@ def interview_records() -> list[dict[str, Any]]:
 
 
 def time_text(iso: str | None) -> str:
-    """Show an ISO moment as ``Tue 12 May 2026 14:30``; nothing for None."""
+    """Show an ISO moment as ``Tue 5/12/26 2:30 PM`` in the user's language; nothing for None."""
     if iso is None:
         return ""
     moment = datetime.fromisoformat(iso)
-    return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
+    shown = formats()
+    return _("{weekday} {date} {time}").format(
+        weekday=shown.weekday_name(moment.date(), short=True),
+        date=shown.date(moment.date()),
+        time=shown.time(moment.time()),
+    )
 
 
 def table(records: list[dict[str, Any]]) -> str:

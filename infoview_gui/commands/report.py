@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from infoview_gui.commands.dispatch import CommandError
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
     else:
-        print(text(records, [found.name for found in figures], today.isoformat()))
+        print(text(records, [found.name for found in figures], today))
     return 0
 
 
@@ -79,7 +79,9 @@ def _lines(record: dict[str, Any]) -> list[str]:
 
     number = formats().number
     counts = ", ".join(_(said).replace("{n}", number(record[key])) for key, said in COUNTS)
-    months = ", ".join(f"{m}: {number(n)}" for m, n in record["interviews_per_month"].items())
+    months = ", ".join(
+        f"{month_text(m)}: {number(n)}" for m, n in record["interviews_per_month"].items()
+    )
     rate = _(
         "Response rate {rate} ({answered} of {asked} answered); median wait for a reply {days}"
     ).format(
@@ -92,9 +94,19 @@ def _lines(record: dict[str, Any]) -> list[str]:
     return [f"  {counts}", f"  {rate}", f"  {per_month}"]
 
 
-def text(records: list[dict[str, Any]], names: list[str], today: str) -> str:
+def month_text(month: str) -> str:
+    """Return a month ``2026-03`` as the language writes it: "March 2026", "März 2026"."""
+    from infoview_gui.domain.i18n import formats
+
+    year, number = month.split("-")
+    return _("{month} {year}").format(month=formats().month_name(int(number)), year=year)
+
+
+def text(records: list[dict[str, Any]], names: list[str], today: date) -> str:
     """Return the figures as plain text, one block per field."""
-    blocks = [_("Progress on {day}").format(day=today)]
+    from infoview_gui.domain.i18n import formats
+
+    blocks = [_("Progress on {day}").format(day=formats().date(today, long=True))]
     for name, record in zip(names, records, strict=True):
         blocks.append("\n".join([name, *_lines(record)]))
     return "\n\n".join(blocks)

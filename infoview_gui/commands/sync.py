@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from infoview_gui.commands.dispatch import CommandError
 from infoview_gui.commands.window_lock import refuse_while_window_open
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.i18n import _
 from infoview_gui.paths import AppPaths
 
 NAME = "sync"
@@ -57,7 +58,9 @@ def password(args: argparse.Namespace, server_url: str, user_name: str) -> str:
         found = os.environ.get(PASSWORD_VARIABLE, "") or _from_keyring(server_url, user_name)
     if not found:
         raise CommandError(
-            f"No password was given: pipe it with --password-stdin or set {PASSWORD_VARIABLE}."
+            _(
+                "No password was given: pipe it with --password-stdin or set {password_variable}."
+            ).format(password_variable=PASSWORD_VARIABLE)
         )
     return found
 
@@ -99,7 +102,9 @@ def _sync(args: argparse.Namespace, paths: AppPaths) -> dict[str, object]:
 
     refuse_while_window_open(paths, "infoview sync")
     if not paths.database.exists() and not args.set_up:
-        raise CommandError(f"There is no InfoView data in {paths.data_dir} yet.")
+        raise CommandError(
+            _("There is no InfoView data in {data_dir} yet.").format(data_dir=paths.data_dir)
+        )
     paths.ensure()
     open_store(paths.database)
     secret = ""
@@ -109,7 +114,7 @@ def _sync(args: argparse.Namespace, paths: AppPaths) -> dict[str, object]:
         _set_up(url, user, secret)
     account = sync.account()
     if account is None:
-        raise CommandError("No sync account is set up: use --set-up URL USER, or the window.")
+        raise CommandError(_("No sync account is set up: use --set-up URL USER, or the window."))
     secret = secret or password(args, account.server_url, account.user_name)
     counts = sync.run_sync(password=secret, now=datetime.now(UTC))
     return asdict(counts)
@@ -147,16 +152,27 @@ def _set_up(url: str, user: str, secret: str) -> None:
 
 def _text(counts: dict[str, object]) -> str:
     lines = [
-        f"In InfoView: {counts['contacts_added']} contacts added, "
-        f"{counts['contacts_updated']} updated from the address book.",
-        f"On the server: {counts['cards_written']} cards written, "
-        f"{counts['cards_deleted']} deleted; {counts['events_written']} interviews written, "
-        f"{counts['events_deleted']} removed; {counts['tasks_written']} tasks written, "
-        f"{counts['tasks_deleted']} removed.",
+        _("In InfoView: {added} contacts added, {updated} updated from the address book.").format(
+            added=counts["contacts_added"], updated=counts["contacts_updated"]
+        ),
+        _(
+            "On the server: {cards} cards written, {cards_deleted} deleted; {events} "
+            "interviews written, {events_deleted} removed; {tasks} tasks written, "
+            "{tasks_deleted} removed."
+        ).format(
+            cards=counts["cards_written"],
+            cards_deleted=counts["cards_deleted"],
+            events=counts["events_written"],
+            events_deleted=counts["events_deleted"],
+            tasks=counts["tasks_written"],
+            tasks_deleted=counts["tasks_deleted"],
+        ),
     ]
     if counts["conflicts"] or counts["server_deletions"]:
         lines.append(
-            f"Waiting for you in Tools > Accounts: {counts['conflicts']} values changed on "
-            f"both sides, {counts['server_deletions']} cards deleted on the server."
+            _(
+                "Waiting for you in Tools > Accounts: {conflicts} values changed on both "
+                "sides, {deletions} cards deleted on the server."
+            ).format(conflicts=counts["conflicts"], deletions=counts["server_deletions"])
         )
     return "\n".join(lines)

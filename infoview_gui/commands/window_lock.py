@@ -18,6 +18,7 @@ import socket
 from pathlib import Path
 
 from infoview_gui.commands.dispatch import CommandError
+from infoview_gui.domain.i18n import _
 from infoview_gui.paths import AppPaths
 
 
@@ -73,7 +74,9 @@ def refuse_while_window_open(paths: AppPaths, command: str) -> None:
         return
     process = f" (process {pid})" if pid else ""
     raise CommandError(
-        f"InfoView is open on the data folder {paths.data_dir}{process}. Close its window, "
-        f"then run {command} again: it would change the data under the open window, which "
-        "would go on showing what it read before."
+        _(
+            "InfoView is open on the data folder {data_dir}{process}. Close its window, "
+            "then run {command} again: it would change the data under the open window, "
+            "which would go on showing what it read before."
+        ).format(data_dir=paths.data_dir, process=process, command=command)
     )

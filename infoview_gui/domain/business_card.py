@@ -130,7 +130,9 @@ def with_card(contact: ContactData, card: CardData, chosen: Sequence[str]) -> Co
     values: dict[str, Any] = {}
     for name in chosen:
         if name not in _TARGETS:
-            raise ValidationError("fields", f"A card has no detail called “{name}”.")
+            raise ValidationError(
+                "fields", _("A card has no detail called “{name}”.").format(name=name)
+            )
         value = card_value_for_contact(card, name)
         if name == "name":
             values["first_name"], values["last_name"] = split_name(value)

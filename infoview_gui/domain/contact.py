@@ -81,7 +81,7 @@ def validated(contact: ContactData) -> ContactData:
     )
     clean = _validated_points(clean)
     if not (clean.name or clean.email):
-        raise ValidationError("first_name", "A contact needs a name or an email address.")
+        raise ValidationError("first_name", _("A contact needs a name or an email address."))
     return clean
 
 
@@ -95,7 +95,10 @@ def _validated_points(contact: ContactData) -> ContactData:
     points = points_of(contact)
     if len(points) > MAX_POINTS:
         raise ValidationError(
-            "points", f"A contact can have at most {MAX_POINTS} emails, phones and web addresses."
+            "points",
+            _("A contact can have at most {max_points} emails, phones and web addresses.").format(
+                max_points=MAX_POINTS
+            ),
         )
     cleaned: list[ContactPoint] = []
     for point in points:
@@ -106,7 +109,11 @@ def _validated_points(contact: ContactData) -> ContactData:
 
 
 _PRIMARY_INPUTS = {PointKind.EMAIL: "email", PointKind.PHONE: "phone", PointKind.WEB: "profile_url"}
-_WEB_NAMES = {"profile_url": "The profile address", "web_points": "A web address"}
+_WEB_NAMES = {"profile_url": N_("The profile address"), "web_points": N_("A web address")}
+_WEB_SCHEMES = {
+    "profile_url": N_("The profile address must start with http:// or https://."),
+    "web_points": N_("A web address must start with http:// or https://."),
+}
 
 
 def _clean_point(field: str, point: ContactPoint) -> str:
@@ -118,7 +125,7 @@ def _clean_point(field: str, point: ContactPoint) -> str:
     name = _WEB_NAMES[field]
     url = clean_short(field, name, point.value, limit=500)
     if url and not url.casefold().startswith(("http://", "https://")):
-        raise ValidationError(field, f"{name} must start with http:// or https://.")
+        raise ValidationError(field, _(_WEB_SCHEMES[field]))
     return url
 
 

@@ -8,6 +8,9 @@ chosen language's catalogue (``resources/translations/core_<language>.mo``, comp
 the ``.po`` beside it by ``packaging/translations.py``) with :func:`install`, before any
 window is built.
 
+Where one English word means two things, :func:`pgettext` gives it a context (``"month"``,
+``"short month"``: "May" is both).
+
 Dates and numbers inside sentences go through :func:`formats`: plain English forms until the
 window installs its own, made from ``QLocale`` (``ui/translation.py``), so that a draft in
 German reads "7. Dezember 2026" and "1.234" without the core importing Qt.
@@ -63,27 +66,64 @@ class EnglishFormats:
     def date(self, day: date, *, long: bool = False) -> str:
         """Return ``7 Dec 2026``, or ``Monday 7 December 2026`` when ``long``."""
         if long:
-            return f"{day:%A} {day.day} {day:%B %Y}"
-        return f"{day.day} {day:%b %Y}"
+            return f"{self.weekday_name(day)} {day.day} {self.month_name(day.month)} {day.year}"
+        return f"{day.day} {self.month_name(day.month, short=True)} {day.year}"
 
     def time(self, moment: time) -> str:
         """Return ``14:05``."""
         return f"{moment:%H:%M}"
 
     def month_name(self, month: int, *, short: bool = False) -> str:
-        """Return ``December`` for 12, or ``Dec`` when ``short``."""
-        name = _MONTHS[month - 1]
-        return name[:3] if short else name
+        """Return ``December`` for 12, or ``Dec`` when ``short``, in the catalogue's language."""
+        return (short_month_names() if short else month_names())[month - 1]
 
     def weekday_name(self, day: Day, *, short: bool = False) -> str:
-        """Return ``Tuesday``, or ``Tue`` when ``short``."""
-        return f"{day:%a}" if short else f"{day:%A}"
+        """Return ``Tuesday``, or ``Tue`` when ``short``, in the catalogue's language."""
+        return (short_weekday_names() if short else weekday_names())[day.weekday()]
 
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+def month_names() -> tuple[str, ...]:
+    """Return the months' names, January first, as they read inside a date."""
+    return (
+        pgettext("month", "January"), pgettext("month", "February"),
+        pgettext("month", "March"), pgettext("month", "April"),
+        pgettext("month", "May"), pgettext("month", "June"),
+        pgettext("month", "July"), pgettext("month", "August"),
+        pgettext("month", "September"), pgettext("month", "October"),
+        pgettext("month", "November"), pgettext("month", "December"),
+    )  # fmt: skip
+
+
+def short_month_names() -> tuple[str, ...]:
+    """Return the months' short names, January first ("Jan", "ene", "Jan.")."""
+    return (
+        pgettext("short month", "Jan"), pgettext("short month", "Feb"),
+        pgettext("short month", "Mar"), pgettext("short month", "Apr"),
+        pgettext("short month", "May"), pgettext("short month", "Jun"),
+        pgettext("short month", "Jul"), pgettext("short month", "Aug"),
+        pgettext("short month", "Sep"), pgettext("short month", "Oct"),
+        pgettext("short month", "Nov"), pgettext("short month", "Dec"),
+    )  # fmt: skip
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Return the weekdays' names, Monday first."""
+    return (
+        pgettext("weekday", "Monday"), pgettext("weekday", "Tuesday"),
+        pgettext("weekday", "Wednesday"), pgettext("weekday", "Thursday"),
+        pgettext("weekday", "Friday"), pgettext("weekday", "Saturday"),
+        pgettext("weekday", "Sunday"),
+    )  # fmt: skip
+
+
+def short_weekday_names() -> tuple[str, ...]:
+    """Return the weekdays' short names, Monday first ("Mon", "lun", "Mo.")."""
+    return (
+        pgettext("short weekday", "Mon"), pgettext("short weekday", "Tue"),
+        pgettext("short weekday", "Wed"), pgettext("short weekday", "Thu"),
+        pgettext("short weekday", "Fri"), pgettext("short weekday", "Sat"),
+        pgettext("short weekday", "Sun"),
+    )  # fmt: skip
 
 
 TOPIC_CONTEXT = "topic name"
@@ -108,6 +148,11 @@ def ngettext(singular: str, plural: str, number: int) -> str:
     The catalogue holds as many forms as the language needs; English has two.
     """
     return _catalogue.ngettext(singular, plural, number)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Return ``message`` in the user's language, as meant in ``context`` ("month", "May")."""
+    return _catalogue.pgettext(context, message)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's own name for the marker

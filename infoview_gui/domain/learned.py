@@ -214,7 +214,11 @@ def clean_criterion_name(name: str) -> str:
 def check_score(value: int, *, what: str = "score") -> int:
     """Return a score or weight of 0 to 5, or raise."""
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= SCORE_MAX:
-        raise ValidationError(what, f"A {what} goes from 0 to {SCORE_MAX}.")
+        if what == "weight":
+            said = _("A weight goes from 0 to {most}.")
+        else:
+            said = _("A score goes from 0 to {most}.")
+        raise ValidationError(what, said.format(most=SCORE_MAX))
     return value
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.i18n import N_, _
 
 _S = InterviewStatus
 
@@ -33,12 +34,12 @@ _NEXT: dict[InterviewStatus, tuple[InterviewStatus, ...]] = {
 _ANSWERED = frozenset({_S.ACCEPTED, _S.DECLINED, _S.SCHEDULED, _S.HELD, _S.THANKED})
 
 _NEEDS: dict[InterviewStatus, str] = {
-    _S.NOT_ASKED: "A request that has been made cannot go back to “not asked yet”.",
-    _S.ASKED: "This person has already been asked.",
-    _S.NO_REPLY: "You can only mark a request as unanswered while you wait for a reply.",
-    _S.SCHEDULED: "You can only schedule an interview after the person has accepted.",
-    _S.HELD: "You can only mark an interview as held once it has been scheduled.",
-    _S.THANKED: "You can only record a thank-you after the interview has been held.",
+    _S.NOT_ASKED: N_("A request that has been made cannot go back to “not asked yet”."),
+    _S.ASKED: N_("This person has already been asked."),
+    _S.NO_REPLY: N_("You can only mark a request as unanswered while you wait for a reply."),
+    _S.SCHEDULED: N_("You can only schedule an interview after the person has accepted."),
+    _S.HELD: N_("You can only mark an interview as held once it has been scheduled."),
+    _S.THANKED: N_("You can only record a thank-you after the interview has been held."),
 }
 
 
@@ -90,16 +91,16 @@ def next_to_ask(ranked: Sequence[tuple[int, InterviewStatus | None]]) -> int | N
 def _reason(current: InterviewStatus, new: InterviewStatus) -> str:
     """Return why ``current`` cannot become ``new``, in words for the user."""
     if current == new:
-        return f"This request is already marked “{current.label}”."
+        return _("This request is already marked “{status}”.").format(status=current.label)
     if current == _S.DECLINED:
-        return "This person has declined; ask the next person on your list instead."
+        return _("This person has declined; ask the next person on your list instead.")
     if current == _S.THANKED:
-        return "This interview is complete: you have already thanked the person."
+        return _("This interview is complete: you have already thanked the person.")
     if new in (_S.ACCEPTED, _S.DECLINED):
         if current == _S.NOT_ASKED:
-            return "Ask the person first: an answer can only be recorded after a request."
+            return _("Ask the person first: an answer can only be recorded after a request.")
         if current == _S.HELD:
-            return "The interview has already taken place."
+            return _("The interview has already taken place.")
         if current in _ANSWERED:
-            return "This request has already been answered."
-    return _NEEDS.get(new, "This change of status is not possible.")
+            return _("This request has already been answered.")
+    return _(_NEEDS.get(new, N_("This change of status is not possible.")))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from infoview_gui.domain.enums import Decidedness
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import clean_email, clean_long, clean_month, clean_short
 
 
@@ -35,7 +36,7 @@ def validated(profile: ProfileData) -> ProfileData:
         try:
             decidedness = Decidedness(decidedness)
         except ValueError:
-            raise ValidationError("decidedness", "Choose how decided you are.") from None
+            raise ValidationError("decidedness", _("Choose how decided you are.")) from None
     return replace(
         profile,
         name=clean_short("name", "Your name", profile.name),

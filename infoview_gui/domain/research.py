@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import clean_short
 
 URL_MAX = 2000
@@ -22,15 +23,15 @@ def clean_url(field: str, value: str) -> str:
     """
     value = clean_short(field, "The address", value, limit=URL_MAX)
     if not value:
-        raise ValidationError(field, "Give the page's address, for example https://www.bls.gov.")
+        raise ValidationError(field, _("Give the page's address, for example https://www.bls.gov."))
     if any(char.isspace() or ord(char) < 32 for char in value):
-        raise ValidationError(field, "A web address cannot contain spaces.")
+        raise ValidationError(field, _("A web address cannot contain spaces."))
     if "://" not in value and _BARE_HOST.match(value):
         value = f"https://{value}"
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            field, "The address must start with http:// or https://, like https://www.bls.gov."
+            field, _("The address must start with http:// or https://, like https://www.bls.gov.")
         )
     return value
 

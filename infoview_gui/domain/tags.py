@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import fold
 
 TAG_MAX = 60
@@ -29,14 +30,16 @@ def clean_tag(name: str) -> str:
         ValidationError: the name is empty, too long, holds a comma or a line break.
     """
     if "\n" in name or "\r" in name:
-        raise ValidationError("tag", "A tag must fit on one line.")
+        raise ValidationError("tag", _("A tag must fit on one line."))
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("tag", "Type the tag's name.")
+        raise ValidationError("tag", _("Type the tag's name."))
     if "," in cleaned:
-        raise ValidationError("tag", "A tag cannot hold a comma: a comma separates tags.")
+        raise ValidationError("tag", _("A tag cannot hold a comma: a comma separates tags."))
     if len(cleaned) > TAG_MAX:
-        raise ValidationError("tag", f"A tag is at most {TAG_MAX} characters long.")
+        raise ValidationError(
+            "tag", _("A tag is at most {tag_max} characters long.").format(tag_max=TAG_MAX)
+        )
     return cleaned
 
 
@@ -57,14 +60,14 @@ def typed_tags(text: str) -> list[str]:
 def tag_problem(name: object, key: object) -> str | None:
     """Return why a stored tag (its name and key, as a backup holds them) is not sound."""
     if not isinstance(name, str) or not isinstance(key, str):
-        return "is not text"
+        return _("is not text")
     try:
         cleaned = clean_tag(name)
     except ValidationError as error:
         return str(error)
     if cleaned != name:
-        return "has spaces a tag never keeps"
-    return None if key == tag_key(name) else "does not match its name"
+        return _("has spaces a tag never keeps")
+    return None if key == tag_key(name) else _("does not match its name")
 
 
 def sorted_names(names: Iterable[str]) -> list[str]:

@@ -25,6 +25,7 @@ from infoview_gui.domain.enums import (
     Source,
     Topic,
 )
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.keep_touch import MAXIMUM as KEEP_TOUCH_MAXIMUM
 from infoview_gui.domain.keep_touch import Unit
 from infoview_gui.domain.learned import (
@@ -285,7 +286,7 @@ def _table_problems(name: str, table: TableData) -> Iterable[str]:
         for (column, rule), value in zip(checks, row, strict=True):
             reason = rule(value)
             if reason:
-                yield f"{shown} {number_}, {column.replace('_', ' ')}: {reason}"
+                yield problem(shown, number_, column.replace("_", " "), reason)
 
 
 def value_problems(tables: Mapping[str, TableData], *, most: int = REASONS_SHOWN) -> list[str]:
@@ -299,12 +300,29 @@ def value_problems(tables: Mapping[str, TableData], *, most: int = REASONS_SHOWN
     return found
 
 
+def problem(table: str, number: int, column: str, reason: str) -> str:
+    """Say which value is wrong and why: "contact 3, first name: is not a date".
+
+    The table's and the column's names are the backup file's own (``_`` shown as spaces).
+    """
+    return _("{table} {number}, {column}: {reason}").format(
+        table=table, number=number, column=column, reason=reason
+    )
+
+
 def refusal(problems: list[str]) -> str:
     """The sentence that refuses a backup for ``problems`` (the first few of them)."""
     listed = "\n".join(f"- {problem}" for problem in problems)
-    more = " (and maybe more)" if len(problems) >= REASONS_SHOWN else ""
-    return (
-        "This backup holds values InfoView would never store, so it was not restored and "
-        f"your data is as it was. The first ones{more}:\n{listed}\n"
-        "Restore an earlier backup, or a backup InfoView wrote itself."
-    )
+    if len(problems) >= REASONS_SHOWN:
+        said = _(
+            "This backup holds values InfoView would never store, so it was not restored and "
+            "your data is as it was. The first ones (and maybe more):\n{listed}\n"
+            "Restore an earlier backup, or a backup InfoView wrote itself."
+        )
+    else:
+        said = _(
+            "This backup holds values InfoView would never store, so it was not restored and "
+            "your data is as it was. The first ones:\n{listed}\n"
+            "Restore an earlier backup, or a backup InfoView wrote itself."
+        )
+    return said.format(listed=listed)

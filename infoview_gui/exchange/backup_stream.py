@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.json_backup import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -33,6 +34,12 @@ from infoview_gui.exchange.json_backup import (
 CHUNK_CHARS = 1 << 16
 """Bytes read at a time: a few rows; small enough that memory stays flat."""
 _WHITESPACE = " \t\r\n"
+
+
+def _not_json() -> str:
+    return _("This file is not an InfoView backup: it is not valid JSON.")
+
+
 _DECODER = json.JSONDecoder()
 
 
@@ -104,9 +111,7 @@ class _Scanner:
         try:
             more = self._decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as error:
-            raise BackupError(
-                "This file is not an InfoView backup: it is not valid JSON."
-            ) from error
+            raise BackupError(_not_json()) from error
         self._eof = not chunk
         self._text = self._text[self._at :] + more
         self._at = 0
@@ -137,9 +142,7 @@ class _Scanner:
             except (json.JSONDecodeError, RecursionError) as error:
                 if self._fill():
                     continue
-                raise BackupError(
-                    "This file is not an InfoView backup: it is not valid JSON."
-                ) from error
+                raise BackupError(_not_json()) from error
             if end == len(self._text) and self._fill():
                 continue  # a number cut at the chunk's end may go on
             self._at = end
@@ -156,12 +159,12 @@ class BackupReader:
     def __init__(self, handle: IO[bytes], *, schema_version: int) -> None:
         self._scan = _Scanner(handle)
         if self._scan.peek() != "{":
-            raise BackupError("This file is not an InfoView backup.")
-        self._scan.take("{", "it is not a JSON object")
+            raise BackupError(_("This file is not an InfoView backup."))
+        self._scan.take("{", _("it is not a JSON object"))
         header: dict[str, object] = {}
         while self._scan.peek() == '"':
             key = self._scan.value()
-            self._scan.take(":", "a value has no name")
+            self._scan.take(":", _("a value has no name"))
             if key == "tables":
                 break
             header[key] = self._scan.value()
@@ -169,7 +172,7 @@ class BackupReader:
                 self._scan.take(",", "")
         else:
             check_header(header, schema_version)
-            raise damaged("it has no tables")
+            raise damaged(_("it has no tables"))
         self.schema_version = check_header(header, schema_version)
         self.app_version = str(header.get("app_version", ""))
         self.created_at = str(header.get("created_at", ""))
@@ -182,46 +185,55 @@ class BackupReader:
     def tables(self) -> Iterator[tuple[str, tuple[str, ...], Iterator[tuple[Value, ...]]]]:
         """Yield each table's name, columns and rows; read its rows before the next table."""
         scan = self._scan
-        scan.take("{", "it has no tables")
+        scan.take("{", _("it has no tables"))
         while scan.peek() == '"':
             name = str(scan.value())
-            scan.take(":", f"table {name} is not a table")
-            scan.take("{", f"table {name} is not a table")
+            scan.take(":", _("table {name} is not a table").format(name=name))
+            scan.take("{", _("table {name} is not a table").format(name=name))
             columns = self._columns(name)
             rows = self._rows(name, columns)
             yield name, columns, rows
             for _row in rows:  # the caller stopped early: step over the rest
                 pass
-            scan.take("}", f"table {name} has more than columns and rows")
+            scan.take("}", _("table {name} has more than columns and rows").format(name=name))
             if scan.peek() == ",":
                 scan.take(",", "")
-        scan.take("}", "its tables do not end")
+        scan.take("}", _("its tables do not end"))
         self._rest()
 
     def _columns(self, name: str) -> tuple[str, ...]:
         scan = self._scan
+        no_columns = _("table {name} has no column names").format(name=name)
+        no_rows = _("table {name} has no rows").format(name=name)
         if scan.peek() != '"' or scan.value() != "columns":
-            raise damaged(f"table {name} has no column names")
-        scan.take(":", f"table {name} has no column names")
+            raise damaged(no_columns)
+        scan.take(":", no_columns)
         columns = scan.value()
         if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-            raise damaged(f"table {name} has no column names")
-        scan.take(",", f"table {name} has no rows")
+            raise damaged(no_columns)
+        scan.take(",", no_rows)
         if scan.peek() != '"' or scan.value() != "rows":
-            raise damaged(f"table {name} has no rows")
-        scan.take(":", f"table {name} has no rows")
+            raise damaged(no_rows)
+        scan.take(":", no_rows)
         return tuple(columns)
 
     def _rows(self, name: str, columns: tuple[str, ...]) -> Iterator[tuple[Value, ...]]:
         scan = self._scan
-        scan.take("[", f"table {name} has no rows")
+        no_rows = _("table {name} has no rows").format(name=name)
+        scan.take("[", no_rows)
         number = 0
         while scan.peek() != "]":
             if number:
-                scan.take(",", f"row {number} of table {name} does not end")
+                if scan.peek() != ",":
+                    raise damaged(
+                        _("row {number} of table {name} does not end").format(
+                            number=number, name=name
+                        )
+                    )
+                scan.take(",", "")
             number += 1
             yield decode_row(scan.value(), columns, name, number)
-        scan.take("]", f"table {name} has no rows")
+        scan.take("]", no_rows)
 
     def _rest(self) -> None:
         """Step over what follows the tables (values InfoView does not read) to the end."""
@@ -229,8 +241,8 @@ class BackupReader:
         while scan.peek() == ",":
             scan.take(",", "")
             scan.value()
-            scan.take(":", "a value has no name")
+            scan.take(":", _("a value has no name"))
             scan.value()
-        scan.take("}", "it does not end")
+        scan.take("}", _("it does not end"))
         if scan.peek():
-            raise BackupError("This file is not an InfoView backup: it is not valid JSON.")
+            raise BackupError(_not_json())

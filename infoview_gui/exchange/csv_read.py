@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.exchange.records import (
     MAX_ROWS,
     UNCLOSED_QUOTE_REASON,
@@ -27,7 +28,7 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 _SENTINEL = "\x00\ufdd0 InfoView end of file \ufdd1\x00\n"
 # Records before the header (a preamble) are allowed on top of the row limit.
 _SLACK = 20
-_TOO_LONG = "A value in this row is too long to read."
+_TOO_LONG = N_("A value in this row is too long to read.")
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def read_records(text: str, delimiter: str = ",") -> CsvRead:
         if isinstance(end, Reject):
             rejects.append(Reject(failed + end.line, end.reason))
             return CsvRead(records, rejects, stopped=True)
-        rejects.append(Reject(failed + 1, _TOO_LONG))
+        rejects.append(Reject(failed + 1, _(_TOO_LONG)))
         done = len(lines) if end >= len(rest) else failed + len(_BREAK.findall(rest, 0, end))
 
 
@@ -130,7 +131,7 @@ def _record_end(text: str, delimiter: str) -> int | Reject:
             closing = _closing_quote(text, position + 1)
             if closing < 0:
                 line = 1 + len(_BREAK.findall(text, 0, position))
-                return Reject(line, UNCLOSED_QUOTE_REASON)
+                return Reject(line, _(UNCLOSED_QUOTE_REASON))
             position = closing + 1
         found = stop.search(text, position)
         if found is None:

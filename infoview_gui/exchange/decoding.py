@@ -11,19 +11,20 @@ from __future__ import annotations
 import codecs
 import re
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.exchange.records import MAX_FILE_BYTES, ImportFileError
 
-NOT_TEXT = "This file is not text InfoView can read."
-WORKBOOK = "This is a spreadsheet workbook: save it as CSV first."
+NOT_TEXT = N_("This file is not text InfoView can read.")
+WORKBOOK = N_("This is a spreadsheet workbook: save it as CSV first.")
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", WORKBOOK),
-    (b"%PDF-", "This is a PDF document: InfoView reads CSV and vCard files."),
-    (b"\x1f\x8b", "This is a compressed file: extract it first."),
-    (b"\x89PNG", "This is a picture: InfoView reads CSV and vCard files."),
-    (b"\xff\xd8\xff", "This is a picture: InfoView reads CSV and vCard files."),
-    (b"GIF8", "This is a picture: InfoView reads CSV and vCard files."),
-    (b"{\\rtf", "This is a word-processor document: save it as CSV first."),
+    (b"%PDF-", N_("This is a PDF document: InfoView reads CSV and vCard files.")),
+    (b"\x1f\x8b", N_("This is a compressed file: extract it first.")),
+    (b"\x89PNG", N_("This is a picture: InfoView reads CSV and vCard files.")),
+    (b"\xff\xd8\xff", N_("This is a picture: InfoView reads CSV and vCard files.")),
+    (b"GIF8", N_("This is a picture: InfoView reads CSV and vCard files.")),
+    (b"{\\rtf", N_("This is a word-processor document: save it as CSV first.")),
 )
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -77,14 +78,16 @@ def check_container(data: bytes) -> None:
         ImportFileError: with a message saying what the file is and what to do.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise ImportFileError(
+            _("The file is larger than {value} MB.").format(value=MAX_FILE_BYTES // (1024 * 1024))
+        )
     if not data.strip():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(_("The file is empty."))
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        raise ImportFileError(_zip_message(data))
+        raise ImportFileError(_(_zip_message(data)))
     for signature, message in _SIGNATURES:
         if data.startswith(signature):
-            raise ImportFileError(message)
+            raise ImportFileError(_(message))
 
 
 def _zip_message(data: bytes) -> str:
@@ -93,7 +96,7 @@ def _zip_message(data: bytes) -> str:
     if b"xl/" in head or b"[Content_Types].xml" in head or b"opendocument" in head:
         return WORKBOOK
     if b".csv" in head.lower() or b".vcf" in head.lower():
-        return "This is a zip archive: extract the file inside it, then import that file."
+        return N_("This is a zip archive: extract the file inside it, then import that file.")
     return WORKBOOK
 
 
@@ -124,7 +127,7 @@ def check_text(text: str) -> None:
     sample = text[:_SAMPLE]
     controls = len(_CONTROL.findall(sample))
     if controls > 8 and controls > len(sample) // 20:
-        raise ImportFileError(NOT_TEXT)
+        raise ImportFileError(_(NOT_TEXT))
 
 
 def decode_bytes(data: bytes) -> str:
@@ -139,7 +142,7 @@ def decode_bytes(data: bytes) -> str:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as error:
-            raise ImportFileError(NOT_TEXT) from error
+            raise ImportFileError(_(NOT_TEXT)) from error
     else:
         text = _decode_8bit(data)
     check_text(text)
@@ -156,8 +159,10 @@ def _decode_8bit(data: bytes) -> str:
         if utf8 and len(utf8) >= broken:
             line = data.count(b"\n", 0, error.start) + 1
             raise ImportFileError(
-                f"Line {line}: the file is UTF-8 text with damaged characters. "
-                "Save it again as UTF-8 and import it again."
+                _(
+                    "Line {line}: the file is UTF-8 text with damaged characters. Save it "
+                    "again as UTF-8 and import it again."
+                ).format(line=line)
             ) from error
     return data.decode("cp1252", errors="infoview-latin1")
 

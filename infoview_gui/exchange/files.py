@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.exchange.records import MAX_FILE_BYTES, ImportFileError
 
@@ -75,8 +76,12 @@ def read_import_file(path: str | os.PathLike[str]) -> bytes:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ImportFileError(
-            f"The file could not be opened: {reason(error)}. {advice(error)}"
+            _("The file could not be opened: {reason}. {advice}").format(
+                reason=reason(error), advice=advice(error)
+            )
         ) from error
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise ImportFileError(
+            _("The file is larger than {value} MB.").format(value=MAX_FILE_BYTES // (1024 * 1024))
+        )
     return data

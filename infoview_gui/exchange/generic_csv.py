@@ -22,7 +22,7 @@ from dataclasses import replace
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind
 from infoview_gui.domain.enums import Source
-from infoview_gui.domain.i18n import N_
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.exchange.column_guess import guess_mapping, normal_header
 from infoview_gui.exchange.csv_write import RANKING_COLUMNS, SCORE_PREFIX, restore_cell
 from infoview_gui.exchange.kept import Kept, label_of, labelled_points
@@ -107,7 +107,9 @@ def read_csv_table(text: str, mapping: Mapping[str, str] | None = None) -> Table
     headers = read_table(text, is_header=_has_two_values, first_if_none=True).headers
     missing = [header for header in mapping if header_key(header) not in _keys(headers)]
     raise ImportFileError(
-        f"The file has no column called {_listed(missing)}; its columns are {_listed(headers)}."
+        _("The file has no column called {missing}; its columns are {columns}.").format(
+            missing=_listed(missing), columns=_listed(headers)
+        )
     )
 
 

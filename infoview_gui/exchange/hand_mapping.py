@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.generic_csv import FIELD_LABELS
 from infoview_gui.exchange.records import ImportFileError
 
@@ -50,7 +51,9 @@ def parse_hand_mapping(text: str) -> dict[str, str]:
     try:
         pairs = next(csv.reader([text], skipinitialspace=True), [])
     except csv.Error as error:
-        raise ImportFileError(f"The column mapping cannot be read: {error}.") from error
+        raise ImportFileError(
+            _("The column mapping cannot be read: {error}.").format(error=error)
+        ) from error
     mapping: dict[str, str] = {}
     for pair in (p.strip() for p in pairs):
         if not pair:
@@ -58,13 +61,21 @@ def parse_hand_mapping(text: str) -> dict[str, str]:
         name, equals, header = (part.strip() for part in pair.partition("="))
         if not equals or not header:
             raise ImportFileError(
-                f"“{pair}” is not field=Column; write the mapping as “{EXAMPLE}”."
+                _("“{pair}” is not field=Column; write the mapping as “{example}”.").format(
+                    pair=pair, example=EXAMPLE
+                )
             )
         field = SHORT_NAMES.get(name.casefold(), name.casefold())
         if field not in FIELD_LABELS:
             known = ", ".join(sorted(SHORT_NAMES))
-            raise ImportFileError(f"There is no contact field called “{name}” (fields: {known}).")
+            raise ImportFileError(
+                _("There is no contact field called “{name}” (fields: {known}).").format(
+                    name=name, known=known
+                )
+            )
         mapping[header] = field
     if not mapping:
-        raise ImportFileError(f"The column mapping is empty; write it as “{EXAMPLE}”.")
+        raise ImportFileError(
+            _("The column mapping is empty; write it as “{example}”.").format(example=EXAMPLE)
+        )
     return mapping

@@ -2,7 +2,8 @@
 
 The ``icalendar`` library writes the text: it escapes commas, semicolons, backslashes
 and line breaks, folds long lines at 75 octets and builds the VTIMEZONE that each
-DTSTART's TZID refers to. This module only decides what goes in.
+DTSTART's TZID refers to. This module only decides what goes in, in the user's language
+(the summary, the description's labels, the reminder's text).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Alarm, Calendar, Event
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.files import atomic_write
 
 PRODID = "-//InfoView//InfoView//EN"
@@ -53,7 +55,7 @@ def interview_event(interview: InterviewEvent, *, stamp: datetime) -> Event:
     start_utc = interview.start.astimezone(UTC)
     # End from the UTC instant: wall-clock arithmetic would be wrong across a DST change.
     end_utc = start_utc + timedelta(minutes=interview.duration_min)
-    summary = f"Informational interview with {interview.contact_name}".strip()
+    summary = _("Informational interview with {name}").format(name=interview.contact_name).strip()
     event = Event()
     event.add("uid", interview.uid)
     event.add("dtstamp", stamp.astimezone(UTC))
@@ -114,12 +116,12 @@ def _description(interview: InterviewEvent) -> str:
     """Return the lines that say who, where and how, leaving out what is not known."""
     how = interview.meeting_format.label if interview.meeting_format else ""
     lines = (
-        ("Job title", interview.title),
-        ("Organisation", interview.organisation),
-        ("Format", how),
-        ("Place or link", interview.place),
+        (_("Job title: {value}"), interview.title),
+        (_("Organization: {value}"), interview.organisation),
+        (_("Format: {value}"), how),
+        (_("Place or link: {value}"), interview.place),
     )
-    return "\n".join(f"{label}: {value}" for label, value in lines if value)
+    return "\n".join(said.format(value=value) for said, value in lines if value)
 
 
 def _reminder(summary: str) -> Alarm:
@@ -127,5 +129,5 @@ def _reminder(summary: str) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", -REMINDER_BEFORE)
-    alarm.add("description", f"Tomorrow: {summary}")
+    alarm.add("description", _("Tomorrow: {summary}").format(summary=summary))
     return alarm

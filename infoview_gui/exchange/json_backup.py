@@ -24,6 +24,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.records import ImportFileError
 
 FORMAT_NAME = "infoview-backup"
@@ -123,13 +124,15 @@ def check_header(header: dict[str, object], ours: int) -> int:
         BackupError: not a backup, damaged, or from a newer InfoView.
     """
     if header.get("format") != FORMAT_NAME:
-        raise BackupError("This file is not an InfoView backup.")
+        raise BackupError(_("This file is not an InfoView backup."))
     version = _integer(header.get("version"), "version")
     if version > FORMAT_VERSION:
         raise BackupError(
-            f"This backup was made by a newer InfoView (backup format {version}; this "
-            f"InfoView reads up to format {FORMAT_VERSION}). Install the newer InfoView "
-            "to restore it. Nothing was changed."
+            _(
+                "This backup was made by a newer InfoView (backup format {version}; this "
+                "InfoView reads up to format {ours}). Install the newer InfoView "
+                "to restore it. Nothing was changed."
+            ).format(version=version, ours=FORMAT_VERSION)
         )
     schema = _integer(header.get("schema_version"), "schema_version")
     _check_schema(schema, ours)
@@ -139,29 +142,37 @@ def check_header(header: dict[str, object], ours: int) -> int:
 def _check_schema(schema: int, ours: int) -> None:
     if schema > ours:
         raise BackupError(
-            f"This backup holds data from a newer InfoView (data version {schema}; this "
-            f"InfoView reads up to version {ours}). Install the newer InfoView to restore "
-            "it. Nothing was changed."
+            _(
+                "This backup holds data from a newer InfoView (data version {version}; this "
+                "InfoView reads up to version {ours}). Install the newer InfoView to restore "
+                "it. Nothing was changed."
+            ).format(version=schema, ours=ours)
         )
     if schema < 1:
-        raise damaged("its data version is missing")
+        raise damaged(_("its data version is missing"))
 
 
 def damaged(why: str) -> BackupError:
     """The refusal of a damaged backup, saying ``why``."""
-    return BackupError(f"This InfoView backup is damaged ({why}). Nothing was changed.")
+    return BackupError(
+        _("This InfoView backup is damaged ({why}). Nothing was changed.").format(why=why)
+    )
 
 
 def _integer(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise damaged(f"its {name} is missing")
+        raise damaged(_("its {name} is missing").format(name=name))
     return value
 
 
 def decode_row(row: object, columns: tuple[str, ...], name: str, number: int) -> tuple[Value, ...]:
     """Return row ``number`` of table ``name`` as SQLite values, or refuse it as damaged."""
     if not isinstance(row, list) or len(row) != len(columns):
-        raise damaged(f"row {number} of table {name} does not fit its columns")
+        raise damaged(
+            _("row {number} of table {name} does not fit its columns").format(
+                number=number, name=name
+            )
+        )
     return tuple(_decode_value(value, name, number) for value in row)
 
 
@@ -179,7 +190,11 @@ def _decode_value(value: object, table: str, number: int) -> Value:
             return base64.b64decode(value["base64"], validate=True)
         except (binascii.Error, ValueError):
             pass
-    raise damaged(f"row {number} of table {_shown(table)} holds a value InfoView does not store")
+    raise damaged(
+        _("row {number} of table {name} holds a value InfoView does not store").format(
+            number=number, name=_shown(table)
+        )
+    )
 
 
 def _shown(table: str) -> str:

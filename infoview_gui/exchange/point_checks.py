@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from infoview_gui.domain.contact_points import PointKind, PointLabel
 from infoview_gui.domain.tags import tag_problem
-from infoview_gui.exchange.backup_check import RULES, add_rules, default_rule
+from infoview_gui.exchange.backup_check import RULES, add_rules, default_rule, problem
 from infoview_gui.exchange.json_backup import TableData, Value
 from infoview_gui.exchange.value_rules import Rule, choice, email, integer, key, link, text
 
@@ -55,7 +55,7 @@ def point_value_problems(tables: Mapping[str, TableData], *, most: int) -> list[
         rule = _BY_KIND.get(str(row[kind_at]))
         reason = rule(row[value_at]) if rule is not None else None
         if reason:
-            found.append(f"contact point {number}, value: {reason}")
+            found.append(problem("contact point", number, "value", reason))
             if len(found) >= most:
                 break
     return found
@@ -77,7 +77,7 @@ def row_checker(name: str, columns: Sequence[str]) -> Callable[[int, Sequence[Va
 
     def check(number: int, row: Sequence[Value]) -> list[str]:
         found = [
-            f"{shown} {number}, {column}: {reason}"
+            problem(shown, number, column, reason)
             for (column, rule), value in zip(checks, row, strict=True)
             if (reason := rule(value))
         ]
@@ -85,11 +85,11 @@ def row_checker(name: str, columns: Sequence[str]) -> Callable[[int, Sequence[Va
             rule = _BY_KIND.get(str(row[kind_at]))
             reason = rule(row[value_at]) if rule is not None else None
             if reason:
-                found.append(f"contact point {number}, value: {reason}")
+                found.append(problem("contact point", number, "value", reason))
         if tag_at is not None and not found:  # a tag's name as the dialogs take it, its key
             reason = tag_problem(row[tag_at[0]], row[tag_at[1]])
             if reason:
-                found.append(f"tag {number}, name: {reason}")
+                found.append(problem("tag", number, "name", reason))
         return found
 
     return check

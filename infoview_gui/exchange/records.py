@@ -14,7 +14,7 @@ from typing import Literal
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import UserError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 
 ImportFormat = Literal["linkedin", "google", "vcard", "csv"]
@@ -42,9 +42,9 @@ Progress = Callable[[int, int], None]
 To cancel a long parse, raise from it: the exception propagates out of the parser.
 """
 
-EMPTY_ROW_REASON = "The row is empty: no name or email address."
-NOT_A_VCARD = "No vCard was found in this file (no BEGIN:VCARD line)."
-UNCLOSED_QUOTE_REASON = (
+EMPTY_ROW_REASON = N_("The row is empty: no name or email address.")
+NOT_A_VCARD = N_("No vCard was found in this file (no BEGIN:VCARD line).")
+UNCLOSED_QUOTE_REASON = N_(
     "A quote opened on this line is never closed; the rest of the file was not read."
 )
 
@@ -108,5 +108,7 @@ def too_many_rows(limit: int = MAX_ROWS) -> ImportFileError:
 def unclosed_quote_in_header(line: int) -> ImportFileError:
     """Return the error for a quote that opens on ``line``, at or before the header."""
     return ImportFileError(
-        f"Line {line}: a quote opened here is never closed; the rest of the file was not read."
+        _(
+            "Line {line}: a quote opened here is never closed; the rest of the file was not read."
+        ).format(line=line)
     )

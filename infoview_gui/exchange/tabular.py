@@ -122,12 +122,16 @@ def read_table(
     if early:
         if read.stopped and early[-1] is read.rejects[-1]:
             raise unclosed_quote_in_header(early[-1].line)
-        raise ImportFileError(f"Line {early[0].line}: this row is too long to read.")
+        raise ImportFileError(
+            _("Line {line}: this row is too long to read.").format(line=early[0].line)
+        )
     if not records:
-        raise ImportFileError("The file has no rows.")
+        raise ImportFileError(_("The file has no rows."))
     if position is None:
         raise ImportFileError(
-            f"This file does not look like {expected}: its header row was not found."
+            _("This file does not look like {expected}: its header row was not found.").format(
+                expected=expected
+            )
         )
     header = records[position]
     headers = [" ".join(cell.replace("\ufeff", "").split()) for cell in header.cells]
@@ -246,7 +250,7 @@ def check_contact(line: int, converted: Converted) -> ImportedContact | Reject:
     """
     contact = converted.contact
     if not any(getattr(contact, name).strip() for name in _TEXT_FIELDS):
-        return Reject(line, EMPTY_ROW_REASON)
+        return Reject(line, _(EMPTY_ROW_REASON))
     try:
         return _checked(line, converted, check_primaries=False)
     except ValidationError as error:

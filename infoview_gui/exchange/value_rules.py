@@ -1,7 +1,8 @@
 """Rules for one value of a backup: each returns None for a good value, or why not.
 
 Built on the checks the dialogs use (``domain.validation``, ``domain.links``), so that a
-restore accepts what a user could have typed and nothing else.
+restore accepts what a user could have typed and nothing else. The reasons are in the
+user's language; the names of tables and columns they follow are the backup file's own.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.domain.links import is_safe_link
 from infoview_gui.domain.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX, clean_email
 from infoview_gui.exchange.json_backup import Value
@@ -22,10 +24,10 @@ Rule = Callable[[Value], str | None]
 
 def _kind(value: Value) -> str:
     if isinstance(value, bytes):
-        return "binary data"
+        return _("binary data")
     if isinstance(value, str):
-        return "text"
-    return "a number" if value is not None else "empty"
+        return _("text")
+    return _("a number") if value is not None else _("empty")
 
 
 def text(limit: int = SHORT_TEXT_MAX, *, one_line: bool = True, null: bool = False) -> Rule:
@@ -33,13 +35,15 @@ def text(limit: int = SHORT_TEXT_MAX, *, one_line: bool = True, null: bool = Fal
 
     def rule(value: Value) -> str | None:
         if value is None:
-            return None if null else "is empty, where text is needed"
+            return None if null else _("is empty, where text is needed")
         if not isinstance(value, str):
-            return f"is {_kind(value)}, where text is needed"
+            return _("is {kind}, where text is needed").format(kind=_kind(value))
         if len(value) > limit:
-            return f"is {len(value):,} characters long; at most {limit:,} are allowed"
+            return _("is {length} characters long; at most {limit} are allowed").format(
+                length=formats().number(len(value)), limit=formats().number(limit)
+            )
         if one_line and ("\n" in value or "\r" in value):
-            return "has line breaks, where one line is needed"
+            return _("has line breaks, where one line is needed")
         return None
 
     return rule
@@ -55,11 +59,15 @@ def integer(low: int | None = None, high: int | None = None, *, null: bool = Fal
 
     def rule(value: Value) -> str | None:
         if value is None:
-            return None if null else "is empty, where a whole number is needed"
+            return None if null else _("is empty, where a whole number is needed")
         if not isinstance(value, int):
-            return f"is {_kind(value)}, where a whole number is needed"
+            return _("is {kind}, where a whole number is needed").format(kind=_kind(value))
         if (low is not None and value < low) or (high is not None and value > high):
-            return f"is {value}, outside {low if low is not None else '…'} to {high or '…'}"
+            return _("is {value}, outside {low} to {high}").format(
+                value=value,
+                low=low if low is not None else "…",
+                high=high or "…",
+            )
         return None
 
     return rule
@@ -75,9 +83,9 @@ def number(*, null: bool = False) -> Rule:
 
     def rule(value: Value) -> str | None:
         if value is None:
-            return None if null else "is empty, where a number is needed"
+            return None if null else _("is empty, where a number is needed")
         if not isinstance(value, (int, float)) or not math.isfinite(value):
-            return f"is {_kind(value)}, where a number is needed"
+            return _("is {kind}, where a number is needed").format(kind=_kind(value))
         return None
 
     return rule
@@ -95,7 +103,7 @@ def choice(enum: type[StrEnum], *, null: bool = False) -> Rule:
         if value is None and null:
             return None
         if value not in {member.value for member in enum}:
-            return "is not one of the values InfoView offers"
+            return _("is not one of the values InfoView offers")
         return None
 
     return rule
@@ -105,7 +113,7 @@ def one_of_values(values: tuple[str, ...]) -> Rule:
     """One of ``values`` (a list of stored words that is not an enumeration)."""
 
     def rule(value: Value) -> str | None:
-        return None if value in values else "is not one of the values InfoView offers"
+        return None if value in values else _("is not one of the values InfoView offers")
 
     return rule
 
@@ -117,12 +125,12 @@ def moment(*, null: bool = False) -> Rule:
         if value is None and null:
             return None
         if not isinstance(value, str):
-            return f"is {_kind(value)}, where a date and time is needed"
+            return _("is {kind}, where a date and time is needed").format(kind=_kind(value))
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            return "is not a date and time"
-        return None if parsed.tzinfo is not None else "is a time without its time zone"
+            return _("is not a date and time")
+        return None if parsed.tzinfo is not None else _("is a time without its time zone")
 
     return rule
 
@@ -134,11 +142,11 @@ def day(*, null: bool = True) -> Rule:
         if value is None and null:
             return None
         if not isinstance(value, str):
-            return f"is {_kind(value)}, where a date is needed"
+            return _("is {kind}, where a date is needed").format(kind=_kind(value))
         try:
             date.fromisoformat(value)
         except ValueError:
-            return "is not a date (YYYY-MM-DD)"
+            return _("is not a date (YYYY-MM-DD)")
         return None
 
     return rule
@@ -151,11 +159,11 @@ def month() -> Rule:
         if value is None:
             return None
         if not isinstance(value, str):
-            return f"is {_kind(value)}, where a month is needed"
+            return _("is {kind}, where a month is needed").format(kind=_kind(value))
         try:
             date.fromisoformat(f"{value}-01")
         except ValueError:
-            return "is not a month (YYYY-MM)"
+            return _("is not a month (YYYY-MM)")
         return None
 
     return rule
@@ -173,7 +181,7 @@ def zone() -> Rule:
         try:
             ZoneInfo(str(value))
         except (ZoneInfoNotFoundError, ValueError):
-            return "is not a time zone InfoView knows"
+            return _("is not a time zone InfoView knows")
         return None
 
     return rule
@@ -189,7 +197,7 @@ def email() -> Rule:
         try:
             clean_email("email", str(value))
         except ValidationError as refused:
-            return f"is not accepted: {refused}"
+            return _("is not accepted: {reason}").format(reason=refused)
         return None
 
     return rule
@@ -204,7 +212,9 @@ def link(limit: int = 2000, *, schemes: Iterable[str] = ("http", "https")) -> Ru
         if found or not value:
             return found
         if not is_safe_link(str(value), allowed):
-            return f"is a link InfoView does not open (only {', '.join(allowed)})"
+            return _("is a link InfoView does not open (only {schemes})").format(
+                schemes=", ".join(allowed)
+            )
         return None
 
     return rule
@@ -219,7 +229,7 @@ def file_name() -> Rule:
             return found
         name = str(value)
         if "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
-            return "is not a plain file name"
+            return _("is not a plain file name")
         return None
 
     return rule

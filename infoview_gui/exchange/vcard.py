@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.exchange.decoding import NOT_TEXT, check_container, check_text, unicode_codec
 from infoview_gui.exchange.kept import Kept
 from infoview_gui.exchange.records import (
@@ -44,8 +45,8 @@ _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _UNESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":"}
 _NEWLINE = re.compile(r"\r\n|\r")
 _SEPARATORS = {sep: re.compile(rf"\\.|{re.escape(sep)}", re.DOTALL) for sep in ",;"}
-_NO_END = "This card has no END:VCARD line: the file may be cut short."
-_STRAY = "Lines outside BEGIN:VCARD and END:VCARD were not read."
+_NO_END = N_("This card has no END:VCARD line: the file may be cut short.")
+_STRAY = N_("Lines outside BEGIN:VCARD and END:VCARD were not read.")
 
 
 @dataclass
@@ -88,7 +89,7 @@ def parse_vcards(data: bytes | str, *, progress: Progress | None = None) -> Pars
         else:
             result.contacts.append(outcome)
     if not cards:
-        raise ImportFileError(NOT_A_VCARD)
+        raise ImportFileError(_(NOT_A_VCARD))
     result.unmapped = sorted(kept_names)
     if progress is not None:
         progress(cards, cards)
@@ -105,7 +106,7 @@ def _prepare(data: bytes) -> bytes:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as error:
-            raise ImportFileError(NOT_TEXT) from error
+            raise ImportFileError(_(NOT_TEXT)) from error
         check_text(text)
         return text.encode("utf-8")
     check_text(data.decode("latin-1"))
@@ -137,7 +138,7 @@ def _cards(lines: Iterator[ContentLine], rejects: list[Reject]) -> Iterator[_Car
         elif card is not None and not depth:
             card.properties.append(line)
         elif card is None and not stray:
-            rejects.append(Reject(line.line, _STRAY))
+            rejects.append(Reject(line.line, _(_STRAY)))
             stray = True
     if card is not None:
         yield card
@@ -146,7 +147,7 @@ def _cards(lines: Iterator[ContentLine], rejects: list[Reject]) -> Iterator[_Car
 def _contact(card: _Card, kept_names: set[str]) -> ImportedContact | Reject:
     """Turn one card into a checked contact, or a reject; add what it kept to ``kept_names``."""
     if not card.closed:
-        return Reject(card.line, _NO_END)
+        return Reject(card.line, _(_NO_END))
     by_name: dict[str, list[ContentLine]] = {}
     for prop in card.properties:
         by_name.setdefault(prop.name, []).append(prop)

@@ -12,6 +12,7 @@ import sqlite3
 
 from peewee import SqliteDatabase
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.json_backup import Backup, BackupError, TableData
 from infoview_gui.store import migrations
 from infoview_gui.store.schema_contact_keys import DERIVED_TABLES as KEY_TABLES
@@ -40,8 +41,10 @@ def upgraded(backup: Backup) -> Backup:
                 _insert(conn, name, table)
         except sqlite3.DatabaseError as error:
             raise BackupError(
-                f"This InfoView backup does not fit the data version it claims ({error}). "
-                "Nothing was changed."
+                _(
+                    "This InfoView backup does not fit the data version it claims "
+                    "({error}). Nothing was changed."
+                ).format(error=error)
             ) from error
         migrations.migrate(scratch)
         tables = {name: _read(conn, name) for name in _tables(conn)}

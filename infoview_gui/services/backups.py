@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from infoview_gui.domain.errors import BackupError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.os_errors import advice as os_advice
 from infoview_gui.domain.os_errors import reason as os_reason
 from infoview_gui.domain.rotation import BackupKind, backups_to_delete
@@ -113,8 +114,10 @@ def back_up(
         ensure_private_folder(folder)
     except OSError as exc:
         raise BackupError(
-            f"The backups folder {folder} cannot be created: {os_reason(exc)}. Your data is "
-            f"as it was, but no backup was made. {os_advice(exc)}"
+            _(
+                "The backups folder {folder} cannot be created: {os_reason}. Your data is "
+                "as it was, but no backup was made. {os_advice}"
+            ).format(folder=folder, os_reason=os_reason(exc), os_advice=os_advice(exc))
         ) from exc
     remove_stale_partials(folder)
     source = cast(Any, database).connection()
@@ -194,8 +197,10 @@ def before_migrate(paths: AppPaths, now: datetime) -> Callable[[int], None]:
             back_up(paths=paths, now=now, kind=BackupKind.UPGRADE)
         except BackupError as exc:
             raise StoreError(
-                f"InfoView must upgrade your data (version {version}) and backs it up first, "
-                f"but the backup failed: {exc} Nothing was changed."
+                _(
+                    "InfoView must upgrade your data (version {version}) and backs it up first, "
+                    "but the backup failed: {exc} Nothing was changed."
+                ).format(version=version, exc=exc)
             ) from exc
 
     return hook
@@ -211,7 +216,7 @@ def back_up_before_import(*, paths: AppPaths, now: datetime) -> BackupInfo:
     digest = content_digest(cast(Any, database).connection())
     record = paths.backups_dir / IMPORT_DIGEST_FILE
     try:
-        recorded, _, name = record.read_text(encoding="utf-8").strip().partition(" ")
+        recorded, _space, name = record.read_text(encoding="utf-8").strip().partition(" ")
     except OSError:
         recorded, name = "", ""
     kept = next((b for b in list_backups(paths=paths) if b.path.name == name), None)
@@ -234,8 +239,10 @@ def _verified_copy(paths: AppPaths, backup: Path) -> Path:
     if schema_version_of(incoming) > SCHEMA_VERSION:
         incoming.unlink(missing_ok=True)
         raise BackupError(
-            "This backup was made by a newer version of InfoView. Install the newer "
-            "InfoView to restore it. Nothing was changed."
+            _(
+                "This backup was made by a newer version of InfoView. Install the newer "
+                "InfoView to restore it. Nothing was changed."
+            )
         )
     return incoming
 
@@ -325,13 +332,17 @@ def _reopen(paths: AppPaths, now: datetime, safety: BackupInfo) -> None:
         problems = [row[0] for row in cast(Any, db).execute_sql("PRAGMA quick_check")]
     except StoreError as exc:
         raise StoreError(
-            f"The restored data could not be opened: {exc} Your data from before the "
-            f"restore is kept in {safety.path}."
+            _(
+                "The restored data could not be opened: {exc} Your data from before the restore "
+                "is kept in {path}."
+            ).format(exc=exc, path=safety.path)
         ) from exc
     if problems != ["ok"]:
         raise StoreError(
-            f"The restored data did not pass its check. Your data from before the restore "
-            f"is kept in {safety.path}."
+            _(
+                "The restored data did not pass its check. Your data from before the restore is "
+                "kept in {path}."
+            ).format(path=safety.path)
         )
 
 

@@ -11,6 +11,7 @@ from infoview_gui.domain.contact import ContactData, derived_keys, match_reason,
 from infoview_gui.domain.contact_points import PointLabel, new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.ranking import STEP
 from infoview_gui.services.ranking import recompute_score, set_score
 from infoview_gui.store.database import database
@@ -63,16 +64,16 @@ def _check_introducer(introducer: int | None, contact_id: int | None) -> None:
     if introducer is None:
         return
     if introducer == contact_id:
-        raise ValidationError("introduced_by_id", "A contact cannot have introduced themselves.")
+        raise ValidationError("introduced_by_id", _("A contact cannot have introduced themselves."))
     if not Contact.select().where(Contact.id == introducer).exists():
-        raise ValidationError("introduced_by_id", "The person who introduced you is not saved.")
+        raise ValidationError("introduced_by_id", _("The person who introduced you is not saved."))
 
 
 def load_contact(contact_id: int) -> ContactData:
     """Return the editable details of a contact."""
     row = Contact.get_or_none(Contact.id == contact_id)
     if row is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(_("That contact no longer exists."))
     data = row.__data__
     return ContactData(
         first_name=row.first_name,
@@ -104,7 +105,7 @@ def update_contact(*, contact_id: int, contact: ContactData) -> None:
     with database.atomic():
         row = Contact.get_or_none(Contact.id == contact_id)
         if row is None:
-            raise NotFoundError("That contact no longer exists.")
+            raise NotFoundError(_("That contact no longer exists."))
         _check_introducer(clean.introduced_by_id, contact_id)
         field_changed = row.__data__.get("field") != clean.field_id
         if field_changed:

@@ -24,7 +24,7 @@ DEFAULT_CRITERIA = (
 )
 """A new field's ranking criteria, stored in the language of the day (then the user's to edit)."""
 NAME_MAX = 120
-GONE = "That career field no longer exists."
+GONE = N_("That career field no longer exists.")
 
 
 def _clean_name(name: str) -> str:
@@ -46,7 +46,7 @@ def _check_unique(name: str, field_id: int | None = None) -> None:
 
 def _require(field_id: int) -> None:
     if not CareerField.select().where(CareerField.id == field_id).exists():
-        raise NotFoundError(GONE)
+        raise NotFoundError(_(GONE))
 
 
 def add_field(*, name: str, status: FieldStatus = FieldStatus.CONSIDERING) -> int:
@@ -60,7 +60,9 @@ def add_field(*, name: str, status: FieldStatus = FieldStatus.CONSIDERING) -> in
                 name=name, status=FieldStatus(status).value, position=position
             )
         except IntegrityError as exc:
-            raise ValidationError("name", f"“{name}” cannot be saved: {exc}.") from exc
+            raise ValidationError(
+                "name", _("“{name}” cannot be saved: {exc}.").format(name=name, exc=exc)
+            ) from exc
         Criterion.insert_many(
             [
                 {"field": field.id, "name": _(text), "weight": 3, "position": i}
@@ -95,7 +97,7 @@ def set_status(*, field_id: int, status: FieldStatus | str) -> None:
         .execute()
     )
     if not written:
-        raise NotFoundError(GONE)
+        raise NotFoundError(_(GONE))
 
 
 def save_research_notes(*, field_id: int, text: str) -> None:
@@ -107,7 +109,7 @@ def save_research_notes(*, field_id: int, text: str) -> None:
         .execute()
     )
     if not written:
-        raise NotFoundError(GONE)
+        raise NotFoundError(_(GONE))
 
 
 def move_field(*, field_id: int, offset: int) -> int:
@@ -115,7 +117,7 @@ def move_field(*, field_id: int, offset: int) -> int:
     with database.atomic():
         ids = [i for i, _ in field_queries.ordered_field_ids()]
         if field_id not in ids:
-            raise NotFoundError(GONE)
+            raise NotFoundError(_(GONE))
         here = ids.index(field_id)
         there = here + offset
         if not 0 <= there < len(ids) or offset == 0:

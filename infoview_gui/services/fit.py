@@ -137,7 +137,7 @@ def rate(*, field_id: int, criterion_id: int, score: int | None) -> None:
     """Rate a field on a criterion, 0 to 5 (None: not rated)."""
     with database.atomic():
         if not CareerField.select().where(CareerField.id == field_id).exists():
-            raise NotFoundError(GONE)
+            raise NotFoundError(_(GONE))
         if not FitCriterionRow.select().where(FitCriterionRow.id == criterion_id).exists():
             raise NotFoundError(_("That criterion no longer exists."))
         where = (FitRating.field == field_id) & (FitRating.criterion == criterion_id)
@@ -163,7 +163,7 @@ def decide_on(*, field_id: int) -> None:
             .execute()
         )
         if not written:
-            raise NotFoundError(GONE)
+            raise NotFoundError(_(GONE))
         save_profile(profile=replace(load_profile(), decidedness=Decidedness.DECIDED))
 
 

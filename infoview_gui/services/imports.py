@@ -28,6 +28,7 @@ from infoview_gui.domain.contact import derived_keys
 from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.enums import Source
 from infoview_gui.domain.errors import DomainError, NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.services import import_tags
 from infoview_gui.services.import_blockers import blockers
 from infoview_gui.services.import_merge import (
@@ -135,7 +136,7 @@ def commit_import(
             field_id is not None
             and not CareerField.select().where(CareerField.id == field_id).exists()
         ):
-            raise NotFoundError("That career field no longer exists.")
+            raise NotFoundError(_("That career field no longer exists."))
         index = load_match_index(region=plan.region)
         fresh = plan_import(plan.parsed, index, policy=plan.policy, merges=plan.merges)
         changed = fresh.changed
@@ -310,7 +311,7 @@ def batch_contact_ids(batch_id: int) -> list[int]:
 def _batch(batch_id: int) -> ImportBatch:
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
-        raise NotFoundError("That import no longer exists.")
+        raise NotFoundError(_("That import no longer exists."))
     return batch
 
 
@@ -353,7 +354,7 @@ def undo_import(*, batch_id: int, report: Progress | None = None) -> UndoneImpor
     with database.atomic():
         batch = _batch(batch_id)
         if batch.undone_at is not None:
-            raise DomainError("This import was undone already.")
+            raise DomainError(_("This import was undone already."))
         ids = batch_contact_ids(batch_id)
         refusal = blockers(ids)
         if refusal:

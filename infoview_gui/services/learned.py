@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from infoview_gui.domain import learned
 from infoview_gui.domain.enums import FieldStatus
 from infoview_gui.domain.errors import NotFoundError, ValidationError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.learned import Answer, ResearchCheck, TopicGroup, VerifyMark
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.agenda import user_zone
@@ -24,7 +24,7 @@ from infoview_gui.store.models import AnswerStar, ListQuestion, ResearchItem, ut
 from infoview_gui.store.models import ResearchCheck as ResearchCheckRow
 from infoview_gui.store.models import Takeaway as TakeawayRow
 
-GONE = "That career field no longer exists."
+GONE = N_("That career field no longer exists.")
 SHOWN = 15
 """How many answers of a topic a page shows at first (a student's every interview)."""
 MORE = 25
@@ -144,7 +144,7 @@ def _field_row(field_id: int) -> tuple[str, FieldStatus]:
     for row_id, name, status in lq.field_names():
         if int(row_id) == field_id:
             return str(name), FieldStatus(str(status))
-    raise NotFoundError(GONE)
+    raise NotFoundError(_(GONE))
 
 
 def research_checks(field_id: int, answers: list[Answer]) -> tuple[ResearchCheck, ...]:

@@ -16,6 +16,7 @@ from peewee import JOIN
 
 from infoview_gui.domain.bank_words import BankWordings
 from infoview_gui.domain.errors import NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.models import ListQuestion, Question, QuestionList
 from infoview_gui.store.queries import tuples
@@ -75,7 +76,7 @@ def use_current_language(*, list_id: int, wordings: BankWordings) -> Retranslati
     """
     with database.atomic():
         if not QuestionList.select().where(QuestionList.id == list_id).exists():
-            raise NotFoundError("That question list no longer exists.")
+            raise NotFoundError(_("That question list no longer exists."))
         change = plan(list_id, wordings)
         _replace(change.before, change.after)
     return change

@@ -136,7 +136,7 @@ def list_for_field(*, field_id: int) -> int:
         if found is not None:
             return found
         if not CareerField.select().where(CareerField.id == field_id).exists():
-            raise NotFoundError("That career field no longer exists.")
+            raise NotFoundError(_("That career field no longer exists."))
         return int(QuestionList.create(field=field_id).id)
 
 
@@ -148,7 +148,7 @@ def list_for_interview(*, interview_id: int) -> int:
             return found
         row = tuples(Interview.select(Interview.field).where(Interview.id == interview_id))
         if not row:
-            raise NotFoundError("That interview no longer exists.")
+            raise NotFoundError(_("That interview no longer exists."))
         list_id = int(QuestionList.create(interview=interview_id).id)
         source = None if row[0][0] is None else qq.field_list_id(int(row[0][0]))
         if source is not None:
@@ -186,7 +186,7 @@ def _copy_items(source: int, target: int, *, with_must_ask: bool) -> list[int]:
 def _info(list_id: int) -> qq.ListInfo:
     info = qq.list_info(list_id)
     if info is None:
-        raise NotFoundError("That question list no longer exists.")
+        raise NotFoundError(_("That question list no longer exists."))
     return info
 
 
@@ -282,7 +282,7 @@ def _positions_after(list_id: int, count: int) -> list[float]:
 def _clean_text(text: str) -> str:
     text = clean_short("text", "The question", text, limit=MAX_TEXT)
     if not text:
-        raise ValidationError("text", "Write the question first.")
+        raise ValidationError("text", _("Write the question first."))
     return text
 
 
@@ -295,7 +295,7 @@ def add_questions(*, list_id: int, question_ids: Sequence[int]) -> list[int]:
         wanted = [q for q in dict.fromkeys(question_ids) if q not in on_list]
         missing = [q for q in wanted if q not in texts]
         if missing:
-            raise NotFoundError("That question is no longer in the bank.")
+            raise NotFoundError(_("That question is no longer in the bank."))
         positions = _positions_after(list_id, len(wanted))
         return [
             int(
@@ -347,13 +347,16 @@ def edit_item_text(*, item_id: int, text: str) -> None:
     with database.atomic():
         changed = ListQuestion.update(text=text).where(ListQuestion.id == item_id).execute()
         if not changed:
-            raise NotFoundError("That question is no longer on the list.")
+            raise NotFoundError(_("That question is no longer on the list."))
 
 
 def set_must_ask(*, list_id: int, count: int) -> None:
     """Mark the first ``count`` questions of a list as the ones that must be asked."""
     if not 0 <= count <= MAX_MUST_ASK:
-        raise ValidationError("must_ask", f"Choose from 0 to {MAX_MUST_ASK} questions.")
+        raise ValidationError(
+            "must_ask",
+            _("Choose from 0 to {max_must_ask} questions.").format(max_must_ask=MAX_MUST_ASK),
+        )
     with database.atomic():
         _info(list_id)
         QuestionList.update(must_ask=count).where(QuestionList.id == list_id).execute()
@@ -376,10 +379,10 @@ def move_items(*, list_id: int, item_ids: Sequence[int], before_id: int | None) 
         if any(i not in row_of for i in item_ids) or (
             before_id is not None and before_id not in row_of
         ):
-            raise ValidationError("position", "Those questions are not on this list.")
+            raise ValidationError("position", _("Those questions are not on this list."))
         rows = sorted(row_of[i] for i in item_ids)
         if not rows or rows != list(range(rows[0], rows[0] + len(rows))):
-            raise ValidationError("position", "Move questions that are next to each other.")
+            raise ValidationError("position", _("Move questions that are next to each other."))
         destination = len(ordered) if before_id is None else row_of[before_id]
         changes = ranking.plan_move(ordered, rows, destination)
         execute_many(
@@ -406,5 +409,5 @@ def planned_minutes() -> int:
 def set_planned_minutes(*, minutes: int) -> None:
     """Store the meeting length to plan field lists for."""
     if not 1 <= minutes <= 600:
-        raise ValidationError("minutes", "A meeting lasts from 1 to 600 minutes.")
+        raise ValidationError("minutes", _("A meeting lasts from 1 to 600 minutes."))
     set_setting(key=MEETING_MINUTES_KEY, value=str(minutes))

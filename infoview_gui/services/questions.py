@@ -39,6 +39,7 @@ from infoview_gui.domain import i18n
 from infoview_gui.domain.bank_words import translated
 from infoview_gui.domain.enums import Topic
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.question_bank import MAX_TEXT, BankQuestion, parse_bank
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.store.database import database, execute_many
@@ -206,14 +207,14 @@ def _retire(gone: dict[str, tuple[Any, ...]]) -> tuple[int, int]:
 def _clean_text(text: str) -> str:
     text = clean_short("text", "The question", text, limit=MAX_TEXT)
     if not text:
-        raise ValidationError("text", "Write the question first.")
+        raise ValidationError("text", _("Write the question first."))
     return text
 
 
 def _row(question_id: int) -> Question:
     row = Question.get_or_none(Question.id == question_id)
     if row is None:
-        raise NotFoundError("That question no longer exists.")
+        raise NotFoundError(_("That question no longer exists."))
     return row
 
 
@@ -235,7 +236,7 @@ def edit_question(*, question_id: int, text: str, topic: Topic | None = None) ->
         values: dict[str, object] = {"text": text}
         if topic is not None and Topic(topic).value != row.topic:
             if row.builtin_key is not None:
-                raise ValidationError("topic", "A built-in question keeps its topic.")
+                raise ValidationError("topic", _("A built-in question keeps its topic."))
             values["topic"] = Topic(topic).value
         Question.update(values).where(Question.id == question_id).execute()
 
@@ -245,7 +246,7 @@ def restore_wording(*, question_id: int) -> str:
     with database.atomic():
         row = _row(question_id)
         if row.builtin_text is None:
-            raise ValidationError("text", "This is your own question: it has no other wording.")
+            raise ValidationError("text", _("This is your own question: it has no other wording."))
         Question.update(text=row.builtin_text).where(Question.id == question_id).execute()
     return str(row.builtin_text)
 
@@ -275,7 +276,7 @@ def delete_own_questions(*, question_ids: Sequence[int]) -> Snapshot:
             (Question.id << ids) & Question.builtin_key.is_null(False)
         )
         if shipped.exists():
-            raise ValidationError("question", "A built-in question can be hidden, not deleted.")
+            raise ValidationError("question", _("A built-in question can be hidden, not deleted."))
         snapshot = take(Question, ids)
         Question.delete().where(Question.id << ids).execute()
     return snapshot

@@ -13,6 +13,7 @@ from peewee import fn
 
 from infoview_gui.domain import ranking
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.store.database import database, execute_many
 from infoview_gui.store.models import CareerField, Contact, Criterion, CriterionScore
@@ -27,7 +28,7 @@ def _weights(field_id: int) -> dict[int, int]:
 def _field_of(contact_id: int) -> int | None:
     row = next(iter(tuples(Contact.select(Contact.field).where(Contact.id == contact_id))), None)
     if row is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(_("That contact no longer exists."))
     return None if row[0] is None else int(row[0])
 
 
@@ -66,13 +67,13 @@ def recompute_field(field_id: int) -> None:
 def set_score(*, contact_id: int, criterion_id: int, score: int | None) -> float | None:
     """Set (or clear, with None) a contact's score on a criterion; return the new weighted score."""
     if score is not None and not 0 <= score <= ranking.SCORE_MAX:
-        raise ValidationError("score", "A score goes from 0 to 5.")
+        raise ValidationError("score", _("A score goes from 0 to 5."))
     with database.atomic():
         criterion = Criterion.get_or_none(Criterion.id == criterion_id)
         if criterion is None:
-            raise NotFoundError("That criterion no longer exists.")
+            raise NotFoundError(_("That criterion no longer exists."))
         if criterion.__data__["field"] != _field_of(contact_id):
-            raise ValidationError("score", "This criterion belongs to another career field.")
+            raise ValidationError("score", _("This criterion belongs to another career field."))
         if score is None:
             CriterionScore.delete().where(
                 (CriterionScore.contact == contact_id) & (CriterionScore.criterion == criterion_id)
@@ -87,7 +88,7 @@ def set_score(*, contact_id: int, criterion_id: int, score: int | None) -> float
 def _clean_name(name: str) -> str:
     name = clean_short("name", "The criterion", name, limit=120)
     if not name:
-        raise ValidationError("name", "Give the criterion a name.")
+        raise ValidationError("name", _("Give the criterion a name."))
     return name
 
 
@@ -95,7 +96,9 @@ def _check_unique(field_id: int, name: str, criterion_id: int | None = None) -> 
     """Refuse a second criterion of the same name in a field, whatever the case."""
     for other_id, other, _weight in criteria(field_id):
         if other.casefold() == name.casefold() and other_id != criterion_id:
-            raise ValidationError("name", f"This field already has a criterion “{other}”.")
+            raise ValidationError(
+                "name", _("This field already has a criterion “{other}”.").format(other=other)
+            )
 
 
 def add_criterion(*, field_id: int, name: str, weight: int = 3) -> int:
@@ -104,7 +107,7 @@ def add_criterion(*, field_id: int, name: str, weight: int = 3) -> int:
     _check_weight(weight)
     with database.atomic():
         if not CareerField.select().where(CareerField.id == field_id).exists():
-            raise NotFoundError("That career field no longer exists.")
+            raise NotFoundError(_("That career field no longer exists."))
         _check_unique(field_id, name)
         position = (
             Criterion.select(fn.MAX(Criterion.position)).where(Criterion.field == field_id).scalar()
@@ -118,7 +121,7 @@ def add_criterion(*, field_id: int, name: str, weight: int = 3) -> int:
 
 def _check_weight(weight: int) -> None:
     if not 0 <= weight <= ranking.SCORE_MAX:
-        raise ValidationError("weight", "A weight goes from 0 (ignore) to 5 (matters most).")
+        raise ValidationError("weight", _("A weight goes from 0 (ignore) to 5 (matters most)."))
 
 
 def set_weight(*, criterion_id: int, weight: int) -> None:
@@ -133,7 +136,7 @@ def set_weight(*, criterion_id: int, weight: int) -> None:
 def _criterion(criterion_id: int) -> Criterion:
     criterion = Criterion.get_or_none(Criterion.id == criterion_id)
     if criterion is None:
-        raise NotFoundError("That criterion no longer exists.")
+        raise NotFoundError(_("That criterion no longer exists."))
     return criterion
 
 
@@ -160,7 +163,7 @@ def reorder_criteria(*, field_id: int, criterion_ids: Sequence[int]) -> int:
         positions = {int(i): int(p) for i, p in tuples(query)}
         if sorted(criterion_ids) != sorted(positions):
             raise ValidationError(
-                "position", "The criteria of this field changed meanwhile: look again."
+                "position", _("The criteria of this field changed meanwhile: look again.")
             )
         moved = [(p, i) for p, i in enumerate(criterion_ids, 1) if positions[i] != p]
         execute_many("UPDATE criterion SET position = ? WHERE id = ?", moved)
@@ -244,7 +247,7 @@ def move(
     with database.atomic():
         fields = field_ids_of([*contact_ids, *(i for i in (after_id, before_id) if i)])
         if fields != {field_id}:
-            raise ValidationError("rank", "Only contacts of the same field can be reordered.")
+            raise ValidationError("rank", _("Only contacts of the same field can be reordered."))
         low, high = _rank_of(after_id), _rank_of(before_id)
         fresh = ranking.ranks_between(low, high, len(contact_ids))
         if (

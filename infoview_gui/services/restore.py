@@ -16,6 +16,7 @@ from typing import IO
 from peewee import IntegrityError
 
 from infoview_gui.domain.errors import DomainError
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.backup_check import REASONS_SHOWN, refusal, value_problems
 from infoview_gui.exchange.backup_stream import BackupReader
 from infoview_gui.exchange.json_backup import Backup, BackupError, TableData, Value, read_backup
@@ -73,8 +74,10 @@ def refuse_big(size: int) -> None:
     """
     if size > MAX_BACKUP_BYTES:
         raise BackupError(
-            f"This backup is larger than {_size(MAX_BACKUP_BYTES)}, the most InfoView "
-            "restores, so it was not restored; your data is as it was."
+            _(
+                "This backup is larger than {size}, the most InfoView restores, so it was not "
+                "restored; your data is as it was."
+            ).format(size=_size(MAX_BACKUP_BYTES))
         )
 
 
@@ -159,7 +162,7 @@ def _restore(handle: IO[bytes], size: int, report: Report) -> dict[str, int]:
                 raise BackupError(refusal(problems))
     except (IntegrityError, sqlite3.IntegrityError) as error:
         raise BackupError(
-            f"This InfoView backup is damaged ({error}). Nothing was changed."
+            _("This InfoView backup is damaged ({error}). Nothing was changed.").format(error=error)
         ) from error
     return counts
 
@@ -213,14 +216,17 @@ def _checked(
 
 def _check_table(name: str, columns: tuple[str, ...], present: set[str]) -> None:
     if name not in present:
-        raise BackupError(f"This backup has a table this InfoView does not know: {name}.")
+        raise BackupError(
+            _("This backup has a table this InfoView does not know: {name}.").format(name=name)
+        )
     cursor = run_sql(f'SELECT * FROM "{name}" LIMIT 0')
     known = {str(column[0]) for column in cursor.description}
     unknown = sorted(set(columns) - known)
     if unknown or len(set(columns)) != len(columns):
         raise BackupError(
-            f"This backup's table {name} has columns this InfoView does not know: "
-            f"{', '.join(unknown) or 'a repeated column'}."
+            _(
+                "This backup's table {name} has columns this InfoView does not know: {value}."
+            ).format(name=name, value=", ".join(unknown) or "a repeated column")
         )
 
 

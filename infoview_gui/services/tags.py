@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from infoview_gui.domain.errors import NotFoundError, ValidationError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.tags import clean_tag, tag_key
 from infoview_gui.store import tag_rows as rows
 from infoview_gui.store.database import database
@@ -59,7 +60,7 @@ def _tag_id(name: str) -> int:
 def _contacts(contact_ids: Sequence[int]) -> list[int]:
     found = rows.existing_contacts(contact_ids)
     if not found:
-        raise NotFoundError("These contacts no longer exist.")
+        raise NotFoundError(_("These contacts no longer exist."))
     return found
 
 
@@ -124,7 +125,7 @@ def rename_tag(*, tag_id: int, name: str) -> TagChange:
     with database.atomic():
         old = rows.tag_name(tag_id)
         if old is None:
-            raise NotFoundError("This tag no longer exists.")
+            raise NotFoundError(_("This tag no longer exists."))
         other = rows.tag_by_key(tag_key(cleaned))
         if other is None or other[0] == tag_id:
             rows.rename(tag_id, cleaned, tag_key(cleaned))
@@ -188,7 +189,7 @@ def check_names(names: Sequence[str]) -> list[str]:
         cleaned = clean_tag(name)
         seen.setdefault(tag_key(cleaned), cleaned)
     if not seen and names:
-        raise ValidationError("tag", "Type the tag's name.")
+        raise ValidationError("tag", _("Type the tag's name."))
     return list(seen.values())
 
 

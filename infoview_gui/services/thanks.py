@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from infoview_gui.domain import calendar_rules, drafts
 from infoview_gui.domain.enums import InterviewStatus
 from infoview_gui.domain.errors import ValidationError
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.profile import ProfileData
 from infoview_gui.domain.validation import clean_long
 from infoview_gui.services.profile import load_profile
@@ -206,22 +207,28 @@ def send_thank_you(*, interview_id: int, point: str, subject: str, body: str, on
         mark_thank_you_sent(interview_id=interview_id, on=on)
 
 
-def _require_held(row: Interview, what: str) -> None:
+def _require_held(row: Interview, refusal: str) -> None:
     if _S(row.status) not in (_S.HELD, _S.THANKED):
-        raise ValidationError("status", f"You can send {what} once the interview has been held.")
+        raise ValidationError("status", _(refusal))
 
 
 def mark_note_card_sent(*, interview_id: int, on: date) -> None:
     """Record that a handwritten note card was sent on ``on``."""
     with database.atomic():
-        _require_held(interview_row(interview_id), "a note card")
+        _require_held(
+            interview_row(interview_id),
+            N_("You can send a note card once the interview has been held."),
+        )
         Interview.update(note_card_sent_on=on).where(Interview.id == interview_id).execute()
 
 
 def mark_letter_sent(*, interview_id: int, on: date) -> None:
     """Record that the formal letter was posted on ``on``."""
     with database.atomic():
-        _require_held(interview_row(interview_id), "a letter")
+        _require_held(
+            interview_row(interview_id),
+            N_("You can send a letter once the interview has been held."),
+        )
         Interview.update(letter_sent_on=on).where(Interview.id == interview_id).execute()
 
 

@@ -28,6 +28,7 @@ from infoview_gui.domain.errors import (
     StorageError,
     StorageFullError,
 )
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.os_errors import advice as os_advice
 from infoview_gui.domain.os_errors import reason as os_reason
 from infoview_gui.domain.rotation import BackupKind
@@ -114,14 +115,14 @@ def verify_backup(path: Path) -> list[str]:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return [f"It cannot be opened ({exc})."]
+        return [_("It cannot be opened ({reason}).").format(reason=exc)]
     try:
         problems = integrity_problems(conn)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version == 0:
-            problems.append("It is not an InfoView database.")
+            problems.append(_("It is not an InfoView database."))
     except sqlite3.Error as exc:
-        problems = [f"It cannot be read ({exc})."]
+        problems = [_("It cannot be read ({reason}).").format(reason=exc)]
     finally:
         conn.close()
     return problems
@@ -172,21 +173,30 @@ def _copy(source: sqlite3.Connection, partial: Path) -> None:
 
 
 _SHORT_REASONS: tuple[tuple[type[StorageError], str], ...] = (
-    (StorageFullError, "the disk is full. Your data is as it was. Free some space and try again."),
+    (
+        StorageFullError,
+        N_("the disk is full. Your data is as it was. Free some space and try again."),
+    ),
     (
         ReadOnlyStorageError,
-        "the folder is read-only. Your data is as it was. Check that the disk is not "
-        "write-protected and that the folder is yours.",
+        N_(
+            "the folder is read-only. Your data is as it was. Check that the disk is not "
+            "write-protected and that the folder is yours."
+        ),
     ),
     (
         DiskError,
-        "the disk reported an error. Your data is as it was. Check the disk (or its cable "
-        "or network connection) and try again.",
+        N_(
+            "the disk reported an error. Your data is as it was. Check the disk (or its cable "
+            "or network connection) and try again."
+        ),
     ),
     (
         DamagedStorageError,
-        "the data file is damaged. Start the InfoView window: it checks the file and "
-        "offers to restore an earlier backup.",
+        N_(
+            "the data file is damaged. Start the InfoView window: it checks the file and "
+            "offers to restore an earlier backup."
+        ),
     ),
 )
 
@@ -194,12 +204,14 @@ _SHORT_REASONS: tuple[tuple[type[StorageError], str], ...] = (
 def _reason(exc: BaseException, folder: Path) -> str:
     """Why a backup into ``folder`` failed, what was kept and what to do."""
     if isinstance(exc, OSError):
-        return f"{os_reason(exc)}. Your data is as it was. {os_advice(exc)}"
+        return _("{reason}. Your data is as it was. {advice}").format(
+            reason=os_reason(exc), advice=os_advice(exc)
+        )
     better = translated(exc, str(folder))
     for kind, words in _SHORT_REASONS:
         if isinstance(better, kind):
-            return words
-    return f"{exc}. Your data is as it was."
+            return _(words)
+    return _("{reason}. Your data is as it was.").format(reason=exc)
 
 
 def content_digest(conn: sqlite3.Connection) -> str:
@@ -246,14 +258,18 @@ def write_backup(
         report(2, 3)
         if problems:
             raise BackupError(
-                "The backup did not pass its check, so it was not kept: " + "; ".join(problems[:3])
+                _("The backup did not pass its check, so it was not kept: {problems}").format(
+                    problems="; ".join(problems[:3])
+                )
             )
         os.replace(partial, target)
         fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"The backup could not be written: {_reason(exc, target.parent)}"
+            _("The backup could not be written: {reason}").format(
+                reason=_reason(exc, target.parent)
+            )
         ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -297,8 +313,12 @@ def copy_database_file(source: Path, target: Path) -> Path:
         problems = verify_backup(target)
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be copied: {_reason(exc, target.parent)}") from exc
+        raise BackupError(
+            _("The backup could not be copied: {reason}").format(reason=_reason(exc, target.parent))
+        ) from exc
     if problems:
         target.unlink(missing_ok=True)
-        raise BackupError("This backup is damaged: " + "; ".join(problems[:3]))
+        raise BackupError(
+            _("This backup is damaged: {problems}").format(problems="; ".join(problems[:3]))
+        )
     return target

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.os_errors import advice, reason
 from infoview_gui.paths import FILE_MODE
 from infoview_gui.store.write_errors import GuardedConnection
@@ -75,12 +76,16 @@ def peek_user_version(path: Path) -> int | None:
         return None
     except OSError as exc:
         raise StoreError(
-            f"InfoView cannot read its data file {path}: {reason(exc)}. {advice(exc)}"
+            _("InfoView cannot read its data file {path}: {reason}. {advice}").format(
+                path=path, reason=reason(exc), advice=advice(exc)
+            )
         ) from exc
     if not header:
         return None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise StoreError(f"The data file {path} is damaged or is not an InfoView database.")
+        raise StoreError(
+            _("The data file {path} is damaged or is not an InfoView database.").format(path=path)
+        )
     return int.from_bytes(header[60:64], "big")
 
 
@@ -162,7 +167,7 @@ def current() -> sqlite3.Connection:
     if own is not None:
         return own
     if not _open:
-        raise StoreError("InfoView has no data file open.")
+        raise StoreError(_("InfoView has no data file open."))
     return _open[0][0]
 
 

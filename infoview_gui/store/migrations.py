@@ -13,6 +13,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.wording import counted
 from infoview_gui.store.connection import NewerDatabaseError, StoreError
 
@@ -141,9 +142,11 @@ def refuse_newer(version: int | None) -> None:
     """Raise NewerDatabaseError when ``version`` is beyond what this InfoView knows."""
     if version is not None and version > SCHEMA_VERSION:
         raise NewerDatabaseError(
-            f"This data was saved by a newer version of InfoView (data version {version}; "
-            f"this InfoView reads up to version {SCHEMA_VERSION}). Install the newer "
-            "InfoView to open it. Nothing was changed."
+            _(
+                "This data was saved by a newer version of InfoView (data version {version}; "
+                "this InfoView reads up to version {schema_version}). Install the newer InfoView "
+                "to open it. Nothing was changed."
+            ).format(version=version, schema_version=SCHEMA_VERSION)
         )
 
 
@@ -152,7 +155,7 @@ def check_version(db: SqliteDatabase) -> int:
     version = _version(db)
     refuse_newer(version)
     if version == 0 and _has_tables(db):
-        raise StoreError("This file is not an InfoView database, so InfoView left it untouched.")
+        raise StoreError(_("This file is not an InfoView database, so InfoView left it untouched."))
     return version
 
 
@@ -179,7 +182,9 @@ def migrate(db: SqliteDatabase, *, before: Callable[[int], None] | None = None) 
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError(
-                    f"Upgrade step {version} would break {counted(len(broken), 'link', 'links')}."
+                    _("Upgrade step {version} would break {counted}.").format(
+                        version=version, counted=counted(len(broken), "link", "links")
+                    )
                 )
             db.execute_sql(f"PRAGMA user_version = {version}")
     return SCHEMA_VERSION - current

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infoview_gui.domain.errors import UserError
+from infoview_gui.domain.i18n import _
 from infoview_gui.store import change_log, connection, migrations
 from infoview_gui.store.connection import StoreError, peek_user_version
 from infoview_gui.store.write_errors import translated
@@ -39,7 +40,7 @@ def _refuse_foreign(path: Path) -> None:
         return  # the normal open below reports what is wrong
     migrations.refuse_newer(version)
     if tables and version == 0:
-        raise StoreError("This file is not an InfoView database, so InfoView left it untouched.")
+        raise StoreError(_("This file is not an InfoView database, so InfoView left it untouched."))
 
 
 def _unreadable(path: Path, exc: Exception) -> UserError:
@@ -48,9 +49,11 @@ def _unreadable(path: Path, exc: Exception) -> UserError:
     if better is not None:
         return better
     return StoreError(
-        f"InfoView could not read its data file {path} (SQLite said: {exc}). The file was "
-        "left as it is. Run 'infoview check', or start the InfoView window: it checks the "
-        "file and offers to restore a backup."
+        _(
+            "InfoView could not read its data file {path} (SQLite said: {exc}). The file was "
+            "left as it is. Run 'infoview check', or start the InfoView window: it checks the "
+            "file and offers to restore a backup."
+        ).format(path=path, exc=exc)
     )
 
 

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.paths import AppPaths
 from infoview_gui.store.backup import BackupFile, backup_files, fsync_folder, verify_backup
 from infoview_gui.store.connection import SQLITE_MAGIC
@@ -97,22 +98,22 @@ def _header_problem(database: Path, size: int, *, journal: bool) -> str:
         with database.open("rb") as handle:
             header = handle.read(_HEADER)
     except OSError as exc:
-        return f"The data file cannot be read ({exc.strerror or exc})."
+        return _("The data file cannot be read ({reason}).").format(reason=exc.strerror or exc)
     if len(header) < _HEADER or not header.startswith(SQLITE_MAGIC):
-        return "The data file is not a database any more: its first bytes are wrong."
+        return _("The data file is not a database any more: its first bytes are wrong.")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "The data file is not a database any more: its header is wrong."
+        return _("The data file is not a database any more: its header is wrong.")
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96] and pages > 0
     short = size % page_size != 0 or (header_valid and not journal and pages * page_size > size)
     if short:
-        return "The data file is cut short: its end is missing."
+        return _("The data file is cut short: its end is missing.")
     return ""
 
 
-WAL_MISMATCH = (
+WAL_MISMATCH = N_(
     "The data file does not match its journal file (-wal): one of them is from another "
     "moment (a file put back from a copy?), and together they link to rows that are not "
     "there."
@@ -130,19 +131,21 @@ def _quick_check(uri: str, *, links: bool = False) -> str:
             conn.close()
     except sqlite3.Error as exc:
         return cannot_read(exc)
-    return said_by_check(rows) or (WAL_MISMATCH if broken else "")
+    return said_by_check(rows) or (_(WAL_MISMATCH) if broken else "")
 
 
 def cannot_read(error: sqlite3.Error) -> str:
     """The problem, in words, when SQLite cannot read the data file at all."""
-    return f"The data file is damaged: SQLite cannot read it ({error})."
+    return _("The data file is damaged: SQLite cannot read it ({error}).").format(error=error)
 
 
 def said_by_check(rows: list[tuple[object, ...]]) -> str:
     """The first problem in the rows of ``PRAGMA quick_check``, in words, or ""."""
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
-        return f"The data file is damaged inside: SQLite's check says “{problems[0]}”."
+        return _("The data file is damaged inside: SQLite's check says “{said}”.").format(
+            said=problems[0]
+        )
     return ""
 
 
@@ -171,7 +174,7 @@ def _check_copy(database: Path) -> str:
                 # only its links show that the two do not belong together: links sound
                 # in the file alone and broken once its journal is replayed.
                 found = _quick_check(copy.as_uri(), links=True)
-                if found == WAL_MISMATCH and _check_in_place(database, links=True):
+                if found == _(WAL_MISMATCH) and _check_in_place(database, links=True):
                     return ""  # broken in the file itself: ``check`` names those links
                 return found
         except OSError:

@@ -599,8 +599,8 @@
         <translation>Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them.</source>
-        <translation>%1 sichert Ihre Daten selbst: beim Start (wenn sich seit dem letzten Mal etwas geändert hat), vor einem Update, vor einem Import und vor einer Wiederherstellung. Es behält jede Sicherung der letzten zwei Tage, danach eine pro Tag, eine pro Woche und eine pro Monat, bis etwa ein Jahr zurück. Die Sicherungen, die Sie hier anlegen, bleiben, bis Sie sie löschen.</translation>
+        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them, and so are the two kinds a hand-over keeps: “Before a take-over” (your data before you took over another computer&apos;s) and “From another computer” (the other computer&apos;s data, when you kept yours).</source>
+        <translation>%1 sichert Ihre Daten selbst: beim Start (wenn sich seit dem letzten Mal etwas geändert hat), vor einem Update, vor einem Import und vor einer Wiederherstellung. Es behält jede Sicherung der letzten zwei Tage, danach eine pro Tag, eine pro Woche und eine pro Monat, bis etwa ein Jahr zurück. Die Sicherungen, die Sie hier anlegen, bleiben, bis Sie sie löschen, ebenso die beiden Arten, die eine Übergabe behält: „Vor einer Übernahme“ (Ihre Daten, bevor Sie die eines anderen Computers übernommen haben) und „Von einem anderen Computer“ (dessen Daten, wenn Sie Ihre behalten haben).</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -599,8 +599,8 @@
         <translation>Tus datos siguen como estaban.</translation>
     </message>
     <message>
-        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them.</source>
-        <translation>%1 hace copias de seguridad de tus datos por sí solo: al iniciarse (si algo cambió desde la última vez), antes de una actualización, antes de una importación y antes de una restauración. Guarda todas las copias de los dos últimos días y después una al día, una a la semana y una al mes, hasta un año atrás aproximadamente. Las copias que hagas aquí se guardan hasta que las borres.</translation>
+        <source>%1 backs up your data by itself: when it starts (if anything changed since the last time), before an upgrade, before an import and before a restore. It keeps every backup of the last two days, then one a day, one a week and one a month, going back about a year. The backups you make here are kept until you delete them, and so are the two kinds a hand-over keeps: “Before a take-over” (your data before you took over another computer&apos;s) and “From another computer” (the other computer&apos;s data, when you kept yours).</source>
+        <translation>%1 hace copias de seguridad de tus datos por sí solo: al iniciarse (si algo cambió desde la última vez), antes de una actualización, antes de una importación y antes de una restauración. Guarda todas las copias de los dos últimos días y después una al día, una a la semana y una al mes, hasta un año atrás aproximadamente. Las copias que hagas aquí se guardan hasta que las borres, igual que los dos tipos que guarda un traspaso: «Antes de un traspaso» (tus datos antes de traer los de otro ordenador) y «De otro ordenador» (los datos del otro ordenador, cuando te quedaste con los tuyos).</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, time
+
 import pytest
 
 from infoview_gui.app import main
@@ -35,6 +38,22 @@ def test_the_report_speaks_german_when_the_data_folder_chose_it(
     assert i18n.language() == "en_US"  # the process's next command reads the folder again
 
 
+def test_the_interviews_and_the_report_write_german_dates(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    _data_in(paths, Language.DE)
+    assert main(["interviews", "--data-dir", str(paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"(Mo|Di|Mi|Do|Fr|Sa|So)\. \d\d\.\d\d\.\d\d \d\d:\d\d$", out, re.MULTILINE)
+    assert main(["report", "--data-dir", str(paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    weekdays = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+    assert re.match(rf"Fortschritt am ({weekdays}), \d+\. [A-ZÄ][a-zä]+ \d{{4}}\n", out)
+    assert "Gespräche pro Monat: März 2026: " in out
+    assert "2026-03" not in out and not re.search("January|March|December|Monday", out)
+
+
 def test_refusals_and_the_import_summary_speak_spanish(
     paths: AppPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -56,3 +75,28 @@ def test_a_folder_without_a_choice_follows_the_system_by_the_window_s_rule(
     assert PlainFormats(Language.DE).number(1234567) == "1.234.567"
     assert PlainFormats(Language.ES).number(1234) == "1234"
     assert PlainFormats(Language.EN_GB).number(1234) == "1,234"
+
+
+@pytest.mark.parametrize(
+    ("language", "short", "long", "clock"),
+    [
+        (Language.EN_US, "12/7/26", "Monday, December 7, 2026", "9:05\u202fAM"),
+        (Language.EN_GB, "07/12/2026", "Monday, 7 December 2026", "09:05"),
+        (Language.ES, "7/12/26", "lunes, 7 de diciembre de 2026", "9:05"),
+        (Language.DE, "07.12.26", "Montag, 7. Dezember 2026", "09:05"),
+    ],
+)
+def test_the_commands_write_dates_in_the_language_s_order_and_words(
+    language: Language, short: str, long: str, clock: str
+) -> None:
+    from infoview_gui.commands.language import _catalogue, resource_path
+
+    catalogue = _catalogue(resource_path("translations") / f"core_{language.value}.mo")
+    i18n.install(catalogue, PlainFormats(language))
+    try:
+        shown = i18n.formats()
+        assert shown.date(date(2026, 12, 7)) == short
+        assert shown.date(date(2026, 12, 7), long=True) == long
+        assert shown.time(time(9, 5)) == clock
+    finally:
+        i18n.install()

@@ -76,8 +76,8 @@ def test_interviews_prints_an_aligned_table_in_the_users_zone_without_drafts(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["ID", "Contact", "Organization", "Field", "Status", "Time"]
     assert "Ana Ruiz" in lines[1] and "Scheduled" in lines[1]
-    assert lines[1].endswith("Tue 12 May 2026 09:30")  # 13:30 UTC in New York
-    assert lines[2].endswith("Mon 2 Mar 2026 04:00")  # held, in New York's winter time
+    assert lines[1].endswith("Tue 5/12/26 9:30\u202fAM")  # 13:30 UTC in New York
+    assert lines[2].endswith("Mon 3/2/26 4:00\u202fAM")  # held, in New York's winter time
     assert "Ben Okafor" in lines[3] and "Asked" in lines[3]
     assert lines[-1] == "Times are in America/New_York."
     assert not any("Dana" in line for line in lines)

@@ -64,7 +64,7 @@ def test_report_as_text_says_the_figures_in_words(
     assert "Data journalism\n  3 asked, 3 accepted, 0 declined" in out
     assert "Response rate 100% (3 of 3 answered)" in out
     assert "median wait for a reply 1 business day" in out
-    assert "Interviews per month: 2026-03: 2" in out
+    assert "Interviews per month: March 2026: 2" in out
 
 
 def test_an_unknown_field_gets_a_sentence_and_exit_code_2(
@@ -96,7 +96,8 @@ def test_big_numbers_are_printed_with_thousands_separated() -> None:
     figures = Progress(
         asked=4268, accepted=2310, declined=1002, held=1250, per_month=(("2026-03", 1250),)
     )
-    shown = text([figures.as_dict()], ["All fields"], "2026-04-20")
+    shown = text([figures.as_dict()], ["All fields"], date(2026, 4, 20))
+    assert shown.startswith("Progress on Monday 20 April 2026")
     assert "4,268 asked, 2,310 accepted, 1,002 declined, 0 no reply, 1,250 held" in shown
     assert "(3,312 of 4,268 answered)" in shown
-    assert "Interviews per month: 2026-03: 1,250" in shown
+    assert "Interviews per month: March 2026: 1,250" in shown

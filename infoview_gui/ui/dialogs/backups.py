@@ -46,7 +46,10 @@ EXPLANATION = str(
         "%1 backs up your data by itself: when it starts (if anything changed since the "
         "last time), before an upgrade, before an import and before a restore. It keeps "
         "every backup of the last two days, then one a day, one a week and one a month, "
-        "going back about a year. The backups you make here are kept until you delete them.",
+        "going back about a year. The backups you make here are kept until you delete them, "
+        "and so are the two kinds a hand-over keeps: “Before a take-over” (your data before "
+        "you took over another computer's) and “From another computer” (the other "
+        "computer's data, when you kept yours).",
     )
 )
 

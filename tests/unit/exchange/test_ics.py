@@ -66,7 +66,7 @@ def test_an_interview_round_trips_with_every_field(store: SqliteDatabase) -> Non
     assert str(event["LOCATION"]) == "https://meet.example.org/ana"
     description = str(event["DESCRIPTION"])
     assert "Job title: Data editor" in description
-    assert "Organisation: The Herald" in description
+    assert "Organization: The Herald" in description
     assert "Format: Video call" in description
     (alarm,) = event.walk("VALARM")
     assert str(alarm["ACTION"]) == "DISPLAY"
@@ -175,3 +175,28 @@ def test_export_calendar_writes_the_file(store: SqliteDatabase, tmp_path: Path) 
     target = tmp_path / "ana.ics"
     scheduling.export_calendar(interview_ids=[interview_id], path=target, now=NOW)
     assert str(_event(target.read_bytes())["UID"]).endswith("@infoview")
+
+
+@pytest.mark.parametrize(
+    ("language", "summary", "label", "reminder"),
+    [
+        ("de", "Informationsgespräch mit Ana Ruiz", "Organisation: The Herald", "Morgen: "),
+        ("es", "Entrevista informativa con Ana Ruiz", "Organización: The Herald", "Mañana: "),
+    ],
+)
+def test_the_event_speaks_the_user_s_language(
+    store: SqliteDatabase, language: str, summary: str, label: str, reminder: str
+) -> None:
+    from infoview_gui.domain import i18n
+    from tests.unit.domain.languages import speak
+
+    _, interview_id = _scheduled()
+    speak(language)
+    try:
+        event = _event(scheduling.calendar_data(interview_ids=[interview_id], now=NOW))
+    finally:
+        i18n.install(None)
+    assert str(event["SUMMARY"]) == summary
+    assert label in str(event["DESCRIPTION"])
+    (alarm,) = event.walk("VALARM")
+    assert str(alarm["DESCRIPTION"]) == reminder + summary
