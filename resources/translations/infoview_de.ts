@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Remove account…</source>
-        <translation>Konto entfernen …</translation>
+        <translation>Konto entfernen…</translation>
     </message>
     <message>
         <source>Server</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from the sync wait for your choice.</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbindung mit %1 …</translation>
+        <translation>Verbindung mit %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s)</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Making the calendar and address book…</source>
-        <translation>Kalender und Adressbuch werden angelegt …</translation>
+        <translation>Kalender und Adressbuch werden angelegt…</translation>
     </message>
     <message>
         <source>Connect, then choose a calendar or an address book to sync with.</source>
@@ -4074,7 +4074,7 @@
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation>&amp;Konten …</translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -5971,7 +5971,7 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
     <message>
         <source>Type the password…</source>
-        <translation>Passwort eingeben …</translation>
+        <translation>Passwort eingeben…</translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -5997,7 +5997,7 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiert …</translation>
+        <translation>Synchronisiert…</translation>
     </message>
     <message>
         <source>Sync waits for your password</source>
@@ -6024,7 +6024,7 @@ Ein Gedanke pro Zeile: Markieren Sie die Zeilen, die nur jemand aus dem Feld bea
     </message>
     <message>
         <source>Stopping the sync…</source>
-        <translation>Synchronisierung wird abgebrochen …</translation>
+        <translation>Synchronisierung wird abgebrochen…</translation>
     </message>
 </context>
 <context>

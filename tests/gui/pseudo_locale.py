@@ -57,6 +57,7 @@ USER_DATA: tuple[str, ...] = (
     *("Ana", "Ben", "ana@hospital.example", "ben@hospital.example", "Alumni", "Met at the fair"),
     *("Charge nurse", "Which ward takes students in spring?", "Paediatrics, from April"),
     *("Advice?", "Pitch small stories first", "What does a typical day look like?"),
+    *("Ward manager", "Head nurse"),  # a job title changed on both sides (Sync conflicts)
 )
 """What the user of ``surfaces.populate`` typed (names, fields, employers): data, never
 translated. The data folder's path and the time zones' names (``Europe/Berlin``) are data

@@ -232,7 +232,6 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
     from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
     from infoview_gui.ui.dialogs.request import RequestDialog
     from infoview_gui.ui.dialogs.schedule import ScheduleDialog
-    from infoview_gui.ui.dialogs.sync_conflicts import SyncConflictsDialog
     from infoview_gui.ui.dialogs.sync_password import SyncPasswordDialog
     from infoview_gui.ui.dialogs.tag_choice import (
         AddTagsDialog,
@@ -316,7 +315,7 @@ def _dialogs() -> dict[str, Callable[[SurfaceWorld], QWidget]]:
         "Sync password": lambda s: SyncPasswordDialog(
             Account("https://dav.example.org/", "student"), w(s)
         ),
-        "Sync conflicts": lambda s: SyncConflictsDialog(s.events, w(s)),
+        "Sync conflicts": _sync_conflicts,
         "Schedule": lambda s: ScheduleDialog(s.ids["Cy"], w(s), accepted_on=date(2026, 3, 4)),
         "Thank you": lambda s: ThankYouDialog(
             s.ids["held"], w(s), opener=no_url, today=lambda: DUE
@@ -339,6 +338,20 @@ ANY_CSV = (
     "Name,Mail,Employer,Förnamn,Remarks\n"
     "Tom Reed,tom@example.org,Acme Health,Tom,met at the careers fair\n"
 )
+
+
+def _sync_conflicts(world: SurfaceWorld) -> QWidget:
+    """Tools > Accounts > Choose…: Cy's job title changed both here and on the phone."""
+    from infoview_gui.store.models import Contact, SyncAccount, SyncConflict, SyncItem
+    from infoview_gui.ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+    cy = Contact.get_by_id(world.ids["Cy"])
+    account = SyncAccount.create(server_url="https://dav.example.org/", user_name="student")
+    item = SyncItem.create(account=account, kind="contact", uid=cy.uid, href="/ab/cy.vcf")
+    SyncConflict.create(
+        item=item, what="title", local_value="Ward manager", server_value="Head nurse", found_at=NOW
+    )
+    return SyncConflictsDialog(world.events, world_parent(world))
 
 
 def _search(world: SurfaceWorld) -> QWidget:

@@ -134,12 +134,27 @@ def test_second_launch_leaves_the_database_alone(
 ) -> None:
     paths, process = first
     files = [paths.database, paths.database.with_name(paths.database.name + "-wal")]
-    before = [(f.stat().st_mtime_ns, f.stat().st_size, f.read_bytes()) for f in files]
+    before = _settled(files)  # the first one's own work after its paint (the bank) is done
     second = run_app("--data-dir", str(paths.data_dir))
     assert second.returncode == 0
     assert "already running" in second.stderr
     assert [(f.stat().st_mtime_ns, f.stat().st_size, f.read_bytes()) for f in files] == before
     assert process.poll() is None
+
+
+def _settled(files: list[Path], quiet_s: float = 1.5, seconds: float = 30) -> list[object]:
+    """Return the files' state once it has not changed for ``quiet_s`` seconds."""
+    deadline = time.monotonic() + seconds
+    state = [(f.stat().st_mtime_ns, f.stat().st_size, f.read_bytes()) for f in files]
+    since = time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        now = [(f.stat().st_mtime_ns, f.stat().st_size, f.read_bytes()) for f in files]
+        if now != state:
+            state, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            return list(state)
+    raise AssertionError("the first InfoView kept writing")
 
 
 def test_a_lock_left_by_a_killed_app_is_reclaimed(

@@ -97,9 +97,11 @@ class SyncConflictsDialog(TypingDialog):
             conflict.ours,
             self.tr("(deleted)") if deleted else conflict.theirs,
         )
-        for column, text in enumerate(cells):
-            self.grid.addWidget(plain_label(text), at, column)
+        labels = [plain_label(text) for text in cells]
+        for column, label in enumerate(labels):
+            self.grid.addWidget(label, at, column)
         combo = QComboBox()
+        labels[1].setBuddy(combo)  # a screen reader names the choice by its field (on Linux)
         combo.setAccessibleName(
             self.tr("Keep for %1, %2")
             .replace("%1", conflict.contact_name)
