@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -98,6 +99,7 @@ def contact_rows(
         values.pop("introduced_by_id")
         values.pop("other_points")  # stored in contact_point, not on the row
         values.update(derived_keys(contact))
+        values["uid"] = f"urn:uuid:{uuid.UUID(int=rng.getrandbits(128), version=4)}"  # as new_uid
         values["rank"] = float((i // fields + 1) * 1024)
         rows.append(values)
     return rows

@@ -46,7 +46,7 @@ import startup  # noqa: E402 - the bare-Qt floor and its measure
 
 SIZES = {"1k": (1_000, 500), "10k": (10_000, 5_000), "100k": (100_000, 20_000)}
 SIZES["300k"] = (300_000, 50_000)
-DATA_VERSION = 1  # raise when data.make_realistic makes other data: the cache is rebuilt
+DATA_VERSION = 2  # raise when data.make_realistic makes other data: the cache is rebuilt
 PART_ACTIONS = {"export": ("json_export", "csv_export"), "restore": ("json_restore",)}
 CHILD_TIMEOUT_S = 3 * 3600
 
