@@ -17,6 +17,7 @@ from itertools import combinations
 
 import phonenumbers
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.text import fold, url_key
 
 MAX_BUCKET = 12
@@ -178,7 +179,9 @@ def find_pairs(candidates: Iterable[Candidate], *, region: str) -> list[Duplicat
         for one, other in combinations(bucket, 2):
             if same_first_name(fold(one.first_name), fold(other.first_name)):
                 low, high = sorted((one.contact_id, other.contact_id))
-                reasons[low, high].append(f"close names at {organisation}")
+                reasons[low, high].append(
+                    _("close names at {organisation}").format(organisation=organisation)
+                )
     return [DuplicatePair(a, b, tuple(why)) for (a, b), why in sorted(reasons.items())]
 
 
@@ -224,8 +227,11 @@ def _shown(kind: str, value: str) -> str:
     if kind == "phone":
         number = phonenumbers.parse(value, None)
         international = phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        return f"same phone {phonenumbers.format_number(number, international)}"
-    return f"same {'email' if kind == 'email' else 'web address'} {value}"
+        shown = phonenumbers.format_number(number, international)
+        return _("same phone {number}").format(number=shown)
+    if kind == "email":
+        return _("same email {address}").format(address=value)
+    return _("same web address {address}").format(address=value)
 
 
 def _same_organisation(people: Sequence[Candidate]) -> Iterable[tuple[str, list[Candidate]]]:

@@ -61,7 +61,7 @@ class VerifyMark(Labelled):
 def topic_label(topic: str) -> str:
     """Return the heading of a group: the topic's label, or "Other notes"."""
     if topic == OTHER_NOTES:
-        return "Other notes"
+        return _("Other notes")
     return Topic(topic).label
 
 

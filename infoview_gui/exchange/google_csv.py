@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointKind
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.formats import is_google_header
 from infoview_gui.exchange.kept import Kept, labelled_points
 from infoview_gui.exchange.records import ParseResult, Progress
@@ -40,7 +41,7 @@ def parse_google(text: str, *, progress: Progress | None = None) -> ParseResult:
     Raises:
         ImportFileError: when no Google Contacts header is found, or a quote opens before it.
     """
-    table = read_table(text, is_header=is_google_header, expected="a Google Contacts export")
+    table = read_table(text, is_header=is_google_header, expected=_("a Google Contacts export"))
     converter = _make_converter(table.headers)
     used = [key for key in map(header_key, table.headers) if _is_used(key)]
     return convert_rows(

@@ -167,9 +167,21 @@ def placed(
             chosen.append(point)
             continue
         result.kept.append((f"{_KIND_NAMES[point.kind]} ({point.label.value})", point.value))
-        why = problem or f"a contact holds at most {MAX_POINTS} emails, phones and web addresses."
-        result.notices.append(f"{_KIND_NAMES[point.kind]} not imported: {why}")
+        result.notices.append(_notice(point.kind, problem))
     return replace(result, contact=with_points(contact, chosen))
+
+
+def _notice(kind: PointKind, problem: str) -> str:
+    """Return why a point of ``kind`` was not imported: ``problem``, or the most a contact holds."""
+    if not problem:
+        full = _("A contact holds at most {n} emails, phones and web addresses.")
+        problem = full.format(n=MAX_POINTS)
+    said = {
+        PointKind.EMAIL: _("Email not imported: {why}"),
+        PointKind.PHONE: _("Phone not imported: {why}"),
+        PointKind.WEB: _("Web address not imported: {why}"),
+    }[kind]
+    return said.format(why=problem)
 
 
 def _alone(primary: ContactPoint, ordered: Sequence[ContactPoint], problems: _Problems) -> bool:

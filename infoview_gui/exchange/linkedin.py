@@ -14,6 +14,7 @@ from collections.abc import Callable
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import PointKind
 from infoview_gui.domain.enums import Source
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.kept import Kept, labelled_points
 from infoview_gui.exchange.linkedin_words import column_keys, header_language, parse_connected_on
 from infoview_gui.exchange.records import ParseResult, Progress
@@ -39,7 +40,7 @@ def parse_linkedin(text: str, *, progress: Progress | None = None) -> ParseResul
     table = read_table(
         text,
         is_header=lambda cells: header_language(cells) is not None,
-        expected="a networking-site connections export",
+        expected=_("a networking-site connections export"),
     )
     language = header_language(table.headers) or "en"
     keys = column_keys(language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.column_guess import guess_mapping
 from infoview_gui.exchange.decoding import check_container, decode_bytes, unicode_codec
 from infoview_gui.exchange.formats import detect_format, looks_like_vcard
@@ -26,8 +27,10 @@ class NoNameColumnError(ImportFileError):
 
     def __init__(self, headers: list[str]) -> None:
         super().__init__(
-            "No column of this file looks like a name or an email address: "
-            "choose the columns by hand."
+            _(
+                "No column of this file looks like a name or an email address: "
+                "choose the columns by hand."
+            )
         )
         self.headers = headers
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import UserError
-from infoview_gui.domain.i18n import N_, _
+from infoview_gui.domain.i18n import N_, _, formats
 from infoview_gui.domain.validation import LONG_TEXT_MAX
 
 ImportFormat = Literal["linkedin", "google", "vcard", "csv"]
@@ -102,7 +102,8 @@ class ParseResult:
 
 def too_many_rows(limit: int = MAX_ROWS) -> ImportFileError:
     """Return the error for a file past ``limit`` rows (or cards)."""
-    return ImportFileError(f"The file has more than {limit:,} rows: split it into smaller files.")
+    said = _("The file has more than {limit} rows: split it into smaller files.")
+    return ImportFileError(said.format(limit=formats().number(limit)))
 
 
 def unclosed_quote_in_header(line: int) -> ImportFileError:

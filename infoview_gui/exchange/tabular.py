@@ -279,7 +279,8 @@ def _checked(line: int, converted: Converted, *, check_primaries: bool) -> Impor
     if kept:
         contact = replace(contact, notes=notes_with(contact.notes, kept))
     clean = validated(replace(contact, tags=tags))
-    problems = [f"The tag “{_one_line(name)}” is kept in the notes: {why}" for name, why in left]
+    said = _("The tag “{tag}” is kept in the notes: {why}")
+    problems = [said.format(tag=_one_line(name), why=why) for name, why in left]
     return ImportedContact(line, clean, converted.extras, (*held.notices, *problems))
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.contact_points import ContactPoint
 from infoview_gui.domain.enums import Source
-from infoview_gui.domain.i18n import N_, _
+from infoview_gui.domain.i18n import N_, _, formats
 from infoview_gui.exchange.decoding import NOT_TEXT, check_container, check_text, unicode_codec
 from infoview_gui.exchange.kept import Kept
 from infoview_gui.exchange.records import (
@@ -153,7 +153,8 @@ def _contact(card: _Card, kept_names: set[str]) -> ImportedContact | Reject:
         by_name.setdefault(prop.name, []).append(prop)
         limit = MAX_NOTES_CHARS if prop.name == "NOTE" else MAX_FIELD_CHARS
         if len(prop.value) > limit:
-            return Reject(card.line, f"The {prop.name} value is longer than {limit:,} characters.")
+            said = _("The {name} value is longer than {limit} characters.")
+            return Reject(card.line, said.format(name=prop.name, limit=formats().number(limit)))
     version = "".join(_values(by_name, "VERSION")[:1]).strip()
     reader = _Reader(by_name, card.properties, old=version.startswith("2"))
     converted = reader.converted()

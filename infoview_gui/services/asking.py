@@ -12,7 +12,7 @@ from datetime import date, datetime
 from infoview_gui.domain import drafts
 from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat, Source
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import N_, _
 from infoview_gui.domain.validation import clean_long
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.profile import load_profile
@@ -30,15 +30,22 @@ _SUBJECT = "Subject: "
 _S = InterviewStatus
 
 HOW_FOUND: dict[Source, str] = {
-    Source.FRIEND: "through a friend",
-    Source.FAMILY: "through my family",
-    Source.PROFESSOR: "through one of my professors",
-    Source.CAMPUS_STAFF: "through the careers service at my school",
-    Source.PROFESSIONAL_ORGANISATION: "through a professional organisation",
-    Source.NETWORKING_SITE: "on a professional networking site",
-    Source.ALUMNI_PROGRAMME: "through the alumni programme",
+    Source.FRIEND: N_("through a friend"),
+    Source.FAMILY: N_("through my family"),
+    Source.PROFESSOR: N_("through one of my professors"),
+    Source.CAMPUS_STAFF: N_("through the careers service at my school"),
+    Source.PROFESSIONAL_ORGANISATION: N_("through a professional organization"),
+    Source.NETWORKING_SITE: N_("on a professional networking site"),
+    Source.ALUMNI_PROGRAMME: N_("through the alumni program"),
     Source.OTHER: "",
 }
+"""How the user found a contact, completing "I found your name ..." (translated on use)."""
+
+
+def _how_found(contact: Contact) -> str:
+    """Return how the user found ``contact``, in the user's language ("" when not said)."""
+    words = HOW_FOUND[Source(contact.source)]
+    return _(words) if words else ""
 
 
 @dataclass(frozen=True)
@@ -159,7 +166,7 @@ def draft_request(*, contact_id: int, today: date, fresh: bool = False) -> draft
     if text.startswith(_SUBJECT) and "\n\n" in text:
         subject, body = text.split("\n\n", 1)
         return drafts.Draft(subject.removeprefix(_SUBJECT), body)
-    how_found = HOW_FOUND[Source(contact.source)]
+    how_found = _how_found(contact)
     recipient, field = _recipient(contact), _fielddisplay_name(contact)
     return drafts.request_email(load_profile(), recipient, field, how_found, today=today)
 
@@ -179,7 +186,7 @@ def save_request_draft(*, interview_id: int, text: str, subject: str = "") -> No
 def call_script(*, contact_id: int) -> str:
     """Return what to say when asking this contact by phone."""
     contact = contact_row(contact_id)
-    how_found = HOW_FOUND[Source(contact.source)]
+    how_found = _how_found(contact)
     return drafts.call_script(
         load_profile(), _recipient(contact), _fielddisplay_name(contact), how_found=how_found
     )

@@ -15,6 +15,7 @@ from typing import Any, cast
 from peewee import Model
 
 from infoview_gui.domain.errors import NotFoundError
+from infoview_gui.domain.i18n import _
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Interview
 from infoview_gui.store.snapshots import Snapshot, restore, take
@@ -51,4 +52,4 @@ def undo_deletion(*, snapshot: Snapshot) -> None:
 
 def delete_interviews(*, interview_ids: Sequence[int]) -> Snapshot:
     """Delete interview records with their question lists and answers; return the snapshot."""
-    return delete_with_undo(Interview, interview_ids, gone="That interview no longer exists.")
+    return delete_with_undo(Interview, interview_ids, gone=_("That interview no longer exists."))

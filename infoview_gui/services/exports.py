@@ -17,7 +17,7 @@ from infoview_gui import __version__
 from infoview_gui.domain.contact import NAME_AND_WORK, PRIMARY_POINTS, ContactData
 from infoview_gui.domain.contact_points import ContactPoint, PointLabel
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat, Source
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.i18n import formats, ngettext
 from infoview_gui.exchange import ics
 from infoview_gui.exchange.files import atomic_write
 from infoview_gui.exchange.json_backup import (
@@ -65,12 +65,24 @@ class ExportResult:
 
     path: str
     count: int
-    noun: str
+    noun: Literal["contact", "interview", "record"]  # what the records are
 
     @property
     def message(self) -> str:
         """A sentence for the status bar or the terminal."""
-        return f"Exported {counted(self.count, self.noun, self.noun + 's')} to {self.path}"
+        if self.noun == "contact":
+            said = ngettext(
+                "Exported {n} contact to {path}", "Exported {n} contacts to {path}", self.count
+            )
+        elif self.noun == "interview":
+            said = ngettext(
+                "Exported {n} interview to {path}", "Exported {n} interviews to {path}", self.count
+            )
+        else:
+            said = ngettext(
+                "Exported {n} record to {path}", "Exported {n} records to {path}", self.count
+            )
+        return said.format(n=formats().number(self.count), path=self.path)
 
 
 def raw_cursor() -> sqlite3.Cursor:

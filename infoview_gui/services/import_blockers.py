@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from infoview_gui.domain.i18n import _, formats, ngettext
 from infoview_gui.store.models import Contact, Interview
 from infoview_gui.store.queries import tuples
 
@@ -26,17 +27,33 @@ def blockers(ids: Sequence[int]) -> str:
         interviewed += [" ".join(p for p in row[:2] if p) or row[2] for row in tuples(query)]
         query = Contact.select(Contact.id).where(Contact.introduced_by << chunk)
         introduced += sum(1 for (other,) in tuples(query) if int(other) not in chosen)
-    problems = []
+    sentences = []
     if interviewed:
-        names = ", ".join(interviewed[:3]) + (" and others" if len(interviewed) > 3 else "")
-        problems.append(f"{len(interviewed)} of its contacts now have interviews ({names})")
+        names = ", ".join(interviewed[:3])
+        if len(interviewed) > 3:
+            names = _("{names} and others").format(names=names)
+        said = ngettext(
+            "{n} of its contacts now has interviews ({names}).",
+            "{n} of its contacts now have interviews ({names}).",
+            len(interviewed),
+        )
+        sentences.append(said.format(n=formats().number(len(interviewed)), names=names))
     if introduced:
-        problems.append(f"{introduced} other contacts say they were introduced by its contacts")
-    if not problems:
+        said = ngettext(
+            "{n} other contact says they were introduced by one of its contacts.",
+            "{n} other contacts say they were introduced by its contacts.",
+            introduced,
+        )
+        sentences.append(said.format(n=formats().number(introduced)))
+    if not sentences:
         return ""
-    return (
-        "This import was not undone: "
-        + "; ".join(problems)
-        + ". Undoing it would delete that work too. Delete the contacts you no longer "
-        "want one by one instead."
+    return " ".join(
+        (
+            _(
+                "This import was not undone: undoing it would also delete what you have "
+                "built on its contacts since."
+            ),
+            *sentences,
+            _("Delete the contacts you no longer want one by one instead."),
+        )
     )

@@ -34,8 +34,9 @@ from pathlib import Path
 from infoview_gui.domain import ranking
 from infoview_gui.domain.contact import KEY_FIELDS, keys_of_values
 from infoview_gui.domain.enums import InterviewStatus
+from infoview_gui.domain.i18n import N_, _, formats, ngettext
 from infoview_gui.domain.text import full_name
-from infoview_gui.domain.wording import counted
+from infoview_gui.domain.wording import plural
 from infoview_gui.store.connection import current, read
 from infoview_gui.store.contact_table import STATUS_RANK
 from infoview_gui.store.database import database, execute_many
@@ -80,9 +81,12 @@ class InvariantReport:
 
 
 def _names(names: Sequence[str], limit: int = 3) -> str:
-    shown = [n or "(no name)" for n in names[:limit]]
-    rest = len(names) - len(shown)
-    return ", ".join(shown) + (f" and {rest} more" if rest else "")
+    shown = ", ".join(n or _("(no name)") for n in names[:limit])
+    rest = len(names) - limit
+    if rest <= 0:
+        return shown
+    more = ngettext("{names} and {n} more", "{names} and {n} more", rest)
+    return more.format(names=shown, n=formats().number(rest))
 
 
 def _finding(fix: bool, done: str, found: str) -> Finding:
@@ -110,12 +114,20 @@ def _scores(fix: bool) -> list[Finding]:
         return []
     if fix:
         execute_many("UPDATE contact SET score = ? WHERE id = ?", wrong)
-    who = counted(len(wrong), "contact", "contacts")
+    count = len(wrong)
     return [
         _finding(
             fix,
-            f"Recomputed the score of {who}: it did not match the criteria scores.",
-            f"The stored score does not match the criteria scores for {who}.",
+            plural(
+                count,
+                "Recomputed the score of {n} contact: it did not match the criteria scores.",
+                "Recomputed the score of {n} contacts: it did not match the criteria scores.",
+            ),
+            plural(
+                count,
+                "The stored score does not match the criteria scores for {n} contact.",
+                "The stored score does not match the criteria scores for {n} contacts.",
+            ),
         )
     ]
 
@@ -142,13 +154,22 @@ def _ranks(fix: bool) -> list[Finding]:
             execute_many(
                 "UPDATE contact SET rank = ? WHERE id = ?", [(r, i) for i, r in fresh.items()]
             )
-    where = counted(len(broken), "career field", "career fields")
+    count = len(broken)
     return [
         _finding(
             fix,
-            f"Renumbered the order of contacts in {where}, keeping the order: places were "
-            "repeated or missing.",
-            f"The order of contacts has repeated or missing places in {where}.",
+            plural(
+                count,
+                "Renumbered the order of contacts in {n} career field, keeping the order: "
+                "places were repeated or missing.",
+                "Renumbered the order of contacts in {n} career fields, keeping the order: "
+                "places were repeated or missing.",
+            ),
+            plural(
+                count,
+                "The order of contacts has repeated or missing places in {n} career field.",
+                "The order of contacts has repeated or missing places in {n} career fields.",
+            ),
         )
     ]
 
@@ -176,12 +197,20 @@ def _derived(fix: bool) -> list[Finding]:
     if fix:
         columns = ", ".join(f"{k} = ?" for k in _KEYS)
         execute_many(f"UPDATE contact SET {columns} WHERE id = ?", wrong)
-    who = counted(len(wrong), "contact", "contacts")
+    count = len(wrong)
     return [
         _finding(
             fix,
-            f"Recomputed the search text of {who}: it did not match their details.",
-            f"The search text does not match the details for {who}.",
+            plural(
+                count,
+                "Recomputed the search text of {n} contact: it did not match their details.",
+                "Recomputed the search text of {n} contacts: it did not match their details.",
+            ),
+            plural(
+                count,
+                "The search text does not match the details for {n} contact.",
+                "The search text does not match the details for {n} contacts.",
+            ),
         )
     ]
 
@@ -190,16 +219,46 @@ def _derived(fix: bool) -> list[Finding]:
 class _OrderedList:
     table: str
     group: str  # the column that groups the rows into one list ("" for one list)
-    words: str  # what the rows are, for the user
+    done: str  # the repair, in words (marked for the catalogue, translated on use)
+    found: str  # the problem, in words
     step: float = 1.0
 
 
 _ORDERED = (
-    _OrderedList("career_field", "", "career fields"),
-    _OrderedList("criterion", "field_id", "ranking criteria"),
-    _OrderedList("field_link", "field_id", "research links"),
-    _OrderedList("research_item", "field_id", "research lines"),
-    _OrderedList("list_question", "question_list_id", "questions of a list", ranking.STEP),
+    _OrderedList(
+        "career_field",
+        "",
+        N_("The order of career fields had repeated places; renumbered in the same order."),
+        N_("The order of career fields has repeated places."),
+    ),
+    _OrderedList(
+        "criterion",
+        "field_id",
+        N_("The order of ranking criteria had repeated places; renumbered in the same order."),
+        N_("The order of ranking criteria has repeated places."),
+    ),
+    _OrderedList(
+        "field_link",
+        "field_id",
+        N_("The order of research links had repeated places; renumbered in the same order."),
+        N_("The order of research links has repeated places."),
+    ),
+    _OrderedList(
+        "research_item",
+        "field_id",
+        N_("The order of research lines had repeated places; renumbered in the same order."),
+        N_("The order of research lines has repeated places."),
+    ),
+    _OrderedList(
+        "list_question",
+        "question_list_id",
+        N_(
+            "The order of the questions of a list had repeated places; renumbered in the same "
+            "order."
+        ),
+        N_("The order of the questions of a list has repeated places."),
+        ranking.STEP,
+    ),
 )
 
 
@@ -220,27 +279,34 @@ def _positions(fix: bool) -> list[Finding]:
             for rows in broken:
                 changes = [(ordered.step * n, row_id) for n, (row_id, _) in enumerate(rows, 1)]
                 execute_many(f"UPDATE {ordered.table} SET position = ? WHERE id = ?", changes)
-        findings.append(
-            _finding(
-                fix,
-                f"The order of {ordered.words} had repeated places; renumbered in the same order.",
-                f"The order of {ordered.words} has repeated places.",
-            )
-        )
+        findings.append(_finding(fix, _(ordered.done), _(ordered.found)))
     return findings
 
 
 _S = InterviewStatus
 _DATES: tuple[tuple[tuple[InterviewStatus, ...], str, str], ...] = (
-    ((_S.ASKED, _S.NO_REPLY), "requested_on", "has no date of asking"),
-    ((_S.ACCEPTED, _S.DECLINED), "responded_on", "has no date of the answer"),
-    ((_S.SCHEDULED,), "scheduled_start", "has no start time"),
+    (
+        (_S.ASKED, _S.NO_REPLY),
+        "requested_on",
+        N_("A request marked “{status}” has no date of asking: {names}."),
+    ),
+    (
+        (_S.ACCEPTED, _S.DECLINED),
+        "responded_on",
+        N_("A request marked “{status}” has no date of the answer: {names}."),
+    ),
+    (
+        (_S.SCHEDULED,),
+        "scheduled_start",
+        N_("A request marked “{status}” has no start time: {names}."),
+    ),
 )
+"""The statuses that need a date, its column, and the sentence when it is missing."""
 
 
 def _interview_dates(fix: bool) -> list[Finding]:
     findings = []
-    for statuses, column, words in _DATES:
+    for statuses, column, sentence in _DATES:
         marks = ", ".join("?" for _ in statuses)
         rows = read(
             "SELECT c.first_name, c.last_name, c.email, i.status FROM interview i "
@@ -251,9 +317,8 @@ def _interview_dates(fix: bool) -> list[Finding]:
         for status in statuses:
             names = [full_name(f, last) or email for f, last, email, s in rows if s == status]
             if names:
-                findings.append(
-                    Finding(f"A request marked “{status.label}” {words}: {_names(names)}.")
-                )
+                said = _(sentence).format(status=status.label, names=_names(names))
+                findings.append(Finding(said))
     return findings
 
 
@@ -269,7 +334,12 @@ def _cards(cards_dir: Path) -> list[Finding]:
             missing.append(full_name(first, last) or email)
     if not missing:
         return []
-    return [Finding(f"Business card images missing from {cards_dir}: {_names(missing)}.")]
+    said = ngettext(
+        "Business card image missing from {folder}: {names}.",
+        "Business card images missing from {folder}: {names}.",
+        len(missing),
+    )
+    return [Finding(said.format(folder=cards_dir, names=_names(missing)))]
 
 
 def _tag_lines(fix: bool) -> list[Finding]:
@@ -279,8 +349,22 @@ def _tag_lines(fix: bool) -> list[Finding]:
         return []
     if fix:
         rebuild_tag_lines()
-    problem = f"The tags shown for {counted(stale, 'contact', 'contacts')} were out of step."
-    return [_finding(fix, f"{problem} Listed them again from the tags.", problem)]
+    return [
+        _finding(
+            fix,
+            plural(
+                stale,
+                "The tags shown for {n} contact were out of step. Listed them again from the tags.",
+                "The tags shown for {n} contacts were out of step. Listed them again from the "
+                "tags.",
+            ),
+            plural(
+                stale,
+                "The tags shown for {n} contact were out of step.",
+                "The tags shown for {n} contacts were out of step.",
+            ),
+        )
+    ]
 
 
 _STATUS_RANK_SQL = (
@@ -300,13 +384,24 @@ def _status_keys(fix: bool) -> list[Finding]:
         return []
     if fix:
         execute_many("UPDATE contact_keys SET status_rank = ? WHERE id = ?", wrong)
-    who = counted(len(wrong), "contact", "contacts")
+    count = len(wrong)
     return [
         _finding(
             fix,
-            f"Recomputed the status of {who} in the contacts table: it did not match their "
-            "latest request.",
-            f"The status shown in the contacts table does not match the latest request for {who}.",
+            plural(
+                count,
+                "Recomputed the status of {n} contact in the contacts table: it did not match "
+                "their latest request.",
+                "Recomputed the status of {n} contacts in the contacts table: it did not match "
+                "their latest request.",
+            ),
+            plural(
+                count,
+                "The status shown in the contacts table does not match the latest request for "
+                "{n} contact.",
+                "The status shown in the contacts table does not match the latest request for "
+                "{n} contacts.",
+            ),
         )
     ]
 
@@ -318,7 +413,7 @@ def _search_index(fix: bool) -> list[Finding]:
         rebuild_search_index()
     if not problem:
         return []
-    return [_finding(fix, f"{problem} Rebuilt it from your data.", problem)]
+    return [_finding(fix, f"{problem} {_('Rebuilt the search index from your data.')}", problem)]
 
 
 Check = Callable[[bool], list[Finding]]

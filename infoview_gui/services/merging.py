@@ -113,7 +113,9 @@ def duplicate_candidates(conn: sqlite3.Connection | None = None) -> Candidates:
                 urls=(url, *kinds.get(PointKind.WEB.value, ())),
             )
         )
-        names[contact_id] = full_name(first, last) or email or f"Contact {contact_id}"
+        names[contact_id] = (
+            full_name(first, last) or email or _("Contact {number}").format(number=contact_id)
+        )
     return Candidates(tuple(people), names)
 
 

@@ -123,7 +123,7 @@ def verify_question(line: str) -> str:
     room = MAX_TEXT - 40
     if len(body) > room:
         body = body[: room - 1].rstrip() + "…"
-    return f"“{body}” — is that true in your experience?"
+    return _("“{statement}” — is that true in your experience?").format(statement=body)
 
 
 # --- which list ---------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from infoview_gui.domain.i18n import _
 from infoview_gui.domain.referrals import ChainLine, Referral, chains, contact_of
 from infoview_gui.domain.text import full_name
 from infoview_gui.services.contacts import add_contact
@@ -39,11 +40,13 @@ class Introductions:
         """Say it in words, e.g. ``A referral from Dana Ruiz. Introduced Sam Lee.``."""
         parts = []
         if self.referral and self.introduced_by:
-            parts.append(f"A referral from {self.introduced_by}.")
+            parts.append(_("A referral from {name}.").format(name=self.introduced_by))
         if self.introduced:
             names = list(self.introduced)
-            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-            parts.append(f"Introduced {listed}.")
+            listed = names[0]
+            if len(names) > 1:
+                listed = _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+            parts.append(_("Introduced {names}.").format(names=listed))
         return " ".join(parts)
 
 

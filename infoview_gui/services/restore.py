@@ -226,7 +226,7 @@ def _check_table(name: str, columns: tuple[str, ...], present: set[str]) -> None
         raise BackupError(
             _(
                 "This backup's table {name} has columns this InfoView does not know: {value}."
-            ).format(name=name, value=", ".join(unknown) or "a repeated column")
+            ).format(name=name, value=", ".join(unknown) or _("a repeated column"))
         )
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from infoview_gui.domain import calendar_rules
 from infoview_gui.domain.enums import InterviewStatus, MeetingFormat
 from infoview_gui.domain.errors import ValidationError
-from infoview_gui.domain.i18n import _
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.domain.validation import clean_short
 from infoview_gui.services.request_records import (
     contact_row,
@@ -110,15 +110,21 @@ def _schedule_warnings(
     found = []
     if calendar_rules.wall_time_kind(start_local, zone_name) == "gap":
         shown = calendar_rules.to_local(calendar_rules.to_utc(start_local, zone_name), zone_name)
+        said = _(
+            "{time} does not exist on that day in {zone} (the clocks go forward); it was saved "
+            "as {saved}."
+        )
+        time_of = formats().time
         found.append(
-            f"{start_local:%H:%M} does not exist on that day in {zone_name} (the clocks go "
-            f"forward); it was saved as {shown:%H:%M}."
+            said.format(
+                time=time_of(start_local.time()), zone=zone_name, saved=time_of(shown.time())
+            )
         )
     is_link = place.casefold().startswith(("https://", "http://"))
     if meeting_format is MeetingFormat.VIDEO and not is_link:
-        found.append("A video call needs a link (https://…): add it when you have it.")
+        found.append(_("A video call needs a link (https://…): add it when you have it."))
     if meeting_format is MeetingFormat.IN_PERSON and not place:
-        found.append("No place yet: add the address when you know it.")
+        found.append(_("No place yet: add the address when you know it."))
     return tuple(found)
 
 

@@ -95,7 +95,7 @@ def _user(profile: ProfileData) -> UserDetails:
 def _professional(contact: Contact) -> Professional:
     name = ContactData(first_name=contact.first_name, last_name=contact.last_name).name
     return Professional(
-        name=name or contact.email or "(no name)",
+        name=name or contact.email or _("(no name)"),
         title=contact.title,
         organisation=contact.organisation,
     )

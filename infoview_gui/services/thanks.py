@@ -117,7 +117,9 @@ def _lines(text: str) -> list[str]:
 def point_from_note(line: str) -> str:
     """Return a sentence for the drafts that quotes a line of the notes."""
     text = " ".join(line.split()).strip(" .;,:")
-    return f"I especially appreciated your point: “{text}”." if text else ""
+    if not text:
+        return ""
+    return _("I especially appreciated your point: “{point}”.").format(point=text)
 
 
 def point_sentence(point: str) -> str:

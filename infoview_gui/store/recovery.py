@@ -75,14 +75,14 @@ def diagnose(database: Path, backups_dir: Path, *, deep: bool = True) -> Diagnos
     journal = _size(side_file(database, "-wal"))
     if not database.exists():
         if journal:
-            return _damaged("The data file is missing, but its journal file is still there.")
+            return _damaged(_("The data file is missing, but its journal file is still there."))
         if backup_files(backups_dir):
-            return Diagnosis(Condition.MISSING, "The data file is missing.")
+            return Diagnosis(Condition.MISSING, _("The data file is missing."))
         return Diagnosis(Condition.NEW)
     size = _size(database)
     if size == 0:
         if journal or backup_files(backups_dir):
-            return _damaged("The data file is empty: it holds 0 bytes.")
+            return _damaged(_("The data file is empty: it holds 0 bytes."))
         return Diagnosis(Condition.NEW)
     problem = _header_problem(database, size, journal=journal > 0)
     if not problem:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from infoview_gui.domain.i18n import _, formats
 from infoview_gui.store import schema_conversations
 from infoview_gui.store.connection import current, read
 from infoview_gui.store.schema_search import INDEX, KIND_BITS, REBUILD, SOURCES, fill
@@ -83,9 +84,13 @@ def search_index_problem() -> str:
     try:
         current().execute(f"INSERT INTO {INDEX} ({INDEX}) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as error:  # corrupt or missing: a rebuild mends it
-        return f"The search index is damaged ({error})."
+        return _("The search index is damaged ({error}).").format(error=error)
     indexed = int(read(f"SELECT count(*) FROM {INDEX}_docsize")[0][0])
     expected = _expected_rows()
     if indexed != expected:
-        return f"The search index holds {indexed} records where there are {expected}."
+        said = _(
+            "The search index does not match your data (entries: {indexed}, records: {expected})."
+        )
+        number = formats().number
+        return said.format(indexed=number(indexed), expected=number(expected))
     return ""

@@ -92,7 +92,7 @@ def test_without_an_introducer_the_draft_says_how_they_were_found(store: SqliteD
         contact=ContactData(first_name="Bo", field_id=field_id, source=Source.ALUMNI_PROGRAMME)
     )
     text = add_contact(contact=ContactData(first_name="Cy", introduced_by_text="Prof. Okafor"))
-    assert "I found your name through the alumni programme." in (
+    assert "I found your name through the alumni program." in (
         asking.draft_request(contact_id=alumna, today=TODAY).body
     )
     assert "Prof. Okafor suggested I contact you." in (
