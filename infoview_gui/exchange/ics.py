@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Alarm, Calendar, Event
 
 from infoview_gui.domain.enums import MeetingFormat
+from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.files import atomic_write
 
 PRODID = "-//InfoView//InfoView//EN"
@@ -37,12 +38,16 @@ class InterviewEvent:
     place: str = ""
 
 
-def interview_event(interview: InterviewEvent, *, stamp: datetime) -> Event:
+def interview_event(
+    interview: InterviewEvent, *, stamp: datetime, in_language: bool = False
+) -> Event:
     """Return the VEVENT of one interview, with a reminder the day before.
 
     Args:
         interview: the interview to show.
         stamp: when the file is made (DTSTAMP), aware; written in UTC.
+        in_language: the summary, description and reminder in the user's language (the
+            account's calendar); the exported file keeps them in English.
 
     Raises:
         ValueError: when ``interview.start`` or ``stamp`` has no time zone.
@@ -53,7 +58,11 @@ def interview_event(interview: InterviewEvent, *, stamp: datetime) -> Event:
     start_utc = interview.start.astimezone(UTC)
     # End from the UTC instant: wall-clock arithmetic would be wrong across a DST change.
     end_utc = start_utc + timedelta(minutes=interview.duration_min)
-    summary = f"Informational interview with {interview.contact_name}".strip()
+    if in_language:
+        summary = _("Informational interview with {name}").format(name=interview.contact_name)
+    else:
+        summary = f"Informational interview with {interview.contact_name}"
+    summary = summary.strip()
     event = Event()
     event.add("uid", interview.uid)
     event.add("dtstamp", stamp.astimezone(UTC))
@@ -62,10 +71,10 @@ def interview_event(interview: InterviewEvent, *, stamp: datetime) -> Event:
     event.add("summary", summary)
     if interview.place:
         event.add("location", interview.place)
-    description = _description(interview)
+    description = _description(interview, in_language=in_language)
     if description:
         event.add("description", description)
-    event.add_component(_reminder(summary))
+    event.add_component(_reminder(summary, in_language=in_language))
     return event
 
 
@@ -110,22 +119,23 @@ def _zone(name: str) -> tzinfo:
         return UTC
 
 
-def _description(interview: InterviewEvent) -> str:
+def _description(interview: InterviewEvent, *, in_language: bool) -> str:
     """Return the lines that say who, where and how, leaving out what is not known."""
     how = interview.meeting_format.label if interview.meeting_format else ""
-    lines = (
-        ("Job title", interview.title),
-        ("Organisation", interview.organisation),
-        ("Format", how),
-        ("Place or link", interview.place),
-    )
-    return "\n".join(f"{label}: {value}" for label, value in lines if value)
+    if in_language:
+        labels = (_("Job title"), _("Organization"), _("Format"), _("Place or link"))
+    else:
+        labels = ("Job title", "Organisation", "Format", "Place or link")
+    values = (interview.title, interview.organisation, how, interview.place)
+    pairs = zip(labels, values, strict=True)
+    return "\n".join(f"{label}: {value}" for label, value in pairs if value)
 
 
-def _reminder(summary: str) -> Alarm:
+def _reminder(summary: str, *, in_language: bool) -> Alarm:
     """Return a display alarm one day before the start."""
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", -REMINDER_BEFORE)
-    alarm.add("description", f"Tomorrow: {summary}")
+    said = _("Tomorrow: {summary}") if in_language else "Tomorrow: {summary}"
+    alarm.add("description", said.format(summary=summary))
     return alarm
