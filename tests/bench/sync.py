@@ -1,12 +1,13 @@
 """Sync time for 1,000 contacts against a local Radicale (127.0.0.1): first and incremental.
 
 Starts Radicale (tests/dav/server.py) in a temporary folder, adds the contacts, then times
-a first sync (every card written), a quiet sync (nothing changed), and an incremental
-sync after 10 changes: 5 contacts edited in InfoView and 5 cards edited on the server
-("the phone"). Before that, in the same run, it times Radicale alone: as many new cards
-PUT straight through ``http.client`` on one kept-alive connection into another address
-book of the same server, the floor under any client's first sync. Prints the figures, and
-as its last line a JSON object.
+a first sync (every card written), a quiet sync (nothing changed), an incremental
+sync after 10 changes (5 contacts edited in InfoView and 5 cards edited on the server,
+"the phone"), and a first sync of a second, empty InfoView from that address book (every
+card read and added as a contact). Before that, in the same run, it times Radicale
+alone: as many new cards PUT straight through ``http.client`` into another address book
+of the same server, the floor under any client's first sync. Prints the figures, and as
+its last line a JSON object.
 
     python tests/bench/sync.py [--contacts 1000] [--fsync]
 
@@ -135,6 +136,10 @@ def _bench(server: Radicale, database: Path, count: int) -> dict[str, object]:
         )
     phone.close()
     incremental, changed = timed_sync()
+    close_database()
+    open_store(database.with_name("second-computer.sqlite3"))  # an empty InfoView
+    sync.save_account(details=sync.Account(server.url, USER, address_book_url=book.href))
+    second, taken = timed_sync()
     return {
         "first_sync_s": round(first, 2),
         "cards_written": counts.cards_written,
@@ -142,6 +147,8 @@ def _bench(server: Radicale, database: Path, count: int) -> dict[str, object]:
         "incremental_10_changes_s": round(incremental, 2),
         "incremental_written": changed.cards_written,
         "incremental_taken": changed.contacts_updated,
+        "into_empty_infoview_s": round(second, 2),
+        "contacts_added": taken.contacts_added,
     }
 
 

@@ -32,6 +32,7 @@ from infoview_gui.services.interviews import start_request
 from infoview_gui.services.keep_touch import set_keep_touch
 from infoview_gui.services.request_records import move_request
 from infoview_gui.services.scheduling import schedule
+from infoview_gui.services.sync_run import Run
 from infoview_gui.services.thanks import mark_thank_you_sent
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, SyncItem
@@ -461,3 +462,36 @@ def test_events_and_tasks_speak_the_users_language(
     assert "Morgen: Informationsgespräch mit Ana Lima" in texts  # the reminder
     assert "Informational interview" not in texts and "Tomorrow" not in texts
     assert "Dank an Dana Lima senden" in texts and "Mit Eli Ward in Kontakt bleiben" in texts
+
+
+def test_a_run_that_dies_before_saving_its_batch_resumes_without_duplicates(
+    store: SqliteDatabase,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = Radicale(tmp_path_factory.mktemp("dying"))
+    server.start()
+    try:
+        phone = set_up(server)
+        for n in range(30):
+            add_contact(contact=ContactData(first_name=f"Person{n}", email=f"p{n}@example.org"))
+        monkeypatch.setattr(Run, "save", lambda self: None)  # as if the process was killed
+
+        def stop_half_way(done: int, total: int, what: str) -> None:
+            if done == 15:
+                server.stop()
+
+        with pytest.raises(ServerError):
+            sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
+        monkeypatch.undo()
+        assert SyncItem.select().where(SyncItem.copy != "").count() == 0  # nothing saved
+        server.start()
+        counts = run()
+        assert counts.conflicts == 0 and counts.contacts_added == 0
+        cards = phone.cards()
+        assert len(cards) == 30
+        assert len({text.split("UID:")[1].split()[0] for _e, text in cards.values()}) == 30
+        assert SyncItem.select().where(SyncItem.copy == "").count() == 0
+        assert run().cards_written == 0
+    finally:
+        server.stop()
