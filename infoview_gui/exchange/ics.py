@@ -46,6 +46,9 @@ def interview_event(interview: InterviewEvent, *, stamp: datetime) -> Event:
         interview: the interview to show.
         stamp: when the file is made (DTSTAMP), aware; written in UTC.
 
+    The summary, the description and the reminder are in the user's language, in an
+    exported file as in the account's calendar.
+
     Raises:
         ValueError: when ``interview.start`` or ``stamp`` has no time zone.
     """

@@ -241,6 +241,7 @@ def run_sync(
         sync_contacts(run)
         sync_calendar(run, today=now.astimezone(_zone()).date())
     finally:
+        run.save()  # what landed before a stop or a cancel is kept
         conn.close()
     row.last_synced_at = now
     with database.atomic():

@@ -1,10 +1,13 @@
 """Interviews to the account's calendar, one way: InfoView's calendar items are InfoView's.
 
 Every interview with a time is an event with the UID the ``.ics`` export gives it (the
-place or link, a reminder the day before); a rescheduled one is written again, a
-cancelled one removed. Where the calendar takes tasks (VTODO), each thank-you still to
-send and each contact due a keep-in-touch update is a task, removed once done. An event
-edited on the server is written over: the interview in InfoView decides.
+place or link, a reminder the day before), its words in the user's language; a
+rescheduled one is written again, a cancelled one removed. Where the calendar takes tasks
+(VTODO: the account says so and the calendar, asked at each run, still does), each
+thank-you still to send and each contact due a keep-in-touch update is a task, removed
+once done. An event edited on the server is written over: the interview in InfoView
+decides. The addresses of new items are saved before their upload (one transaction), so
+a run stopped half-way and run again writes over what it left instead of adding twice.
 """
 
 from __future__ import annotations
@@ -41,23 +44,25 @@ def sync_calendar(run: Run, *, today: date) -> None:
         return
     wanted = {event.uid: _event_text(run, event) for event in calendar_events()}
     _write(run, calendar, "event", wanted)
-    if run.account.calendar_tasks:
-        _write(run, calendar, "task", dict(_tasks(run, today)))
+    tasks = run.account.calendar_tasks and "VTODO" in webdav.calendar_components(run.conn, calendar)
+    _write(run, calendar, "task", dict(_tasks(run, today)) if tasks else {})
 
 
 def _event_text(run: Run, event: ics.InterviewEvent) -> str:
-    return ics.write_calendar([ics.interview_event(event, stamp=run.now)]).decode("utf-8")
+    made = ics.interview_event(event, stamp=run.now)
+    return ics.write_calendar([made]).decode("utf-8")
 
 
 def _write(run: Run, calendar: str, kind: str, wanted: dict[str, str]) -> None:
     items = run.items(kind)
     run.total += len(wanted) + len(set(items) - set(wanted))
+    new = [
+        (uid, clean_href(calendar + item_name(uid) + ".ics")) for uid in wanted if uid not in items
+    ]
+    items.update(run.new_items(kind, new))
     what = _("Writing interviews to the calendar…")
     for uid, text in wanted.items():
-        item = items.pop(uid, None)
-        if item is None:
-            href = clean_href(calendar + item_name(uid) + ".ics")
-            item = run.new_item(kind, uid, href)
+        item = items.pop(uid)
         if not item.copy or not same(str(item.copy), text):
             _put(run, item, text)
             setattr(run.counts, f"{kind}s_written", getattr(run.counts, f"{kind}s_written") + 1)

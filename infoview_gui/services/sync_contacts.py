@@ -1,16 +1,21 @@
 """Contacts both ways between InfoView and the account's address book.
 
 1. Read what changed on the server since the last sync token (or every card's ETag).
-2. Compare each changed card, and each contact, with the copy of the last sync
-   (``sync_cards.merge``): take the server's changes into InfoView in transactions of
-   :data:`~infoview_gui.services.sync_run.BATCH` contacts through the contacts service,
-   list conflicts, list cards deleted on the server (InfoView deletes nothing without the
-   user).
-3. Write InfoView's changes to the server, item by item, each state saved as it lands:
-   a new card is created with ``If-None-Match: *`` at an address remembered before the
-   upload, so a run stopped half-way and run again finds it instead of adding it twice;
-   an edited card with ``If-Match``; a contact deleted (or merged away) in InfoView has
-   its card deleted.
+2. Read the changed cards a multiget of :data:`~infoview_gui.exchange.dav.webdav.MULTIGET_BATCH`
+   at a time and compare each, and each contact, with the copy of the last sync
+   (``sync_cards.merge``): take the server's changes into InfoView through the contacts
+   service, one transaction a batch, list conflicts, list cards deleted on the server
+   (InfoView deletes nothing without the user).
+3. Write InfoView's changes to the server on the run's one connection: a new card is
+   created with ``If-None-Match: *`` at an address saved before the upload (all new
+   addresses in one transaction), so a run stopped half-way and run again finds it
+   instead of adding it twice; an edited card with ``If-Match`` (a card edited on the
+   server meanwhile is left as it is, read and compared at the next run); a contact
+   deleted (or merged away) in InfoView has its card deleted. The items' states are
+   saved a batch at a time (``Run.remember``).
+
+A contact whose card InfoView wrote and nobody changed since costs no reading: its card
+text is the copy of the last sync. Each card's text is read once a run (``Run.fields``).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import DomainError
@@ -29,7 +34,7 @@ from infoview_gui.exchange.dav.errors import ServerError, Trouble
 from infoview_gui.services import sync_cards as cards
 from infoview_gui.services.contacts import add_contact, update_contact
 from infoview_gui.services.exports import contacts_of
-from infoview_gui.services.sync_run import BATCH, Run
+from infoview_gui.services.sync_run import Run
 from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, ContactTag, SyncConflict, SyncItem
 from infoview_gui.store.queries import tuples
@@ -71,294 +76,300 @@ def sync_contacts(run: Run) -> None:
     changes = webdav.changes(run.conn, book, str(run.account.address_book_token))
     items = run.items(KIND)
     by_href = {str(item.href): item for item in items.values()}
-    changed = {h: e for h, e in changes.etags.items() if h not in by_href or by_href[h].etag != e}
+    changed = sorted(
+        h for h, e in changes.etags.items() if h not in by_href or by_href[h].etag != e
+    )
     removed = set(changes.removed)
     if changes.complete:
         removed |= {h for h, item in by_href.items() if item.copy and h not in changes.etags}
     run.total += len(changed) + len(removed)
-    fetched = webdav.multiget(run.conn, book, webdav.ADDRESS_BOOK, sorted(changed))
     local = dict(contacts_of(in_scope(run)))
-    uids = {str(uid): int(cid) for uid, cid in tuples(Contact.select(Contact.uid, Contact.id))}
-    scoped = {str(data.uid): cid for cid, data in local.items()}
-    _pull(run, fetched, items, by_href, local, uids, scoped)
-    _removed(run, removed, by_href, uids)
-    items = run.items(KIND)
-    run.total += len(local) + len(items)
-    _push(run, book, items, local, uids)
-    _save_token(run, changes.token)
-
-
-def _save_token(run: Run, token: str) -> None:
-    run.account.address_book_token = token
+    book_state = _Book(
+        run,
+        book,
+        items,
+        by_href,
+        local,
+        {str(uid): int(cid) for uid, cid in tuples(Contact.select(Contact.uid, Contact.id))},
+        {str(data.uid): cid for cid, data in local.items()},
+        _waiting(run),
+    )
+    book_state.pull(changed)
+    book_state.removed(removed)
+    book_state.push()
+    run.save()
+    run.account.address_book_token = changes.token
     with database.atomic():
         run.account.save()
 
 
-# -- from the server ---------------------------------------------------------------------
+def _waiting(run: Run) -> dict[int, dict[str, str]]:
+    """Return the conflicts listed (not deletions) by item: {what: the user's choice}."""
+    query = (
+        SyncConflict.select(SyncConflict.item, SyncConflict.what, SyncConflict.choice)
+        .join(SyncItem, on=(SyncConflict.item == SyncItem.id))
+        .where((SyncItem.account == run.account.id) & (SyncConflict.what != "deleted"))
+    )
+    found: dict[int, dict[str, str]] = {}
+    for item_id, what, choice in tuples(query):
+        found.setdefault(int(str(item_id)), {})[str(what)] = str(choice)
+    return found
 
 
-def _pull(
-    run: Run,
-    fetched: dict[str, tuple[str, str]],
-    items: dict[str, SyncItem],
-    by_href: dict[str, SyncItem],
-    local: dict[int, ContactData],
-    uids: dict[str, int],
-    scoped: dict[str, int],
-) -> None:
-    """Take the server's changed and new cards into InfoView, a batch per transaction."""
-    hrefs = sorted(fetched)
-    for start in range(0, len(hrefs), BATCH):
-        with database.atomic():
-            for href in hrefs[start : start + BATCH]:
-                etag, text = fetched[href]
-                _pull_one(run, href, etag, text, items, by_href, local, uids, scoped)
-        for _done in hrefs[start : start + BATCH]:
-            run.step(_("Reading changes from the address book…"))
+@dataclass
+class _Book:
+    """One run over the address book: what each side holds, kept up to date as it goes."""
 
+    run: Run
+    href: str
+    items: dict[str, SyncItem]  # by UID
+    by_href: dict[str, SyncItem]
+    local: dict[int, ContactData]  # the contacts synced, by id
+    uids: dict[str, int]  # every contact's id by UID
+    scoped: dict[str, int]  # the synced contacts' ids by UID
+    waiting: dict[int, dict[str, str]] = field(default_factory=dict)  # conflicts by item id
 
-def _pull_one(  # the run's maps, passed rather than rebuilt per card
-    run: Run,
-    href: str,
-    etag: str,
-    text: str,
-    items: dict[str, SyncItem],
-    by_href: dict[str, SyncItem],
-    local: dict[int, ContactData],
-    uids: dict[str, int],
-    scoped: dict[str, int],
-) -> None:
-    server = cards.read_card(text)
-    if server is None:
-        run.counts.skipped.append(href)
-        return
-    item = by_href.get(href)
-    uid = str(item.uid) if item is not None else (server.uid or href)
-    contact_id = uids.get(uid)
-    if item is None and uid in items:  # the same UID at another address: keep ours
-        run.counts.skipped.append(href)
-        return
-    if contact_id is None:
-        if item is not None:  # deleted in InfoView: its card goes in the push
-            return
-        _add_from_server(run, href, etag, text, replace(server, uid=uid), items, local, uids)
-        return
-    if item is None:
-        if uid not in scoped:
-            return  # a contact this account does not sync: leave its card alone
-        item = SyncItem.create(account=run.account.id, kind=KIND, uid=uid, href=href)
-        items[uid], by_href[href] = item, item
-        base = None
-    else:
-        base = cards.fields_of(c) if (c := cards.read_card(str(item.copy))) else None
-    contact = local.get(contact_id)
-    if contact is None:
-        return  # out of scope now: the push forgets it
-    merged = _merge_with(run, item, base, contact, server)
-    if merged.to_local:
-        updated = cards.with_fields(contact, merged.to_local)
-        try:
-            update_contact(contact_id=contact_id, contact=updated)
-        except DomainError as error:
-            log.warning("sync: card %s not taken: %s", href, type(error).__name__)
+    # -- from the server -----------------------------------------------------------------
+
+    def pull(self, hrefs: list[str]) -> None:
+        """Take the server's changed and new cards into InfoView, a multiget per transaction."""
+        for start in range(0, len(hrefs), webdav.MULTIGET_BATCH):
+            batch = hrefs[start : start + webdav.MULTIGET_BATCH]
+            fetched = webdav.multiget(self.run.conn, self.href, webdav.ADDRESS_BOOK, batch)
+            with database.atomic():
+                for href in sorted(fetched):
+                    etag, text = fetched[href]
+                    self._pull_one(href, etag, text)
+            for _done in batch:
+                self.run.step(_("Reading changes from the address book…"))
+
+    def _pull_one(self, href: str, etag: str, text: str) -> None:
+        run = self.run
+        server = run.card(text)
+        if server is None:
             run.counts.skipped.append(href)
             return
-        local[contact_id] = updated
-        run.counts.contacts_updated += 1
-    item.etag, item.copy = etag, text
-    item.save()
+        item = self.by_href.get(href)
+        uid = str(item.uid) if item is not None else (server.uid or href)
+        contact_id = self.uids.get(uid)
+        if item is None and uid in self.items:  # the same UID at another address: keep ours
+            run.counts.skipped.append(href)
+            return
+        if contact_id is None:
+            if item is not None:  # deleted in InfoView: its card goes in the push
+                return
+            self._add_from_server(href, etag, text, replace(server, uid=uid))
+            return
+        if item is None:
+            if uid not in self.scoped:
+                return  # a contact this account does not sync: leave its card alone
+            item = SyncItem.create(account=run.account.id, kind=KIND, uid=uid, href=href)
+            self.items[uid], self.by_href[href] = item, item
+            base = None
+        else:
+            base = run.fields(str(item.copy))
+        contact = self.local.get(contact_id)
+        if contact is None:
+            return  # out of scope now: the push forgets it
+        merged = self._merge(item, base, self._fields_of(contact), cards.fields_of(server))
+        if merged.to_local:
+            updated = cards.with_fields(contact, merged.to_local)
+            try:
+                update_contact(contact_id=contact_id, contact=updated)
+            except DomainError as error:
+                log.warning("sync: card %s not taken: %s", href, type(error).__name__)
+                run.counts.skipped.append(href)
+                return
+            self.local[contact_id] = updated
+            run.counts.contacts_updated += 1
+        item.etag, item.copy = etag, text
+        item.save()
 
+    def _fields_of(self, contact: ContactData) -> cards.Fields:
+        """Return a contact's fields as its own card reads back (what the server keeps)."""
+        return self.run.fields(cards.card_text(contact)) or cards.fields_of(contact)
 
-def _merge_with(
-    run: Run,
-    item: SyncItem,
-    base: cards.Fields | None,
-    contact: ContactData,
-    server: ContactData,
-) -> cards.Merge:
-    """Compare the three; record new conflicts, drop settled ones."""
-    waiting = {
-        str(c.what): str(c.choice)
-        for c in SyncConflict.select().where(SyncConflict.item == item.id)
-        if c.what != "deleted"
-    }
-    merged = cards.merge(base, cards.normalised(contact), cards.fields_of(server), waiting=waiting)
-    for what, (ours, theirs) in merged.conflicts.items():
-        SyncConflict.insert(
-            item=item.id, what=what, local_value=ours, server_value=theirs, found_at=run.now
-        ).on_conflict_replace().execute()
-    settled = merged.settled - set(merged.to_server)  # a local choice settles once written
-    if settled:
+    def _merge(
+        self,
+        item: SyncItem,
+        base: cards.Fields | None,
+        local: cards.Fields,
+        server: cards.Fields,
+    ) -> cards.Merge:
+        """Compare the three; record new conflicts, drop settled ones."""
+        waiting = self.waiting.get(int(item.id), {})
+        merged = cards.merge(base, local, server, waiting=waiting)
+        settled = merged.settled - set(merged.to_server)  # a local choice settles once written
+        if not merged.conflicts and not settled:
+            return merged
+        with database.atomic():
+            for what, (ours, theirs) in merged.conflicts.items():
+                SyncConflict.insert(
+                    item=item.id,
+                    what=what,
+                    local_value=ours,
+                    server_value=theirs,
+                    found_at=self.run.now,
+                ).on_conflict_replace().execute()
+                self.waiting.setdefault(int(item.id), {})[what] = ""
+            if settled:
+                self._settle(item, settled)
+        return merged
+
+    def _settle(self, item: SyncItem, settled: set[str]) -> None:
         SyncConflict.delete().where(
             (SyncConflict.item == item.id) & (SyncConflict.what << sorted(settled))
         ).execute()
-    return merged
+        waiting = self.waiting.get(int(item.id), {})
+        for what in settled:
+            waiting.pop(what, None)
 
-
-def _add_from_server(
-    run: Run,
-    href: str,
-    etag: str,
-    text: str,
-    server: ContactData,
-    items: dict[str, SyncItem],
-    local: dict[int, ContactData],
-    uids: dict[str, int],
-) -> None:
-    account = run.account
-    field_id = account.field_id if account.contacts == "field" else None
-    try:
-        contact_id = add_contact(contact=replace(server, field_id=field_id, tags=()))
-    except DomainError as error:
-        log.warning("sync: card %s not added: %s", href, type(error).__name__)
-        run.counts.skipped.append(href)
-        return
-    if account.contacts == "tag" and account.tag_id is not None:
-        ContactTag.create(contact=contact_id, tag=account.tag_id)
-    item = SyncItem.create(
-        account=account.id, kind=KIND, uid=server.uid, href=href, etag=etag, copy=text
-    )
-    items[server.uid] = item
-    uids[server.uid] = contact_id
-    local[contact_id] = server
-    run.counts.contacts_added += 1
-
-
-def _removed(
-    run: Run, removed: set[str], by_href: dict[str, SyncItem], uids: dict[str, int]
-) -> None:
-    """List the cards deleted on the server whose contacts InfoView still has."""
-    with database.atomic():
-        for href in sorted(removed):
-            item = by_href.get(clean_href(href))
-            if item is None:
-                continue
-            if str(item.uid) not in uids:
-                item.delete_instance()  # deleted on both sides
-                continue
-            SyncConflict.insert(
-                item=item.id, what="deleted", found_at=run.now
-            ).on_conflict_ignore().execute()
-            item.etag = ""
-            item.save()
-    for _href in removed:
-        run.step(_("Reading changes from the address book…"))
-
-
-# -- to the server -----------------------------------------------------------------------
-
-
-def _push(
-    run: Run,
-    book: str,
-    items: dict[str, SyncItem],
-    local: dict[int, ContactData],
-    uids: dict[str, int],
-) -> None:
-    """Write InfoView's new, edited and deleted contacts to the address book."""
-    deleted_on_server = {
-        int(row[0])
-        for row in tuples(
-            SyncConflict.select(SyncConflict.item).where(SyncConflict.what == "deleted")
-        )
-    }
-    for contact in local.values():
-        item = items.pop(contact.uid, None)
-        if item is None:
-            item = run.new_item(
-                KIND, contact.uid, clean_href(book + item_name(contact.uid) + ".vcf")
-            )
-        if int(item.id) in deleted_on_server:
-            _keep_deleted_card(run, item, contact)
-        elif not item.copy:
-            _create(run, item, contact)
-        else:
-            _update(run, item, contact)
-        run.step(_("Writing contacts to the address book…"))
-    for uid, item in items.items():  # no longer synced: deleted here, or out of scope
-        if uid not in uids:
-            webdav.delete(run.conn, str(item.href))
-            run.counts.cards_deleted += 1
-        run.forget(item)
-        run.step(_("Writing contacts to the address book…"))
-
-
-def _keep_deleted_card(run: Run, item: SyncItem, contact: ContactData) -> None:
-    """Write the card again if the user chose to keep the contact, else leave it listed."""
-    found = SyncConflict.get_or_none(
-        (SyncConflict.item == item.id) & (SyncConflict.what == "deleted")
-    )
-    if found is None or found.choice != "local":
-        return
-    with database.atomic():
-        found.delete_instance()
-        item.copy, item.etag = "", ""
-        item.save()
-    _create(run, item, contact)
-
-
-def _create(run: Run, item: SyncItem, contact: ContactData) -> None:
-    """Upload a new card; if it is there already (a resumed run), compare instead."""
-    text = cards.card_text(contact)
-    try:
-        etag = webdav.put(run.conn, str(item.href), text, webdav.VCARD_TYPE, etag=None)
-    except ServerError as error:
-        if error.trouble is not Trouble.CHANGED:
-            raise
-        _adopt(run, item, contact)
-        return
-    run.remember(item, etag=etag or _etag(run, str(item.href)), copy=text)
-    run.counts.cards_written += 1
-
-
-def _adopt(run: Run, item: SyncItem, contact: ContactData) -> None:
-    """Compare with a card found where ours was to go (first sync, or a resumed one)."""
-    book = str(run.account.address_book_url)
-    found = webdav.multiget(run.conn, book, webdav.ADDRESS_BOOK, [str(item.href)])
-    if str(item.href) not in found:
-        return
-    etag, text = found[str(item.href)]
-    run.remember(item, etag=etag, copy=text)
-    _update(run, item, contact, base_known=False)
-
-
-def _update(run: Run, item: SyncItem, contact: ContactData, *, base_known: bool = True) -> None:
-    """Write InfoView's changed fields over the card, if its ETag is still the one seen."""
-    server = cards.read_card(str(item.copy))
-    if server is None:
-        return
-    with database.atomic():
-        merged = _merge_with(
-            run,
-            item,
-            cards.fields_of(server) if base_known else None,
-            contact,
-            server,
-        )
-    if merged.to_local:  # a card adopted on a first sync: its values InfoView lacked
+    def _add_from_server(self, href: str, etag: str, text: str, server: ContactData) -> None:
+        run, account = self.run, self.run.account
+        field_id = account.field_id if account.contacts == "field" else None
         try:
-            contact_id = Contact.get(Contact.uid == contact.uid).id
-            contact = cards.with_fields(contact, merged.to_local)
-            update_contact(contact_id=int(contact_id), contact=contact)
-            run.counts.contacts_updated += 1
+            contact_id = add_contact(contact=replace(server, field_id=field_id, tags=()))
         except DomainError as error:
-            log.warning("sync: card %s not taken: %s", item.href, type(error).__name__)
-    if not merged.to_server:
-        return
-    text = cards.patched(str(item.copy), contact, merged.to_server)
-    try:
-        etag = webdav.put(run.conn, str(item.href), text, webdav.VCARD_TYPE, etag=str(item.etag))
-    except ServerError as error:
-        if error.trouble is Trouble.CHANGED:  # edited on the server meanwhile: next run
+            log.warning("sync: card %s not added: %s", href, type(error).__name__)
+            run.counts.skipped.append(href)
             return
-        raise
-    if merged.settled:
+        if account.contacts == "tag" and account.tag_id is not None:
+            ContactTag.create(contact=contact_id, tag=account.tag_id)
+        item = SyncItem.create(
+            account=account.id, kind=KIND, uid=server.uid, href=href, etag=etag, copy=text
+        )
+        self.items[server.uid], self.by_href[href] = item, item
+        self.uids[server.uid] = contact_id
+        self.local[contact_id] = server
+        run.counts.contacts_added += 1
+
+    def removed(self, removed: set[str]) -> None:
+        """List the cards deleted on the server whose contacts InfoView still has."""
         with database.atomic():
-            SyncConflict.delete().where(
-                (SyncConflict.item == item.id) & (SyncConflict.what << sorted(merged.settled))
-            ).execute()
-    run.remember(item, etag=etag or _etag(run, str(item.href)), copy=text)
-    run.counts.cards_written += 1
+            for href in sorted(removed):
+                item = self.by_href.get(clean_href(href))
+                if item is None:
+                    continue
+                if str(item.uid) not in self.uids:
+                    item.delete_instance()  # deleted on both sides
+                    self.items.pop(str(item.uid), None)
+                    continue
+                SyncConflict.insert(
+                    item=item.id, what="deleted", found_at=self.run.now
+                ).on_conflict_ignore().execute()
+                item.etag = ""
+                item.save()
+        for _href in removed:
+            self.run.step(_("Reading changes from the address book…"))
+
+    # -- to the server -------------------------------------------------------------------
+
+    def push(self) -> None:
+        """Write InfoView's new, edited and deleted contacts to the address book."""
+        run, items = self.run, self.items
+        deleted_on_server = {
+            int(row[0])
+            for row in tuples(
+                SyncConflict.select(SyncConflict.item).where(SyncConflict.what == "deleted")
+            )
+        }
+        new = [
+            (c.uid, clean_href(self.href + item_name(c.uid) + ".vcf"))
+            for c in self.local.values()
+            if c.uid not in items
+        ]
+        items.update(run.new_items(KIND, new))
+        synced = {c.uid for c in self.local.values()}
+        run.total += len(self.local) + len(set(items) - synced)
+        for contact in self.local.values():
+            item = items.pop(contact.uid)
+            if int(item.id) in deleted_on_server:
+                self._keep_deleted_card(item, contact)
+            elif not item.copy:
+                self._create(item, contact)
+            else:
+                self._update(item, contact)
+            run.step(_("Writing contacts to the address book…"))
+        for uid, item in items.items():  # no longer synced: deleted here, or out of scope
+            if uid not in self.uids:
+                webdav.delete(run.conn, str(item.href))
+                run.counts.cards_deleted += 1
+            run.forget(item)
+            run.step(_("Writing contacts to the address book…"))
+
+    def _keep_deleted_card(self, item: SyncItem, contact: ContactData) -> None:
+        """Write the card again if the user chose to keep the contact, else leave it listed."""
+        found = SyncConflict.get_or_none(
+            (SyncConflict.item == item.id) & (SyncConflict.what == "deleted")
+        )
+        if found is None or found.choice != "local":
+            return
+        with database.atomic():
+            found.delete_instance()
+            item.copy, item.etag = "", ""
+            item.save()
+        self._create(item, contact)
+
+    def _create(self, item: SyncItem, contact: ContactData) -> None:
+        """Upload a new card; if it is there already (a resumed run), compare instead."""
+        run = self.run
+        text = cards.card_text(contact)
+        try:
+            etag = webdav.put(run.conn, str(item.href), text, webdav.VCARD_TYPE, etag=None)
+        except ServerError as error:
+            if error.trouble is not Trouble.CHANGED:
+                raise
+            self._adopt(item, contact)
+            return
+        run.remember(item, etag=etag or _etag(run, str(item.href)), copy=text)
+        run.counts.cards_written += 1
+
+    def _adopt(self, item: SyncItem, contact: ContactData) -> None:
+        """Compare with a card found where ours was to go (first sync, or a resumed one)."""
+        found = webdav.multiget(self.run.conn, self.href, webdav.ADDRESS_BOOK, [str(item.href)])
+        if str(item.href) not in found:
+            return
+        etag, text = found[str(item.href)]
+        item.etag, item.copy = etag, text
+        self._update(item, contact, base_known=False)
+        self.run.remember(item)
+
+    def _update(self, item: SyncItem, contact: ContactData, *, base_known: bool = True) -> None:
+        """Write InfoView's changed fields over the card, if its ETag is still the one seen."""
+        run = self.run
+        text = cards.card_text(contact)
+        if text == item.copy and base_known and int(item.id) not in self.waiting:
+            return  # the card InfoView wrote, unchanged on either side since
+        server = run.fields(str(item.copy))
+        if server is None:
+            return
+        local = run.fields(text) or cards.fields_of(contact)
+        merged = self._merge(item, server if base_known else None, local, server)
+        if merged.to_local:  # a card adopted on a first sync: its values InfoView lacked
+            try:
+                contact_id = Contact.get(Contact.uid == contact.uid).id
+                contact = cards.with_fields(contact, merged.to_local)
+                update_contact(contact_id=int(contact_id), contact=contact)
+                run.counts.contacts_updated += 1
+            except DomainError as error:
+                log.warning("sync: card %s not taken: %s", item.href, type(error).__name__)
+        if not merged.to_server:
+            return
+        written = cards.patched(str(item.copy), contact, merged.to_server)
+        try:
+            etag = webdav.put(
+                run.conn, str(item.href), written, webdav.VCARD_TYPE, etag=str(item.etag)
+            )
+        except ServerError as error:
+            if error.trouble is Trouble.CHANGED:  # edited on the server meanwhile: next run
+                log.info("sync: card %s changed on the server meanwhile", item.href)
+                return
+            raise
+        if merged.settled:
+            with database.atomic():
+                self._settle(item, merged.settled)
+        run.remember(item, etag=etag or _etag(run, str(item.href)), copy=written)
+        run.counts.cards_written += 1
 
 
 def _etag(run: Run, href: str) -> str:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from infoview_gui.domain.contact import ContactData
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.dav.client import Connection
+from infoview_gui.services import sync_cards as cards
+from infoview_gui.services.sync_cards import Fields
 from infoview_gui.store.database import database
 from infoview_gui.store.models import SyncAccount, SyncConflict, SyncItem
 
@@ -19,7 +22,7 @@ Progress = Callable[[int, int, str], None]
 """``progress(done, total, what)``: how far the run is, ``what`` a sentence for the user."""
 
 BATCH = 200
-"""Local writes per transaction."""
+"""Items' states saved per transaction (and cards taken into InfoView per transaction)."""
 
 
 class SyncCancelledError(DomainError):
@@ -55,6 +58,9 @@ class Run:
     counts: Counts = field(default_factory=Counts)
     done: int = 0
     total: int = 0
+    _unsaved: dict[int, SyncItem] = field(default_factory=dict)
+    _gone: list[int] = field(default_factory=list)
+    _read: dict[str, Fields | None] = field(default_factory=dict)
 
     def step(self, what: str) -> None:
         """Count one item done; stop here if the user cancelled."""
@@ -73,22 +79,59 @@ class Run:
         return {item.uid: item for item in query}
 
     def remember(self, item: SyncItem, **values: object) -> None:
-        """Save an item's new state at once (its own transaction)."""
+        """Note an item's new state; saved with the next :data:`BATCH` (one transaction).
+
+        A state not saved yet when a run stops (a crash) is found again: the item's
+        address is saved before its upload (:meth:`new_items`), and the next run reads
+        what is there and compares instead of writing it twice.
+        """
         for name, value in values.items():
             setattr(item, name, value)
-        with database.atomic():
-            item.save()
+        self._unsaved[id(item)] = item
+        if len(self._unsaved) + len(self._gone) >= BATCH:
+            self.save()
 
     def forget(self, item: SyncItem) -> None:
-        """Remove an item (its conflicts go with it)."""
-        with database.atomic():
-            SyncConflict.delete().where(SyncConflict.item == item.id).execute()
-            item.delete_instance()
+        """Note an item gone (its conflicts go with it); saved with the next batch."""
+        self._unsaved.pop(id(item), None)
+        self._gone.append(int(item.id))
+        if len(self._unsaved) + len(self._gone) >= BATCH:
+            self.save()
 
-    def new_item(self, kind: str, uid: str, href: str, **values: object) -> SyncItem:
-        """Record an item before its first upload, so a resumed run finds it."""
+    def new_items(self, kind: str, places: Iterable[tuple[str, str]]) -> dict[str, SyncItem]:
+        """Record items (UID, href) before their first upload, so a resumed run finds them.
+
+        One transaction for all; returns the items by UID.
+        """
+        made: dict[str, SyncItem] = {}
         with database.atomic():
-            item: SyncItem = SyncItem.create(
-                account=self.account.id, kind=kind, uid=uid, href=href, **values
-            )
-        return item
+            for uid, href in places:
+                made[uid] = SyncItem.create(account=self.account.id, kind=kind, uid=uid, href=href)
+        return made
+
+    def save(self) -> None:
+        """Save the items' states noted since the last save, in one transaction."""
+        if not self._unsaved and not self._gone:
+            return
+        with database.atomic():
+            for item in self._unsaved.values():
+                item.save()
+            for start in range(0, len(self._gone), BATCH):
+                gone = self._gone[start : start + BATCH]
+                SyncConflict.delete().where(SyncConflict.item << gone).execute()
+                SyncItem.delete().where(SyncItem.id << gone).execute()
+        self._unsaved.clear()
+        self._gone.clear()
+
+    def card(self, text: str) -> ContactData | None:
+        """Return the contact of a card's text (None if unreadable); its fields are kept."""
+        contact = cards.read_card(text)
+        self._read[text] = cards.fields_of(contact) if contact is not None else None
+        return contact
+
+    def fields(self, text: str) -> Fields | None:
+        """Return the synced fields of a card's text, each text read once a run."""
+        if text not in self._read:
+            contact = cards.read_card(text)
+            self._read[text] = cards.fields_of(contact) if contact is not None else None
+        return self._read[text]

@@ -38,10 +38,12 @@ PROGRAMS = {
     "onefile": [str(ONEFILE)],
 }
 # The limits of issue 8: sizes in MiB, the onedir start relative to the source, the
-# onefile start in seconds.
+# onefile start in seconds; the onefile's size as issue 21 set it when TLS came back for the
+# account sync ("the onefile stays under 55 MiB and starts within 0.8 s"; what that issue
+# adds costs at most 8 MiB of the onedir, which stays under 120 MiB).
 LIMITS = {
     "onedir_mib": 120.0,
-    "onefile_mib": 50.0,
+    "onefile_mib": 55.0,
     "onedir_startup_ratio": 1.1,
     "onefile_startup_s": 0.8,
 }

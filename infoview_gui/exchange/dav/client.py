@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import http.client
 import logging
+import os
 import ssl
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit
@@ -134,12 +135,39 @@ class Connection:
             return self._conn
         self.close()
         if scheme == "https":
-            context = self._context or ssl.create_default_context()
+            context = self._context or trusting_context()
             self._conn = http.client.HTTPSConnection(netloc, timeout=self._timeout, context=context)
         else:
             self._conn = http.client.HTTPConnection(netloc, timeout=self._timeout)
         self._origin = origin
         return self._conn
+
+
+CA_FILES = (
+    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu, Arch, Gentoo
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",  # Fedora, RHEL
+    "/etc/pki/tls/certs/ca-bundle.crt",
+    "/etc/ssl/ca-bundle.pem",  # openSUSE
+    "/etc/ssl/cert.pem",  # macOS, Alpine
+)
+"""The system's certificates where Linux distributions and macOS keep them."""
+
+
+def trusting_context(ca_files: tuple[str, ...] = CA_FILES) -> ssl.SSLContext:
+    """Return a TLS context that trusts the system's certificates.
+
+    The standalone build carries the OpenSSL of the machine it was built on, which looks
+    for certificates where that system keeps them (``/usr/lib/ssl`` on Debian): on another
+    distribution, or on macOS, it finds none and would trust no server. Then the first
+    bundle of ``ca_files`` found is read. (Windows: Python reads the system's store.)
+    """
+    context = ssl.create_default_context()
+    if context.cert_store_stats()["x509_ca"] == 0:
+        found = next((path for path in ca_files if os.path.isfile(path)), None)
+        if found is not None:
+            context.load_verify_locations(cafile=found)
+            log.info("TLS: the system's certificates read from %s", found)
+    return context
 
 
 def _judged(answer: Response, method: str) -> Response:

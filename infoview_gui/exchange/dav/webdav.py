@@ -19,7 +19,16 @@ from uuid import uuid4
 from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.dav.client import Connection, Response, clean_href, refused
 from infoview_gui.exchange.dav.errors import ServerError, Trouble
-from infoview_gui.exchange.dav.xml import CALDAV, CARDDAV, DAV, body, escape, multistatus, tag
+from infoview_gui.exchange.dav.xml import (
+    CALDAV,
+    CARDDAV,
+    DAV,
+    Reply,
+    body,
+    escape,
+    multistatus,
+    tag,
+)
 
 CALENDAR = "calendar"
 ADDRESS_BOOK = "addressbook"
@@ -122,34 +131,49 @@ def collections(conn: Connection, home: str) -> list[Collection]:
         href = clean_href(reply.href)
         name = reply.text(DAV, "displayname") or href.rstrip("/").rsplit("/", 1)[-1]
         if tag(CALDAV, "calendar") in names:
-            parts = reply.props.get(tag(CALDAV, "supported-calendar-component-set"))
-            components = tuple(
-                str(c.get("name", "")).upper() for c in (parts if parts is not None else ())
-            )
-            found.append(Collection(href, CALENDAR, name, components or ("VEVENT", "VTODO")))
+            found.append(Collection(href, CALENDAR, name, _components(reply)))
         elif tag(CARDDAV, "addressbook") in names:
             found.append(Collection(href, ADDRESS_BOOK, name))
     return found
 
 
-def make_collection(conn: Connection, home: str, kind: str, name: str) -> Collection:
-    """Create a calendar (events and tasks) or an address book called ``name`` in ``home``."""
+def _components(reply: Reply) -> tuple[str, ...]:
+    """Return the components a calendar takes; all of them when it does not say (RFC 4791)."""
+    parts = reply.props.get(tag(CALDAV, "supported-calendar-component-set"))
+    components = tuple(str(c.get("name", "")).upper() for c in (parts if parts is not None else ()))
+    return components or ("VEVENT", "VTODO")
+
+
+def calendar_components(conn: Connection, calendar: str) -> tuple[str, ...]:
+    """Return what a calendar takes ("VEVENT", "VTODO"...), as it says today."""
+    found = _propfind(conn, calendar, "<c:supported-calendar-component-set/>", "0")
+    return _components(found[0]) if found else ("VEVENT", "VTODO")
+
+
+def make_collection(
+    conn: Connection,
+    home: str,
+    kind: str,
+    name: str,
+    *,
+    components: tuple[str, ...] = ("VEVENT", "VTODO"),
+) -> Collection:
+    """Create a calendar (of ``components``) or an address book called ``name`` in ``home``."""
     href = clean_href(urljoin(home.rstrip("/") + "/", f"infoview-{uuid4().hex[:8]}/"))
     title = f"<d:displayname>{escape(name)}</d:displayname>"
     if kind == CALENDAR:
-        parts = '<c:comp name="VEVENT"/><c:comp name="VTODO"/>'
+        parts = "".join(f'<c:comp name="{escape(c)}"/>' for c in components)
         sets = "c:supported-calendar-component-set"
         inner = f"{title}<{sets}>{parts}</{sets}>"
         request = body("c:mkcalendar", f"<d:set><d:prop>{inner}</d:prop></d:set>")
         answer = conn.request("MKCALENDAR", href, request, {"Content-Type": "application/xml"})
-        components: tuple[str, ...] = ("VEVENT", "VTODO")
     else:
         types = "<d:resourcetype><d:collection/><cr:addressbook/></d:resourcetype>"
         request = body("d:mkcol", f"<d:set><d:prop>{types}{title}</d:prop></d:set>")
         answer = conn.request("MKCOL", href, request, {"Content-Type": "application/xml"})
         components = ()
     _ok(answer, "MKCOL", 201)
-    return Collection(href, kind, name, components)
+    return Collection(href, kind, name, tuple(components))
 
 
 def changes(conn: Connection, collection: str, token: str) -> Changes:

@@ -7,13 +7,15 @@ No DNS look-up: every address is 127.0.0.1.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 from peewee import SqliteDatabase
 
+from infoview_gui.domain import i18n
 from infoview_gui.domain.contact import ContactData
-from infoview_gui.domain.enums import Channel, MeetingFormat
+from infoview_gui.domain.enums import Channel, InterviewStatus, MeetingFormat
 from infoview_gui.exchange.dav import webdav
 from infoview_gui.exchange.dav.client import Connection
 from infoview_gui.exchange.dav.errors import ServerError, Trouble
@@ -27,9 +29,15 @@ from infoview_gui.services.contacts import (
     update_contact,
 )
 from infoview_gui.services.interviews import start_request
+from infoview_gui.services.keep_touch import set_keep_touch
+from infoview_gui.services.request_records import move_request
 from infoview_gui.services.scheduling import schedule
+from infoview_gui.services.sync_run import Run
+from infoview_gui.services.thanks import mark_thank_you_sent
+from infoview_gui.store.database import database
 from infoview_gui.store.models import Contact, SyncItem
 from tests.dav.server import PASSWORD, USER, Radicale, free_port
+from tests.unit.domain.languages import speak
 
 NOW = datetime(2026, 9, 1, 9, tzinfo=UTC)
 
@@ -296,3 +304,194 @@ def test_nothing_listening_says_so(store: SqliteDatabase) -> None:
         sync.choices(server_url=url, user_name=USER, password=PASSWORD)
     assert offline.value.trouble is Trouble.OFFLINE and offline.value.retry_later
     assert "127.0.0.1" in str(offline.value)
+
+
+def _scheduled(name: str, day: int) -> int:
+    """Return an interview with ``name`` scheduled on September ``day``, 2026."""
+    interview = start_request(
+        contact_id=add_contact(contact=ContactData(first_name=name, last_name="Lima"))
+    )
+    mark_asked(interview_id=interview, channel=Channel.EMAIL, on=date(2026, 8, 1))
+    mark_accepted(interview_id=interview, on=date(2026, 8, 2))
+    schedule(
+        interview_id=interview,
+        start_local=datetime(2026, 9, day, 14),
+        zone_name="Europe/London",
+        duration_min=30,
+        meeting_format=MeetingFormat.VIDEO,
+        place="Room 1",
+    )
+    return interview
+
+
+def test_a_calendar_sync_stopped_by_the_server_resumes_without_duplicates(
+    store: SqliteDatabase, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    server = Radicale(tmp_path_factory.mktemp("stopping-calendar"))
+    server.start()
+    try:
+        phone = set_up(server)
+        for n in range(12):
+            _scheduled(f"Person{n}", 10 + n)
+        written: list[str] = []
+
+        def stop_half_way(done: int, total: int, what: str) -> None:
+            if what == "Writing interviews to the calendar…":
+                written.append(what)
+                if len(written) == 6:
+                    server.stop()
+
+        with pytest.raises(ServerError) as stopped:
+            sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
+        assert stopped.value.trouble is Trouble.OFFLINE
+        assert SyncItem.select().where(SyncItem.kind == "event").count() == 12  # before upload
+        server.start()
+        assert 0 < len(phone.events()) < 12
+        run()
+        events = phone.events()
+        assert len(events) == 12
+        assert len({text.split("UID:")[1].split()[0] for _e, text in events.values()}) == 12
+        assert SyncItem.select().where(SyncItem.kind == "event").count() == 12
+        assert run().events_written == 0
+    finally:
+        server.stop()
+
+
+def test_a_card_edited_on_the_server_during_a_run_is_merged_at_the_next(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    ids = [
+        add_contact(contact=ContactData(first_name=name, phone=f"+1 555 010{n}"))
+        for n, name in enumerate(("Ana", "Zoe"))
+    ]
+    run()
+    for contact_id in ids:  # a new title for both, in InfoView
+        data = load_contact(contact_id)
+        update_contact(
+            contact_id=contact_id, contact=data.__class__(**{**data.__dict__, "title": "Nurse"})
+        )
+    edited: list[str] = []
+
+    def phone_edits_the_other(done: int, total: int, what: str) -> None:
+        if what.startswith("Writing contacts") and not edited:  # one card written, one not
+            name = next(n for n in ("Ana", "Zoe") if "TITLE:Nurse" not in phone.card_of(n)[2])
+            phone.edit(name, "+1 555 010", "+1 555 099")
+            edited.append(name)
+
+    sync.run_sync(password=PASSWORD, now=NOW, progress=phone_edits_the_other)
+    [name] = edited
+    text = phone.card_of(name)[2]
+    assert "+1 555 099" in text and "TITLE:Nurse" not in text  # the phone's edit stays
+    run()
+    text = phone.card_of(name)[2]
+    assert "+1 555 099" in text and "TITLE:Nurse" in text  # both, merged
+    contact = load_contact(ids[("Ana", "Zoe").index(name)])
+    assert contact.phone.startswith("+1 555 099") and contact.title == "Nurse"
+    assert sync.conflicts() == []
+
+
+def _thank_you_and_keep_in_touch_due() -> None:
+    """A held interview whose thank-you is overdue; a contact due a keep-in-touch update."""
+    interview = _scheduled("Dana", 2)
+    with database.atomic():
+        move_request(
+            interview,
+            InterviewStatus.HELD,
+            held_at=datetime(2026, 8, 20, 15, tzinfo=UTC),
+            thank_you_due=date(2026, 8, 21),
+        )
+    eli = add_contact(contact=ContactData(first_name="Eli", last_name="Ward"))
+    set_keep_touch(contact_id=eli, every=2, unit="weeks", today=date(2026, 7, 1))
+
+
+def _todos(phone: Phone) -> list[str]:
+    return [text for _etag, text in phone.events().values() if "BEGIN:VTODO" in text]
+
+
+def test_tasks_for_thank_yous_and_keeping_in_touch_where_the_calendar_takes_them(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    _thank_you_and_keep_in_touch_due()
+    counts = run()
+    assert counts.tasks_written == 2
+    todos = _todos(phone)
+    assert any("SUMMARY:Send a thank-you to Dana Lima" in t for t in todos)
+    assert any("SUMMARY:Keep in touch with Eli Ward" in t for t in todos)
+    interview = Contact.get(Contact.first_name == "Dana").interviews.first().id
+    mark_thank_you_sent(interview_id=int(interview), on=date(2026, 8, 31))
+    assert run().tasks_deleted == 1
+    assert [t for t in _todos(phone) if "thank-you" in t] == []
+
+
+def test_no_tasks_where_the_calendar_takes_only_events(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    conn = Connection(radicale.url, USER, PASSWORD)
+    home = webdav.discover(conn).calendars
+    events_only = webdav.make_collection(
+        conn, home, webdav.CALENDAR, "Events", components=("VEVENT",)
+    )
+    conn.close()
+    account = sync.account()
+    assert account is not None
+    sync.save_account(details=replace(account, calendar_url=events_only.href))  # tasks still on
+    _thank_you_and_keep_in_touch_due()
+    counts = run()
+    assert counts.tasks_written == 0 and counts.events_written == 1
+    on_server = Phone(radicale, phone.book, events_only.href).events()
+    assert len(on_server) == 1 and all("BEGIN:VTODO" not in t for _e, t in on_server.values())
+
+
+def test_events_and_tasks_speak_the_users_language(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    _thank_you_and_keep_in_touch_due()
+    _scheduled("Ana", 20)
+    speak("de")
+    try:
+        run()
+    finally:
+        i18n.install(None)
+    texts = " ".join(text for _etag, text in phone.events().values())
+    texts = texts.replace("\r\n", "\n").replace("\n ", "")  # unfolded
+    assert "Informationsgespräch mit Ana Lima" in texts and "Ort oder Link: Room 1" in texts
+    assert "Morgen: Informationsgespräch mit Ana Lima" in texts  # the reminder
+    assert "Informational interview" not in texts and "Tomorrow" not in texts
+    assert "Dank an Dana Lima senden" in texts and "Mit Eli Ward in Kontakt bleiben" in texts
+
+
+def test_a_run_that_dies_before_saving_its_batch_resumes_without_duplicates(
+    store: SqliteDatabase,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = Radicale(tmp_path_factory.mktemp("dying"))
+    server.start()
+    try:
+        phone = set_up(server)
+        for n in range(30):
+            add_contact(contact=ContactData(first_name=f"Person{n}", email=f"p{n}@example.org"))
+        monkeypatch.setattr(Run, "save", lambda self: None)  # as if the process was killed
+
+        def stop_half_way(done: int, total: int, what: str) -> None:
+            if done == 15:
+                server.stop()
+
+        with pytest.raises(ServerError):
+            sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
+        monkeypatch.undo()
+        assert SyncItem.select().where(SyncItem.copy != "").count() == 0  # nothing saved
+        server.start()
+        counts = run()
+        assert counts.conflicts == 0 and counts.contacts_added == 0
+        cards = phone.cards()
+        assert len(cards) == 30
+        assert len({text.split("UID:")[1].split()[0] for _e, text in cards.values()}) == 30
+        assert SyncItem.select().where(SyncItem.copy == "").count() == 0
+        assert run().cards_written == 0
+    finally:
+        server.stop()
