@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from infoview_gui.domain.contact import ContactData
+from infoview_gui.domain.contact_points import new_uid
 from infoview_gui.domain.errors import DomainError
 from infoview_gui.domain.i18n import _
 from infoview_gui.exchange.dav import webdav
@@ -68,11 +69,27 @@ def in_scope(run: Run) -> list[int]:
     return [int(row[0]) for row in tuples(query)]
 
 
+def _give_uids() -> None:
+    """Give a UID to every contact without one: a card is known by it.
+
+    InfoView gives one to every contact it makes; data written by other means (an old
+    file, another program) may lack it, and a server refuses a card without one.
+    """
+    missing = Contact.select(Contact.id).where((Contact.uid == "") | Contact.uid.is_null())
+    ids = [int(row[0]) for row in tuples(missing)]
+    if ids:
+        with database.atomic():
+            for contact_id in ids:
+                Contact.update(uid=new_uid()).where(Contact.id == contact_id).execute()
+        log.info("Gave a UID to %d contacts before the sync", len(ids))
+
+
 def sync_contacts(run: Run) -> None:
     """Run the contacts part of a sync (see the module's docstring)."""
     book = str(run.account.address_book_url)
     if not book:
         return
+    _give_uids()
     changes = webdav.changes(run.conn, book, str(run.account.address_book_token))
     items = run.items(KIND)
     by_href = {str(item.href): item for item in items.values()}

@@ -145,6 +145,20 @@ def test_contacts_travel_both_ways(store: SqliteDatabase, radicale: Radicale) ->
     assert (quiet.cards_written, quiet.contacts_updated) == (0, 0)
 
 
+def test_a_contact_without_a_uid_gets_one_and_travels(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    contact_id = ana()
+    # another program wrote the contact: it has no UID
+    store.execute_sql(
+        "UPDATE contact SET uid = '' WHERE id = ?", (contact_id,)
+    )  # another program's
+    assert run().cards_written == 1  # a server refuses a card without a UID (400)
+    uid = str(Contact.get_by_id(contact_id).uid)
+    assert uid.startswith("urn:uuid:") and f"UID:{uid}" in phone.card_of("Ana")[2]
+
+
 def test_a_card_made_on_the_phone_arrives_and_unknown_properties_stay(
     store: SqliteDatabase, radicale: Radicale
 ) -> None:
