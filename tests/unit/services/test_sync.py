@@ -151,9 +151,7 @@ def test_a_contact_without_a_uid_gets_one_and_travels(
     phone = set_up(radicale)
     contact_id = ana()
     # another program wrote the contact: it has no UID
-    store.execute_sql(
-        "UPDATE contact SET uid = '' WHERE id = ?", (contact_id,)
-    )  # another program's
+    store.execute_sql("UPDATE contact SET uid = '' WHERE id = ?", (contact_id,))
     assert run().cards_written == 1  # a server refuses a card without a UID (400)
     uid = str(Contact.get_by_id(contact_id).uid)
     assert uid.startswith("urn:uuid:") and f"UID:{uid}" in phone.card_of("Ana")[2]
