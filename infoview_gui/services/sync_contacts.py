@@ -33,7 +33,7 @@ from infoview_gui.exchange.dav import webdav
 from infoview_gui.exchange.dav.client import clean_href
 from infoview_gui.exchange.dav.errors import ServerError, Trouble
 from infoview_gui.services import sync_cards as cards
-from infoview_gui.services.contacts import add_contact, update_contact
+from infoview_gui.services.contacts import add_contact, load_contact, update_contact
 from infoview_gui.services.exports import contacts_of
 from infoview_gui.services.sync_run import Run
 from infoview_gui.store.database import database
@@ -67,6 +67,17 @@ def in_scope(run: Run) -> list[int]:
             ContactTag.tag == account.tag_id
         )
     return [int(row[0]) for row in tuples(query)]
+
+
+def _take(contact_id: int, values: dict[str, str]) -> None:
+    """Save the card's values over the contact's, and nothing else of it.
+
+    From the contact as stored: what a card does not carry (the career field, its place
+    in the ranking, who introduced them) stays as it is.
+    """
+    update_contact(
+        contact_id=contact_id, contact=cards.with_fields(load_contact(contact_id), values)
+    )
 
 
 def _give_uids() -> None:
@@ -192,7 +203,7 @@ class _Book:
         if merged.to_local:
             updated = cards.with_fields(contact, merged.to_local)
             try:
-                update_contact(contact_id=contact_id, contact=updated)
+                _take(contact_id, merged.to_local)
             except DomainError as error:
                 log.warning("sync: card %s not taken: %s", href, type(error).__name__)
                 run.counts.skipped.append(href)
@@ -366,7 +377,7 @@ class _Book:
             try:
                 contact_id = Contact.get(Contact.uid == contact.uid).id
                 contact = cards.with_fields(contact, merged.to_local)
-                update_contact(contact_id=int(contact_id), contact=contact)
+                _take(int(contact_id), merged.to_local)
                 run.counts.contacts_updated += 1
             except DomainError as error:
                 log.warning("sync: card %s not taken: %s", item.href, type(error).__name__)

@@ -28,6 +28,7 @@ from infoview_gui.services.contacts import (
     undo_delete,
     update_contact,
 )
+from infoview_gui.services.fields import add_field
 from infoview_gui.services.interviews import start_request
 from infoview_gui.services.keep_touch import set_keep_touch
 from infoview_gui.services.request_records import move_request
@@ -143,6 +144,26 @@ def test_contacts_travel_both_ways(store: SqliteDatabase, radicale: Radicale) ->
     assert "TITLE:Nurse" in phone.card_of("Ana")[2]
     quiet = run()
     assert (quiet.cards_written, quiet.contacts_updated) == (0, 0)
+
+
+def test_an_edit_on_the_phone_keeps_what_a_card_does_not_carry(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    phone = set_up(radicale)
+    nursing = add_field(name="Nursing")
+    bea = add_contact(contact=ContactData(first_name="Bea", last_name="Cruz", field_id=nursing))
+    contact_id = ana()
+    details = replace(load_contact(contact_id), field_id=nursing, introduced_by_id=bea)
+    update_contact(contact_id=contact_id, contact=details)
+    before = Contact.get_by_id(contact_id)
+    run()
+    phone.edit("Ana", "+1 555 0100", "+1 555 0199")
+    assert run().contacts_updated == 1
+    after = Contact.get_by_id(contact_id)
+    assert after.phone == "+1 555 0199"
+    # the career field, the place in its ranking and the introducer stay
+    assert after.__data__["field"] == nursing and after.rank == before.rank
+    assert after.__data__["introduced_by"] == bea
 
 
 def test_a_contact_without_a_uid_gets_one_and_travels(
