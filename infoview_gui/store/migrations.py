@@ -7,7 +7,6 @@ check and the new version number commit together or not at all.
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 from collections.abc import Callable
 from types import ModuleType
@@ -51,7 +50,29 @@ SCHEMA_VERSION = len(STEP_MODULES)
 
 
 def _schema(name: str) -> ModuleType:
-    return importlib.import_module(f"infoview_gui.store.{name}")
+    """Return the module of a step (imported by name here, so the standalone build has it)."""
+    from infoview_gui.store import (
+        schema_agenda,
+        schema_contact_keys,
+        schema_conversation_lists,
+        schema_conversations,
+        schema_keep_touch,
+        schema_learned,
+        schema_records_order,
+        schema_search,
+        schema_status_keys,
+        schema_sync,
+        schema_tags,
+        schema_v1,
+        schema_v2,
+    )
+
+    modules = (
+        *(schema_v1, schema_v2, schema_learned, schema_search, schema_agenda),
+        *(schema_contact_keys, schema_keep_touch, schema_records_order, schema_conversations),
+        *(schema_tags, schema_conversation_lists, schema_status_keys, schema_sync),
+    )
+    return {module.__name__.rpartition(".")[2]: module for module in modules}[name]
 
 
 def scripts() -> tuple[str, ...]:
