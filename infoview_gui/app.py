@@ -323,6 +323,7 @@ def _run_window(
             later.append(lambda: after_paint.after_first_show(window))
             later.append(lambda: after_paint.handover_at_start(window))
         later.append(lambda: after_paint.back_up_at_start(window, fingerprint))
+        later.append(lambda: after_paint.start_sync(window))
         later += [
             *after_paint.warm_up_steps(),
             lambda: after_paint.build_ahead(window),

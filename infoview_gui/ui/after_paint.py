@@ -169,6 +169,11 @@ def back_up_at_start(window: MainWindow, fingerprint: str) -> None:
     )
 
 
+def start_sync(window: MainWindow) -> None:
+    """Make the sync's controller: it reads the account in a worker and plans the syncs."""
+    window.sync  # noqa: B018 - made on first use
+
+
 def handover_at_start(window: MainWindow) -> None:
     """Warn once about a data folder in a synced folder; look for a newer hand-over."""
     from infoview_gui.ui.handover_actions import look_at_start, warn_if_synced

@@ -13,8 +13,9 @@ from infoview_gui import APP_NAME
 from infoview_gui.paths import AppPaths
 from infoview_gui.ui.events import AppEvents
 from infoview_gui.ui.handover_actions import add_handover_actions
+from infoview_gui.ui.menu_dialogs import MenuDialogs
 from infoview_gui.ui.search_actions import add_search_action
-from infoview_gui.ui.sync_actions import add_sync_actions
+from infoview_gui.ui.sync_menu import add_sync_menu
 from infoview_gui.ui.tag_actions import add_tag_actions
 from infoview_gui.ui.view_menu import make_view_menu, navigation_width
 from infoview_gui.ui.views.classes import record_view_class
@@ -25,12 +26,13 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
+    from infoview_gui.ui.sync_actions import SyncController
     from infoview_gui.ui.views.guide import GuideView
 
 ViewFactory = Callable[[], QWidget]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuDialogs, QMainWindow):
     """Navigation, lazily built views, menus, and the remembered window state.
 
     Signals:
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, paths: AppPaths, events: AppEvents, state: QSettings) -> None:
         super().__init__()
         self._painted = False
+        self._sync: SyncController | None = None
         self.paths = paths
         self.events = events
         self.state = state
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         self.backups_action = QAction(translate("MainWindow", "&Backups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         tools_menu.addAction(self.backups_action)
-        self.sync = add_sync_actions(self, tools_menu)
+        self.accounts_action, self.sync_action = add_sync_menu(self, tools_menu)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.guide_action = QAction(translate("MainWindow", "&Guide and shortcuts"), self)
         # F1 everywhere, and the platform's own help key too where it has another.
@@ -246,64 +249,6 @@ class MainWindow(QMainWindow):
         for view in ViewId:
             self.view(view)
 
-    def edit_profile(self) -> None:
-        """Open the profile dialog."""
-        from infoview_gui.ui.dialogs.profile import ProfileDialog
-
-        if ProfileDialog(self).exec():
-            self.events.saved.emit(self.tr("Profile saved"))
-
-    def import_contacts(self) -> None:
-        """Open File > Import."""
-        from infoview_gui.ui.dialogs.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.events, self, paths=self.paths)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_duplicates(self) -> None:
-        """Open Edit > Possible duplicates."""
-        from infoview_gui.ui.dialogs.duplicates import DuplicatesDialog
-
-        DuplicatesDialog(self, self.events).exec()
-
-    def export_data(self) -> None:
-        """Open File > Export, offering the contacts selected in the Contacts view."""
-        from infoview_gui.ui.dialogs.export_dialog import ExportDialog
-        from infoview_gui.ui.views.contacts import ContactsView
-
-        contacts = self.views.get(ViewId.CONTACTS)
-        selected = contacts.table.selected_ids() if isinstance(contacts, ContactsView) else []
-        ExportDialog(self.events, self, selected_ids=selected).exec()
-
-    def check_database(self) -> None:
-        """Open Tools > Check database (it checks, repairs what is safe, and reports)."""
-        from infoview_gui.ui.dialogs.check_report import CheckReportDialog
-
-        dialog = CheckReportDialog(self.paths, self.events, self)
-        dialog.backups_requested.connect(self.show_backups)
-        dialog.exec()
-
-    def show_backups(self) -> None:
-        """Open Tools > Backups."""
-        from infoview_gui.ui.dialogs.backups import BackupsDialog
-
-        BackupsDialog(self.paths, self.events, self).exec()
-
-    def edit_preferences(self) -> None:
-        """Open Settings > Preferences."""
-        from infoview_gui.ui.dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self)
-        if dialog.exec():
-            self.events.saved.emit(dialog.language.saved_message())
-
-    def report_problem(self) -> None:
-        """Open Help > Report a problem."""
-        from infoview_gui.ui.dialogs.report_problem import ReportProblemDialog
-
-        ReportProblemDialog(self.paths, self).exec()
-
     def show_guide(self) -> None:
         """Open Help > Guide and shortcuts (F1): the method and the keys, beside the window."""
         from infoview_gui.ui.dialogs.help_guide import HelpGuideDialog
@@ -315,12 +260,6 @@ class MainWindow(QMainWindow):
             self.help_guide.raise_()
             self.help_guide.activateWindow()
         self.help_guide.show()
-
-    def show_about(self) -> None:
-        """Open Help > About."""
-        from infoview_gui.ui.dialogs.about import AboutDialog
-
-        AboutDialog(self.paths, self).exec()
 
     def _restore_state(self) -> None:
         geometry = self.state.value("window/geometry")
@@ -343,6 +282,20 @@ class MainWindow(QMainWindow):
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.setValue("window/view", int(self.current_view()))
         self.state.sync()
+
+    @property
+    def painted(self) -> bool:
+        """Whether the window has been painted once."""
+        return self._painted
+
+    @property
+    def sync(self) -> SyncController:
+        """The sync with the user's account, made on first use (after the first paint)."""
+        if self._sync is None:
+            from infoview_gui.ui.sync_actions import make_controller
+
+            self._sync = make_controller(self)
+        return self._sync
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint; after the first time, say so (once the frame is on screen)."""

@@ -24,8 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog
 
 from infoview_gui.domain.changes import Changes, Kind
 from infoview_gui.ui.save_status import pending_edits
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-KEY = "F5"
 FIRST_TRY_S = 5
 """An automatic sync's first try after the window opened, in seconds."""
 BACKOFF_MIN = (1, 2, 5, 10, 30)
@@ -130,7 +128,10 @@ class SyncController(QObject):
             kept=translate("SyncController", "Nothing was changed."),
         )
         self._connect_signals()
-        window.first_painted.connect(self._on_window_first_painted)
+        if window.painted:  # made after the first paint, as at start (app.py): look now
+            QTimer.singleShot(0, self._on_window_first_painted)
+        else:
+            window.first_painted.connect(self._on_window_first_painted)
 
     def _connect_signals(self) -> None:
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -360,19 +361,10 @@ class SyncController(QObject):
         return dialog
 
 
-def add_sync_actions(window: MainWindow, menu: QMenu) -> SyncController:
-    """Add Accounts… and Sync now to ``menu``; put the sync's line in the status bar."""
+def make_controller(window: MainWindow) -> SyncController:
+    """Return the window's sync controller, its status line's Cancel wired."""
     controller = SyncController(window)
-    accounts = QAction(translate("MainWindow", "&Accounts…"), window)
-    accounts.triggered.connect(controller.show_accounts)
-    now = QAction(translate("MainWindow", "S&ync now"), window)
-    now.setShortcuts([QKeySequence(KEY)])
-    now.triggered.connect(controller.sync_now)
-    menu.addSeparator()
-    menu.addAction(accounts)
-    menu.addAction(now)
     controller.status.cancel_requested.connect(controller.cancel)
-    window.accounts_action, window.sync_action = accounts, now  # type: ignore[attr-defined]
     return controller
 
 
