@@ -35,3 +35,14 @@ def store(paths: AppPaths) -> Iterator[SqliteDatabase]:
     db = open_store(paths.database)
     yield db
     close_database()
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real CalDAV/CardDAV server (Radicale) on 127.0.0.1, for the sync's tests of a module."""
+    from tests.dav.server import Radicale
+
+    server = Radicale(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    yield server
+    server.stop()

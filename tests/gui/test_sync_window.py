@@ -6,9 +6,6 @@ Driven by the keyboard. No DNS look-up: every address is 127.0.0.1.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -29,14 +26,6 @@ from tests.gui.settle import settled
 from tests.unit.services.test_sync import Phone, set_up
 
 TIMEOUT = 30_000
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    server.start()
-    yield server
-    server.stop()
 
 
 def open_accounts(window: MainWindow, qtbot: QtBot) -> AccountsDialog:

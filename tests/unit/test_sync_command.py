@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,14 +25,6 @@ from infoview_gui.services.scheduling import schedule
 from infoview_gui.store.database import close_database
 from infoview_gui.store.opening import open_store
 from tests.dav.server import PASSWORD, USER, Radicale
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale-cli"))
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

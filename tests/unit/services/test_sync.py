@@ -6,7 +6,6 @@ No DNS look-up: every address is 127.0.0.1.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -41,14 +40,6 @@ from tests.dav.server import PASSWORD, USER, Radicale, free_port
 from tests.unit.domain.languages import speak
 
 NOW = datetime(2026, 9, 1, 9, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    server.start()
-    yield server
-    server.stop()
 
 
 class Phone:
