@@ -114,6 +114,18 @@ def test_discovery_on_127_0_0_1_lists_what_was_made(
     assert "VTODO" in calendar.components and calendar.name == "InfoView"
 
 
+def test_discovery_follows_the_well_known_address_when_the_one_given_is_not_dav(
+    store: SqliteDatabase, radicale: Radicale
+) -> None:
+    # A user types an address that is not the DAV endpoint (a web page's): RFC 6764's
+    # /.well-known/caldav and /.well-known/carddav lead to the account.
+    set_up(radicale)
+    found = sync.choices(
+        server_url=radicale.url.rstrip("/") + "/no-dav-here/", user_name=USER, password=PASSWORD
+    )
+    assert found.address_books and found.calendars
+
+
 def test_contacts_travel_both_ways(store: SqliteDatabase, radicale: Radicale) -> None:
     phone = set_up(radicale)
     contact_id = ana()
