@@ -177,8 +177,14 @@ class SyncController(QObject):
             self.timer.start(account.interval_min * 60_000)
 
     def _on_window_first_painted(self) -> None:
-        # The sync's modules (HTTP, TLS, vCards: a tenth of a second to import) load in a
-        # worker, which reads the account there: the window stays free from its first paint.
+        # Most people never set up an account: one plain query says so, and nothing more
+        # loads. Otherwise the sync's modules (HTTP, TLS, vCards: a tenth of a second to
+        # import) load in a worker, which reads the account there: the window stays free.
+        from infoview_gui.store.connection import read
+
+        if not read("SELECT 1 FROM sync_account LIMIT 1"):
+            self._show_account(None, 0)
+            return
         self.looker.run(lambda _report: _first_look(), connection=True)
 
     def _on_looker_finished(self, result: object) -> None:
