@@ -49,11 +49,17 @@ class QuestionTargetListModel(QAbstractListModel):
         self._rows: dict[int, int] | None = None  # interview id -> row, made when first asked
         self._blocks: OrderedDict[int, dict[int, str]] = OrderedDict()
 
-    def load(self, field_id: int | None = None) -> None:
-        """Read the targets again: every field's, or one field's and its interviews'."""
+    def load(self, field_id: int | None = None, interview_ids: Sequence[int] | None = None) -> None:
+        """Read the targets again: every field's, or one field's and its interviews'.
+
+        ``interview_ids`` are the interviews' ids when already read (in a worker thread):
+        the fields, few, are read here.
+        """
+        if interview_ids is None:
+            interview_ids = question_queries.interview_target_ids(field_id)
         self.beginResetModel()
         self._fields = question_queries.field_targets(field_id)
-        self._interview_ids = question_queries.interview_target_ids(field_id)
+        self._interview_ids = interview_ids
         self._rows = None
         self._blocks.clear()
         self.endResetModel()

@@ -84,6 +84,11 @@ class ListTarget:
     start: datetime | None
 
 
+def bank_has_questions() -> bool:
+    """Whether the bank holds any question, hidden or not."""
+    return bool(Question.select(Question.id).limit(1).exists())
+
+
 def bank_rows(*, include_hidden: bool = False) -> list[BankRow]:
     """Return the questions of the bank in the order they came (the bank file's order)."""
     query = Question.select(

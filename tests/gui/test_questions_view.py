@@ -97,6 +97,25 @@ def test_choosing_an_interview_opens_its_list_copied_from_the_field(
     assert "45-minute meeting" in view.editor.estimate.text()
 
 
+def test_with_big_data_an_interview_chosen_while_the_lists_are_read_opens_once_read(
+    qtbot: QtBot, field_id: int, events: AppEvents
+) -> None:
+    add_text(list_id=list_for_field(field_id=field_id), text="From the field?")
+    contact = add_contact(contact=ContactData(first_name="Ana", field_id=field_id))
+    interview = start_request(contact_id=contact)
+    Interview.update(status="scheduled").where(Interview.id == interview).execute()
+    view = QuestionsView(events)
+    qtbot.addWidget(view)
+    view.loader.big_from = 0  # as with 2,000 interviews or more: read in a worker thread
+    view.show()  # "Prepare questions" from an interview: the view shown, then the list chosen
+    assert view.is_reading()
+    view.select_target(interview_id=interview)
+    qtbot.waitUntil(lambda: not view.is_reading())
+    assert view.targets.current_target() == ("interview", interview)
+    assert view.targets.currentText().startswith("Interview with Ana")
+    assert texts(view.editor.list_id) == ["From the field?"]
+
+
 def test_questions_are_added_from_the_bank_by_double_click_enter_and_button(
     qtbot: QtBot, field_id: int, view: QuestionsView
 ) -> None:
@@ -223,9 +242,11 @@ def test_print_asks_for_the_sheet_of_the_list_shown(
 def test_the_bank_tab_hides_built_ins_and_deletes_own_questions_with_undo(
     qtbot: QtBot, field_id: int, view: QuestionsView, events: AppEvents
 ) -> None:
+    manager = view.manager
+    assert manager.model.rowCount() == 0  # read when its tab is first shown
     own = add_own_question(text="<b>Mine</b>?")
     view.events.publish()
-    manager = view.manager
+    view.tabs.setCurrentWidget(manager)
     manager.search.setText("Mine")
     assert manager.model.rowCount() == 1
     assert manager.model.index(0, 0).data() == "<b>Mine</b>?"
