@@ -154,7 +154,11 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # the window's focus
+        def focused_inside() -> bool:  # the window's own focus, not a window left before
+            focus = QApplication.focusWidget()
+            return focus is not None and (focus is window or window.isAncestorOf(focus))
+
+        qtbot.waitUntil(focused_inside)
 
     return show
 
