@@ -309,7 +309,7 @@ def _run_window(
             window.first_painted.connect(lambda: _report_shown(window))
         # What can wait waits for the first paint: run at the first turn of the event loop,
         # it would keep a blank window on screen (for a second, backing up a big file).
-        later = [
+        later: list[Callable[[], object]] = [
             show_agenda,
             settle_appearance,
             after_paint.record_changes,
@@ -320,7 +320,7 @@ def _run_window(
             later.append(lambda: _smoke(window, problems))
         elif not quit_when_shown:
             problems.show_dialog = True
-            later.append(lambda: after_paint.after_first_show(window))
+            later += after_paint.after_first_show(window)
             later.append(lambda: after_paint.handover_at_start(window))
         later.append(lambda: after_paint.back_up_at_start(window, fingerprint))
         later.append(lambda: after_paint.start_sync(window))
