@@ -225,9 +225,14 @@ def after_first_show(window: MainWindow) -> list[Callable[[], object]]:
     Three steps, each its own turn of the event loop (the fonts' files, the listening
     socket, the profile's dialog): together they held the window for 40 ms.
     """
-    from infoview_gui.printing.fonts import register_fonts
-
     return [register_fonts, lambda: listen_for_launches(window), lambda: ask_profile(window)]
+
+
+def register_fonts() -> None:
+    """Register the sheets' bundled font (imported here: nothing of printing before the paint)."""
+    from infoview_gui.printing.fonts import register_fonts as register
+
+    register()
 
 
 def listen_for_launches(window: MainWindow) -> None:

@@ -154,6 +154,7 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
+
         def focused_inside() -> bool:  # the window's own focus, not a window left before
             focus = QApplication.focusWidget()
             return focus is not None and (focus is window or window.isAncestorOf(focus))
