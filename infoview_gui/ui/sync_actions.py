@@ -180,9 +180,7 @@ class SyncController(QObject):
         # Most people never set up an account: one plain query says so, and nothing more
         # loads. Otherwise the sync's modules (HTTP, TLS, vCards: a tenth of a second to
         # import) load in a worker, which reads the account there: the window stays free.
-        from infoview_gui.store.connection import read
-
-        if not read("SELECT 1 FROM sync_account LIMIT 1"):
+        if not _has_account():
             self._show_account(None, 0)
             return
         self.looker.run(lambda _report: _first_look(), connection=True)
@@ -311,10 +309,16 @@ class SyncController(QObject):
         self.ended.emit(None)
 
     def _on_events_changed(self, changes: Changes, _origin: object) -> None:
-        if Kind.SYNC in changes.kinds and not self.runner.is_busy():
-            from infoview_gui.services import sync
+        # Every change of "everything" (an import, a restore, an undo) names the sync too:
+        # without an account, the plain query answers and the sync's modules stay unloaded.
+        if Kind.SYNC not in changes.kinds or self.runner.is_busy():
+            return
+        if not _has_account():
+            self._show_account(None, 0)
+            return
+        from infoview_gui.services import sync
 
-            self._show_account(sync.account())
+        self._show_account(sync.account())
 
     def _keep(self, dialog: QDialog) -> None:
         """Hold a dialog opened without ``exec`` until it is done, then let it go.
@@ -365,6 +369,13 @@ class SyncController(QObject):
         self._keep(dialog)
         dialog.open()
         return dialog
+
+
+def _has_account() -> bool:
+    """Whether an account is set up, by one plain query (nothing of the sync imported)."""
+    from infoview_gui.store.connection import read
+
+    return bool(read("SELECT 1 FROM sync_account LIMIT 1"))
 
 
 def make_controller(window: MainWindow) -> SyncController:

@@ -123,3 +123,44 @@ def test_questions_is_built_ahead_hidden_and_reads_when_first_shown(
     assert view.refresher.stale  # nothing read yet
     window.show_view(ViewId.QUESTIONS)
     assert window.view(ViewId.QUESTIONS) is view and not view.refresher.stale
+
+
+EVERYTHING_CHANGED = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from infoview_gui.domain.changes import Changes
+from infoview_gui.paths import AppPaths
+from infoview_gui.store.opening import open_store
+from infoview_gui.ui.events import AppEvents
+from infoview_gui.ui.main_window import MainWindow
+
+app = QApplication([])
+paths = AppPaths(Path(sys.argv[1]))
+paths.ensure()
+open_store(paths.database)
+state = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+window = MainWindow(paths, AppEvents(), state)
+window.remember_state = False
+window.sync  # made after the first paint
+window.events.publish(Changes.everything())  # as after an import, a restore or an undo
+print("infoview_gui.services.sync" in sys.modules, window.sync.status.isVisible())
+"""
+
+
+def test_without_an_account_a_change_of_everything_loads_nothing_of_the_sync(
+    tmp_path: Path,
+) -> None:
+    """The sync's modules (HTTP, TLS, vCards) took 0.1 s on the window's thread when the
+    first import or undo named every kind of record, sync included."""
+    done = subprocess.run(
+        [sys.executable, "-c", EVERYTHING_CHANGED, str(tmp_path / "data")],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert done.stdout.split() == ["False", "False"], done.stderr
