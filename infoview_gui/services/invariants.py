@@ -417,7 +417,10 @@ def _search_index(fix: bool) -> list[Finding]:
 
 
 Check = Callable[[bool], list[Finding]]
+# The search index first: the repairs after it write through its triggers, which on an
+# emptied or damaged index failed with "database disk image is malformed".
 _CHECKS: tuple[Check, ...] = (
+    _search_index,
     _scores,
     _ranks,
     _derived,
@@ -425,7 +428,6 @@ _CHECKS: tuple[Check, ...] = (
     _interview_dates,
     _tag_lines,
     _status_keys,
-    _search_index,
 )
 STEPS = len(_CHECKS) + 1
 """The steps of :func:`check_database`: SQLite's check of the file, then each rule."""

@@ -74,6 +74,26 @@ def test_check_fix_rebuilds_the_tag_rows_of_the_search_index(store: SqliteDataba
     assert [hit.record_id for hit in search_everything(text="volunt").hits] == [ana]
 
 
+def test_check_fix_mends_an_emptied_search_index_and_a_stale_tag_line_together(
+    store: SqliteDatabase, paths: AppPaths
+) -> None:
+    """The tag line's repair writes through the index's triggers: on an emptied index
+    that failed with "database disk image is malformed", repairing nothing."""
+    from infoview_gui.services.invariants import check_invariants
+
+    ana = add_contact(contact=ContactData(first_name="Ana"))
+    tags.add_tags(contact_ids=[ana], names=["alumni"])
+    store.execute_sql("UPDATE contact_tag_line SET line = 'stale' WHERE id = ?", [ana])
+    store.execute_sql("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    fixed = check_invariants(cards_dir=paths.cards_dir, fix=True)
+    assert any("Listed them again" in line for line in fixed.fixed)
+    assert any("Rebuilt the search index" in line for line in fixed.fixed)
+    assert tag_rows.tag_lines([ana]) == {ana: "alumni"}
+    assert search_index_problem() == ""
+    assert [hit.record_id for hit in search_everything(text="alumni").hits] == [ana]
+    assert check_invariants(cards_dir=paths.cards_dir, fix=False).sound
+
+
 def test_the_search_command_finds_a_contact_by_tag_and_lists_its_tags(
     paths: AppPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
