@@ -409,6 +409,17 @@ def _duplicates(world: SurfaceWorld) -> QWidget:
     return dialog
 
 
+def _question_bank(world: SurfaceWorld) -> QWidget:
+    """Questions at its second tab: the bank (built when first shown)."""
+    from infoview_gui.ui.views.questions import QuestionsView
+
+    world.window.show_view(ViewId.QUESTIONS)
+    view = world.window.view(ViewId.QUESTIONS)
+    assert isinstance(view, QuestionsView)
+    view.tabs.setCurrentWidget(view.bank_tab)
+    return world.window
+
+
 def world_parent(world: SurfaceWorld) -> QWidget:
     """The parent a dialog gets: the main window, as in the app."""
     return world.window
@@ -425,6 +436,7 @@ OTHER_SURFACES: dict[str, Callable[[SurfaceWorld], QWidget]] = {
     "Follow-up interview mode": _conversation_mode,
     "What I learned: side by side": _learned_tab(1),
     "What I learned: progress": _learned_tab(2),
+    "Questions: question bank": _question_bank,
 }
 DIALOG_NAMES = tuple(_dialogs())
 SURFACE_NAMES: tuple[str, ...] = (

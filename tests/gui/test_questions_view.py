@@ -246,7 +246,7 @@ def test_the_bank_tab_hides_built_ins_and_deletes_own_questions_with_undo(
     assert manager.model.rowCount() == 0  # read when its tab is first shown
     own = add_own_question(text="<b>Mine</b>?")
     view.events.publish()
-    view.tabs.setCurrentWidget(manager)
+    view.tabs.setCurrentWidget(view.bank_tab)
     manager.search.setText("Mine")
     assert manager.model.rowCount() == 1
     assert manager.model.index(0, 0).data() == "<b>Mine</b>?"

@@ -137,7 +137,8 @@ class QuestionsView(QWidget):
         self.header.action_row.addWidget(self.add_button)
         self.targets = TargetCombo()
         self.editor = QuestionListEditor(events)
-        self.manager = BankManager(events)
+        self._manager: BankManager | None = None
+        self.bank_tab = QWidget()  # the bank is built when its tab is first shown
         self.no_targets = EmptyState(
             self.tr(
                 "Each career field, and each interview, has its own list of questions. Add a "
@@ -186,17 +187,33 @@ class QuestionsView(QWidget):
         lists_layout.addWidget(self.lists_stack, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(lists_tab, self.tr("Question lists"))
-        self.tabs.addTab(self.manager, self.tr("Question bank"))
+        self.tabs.addTab(self.bank_tab, self.tr("Question bank"))
         return self.tabs
 
     def _connect_signals(self) -> None:
-        self.add_button.clicked.connect(self.manager.add_question)
-        self.empty.action_requested.connect(self.manager.add_question)
+        self.add_button.clicked.connect(lambda: self.manager.add_question())
+        self.empty.action_requested.connect(lambda: self.manager.add_question())
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.no_targets.action_requested.connect(
             lambda: self.events.view_requested.emit(ViewId.FIELDS)
         )
         self.targets.currentIndexChanged.connect(self._on_targets_current_index_changed)
         self.editor.print_requested.connect(self.print_requested)
+
+    @property
+    def manager(self) -> BankManager:
+        """The bank's tab: every question, to reword, hide or delete (built on first use)."""
+        if self._manager is None:
+            self._manager = BankManager(self.events)
+            layout = QVBoxLayout(self.bank_tab)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._manager)
+            self._manager.show()  # at once where its tab is shown: not a turn later
+        return self._manager
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.bank_tab:
+            self.manager  # noqa: B018 - built, it reads the bank as it is shown
 
     def is_reading(self) -> bool:
         """Whether the interviews in progress are being read in a worker thread."""
