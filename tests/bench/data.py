@@ -98,6 +98,7 @@ def contact_rows(
         values["field"] = values.pop("field_id")
         values.pop("introduced_by_id")
         values.pop("other_points")  # stored in contact_point, not on the row
+        values.pop("tags", None)  # stored in contact_tag, not on the row
         values.update(derived_keys(contact))
         values["uid"] = f"urn:uuid:{uuid.UUID(int=rng.getrandbits(128), version=4)}"  # as new_uid
         values["rank"] = float((i // fields + 1) * 1024)
