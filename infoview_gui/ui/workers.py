@@ -19,7 +19,15 @@ import sqlite3
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from infoview_gui import APP_NAME
 from infoview_gui.domain.errors import UserError
@@ -143,12 +151,29 @@ _LIVE: dict[QThread, Worker] = {}
 started it: a dialog closed (or deleted) while its job runs never destroys a running
 thread. While any runs, Python's automatic garbage collection is paused: a collection
 started in the worker thread could destroy widgets from the GUI thread there, which
-crashes Qt. It resumes (and collects once) on the GUI thread when the last one ends."""
+crashes Qt. Meanwhile the GUI thread collects the young objects every YOUNG_EVERY_MS,
+a few milliseconds each: all at once when the last one ended, what an import's plan left
+(92,000 objects at 10,000 rows) took 57 ms of the window's time. Automatic collection
+resumes on the GUI thread when the last one ends."""
 _gc_was_enabled = [True]
+YOUNG_EVERY_MS = 50
+YOUNG_AT_MOST = 5_000
+"""While workers run, the young objects are collected once there are this many."""
+
+
+def _collect_young() -> None:
+    if gc.get_count()[0] > YOUNG_AT_MOST:
+        gc.collect(0)
 
 
 class _Keeper(QObject):
-    """Hears, on the GUI thread, that a worker thread finished."""
+    """Hears, on the GUI thread, that a worker thread finished; collects while they run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collector = QTimer(self)
+        self.collector.setInterval(YOUNG_EVERY_MS)
+        self.collector.timeout.connect(_collect_young)
 
     @Slot()
     def ended(self) -> None:
@@ -169,6 +194,7 @@ def _keep(thread: QThread, worker: Worker) -> None:
     if not _LIVE:
         _gc_was_enabled[0] = gc.isenabled()
         gc.disable()
+        _keeper[0].collector.start()
     _LIVE[thread] = worker
     thread.finished.connect(_keeper[0].ended)
 
@@ -177,6 +203,8 @@ def _thread_ended(thread: QThread) -> None:
     """Let a finished thread go (on the GUI thread); resume garbage collection after the last."""
     if _LIVE.pop(thread, None) is not None:
         thread.deleteLater()
+    if not _LIVE and _keeper:
+        _keeper[0].collector.stop()
     if not _LIVE and _gc_was_enabled[0] and not gc.isenabled():
         gc.enable()
         gc.collect(0)
