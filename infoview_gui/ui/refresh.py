@@ -43,8 +43,10 @@ class Refresher(QObject):
         self._refresh = refresh
         self._own = own
         self._pending: Changes | None = Changes.everything() if stale else None
+        self._watching = False
         events.changed.connect(self._on_events_changed)
-        widget.installEventFilter(self)
+        if stale:
+            self._watch()
 
     @property
     def stale(self) -> bool:
@@ -54,12 +56,30 @@ class Refresher(QObject):
     def mark_stale(self) -> None:
         """Refresh everything at the next show (or the next ``flush``)."""
         self._pending = Changes.everything()
+        self._watch()
 
     def flush(self) -> None:
         """Refresh now with the changes that are waiting, if any."""
         pending, self._pending = self._pending, None
+        self._unwatch()
         if pending is not None:
             self._refresh(pending)
+
+    def _watch(self) -> None:
+        """Watch the widget's events for its next Show, only while a change waits.
+
+        A filter in Python hears every event of the widget (paints, layouts): each one
+        is made a Python object, and the first one makes PySide6 build the classes of
+        every kind of event, 3 ms before the first screen.
+        """
+        if not self._watching:
+            self._watching = True
+            self._widget.installEventFilter(self)
+
+    def _unwatch(self) -> None:
+        if self._watching:
+            self._watching = False
+            self._widget.removeEventFilter(self)
 
     def _made_here(self, origin: object) -> bool:
         if origin is None:
@@ -82,3 +102,5 @@ class Refresher(QObject):
         self._pending = changes if self._pending is None else self._pending | changes
         if self._widget.isVisible():
             self.flush()
+        else:
+            self._watch()

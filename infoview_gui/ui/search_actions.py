@@ -69,8 +69,12 @@ def add_search_action(window: MainWindow, menu: QMenu) -> QAction:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         key = window.search_key = SearchKey(window, action)  # type: ignore[attr-defined]
-        app.focusChanged.connect(key.follow_focus)
-        key.follow_focus(None, app.focusWidget())
+
+        def follow() -> None:  # from the first paint: nobody types before it
+            app.focusChanged.connect(key.follow_focus)
+            key.follow_focus(None, app.focusWidget())
+
+        window.first_painted.connect(follow)
     return action
 
 

@@ -140,7 +140,10 @@ class HomeView(QWidget):
         self._build()
         self._loader: Loader | None = None  # made at the first read: after the first paint
         # Home sums up everything; the day's list is also remade on a new day (showEvent).
-        self.refresher = Refresher(self, events, Kind.ALL, lambda _changes: self.refresh())
+        # Not stale at first: showEvent reads it when first shown (a new day, as it knows)
+        self.refresher = Refresher(
+            self, events, Kind.ALL, lambda _changes: self.refresh(), stale=False
+        )
 
     def _build(self) -> None:
         grid = QGridLayout()
