@@ -80,6 +80,19 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
     )
 
 
+def _bare_words(argv: Sequence[str]) -> list[str]:
+    """The words of ``argv`` that are neither options nor the data folder given."""
+    bare, value = [], False
+    for word in argv:
+        if value:
+            value = False
+        elif word == "--data-dir":
+            value = True
+        elif not word.startswith("-"):
+            bare.append(word)
+    return bare
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """Return the parser of ``infoview [options] [command]``.
 
@@ -100,9 +113,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "exit non-zero on any error or Qt warning",
     )
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     words = set(COMMANDS if argv is None else argv)
-    chosen = set(COMMANDS) if {"-h", "--help"} & words else set(COMMANDS) & words
+    helping = bool({"-h", "--help"} & words)
+    if argv is not None and not helping and not _bare_words(argv):
+        parser.set_defaults(command=None)  # the window: no command's parser (2 ms a start)
+        return parser
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    chosen = set(COMMANDS) if helping else set(COMMANDS) & words
     for name in COMMANDS:
         if name not in chosen:
             commands.add_parser(name)  # known, so never mistaken; built only when chosen
