@@ -76,12 +76,17 @@ def test_without_a_field_the_lists_tab_leads_to_career_fields(
     assert requested.args == [2]  # ViewId.FIELDS
 
 
+def interview_with_field_list(field_id: int, name: str) -> int:
+    """A request to ``name`` in a field whose list asks "From the field?"."""
+    add_text(list_id=list_for_field(field_id=field_id), text="From the field?")
+    contact = add_contact(contact=ContactData(first_name=name, field_id=field_id))
+    return start_request(contact_id=contact)
+
+
 def test_choosing_an_interview_opens_its_list_copied_from_the_field(
     qtbot: QtBot, field_id: int, events: AppEvents
 ) -> None:
-    add_text(list_id=list_for_field(field_id=field_id), text="From the field?")
-    contact = add_contact(contact=ContactData(first_name="<b>Ana</b>", field_id=field_id))
-    interview = start_request(contact_id=contact)
+    interview = interview_with_field_list(field_id, "<b>Ana</b>")
     start = datetime(2026, 5, 12, 13, 30, tzinfo=UTC)
     Interview.update(status="scheduled", scheduled_start=start, duration_min=45).where(
         Interview.id == interview
@@ -100,9 +105,7 @@ def test_choosing_an_interview_opens_its_list_copied_from_the_field(
 def test_with_big_data_an_interview_chosen_while_the_lists_are_read_opens_once_read(
     qtbot: QtBot, field_id: int, events: AppEvents
 ) -> None:
-    add_text(list_id=list_for_field(field_id=field_id), text="From the field?")
-    contact = add_contact(contact=ContactData(first_name="Ana", field_id=field_id))
-    interview = start_request(contact_id=contact)
+    interview = interview_with_field_list(field_id, "Ana")
     Interview.update(status="scheduled").where(Interview.id == interview).execute()
     view = QuestionsView(events)
     qtbot.addWidget(view)

@@ -83,6 +83,19 @@ def test_each_step_gets_its_own_turn_of_the_event_loop(qtbot: QtBot) -> None:
     assert done == ["agenda", "painted", "backup"]
 
 
+def run_script(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new Python process (offscreen), as a fresh start would."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+
+
 WARMED = """
 import sys
 from infoview_gui.ui import after_paint
@@ -98,15 +111,7 @@ print(sorted(v for v in views if v not in sys.modules), len(steps) > len(views))
 
 def test_the_other_views_are_imported_after_the_first_paint_one_a_step() -> None:
     """The first click on Contacts (or any view) then builds it without importing it."""
-    done = subprocess.run(
-        [sys.executable, "-c", WARMED],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).parents[2],
-    )
+    done = run_script(WARMED)
     assert done.stdout.splitlines() == ["[]", "[] True"], done.stderr
 
 
@@ -154,13 +159,5 @@ def test_without_an_account_a_change_of_everything_loads_nothing_of_the_sync(
 ) -> None:
     """The sync's modules (HTTP, TLS, vCards) took 0.1 s on the window's thread when the
     first import or undo named every kind of record, sync included."""
-    done = subprocess.run(
-        [sys.executable, "-c", EVERYTHING_CHANGED, str(tmp_path / "data")],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).parents[2],
-    )
+    done = run_script(EVERYTHING_CHANGED, str(tmp_path / "data"))
     assert done.stdout.split() == ["False", "False"], done.stderr
