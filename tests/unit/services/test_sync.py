@@ -6,6 +6,7 @@ No DNS look-up: every address is 127.0.0.1.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -279,32 +280,44 @@ def test_interviews_scheduled_rescheduled_cancelled(
     assert phone.events() == {}
 
 
-def test_a_sync_stopped_by_the_server_resumes_without_duplicates(
-    store: SqliteDatabase, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+@pytest.fixture
+def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """A Radicale of the test's own, which the test may stop and start again."""
     server = Radicale(tmp_path_factory.mktemp("stopping"))
     server.start()
-    try:
-        phone = set_up(server)
-        for n in range(30):
-            add_contact(contact=ContactData(first_name=f"Person{n}", email=f"p{n}@example.org"))
+    yield server
+    server.stop()
 
-        def stop_half_way(done: int, total: int, what: str) -> None:
-            if done == 15:
-                server.stop()
 
-        with pytest.raises(ServerError) as stopped:
-            sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
-        assert stopped.value.trouble is Trouble.OFFLINE and "Nothing was lost" in str(stopped.value)
-        server.start()
-        run()
-        cards = phone.cards()
-        assert len(cards) == 30
-        assert len({text.split("UID:")[1].split()[0] for _e, text in cards.values()}) == 30
-        assert SyncItem.select().where(SyncItem.kind == "contact").count() == 30
-        assert run().cards_written == 0
-    finally:
-        server.stop()
+def assert_resumed_once_each(
+    listing: Callable[[], dict[str, tuple[str, str]]], kind: str, count: int, written: str
+) -> None:
+    """Sync again after a stop: ``count`` items on the server, each once, none written again."""
+    run()
+    items = listing()
+    assert len(items) == count
+    assert len({text.split("UID:")[1].split()[0] for _e, text in items.values()}) == count
+    assert SyncItem.select().where(SyncItem.kind == kind).count() == count
+    assert getattr(run(), written) == 0
+
+
+def test_a_sync_stopped_by_the_server_resumes_without_duplicates(
+    store: SqliteDatabase, own_server: Radicale
+) -> None:
+    server = own_server
+    phone = set_up(server)
+    for n in range(30):
+        add_contact(contact=ContactData(first_name=f"Person{n}", email=f"p{n}@example.org"))
+
+    def stop_half_way(done: int, total: int, what: str) -> None:
+        if done == 15:
+            server.stop()
+
+    with pytest.raises(ServerError) as stopped:
+        sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
+    assert stopped.value.trouble is Trouble.OFFLINE and "Nothing was lost" in str(stopped.value)
+    server.start()
+    assert_resumed_once_each(phone.cards, "contact", 30, "cards_written")
 
 
 def test_cancel_between_items_keeps_what_was_done(
@@ -361,36 +374,27 @@ def _scheduled(name: str, day: int) -> int:
 
 
 def test_a_calendar_sync_stopped_by_the_server_resumes_without_duplicates(
-    store: SqliteDatabase, tmp_path_factory: pytest.TempPathFactory
+    store: SqliteDatabase, own_server: Radicale
 ) -> None:
-    server = Radicale(tmp_path_factory.mktemp("stopping-calendar"))
+    server = own_server
+    phone = set_up(server)
+    for n in range(12):
+        _scheduled(f"Person{n}", 10 + n)
+    written: list[str] = []
+
+    def stop_half_way(done: int, total: int, what: str) -> None:
+        if what == "Writing interviews to the calendar…":
+            written.append(what)
+            if len(written) == 6:
+                server.stop()
+
+    with pytest.raises(ServerError) as stopped:
+        sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
+    assert stopped.value.trouble is Trouble.OFFLINE
+    assert SyncItem.select().where(SyncItem.kind == "event").count() == 12  # before upload
     server.start()
-    try:
-        phone = set_up(server)
-        for n in range(12):
-            _scheduled(f"Person{n}", 10 + n)
-        written: list[str] = []
-
-        def stop_half_way(done: int, total: int, what: str) -> None:
-            if what == "Writing interviews to the calendar…":
-                written.append(what)
-                if len(written) == 6:
-                    server.stop()
-
-        with pytest.raises(ServerError) as stopped:
-            sync.run_sync(password=PASSWORD, now=NOW, progress=stop_half_way)
-        assert stopped.value.trouble is Trouble.OFFLINE
-        assert SyncItem.select().where(SyncItem.kind == "event").count() == 12  # before upload
-        server.start()
-        assert 0 < len(phone.events()) < 12
-        run()
-        events = phone.events()
-        assert len(events) == 12
-        assert len({text.split("UID:")[1].split()[0] for _e, text in events.values()}) == 12
-        assert SyncItem.select().where(SyncItem.kind == "event").count() == 12
-        assert run().events_written == 0
-    finally:
-        server.stop()
+    assert 0 < len(phone.events()) < 12
+    assert_resumed_once_each(phone.events, "event", 12, "events_written")
 
 
 def test_a_card_edited_on_the_server_during_a_run_is_merged_at_the_next(
